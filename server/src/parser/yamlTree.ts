@@ -1,0 +1,188 @@
+// Turns the `yaml` package's AST into a small, plain tree with offsets (SPEC §1), once per document version.
+// Every later step (model, rules, completion, hover, rendering) reads this tree, never the text again.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Document } from 'yaml';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+interface NodeBase {
+  span: Span;
+  /** Explicit tag such as `!!js/function`, when the author wrote one. */
+  tag?: string;
+}
+
+export interface YScalar extends NodeBase {
+  kind: 'scalar';
+  /** string, number, boolean or null (an empty value). */
+  value: unknown;
+  quoted: boolean;
+}
+
+export interface YEntry {
+  key: string;
+  keySpan: Span;
+  /** null when the key has no value at all (`key:`). */
+  value: YNode | null;
+  /** From the key's start to the value's end. */
+  span: Span;
+}
+
+export interface YMap extends NodeBase {
+  kind: 'map';
+  flow: boolean;
+  entries: YEntry[];
+}
+
+export interface YSeq extends NodeBase {
+  kind: 'seq';
+  flow: boolean;
+  items: YNode[];
+}
+
+export type YNode = YScalar | YMap | YSeq;
+
+export interface SyntaxProblem {
+  span: Span;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface DuplicateKey {
+  key: string;
+  span: Span;
+  firstSpan: Span;
+}
+
+export interface YamlTree {
+  root: YNode | null;
+  problems: SyntaxProblem[];
+  duplicates: DuplicateKey[];
+  lineCounter: LineCounter;
+}
+
+/** Deeper than any policy needs; deeper input is reported once and not descended. */
+export const MAX_DEPTH = 64;
+/** Upper bound on nodes materialised through aliases (stops "billion laughs" documents). */
+export const MAX_ALIAS_NODES = 10_000;
+
+export function parseYamlTree(text: string): YamlTree {
+  const lineCounter = new LineCounter();
+  const problems: SyntaxProblem[] = [];
+  const duplicates: DuplicateKey[] = [];
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { uniqueKeys: false, lineCounter, prettyErrors: false, keepSourceTokens: false, strict: true });
+  } catch (error) {
+    // The parser reports its own failures as errors; this is the last line of defence.
+    problems.push({ span: { start: 0, end: Math.min(text.length, 1) }, message: `The YAML parser failed: ${(error as Error).message}`, severity: 'error' });
+    return { root: null, problems, duplicates, lineCounter };
+  }
+  for (const e of doc.errors) problems.push({ span: spanOf(e.pos, text), message: cleanMessage(e.message), severity: 'error' });
+  for (const w of doc.warnings) problems.push({ span: spanOf(w.pos, text), message: cleanMessage(w.message), severity: 'warning' });
+
+  let aliasNodes = 0;
+  let aliasReported = false;
+  let depthReported = false;
+
+  const convert = (node: unknown, depth: number): YNode | null => {
+    if (node === null || node === undefined) return null;
+    if (depth > MAX_DEPTH) {
+      if (!depthReported) {
+        depthReported = true;
+        const r = (node as YamlNode).range ?? [0, 0];
+        problems.push({ span: { start: r[0], end: Math.max(r[0] + 1, Math.min(r[1], r[0] + 1)) }, message: `This value is nested more than ${MAX_DEPTH} levels deep; deeper content is not analysed.`, severity: 'error' });
+      }
+      return null;
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      const r = node.range ?? [0, 0, 0];
+      const size = target ? countNodes(target, MAX_ALIAS_NODES + 1) : 0;
+      aliasNodes += size;
+      if (!target || aliasNodes > MAX_ALIAS_NODES) {
+        if (target && !aliasReported) {
+          aliasReported = true;
+          problems.push({ span: { start: r[0], end: r[1] }, message: `Aliases in this document expand to more than ${MAX_ALIAS_NODES.toLocaleString('en')} values; this alias and later ones are not expanded.`, severity: 'error' });
+        }
+        return { kind: 'scalar', value: null, quoted: false, span: { start: r[0], end: r[1] } };
+      }
+      const resolved = convert(target, depth + 1);
+      // The alias stands where it is written: point its span there, not at the anchor.
+      return resolved ? { ...resolved, span: { start: r[0], end: r[1] } } : null;
+    }
+    const n = node as YamlNode;
+    const range = n.range ?? [0, 0, 0];
+    const span = { start: range[0], end: range[1] };
+    const tag = n.tag && !/^tag:yaml\.org,2002:(str|map|seq|int|float|bool|null)$/.test(n.tag) ? n.tag : undefined;
+    if (isScalar(n)) {
+      return { kind: 'scalar', value: n.value, quoted: n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE', span, tag };
+    }
+    if (isMap(n)) {
+      const entries: YEntry[] = [];
+      const seen = new Map<string, Span>();
+      for (const pair of n.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as YamlNode | null;
+        const keyRange = keyNode?.range ?? range;
+        const key = isScalar(keyNode) ? String(keyNode.value ?? '') : keyNode ? '[complex key]' : '';
+        const keySpan = { start: keyRange[0], end: keyRange[1] };
+        const value = convert(pair.value, depth + 1);
+        const first = seen.get(key);
+        if (first) duplicates.push({ key, span: keySpan, firstSpan: first });
+        else seen.set(key, keySpan);
+        entries.push({ key, keySpan, value, span: { start: keySpan.start, end: value ? value.span.end : keySpan.end } });
+      }
+      return { kind: 'map', flow: n.flow === true, entries, span, tag };
+    }
+    if (isSeq(n)) {
+      const items: YNode[] = [];
+      for (const item of n.items) {
+        const converted = convert(item, depth + 1);
+        if (converted) items.push(converted);
+      }
+      return { kind: 'seq', flow: n.flow === true, items, span, tag };
+    }
+    return null;
+  };
+
+  let root: YNode | null = null;
+  try {
+    root = convert(doc.contents, 0);
+  } catch (error) {
+    problems.push({ span: { start: 0, end: Math.min(text.length, 1) }, message: `This document could not be analysed: ${(error as Error).message}`, severity: 'error' });
+  }
+  return { root, problems, duplicates, lineCounter };
+}
+
+function countNodes(node: unknown, limit: number): number {
+  // Iterative, bounded count: never walks an alias bomb further than `limit`.
+  let count = 0;
+  const stack: unknown[] = [node];
+  while (stack.length > 0 && count < limit) {
+    const n = stack.pop();
+    count++;
+    if (isMap(n)) for (const p of n.items) stack.push(p.key, p.value);
+    else if (isSeq(n)) stack.push(...n.items);
+    else if (isAlias(n)) count += 1;
+  }
+  return count;
+}
+
+function spanOf(pos: [number, number], text: string): Span {
+  const start = Math.min(pos[0], text.length);
+  let end = Math.min(Math.max(pos[1], start), text.length);
+  if (end === start) {
+    // Widen an empty range to the rest of the line, so editors can show it.
+    const lineEnd = text.indexOf('\n', start);
+    end = Math.min(lineEnd === -1 ? text.length : lineEnd, start + 80);
+    if (end === start && start > 0 && lineEnd === start) return { start: start - 1, end: start };
+  }
+  return { start, end };
+}
+
+function cleanMessage(message: string): string {
+  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return firstLine.endsWith('.') ? firstLine : `${firstLine}.`;
+}

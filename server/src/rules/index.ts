@@ -1,0 +1,42 @@
+// Every rule of SPEC §8. A new rule is written in its own module and listed here.
+import { missingAuthority, missingAutomatedDecisions, missingControllerContact, missingDpo, missingLegalBasis, missingRetention } from './missingSections';
+import { missingLawReference, missingLegitimateInterest, missingProvision, missingSource, missingSpecialCategoryCondition } from './purposes';
+import { unknownReference, unusedDefinition } from './references';
+import { vagueRetention } from './retention';
+import { excludedRightWithoutReason } from './rights';
+import type { Rule } from './rule';
+import { documentTooLarge, duplicateKey, invalidValue, missingField, unknownKey, yamlSyntax } from './structural';
+import { invalidAdequacy, missingTransferCopy, missingTransferSafeguard } from './transfers';
+import { genericRecipient, hedgeWords } from './wording';
+
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  unknownKey,
+  invalidValue,
+  duplicateKey,
+  missingField,
+  unknownReference,
+  unusedDefinition,
+  missingControllerContact,
+  missingDpo,
+  missingLegalBasis,
+  missingLegitimateInterest,
+  missingSpecialCategoryCondition,
+  missingLawReference,
+  missingRetention,
+  vagueRetention,
+  missingTransferSafeguard,
+  invalidAdequacy,
+  missingTransferCopy,
+  missingAuthority,
+  missingSource,
+  missingProvision,
+  missingAutomatedDecisions,
+  excludedRightWithoutReason,
+  hedgeWords,
+  genericRecipient,
+  documentTooLarge,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+export type { Rule } from './rule';

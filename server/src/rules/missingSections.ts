@@ -1,0 +1,72 @@
+// Required information whose absence has its own rule (SPEC §8): reported from the schema walk's "missing" list.
+import type { MissingRequired } from '../schema/schemaCheck';
+import type { Rule, RuleContext } from './rule';
+
+function relayMissing(ctx: RuleContext, id: string, message: (m: MissingRequired) => string): void {
+  for (const m of ctx.schema.missing) {
+    if (m.rule === id) ctx.report(m.span, message(m), { kind: 'insert', key: m.key, value: m.field?.placeholder ?? '', mapStart: m.map?.span.start ?? 0 });
+  }
+}
+
+export const missingControllerContact: Rule = {
+  id: 'missing-controller-contact',
+  severity: 'error',
+  gdpr: 'Art 13(1)(a)',
+  description: 'The controller lacks an address or any contact details.',
+  check: (ctx) =>
+    relayMissing(ctx, 'missing-controller-contact', (m) =>
+      m.key === 'address'
+        ? 'The controller has no postal address. Art 13(1)(a) requires the identity and contact details of the controller.'
+        : 'The controller has no e-mail, phone or website. Art 13(1)(a) requires contact details people can use to reach the controller.',
+    ),
+};
+
+export const missingDpo: Rule = {
+  id: 'missing-dpo',
+  severity: 'warning',
+  gdpr: 'Art 13(1)(b)',
+  description: 'No `dpo` section.',
+  check: (ctx) =>
+    relayMissing(ctx, 'missing-dpo', () => "The policy does not say whether there is a data protection officer. Art 13(1)(b) requires the DPO's contact details where one is appointed: add a 'dpo' section, or 'dpo: none'."),
+};
+
+export const missingLegalBasis: Rule = {
+  id: 'missing-legal-basis',
+  severity: 'error',
+  gdpr: 'Art 13(1)(c), 6(1)',
+  description: 'A purpose without `basis`.',
+  check: (ctx) =>
+    relayMissing(ctx, 'missing-legal-basis', (m) => `${purposeName(ctx, m.map)} has no legal basis. Art 13(1)(c) requires the legal basis of each purpose, one of those in Art 6(1).`),
+};
+
+export const missingRetention: Rule = {
+  id: 'missing-retention',
+  severity: 'error',
+  gdpr: 'Art 13(2)(a)',
+  description: 'A purpose without `retention`.',
+  check: (ctx) =>
+    relayMissing(ctx, 'missing-retention', (m) => `${purposeName(ctx, m.map)} does not say how long the data is kept. Art 13(2)(a) requires the retention period, or the criteria used to set it.`),
+};
+
+export const missingAuthority: Rule = {
+  id: 'missing-authority',
+  severity: 'warning',
+  gdpr: 'Art 13(2)(d), 77',
+  description: 'No `authority` section.',
+  check: (ctx) =>
+    relayMissing(ctx, 'missing-authority', () => 'The policy does not name a supervisory authority. Art 13(2)(d) requires telling people of their right to lodge a complaint with one (Art 77): add an \'authority\' section.'),
+};
+
+export const missingAutomatedDecisions: Rule = {
+  id: 'missing-automated-decisions',
+  severity: 'warning',
+  gdpr: 'Art 13(2)(f)',
+  description: 'No `automated_decisions` section.',
+  check: (ctx) =>
+    relayMissing(ctx, 'missing-automated-decisions', () => "The policy does not say whether automated decisions or profiling take place. Art 13(2)(f) requires it: add 'automated_decisions: none' or describe them."),
+};
+
+function purposeName(ctx: RuleContext, map: MissingRequired['map']): string {
+  const purpose = ctx.model.purposes.find((p) => p.map === map);
+  return purpose ? `Purpose '${purpose.name}'` : 'This purpose';
+}

@@ -1,0 +1,54 @@
+// What a rule is (SPEC §8): an id, a default severity, its GDPR reference, a check, and its quick fixes.
+import type { PolicyModel } from '../parser/policyModel';
+import type { Span } from '../parser/yamlTree';
+import type { Finding, FixData, SchemaCheckResult } from '../schema/schemaCheck';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'info' | 'off';
+
+export interface RuleContext {
+  model: PolicyModel;
+  schema: SchemaCheckResult;
+  text: string;
+  report(span: Span, message: string, data?: FixData, softer?: Severity): void;
+}
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface QuickFix {
+  title: string;
+  edits: TextEdit[];
+  isPreferred?: boolean;
+  /** Safe to apply without looking (offered by "Fix all"). */
+  safe?: boolean;
+}
+
+export interface FixContext {
+  model: PolicyModel;
+  text: string;
+  /** The diagnostic's span and data, as the rule reported them. */
+  span: Span;
+  data: FixData | undefined;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** GDPR reference, e.g. "Art 13(1)(c), 6(1)"; empty for purely structural rules. */
+  gdpr: string;
+  /** One line for the rule reference and hover. */
+  description: string;
+  check(ctx: RuleContext): void;
+  fixes?(ctx: FixContext): QuickFix[];
+}
+
+export const DOCS_BASE_URL = 'https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/docs/rules/';
+export const ruleDocUrl = (id: string) => `${DOCS_BASE_URL}${id}.md`;
+
+/** Lets one rule module relay the structural findings that the schema walk made under its id. */
+export function relayFindings(ctx: RuleContext, id: string, findings: readonly Finding[]): void {
+  for (const f of findings) if (f.rule === id) ctx.report(f.span, f.message, f.data);
+}

@@ -1,0 +1,53 @@
+// The structural rules: their findings come from the one schema walk (schema/schemaCheck.ts).
+import { relayFindings, type Rule } from './rule';
+
+export const yamlSyntax: Rule = {
+  id: 'yaml-syntax',
+  severity: 'error',
+  gdpr: '',
+  description: 'The file is not valid YAML.',
+  check(ctx) {
+    for (const p of ctx.model.tree.problems) ctx.report(p.span, `YAML syntax: ${p.message}`, undefined, p.severity === 'warning' ? 'warning' : undefined);
+  },
+};
+
+export const unknownKey: Rule = {
+  id: 'unknown-key',
+  severity: 'error',
+  gdpr: '',
+  description: 'A key the language does not know (often a typo).',
+  check: (ctx) => relayFindings(ctx, 'unknown-key', ctx.schema.findings),
+};
+
+export const invalidValue: Rule = {
+  id: 'invalid-value',
+  severity: 'error',
+  gdpr: '',
+  description: 'A value outside its vocabulary or of the wrong type.',
+  check: (ctx) => relayFindings(ctx, 'invalid-value', ctx.schema.findings),
+};
+
+export const duplicateKey: Rule = {
+  id: 'duplicate-key',
+  severity: 'error',
+  gdpr: '',
+  description: 'A key repeated in one mapping.',
+  check: (ctx) => relayFindings(ctx, 'duplicate-key', ctx.schema.findings),
+};
+
+export const missingField: Rule = {
+  id: 'missing-field',
+  severity: 'error',
+  gdpr: '',
+  description: 'A required field is absent.',
+  check: (ctx) => relayFindings(ctx, 'missing-field', ctx.schema.findings),
+};
+
+export const documentTooLarge: Rule = {
+  id: 'document-too-large',
+  severity: 'error',
+  gdpr: '',
+  description: 'The file is too large to analyse (over 5 MB).',
+  // Reported by the validator before any parse (service/analysis.ts): there is nothing to walk.
+  check: () => undefined,
+};

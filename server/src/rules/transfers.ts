@@ -1,0 +1,71 @@
+// International transfers (Art 44–49): every recipient outside the EEA covered by a valid safeguard.
+import { ADEQUACY, ADEQUACY_AS_OF, countryName, DPF_COUNTRY, EEA } from '../gdpr/countries';
+import { MECHANISMS_NEEDING_COPY } from '../gdpr/vocabulary';
+import type { Transfer } from '../parser/policyModel';
+import type { Rule } from './rule';
+
+export const missingTransferSafeguard: Rule = {
+  id: 'missing-transfer-safeguard',
+  severity: 'error',
+  gdpr: 'Art 13(1)(f), 44',
+  description: 'A recipient outside the EEA that no transfer covers, or a transfer without `mechanism`.',
+  check(ctx) {
+    const { recipients, transfers } = ctx.model;
+    for (const r of recipients) {
+      if (!r.country || EEA.has(r.country.value)) continue;
+      const covered = transfers.some((t) => t.recipients.some((ref) => ref.value === r.id) || t.countries.some((c) => c.value === r.country!.value));
+      if (covered) continue;
+      ctx.report(r.country.span, `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside the EEA, and no transfer covers it. Art 13(1)(f) and 44 require the safeguard for the transfer (e.g. standard contractual clauses): add it under 'transfers'.`, { kind: 'none' });
+    }
+    for (const m of ctx.schema.missing) {
+      if (m.rule !== 'missing-transfer-safeguard') continue;
+      ctx.report(m.span, `This transfer does not name its safeguard. Art 13(1)(f) and 44–49 require the mechanism that makes it lawful (e.g. 'scc', 'adequacy', 'bcr'): add 'mechanism'.`, { kind: 'insert', key: 'mechanism', value: 'scc', mapStart: m.map?.span.start ?? 0 });
+    }
+  },
+};
+
+/** The countries a transfer reaches: those it lists and those of the recipients it names. */
+export function transferCountries(transfer: Transfer, recipients: readonly { id: string; country?: { value: string } }[]): string[] {
+  const codes = new Set(transfer.countries.map((c) => c.value));
+  for (const ref of transfer.recipients) {
+    const country = recipients.find((r) => r.id === ref.value)?.country?.value;
+    if (country) codes.add(country);
+  }
+  return [...codes];
+}
+
+export const invalidAdequacy: Rule = {
+  id: 'invalid-adequacy',
+  severity: 'error',
+  gdpr: 'Art 45',
+  description: '`adequacy` for a country without an adequacy decision; `dpf` outside the US.',
+  check(ctx) {
+    for (const t of ctx.model.transfers) {
+      if (!t.mechanism) continue;
+      const outside = transferCountries(t, ctx.model.recipients).filter((c) => !EEA.has(c));
+      if (t.mechanism.value === 'adequacy') {
+        const bad = outside.filter((c) => !ADEQUACY.has(c));
+        if (bad.length) {
+          const us = bad.includes(DPF_COUNTRY) ? ' For the United States, use \'dpf\' for recipients certified under the EU–US Data Privacy Framework.' : '';
+          ctx.report(t.mechanism.span, `${bad.map(countryName).join(', ')} ${bad.length > 1 ? 'have' : 'has'} no adequacy decision of the European Commission (list as of ${ADEQUACY_AS_OF}), so 'adequacy' cannot cover this transfer (Art 45). Use a safeguard of Art 46 such as 'scc'.${us}`);
+        }
+      } else if (t.mechanism.value === 'dpf') {
+        const bad = outside.filter((c) => c !== DPF_COUNTRY);
+        if (bad.length) ctx.report(t.mechanism.span, `The EU–US Data Privacy Framework ('dpf') only covers certified organisations in the United States, not ${bad.map(countryName).join(', ')} (Art 45). Use 'adequacy' or a safeguard of Art 46 such as 'scc'.`);
+      }
+    }
+  },
+};
+
+export const missingTransferCopy: Rule = {
+  id: 'missing-transfer-copy',
+  severity: 'warning',
+  gdpr: 'Art 13(1)(f)',
+  description: '`scc`, `bcr`, `ad-hoc-clauses` or `code-of-conduct` without `copy`.',
+  check(ctx) {
+    for (const t of ctx.model.transfers) {
+      if (!t.mechanism || !MECHANISMS_NEEDING_COPY.has(t.mechanism.value) || t.copy) continue;
+      ctx.report(t.mechanism.span, `This transfer relies on '${t.mechanism.value}' but does not say how to obtain a copy of the safeguard. Art 13(1)(f) requires the means to obtain a copy or where it is made available: add 'copy'.`, { kind: 'insert', key: 'copy', value: 'Ask us for a copy at the contact address above', mapStart: t.map.span.start });
+    }
+  },
+};

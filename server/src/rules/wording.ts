@@ -1,0 +1,48 @@
+// Rules about how the notice reads to its audience (Art 12(1): concise, transparent, intelligible, plain).
+import { entryOf } from '../parser/policyModel';
+import type { YNode } from '../parser/yamlTree';
+import type { Rule } from './rule';
+
+const HEDGES = /\b(may|might|some|often|possibly)\b/gi;
+
+export const hedgeWords: Rule = {
+  id: 'hedge-words',
+  severity: 'information',
+  gdpr: 'Art 12(1)',
+  description: 'Hedging words (*may*, *might*, *some*, *often*, *possibly*) in purposes.',
+  check(ctx) {
+    for (const p of ctx.model.purposes) {
+      const fields = ['title', 'description', 'retention'].map((k) => entryOf(p.map, k)?.value);
+      for (const node of fields.flatMap(scalars)) {
+        // Search the source slice, so the range lands on the word as written (quotes and block scalars included).
+        const source = ctx.text.slice(node.span.start, node.span.end);
+        for (const m of source.matchAll(HEDGES)) {
+          const start = node.span.start + (m.index ?? 0);
+          ctx.report({ start, end: start + m[0].length }, `'${m[0]}' makes purpose '${p.name}' vague. Art 12(1) asks for concise, transparent and plain language: say what you do, e.g. "we send" rather than "we may send".`);
+        }
+      }
+    }
+  },
+};
+
+function scalars(node: YNode | null | undefined): YNode[] {
+  if (!node) return [];
+  if (node.kind === 'scalar') return typeof node.value === 'string' ? [node] : [];
+  if (node.kind === 'seq') return node.items.flatMap(scalars);
+  return node.entries.filter((e) => e.key !== 'data').flatMap((e) => scalars(e.value));
+}
+
+const GENERIC = /^(?:(?:other|certain|selected|trusted|external|our|some)\s+)*(?:third[\s-]+part(?:y|ies)|partners?|service providers?|suppliers?|vendors?|companies|organi[sz]ations|recipients|others)$/i;
+
+export const genericRecipient: Rule = {
+  id: 'generic-recipient',
+  severity: 'information',
+  gdpr: 'Art 13(1)(e)',
+  description: 'A recipient labelled only "third parties", "partners" or alike.',
+  check(ctx) {
+    for (const r of ctx.model.recipients) {
+      if (!r.label || r.orgName || r.category || !GENERIC.test(r.label.value.trim())) continue;
+      ctx.report(r.label.span, `'${r.label.value}' does not tell readers who receives their data. Art 13(1)(e) requires the recipients or at least their categories: add 'category' (e.g. hosting, payment) or 'name'.`, { kind: 'insert', key: 'category', value: 'it-services', mapStart: r.map?.span.start ?? 0 });
+    }
+  },
+};

@@ -1,0 +1,191 @@
+// The shape of a policy (SPEC §2–§3) as data. Validation, completion, hover and the JSON Schema are all
+// derived from this one description, so a new field is added here and nowhere else.
+import type { VocabularyName } from '../gdpr/vocabulary';
+
+export type Section = 'data' | 'recipients' | 'purposes';
+
+export type ValueSchema =
+  | { type: 'text'; markdown?: boolean; format?: 'email' | 'url' | 'email-or-url' }
+  | { type: 'date' }
+  | { type: 'boolean' }
+  | { type: 'term'; vocabulary: VocabularyName; allowText?: boolean }
+  | { type: 'country' }
+  | { type: 'duration'; allowSession?: boolean }
+  | { type: 'retention' }
+  | { type: 'ref'; section: Section; allowText?: boolean }
+  | ObjectSchema
+  | { type: 'definitions'; section: Section; entry: ObjectSchema }
+  | { type: 'list'; item: ValueSchema }
+  | { type: 'oneOrList'; item: ValueSchema }
+  | { type: 'noneOr'; other: ValueSchema };
+
+export interface ObjectSchema {
+  type: 'object';
+  fields: Record<string, FieldSchema>;
+  /** Groups of keys of which at least one must be present, with the rule that reports a group missing. */
+  anyOf?: { keys: string[]; rule: string; what: string }[];
+}
+
+export interface FieldSchema {
+  value: ValueSchema;
+  /** true: rule `missing-field` reports it; a rule id: that dedicated rule reports it instead. */
+  required?: true | string;
+  /** Short, plain-language meaning, shown by completion and hover. */
+  description: string;
+  article?: string;
+  /** Placeholder inserted by the "insert the field" quick fix and completion. */
+  placeholder?: string;
+}
+
+const text = (description: string, extra: Partial<FieldSchema> = {}): FieldSchema => ({ value: { type: 'text' }, description, ...extra });
+const markdown = (description: string, extra: Partial<FieldSchema> = {}): FieldSchema => ({ value: { type: 'text', markdown: true }, description, ...extra });
+const email = (description: string): FieldSchema => ({ value: { type: 'text', format: 'email' }, description });
+const url = (description: string): FieldSchema => ({ value: { type: 'text', format: 'url' }, description });
+const term = (vocabulary: VocabularyName, description: string, extra: Partial<FieldSchema> = {}): FieldSchema => ({ value: { type: 'term', vocabulary }, description, ...extra });
+const refs = (section: Section, description: string, extra: Partial<FieldSchema> = {}): FieldSchema => ({ value: { type: 'list', item: { type: 'ref', section } }, description, ...extra });
+const object = (fields: Record<string, FieldSchema>, anyOf?: ObjectSchema['anyOf']): ObjectSchema => ({ type: 'object', fields, anyOf });
+
+export const DATA_CATEGORY = object({
+  label: text('Name of the data category, as readers will see it.', { required: true, placeholder: 'Contact details' }),
+  description: markdown('What the category covers.'),
+  examples: { value: { type: 'list', item: { type: 'text' } }, description: 'Examples of the data in this category.' },
+  special: term('special', 'The special category of Art 9(1) this data belongs to, if any.', { article: 'Art 9(1)' }),
+  criminal: { value: { type: 'boolean' }, description: 'true when the data relates to criminal convictions or offences.', article: 'Art 10' },
+  source: { value: { type: 'term', vocabulary: 'source', allowText: true }, description: 'Where the data comes from: `data-subject`, `automatic`, or text naming the source.', article: 'Art 14(2)(f)', placeholder: 'data-subject' },
+});
+
+export const RECIPIENT = object({
+  label: text('Who receives the data, as readers will see it.', { required: true, placeholder: 'Hosting provider' }),
+  type: term('recipient_type', 'The role of the recipient.', { required: true, article: 'Art 4(7)–(10)', placeholder: 'processor' }),
+  category: { value: { type: 'term', vocabulary: 'recipient_category', allowText: true }, description: 'The category of recipient, e.g. hosting, payment, analytics.', article: 'Art 13(1)(e)', placeholder: 'it-services' },
+  name: text('The actual organisation, e.g. Google LLC.'),
+  country: { value: { type: 'country' }, description: 'Country where the recipient processes the data (ISO 3166-1 alpha-2 code).', article: 'Art 13(1)(f)' },
+  url: url('Web address of the recipient or its privacy notice.'),
+});
+
+const RETENTION: FieldSchema = { value: { type: 'retention' }, description: 'How long the data is kept, or the criteria used to decide.', article: 'Art 13(2)(a)', required: 'missing-retention', placeholder: '12 months' };
+
+export const PURPOSE = object({
+  title: text('Short heading for the purpose.', { required: true, placeholder: 'Purpose title' }),
+  description: markdown('What is done with the data and why.'),
+  data: { ...refs('data', 'The data categories used for this purpose.', { required: true, article: 'Art 13(1)(c)' }) },
+  basis: { value: { type: 'oneOrList', item: { type: 'term', vocabulary: 'basis' } }, description: 'The legal basis of Art 6(1): one or a list.', article: 'Art 13(1)(c), 6(1)', required: 'missing-legal-basis', placeholder: 'consent' },
+  special_basis: { value: { type: 'oneOrList', item: { type: 'term', vocabulary: 'special_basis' } }, description: 'The Art 9(2) condition for special-category data.', article: 'Art 9(2)', placeholder: 'explicit-consent' },
+  legitimate_interest: text('The specific legitimate interest pursued.', { article: 'Art 13(1)(d)', placeholder: 'Describe the specific interest we pursue' }),
+  law: text('The statute the processing relies on.', { article: 'Art 6(3), 10', placeholder: 'Name the law and article' }),
+  retention: RETENTION,
+  recipients: refs('recipients', 'Who receives the data for this purpose.', { article: 'Art 13(1)(e)' }),
+  provision: term('provision', 'Whether providing the data is a statutory or contractual requirement, needed for a contract, or voluntary.', { article: 'Art 13(2)(e)', placeholder: 'voluntary' }),
+  consequence: text('What happens if the data is not provided.', { article: 'Art 13(2)(e)' }),
+});
+
+export const TRANSFER = object({
+  recipients: refs('recipients', 'The recipients outside the EEA this transfer covers.', { article: 'Art 13(1)(f)' }),
+  countries: { value: { type: 'list', item: { type: 'country' } }, description: 'The countries this transfer covers (ISO codes).', article: 'Art 13(1)(f)' },
+  mechanism: { ...term('mechanism', 'The safeguard or derogation that makes the transfer lawful.', { article: 'Art 44–49', placeholder: 'scc' }), required: 'missing-transfer-safeguard' },
+  copy: text('Where or how a copy of the safeguard can be obtained (URL or text).', { article: 'Art 13(1)(f)', placeholder: 'Ask us at privacy@example.com' }),
+  note: markdown('Anything else readers should know about this transfer.'),
+});
+
+export const COOKIE = object({
+  name: text('The cookie’s name.', { required: true }),
+  provider: text('Who sets the cookie.'),
+  purpose: { value: { type: 'ref', section: 'purposes', allowText: true }, description: 'What the cookie is for: a purpose id or text.' },
+  duration: { value: { type: 'duration', allowSession: true }, description: 'How long the cookie lives: a duration or `session`.' },
+  type: term('cookie_type', 'The kind of cookie.'),
+  party: term('cookie_party', 'Whether our site or another domain sets it.'),
+});
+
+export const AUTOMATED_DECISION = object({
+  purpose: text('What the automated decision is for.', { required: true }),
+  logic: markdown('Meaningful information about the logic involved.', { required: true, article: 'Art 13(2)(f)' }),
+  significance: markdown('The significance and envisaged consequences for the person.', { required: true, article: 'Art 13(2)(f)' }),
+});
+
+export const POLICY_SCHEMA: ObjectSchema = object({
+  policy: {
+    required: true,
+    article: 'Art 12, 13(3)',
+    description: 'About the notice itself: title, dates, version, language.',
+    value: object({
+      title: text('The notice’s title.', { required: true, placeholder: 'Privacy notice' }),
+      effective: { value: { type: 'date' }, required: true, description: 'Date from which the notice applies (YYYY-MM-DD).', placeholder: '2025-01-01' },
+      updated: { value: { type: 'date' }, description: 'Date of the last update (YYYY-MM-DD).' },
+      version: text('Version of the notice.'),
+      language: term('language', 'Language of the generated text of the notice (`en`).'),
+      collection: term('collection', 'Whether data is obtained from the person (Art 13), from others (Art 14), or both.', { article: 'Art 13, 14' }),
+      summary: markdown('The first layer of the notice: a short summary in plain words.', { article: 'Art 12(1)' }),
+    }),
+  },
+  controller: {
+    required: true,
+    article: 'Art 13(1)(a)',
+    description: 'Who is responsible for the processing, and how to reach them.',
+    value: object(
+      {
+        name: text('Legal name of the controller.', { required: true, placeholder: 'Example Ltd' }),
+        address: text('Postal address.', { required: 'missing-controller-contact', article: 'Art 13(1)(a)', placeholder: 'Street 1, 1000 City, Country' }),
+        email: email('E-mail address for privacy questions.'),
+        phone: text('Telephone number.'),
+        url: url('Website.'),
+        legal_form: text('Legal form, e.g. NV, GmbH, Ltd.'),
+        registration: text('Company registration number.'),
+      },
+      [{ keys: ['email', 'phone', 'url'], rule: 'missing-controller-contact', what: 'a way to contact the controller (`email`, `phone` or `url`)' }],
+    ),
+  },
+  representative: {
+    article: 'Art 13(1)(a), 27',
+    description: 'Representative in the EU, for controllers established outside it.',
+    value: object({ name: text('Name of the representative.', { required: true }), address: text('Postal address.'), email: email('E-mail address.') }),
+  },
+  dpo: {
+    required: 'missing-dpo',
+    article: 'Art 13(1)(b)',
+    description: 'The data protection officer and their contact details, or `none` when no DPO is appointed.',
+    value: {
+      type: 'noneOr',
+      other: object(
+        { name: text('Name of the DPO (a person or a service).', { required: true, placeholder: 'Data Protection Officer' }), email: email('E-mail address.'), phone: text('Telephone number.'), address: text('Postal address.') },
+        [{ keys: ['email', 'phone', 'address'], rule: 'missing-field', what: 'contact details for the DPO (`email`, `phone` or `address`)' }],
+      ),
+    },
+  },
+  authority: {
+    required: 'missing-authority',
+    article: 'Art 13(2)(d), 77',
+    description: 'The lead supervisory authority where people can complain.',
+    value: object({ name: text('Name of the authority.', { required: true }), url: url('Website.'), email: email('E-mail address.'), address: text('Postal address.') }),
+  },
+  data: { required: true, article: 'Art 14(1)(d)', description: 'The categories of personal data processed, by id.', value: { type: 'definitions', section: 'data', entry: DATA_CATEGORY } },
+  recipients: { article: 'Art 13(1)(e)', description: 'Who receives the data, by id.', value: { type: 'definitions', section: 'recipients', entry: RECIPIENT } },
+  purposes: { required: true, article: 'Art 13(1)(c)', description: 'Why the data is processed, each purpose with its legal basis and retention.', value: { type: 'definitions', section: 'purposes', entry: PURPOSE } },
+  transfers: { article: 'Art 13(1)(f), 44–49', description: 'Transfers outside the EEA and their safeguards.', value: { type: 'list', item: TRANSFER } },
+  rights: {
+    article: 'Art 13(2)(b)–(d), 12(3)',
+    description: 'How people exercise their rights.',
+    value: object({
+      contact: { value: { type: 'text', format: 'email-or-url' }, description: 'Where requests are sent (e-mail or URL); defaults to the controller’s e-mail.' },
+      response_time: { value: { type: 'duration' }, description: 'How soon requests are answered (default: 1 month).', article: 'Art 12(3)' },
+      exclude: { value: { type: 'list', item: { type: 'term', vocabulary: 'right' } }, description: 'Rights deliberately left out; give the reason in `notes`.' },
+      notes: markdown('Anything else about exercising rights, including reasons for excluded rights.'),
+    }),
+  },
+  automated_decisions: {
+    required: 'missing-automated-decisions',
+    article: 'Art 13(2)(f), 22',
+    description: 'Automated decision-making, including profiling: `none`, or a list of decisions.',
+    value: { type: 'noneOr', other: { type: 'list', item: AUTOMATED_DECISION } },
+  },
+  cookies: { article: 'ePrivacy Art 5(3)', description: 'Cookies and similar technologies.', value: { type: 'list', item: COOKIE } },
+  security: { article: 'Art 32', description: 'Security measures, one per item (markdown).', value: { type: 'list', item: { type: 'text', markdown: true } } },
+  sections: {
+    description: 'Extra sections rendered after the generated ones.',
+    value: { type: 'list', item: object({ title: text('Section heading.', { required: true }), body: markdown('Section text.', { required: true }) }) },
+  },
+});
+
+export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+
+/** Names a section or entry for messages: "the policy section", "purpose 'Recruitment'". */
+export const SECTION_NOUN: Record<Section, string> = { data: 'data category', recipients: 'recipient', purposes: 'purpose' };

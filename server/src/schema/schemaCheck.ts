@@ -1,0 +1,307 @@
+// Walks the YAML tree along POLICY_SCHEMA once and reports structural findings (unknown keys, invalid values,
+// missing fields, duplicate keys). The rules of the same names read these findings; semantic rules read the model.
+import { closest, distance as levenshtein } from 'fastest-levenshtein';
+import { isCountryCode } from '../gdpr/countries';
+import { parseDuration } from '../gdpr/duration';
+import { findTerm, VOCABULARIES } from '../gdpr/vocabulary';
+import type { Span, YEntry, YMap, YNode, YamlTree } from '../parser/yamlTree';
+import { ID_PATTERN, POLICY_SCHEMA, SECTION_NOUN, type FieldSchema, type ObjectSchema, type ValueSchema } from './policySchema';
+
+export interface Finding {
+  rule: string;
+  span: Span;
+  message: string;
+  /** Facts a quick fix needs (kept small: it travels with the diagnostic). */
+  data?: FixData;
+  severity?: 'error' | 'warning' | 'information' | 'hint';
+}
+
+export type FixData =
+  | { kind: 'replace'; candidates: string[] }
+  | { kind: 'insert'; key: string; value: string; mapStart: number }
+  | { kind: 'none' };
+
+/** A required field whose absence a dedicated rule reports (e.g. `basis` → missing-legal-basis). */
+export interface MissingRequired {
+  rule: string;
+  key: string;
+  field: FieldSchema;
+  /** The map the key is missing from, or null when the whole section is missing at the root. */
+  map: YMap | null;
+  /** Where to point the diagnostic: the parent key. */
+  span: Span;
+  where: string;
+}
+
+export interface SchemaCheckResult {
+  findings: Finding[];
+  missing: MissingRequired[];
+}
+
+export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
+  const findings: Finding[] = [];
+  const missing: MissingRequired[] = [];
+
+  for (const d of tree.duplicates) {
+    findings.push({ rule: 'duplicate-key', span: d.span, message: `The key '${d.key}' appears more than once in the same mapping; only one of its values can be used. Remove or rename this one.` });
+  }
+
+  const root = tree.root;
+  if (!root) {
+    if (tree.problems.length === 0) {
+      const span = { start: 0, end: Math.min(text.length, 1) };
+      findings.push({ rule: 'missing-field', span, message: 'This policy is empty. Start with the `policy`, `controller`, `data` and `purposes` sections (use the “New privacy policy” snippet).', data: { kind: 'none' } });
+    }
+    return { findings, missing };
+  }
+  if (root.kind !== 'map') {
+    findings.push({ rule: 'invalid-value', span: firstLine(root.span, text), message: `A policy must be a mapping of sections (policy, controller, data, purposes…), but this document is a ${root.kind === 'seq' ? 'list' : 'single value'}.` });
+    return { findings, missing };
+  }
+
+  const checkObject = (map: YMap, schema: ObjectSchema, where: string, anchor: Span) => {
+    for (const entry of map.entries) {
+      const field = schema.fields[entry.key];
+      if (!field) {
+        const known = Object.keys(schema.fields);
+        const suggestion = nearest(entry.key, known);
+        const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
+        findings.push({ rule: 'unknown-key', span: entry.keySpan, message: `'${entry.key}' is not a known key ${where}.${hint} Known keys: ${known.join(', ')}.`, data: { kind: 'replace', candidates: suggestion ? [suggestion] : [] } });
+        continue;
+      }
+      if (typeof field.required === 'string' && isEmpty(entry.value)) {
+        missing.push({ rule: field.required, key: entry.key, field, map, span: entry.keySpan, where });
+        continue;
+      }
+      checkValue(entry.value, field.value, entry, describe(entry.key, where));
+    }
+    for (const [key, field] of Object.entries(schema.fields)) {
+      if (!field.required || map.entries.some((e) => e.key === key)) continue;
+      if (field.required === true) {
+        findings.push({ rule: 'missing-field', span: anchor, message: `Required field '${key}' is missing ${where}: ${lowerFirst(field.description)}`, data: { kind: 'insert', key, value: field.placeholder ?? '', mapStart: map.span.start } });
+      } else {
+        missing.push({ rule: field.required, key, field, map, span: anchor, where });
+      }
+    }
+    for (const group of schema.anyOf ?? []) {
+      if (group.keys.some((k) => map.entries.some((e) => e.key === k))) continue;
+      if (group.rule === 'missing-field') {
+        findings.push({ rule: 'missing-field', span: anchor, message: `Missing ${group.what} ${where}.`, data: { kind: 'insert', key: group.keys[0], value: '', mapStart: map.span.start } });
+      } else {
+        missing.push({ rule: group.rule, key: group.keys[0], field: schema.fields[group.keys[0]], map, span: anchor, where });
+      }
+    }
+  };
+
+  const invalid = (node: YNode, message: string, candidates: string[] = []) =>
+    findings.push({ rule: 'invalid-value', span: node.span, message, data: { kind: 'replace', candidates } });
+
+  const checkScalarText = (node: YNode | null, entry: YEntry | undefined, what: string): string | undefined => {
+    if (!node || (node.kind === 'scalar' && (node.value === null || node.value === ''))) {
+      if (entry) findings.push({ rule: 'invalid-value', span: entry.keySpan, message: `${capital(what)} is empty.`, data: { kind: 'none' } });
+      return undefined;
+    }
+    if (node.kind !== 'scalar') {
+      invalid(node, `${capital(what)} should be a single value, not a ${node.kind === 'map' ? 'mapping' : 'list'}.`);
+      return undefined;
+    }
+    if (node.tag) {
+      invalid(node, `The tag '${node.tag}' is not supported here; write ${what} as plain text.`);
+      return undefined;
+    }
+    return String(node.value);
+  };
+
+  const checkValue = (node: YNode | null, schema: ValueSchema, entry: YEntry | undefined, where: string): void => {
+    const what = where;
+    switch (schema.type) {
+      case 'text': {
+        const value = checkScalarText(node, entry, what);
+        if (value === undefined || !node) return;
+        if (schema.format === 'email' && !EMAIL.test(value)) invalid(node, `'${value}' is not an e-mail address (${what}).`);
+        if (schema.format === 'url' && !URL_RE.test(value)) invalid(node, `'${value}' is not a web address starting with https:// or http:// (${what}).`);
+        if (schema.format === 'email-or-url' && !EMAIL.test(value) && !URL_RE.test(value)) invalid(node, `'${value}' is neither an e-mail address nor a web address (${what}).`);
+        return;
+      }
+      case 'date': {
+        const value = checkScalarText(node, entry, what);
+        if (value !== undefined && node && !isIsoDate(value)) invalid(node, `'${value}' is not a date in the form YYYY-MM-DD (${what}).`);
+        return;
+      }
+      case 'boolean': {
+        if (!node) return;
+        if (node.kind !== 'scalar' || typeof node.value !== 'boolean') invalid(node, `${capital(what)} must be true or false.`, ['true', 'false']);
+        return;
+      }
+      case 'term': {
+        const value = checkScalarText(node, entry, what);
+        if (value === undefined || !node || schema.allowText) return;
+        if (findTerm(schema.vocabulary, value)) return;
+        const ids = VOCABULARIES[schema.vocabulary].map((t) => t.id);
+        const suggestion = nearest(value, ids);
+        invalid(node, `'${value}' is not a valid value for ${what}.${suggestion ? ` Did you mean '${suggestion}'?` : ''} Allowed: ${ids.join(', ')}.`, suggestion ? [suggestion] : []);
+        return;
+      }
+      case 'country': {
+        const value = checkScalarText(node, entry, what);
+        if (value === undefined || !node) return;
+        if (isCountryCode(value)) return;
+        if (isCountryCode(value.toUpperCase())) invalid(node, `Country codes are written in capitals: '${value.toUpperCase()}' (${what}).`, [value.toUpperCase()]);
+        else invalid(node, `'${value}' is not an ISO 3166-1 alpha-2 country code (e.g. BE, DE, US) (${what}).`);
+        return;
+      }
+      case 'duration': {
+        const value = checkScalarText(node, entry, what);
+        if (value === undefined || !node) return;
+        if (schema.allowSession && value === 'session') return;
+        if (!parseDuration(value)) invalid(node, `'${value}' is not a duration: write a number and a unit (e.g. '30 days', '12 months') or ISO 8601 ('P1Y') (${what}).`);
+        return;
+      }
+      case 'ref': {
+        // Whether the id exists is the `unknown-reference` rule's job; here only the shape.
+        checkScalarText(node, entry, what);
+        return;
+      }
+      case 'retention':
+        checkRetention(node, entry, what);
+        return;
+      case 'object': {
+        if (!node) {
+          if (entry) findings.push({ rule: 'invalid-value', span: entry.keySpan, message: `${capital(what)} is empty.`, data: { kind: 'none' } });
+          return;
+        }
+        if (node.kind !== 'map') {
+          invalid(node, `${capital(what)} should be a mapping of keys (${Object.keys(schema.fields).slice(0, 4).join(', ')}…).`);
+          return;
+        }
+        checkObject(node, schema, `in ${what}`, entry ? entry.keySpan : firstLine(node.span, text));
+        return;
+      }
+      case 'definitions': {
+        if (!node || (node.kind === 'scalar' && node.value === null)) return; // an empty section: the rules that need entries say so
+        if (node.kind !== 'map') {
+          invalid(node, `${capital(what)} should map an id (like 'contact-details') to each ${SECTION_NOUN[schema.section]}.`);
+          return;
+        }
+        for (const def of node.entries) {
+          if (!ID_PATTERN.test(def.key)) {
+            const fixed = def.key.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '');
+            findings.push({ rule: 'invalid-value', span: def.keySpan, message: `'${def.key}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter (e.g. '${fixed || 'my-id'}').`, data: { kind: 'replace', candidates: fixed ? [fixed] : [] } });
+          }
+          checkValue(def.value, schema.entry, def, `${SECTION_NOUN[schema.section]} '${def.key}'`);
+        }
+        return;
+      }
+      case 'list':
+      case 'oneOrList': {
+        if (!node) return;
+        if (node.kind === 'seq') {
+          node.items.forEach((item, i) => checkValue(item, schema.item, undefined, node.items.length > 1 ? `item ${i + 1} of ${what}` : what));
+          return;
+        }
+        if (schema.type === 'oneOrList') {
+          checkValue(node, schema.item, entry, what);
+          return;
+        }
+        if (node.kind === 'scalar' && node.value === null) return;
+        invalid(node, `${capital(what)} should be a list (items starting with '- ', or [a, b]).`);
+        return;
+      }
+      case 'noneOr': {
+        if (node && node.kind === 'scalar' && node.value === 'none') return;
+        if (node && node.kind === 'scalar' && node.value !== null) {
+          invalid(node, `${capital(what)} should be 'none' or ${schema.other.type === 'list' ? 'a list' : 'a mapping'}.`, ['none']);
+          return;
+        }
+        checkValue(node, schema.other, entry, what);
+        return;
+      }
+    }
+  };
+
+  const checkRetention = (node: YNode | null, entry: YEntry | undefined, what: string, inList = false): void => {
+    if (!node || (node.kind === 'scalar' && node.value === null)) {
+      if (entry) findings.push({ rule: 'invalid-value', span: entry.keySpan, message: `${capital(what)} is empty: give a period such as '12 months' or a form like { until: the end of the contract }.`, data: { kind: 'none' } });
+      return;
+    }
+    if (node.kind === 'scalar') return; // durations and free text; vague-retention judges the text
+    if (node.kind === 'seq') {
+      if (inList) {
+        invalid(node, `Retention lists cannot be nested (${what}).`);
+        return;
+      }
+      for (const item of node.items) {
+        if (item.kind !== 'map') {
+          invalid(item, `Each item of a retention list needs a 'data' key and a period, e.g. { data: invoices, period: 7 years, from: the invoice date }.`);
+          continue;
+        }
+        if (!item.entries.some((e) => e.key === 'data')) {
+          findings.push({ rule: 'missing-field', span: firstLine(item.span, text), message: `This retention item does not say which data it is for: add 'data' (${what}).`, data: { kind: 'insert', key: 'data', value: '', mapStart: item.span.start } });
+        }
+        checkRetention(item, undefined, what, true);
+      }
+      return;
+    }
+    const keys = new Set(node.entries.map((e) => e.key));
+    const allowed = ['period', 'from', 'until', 'then', 'criteria', ...(inList ? ['data', 'retention'] : [])];
+    for (const e of node.entries) {
+      if (!allowed.includes(e.key)) {
+        const suggestion = nearest(e.key, allowed);
+        findings.push({ rule: 'unknown-key', span: e.keySpan, message: `'${e.key}' is not a retention key (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Use 'period' with 'from', 'until' with optional 'then', or 'criteria'.`, data: { kind: 'replace', candidates: suggestion ? [suggestion] : [] } });
+      } else if (e.key === 'period' || e.key === 'then') {
+        const value = checkScalarText(e.value, e, `'${e.key}' of ${what}`);
+        if (value !== undefined && e.value && !parseDuration(value)) invalid(e.value, `'${value}' is not a duration: write e.g. '10 years' or 'P10Y' (${what}).`);
+      } else if (e.key === 'retention' && inList) {
+        checkRetention(e.value, e, what, true);
+      } else {
+        checkScalarText(e.value, e, `'${e.key}' of ${what}`);
+      }
+    }
+    const forms = (keys.has('period') ? 1 : 0) + (keys.has('until') ? 1 : 0) + (keys.has('criteria') ? 1 : 0) + (keys.has('retention') ? 1 : 0);
+    if (forms === 0) {
+      findings.push({ rule: 'missing-field', span: entry ? entry.keySpan : firstLine(node.span, text), message: `${capital(what)} gives no period: add 'period' (e.g. 10 years), 'until' (an event) or 'criteria'.`, data: { kind: 'insert', key: 'period', value: '12 months', mapStart: node.span.start } });
+    } else if (forms > 1) {
+      invalid(node, `${capital(what)} mixes several forms; use one of 'period' + 'from', 'until' (+ 'then'), or 'criteria'.`);
+    }
+    if (keys.has('from') && !keys.has('period')) invalid(node, `'from' needs a 'period' (${what}).`);
+    if (keys.has('then') && !keys.has('until')) invalid(node, `'then' needs an 'until' event (${what}).`);
+  };
+
+  checkObject(root, POLICY_SCHEMA, 'at the top level of the policy', root.entries[0]?.keySpan ?? firstLine(root.span, text));
+  return { findings, missing };
+}
+
+function isEmpty(node: YNode | null): boolean {
+  return !node || (node.kind === 'scalar' && (node.value === null || node.value === '')) || (node.kind === 'seq' && node.items.length === 0);
+}
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+const URL_RE = /^https?:\/\/[^\s<>"]+$/i;
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+}
+
+/** The closest known word, when it is close enough to be a plausible typo. */
+export function nearest(word: string, candidates: string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(word.toLowerCase(), candidates);
+  const distance = levenshtein(word.toLowerCase(), best);
+  return distance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function describe(key: string, where: string): string {
+  const place = where.replace(/^(in|at the top level of) /, '');
+  return where.startsWith('at the top level') ? `the '${key}' section` : `'${key}' of ${place}`;
+}
+
+function firstLine(span: Span, text: string): Span {
+  const newline = text.indexOf('\n', span.start);
+  const end = newline === -1 || newline > span.end ? span.end : newline;
+  return { start: span.start, end: Math.max(end, span.start + (text.length > span.start ? 1 : 0)) };
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -1,0 +1,110 @@
+// The LSP glue: a thin layer that wires the pure language service to a connection.
+// Runs inside VS Code (IPC) or standalone for other editors: `node dist/server.js --stdio`.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from './service/languageService';
+import type { RuleSettings } from './service/validation';
+
+/** A keystroke burst within this many milliseconds produces one analysis. */
+const DEBOUNCE_MS = Number(process.env.PRIVACY_POLICY_DEBOUNCE_MS ?? 150);
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = createLanguageService();
+
+let usePull = false;
+let canAskConfiguration = false;
+let settings: RuleSettings = {};
+const timers = new Map<string, NodeJS.Timeout>();
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  const options = (params.initializationOptions ?? {}) as { diagnosticMode?: 'push' | 'pull'; rules?: RuleSettings };
+  // Pull when the client can and did not ask for push; never both, or editors would show every problem twice.
+  usePull = options.diagnosticMode === 'pull' || (options.diagnosticMode !== 'push' && !!caps.textDocument?.diagnostic);
+  canAskConfiguration = !!caps.workspace?.configuration;
+  settings = options.rules ?? {};
+  const capabilities: ServerCapabilities = {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+  };
+  if (usePull) capabilities.diagnosticProvider = { identifier: 'privacy-policy', interFileDependencies: false, workspaceDiagnostics: false };
+  return { capabilities, serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' } };
+});
+
+connection.onInitialized(() => {
+  if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyPolicy' });
+  void refreshSettings();
+});
+
+async function refreshSettings(): Promise<void> {
+  if (!canAskConfiguration) return;
+  try {
+    const [rules] = (await connection.workspace.getConfiguration([{ section: 'privacyPolicy.rules' }])) as [RuleSettings | null];
+    settings = rules ?? {};
+  } catch (error) {
+    connection.console.warn(`Could not read the privacyPolicy.rules setting: ${(error as Error).message}`);
+  }
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  const pushed = (change.settings as { privacyPolicy?: { rules?: RuleSettings } } | null)?.privacyPolicy?.rules;
+  if (canAskConfiguration) await refreshSettings();
+  else if (pushed) settings = pushed;
+  if (usePull) connection.languages.diagnostics.refresh();
+  else for (const doc of documents.all()) publish(doc);
+});
+
+function publish(doc: TextDocument): void {
+  const latest = documents.get(doc.uri);
+  // Never publish for an older version than the latest: the editor would show stale problems.
+  if (!latest || latest.version !== doc.version) return;
+  try {
+    const diagnostics = service.diagnostics(doc, settings);
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  } catch (error) {
+    connection.console.error(`Analysis of ${doc.uri} failed: ${(error as Error).stack ?? error}`);
+  }
+}
+
+function schedule(doc: TextDocument, delay: number): void {
+  if (usePull) return;
+  clearTimeout(timers.get(doc.uri));
+  timers.set(
+    doc.uri,
+    setTimeout(() => {
+      timers.delete(doc.uri);
+      const latest = documents.get(doc.uri);
+      if (latest) publish(latest);
+    }, delay),
+  );
+}
+
+documents.onDidOpen((e) => schedule(e.document, 0));
+documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
+documents.onDidClose((e) => {
+  clearTimeout(timers.get(e.document.uri));
+  timers.delete(e.document.uri);
+  service.forget(e.document.uri);
+  if (!usePull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.languages.diagnostics.on((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  return { kind: DocumentDiagnosticReportKind.Full, items: service.diagnostics(doc, settings) };
+});
+
+process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,51 @@
+// One parse per document version, shared by every feature (validation, completion, hover, render…).
+import { buildPolicyModel, type PolicyModel } from '../parser/policyModel';
+import { parseYamlTree } from '../parser/yamlTree';
+import { checkSchema, type SchemaCheckResult } from '../schema/schemaCheck';
+
+/** Larger documents get one diagnostic instead of an analysis: nobody writes a 5 MB notice by hand. */
+export const MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
+
+export interface Analysis {
+  text: string;
+  model: PolicyModel;
+  schema: SchemaCheckResult;
+  /** Set when the document was too large to analyse. */
+  tooLarge?: boolean;
+}
+
+export function analyzeText(text: string): Analysis {
+  if (text.length > MAX_DOCUMENT_SIZE) {
+    const tree = parseYamlTree('');
+    return { text, model: buildPolicyModel(text, tree), schema: { findings: [], missing: [] }, tooLarge: true };
+  }
+  const tree = parseYamlTree(text);
+  const model = buildPolicyModel(text, tree);
+  return { text, model, schema: checkSchema(tree, text) };
+}
+
+export interface VersionedText {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+/** Caches the latest analysis of each open document; a new version replaces the old one. */
+export class AnalysisCache {
+  private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+  /** How many parses ran: the tests use it to prove that features share one parse. */
+  parses = 0;
+
+  get(doc: VersionedText): Analysis {
+    const hit = this.entries.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.analysis;
+    this.parses++;
+    const analysis = analyzeText(doc.getText());
+    this.entries.set(doc.uri, { version: doc.version, analysis });
+    return analysis;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

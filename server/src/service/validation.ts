@@ -1,0 +1,61 @@
+// Runs every rule over one analysis and applies the user's severity settings.
+import { RULES, RULES_BY_ID } from '../rules';
+import { documentTooLarge } from '../rules/structural';
+import { ruleDocUrl, type Severity, type SeveritySetting } from '../rules/rule';
+import type { FixData } from '../schema/schemaCheck';
+import type { Span } from '../parser/yamlTree';
+import type { Analysis } from './analysis';
+
+export interface Problem {
+  rule: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  data?: FixData;
+}
+
+export type RuleSettings = Record<string, SeveritySetting | string | undefined>;
+
+export function severityFor(rule: string, settings: RuleSettings | undefined): Severity | 'off' {
+  const setting = settings?.[rule];
+  switch (setting) {
+    case 'off':
+    case 'error':
+    case 'warning':
+    case 'information':
+    case 'hint':
+      return setting;
+    case 'info':
+      return 'information';
+    default:
+      return RULES_BY_ID.get(rule)?.severity ?? 'error';
+  }
+}
+
+export function validate(analysis: Analysis, settings?: RuleSettings): Problem[] {
+  if (analysis.tooLarge) {
+    const severity = severityFor(documentTooLarge.id, settings);
+    if (severity === 'off') return [];
+    return [{ rule: documentTooLarge.id, severity, span: { start: 0, end: Math.min(1, analysis.text.length) }, message: `This file is ${(analysis.text.length / 1048576).toFixed(1)} MB, larger than the 5 MB that the checker analyses. Split it or remove pasted data.` }];
+  }
+  const problems: Problem[] = [];
+  for (const rule of RULES) {
+    const severity = severityFor(rule.id, settings);
+    if (severity === 'off') continue;
+    try {
+      rule.check({
+        model: analysis.model,
+        schema: analysis.schema,
+        text: analysis.text,
+        // A rule may soften one finding (YAML warnings such as unknown tags), unless the user chose a level.
+        report: (span, message, data, softer) => problems.push({ rule: rule.id, severity: softer && settings?.[rule.id] === undefined ? softer : severity, message, span, data }),
+      });
+    } catch (error) {
+      // One faulty rule must not hide every other diagnostic.
+      problems.push({ rule: rule.id, severity: 'error', span: { start: 0, end: 0 }, message: `Internal error in rule '${rule.id}': ${(error as Error).message}. Please report this.` });
+    }
+  }
+  return problems.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+}
+
+export { ruleDocUrl };
