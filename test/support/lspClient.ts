@@ -1,0 +1,73 @@
+// A minimal LSP client for the protocol tests: spawns `node dist/server.js --stdio` and speaks JSON-RPC to it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+
+export const SERVER = resolve(__dirname, '../../dist/server.js');
+
+export interface TestClient {
+  connection: MessageConnection;
+  process: ChildProcess;
+  published: PublishDiagnosticsParams[];
+  stderr: string[];
+  open(uri: string, text: string, version?: number): void;
+  change(uri: string, text: string, version: number): void;
+  close(uri: string): void;
+  /** Resolves with the next publication for `uri` that satisfies `accept`. */
+  nextDiagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  request<T>(method: string, params: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: { capabilities?: ClientCapabilities; initializationOptions?: unknown; env?: Record<string, string> } = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const stderr: string[] = [];
+  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  child.stderr!.on('data', (d) => stderr.push(String(d)));
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    for (const w of [...waiters]) {
+      if (w.uri === p.uri && w.accept(p)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(p);
+      }
+    }
+  });
+  connection.onNotification('window/logMessage', (m: { message: string }) => stderr.push(m.message));
+  connection.onRequest('workspace/configuration', () => [null]);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: options.capabilities ?? {}, initializationOptions: options.initializationOptions });
+  await connection.sendNotification('initialized', {});
+
+  return {
+    connection,
+    process: child,
+    published,
+    stderr,
+    open: (uri, text, version = 1) => void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version, text } }),
+    change: (uri, text, version) => void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] }),
+    close: (uri) => void connection.sendNotification('textDocument/didClose', { textDocument: { uri } }),
+    nextDiagnostics: (uri, accept = () => true, timeoutMs = 10_000) =>
+      new Promise((resolvePromise, reject) => {
+        const timer = setTimeout(() => reject(new Error(`No diagnostics for ${uri} within ${timeoutMs} ms. Server stderr:\n${stderr.join('')}`)), timeoutMs);
+        waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolvePromise(p)) });
+      }),
+    request: <T>(method: string, params: unknown) => connection.sendRequest(method, params) as Promise<T>,
+    stop: async () => {
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        connection.sendNotification('exit');
+      } catch {
+        /* the process may already be gone */
+      }
+      connection.dispose();
+      child.kill();
+    },
+  };
+}
+
+export const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code)).sort();
