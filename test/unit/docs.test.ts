@@ -1,0 +1,44 @@
+// The rule reference stays true: every "Reported" example triggers its rule, every "Fixed" one does not,
+// and every rule has a page.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { RULES } from '../../server/src/rules';
+import { analyzeText } from '../../server/src/service/analysis';
+import { validate } from '../../server/src/service/validation';
+
+const DOCS = resolve(__dirname, '../../docs/rules');
+
+function example(page: string, heading: 'Reported' | 'Fixed'): string | undefined {
+  const m = new RegExp(`### ${heading}\\n\`\`\`yaml\\n([\\s\\S]*?)\`\`\``).exec(page);
+  return m?.[1];
+}
+
+describe('rule documentation', () => {
+  for (const rule of RULES) {
+    it(`${rule.id}: has a page whose examples behave as documented`, () => {
+      const file = resolve(DOCS, `${rule.id}.md`);
+      assert.ok(existsSync(file), `docs/rules/${rule.id}.md is missing`);
+      const page = readFileSync(file, 'utf8');
+      assert.match(page, new RegExp(`\\*\\*Default severity:\\*\\* ${rule.severity === 'information' ? 'info(rmation)?' : rule.severity}`));
+      const reported = example(page, 'Reported');
+      const fixed = example(page, 'Fixed');
+      if (reported === undefined || fixed === undefined) {
+        assert.equal(rule.id, 'document-too-large', 'only document-too-large may describe its example in words');
+        return;
+      }
+      // Examples are excerpts, so other sections may be missing: judge only this rule's findings, and require
+      // the fix to remove one of them without adding any.
+      const findings = (text: string) => validate(analyzeText(text)).filter((p) => p.rule === rule.id).map((p) => p.message);
+      const before = findings(reported);
+      const after = findings(fixed);
+      assert.ok(before.length > 0, `the "Reported" example of ${rule.id} does not trigger it`);
+      assert.ok(after.length < before.length && after.every((m) => before.includes(m)), `the "Fixed" example of ${rule.id} still triggers it: ${after.join(' | ')}`);
+    });
+  }
+  it('the index lists every rule', () => {
+    const index = readFileSync(resolve(DOCS, 'README.md'), 'utf8');
+    for (const rule of RULES) assert.ok(index.includes(`${rule.id}.md`), `docs/rules/README.md does not link ${rule.id}`);
+  });
+});
