@@ -25,7 +25,7 @@ describe('push diagnostics over stdio', () => {
     const d = diagnostics[0];
     assert.equal(d.source, 'privacy-policy');
     assert.match(d.codeDescription!.href, /docs\/rules\/missing-legal-basis\.md$/);
-    assert.match(d.message, /Art 13\(1\)\(c\)/);
+    assert.match(String(d.message), /Art 13\(1\)\(c\)/);
     // The range is the purpose's key, not the rest of the file.
     const line = NO_BASIS.split('\n')[d.range.start.line];
     assert.equal(line.slice(d.range.start.character, d.range.end.character), 'orders');

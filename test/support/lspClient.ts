@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import type { ClientCapabilities, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-types';
 
 export const SERVER = resolve(__dirname, '../../dist/server.js');
 
@@ -36,7 +37,7 @@ export async function startServer(options: { capabilities?: ClientCapabilities; 
       }
     }
   });
-  connection.onNotification('window/logMessage', (m: { message: string }) => stderr.push(m.message));
+  connection.onNotification('window/logMessage', (m: { message: string }) => void stderr.push(m.message));
   connection.onRequest('workspace/configuration', () => [null]);
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
@@ -58,14 +59,16 @@ export async function startServer(options: { capabilities?: ClientCapabilities; 
       }),
     request: <T>(method: string, params: unknown) => connection.sendRequest(method, params) as Promise<T>,
     stop: async () => {
+      const exited = new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())));
       try {
         await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-        connection.sendNotification('exit');
+        await connection.sendNotification('exit');
       } catch {
         /* the process may already be gone */
       }
-      connection.dispose();
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
       child.kill();
+      connection.dispose();
     },
   };
 }

@@ -49,3 +49,13 @@ const VAGUE = [
 export function isVagueRetentionText(text: string): boolean {
   return VAGUE.some((re) => re.test(text));
 }
+
+/** True when the text states a duration somewhere ("at most 2 years"), which makes it not vague. */
+export function mentionsDuration(text: string): boolean {
+  return /\b\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?|months?|years?)\b/i.test(text) || /\bP(?:\d+[YMWD])+\b/.test(text);
+}
+
+/** "2 yeers", "12 monhts": text shaped like a duration whose unit is not one (SPEC §5). */
+export function looksLikeDuration(text: string): boolean {
+  return /^\d+(?:\.\d+)?\s*[A-Za-z]+\.?$/.test(text.trim()) && !parseDuration(text);
+}

@@ -50,7 +50,8 @@ export interface Transfer {
   index: number;
   recipients: Ref[];
   countries: Str[];
-  mechanism?: Str;
+  /** Normalised to the term id; `written` keeps what the author wrote (aliases matter for A45-3). */
+  mechanism?: Str & { written: string };
   copy?: Str;
 }
 
@@ -150,7 +151,7 @@ export function buildPolicyModel(text: string, tree: YamlTree): PolicyModel {
         index,
         recipients: refsAt(entryOf(map, 'recipients')?.value, 'recipients'),
         countries: strList(entryOf(map, 'countries')?.value).map((s) => ({ ...s, value: s.value.toUpperCase() })),
-        mechanism: mechanism && { ...mechanism, value: findTerm('mechanism', mechanism.value)?.id ?? mechanism.value },
+        mechanism: mechanism && { ...mechanism, written: mechanism.value, value: findTerm('mechanism', mechanism.value)?.id ?? mechanism.value },
         copy: fieldStr(map, 'copy'),
       });
     });

@@ -1,6 +1,6 @@
 // Turns the `yaml` package's AST into a small, plain tree with offsets (SPEC §1), once per document version.
 // Every later step (model, rules, completion, hover, rendering) reads this tree, never the text again.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type Document } from 'yaml';
 
 export interface Span {
   start: number;
@@ -79,7 +79,11 @@ export function parseYamlTree(text: string): YamlTree {
     problems.push({ span: { start: 0, end: Math.min(text.length, 1) }, message: `The YAML parser failed: ${(error as Error).message}`, severity: 'error' });
     return { root: null, problems, duplicates, lineCounter };
   }
-  for (const e of doc.errors) problems.push({ span: spanOf(e.pos, text), message: cleanMessage(e.message), severity: 'error' });
+  for (const e of doc.errors) {
+    // An unclosed quote runs to the end of the file, where the parser reports it; point at the opening quote instead.
+    const opened = e.pos[0] >= text.length ? unclosedQuoteAt(doc, text) : undefined;
+    problems.push({ span: opened ?? spanOf(e.pos, text), message: cleanMessage(e.message), severity: 'error' });
+  }
   for (const w of doc.warnings) problems.push({ span: spanOf(w.pos, text), message: cleanMessage(w.message), severity: 'warning' });
 
   let aliasNodes = 0;
@@ -168,6 +172,18 @@ function countNodes(node: unknown, limit: number): number {
     else if (isAlias(n)) count += 1;
   }
   return count;
+}
+
+function unclosedQuoteAt(doc: Document.Parsed, text: string): Span | undefined {
+  let found: Span | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      if (found || !node.range || node.range[1] < text.length || (node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE')) return;
+      const lineEnd = text.indexOf('\n', node.range[0]);
+      found = { start: node.range[0], end: lineEnd === -1 ? text.length : lineEnd };
+    },
+  });
+  return found;
 }
 
 function spanOf(pos: [number, number], text: string): Span {

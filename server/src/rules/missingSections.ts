@@ -1,10 +1,23 @@
 // Required information whose absence has its own rule (SPEC §8): reported from the schema walk's "missing" list.
+import { stubFor } from '../schema/policySchema';
 import type { MissingRequired } from '../schema/schemaCheck';
-import type { Rule, RuleContext } from './rule';
+import { LEGAL_BASES } from '../gdpr/vocabulary';
+import { insertField } from './fixBuilders';
+import type { FixContext, QuickFix, Rule, RuleContext } from './rule';
+
+/** One "Add 'key: value'" fix per value, in the map the diagnostic's data points at. */
+function insertChoices(ctx: FixContext, choices: { value: string | string[]; title: string }[]): QuickFix[] {
+  if (ctx.data?.kind !== 'insert') return [];
+  const { key, mapStart } = ctx.data;
+  return choices.flatMap(({ value, title }) => {
+    const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, key, value);
+    return edit ? [{ title, edits: [edit] }] : [];
+  });
+}
 
 function relayMissing(ctx: RuleContext, id: string, message: (m: MissingRequired) => string): void {
   for (const m of ctx.schema.missing) {
-    if (m.rule === id) ctx.report(m.span, message(m), { kind: 'insert', key: m.key, value: m.field?.placeholder ?? '', mapStart: m.map?.span.start ?? 0 });
+    if (m.rule === id) ctx.report(m.span, message(m), { kind: 'insert', key: m.key, value: stubFor(m.field), mapStart: m.map?.span.start ?? 0 });
   }
 }
 
@@ -28,6 +41,11 @@ export const missingDpo: Rule = {
   description: 'No `dpo` section.',
   check: (ctx) =>
     relayMissing(ctx, 'missing-dpo', () => "The policy does not say whether there is a data protection officer. Art 13(1)(b) requires the DPO's contact details where one is appointed: add a 'dpo' section, or 'dpo: none'."),
+  fixes: (ctx) =>
+    insertChoices(ctx, [
+      { value: 'none', title: "Add 'dpo: none' (no DPO is appointed)" },
+      { value: ['name: Data Protection Officer', 'email: dpo@example.com'], title: 'Add a DPO with contact details' },
+    ]),
 };
 
 export const missingLegalBasis: Rule = {
@@ -37,6 +55,7 @@ export const missingLegalBasis: Rule = {
   description: 'A purpose without `basis`.',
   check: (ctx) =>
     relayMissing(ctx, 'missing-legal-basis', (m) => `${purposeName(ctx, m.map)} has no legal basis. Art 13(1)(c) requires the legal basis of each purpose, one of those in Art 6(1).`),
+  fixes: (ctx) => insertChoices(ctx, LEGAL_BASES.map((b) => ({ value: b.id, title: `Set the legal basis to '${b.id}' — ${b.label}, ${b.article}` }))),
 };
 
 export const missingRetention: Rule = {
@@ -46,6 +65,11 @@ export const missingRetention: Rule = {
   description: 'A purpose without `retention`.',
   check: (ctx) =>
     relayMissing(ctx, 'missing-retention', (m) => `${purposeName(ctx, m.map)} does not say how long the data is kept. Art 13(2)(a) requires the retention period, or the criteria used to set it.`),
+  fixes: (ctx) =>
+    insertChoices(ctx, [
+      { value: '12 months', title: "Add a retention period ('12 months')" },
+      { value: ['until: the end of the contract', 'then: 1 year'], title: 'Add retention until an event (until … then …)' },
+    ]),
 };
 
 export const missingAuthority: Rule = {

@@ -2,6 +2,8 @@
 import { findTerm } from '../gdpr/vocabulary';
 import { entryOf, fieldStr } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
+import { SPECIAL_CONDITIONS } from '../gdpr/vocabulary';
+import { insertField } from './fixBuilders';
 import type { Rule } from './rule';
 
 const hasValue = (node: YNode | null | undefined) => !!node && !(node.kind === 'scalar' && (node.value === null || String(node.value).trim() === ''));
@@ -34,6 +36,14 @@ export const missingSpecialCategoryCondition: Rule = {
       ctx.report(p.keySpan, `Purpose '${p.name}' uses special-category data (${names}). Art 9(1) prohibits this unless a condition of Art 9(2) applies: add 'special_basis'.`, { kind: 'insert', key: 'special_basis', value: 'explicit-consent', mapStart: p.map?.span.start ?? 0 });
     }
   },
+  fixes(ctx) {
+    if (ctx.data?.kind !== 'insert') return [];
+    const { mapStart } = ctx.data;
+    return SPECIAL_CONDITIONS.flatMap((c) => {
+      const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, 'special_basis', c.id);
+      return edit ? [{ title: `Set the Art 9(2) condition to '${c.id}' — ${c.label}, ${c.article}`, edits: [edit] }] : [];
+    });
+  },
 };
 
 export const missingLawReference: Rule = {
@@ -63,7 +73,7 @@ export const missingProvision: Rule = {
   check(ctx) {
     if (ctx.model.collection === 'indirect') return;
     for (const p of ctx.model.purposes) {
-      if (fieldStr(p.map, 'provision')) continue;
+      if (!p.map || fieldStr(p.map, 'provision')) continue;
       ctx.report(p.keySpan, `Purpose '${p.name}' does not say whether providing the data is required by law or contract, needed to enter a contract, or voluntary, nor what happens if it is not provided (Art 13(2)(e)): add 'provision'.`, { kind: 'insert', key: 'provision', value: 'voluntary', mapStart: p.map?.span.start ?? 0 });
     }
   },
@@ -77,7 +87,7 @@ export const missingSource: Rule = {
   check(ctx) {
     if (ctx.model.collection === 'direct') return;
     for (const d of ctx.model.data) {
-      if (d.source) continue;
+      if (!d.map || d.source) continue;
       ctx.report(d.keySpan, `Data category '${d.name}' does not say where the data comes from. Because the policy collects data from other sources ('collection: ${ctx.model.collection}'), Art 14(2)(f) requires the source: add 'source'.`, { kind: 'insert', key: 'source', value: 'data-subject', mapStart: d.map?.span.start ?? 0 });
     }
   },

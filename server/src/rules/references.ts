@@ -1,6 +1,9 @@
 // Ids that point nowhere, and definitions nothing points to.
 import { SECTION_NOUN } from '../schema/policySchema';
-import type { Rule } from './rule';
+import { entryOf, mapOf } from '../parser/policyModel';
+import { nearest } from '../schema/schemaCheck';
+import { addToSection, removeEntry, replaceWith } from './fixBuilders';
+import type { QuickFix, Rule } from './rule';
 
 export const unknownReference: Rule = {
   id: 'unknown-reference',
@@ -18,6 +21,20 @@ export const unknownReference: Rule = {
       ctx.report(ref.span, `'${ref.value}' is not defined: add it under '${ref.section}', or use one of the ${SECTION_NOUN[ref.section]} ids defined there${defined[ref.section].size ? ` (${[...defined[ref.section]].slice(0, 8).join(', ')})` : ''}.`);
     }
   },
+  fixes(ctx) {
+    const ref = ctx.model.references.find((r) => r.span.start === ctx.span.start);
+    if (!ref) return [];
+    const ids = (ref.section === 'data' ? ctx.model.data : ref.section === 'recipients' ? ctx.model.recipients : ctx.model.purposes).map((d) => d.id);
+    const fixes: QuickFix[] = [];
+    const near = nearest(ref.value, ids);
+    if (near) fixes.push(replaceWith(ref.span, near, `Change to '${near}'`, { isPreferred: true }));
+    if (/^[a-z][a-z0-9-]*$/.test(ref.value)) {
+      const label = ref.value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+      const lines = ref.section === 'data' ? [`label: ${label}`] : ref.section === 'recipients' ? [`label: ${label}`, 'type: processor'] : [`title: ${label}`, 'data: []', 'basis: consent', 'retention: 12 months'];
+      fixes.push({ title: `Define ${SECTION_NOUN[ref.section]} '${ref.value}' under '${ref.section}'`, edits: [addToSection(ctx.text, ctx.model.root, ref.section, ref.value, lines)] });
+    }
+    return fixes;
+  },
 };
 
 export const unusedDefinition: Rule = {
@@ -34,5 +51,11 @@ export const unusedDefinition: Rule = {
     for (const r of ctx.model.recipients) {
       if (!usedRecipients.has(r.id)) ctx.report(r.keySpan, `Recipient '${r.name}' does not receive data for any purpose. List it under a purpose's 'recipients' or remove it (Art 5(1)(c), 13(1)(e)).`);
     }
+  },
+  fixes(ctx) {
+    const def = [...ctx.model.data, ...ctx.model.recipients].find((d) => d.keySpan.start === ctx.span.start);
+    const section = def && mapOf(entryOf(ctx.model.root, def.section)?.value);
+    if (!def || !section || section.flow) return [];
+    return [{ title: `Remove ${SECTION_NOUN[def.section]} '${def.id}'`, edits: [removeEntry(ctx.text, def.entry)] }];
   },
 };

@@ -1,5 +1,5 @@
 // Retention text that gives neither a period nor a concrete event (SPEC §5).
-import { isVagueRetentionText, parseDuration } from '../gdpr/duration';
+import { isVagueRetentionText, mentionsDuration, parseDuration } from '../gdpr/duration';
 import { entryOf } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
 import type { Rule } from './rule';
@@ -9,6 +9,20 @@ export const vagueRetention: Rule = {
   severity: 'warning',
   gdpr: 'Art 13(2)(a)',
   description: 'Retention text such as "as long as necessary" without a period or event.',
+  fixes(ctx) {
+    // Keep the author's words: the vague text moves into a comment after the structured value.
+    const original = ctx.text.slice(ctx.span.start, ctx.span.end);
+    if (original.includes('\n') || ctx.text[ctx.span.start - 1] === '-') return [];
+    const lineEnd = ctx.text.indexOf('\n', ctx.span.end);
+    const rest = ctx.text.slice(ctx.span.end, lineEnd === -1 ? ctx.text.length : lineEnd).replace(/\r$/, '');
+    if (rest.trim() !== '' && !rest.trim().startsWith('#')) return []; // inside a flow collection: no safe single-line edit
+    const comment = `  # was: ${original.replace(/^["']|["']$/g, '')}`;
+    const make = (value: string, title: string) => ({ title, edits: [{ span: ctx.span, newText: `${value}${rest.trim() === '' ? comment : ''}` }] });
+    return [
+      make('{ period: 12 months, from: the end of our relationship with you }', 'Replace with a period from an event ({ period, from })'),
+      make('{ until: the end of the contract, then: 1 year }', 'Replace with an end event ({ until, then })'),
+    ];
+  },
   check(ctx) {
     for (const p of ctx.model.purposes) {
       for (const node of vagueTexts(entryOf(p.map, 'retention')?.value)) {
@@ -21,7 +35,7 @@ export const vagueRetention: Rule = {
 /** The scalars of a retention value that are vague, where their form has no duration beside them. */
 function vagueTexts(node: YNode | null | undefined): YNode[] {
   if (!node) return [];
-  if (node.kind === 'scalar') return typeof node.value === 'string' && !parseDuration(node.value) && isVagueRetentionText(node.value) ? [node] : [];
+  if (node.kind === 'scalar') return typeof node.value === 'string' && !parseDuration(node.value) && !mentionsDuration(node.value) && isVagueRetentionText(node.value) ? [node] : [];
   if (node.kind === 'seq') return node.items.flatMap(vagueTexts);
   if (node.entries.some((e) => e.key === 'period' || e.key === 'then')) return [];
   return node.entries.filter((e) => e.key !== 'data').flatMap((e) => vagueTexts(e.value));

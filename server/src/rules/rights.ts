@@ -1,6 +1,7 @@
 // Rights the author excludes although they apply (SPEC §3.5, §4.4).
 import { applicableRights } from '../gdpr/rights';
 import { entryOf, fieldStr, mapOf, strList } from '../parser/policyModel';
+import { removeListItem } from './fixBuilders';
 import type { Rule } from './rule';
 
 export const excludedRightWithoutReason: Rule = {
@@ -8,6 +9,11 @@ export const excludedRightWithoutReason: Rule = {
   severity: 'warning',
   gdpr: 'Art 13(2)(b)',
   description: '`rights.exclude` names a right that applies, with no reason in `rights.notes`.',
+  fixes(ctx) {
+    const list = entryOf(mapOf(entryOf(ctx.model.root, 'rights')?.value), 'exclude')?.value;
+    if (!list || list.kind !== 'seq') return [];
+    return [{ title: 'Remove it from \'exclude\' (the right is then listed in the notice)', edits: [removeListItem(ctx.text, list, ctx.span)], isPreferred: true }];
+  },
   check(ctx) {
     const rights = mapOf(entryOf(ctx.model.root, 'rights')?.value);
     if (!rights) return;

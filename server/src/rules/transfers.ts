@@ -2,6 +2,8 @@
 import { ADEQUACY, ADEQUACY_AS_OF, countryName, DPF_COUNTRY, EEA } from '../gdpr/countries';
 import { MECHANISMS_NEEDING_COPY } from '../gdpr/vocabulary';
 import type { Transfer } from '../parser/policyModel';
+import { appendSection, insertIntoMap, replaceWith } from './fixBuilders';
+import { entryOf } from '../parser/policyModel';
 import type { Rule } from './rule';
 
 export const missingTransferSafeguard: Rule = {
@@ -21,6 +23,34 @@ export const missingTransferSafeguard: Rule = {
       if (m.rule !== 'missing-transfer-safeguard') continue;
       ctx.report(m.span, `This transfer does not name its safeguard. Art 13(1)(f) and 44–49 require the mechanism that makes it lawful (e.g. 'scc', 'adequacy', 'bcr'): add 'mechanism'.`, { kind: 'insert', key: 'mechanism', value: 'scc', mapStart: m.map?.span.start ?? 0 });
     }
+  },
+  fixes(ctx) {
+    if (ctx.data?.kind === 'insert') {
+      const { mapStart } = ctx.data;
+      const map = ctx.model.transfers.find((t) => t.map.span.start === mapStart)?.map;
+      return map ? [{ title: "Add 'mechanism: scc' (standard contractual clauses, Art 46(2)(c))", edits: [insertIntoMap(ctx.text, map, 'mechanism', 'scc')], isPreferred: true }] : [];
+    }
+    const recipient = ctx.model.recipients.find((r) => r.country?.span.start === ctx.span.start);
+    if (!recipient) return [];
+    const transfers = entryOf(ctx.model.root, 'transfers')?.value;
+    const item = [`recipients: [${recipient.id}]`, 'mechanism: scc', 'copy: Ask us for a copy at the contact address above'];
+    let edit;
+    if (transfers?.kind === 'seq' && !transfers.flow && transfers.items.length > 0) {
+      // Append a list item in the list's own indentation.
+      const last = transfers.items[transfers.items.length - 1];
+      const dash = ctx.text.lastIndexOf('-', last.span.start);
+      const indent = ' '.repeat(dash - (ctx.text.lastIndexOf('\n', dash) + 1));
+      const nl = ctx.text.includes('\r\n') ? '\r\n' : '\n';
+      const lineEnd = ctx.text.indexOf('\n', Math.max(last.span.end - 1, dash));
+      const at = lineEnd === -1 ? ctx.text.length : lineEnd + 1;
+      const pre = lineEnd === -1 ? nl : '';
+      edit = { span: { start: at, end: at }, newText: `${pre}${indent}- ${item[0]}${nl}${item.slice(1).map((l) => `${indent}  ${l}${nl}`).join('')}` };
+    } else if (!transfers) {
+      edit = appendSection(ctx.text, 'transfers', [`- ${item[0]}`, ...item.slice(1).map((l) => `  ${l}`)]);
+    } else {
+      return [];
+    }
+    return [{ title: `Add a transfer for '${recipient.id}' with standard contractual clauses (Art 46(2)(c))`, edits: [edit], isPreferred: true }];
   },
 };
 
@@ -44,7 +74,9 @@ export const invalidAdequacy: Rule = {
       if (!t.mechanism) continue;
       const outside = transferCountries(t, ctx.model.recipients).filter((c) => !EEA.has(c));
       if (t.mechanism.value === 'adequacy') {
-        const bad = outside.filter((c) => !ADEQUACY.has(c));
+        // SPEC §4.3 gives the alias A45-3 to both `adequacy` and `dpf`: written as the alias, the US is covered too.
+        const viaAlias = t.mechanism.written.toUpperCase() === 'A45-3';
+        const bad = outside.filter((c) => !ADEQUACY.has(c) && !(viaAlias && c === DPF_COUNTRY));
         if (bad.length) {
           const us = bad.includes(DPF_COUNTRY) ? ' For the United States, use \'dpf\' for recipients certified under the EU–US Data Privacy Framework.' : '';
           ctx.report(t.mechanism.span, `${bad.map(countryName).join(', ')} ${bad.length > 1 ? 'have' : 'has'} no adequacy decision of the European Commission (list as of ${ADEQUACY_AS_OF}), so 'adequacy' cannot cover this transfer (Art 45). Use a safeguard of Art 46 such as 'scc'.${us}`);
@@ -55,6 +87,7 @@ export const invalidAdequacy: Rule = {
       }
     }
   },
+  fixes: (ctx) => [replaceWith(ctx.span, 'scc', "Switch to standard contractual clauses ('scc', Art 46(2)(c))", { isPreferred: true })],
 };
 
 export const missingTransferCopy: Rule = {

@@ -39,7 +39,7 @@ export interface FieldSchema {
 
 const text = (description: string, extra: Partial<FieldSchema> = {}): FieldSchema => ({ value: { type: 'text' }, description, ...extra });
 const markdown = (description: string, extra: Partial<FieldSchema> = {}): FieldSchema => ({ value: { type: 'text', markdown: true }, description, ...extra });
-const email = (description: string): FieldSchema => ({ value: { type: 'text', format: 'email' }, description });
+const email = (description: string, placeholder = 'privacy@example.com'): FieldSchema => ({ value: { type: 'text', format: 'email' }, description, placeholder });
 const url = (description: string): FieldSchema => ({ value: { type: 'text', format: 'url' }, description });
 const term = (vocabulary: VocabularyName, description: string, extra: Partial<FieldSchema> = {}): FieldSchema => ({ value: { type: 'term', vocabulary }, description, ...extra });
 const refs = (section: Section, description: string, extra: Partial<FieldSchema> = {}): FieldSchema => ({ value: { type: 'list', item: { type: 'ref', section } }, description, ...extra });
@@ -137,7 +137,7 @@ export const POLICY_SCHEMA: ObjectSchema = object({
   representative: {
     article: 'Art 13(1)(a), 27',
     description: 'Representative in the EU, for controllers established outside it.',
-    value: object({ name: text('Name of the representative.', { required: true }), address: text('Postal address.'), email: email('E-mail address.') }),
+    value: object({ name: text('Name of the representative.', { required: true, placeholder: 'Name of the EU representative' }), address: text('Postal address.'), email: email('E-mail address.') }),
   },
   dpo: {
     required: 'missing-dpo',
@@ -146,7 +146,7 @@ export const POLICY_SCHEMA: ObjectSchema = object({
     value: {
       type: 'noneOr',
       other: object(
-        { name: text('Name of the DPO (a person or a service).', { required: true, placeholder: 'Data Protection Officer' }), email: email('E-mail address.'), phone: text('Telephone number.'), address: text('Postal address.') },
+        { name: text('Name of the DPO (a person or a service).', { required: true, placeholder: 'Data Protection Officer' }), email: email('E-mail address.', 'dpo@example.com'), phone: text('Telephone number.'), address: text('Postal address.') },
         [{ keys: ['email', 'phone', 'address'], rule: 'missing-field', what: 'contact details for the DPO (`email`, `phone` or `address`)' }],
       ),
     },
@@ -155,7 +155,7 @@ export const POLICY_SCHEMA: ObjectSchema = object({
     required: 'missing-authority',
     article: 'Art 13(2)(d), 77',
     description: 'The lead supervisory authority where people can complain.',
-    value: object({ name: text('Name of the authority.', { required: true }), url: url('Website.'), email: email('E-mail address.'), address: text('Postal address.') }),
+    value: object({ name: text('Name of the authority.', { required: true, placeholder: 'Name of the supervisory authority' }), url: url('Website.'), email: email('E-mail address.'), address: text('Postal address.') }),
   },
   data: { required: true, article: 'Art 14(1)(d)', description: 'The categories of personal data processed, by id.', value: { type: 'definitions', section: 'data', entry: DATA_CATEGORY } },
   recipients: { article: 'Art 13(1)(e)', description: 'Who receives the data, by id.', value: { type: 'definitions', section: 'recipients', entry: RECIPIENT } },
@@ -189,3 +189,24 @@ export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 
 /** Names a section or entry for messages: "the policy section", "purpose 'Recruitment'". */
 export const SECTION_NOUN: Record<Section, string> = { data: 'data category', recipients: 'recipient', purposes: 'purpose' };
+
+/** What the "insert the field" quick fix writes: a scalar placeholder, or lines of a stub block. */
+export function stubFor(field: FieldSchema): string | string[] {
+  const v = field.value;
+  if (field.placeholder !== undefined) return field.placeholder;
+  switch (v.type) {
+    case 'object':
+      return Object.entries(v.fields)
+        .filter(([, f]) => f.required === true || (typeof f.required === 'string' && f.placeholder !== undefined))
+        .map(([key, f]) => `${key}: ${typeof stubFor(f) === 'string' ? stubFor(f) : '""'}`);
+    case 'noneOr':
+      return 'none';
+    case 'definitions':
+      return [`example:`, `  ${v.section === 'purposes' ? 'title' : 'label'}: Example`];
+    case 'list':
+    case 'oneOrList':
+      return '[]';
+    default:
+      return '""';
+  }
+}

@@ -2,10 +2,10 @@
 // missing fields, duplicate keys). The rules of the same names read these findings; semantic rules read the model.
 import { closest, distance as levenshtein } from 'fastest-levenshtein';
 import { isCountryCode } from '../gdpr/countries';
-import { parseDuration } from '../gdpr/duration';
+import { looksLikeDuration, parseDuration } from '../gdpr/duration';
 import { findTerm, VOCABULARIES } from '../gdpr/vocabulary';
 import type { Span, YEntry, YMap, YNode, YamlTree } from '../parser/yamlTree';
-import { ID_PATTERN, POLICY_SCHEMA, SECTION_NOUN, type FieldSchema, type ObjectSchema, type ValueSchema } from './policySchema';
+import { ID_PATTERN, POLICY_SCHEMA, SECTION_NOUN, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from './policySchema';
 
 export interface Finding {
   rule: string;
@@ -18,7 +18,7 @@ export interface Finding {
 
 export type FixData =
   | { kind: 'replace'; candidates: string[] }
-  | { kind: 'insert'; key: string; value: string; mapStart: number }
+  | { kind: 'insert'; key: string; value: string | string[]; mapStart: number }
   | { kind: 'none' };
 
 /** A required field whose absence a dedicated rule reports (e.g. `basis` → missing-legal-basis). */
@@ -78,7 +78,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     for (const [key, field] of Object.entries(schema.fields)) {
       if (!field.required || map.entries.some((e) => e.key === key)) continue;
       if (field.required === true) {
-        findings.push({ rule: 'missing-field', span: anchor, message: `Required field '${key}' is missing ${where}: ${lowerFirst(field.description)}`, data: { kind: 'insert', key, value: field.placeholder ?? '', mapStart: map.span.start } });
+        findings.push({ rule: 'missing-field', span: anchor, message: `Required field '${key}' is missing ${where}: ${lowerFirst(field.description)}`, data: { kind: 'insert', key, value: stubFor(field), mapStart: map.span.start } });
       } else {
         missing.push({ rule: field.required, key, field, map, span: anchor, where });
       }
@@ -224,7 +224,17 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       if (entry) findings.push({ rule: 'invalid-value', span: entry.keySpan, message: `${capital(what)} is empty: give a period such as '12 months' or a form like { until: the end of the contract }.`, data: { kind: 'none' } });
       return;
     }
-    if (node.kind === 'scalar') return; // durations and free text; vague-retention judges the text
+    if (node.kind === 'scalar') {
+      // Durations and free text are both allowed; vague-retention judges the text. A mistyped unit is caught here.
+      const value = String(node.value ?? '');
+      if (looksLikeDuration(value)) {
+        const m = /^(\d+(?:\.\d+)?)\s*([A-Za-z]+)/.exec(value.trim());
+        const unit = m ? nearest(m[2].toLowerCase(), ['hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']) : undefined;
+        const suggestion = m && unit ? `${m[1]} ${unit}` : undefined;
+        invalid(node, `'${value}' is not a duration: the unit must be hours, days, weeks, months or years (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''}`, suggestion ? [suggestion] : []);
+      }
+      return;
+    }
     if (node.kind === 'seq') {
       if (inList) {
         invalid(node, `Retention lists cannot be nested (${what}).`);

@@ -6,7 +6,8 @@ import { AnalysisCache, type Analysis } from './analysis';
 import { toRange } from './positions';
 import { validate, type Problem, type RuleSettings } from './validation';
 
-export const DIAGNOSTIC_SOURCE = 'privacy-policy';
+import { DIAGNOSTIC_SOURCE } from './constants';
+export { DIAGNOSTIC_SOURCE };
 
 const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

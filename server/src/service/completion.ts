@@ -1,0 +1,175 @@
+// Context-aware completion: keys valid at the cursor, vocabulary values with their article, defined ids,
+// countries with their transfer status, durations and retention forms.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import { allCountryCodes, countryName, transferStatus } from '../gdpr/countries';
+import { NONE, VOCABULARIES, type Term } from '../gdpr/vocabulary';
+import type { PolicyModel } from '../parser/policyModel';
+import { stubFor, type FieldSchema, type ValueSchema } from '../schema/policySchema';
+import type { Analysis } from './analysis';
+import { lineInfo, objectAt, pathAt, RETENTION_KEYS, schemaAt, type PathSegment } from './cursor';
+
+const STATUS_LABEL = { eea: 'EEA', adequacy: 'adequacy decision', dpf: 'third country — DPF for certified US organisations', 'third-country': 'third country' } as const;
+
+export const DURATION_EXAMPLES = ['24 hours', '30 days', '6 months', '12 months', '1 year', '2 years', '3 years', '5 years', '7 years', '10 years', 'P1Y'];
+
+export function complete(doc: TextDocument, analysis: Analysis, position: Position): CompletionList {
+  const lines = doc.getText().split(/\r?\n/);
+  const line = lines[position.line] ?? '';
+  const prefix = line.slice(0, position.character);
+  const items = completeAt(lines, position.line, prefix, analysis.model);
+  return { isIncomplete: false, items: items.map((item) => withRange(item, position, prefix)) };
+}
+
+function withRange(item: CompletionItem, position: Position, prefix: string): CompletionItem {
+  // Replace the word being typed (ids, keys and codes include hyphens).
+  const word = /[\w-]*$/.exec(prefix)?.[0] ?? '';
+  const range = { start: { line: position.line, character: position.character - word.length }, end: position };
+  return { ...item, textEdit: { range, newText: item.insertText ?? item.label }, insertText: undefined };
+}
+
+function completeAt(lines: string[], lineIndex: number, prefix: string, model: PolicyModel): CompletionItem[] {
+  // Inside a flow list: `data: [contact, |`
+  const flow = /^(\s*)(-\s+)?["']?([\w-]+)["']?:\s*\[([^\]]*)$/.exec(prefix);
+  if (flow) {
+    const path = [...parentPath(lines, lineIndex, flow), flow[3]];
+    const { value } = schemaAt(path);
+    const item = value && (value.type === 'list' || value.type === 'oneOrList') ? value.item : undefined;
+    const present = new Set(flow[4].split(',').map((s) => s.trim()));
+    return item ? valueItems(item, model).filter((i) => !present.has(i.label)) : [];
+  }
+  // After `key: `
+  const afterKey = /^(\s*)(-\s+)?["']?([\w-]+)["']?:\s+([^[{]*)$/.exec(prefix);
+  if (afterKey) {
+    const path = [...parentPath(lines, lineIndex, afterKey), afterKey[3]];
+    const { value } = schemaAt(path);
+    return value ? valueItems(value, model) : [];
+  }
+  // A block list item: `  - |`, either a value (data ids, rights…) or the first key of an object item.
+  const dashItem = /^(\s*)-\s+([\w-]*)$/.exec(prefix);
+  if (dashItem) {
+    const owner = pathAt(lines, lineIndex, dashItem[1].length);
+    const { value } = schemaAt(owner);
+    const item = value && (value.type === 'list' || value.type === 'oneOrList') ? value.item : value?.type === 'noneOr' && value.other.type === 'list' ? value.other.item : value?.type === 'retention' ? value : undefined;
+    if (!item) return [];
+    if (item.type === 'object' || item.type === 'retention') return keyItems([...owner, 0], new Set());
+    return valueItems(item, model);
+  }
+  // Typing a key on its own line.
+  const key = /^(\s*)([\w-]*)$/.exec(prefix);
+  if (key) {
+    const column = key[1].length;
+    const path = pathAt(lines, lineIndex, column);
+    return keyItems(path, siblingKeys(lines, lineIndex, column));
+  }
+  return [];
+}
+
+function parentPath(lines: string[], lineIndex: number, m: RegExpExecArray): PathSegment[] {
+  const indent = m[1].length;
+  // On a `- key:` line, the key belongs to a new list item under the parent.
+  return m[2] ? [...pathAt(lines, lineIndex, indent), 0] : pathAt(lines, lineIndex, indent);
+}
+
+/** Keys already written in the same mapping, so completion does not offer them again. */
+function siblingKeys(lines: string[], lineIndex: number, column: number): Set<string> {
+  const keys = new Set<string>();
+  const scan = (from: number, step: number) => {
+    for (let i = from; i >= 0 && i < lines.length; i += step) {
+      const info = lineInfo(lines[i]);
+      if (info.blank) continue;
+      if (info.keyColumn < column || (info.dash && info.indent < column)) {
+        if (info.dash && info.indent < column && info.keyColumn === column && info.key) keys.add(info.key);
+        break;
+      }
+      if (info.keyColumn === column && info.key && !info.dash) keys.add(info.key);
+    }
+  };
+  scan(lineIndex - 1, -1);
+  scan(lineIndex + 1, 1);
+  return keys;
+}
+
+function keyItems(path: PathSegment[], present: Set<string>): CompletionItem[] {
+  const target = objectAt(path);
+  if (!target) return [];
+  const fields = target === 'retention' ? RETENTION_KEYS : target.fields;
+  return Object.entries(fields)
+    .filter(([key]) => !present.has(key))
+    .map(([key, field], index) => ({
+      label: key,
+      kind: CompletionItemKind.Property,
+      detail: [field.article ? `GDPR ${field.article}` : undefined, field.required ? 'required' : undefined].filter(Boolean).join(' · ') || undefined,
+      documentation: { kind: MarkupKind.Markdown, value: field.description },
+      insertText: keySnippet(key, field),
+      insertTextFormat: InsertTextFormat.Snippet,
+      // Required keys first, then in the schema's order (which follows the rendered notice).
+      sortText: `${field.required ? '0' : '1'}${String(index).padStart(2, '0')}`,
+    }));
+}
+
+function keySnippet(key: string, field: FieldSchema): string {
+  const v = field.value;
+  if (v.type === 'object' || v.type === 'definitions') return `${key}:\n  $0`;
+  if (v.type === 'list' && v.item.type === 'object') return `${key}:\n  - $0`;
+  if (v.type === 'list') return `${key}: [$0]`;
+  if (v.type === 'noneOr') return `${key}: \${1:none}`;
+  const stub = stubFor(field);
+  return typeof stub === 'string' && stub !== '""' ? `${key}: \${1:${stub}}` : `${key}: $0`;
+}
+
+function termItem(term: Term, kind: CompletionItemKind = CompletionItemKind.EnumMember): CompletionItem {
+  return {
+    label: term.id,
+    kind,
+    detail: [term.article, term.label].filter(Boolean).join(' — '),
+    documentation: { kind: MarkupKind.Markdown, value: `${term.meaning}${term.alias ? `\n\nAlso written \`${term.alias}\`.` : ''}` },
+  };
+}
+
+export function valueItems(value: ValueSchema, model: PolicyModel): CompletionItem[] {
+  switch (value.type) {
+    case 'term':
+      return VOCABULARIES[value.vocabulary].map((t) => termItem(t));
+    case 'oneOrList':
+    case 'list':
+      return valueItems(value.item, model);
+    case 'noneOr':
+      return [termItem(NONE, CompletionItemKind.Keyword)];
+    case 'boolean':
+      return ['true', 'false'].map((label) => ({ label, kind: CompletionItemKind.Keyword }));
+    case 'date':
+      return [{ label: new Date().toISOString().slice(0, 10), kind: CompletionItemKind.Value, detail: 'Today' }];
+    case 'country':
+      return allCountryCodes().map((code) => {
+        const status = transferStatus(code);
+        return {
+          label: code,
+          kind: CompletionItemKind.Value,
+          detail: `${countryName(code)} — ${STATUS_LABEL[status]}`,
+          filterText: `${code} ${countryName(code)}`,
+          // EEA and adequacy countries first: they are the common case and need the least paperwork.
+          sortText: `${status === 'eea' ? 0 : status === 'adequacy' ? 1 : 2}${code}`,
+        };
+      });
+    case 'ref': {
+      const defs = value.section === 'data' ? model.data : value.section === 'recipients' ? model.recipients : model.purposes;
+      return defs.map((d) => ({ label: d.id, kind: CompletionItemKind.Reference, detail: d.name }));
+    }
+    case 'duration':
+      return [...DURATION_EXAMPLES, ...(value.allowSession ? ['session'] : [])].map((label, i) => ({ label, kind: CompletionItemKind.Value, detail: label === 'session' ? 'Until the browser closes' : 'Duration', sortText: String(i).padStart(2, '0') }));
+    case 'retention':
+      return [
+        ...DURATION_EXAMPLES.map((label, i) => ({ label, kind: CompletionItemKind.Value, detail: 'Retention period', sortText: `1${String(i).padStart(2, '0')}` })),
+        retentionSnippet('{ period, from }', '{ period: ${1:10 years}, from: ${2:the end of the contract} }', 'A period counted from an event.'),
+        retentionSnippet('{ until, then }', '{ until: ${1:the end of the contract}, then: ${2:1 year} }', 'Until an event, optionally followed by an extra period.'),
+        retentionSnippet('{ criteria }', '{ criteria: ${1:the criteria used to determine the period} }', 'The criteria used, when no period can be given (Art 13(2)(a)).'),
+      ];
+    default:
+      return [];
+  }
+}
+
+function retentionSnippet(label: string, snippet: string, meaning: string): CompletionItem {
+  return { label, kind: CompletionItemKind.Snippet, detail: 'Retention form — Art 13(2)(a)', documentation: meaning, insertText: snippet, insertTextFormat: InsertTextFormat.Snippet, sortText: `0${label}` };
+}

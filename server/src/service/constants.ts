@@ -1,0 +1,2 @@
+/** The `source` of every diagnostic this server publishes. */
+export const DIAGNOSTIC_SOURCE = 'privacy-policy';

@@ -1,0 +1,107 @@
+// Where the cursor is, in schema terms. Completion must work while the author types, when the YAML is
+// often incomplete, so the path is read from the indentation of the lines above, not from the parsed tree.
+import { POLICY_SCHEMA, type FieldSchema, type ObjectSchema, type ValueSchema } from '../schema/policySchema';
+
+export type PathSegment = string | number;
+
+export interface LineInfo {
+  indent: number;
+  /** Column where the key starts (after "- " for list items). */
+  keyColumn: number;
+  key?: string;
+  dash: boolean;
+  blank: boolean;
+}
+
+export function lineInfo(line: string): LineInfo {
+  const m = /^(\s*)(-\s+)?(?:(["']?)([^"'#:\s][^:#]*?)\3\s*:(?:\s|$))?/.exec(line);
+  const indent = m?.[1].length ?? 0;
+  const dash = !!m?.[2];
+  const blank = line.trim() === '' || line.trim().startsWith('#');
+  return { indent, keyColumn: indent + (m?.[2]?.length ?? 0), key: m?.[4], dash, blank };
+}
+
+/**
+ * The key path of the mapping that contains `column` on line `lineIndex`, e.g. ['purposes', 'orders'].
+ * List items appear as index 0 (the index itself does not matter to the schema).
+ */
+export function pathAt(lines: string[], lineIndex: number, column: number): PathSegment[] {
+  const path: PathSegment[] = [];
+  let limit = column;
+  for (let i = lineIndex - 1; i >= 0 && limit > 0; i--) {
+    const info = lineInfo(lines[i]);
+    if (info.blank) continue;
+    if (info.dash && info.indent < limit) {
+      // The cursor is inside this list item: under its first key when deeper than it, else a sibling of it.
+      if (info.key && info.keyColumn < limit) path.unshift(info.key);
+      path.unshift(0);
+      limit = info.indent;
+      continue;
+    }
+    if (info.key && info.keyColumn < limit) {
+      path.unshift(info.key);
+      limit = info.keyColumn;
+    }
+  }
+  return path;
+}
+
+export interface SchemaLocation {
+  /** The value schema at the path. */
+  value?: ValueSchema;
+  /** The field that holds it, when the path ends on a key. */
+  field?: FieldSchema;
+}
+
+/** Follows a path through POLICY_SCHEMA: keys into objects, ids into definitions, indices into lists. */
+export function schemaAt(path: PathSegment[]): SchemaLocation {
+  let location: SchemaLocation = { value: POLICY_SCHEMA };
+  for (const segment of path) {
+    const v = location.value;
+    if (!v) return {};
+    const step = stepInto(v, segment);
+    if (!step) return {};
+    location = step;
+  }
+  return location;
+}
+
+function stepInto(v: ValueSchema, segment: PathSegment): SchemaLocation | undefined {
+  switch (v.type) {
+    case 'object': {
+      const field = typeof segment === 'string' ? v.fields[segment] : undefined;
+      return field ? { value: field.value, field } : undefined;
+    }
+    case 'definitions':
+      return typeof segment === 'string' ? { value: v.entry } : undefined;
+    case 'list':
+    case 'oneOrList':
+      return typeof segment === 'number' ? { value: v.item } : stepInto(v.item, segment);
+    case 'noneOr':
+      return stepInto(v.other, segment);
+    case 'retention':
+      return typeof segment === 'number' ? { value: v } : RETENTION_KEYS[segment] ? { value: RETENTION_KEYS[segment].value, field: RETENTION_KEYS[segment] } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The keys of the structured retention forms (SPEC §5), described for completion and hover. */
+export const RETENTION_KEYS: Record<string, FieldSchema> = {
+  period: { value: { type: 'duration' }, description: 'How long the data is kept, e.g. 10 years.', article: 'Art 13(2)(a)', placeholder: '12 months' },
+  from: { value: { type: 'text' }, description: 'The event the period counts from, e.g. the end of the contract.', article: 'Art 13(2)(a)', placeholder: 'the end of the contract' },
+  until: { value: { type: 'text' }, description: 'The event until which the data is kept, e.g. the end of the contractual relationship.', article: 'Art 13(2)(a)', placeholder: 'the end of the contract' },
+  then: { value: { type: 'duration' }, description: 'An extra period after the `until` event.', article: 'Art 13(2)(a)', placeholder: '1 year' },
+  criteria: { value: { type: 'text' }, description: 'The criteria used to determine the period, when no period can be given.', article: 'Art 13(2)(a)' },
+  data: { value: { type: 'ref', section: 'data', allowText: true }, description: 'In a list of retention periods: the data this period applies to.' },
+};
+
+/** The object schema whose keys can be written at a path (for key completion). */
+export function objectAt(path: PathSegment[]): ObjectSchema | 'retention' | undefined {
+  const { value } = schemaAt(path);
+  if (!value) return undefined;
+  if (value.type === 'object') return value;
+  if (value.type === 'noneOr' && value.other.type === 'object') return value.other;
+  if (value.type === 'retention') return 'retention';
+  return undefined;
+}

@@ -1,0 +1,49 @@
+// Every quick fix offered on the examples and fixtures is minimal and does what it says:
+// it removes its diagnostic, leaves valid YAML, and keeps every other line (comments included).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyzeText } from '../../server/src/service/analysis';
+import { fixesFor } from '../../server/src/service/codeActions';
+import { validate } from '../../server/src/service/validation';
+import type { TextEdit } from '../../server/src/rules/rule';
+
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  return [...edits].sort((a, b) => b.span.start - a.span.start).reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
+}
+
+const root = resolve(__dirname, '../..');
+const files = [
+  ...readdirSync(resolve(root, 'examples')).map((f) => resolve(root, 'examples', f)),
+  resolve(root, 'test/fixtures/broken-for-fixes.privacy.yaml'),
+];
+
+describe('quick fixes on real policies', () => {
+  for (const file of files) {
+    it(`${file.replace(`${root}/`, '')}: every fix removes its diagnostic and changes nothing else`, () => {
+      const text = readFileSync(file, 'utf8');
+      const analysis = analyzeText(text);
+      const problems = validate(analysis);
+      let checked = 0;
+      for (const problem of problems) {
+        for (const fix of fixesFor(analysis, problem)) {
+          checked++;
+          const fixed = applyEdits(text, fix.edits);
+          const after = validate(analyzeText(fixed));
+          const label = `${problem.rule} at ${problem.span.start} — "${fix.title}"`;
+          assert.ok(!after.some((p) => p.rule === 'yaml-syntax'), `${label} broke the YAML:\n${fixed}`);
+          const count = (ps: typeof problems) => ps.filter((p) => p.rule === problem.rule).length;
+          assert.ok(count(after) < count(problems), `${label} did not remove its diagnostic`);
+          // Lines outside the edit are untouched: the text before the first edit and after the last is identical.
+          const first = Math.min(...fix.edits.map((e) => e.span.start));
+          const last = Math.max(...fix.edits.map((e) => e.span.end));
+          assert.equal(fixed.slice(0, first), text.slice(0, first), `${label} changed text before its range`);
+          assert.equal(fixed.slice(fixed.length - (text.length - last)), text.slice(last), `${label} changed text after its range`);
+          for (const comment of text.match(/#.*$/gm) ?? []) assert.ok(fixed.includes(comment), `${label} lost the comment ${comment}`);
+        }
+      }
+      assert.ok(checked > 0, 'no fix was offered at all');
+    });
+  }
+});

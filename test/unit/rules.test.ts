@@ -1,0 +1,861 @@
+// Unit tests for every rule of SPEC §8 (and `document-too-large`), each both ways: a minimal variation of one
+// valid base policy where the rule fires, and a corrected variation where it does not.
+//
+// What each "fires" test checks, from the SPEC rather than from the code:
+//   - the rule id, and that the rule reports exactly once for the one defect introduced;
+//   - the default severity of the §8 table (or the severity chosen through the settings);
+//   - that the message cites the GDPR article(s) of the §8 table;
+//   - that the range covers exactly the offending key or value (`text.slice(span.start, span.end)`).
+//
+// Run: node --import tsx --test test/unit/rules.test.ts
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText, MAX_DOCUMENT_SIZE } from '../../server/src/service/analysis';
+import { validate, type Problem, type RuleSettings } from '../../server/src/service/validation';
+import { RULES } from '../../server/src/rules';
+
+// ---------------------------------------------------------------------------------------------------------------
+// The base policy: complete and correct, so that it produces no diagnostic at all. Every test below is a small
+// variation of it. It has a processor outside the EEA (US, covered by `scc` with a copy), a purpose on each of
+// contract, consent, legitimate interests (with its interest) and legal obligation (with its law).
+// ---------------------------------------------------------------------------------------------------------------
+const BASE = `policy:
+  title: Privacy notice of Example Bakery
+  effective: 2025-01-01
+  language: en
+  collection: direct
+  summary: We process your data to deliver your orders.
+
+controller:
+  name: Example Bakery B.V.
+  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands
+  email: privacy@example-bakery.test
+
+dpo:
+  name: Jan de Vries
+  email: dpo@example-bakery.test
+
+authority:
+  name: Autoriteit Persoonsgegevens
+  url: https://autoriteitpersoonsgegevens.nl
+
+data:
+  contact:
+    label: Contact details
+    source: data-subject
+  orders:
+    label: Order history
+    source: data-subject
+  invoices:
+    label: Invoices
+    source: data-subject
+
+recipients:
+  courier:
+    label: Courier
+    type: processor
+    category: delivery-logistics
+    name: Example Couriers B.V.
+    country: NL
+  mailer:
+    label: Newsletter service
+    type: processor
+    category: email-delivery
+    name: Mailer Inc.
+    country: US
+
+purposes:
+  delivery:
+    title: Delivering your orders
+    data: [contact, orders]
+    basis: contract
+    retention: 2 years
+    recipients: [courier]
+    provision: contractual
+  newsletter:
+    title: Sending our newsletter
+    data: [contact]
+    basis: consent
+    retention: { until: you unsubscribe }
+    recipients: [mailer]
+    provision: voluntary
+  fraud:
+    title: Preventing fraud
+    data: [orders]
+    basis: legitimate-interests
+    legitimate_interest: Protecting our shop against fraudulent orders
+    retention: { period: 1 year, from: the order date }
+    provision: voluntary
+  accounting:
+    title: Keeping the accounts
+    data: [invoices]
+    basis: legal-obligation
+    law: Dutch Civil Code, Book 2, article 10
+    retention: { period: 7 years, from: the end of the financial year }
+    provision: statutory
+
+transfers:
+  - recipients: [mailer]
+    mechanism: scc
+    copy: Ask us for a copy at privacy@example-bakery.test
+
+rights:
+  contact: privacy@example-bakery.test
+  response_time: 1 month
+
+automated_decisions: none
+`;
+
+// Frequently edited lines of BASE, named so the variations read as what they change.
+const DELIVERY_BASIS = '    basis: contract\n';
+const DELIVERY_RETENTION = '    retention: 2 years\n';
+const DELIVERY_PROVISION = '    provision: contractual\n';
+const FRAUD_INTEREST = '    legitimate_interest: Protecting our shop against fraudulent orders\n';
+const ACCOUNTING_LAW = '    law: Dutch Civil Code, Book 2, article 10\n';
+const TRANSFER = '  - recipients: [mailer]\n    mechanism: scc\n    copy: Ask us for a copy at privacy@example-bakery.test\n';
+const TRANSFERS_SECTION = `transfers:\n${TRANSFER}\n`;
+const RIGHTS_END = '  response_time: 1 month\n';
+const DATA_END = '  invoices:\n    label: Invoices\n    source: data-subject\n';
+const RECIPIENTS_END = '    name: Mailer Inc.\n    country: US\n';
+
+// ---------------------------------------------------------------------------------------------------------------
+// SPEC §8, as a table: default severity and the GDPR references each message must cite.
+// ---------------------------------------------------------------------------------------------------------------
+type Severity = Problem['severity'];
+const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
+  'yaml-syntax': { severity: 'error', gdpr: [] },
+  'unknown-key': { severity: 'error', gdpr: [] },
+  'invalid-value': { severity: 'error', gdpr: [] },
+  'duplicate-key': { severity: 'error', gdpr: [] },
+  'missing-field': { severity: 'error', gdpr: [] },
+  'unknown-reference': { severity: 'error', gdpr: [] },
+  'unused-definition': { severity: 'warning', gdpr: ['5(1)(c)'] },
+  'missing-controller-contact': { severity: 'error', gdpr: ['13(1)(a)'] },
+  'missing-dpo': { severity: 'warning', gdpr: ['13(1)(b)'] },
+  'missing-legal-basis': { severity: 'error', gdpr: ['13(1)(c)', '6(1)'] },
+  'missing-legitimate-interest': { severity: 'error', gdpr: ['13(1)(d)'] },
+  'missing-special-category-condition': { severity: 'error', gdpr: ['9(2)'] },
+  // The table gives "6(3), 10": 6(3) for the bases, 10 for criminal data; each test names the one it triggers.
+  'missing-law-reference': { severity: 'information', gdpr: [] },
+  'missing-retention': { severity: 'error', gdpr: ['13(2)(a)'] },
+  'vague-retention': { severity: 'warning', gdpr: ['13(2)(a)'] },
+  'missing-transfer-safeguard': { severity: 'error', gdpr: ['13(1)(f)', '44'] },
+  'invalid-adequacy': { severity: 'error', gdpr: ['45'] },
+  'missing-transfer-copy': { severity: 'warning', gdpr: ['13(1)(f)'] },
+  'missing-authority': { severity: 'warning', gdpr: ['13(2)(d)', '77'] },
+  'missing-source': { severity: 'error', gdpr: ['14(2)(f)'] },
+  'missing-provision': { severity: 'information', gdpr: ['13(2)(e)'] },
+  'missing-automated-decisions': { severity: 'warning', gdpr: ['13(2)(f)'] },
+  'excluded-right-without-reason': { severity: 'warning', gdpr: ['13(2)(b)'] },
+  'hedge-words': { severity: 'information', gdpr: ['12(1)'] },
+  'generic-recipient': { severity: 'information', gdpr: ['13(1)(e)'] },
+  'document-too-large': { severity: 'error', gdpr: [] },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Applies [from, to] replacements to a text; each `from` must occur exactly once (catches mistakes in tests). */
+function vary(text: string, ...edits: [from: string, to: string][]): string {
+  for (const [from, to] of edits) {
+    const first = text.indexOf(from);
+    assert.ok(first >= 0, `test setup: ${JSON.stringify(from)} not found`);
+    assert.equal(text.indexOf(from, first + 1), -1, `test setup: ${JSON.stringify(from)} occurs more than once`);
+    text = text.slice(0, first) + to + text.slice(first + from.length);
+  }
+  return text;
+}
+
+/** Inserts `lines` after the unique line(s) `anchor`. */
+const after = (anchor: string, lines: string): [string, string] => [anchor, anchor + lines];
+/** Removes the unique text `what`. */
+const remove = (what: string): [string, string] => [what, ''];
+
+function check(text: string, settings?: RuleSettings): Problem[] {
+  return validate(analyzeText(text), settings);
+}
+
+const show = (text: string, problems: Problem[]) =>
+  problems.map((p) => `  ${p.rule} (${p.severity}) ${JSON.stringify(text.slice(p.span.start, p.span.end))}: ${p.message}`).join('\n') || '  (none)';
+
+interface Expectation {
+  /** The exact text the range must cover. */
+  span: string;
+  /** A unique piece of the document that contains `span` at the place the range must be (when `span` is ambiguous). */
+  at?: string;
+  /** Defaults to the SPEC table's severity. */
+  severity?: Severity;
+  /** GDPR references the message must cite; defaults to the SPEC table's. */
+  cites?: string[];
+  settings?: RuleSettings;
+}
+
+/** Asserts that `rule` reports exactly one problem, as the SPEC describes it; returns it. */
+function expectOne(text: string, rule: string, e: Expectation): Problem {
+  const all = check(text, e.settings);
+  const found = all.filter((p) => p.rule === rule);
+  assert.equal(found.length, 1, `expected exactly one '${rule}', got:\n${show(text, all)}`);
+  const p = found[0];
+  assertProblem(text, p, rule, e);
+  return p;
+}
+
+/** Asserts that `rule` reports exactly the given problems, in document order. */
+function expectMany(text: string, rule: string, expected: Expectation[]): Problem[] {
+  const all = check(text);
+  const found = all.filter((p) => p.rule === rule);
+  assert.equal(found.length, expected.length, `expected ${expected.length} '${rule}', got:\n${show(text, all)}`);
+  found.forEach((p, i) => assertProblem(text, p, rule, expected[i]));
+  return found;
+}
+
+function assertProblem(text: string, p: Problem, rule: string, e: Expectation): void {
+  assert.equal(p.severity, e.severity ?? SPEC[rule].severity, `severity of '${rule}'`);
+  const cites = e.cites ?? SPEC[rule].gdpr;
+  if (cites.length > 0) assert.match(p.message, /\bArt\b/, `the message of '${rule}' should cite the GDPR: ${p.message}`);
+  for (const ref of cites) assert.ok(p.message.includes(ref), `the message of '${rule}' should cite Art ${ref}: ${p.message}`);
+  assert.equal(text.slice(p.span.start, p.span.end), e.span, `range of '${rule}'`);
+  if (e.at !== undefined) {
+    const at = text.indexOf(e.at);
+    assert.ok(at >= 0 && text.indexOf(e.at, at + 1) === -1, `test setup: 'at' must occur exactly once: ${e.at}`);
+    assert.ok(e.at.includes(e.span), 'test setup: `at` must contain `span`');
+    assert.equal(p.span.start, at + e.at.indexOf(e.span), `range of '${rule}' should be in ${JSON.stringify(e.at)}`);
+  }
+}
+
+/** Asserts that `rule` reports nothing. */
+function expectNone(text: string, rule: string, settings?: RuleSettings): void {
+  const all = check(text, settings);
+  assert.deepEqual(all.filter((p) => p.rule === rule).map((p) => text.slice(p.span.start, p.span.end)), [], `expected no '${rule}', got:\n${show(text, all)}`);
+}
+
+/** Asserts that the document gets no diagnostic at all. */
+function expectClean(text: string, settings?: RuleSettings): void {
+  const all = check(text, settings);
+  assert.equal(all.length, 0, `expected no diagnostics, got:\n${show(text, all)}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The base policy
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('base policy', () => {
+  it('produces no diagnostics at all', () => expectClean(BASE));
+
+  it('the tests cover every rule the server defines, and the SPEC table lists every one of them', () => {
+    assert.deepEqual(RULES.map((r) => r.id).sort(), Object.keys(SPEC).sort());
+  });
+
+  it('each rule declares the default severity of the SPEC table', () => {
+    for (const r of RULES) assert.equal(r.severity, SPEC[r.id].severity, r.id);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Structural rules
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('yaml-syntax', () => {
+  // Purpose 'delivery' (before the broken line) lacks its basis; purpose 'fraud' has a title that is not valid YAML.
+  const broken = vary(BASE, remove(DELIVERY_BASIS), ['    title: Preventing fraud\n', '    title: @fraud prevention\n']);
+
+  it('fires on the broken line only, as an error', () => {
+    const p = expectOne(broken, 'yaml-syntax', { span: '@' , at: '@fraud' });
+    assert.match(p.message, /YAML/);
+  });
+
+  it('still reports the other diagnostics of the readable parts (a purpose before the broken line)', () => {
+    expectOne(broken, 'missing-legal-basis', { span: 'delivery', at: '  delivery:\n' });
+  });
+
+  it('the range of an unterminated quote covers the broken value, not an empty range at the end of the file', () => {
+    const text = vary(BASE, [ACCOUNTING_LAW, '    law: "Dutch Civil Code, Book 2, article 10\n']);
+    const found = check(text).filter((p) => p.rule === 'yaml-syntax');
+    assert.ok(found.length >= 1, 'expected a yaml-syntax problem');
+    const lineStart = text.indexOf('    law: "Dutch');
+    const lineEnd = text.indexOf('\n', lineStart);
+    for (const p of found) {
+      assert.ok(p.span.end > p.span.start, `empty range at offset ${p.span.start} of ${text.length}: ${p.message}`);
+      assert.ok(p.span.start >= lineStart && p.span.start <= lineEnd, `range starts at ${p.span.start}, not on the broken line ${lineStart}–${lineEnd}`);
+    }
+  });
+
+  it('does not fire on valid YAML', () => expectNone(BASE, 'yaml-syntax'));
+});
+
+describe('unknown-key', () => {
+  it('fires on a misspelt key, suggesting the nearest known key', () => {
+    const text = vary(BASE, after(DELIVERY_PROVISION, '    consequense: We cannot deliver your order.\n'));
+    const p = expectOne(text, 'unknown-key', { span: 'consequense' });
+    assert.match(p.message, /'consequence'/);
+  });
+
+  it('fires on an unknown key inside a retention form', () => {
+    const text = vary(BASE, ['{ period: 1 year, from: the order date }', '{ period: 1 year, form: the order date }']);
+    expectOne(text, 'unknown-key', { span: 'form' });
+  });
+
+  it('does not fire once the key is spelt right', () => {
+    expectClean(vary(BASE, after(DELIVERY_PROVISION, '    consequence: We cannot deliver your order.\n')));
+  });
+});
+
+describe('invalid-value', () => {
+  it('fires on a legal basis outside §4.1, suggesting the nearest one', () => {
+    const p = expectOne(vary(BASE, [DELIVERY_BASIS, '    basis: contrakt\n']), 'invalid-value', { span: 'contrakt' });
+    assert.match(p.message, /'contract'/);
+  });
+
+  it('fires on a country that is not an ISO 3166-1 alpha-2 code', () => {
+    expectOne(vary(BASE, ['    country: US\n', '    country: USA\n']), 'invalid-value', { span: 'USA' });
+  });
+
+  it('fires on a date that is not ISO', () => {
+    expectOne(vary(BASE, ['effective: 2025-01-01', 'effective: 1 January 2025']), 'invalid-value', { span: '1 January 2025' });
+  });
+
+  it('fires on a value of the wrong type (a list where a mechanism is expected)', () => {
+    expectOne(vary(BASE, ['mechanism: scc', 'mechanism: [scc, bcr]']), 'invalid-value', { span: '[scc, bcr]' });
+  });
+
+  it('fires on a `period` that is not a duration', () => {
+    expectOne(vary(BASE, ['{ period: 1 year, from: the order date }', '{ period: a while, from: the order date }']), 'invalid-value', { span: 'a while' });
+  });
+
+  it('fires on a retention shaped like a duration with a mistyped unit (free text is otherwise allowed)', () => {
+    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention: 2 yeers\n']), 'invalid-value', { span: '2 yeers' });
+  });
+
+  it('does not fire on DPV aliases of §4 (A6-1-b = contract)', () => {
+    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis: A6-1-b\n']));
+  });
+});
+
+describe('duplicate-key', () => {
+  it('fires on the repeated key', () => {
+    const text = vary(BASE, [DELIVERY_RETENTION, DELIVERY_RETENTION + '    retention: 3 years\n']);
+    expectOne(text, 'duplicate-key', { span: 'retention', at: 'retention: 3 years' });
+  });
+
+  it('does not fire when each key appears once', () => expectNone(BASE, 'duplicate-key'));
+});
+
+describe('missing-field', () => {
+  it('fires on a purpose without `title`, at the purpose key', () => {
+    const p = expectOne(vary(BASE, remove('    title: Preventing fraud\n')), 'missing-field', { span: 'fraud', at: '  fraud:\n' });
+    assert.match(p.message, /'title'/);
+  });
+
+  it('fires on a recipient without `type`', () => {
+    const p = expectOne(vary(BASE, remove('    type: processor\n    category: email-delivery\n')), 'missing-field', { span: 'mailer', at: '  mailer:\n' });
+    assert.match(p.message, /'type'/);
+  });
+
+  it('fires on a DPO without any contact', () => {
+    expectOne(vary(BASE, remove('  email: dpo@example-bakery.test\n')), 'missing-field', { span: 'dpo', at: 'dpo:\n' });
+  });
+
+  it('does not fire when every required field is there', () => expectNone(BASE, 'missing-field'));
+});
+
+describe('unknown-reference', () => {
+  it('fires on a data id that is not defined', () => {
+    const p = expectOne(vary(BASE, ['data: [contact, orders]', 'data: [contact, order]']), 'unknown-reference', { span: 'order', at: 'order]' });
+    assert.match(p.message, /orders/, 'the message names the defined ids');
+  });
+
+  it('fires on a recipient id in a transfer that is not defined', () => {
+    expectOne(vary(BASE, ['  - recipients: [mailer]', '  - recipients: [mailr]']), 'unknown-reference', { span: 'mailr' });
+  });
+
+  it('does not fire when every id is defined', () => expectNone(BASE, 'unknown-reference'));
+});
+
+describe('unused-definition', () => {
+  const hobbies = after(DATA_END, '  hobbies:\n    label: Hobbies\n    source: data-subject\n');
+
+  it('fires on a data category no purpose uses, at its key', () => {
+    expectOne(vary(BASE, hobbies), 'unused-definition', { span: 'hobbies' });
+  });
+
+  it('fires on a recipient no purpose uses, at its key', () => {
+    expectOne(vary(BASE, remove('    recipients: [courier]\n')), 'unused-definition', { span: 'courier', at: '  courier:\n' });
+  });
+
+  it('fires on a recipient that only a transfer names (no purpose uses it)', () => {
+    expectOne(vary(BASE, remove('    recipients: [mailer]\n')), 'unused-definition', { span: 'mailer', at: '  mailer:\n' });
+  });
+
+  it('does not fire once a purpose uses the category', () => {
+    expectClean(vary(BASE, hobbies, ['data: [contact, orders]', 'data: [contact, orders, hobbies]']));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Controller, DPO, authority, automated decisions
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('missing-controller-contact', () => {
+  it('fires on a controller without an address, at the `controller` key', () => {
+    expectOne(vary(BASE, remove('  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n')), 'missing-controller-contact', { span: 'controller', at: 'controller:\n' });
+  });
+
+  it('fires on a controller without e-mail, phone or url', () => {
+    expectOne(vary(BASE, remove('  email: privacy@example-bakery.test\n')), 'missing-controller-contact', { span: 'controller', at: 'controller:\n' });
+  });
+
+  it('does not fire with an address and a phone number only', () => {
+    expectClean(vary(BASE, ['  email: privacy@example-bakery.test\n', "  phone: '+31 20 123 4567'\n"]));
+  });
+});
+
+describe('missing-dpo', () => {
+  const noDpo = vary(BASE, remove('dpo:\n  name: Jan de Vries\n  email: dpo@example-bakery.test\n\n'));
+
+  it('fires when there is no `dpo` section (at the first top-level key)', () => {
+    expectOne(noDpo, 'missing-dpo', { span: 'policy', at: 'policy:' });
+  });
+
+  it('fires on an empty `dpo:`, at its key', () => {
+    expectOne(vary(BASE, ['dpo:\n  name: Jan de Vries\n  email: dpo@example-bakery.test\n', 'dpo:\n']), 'missing-dpo', { span: 'dpo', at: 'dpo:' });
+  });
+
+  it('does not fire on `dpo: none`', () => {
+    expectClean(vary(BASE, ['dpo:\n  name: Jan de Vries\n  email: dpo@example-bakery.test\n', 'dpo: none\n']));
+  });
+
+  it('does not fire with a DPO and contact details', () => expectNone(BASE, 'missing-dpo'));
+});
+
+describe('missing-authority', () => {
+  it('fires when there is no `authority` section', () => {
+    expectOne(vary(BASE, remove('authority:\n  name: Autoriteit Persoonsgegevens\n  url: https://autoriteitpersoonsgegevens.nl\n\n')), 'missing-authority', { span: 'policy', at: 'policy:' });
+  });
+
+  it('does not fire with an authority', () => expectNone(BASE, 'missing-authority'));
+});
+
+describe('missing-automated-decisions', () => {
+  it('fires when there is no `automated_decisions` section', () => {
+    expectOne(vary(BASE, remove('\nautomated_decisions: none\n')), 'missing-automated-decisions', { span: 'policy', at: 'policy:' });
+  });
+
+  it('does not fire on `automated_decisions: none`', () => expectNone(BASE, 'missing-automated-decisions'));
+
+  it('does not fire on a list of decisions', () => {
+    expectClean(vary(BASE, ['automated_decisions: none\n', 'automated_decisions:\n  - purpose: Fraud scoring of orders\n    logic: A score computed from the order amount and the delivery address.\n    significance: Orders with a high score are held for a manual check.\n']));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Purposes
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('missing-legal-basis', () => {
+  it('fires on a purpose without `basis`, at the purpose key', () => {
+    expectOne(vary(BASE, remove(DELIVERY_BASIS)), 'missing-legal-basis', { span: 'delivery', at: '  delivery:\n' });
+  });
+
+  it('fires on an empty list of bases', () => {
+    expectOne(vary(BASE, [DELIVERY_BASIS, '    basis: []\n']), 'missing-legal-basis', { span: 'basis', at: 'basis: []' });
+  });
+
+  it('does not fire on `basis` as a list', () => {
+    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis: [contract, consent]\n']));
+  });
+});
+
+describe('missing-legitimate-interest', () => {
+  it('fires on `legitimate-interests` without `legitimate_interest`, at the basis value', () => {
+    expectOne(vary(BASE, remove(FRAUD_INTEREST)), 'missing-legitimate-interest', { span: 'legitimate-interests', at: 'basis: legitimate-interests' });
+  });
+
+  it('fires on the DPV alias A6-1-f (it counts as legitimate-interests)', () => {
+    const text = vary(BASE, remove(FRAUD_INTEREST), ['basis: legitimate-interests', 'basis: A6-1-f']);
+    expectOne(text, 'missing-legitimate-interest', { span: 'A6-1-f' });
+  });
+
+  it('fires when legitimate-interests is one basis of a list', () => {
+    const text = vary(BASE, [DELIVERY_BASIS, '    basis: [contract, legitimate-interests]\n']);
+    expectOne(text, 'missing-legitimate-interest', { span: 'legitimate-interests', at: '[contract, legitimate-interests]' });
+  });
+
+  it('does not fire on the alias with its interest stated', () => {
+    expectClean(vary(BASE, ['basis: legitimate-interests', 'basis: A6-1-f']));
+  });
+
+  it('does not fire on a list with its interest stated', () => {
+    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis: [contract, legitimate-interests]\n    legitimate_interest: Knowing which deliveries fail\n']));
+  });
+});
+
+describe('missing-special-category-condition', () => {
+  const allergies = after(DATA_END, '  allergies:\n    label: Food allergies\n    special: health\n    source: data-subject\n');
+  const used = ['data: [contact, orders]', 'data: [contact, orders, allergies]'] as [string, string];
+
+  it('fires on a purpose using special-category data without `special_basis`, at the purpose key', () => {
+    expectOne(vary(BASE, allergies, used), 'missing-special-category-condition', { span: 'delivery', at: '  delivery:\n' });
+  });
+
+  it('does not fire with `special_basis`', () => {
+    expectClean(vary(BASE, allergies, used, after(DELIVERY_BASIS, '    special_basis: explicit-consent\n')));
+  });
+
+  it('does not fire with `special_basis` as a DPV alias (A9-2-a)', () => {
+    expectClean(vary(BASE, allergies, used, after(DELIVERY_BASIS, '    special_basis: A9-2-a\n')));
+  });
+});
+
+describe('missing-law-reference', () => {
+  const convictions = after(DATA_END, '  convictions:\n    label: Fraud convictions\n    criminal: true\n    source: data-subject\n');
+  const usedByFraud = ['    data: [orders]\n', '    data: [orders, convictions]\n'] as [string, string];
+
+  it('fires on `legal-obligation` without `law`, at the basis value (Art 6(3))', () => {
+    expectOne(vary(BASE, remove(ACCOUNTING_LAW)), 'missing-law-reference', { span: 'legal-obligation', cites: ['6(3)'] });
+  });
+
+  it('fires on the `public-task` alias A6-1-e without `law`', () => {
+    const text = vary(BASE, remove(ACCOUNTING_LAW), ['basis: legal-obligation', 'basis: A6-1-e']);
+    expectOne(text, 'missing-law-reference', { span: 'A6-1-e', cites: ['6(3)'] });
+  });
+
+  it('fires on criminal data without `law`, at the purpose key (Art 10)', () => {
+    expectOne(vary(BASE, convictions, usedByFraud), 'missing-law-reference', { span: 'fraud', at: '  fraud:\n', cites: ['10'] });
+  });
+
+  it('does not fire on criminal data with `law`', () => {
+    expectClean(vary(BASE, convictions, usedByFraud, after(FRAUD_INTEREST, '    law: Dutch Penal Code, article 326\n')));
+  });
+
+  it('does not fire on `legal-obligation` with `law`', () => expectNone(BASE, 'missing-law-reference'));
+});
+
+describe('missing-provision', () => {
+  const noProvision = vary(BASE, remove(DELIVERY_PROVISION));
+
+  it('fires on a purpose without `provision` (collection: direct), at the purpose key', () => {
+    expectOne(noProvision, 'missing-provision', { span: 'delivery', at: '  delivery:\n' });
+  });
+
+  it('fires when `collection` is absent (direct is the default)', () => {
+    expectOne(vary(noProvision, remove('  collection: direct\n')), 'missing-provision', { span: 'delivery', at: '  delivery:\n' });
+  });
+
+  it('fires on `collection: both`', () => {
+    expectOne(vary(noProvision, ['collection: direct', 'collection: both']), 'missing-provision', { span: 'delivery', at: '  delivery:\n' });
+  });
+
+  it('does not fire on `collection: indirect`', () => {
+    expectClean(vary(noProvision, ['collection: direct', 'collection: indirect']));
+  });
+
+  it('does not fire with `provision`', () => expectNone(BASE, 'missing-provision'));
+});
+
+describe('missing-source', () => {
+  const noSource = vary(BASE, ['  contact:\n    label: Contact details\n    source: data-subject\n', '  contact:\n    label: Contact details\n']);
+
+  it('fires on `collection: indirect` and a data category without `source`, at its key', () => {
+    expectOne(vary(noSource, ['collection: direct', 'collection: indirect']), 'missing-source', { span: 'contact', at: '  contact:\n' });
+  });
+
+  it('fires on `collection: both`', () => {
+    expectOne(vary(noSource, ['collection: direct', 'collection: both']), 'missing-source', { span: 'contact', at: '  contact:\n' });
+  });
+
+  it('does not fire on `collection: direct`', () => expectClean(noSource));
+
+  it('does not fire on `collection: indirect` with a source given as text', () => {
+    const text = vary(BASE, ['collection: direct', 'collection: indirect'], ['    label: Contact details\n    source: data-subject\n', '    label: Contact details\n    source: the Chamber of Commerce register\n']);
+    expectClean(text);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Retention (§5)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('missing-retention', () => {
+  it('fires on a purpose without `retention`, at the purpose key', () => {
+    expectOne(vary(BASE, remove(DELIVERY_RETENTION)), 'missing-retention', { span: 'delivery', at: '  delivery:\n' });
+  });
+
+  it('fires on an empty `retention:`, at its key', () => {
+    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention:\n']), 'missing-retention', { span: 'retention', at: 'retention:\n    recipients: [courier]' });
+  });
+
+  describe('does not fire on each form of §5', () => {
+    const forms: Record<string, string> = {
+      'a duration in words': '    retention: 24 hours\n',
+      'an ISO 8601 duration': '    retention: P12M\n',
+      '{ period, from }': '    retention: { period: 10 years, from: the end of the contract }\n',
+      '{ until }': '    retention: { until: the end of the contractual relationship }\n',
+      '{ until, then }': '    retention: { until: the end of the contractual relationship, then: 6 months }\n',
+      '{ criteria }': '    retention: { criteria: the limitation period for claims under the contract }\n',
+      'a list with `data`':
+        '    retention:\n' +
+        '      - data: contact\n        period: 2 years\n        from: the last order\n' +
+        '      - data: orders\n        until: the order is delivered\n        then: 30 days\n',
+    };
+    for (const [name, retention] of Object.entries(forms)) {
+      it(name, () => expectClean(vary(BASE, [DELIVERY_RETENTION, retention])));
+    }
+  });
+});
+
+describe('vague-retention', () => {
+  it('fires on "as long as necessary", at the value', () => {
+    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention: as long as necessary\n']), 'vague-retention', { span: 'as long as necessary' });
+  });
+
+  it('fires on vague text inside `criteria`', () => {
+    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: no longer than necessary }\n']), 'vague-retention', { span: 'no longer than necessary' });
+  });
+
+  it('fires on `until: indefinitely`', () => {
+    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention: { until: indefinitely }\n']), 'vague-retention', { span: 'indefinitely' });
+  });
+
+  it('fires on the vague item of a retention list only', () => {
+    const list = '    retention:\n      - data: contact\n        period: 2 years\n        from: the last order\n      - data: orders\n        criteria: a reasonable period\n';
+    expectOne(vary(BASE, [DELIVERY_RETENTION, list]), 'vague-retention', { span: 'a reasonable period' });
+  });
+
+  it('does not fire on concrete criteria', () => {
+    expectClean(vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: until the customer closes the account }\n']));
+  });
+
+  it('does not fire on a `period` with an event', () => {
+    expectClean(vary(BASE, [DELIVERY_RETENTION, '    retention: { period: 2 years, from: the last order }\n']));
+  });
+
+  it('does not fire on text that gives a duration besides "as long as necessary"', () => {
+    // §5: vague is text that *only* says "as long as necessary" …, *without a duration or a concrete event*.
+    expectNone(vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: "as long as necessary, and at most 2 years" }\n']), 'vague-retention');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Transfers (§3.4, §4.3)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('missing-transfer-safeguard', () => {
+  it('fires on a recipient outside the EEA that no transfer covers, at its country', () => {
+    expectOne(vary(BASE, remove(TRANSFERS_SECTION)), 'missing-transfer-safeguard', { span: 'US', at: 'country: US' });
+  });
+
+  it('fires on a recipient in an adequate country (JP) that no transfer covers', () => {
+    expectOne(vary(BASE, remove(TRANSFERS_SECTION), ['country: US', 'country: JP']), 'missing-transfer-safeguard', { span: 'JP' });
+  });
+
+  it('fires on a transfer without `mechanism`, at the transfer', () => {
+    const text = vary(BASE, remove('    mechanism: scc\n'));
+    expectOne(text, 'missing-transfer-safeguard', { span: 'recipients: [mailer]', at: '  - recipients: [mailer]' });
+  });
+
+  it('does not fire when a transfer covers the recipient by id', () => expectNone(BASE, 'missing-transfer-safeguard'));
+
+  it('does not fire when a transfer covers the recipient by country', () => {
+    expectClean(vary(BASE, ['  - recipients: [mailer]', '  - countries: [US]']));
+  });
+
+  it('does not fire on a recipient inside the EEA without any transfer', () => {
+    expectClean(vary(BASE, remove(TRANSFERS_SECTION), ['country: US', 'country: NO']));
+  });
+});
+
+describe('invalid-adequacy', () => {
+  const adequacyFor = (country: string, mechanism: string) =>
+    vary(BASE, ['country: US', `country: ${country}`], [TRANSFER, `  - recipients: [mailer]\n    mechanism: ${mechanism}\n`]);
+
+  it('fires on `adequacy` for US, at the mechanism', () => {
+    const p = expectOne(adequacyFor('US', 'adequacy'), 'invalid-adequacy', { span: 'adequacy' });
+    assert.match(p.message, /dpf/, 'the message points US transfers to `dpf`');
+  });
+
+  it('fires on `adequacy` for a country listed in `countries` without a decision', () => {
+    const text = vary(BASE, [TRANSFER, '  - countries: [US]\n    mechanism: adequacy\n']);
+    expectOne(text, 'invalid-adequacy', { span: 'adequacy' });
+  });
+
+  it('fires on `dpf` for CA', () => {
+    expectOne(adequacyFor('CA', 'dpf'), 'invalid-adequacy', { span: 'dpf' });
+  });
+
+  it('does not fire on `adequacy` for JP', () => expectClean(adequacyFor('JP', 'adequacy')));
+
+  it('does not fire on `adequacy` for CA', () => expectClean(adequacyFor('CA', 'adequacy')));
+
+  it('does not fire on `dpf` for US', () => expectClean(adequacyFor('US', 'dpf')));
+
+  it('does not fire on the alias A45-3 for US (it is also the alias of `dpf`)', () => {
+    expectNone(adequacyFor('US', 'A45-3'), 'invalid-adequacy');
+  });
+
+  it('does not fire on `adequacy` by country for JP', () => {
+    expectClean(vary(BASE, ['country: US', 'country: JP'], [TRANSFER, '  - countries: [JP]\n    mechanism: adequacy\n']));
+  });
+});
+
+describe('missing-transfer-copy', () => {
+  it('fires on `scc` without `copy`, at the mechanism', () => {
+    expectOne(vary(BASE, remove('    copy: Ask us for a copy at privacy@example-bakery.test\n')), 'missing-transfer-copy', { span: 'scc' });
+  });
+
+  for (const mechanism of ['bcr', 'ad-hoc-clauses', 'code-of-conduct', 'A46-2-c']) {
+    it(`fires on \`${mechanism}\` without \`copy\``, () => {
+      expectOne(vary(BASE, [TRANSFER, `  - recipients: [mailer]\n    mechanism: ${mechanism}\n`]), 'missing-transfer-copy', { span: mechanism });
+    });
+  }
+
+  it('does not fire on `scc` with `copy`', () => expectNone(BASE, 'missing-transfer-copy'));
+
+  it('does not fire on a mechanism that needs no copy (derogation-consent)', () => {
+    expectClean(vary(BASE, [TRANSFER, '  - recipients: [mailer]\n    mechanism: derogation-consent\n']));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rights (§3.5, §4.4)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('excluded-right-without-reason', () => {
+  const exclude = (rights: string, notes?: string) =>
+    vary(BASE, after(RIGHTS_END, `  exclude: [${rights}]\n${notes ? `  notes: ${notes}\n` : ''}`));
+
+  it('fires on an excluded right that applies, with no reason, at the excluded value', () => {
+    // objection applies: purpose 'fraud' rests on legitimate interests.
+    expectOne(exclude('objection'), 'excluded-right-without-reason', { span: 'objection' });
+  });
+
+  it('fires on portability when the only contract basis is written as the alias A6-1-b', () => {
+    const text = vary(exclude('portability'), [DELIVERY_BASIS, '    basis: A6-1-b\n'], ['    basis: consent\n', '    basis: legitimate-interests\n    legitimate_interest: Telling customers about our new breads\n']);
+    expectOne(text, 'excluded-right-without-reason', { span: 'portability' });
+  });
+
+  it('fires on an excluded right written as its alias (A20)', () => {
+    expectOne(exclude('A20'), 'excluded-right-without-reason', { span: 'A20' });
+  });
+
+  it('does not fire on an excluded right that does not apply (automated-decisions with `automated_decisions: none`)', () => {
+    expectClean(exclude('automated-decisions'));
+  });
+
+  it('does not fire on an excluded right that applies when `notes` gives the reason', () => {
+    expectClean(exclude('objection', 'We do not offer a right to object because fraud prevention is required of us by our payment providers.'));
+  });
+
+  it('fires when `notes` explains something else', () => {
+    expectOne(exclude('objection', 'We answer every request within a month.'), 'excluded-right-without-reason', { span: 'objection' });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wording (Art 12(1), 13(1)(e))
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('hedge-words', () => {
+  it('fires on "may" in a purpose title, on the word only', () => {
+    expectOne(vary(BASE, ['title: Sending our newsletter', 'title: We may send our newsletter']), 'hedge-words', { span: 'may' });
+  });
+
+  it('fires once per hedge word in a block-scalar description, each on its word', () => {
+    const text = vary(BASE, after('    title: Preventing fraud\n', '    description: |\n      Some orders are often checked by hand.\n'));
+    expectMany(text, 'hedge-words', [{ span: 'Some' }, { span: 'often' }]);
+  });
+
+  it('fires in a quoted title', () => {
+    expectOne(vary(BASE, ['title: Preventing fraud', 'title: "Possibly preventing fraud"']), 'hedge-words', { span: 'Possibly' });
+  });
+
+  it('fires in retention text (`criteria`)', () => {
+    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: we might keep it until the dispute is settled }\n']), 'hedge-words', { span: 'might' });
+  });
+
+  it('does not fire on words that merely contain a hedge word', () => {
+    expectClean(vary(BASE, ['title: Preventing fraud', 'title: Preventing fraud with handsome maybelline mayonnaise']));
+  });
+
+  it('does not fire on plain, direct wording', () => expectNone(BASE, 'hedge-words'));
+});
+
+describe('generic-recipient', () => {
+  const partners = (extra: string) =>
+    vary(BASE, after(RECIPIENTS_END, `  partners:\n    label: Third parties\n    type: controller\n${extra}`), ['recipients: [courier]', 'recipients: [courier, partners]']);
+
+  it('fires on a recipient labelled only "Third parties", at the label', () => {
+    expectOne(partners(''), 'generic-recipient', { span: 'Third parties' });
+  });
+
+  it('fires on "Our partners"', () => {
+    expectOne(vary(partners(''), ['label: Third parties', 'label: Our partners']), 'generic-recipient', { span: 'Our partners' });
+  });
+
+  it('does not fire with a `name`', () => expectClean(partners('    name: Example Partners B.V.\n')));
+
+  it('does not fire with a `category`', () => expectClean(partners('    category: business-partners\n')));
+
+  it('does not fire on a specific label', () => expectNone(BASE, 'generic-recipient'));
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// document-too-large
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('document-too-large', () => {
+  const padTo = (size: number) => {
+    const head = `${BASE}# `;
+    return head + 'x'.repeat(size - head.length - 1) + '\n';
+  };
+
+  it('fires once, as an error, on a document over 5 MB, on its first line only', () => {
+    const text = padTo(MAX_DOCUMENT_SIZE + 1);
+    const all = check(text);
+    assert.deepEqual(all.map((p) => p.rule), ['document-too-large']);
+    const [p] = all;
+    assert.equal(p.severity, 'error');
+    assert.equal(p.span.start, 0);
+    assert.ok(p.span.end > p.span.start && p.span.end <= text.indexOf('\n'), 'range within the first line');
+    assert.match(p.message, /5 MB/);
+  });
+
+  it('does not fire on a document of exactly 5 MB', () => expectClean(padTo(MAX_DOCUMENT_SIZE)));
+
+  it('can be turned off', () => assert.deepEqual(check(padTo(MAX_DOCUMENT_SIZE + 1), { 'document-too-large': 'off' }), []));
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Severity settings (§8: `privacyPolicy.rules`)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('severity settings', () => {
+  const noProvision = vary(BASE, remove(DELIVERY_PROVISION));
+  const noDpo = vary(BASE, remove('dpo:\n  name: Jan de Vries\n  email: dpo@example-bakery.test\n\n'));
+
+  it("`{ 'missing-provision': 'off' }` silences the rule", () => {
+    expectClean(noProvision, { 'missing-provision': 'off' });
+  });
+
+  it('turning one rule off leaves the others', () => {
+    const text = vary(noDpo, remove(DELIVERY_PROVISION));
+    const all = check(text, { 'missing-provision': 'off' });
+    assert.deepEqual(all.map((p) => p.rule), ['missing-dpo']);
+  });
+
+  it("`{ 'missing-dpo': 'error' }` raises the rule to an error", () => {
+    expectOne(noDpo, 'missing-dpo', { span: 'policy', at: 'policy:', severity: 'error', settings: { 'missing-dpo': 'error' } });
+  });
+
+  it("'info' maps to 'information'", () => {
+    expectOne(noDpo, 'missing-dpo', { span: 'policy', at: 'policy:', severity: 'information', settings: { 'missing-dpo': 'info' } });
+  });
+
+  it("'hint' is kept", () => {
+    expectOne(noProvision, 'missing-provision', { span: 'delivery', at: '  delivery:\n', severity: 'hint', settings: { 'missing-provision': 'hint' } });
+  });
+
+  it('an unknown level falls back to the default severity', () => {
+    expectOne(noProvision, 'missing-provision', { span: 'delivery', at: '  delivery:\n', settings: { 'missing-provision': 'loud' } });
+  });
+});
