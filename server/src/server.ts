@@ -1,7 +1,10 @@
 // The LSP glue: a thin layer that wires the pure language service to a connection.
 // Runs inside VS Code (IPC) or standalone for other editors: `node dist/server.js --stdio`.
 import {
+  CodeActionKind,
   createConnection,
+  ResponseError,
+  ErrorCodes,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   ProposedFeatures,
@@ -11,7 +14,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService } from './service/languageService';
+import { createLanguageService, RenameError } from './service/languageService';
 import type { RuleSettings } from './service/validation';
 
 /** A keystroke burst within this many milliseconds produces one analysis. */
@@ -35,6 +38,15 @@ connection.onInitialize((params): InitializeResult => {
   settings = options.rules ?? {};
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
+    hoverProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+    definitionProvider: true,
+    referencesProvider: true,
+    renameProvider: { prepareProvider: true },
+    documentHighlightProvider: true,
+    documentSymbolProvider: true,
+    foldingRangeProvider: true,
   };
   if (usePull) capabilities.diagnosticProvider = { identifier: 'privacy-policy', interFileDependencies: false, workspaceDiagnostics: false };
   return { capabilities, serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' } };
@@ -102,6 +114,35 @@ connection.languages.diagnostics.on((params) => {
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   return { kind: DocumentDiagnosticReportKind.Full, items: service.diagnostics(doc, settings) };
 });
+
+/**
+ * Runs one request handler on the latest version of its document. An exception in one handler is logged and
+ * answered with an error for that request only: every other feature keeps working.
+ */
+function handle<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, run: (doc: TextDocument, params: P) => R) {
+  return (params: P): R => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return fallback;
+    try {
+      return run(doc, params);
+    } catch (error) {
+      if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
+      connection.console.error(`${name} failed on ${doc.uri}: ${(error as Error).stack ?? error}`);
+      return fallback;
+    }
+  };
+}
+
+connection.onCompletion(handle('Completion', null, (doc, p) => service.completion(doc, p.position)));
+connection.onHover(handle('Hover', null, (doc, p) => service.hover(doc, p.position)));
+connection.onCodeAction(handle('Code actions', [], (doc, p) => service.codeActions(doc, p.range, p.context, settings)));
+connection.onDefinition(handle('Definition', null, (doc, p) => service.definition(doc, p.position)));
+connection.onReferences(handle('References', [], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
+connection.onPrepareRename(handle('Prepare rename', null, (doc, p) => service.prepareRename(doc, p.position)));
+connection.onRenameRequest(handle('Rename', null, (doc, p) => service.rename(doc, p.position, p.newName)));
+connection.onDocumentHighlight(handle('Highlights', [], (doc, p) => service.highlights(doc, p.position)));
+connection.onDocumentSymbol(handle('Symbols', [], (doc) => service.symbols(doc)));
+connection.onFoldingRanges(handle('Folding', [], (doc) => service.folding(doc)));
 
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));

@@ -1,12 +1,34 @@
 // The pure language service: every feature over a TextDocument, no connection needed (testable directly).
+// Features work on offsets; this file converts to LSP positions at the edge.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import {
+  DiagnosticSeverity,
+  DocumentHighlightKind,
+  FoldingRangeKind,
+  MarkupKind,
+  SymbolKind,
+  type CodeAction,
+  type CompletionList,
+  type Diagnostic,
+  type DocumentHighlight,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type Location,
+  type Position,
+  type Range,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import { ruleDocUrl } from '../rules/rule';
 import { AnalysisCache, type Analysis } from './analysis';
+import { codeActions } from './codeActions';
+import { complete } from './completion';
+import { DIAGNOSTIC_SOURCE } from './constants';
+import { hoverAt } from './hover';
+import { foldingSpans, occurrencesAt, outline, prepareRename, renameEdits, type OutlineNode } from './navigation';
 import { toRange } from './positions';
 import { validate, type Problem, type RuleSettings } from './validation';
 
-import { DIAGNOSTIC_SOURCE } from './constants';
 export { DIAGNOSTIC_SOURCE };
 
 const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
@@ -24,23 +46,94 @@ export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
     codeDescription: { href: ruleDocUrl(p.rule) },
     source: DIAGNOSTIC_SOURCE,
     message: p.message,
-    data: p.data,
   };
 }
 
+export class RenameError extends Error {}
+
 export interface LanguageService {
+  readonly cache: AnalysisCache;
   analyze(doc: TextDocument): Analysis;
   diagnostics(doc: TextDocument, settings?: RuleSettings): Diagnostic[];
+  completion(doc: TextDocument, position: Position): CompletionList;
+  hover(doc: TextDocument, position: Position): Hover | null;
+  codeActions(doc: TextDocument, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings): CodeAction[];
+  definition(doc: TextDocument, position: Position): Location | null;
+  references(doc: TextDocument, position: Position, includeDeclaration: boolean): Location[];
+  prepareRename(doc: TextDocument, position: Position): { range: Range; placeholder: string } | null;
+  rename(doc: TextDocument, position: Position, newName: string): WorkspaceEdit;
+  highlights(doc: TextDocument, position: Position): DocumentHighlight[];
+  symbols(doc: TextDocument): DocumentSymbol[];
+  folding(doc: TextDocument): FoldingRange[];
   forget(uri: string): void;
-  readonly cache: AnalysisCache;
 }
 
 export function createLanguageService(): LanguageService {
   const cache = new AnalysisCache();
+  const at = (doc: TextDocument, position: Position) => ({ analysis: cache.get(doc), offset: doc.offsetAt(position) });
+
+  const toSymbol = (doc: TextDocument, node: OutlineNode): DocumentSymbol => ({
+    name: node.name || '(empty)',
+    detail: node.detail,
+    kind: node.kind === 'section' ? SymbolKind.Module : node.kind === 'definition' ? SymbolKind.Class : SymbolKind.Object,
+    range: toRange(doc, node.span),
+    selectionRange: toRange(doc, node.selection),
+    children: node.children.map((c) => toSymbol(doc, c)),
+  });
+
   return {
     cache,
     analyze: (doc) => cache.get(doc),
     diagnostics: (doc, settings) => validate(cache.get(doc), settings).map((p) => toDiagnostic(doc, p)),
+    completion: (doc, position) => complete(doc, cache.get(doc), position),
+    hover(doc, position) {
+      const { analysis, offset } = at(doc, position);
+      const result = hoverAt(analysis, offset);
+      return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(doc, result.span) } : null;
+    },
+    codeActions: (doc, range, context, settings) => codeActions(doc, cache.get(doc), range, context, settings),
+    definition(doc, position) {
+      const { analysis, offset } = at(doc, position);
+      const occ = occurrencesAt(analysis.model, offset);
+      return occ?.definition ? { uri: doc.uri, range: toRange(doc, occ.definition) } : null;
+    },
+    references(doc, position, includeDeclaration) {
+      const { analysis, offset } = at(doc, position);
+      const occ = occurrencesAt(analysis.model, offset);
+      if (!occ) return [];
+      const spans = includeDeclaration && occ.definition ? [occ.definition, ...occ.references] : occ.references;
+      return spans.map((span) => ({ uri: doc.uri, range: toRange(doc, span) }));
+    },
+    prepareRename(doc, position) {
+      const { analysis, offset } = at(doc, position);
+      const check = prepareRename(analysis.model, offset);
+      if (!check.ok) throw new RenameError(check.message);
+      return { range: toRange(doc, check.span), placeholder: check.id };
+    },
+    rename(doc, position, newName) {
+      const { analysis, offset } = at(doc, position);
+      const result = renameEdits(analysis.model, analysis.text, offset, newName);
+      if ('error' in result) throw new RenameError(result.error);
+      return { changes: { [doc.uri]: result.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })) } };
+    },
+    highlights(doc, position) {
+      const { analysis, offset } = at(doc, position);
+      const occ = occurrencesAt(analysis.model, offset);
+      if (!occ) return [];
+      const write = occ.definition ? [{ range: toRange(doc, occ.definition), kind: DocumentHighlightKind.Write }] : [];
+      return [...write, ...occ.references.map((span) => ({ range: toRange(doc, span), kind: DocumentHighlightKind.Read }))];
+    },
+    symbols: (doc) => outline(cache.get(doc).model).map((node) => toSymbol(doc, node)),
+    folding(doc) {
+      const ranges: FoldingRange[] = [];
+      for (const span of foldingSpans(cache.get(doc).model.tree.root)) {
+        const start = doc.positionAt(span.start).line;
+        // Block values end at the start of the next line; fold up to the last line with content.
+        const end = doc.positionAt(Math.max(span.start, span.end - 1)).line;
+        if (end > start) ranges.push({ startLine: start, endLine: end, kind: FoldingRangeKind.Region });
+      }
+      return ranges;
+    },
     forget: (uri) => cache.delete(uri),
   };
 }

@@ -1,0 +1,155 @@
+// Editing intelligence over stdio: completion, hover, quick fixes, navigation, outline and folding.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { startServer, type TestClient } from '../support/lspClient';
+
+const VALID = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8');
+let n = 0;
+
+/** Opens `text` (with `‸` marking the cursor) and returns the uri and the cursor position. */
+function cursor(client: TestClient, marked: string) {
+  const offset = Math.max(0, marked.indexOf('‸'));
+  const text = marked.replace('‸', '');
+  const uri = `file:///features/${++n}.privacy.yaml`;
+  client.open(uri, text);
+  const position = TextDocument.create(uri, 'privacy-policy', 1, text).positionAt(offset);
+  return { uri, text, position, textDocument: { uri } };
+}
+
+const positionOf = (text: string, needle: string, delta = 1) => TextDocument.create('x', 'x', 1, text).positionAt(text.indexOf(needle) + delta);
+
+function applyEdit(text: string, edit: WorkspaceEdit, uri: string): string {
+  const doc = TextDocument.create(uri, 'privacy-policy', 1, text);
+  return TextDocument.applyEdits(doc, (edit.changes?.[uri] ?? []) as TextEdit[]);
+}
+
+describe('editing features over stdio', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await startServer();
+  });
+  after(() => client.stop());
+
+  const labels = (list: CompletionList | null) => (list?.items ?? []).map((i) => i.label);
+
+  it('completes legal bases after `basis: ` with their article', async () => {
+    const c = cursor(client, VALID.replace('    basis: contract\n', '    basis: ‸\n'));
+    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position });
+    assert.deepEqual(labels(list).sort(), ['consent', 'contract', 'legal-obligation', 'legitimate-interests', 'public-task', 'vital-interests']);
+    assert.match(list.items.find((i) => i.label === 'legitimate-interests')!.detail!, /Art 6\(1\)\(f\)/);
+  });
+
+  it('completes defined data ids inside a flow list, without those already listed', async () => {
+    const c = cursor(client, VALID.replace('data: [contact-details, order-history]', 'data: [contact-details, ‸]'));
+    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position });
+    assert.deepEqual(labels(list), ['order-history']);
+    assert.equal(list.items[0].detail, 'Order history');
+  });
+
+  it('completes the keys of a purpose that are still missing, on an empty line', async () => {
+    const c = cursor(client, VALID.replace('    provision: voluntary\n', '    provision: voluntary\n    ‸\n'));
+    const names = labels(await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position }));
+    assert.ok(names.includes('recipients') && names.includes('description'), names.join(','));
+    assert.ok(!names.includes('title') && !names.includes('basis'), 'keys already present are not offered again');
+  });
+
+  it('completes after a half-typed key and in a transfer list item', async () => {
+    let c = cursor(client, VALID.replace('  summary: |', '  summ‸\n  summary: |').replace('  summary: |\n', ''));
+    let names = labels(await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position }));
+    assert.ok(names.includes('updated') && names.includes('summary') && !names.includes('title'), names.join(','));
+    c = cursor(client, VALID.replace('    mechanism: dpf\n', '    mechanism: dpf\n    ‸\n'));
+    names = labels(await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position }));
+    assert.deepEqual(names.sort(), ['copy', 'countries', 'note']);
+  });
+
+  it('completes countries with their transfer status', async () => {
+    const c = cursor(client, VALID.replace('    country: US', '    country: ‸'));
+    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position });
+    const be = list.items.find((i) => i.label === 'BE')!;
+    assert.match(be.detail!, /Belgium — EEA/);
+    assert.match(list.items.find((i) => i.label === 'JP')!.detail!, /adequacy/);
+    assert.match(list.items.find((i) => i.label === 'IN')!.detail!, /third country/);
+  });
+
+  it('offers durations and retention forms for `retention: `', async () => {
+    const c = cursor(client, VALID.replace('    retention: 24 months', '    retention: ‸'));
+    const names = labels(await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position }));
+    assert.ok(names.includes('12 months') && names.includes('{ until, then }') && names.includes('{ criteria }'), names.join(','));
+  });
+
+  it('explains a vocabulary value, a key, a reference, a country and a duration on hover', async () => {
+    const c = cursor(client, VALID);
+    const hover = async (needle: string, delta = 1) => {
+      const h = await client.request<Hover | null>('textDocument/hover', { textDocument: c.textDocument, position: positionOf(c.text, needle, delta) });
+      return (h?.contents as MarkupContent | undefined)?.value ?? '';
+    };
+    assert.match(await hover('legitimate-interests'), /Legitimate interests\*\* — Art 6\(1\)\(f\)/);
+    assert.match(await hover('legitimate_interest:'), /Art 13\(1\)\(d\)/);
+    assert.match(await hover('[contact-details', 2), /Contact details\*\* — data category/);
+    assert.match(await hover('country: US', 10), /United States.*\n\n.*Data Privacy Framework/);
+    assert.match(await hover('24 months', 1), /24 months.*Art 13\(2\)\(a\)/);
+  });
+
+  it('offers one quick fix per legal basis, and applying one removes the diagnostic', async () => {
+    const text = VALID.replace('    basis: contract\n', '');
+    const uri = `file:///features/${++n}.privacy.yaml`;
+    const pending = client.nextDiagnostics(uri);
+    client.open(uri, text);
+    const { diagnostics } = await pending;
+    const diagnostic = diagnostics.find((d: Diagnostic) => d.code === 'missing-legal-basis')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    assert.equal(actions.length, 6);
+    assert.ok(actions.every((a) => a.kind === 'quickfix'));
+    const fixed = applyEdit(text, actions.find((a) => a.title.includes("'contract'"))!.edit!, uri);
+    assert.equal(fixed, VALID.replace('    basis: contract\n', '').replace('    provision: contract-entry\n', '    provision: contract-entry\n') .replace(/(    consequence: .*\n)/, '$1    basis: contract\n'));
+    const next = client.nextDiagnostics(uri, (p) => p.version === 2);
+    client.change(uri, fixed, 2);
+    assert.deepEqual((await next).diagnostics, []);
+  });
+
+  it('offers source.fixAll for safe typo fixes only', async () => {
+    const text = VALID.replace('    type: processor', '    type: procesor').replace('  efective', '  efective');
+    const uri = `file:///features/${++n}.privacy.yaml`;
+    client.open(uri, text);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.equal(actions.length, 1);
+    assert.equal(applyEdit(text, actions[0].edit!, uri), VALID);
+  });
+
+  it('goes to the definition, finds references and highlights of an id', async () => {
+    const c = cursor(client, VALID);
+    const position = positionOf(c.text, '[order-history]', 3);
+    const def = await client.request<Location>('textDocument/definition', { textDocument: c.textDocument, position });
+    assert.equal(def.range.start.line, positionOf(c.text, '  order-history:', 2).line);
+    const refs = await client.request<Location[]>('textDocument/references', { textDocument: c.textDocument, position, context: { includeDeclaration: true } });
+    assert.equal(refs.length, 3);
+    const highlights = await client.request<unknown[]>('textDocument/documentHighlight', { textDocument: c.textDocument, position });
+    assert.equal(highlights.length, 3);
+  });
+
+  it('renames an id at its definition and every use, and refuses invalid names', async () => {
+    const c = cursor(client, VALID);
+    const position = positionOf(c.text, '  order-history:', 4);
+    const prep = await client.request<{ placeholder: string }>('textDocument/prepareRename', { textDocument: c.textDocument, position });
+    assert.equal(prep.placeholder, 'order-history');
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: c.textDocument, position, newName: 'purchases' });
+    const renamed = applyEdit(c.text, edit, c.uri);
+    assert.equal(renamed, VALID.replaceAll('order-history', 'purchases'));
+    await assert.rejects(client.request('textDocument/rename', { textDocument: c.textDocument, position, newName: 'Not Valid' }), /not a valid id/);
+    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: c.textDocument, position: positionOf(c.text, 'title: Privacy') }), /can be renamed/);
+  });
+
+  it('outlines sections and purposes by title, and folds blocks', async () => {
+    const c = cursor(client, VALID);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: c.textDocument });
+    assert.deepEqual(symbols.map((s) => s.name), ['policy', 'controller', 'dpo', 'authority', 'data', 'recipients', 'purposes', 'transfers', 'rights', 'automated_decisions']);
+    assert.deepEqual(symbols.find((s) => s.name === 'purposes')!.children!.map((s) => s.name), ['Delivering your orders', 'Improving our service']);
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: c.textDocument });
+    const purposesLine = positionOf(c.text, '\npurposes:', 1).line;
+    assert.ok(folds.some((f) => f.startLine === purposesLine && f.endLine > purposesLine + 10));
+  });
+});
