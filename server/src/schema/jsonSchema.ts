@@ -1,0 +1,72 @@
+// The JSON Schema of the language, generated from POLICY_SCHEMA and the vocabularies (never kept by hand):
+// users of other YAML tooling get validation and completion from it. Written to schema/ by `npm run build`.
+import { allCountryCodes } from '../gdpr/countries';
+import { RULES_BY_ID } from '../rules';
+import { VOCABULARIES } from '../gdpr/vocabulary';
+import { RETENTION_KEYS } from '../service/cursor';
+import { ID_PATTERN, POLICY_SCHEMA, type FieldSchema, type ValueSchema } from './policySchema';
+
+type Json = Record<string, unknown>;
+
+const DURATION = '^(\\d+(\\.\\d+)?\\s*(hours?|days?|weeks?|months?|years?)|P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T\\d+H)?)$';
+
+function describe(field: FieldSchema): Json {
+  return { description: field.article ? `${field.description} (GDPR ${field.article})` : field.description };
+}
+
+function convert(v: ValueSchema): Json {
+  switch (v.type) {
+    case 'text':
+      return v.format === 'email' ? { type: 'string', format: 'email' } : v.format === 'url' ? { type: 'string', format: 'uri' } : { type: ['string', 'number'] };
+    case 'date':
+      return { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'term': {
+      const terms = VOCABULARIES[v.vocabulary];
+      const values = [...terms.map((t) => t.id), ...terms.flatMap((t) => (t.alias ? [t.alias] : []))];
+      const described = { enum: [...new Set(values)], markdownEnumDescriptions: [...new Set(values)].map((id) => { const t = terms.find((x) => x.id === id || x.alias === id)!; return `${t.article ? `${t.article} — ` : ''}${t.meaning}`; }) };
+      return v.allowText ? { anyOf: [described, { type: 'string' }] } : described;
+    }
+    case 'country':
+      return { enum: allCountryCodes() };
+    case 'duration':
+      return v.allowSession ? { anyOf: [{ const: 'session' }, { type: 'string', pattern: DURATION }] } : { type: 'string', pattern: DURATION };
+    case 'ref':
+      return v.allowText ? { type: 'string' } : { type: 'string', pattern: ID_PATTERN.source };
+    case 'retention': {
+      const form: Json = { type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.entries(RETENTION_KEYS).filter(([k]) => k !== 'data').map(([k, f]) => [k, { ...convert(f.value), ...describe(f) }])) };
+      const item: Json = { ...form, properties: { ...(form.properties as Json), data: { type: 'string' } }, required: ['data'] };
+      return { anyOf: [{ type: ['string', 'number'] }, form, { type: 'array', items: item }] };
+    }
+    case 'object': {
+      const required = Object.entries(v.fields)
+        .filter(([, f]) => f.required === true || (typeof f.required === 'string' && RULES_BY_ID.get(f.required)?.severity === 'error'))
+        .map(([k]) => k);
+      return {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(Object.entries(v.fields).map(([k, f]) => [k, { ...convert(f.value), ...describe(f) }])),
+        ...(required.length ? { required } : {}),
+      };
+    }
+    case 'definitions':
+      return { type: 'object', propertyNames: { pattern: ID_PATTERN.source }, additionalProperties: convert(v.entry) };
+    case 'list':
+      return { type: 'array', items: convert(v.item) };
+    case 'oneOrList':
+      return { anyOf: [convert(v.item), { type: 'array', items: convert(v.item), minItems: 1 }] };
+    case 'noneOr':
+      return { anyOf: [{ const: 'none' }, convert(v.other)] };
+  }
+}
+
+export function buildJsonSchema(): Json {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/schema/privacy-policy.schema.json',
+    title: 'GDPR privacy policy (*.privacy.yaml)',
+    description: 'Generated from the Privacy Policy Studio language definition. The language server checks far more (references, transfers, rights, retention wording).',
+    ...convert(POLICY_SCHEMA),
+  };
+}
