@@ -17,5 +17,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The preview's webview script runs in the browser; localResourceRoots limits the webview to media/.
+  build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webview/preview.ts'], outfile: 'media/preview.js' }),
 ]);
 chmodSync('dist/cli.js', 0o755);

@@ -1,23 +1,24 @@
-// The VS Code client: starts the bundled language server for *.privacy.yaml files.
-import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+// The VS Code client: starts the bundled language server for *.privacy.yaml files and adds the preview.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { exportHtml } from './exportHtml';
+import { createLanguageClient } from './languageClient';
+import { PreviewManager } from './preview/previewManager';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'privacy-policy' }],
-    synchronize: { configurationSection: 'privacyPolicy' },
-    // Push diagnostics: the server debounces them per document and never sends a stale version.
-    initializationOptions: { diagnosticMode: 'push' },
-  };
-  client = new LanguageClient('privacyPolicy', 'Privacy Policy', serverOptions, clientOptions);
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = createLanguageClient(context);
+  const previews = new PreviewManager(context, client);
+  context.subscriptions.push(
+    previews,
+    vscode.commands.registerCommand('privacyPolicy.showPreview', (uri?: vscode.Uri) => previews.show(uri, { toSide: false })),
+    vscode.commands.registerCommand('privacyPolicy.showPreviewToSide', (uri?: vscode.Uri) => previews.show(uri, { toSide: true })),
+    vscode.commands.registerCommand('privacyPolicy.toggleLock', () => previews.toggleLock()),
+    vscode.commands.registerCommand('privacyPolicy.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => exportHtml(client!, uri, target)),
+    vscode.commands.registerCommand('privacyPolicy.restartServer', () => client!.restart()),
+    vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, previews),
+  );
   await client.start();
 }
 

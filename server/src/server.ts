@@ -14,7 +14,10 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RenderRequest, type RenderParams, type RenderResult } from './protocol/requests';
+import { renderNotice } from './render';
 import { createLanguageService, RenameError } from './service/languageService';
+import { validate } from './service/validation';
 import type { RuleSettings } from './service/validation';
 
 /** A keystroke burst within this many milliseconds produces one analysis. */
@@ -143,6 +146,15 @@ connection.onRenameRequest(handle('Rename', null, (doc, p) => service.rename(doc
 connection.onDocumentHighlight(handle('Highlights', [], (doc, p) => service.highlights(doc, p.position)));
 connection.onDocumentSymbol(handle('Symbols', [], (doc) => service.symbols(doc)));
 connection.onFoldingRanges(handle('Folding', [], (doc) => service.folding(doc)));
+
+connection.onRequest(RenderRequest, (params: RenderParams): RenderResult | null => {
+  const doc = documents.get(params.uri);
+  if (!doc) return null;
+  const analysis = service.analyze(doc);
+  const problems = params.mode === 'preview' ? validate(analysis, settings) : undefined;
+  const notice = renderNotice(analysis, { mode: params.mode, problems });
+  return { uri: doc.uri, version: doc.version, title: notice.title, html: params.mode === 'preview' ? notice.body : notice.html };
+});
 
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));

@@ -1,0 +1,22 @@
+// "Privacy Policy: Export HTML": writes the same standalone file as `privacy-policy render`.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RenderRequest, type RenderParams, type RenderResult } from '../../server/src/protocol/requests';
+import { policyDocument } from './policyDocument';
+
+/** `target` skips the save dialog (for scripts and tests). */
+export async function exportHtml(client: LanguageClient, uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const document = await policyDocument(uri);
+  if (!document) {
+    void vscode.window.showInformationMessage('Open a *.privacy.yaml file to export it as HTML.');
+    return undefined;
+  }
+  const defaultUri = document.uri.with({ path: document.uri.path.replace(/\.privacy\.ya?ml$/i, '') + '.html' });
+  target ??= await vscode.window.showSaveDialog({ defaultUri, filters: { HTML: ['html'] }, saveLabel: 'Export' });
+  if (!target) return undefined;
+  const result = await client.sendRequest<RenderResult | null>(RenderRequest, { uri: document.uri.toString(), mode: 'standalone' } satisfies RenderParams);
+  if (!result) return undefined;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
+  void vscode.window.showInformationMessage(`Exported the privacy notice to ${vscode.workspace.asRelativePath(target)}.`);
+  return target;
+}

@@ -1,0 +1,133 @@
+// One preview webview: renders its policy through the server, first at once and then throttled while the author
+// types, drops stale results by document version, and patches the page in place (the webview script diffs it).
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RenderRequest, type RenderParams, type RenderResult } from '../../../server/src/protocol/requests';
+import { previewHtml } from './webviewHtml';
+
+export const THROTTLE_MS = 250;
+
+export interface PreviewState {
+  uri: string;
+  locked: boolean;
+  line?: number;
+}
+
+/** Messages from the webview script. */
+type FromWebview = { type: 'revealLine'; line: number } | { type: 'openSource'; line: number } | { type: 'ready' };
+
+export class PolicyPreview implements vscode.Disposable {
+  private shownVersion = -1;
+  private timer: NodeJS.Timeout | undefined;
+  private rendering = false;
+  private dirty = false;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Set while the editor scrolls because of the preview, so the two do not chase each other. */
+  suppressEditorScrollUntil = 0;
+  readonly onDidRender = new vscode.EventEmitter<RenderResult>();
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: LanguageClient,
+    public resource: vscode.Uri,
+    public locked: boolean,
+    private readonly onDispose: (preview: PolicyPreview) => void,
+  ) {
+    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')] };
+    panel.webview.html = previewHtml(panel.webview, context.extensionUri, '', { uri: resource.toString(), locked });
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
+    );
+    this.updateTitle();
+    void this.render();
+  }
+
+  /** Shows another policy in this preview (when it follows the active editor). */
+  setResource(resource: vscode.Uri): void {
+    if (resource.toString() === this.resource.toString()) return;
+    this.resource = resource;
+    this.shownVersion = -1;
+    this.updateTitle();
+    void this.render();
+  }
+
+  setLocked(locked: boolean): void {
+    this.locked = locked;
+    this.updateTitle();
+    void this.panel.webview.postMessage({ type: 'state', state: { uri: this.resource.toString(), locked } });
+  }
+
+  /** Called on every change of the document: first render immediate, later ones at most every THROTTLE_MS. */
+  refresh(): void {
+    if (this.timer) {
+      this.dirty = true;
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.render();
+    }, THROTTLE_MS);
+  }
+
+  scrollToLine(line: number): void {
+    void this.panel.webview.postMessage({ type: 'scrollTo', line });
+  }
+
+  private async render(): Promise<void> {
+    if (this.rendering) {
+      this.dirty = true;
+      return;
+    }
+    this.rendering = true;
+    this.dirty = false;
+    try {
+      await this.client.start();
+      const result = await this.client.sendRequest<RenderResult | null>(RenderRequest, { uri: this.resource.toString(), mode: 'preview' } satisfies RenderParams);
+      // A result for another file (the preview moved on) or older than what is shown is dropped.
+      if (!result || result.uri !== this.resource.toString() || result.version < this.shownVersion) return;
+      this.shownVersion = result.version;
+      this.panel.title = `Preview ${result.title.length > 40 ? `${result.title.slice(0, 40)}…` : result.title}${this.locked ? ' 🔒' : ''}`;
+      await this.panel.webview.postMessage({ type: 'update', html: result.html, version: result.version });
+      this.onDidRender.fire(result);
+    } catch (error) {
+      if (!this.disposed) console.error(`Privacy Policy preview: ${(error as Error).message}`);
+    } finally {
+      this.rendering = false;
+      if (this.dirty && !this.disposed) this.refresh();
+    }
+  }
+
+  private onMessage(message: FromWebview): void {
+    if (message.type === 'ready') {
+      this.shownVersion = -1;
+      void this.render();
+      return;
+    }
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resource.toString());
+    const line = Math.max(0, message.line);
+    if (message.type === 'revealLine' && editor) {
+      this.suppressEditorScrollUntil = Date.now() + 200;
+      editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+    } else if (message.type === 'openSource') {
+      void vscode.window.showTextDocument(this.resource, { viewColumn: editor?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(line, 0, line, 0) });
+    }
+  }
+
+  private updateTitle(): void {
+    const name = this.resource.path.split('/').pop() ?? 'policy';
+    this.panel.title = `Preview ${name}${this.locked ? ' 🔒' : ''}`;
+  }
+
+  private disposed = false;
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.onDidRender.dispose();
+    for (const d of this.disposables) d.dispose();
+    this.onDispose(this);
+    this.panel.dispose();
+  }
+}

@@ -1,0 +1,26 @@
+// The preview page: a strict Content-Security-Policy with a nonce, scripts and styles only from the extension's
+// media folder, nothing remote (a remote image in a privacy notice would be a tracking beacon).
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { PreviewState } from './previewPanel';
+
+export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, body: string, state: PreviewState): string {
+  const nonce = randomBytes(16).toString('base64');
+  const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file));
+  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+  const stateJson = JSON.stringify(state).replace(/</g, '\\u003c');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="${media('notice.css')}">
+<meta id="preview-state" data-state="${stateJson.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">
+</head>
+<body class="privacy-policy-preview">
+<main id="notice" class="notice">${body}</main>
+<script nonce="${nonce}" src="${media('preview.js')}"></script>
+</body>
+</html>`;
+}

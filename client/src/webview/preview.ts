@@ -1,0 +1,110 @@
+// Runs inside the preview webview: patches the notice in place with morphdom (no flicker, scroll kept),
+// and syncs scrolling with the editor through the `data-line` anchors the renderer emits.
+import morphdom from 'morphdom';
+
+interface VsCodeApi {
+  postMessage(message: unknown): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const main = document.getElementById('notice') as HTMLElement;
+const initial = JSON.parse(document.getElementById('preview-state')?.getAttribute('data-state') ?? '{}') as { uri?: string; locked?: boolean };
+let state = { ...initial, ...((vscode.getState() as object | null) ?? {}) } as { uri?: string; locked?: boolean; line?: number; version?: number };
+vscode.setState(state);
+
+/** Until this time, scroll events come from the editor, not the reader: do not echo them back. */
+let ignoreScrollUntil = 0;
+
+function anchors(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('[data-line]'));
+}
+
+function scrollToLine(line: number): void {
+  // The last anchor at or before the line, interpolated towards the next one.
+  const all = anchors();
+  let before: HTMLElement | undefined;
+  let after: HTMLElement | undefined;
+  for (const el of all) {
+    const l = Number(el.dataset.line);
+    if (l <= line) before = el;
+    else {
+      after = el;
+      break;
+    }
+  }
+  if (!before) {
+    window.scrollTo({ top: 0 });
+    return;
+  }
+  const from = Number(before.dataset.line);
+  const top = before.getBoundingClientRect().top + window.scrollY;
+  let y = top;
+  if (after) {
+    const to = Number(after.dataset.line);
+    const nextTop = after.getBoundingClientRect().top + window.scrollY;
+    y = top + ((line - from) / Math.max(1, to - from)) * (nextTop - top);
+  }
+  ignoreScrollUntil = Date.now() + 100;
+  window.scrollTo({ top: Math.max(0, y - 8) });
+}
+
+function lineAtTop(): number | undefined {
+  let best: number | undefined;
+  for (const el of anchors()) {
+    if (el.getBoundingClientRect().top > 4) break;
+    best = Number(el.dataset.line);
+  }
+  return best;
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  const message = event.data as { type: string; html?: string; version?: number; line?: number; state?: object };
+  if (message.type === 'update' && typeof message.html === 'string') {
+    const next = document.createElement('main');
+    next.id = 'notice';
+    next.className = main.className;
+    next.innerHTML = message.html;
+    morphdom(main, next);
+    state = { ...state, version: message.version };
+    vscode.setState(state);
+    document.body.dataset.version = String(message.version);
+  } else if (message.type === 'scrollTo' && typeof message.line === 'number') {
+    scrollToLine(message.line);
+  } else if (message.type === 'state' && message.state) {
+    state = { ...state, ...message.state };
+    vscode.setState(state);
+  }
+});
+
+let scrollTimer: number | undefined;
+window.addEventListener('scroll', () => {
+  if (Date.now() < ignoreScrollUntil) return;
+  window.clearTimeout(scrollTimer);
+  scrollTimer = window.setTimeout(() => {
+    const line = lineAtTop();
+    if (line === undefined) return;
+    state = { ...state, line };
+    vscode.setState(state);
+    vscode.postMessage({ type: 'revealLine', line });
+  }, 50);
+});
+
+document.addEventListener('dblclick', (event) => {
+  const el = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-line]');
+  if (el) vscode.postMessage({ type: 'openSource', line: Number(el.dataset.line) });
+});
+
+// Links in the notice open outside the webview (VS Code intercepts http/mailto clicks); in-page anchors scroll.
+document.addEventListener('click', (event) => {
+  const link = (event.target as HTMLElement | null)?.closest('a');
+  const href = link?.getAttribute('href');
+  if (href?.startsWith('#')) {
+    event.preventDefault();
+    document.getElementById(href.slice(1))?.scrollIntoView();
+  }
+});
+
+vscode.postMessage({ type: 'ready' });
