@@ -7,7 +7,13 @@ import { PreviewManager } from './preview/previewManager';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns: used by the integration tests (and open to other extensions). */
+export interface PrivacyPolicyApi {
+  previews: PreviewManager;
+  client: LanguageClient;
+}
+
+export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
   client = createLanguageClient(context);
   const previews = new PreviewManager(context, client);
   context.subscriptions.push(
@@ -19,7 +25,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('privacyPolicy.restartServer', () => client!.restart()),
     vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, previews),
   );
-  await client.start();
+  // Not awaited: activation stays fast; requests made before the server is ready wait for it.
+  client.start().catch((error: Error) => void vscode.window.showErrorMessage(`The Privacy Policy language server could not start: ${error.message}`));
+  return { previews, client };
 }
 
 export function deactivate(): Thenable<void> | undefined {

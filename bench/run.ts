@@ -1,0 +1,221 @@
+// `npm run bench`: prints the performance figures of the language service, the server over LSP stdio, the
+// renderer, bundle sizes, and Red Hat's yaml-language-server on the same text. Not a test: it only measures.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { renderNotice } from '../server/src/render';
+import { analyzeText } from '../server/src/service/analysis';
+import { createLanguageService } from '../server/src/service/languageService';
+import { validate } from '../server/src/service/validation';
+import { generatePolicy } from './generatePolicy';
+
+const root = resolve(__dirname, '..');
+const SIZES = [500, 2000, 5000, 20000];
+const quick = process.argv.includes('--quick');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+function time(run: () => unknown, repeat: number): number[] {
+  run(); // warm-up
+  const out: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const t = performance.now();
+    run();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+function table(title: string, head: string[], rows: (string | number)[][]): void {
+  console.log(`\n${title}`);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: (string | number)[]) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+const texts = new Map(SIZES.map((n) => [n, generatePolicy(n)]));
+
+// 1. In-process: the floor (yaml parse) against the full analysis.
+const analysisRows: (string | number)[][] = [];
+const perSize: Record<number, { parse: number; full: number }> = {};
+for (const n of SIZES) {
+  const text = texts.get(n)!;
+  const lines = text.split('\n').length;
+  const repeat = n >= 20000 ? 7 : 21;
+  const parse = median(time(() => parseDocument(text, { uniqueKeys: false }), repeat));
+  const full = median(time(() => validate(analyzeText(text)), repeat));
+  perSize[n] = { parse, full };
+  analysisRows.push([lines, ms(parse), ms(full), `${(full / parse).toFixed(2)}×`, `${((full / lines) * 1000).toFixed(1)} µs`]);
+}
+table('Analysis (median): yaml parse (floor) vs parse + model + every rule', ['lines', 'yaml parse', 'full analysis', 'ratio', 'per line'], analysisRows);
+
+// 2. Editing features on the 5,000-line policy, at 100 positions.
+{
+  const text = texts.get(5000)!;
+  const doc = TextDocument.create('file:///bench.privacy.yaml', 'privacy-policy', 1, text);
+  const service = createLanguageService();
+  service.diagnostics(doc);
+  const lines = text.split('\n');
+  const positions = Array.from({ length: 100 }, (_, i) => {
+    const line = Math.floor((i * 7919) % lines.length);
+    return { line, character: Math.min(lines[line].length, 4 + (i % 20)) };
+  });
+  const each = (run: (p: { line: number; character: number }) => unknown) => positions.map((p) => time(() => run(p), 1)[0]);
+  const completion = each((p) => service.completion(doc, p));
+  const hover = each((p) => service.hover(doc, p));
+  const diags = service.diagnostics(doc);
+  const actions = time(() => diags.slice(0, 50).forEach((d) => service.codeActions(doc, d.range, { diagnostics: [d] })), 5).map((t) => t / Math.max(1, Math.min(50, diags.length)));
+  const renamePos = { line: lines.findIndex((l) => l.startsWith('  data-10:')), character: 4 };
+  const rename = time(() => service.rename(doc, renamePos, 'renamed-data'), 11);
+  const analysis = service.analyze(doc);
+  const render = time(() => renderNotice(analysis, { mode: 'standalone' }), 11);
+  const renderPreview = time(() => renderNotice(analysis, { mode: 'preview', problems: validate(analysis) }), 11);
+  table('Editing features on the 5,000-line policy (cached analysis, in process)', ['feature', 'p50', 'p95'], [
+    ['completion (100 positions)', ms(percentile(completion, 50)), ms(percentile(completion, 95))],
+    ['hover (100 positions)', ms(percentile(hover, 50)), ms(percentile(hover, 95))],
+    ['code actions (per diagnostic)', ms(percentile(actions, 50)), ms(percentile(actions, 95))],
+    ['rename (definition + uses)', ms(percentile(rename, 50)), ms(percentile(rename, 95))],
+    ['render, standalone', ms(percentile(render, 50)), ms(percentile(render, 95))],
+    ['render, preview (with problems)', ms(percentile(renderPreview, 50)), ms(percentile(renderPreview, 95))],
+  ]);
+  const renderRows = SIZES.map((n) => {
+    const a = analyzeText(texts.get(n)!);
+    return [n, ms(median(time(() => renderNotice(a, { mode: 'standalone' }), 7)))];
+  });
+  table('Render (median, standalone)', ['lines', 'render'], renderRows);
+}
+
+// 3. Over LSP stdio: change → diagnostics, ours (with and without debounce) and yaml-language-server's.
+interface Peer {
+  connection: MessageConnection;
+  pid: number;
+  kill(): Promise<void>;
+}
+async function startPeer(command: string[], env: Record<string, string>, configuration: (section: string) => unknown): Promise<Peer> {
+  const child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...env } });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => configuration(i.section ?? '')));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification(() => undefined);
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: `file://${root}`, capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } }, workspaceFolders: [{ uri: `file://${root}`, name: 'root' }] });
+  await connection.sendNotification('initialized', {});
+  // Wait for the process to be gone, so it cannot steal CPU from the next measurement (2 cores).
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  return { connection, pid: child.pid!, kill: async () => (connection.dispose(), child.kill('SIGKILL'), await exited) };
+}
+
+async function changeToDiagnostics(peer: Peer, uri: string, languageId: string, text: string, rounds: number): Promise<{ median: number; count: number }> {
+  let resolveNext: ((p: { version?: number; diagnostics: unknown[] }) => void) | undefined;
+  let waitingFor = -1;
+  peer.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
+    if (p.uri === uri && resolveNext && (p.version === undefined || p.version >= waitingFor)) resolveNext(p);
+  });
+  const next = (version: number) => new Promise<{ diagnostics: unknown[] }>((r) => ((waitingFor = version), (resolveNext = r)));
+  let pending = next(1);
+  await peer.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  let count = (await pending).diagnostics.length;
+  const times: number[] = [];
+  for (let v = 2; v < rounds + 2; v++) {
+    pending = next(v);
+    const changed = text.replace('Purpose number 1 ', `Purpose number 1 (${v}) `);
+    const t = performance.now();
+    await peer.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: changed }] });
+    count = (await pending).diagnostics.length;
+    times.push(performance.now() - t);
+  }
+  return { median: median(times), count };
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function lspBench(): Promise<void> {
+  const schema = resolve(root, 'schema/privacy-policy.schema.json');
+  const rows: (string | number)[][] = [];
+  const rounds = quick ? 3 : 9;
+  for (const n of SIZES) {
+    // One unknown key, so both servers must report at least one schema problem: proof the schema is applied.
+    const text = texts.get(n)!.replace('    provision: voluntary\n', '    provison: voluntary\n');
+    const uri = `file://${root}/bench-${n}.privacy.yaml`;
+    const noDebounce = await startPeer([resolve(root, 'dist/server.js'), '--stdio'], { PRIVACY_POLICY_DEBOUNCE_MS: '0' }, () => null);
+    const ours0 = await changeToDiagnostics(noDebounce, uri, 'privacy-policy', text, rounds);
+    const rss = rssMb(noDebounce.pid);
+    await noDebounce.kill();
+    const debounced = await startPeer([resolve(root, 'dist/server.js'), '--stdio'], {}, () => null);
+    const ours = await changeToDiagnostics(debounced, uri, 'privacy-policy', text, rounds);
+    await debounced.kill();
+    const yls = await startPeer([resolve(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'], {}, (section) =>
+      section === 'yaml' ? { validate: true, hover: true, completion: true, schemas: { [schema]: ['*.privacy.yaml'] }, schemaStore: { enable: false } } : null,
+    );
+    await yls.connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml: { validate: true, schemas: { [schema]: ['*.privacy.yaml'] }, schemaStore: { enable: false } } } });
+    const theirs = await changeToDiagnostics(yls, uri.replace('.privacy.yaml', '.privacy.yaml'), 'yaml', text, rounds);
+    await yls.kill();
+    rows.push([text.split('\n').length, ms(ours0.median), ms(ours.median), `${ours0.count}`, ms(theirs.median), `${theirs.count}`, `${(theirs.median / ours0.median).toFixed(1)}×`, `${rss.toFixed(0)} MB`]);
+  }
+  table('Change → diagnostics over LSP stdio (median)', ['lines', 'ours, no debounce', 'ours, 150 ms debounce', 'our diags', 'yaml-language-server + schema', 'its diags', 'yls / ours', 'our server RSS'], rows);
+}
+
+function bundleSizes(): void {
+  const out = resolve(root, '.cache/bench-dist');
+  mkdirSync(out, { recursive: true });
+  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--production', `--outdir=${out}`], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  const kb = (f: string) => `${(statSync(resolve(out, f)).size / 1024).toFixed(0)} KB`;
+  table('Bundle sizes (minified, production build)', ['file', 'size', 'target'], [
+    ['extension.js (client)', kb('extension.js'), '≤ 150 KB'],
+    ['server.js', kb('server.js'), '≤ 1 MB'],
+    ['cli.js', kb('cli.js'), '—'],
+    ['media/preview.js (webview)', kb('preview.js'), '—'],
+  ]);
+}
+
+function activation(): void {
+  // The extension module's load and activate() with a minimal stand-in for the vscode API (the client start
+  // itself is asynchronous and not part of activation's blocking time).
+  const script = `
+    const Module = require('module');
+    const load = Module._load;
+    // A universal stand-in: every property, call and construction yields the stand-in again.
+    const stub = new Proxy(function () {}, { get: (_, k) => (k === 'then' ? undefined : k === Symbol.toPrimitive ? () => '' : k === Symbol.iterator ? [][Symbol.iterator] : stub), apply: () => stub, construct: () => stub });
+    const vscode = stub;
+    Module._load = (request, ...rest) => request === 'vscode' ? vscode : load(request, ...rest);
+    const t0 = performance.now();
+    const ext = require(${JSON.stringify(resolve(root, '.cache/bench-dist/extension.js'))});
+    const t1 = performance.now();
+    const ctx = { subscriptions: [], asAbsolutePath: (p) => p, extensionUri: stub };
+    try { Promise.resolve(ext.activate(ctx)).catch(() => {}); } catch (e) { console.error(e.message); }
+    const t2 = performance.now();
+    console.log(JSON.stringify({ load: t1 - t0, activate: t2 - t1 }));
+  `;
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const figures = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as { load: number; activate: number };
+  table('Extension activation (outside VS Code, stand-in API)', ['step', 'time', 'target'], [
+    ['load dist/extension.js', ms(figures.load), ''],
+    ['activate() until it yields', ms(figures.activate), ''],
+    ['total', ms(figures.load + figures.activate), '≤ 50 ms'],
+  ]);
+}
+
+async function main(): Promise<void> {
+  console.log(`Privacy Policy Studio benchmark — Node ${process.version}, ${new Date().toISOString()}`);
+  bundleSizes();
+  activation();
+  await lspBench();
+  writeFileSync(resolve(root, '.cache/bench-last.json'), JSON.stringify({ perSize }, null, 2));
+}
+
+void main().then(() => process.exit(0));

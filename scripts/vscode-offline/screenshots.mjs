@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// Screenshots of the extension in the offline VS Code (a real user's view: no test payload):
+//   docs/images/problems-panel.png — a policy with its diagnostics and the Problems panel;
+//   docs/images/completion.png     — the completion list after `basis: ` in a purpose.
+// Usage: node scripts/vscode-offline/screenshots.mjs [policy file, default examples/oscart.privacy.yaml]
+// Environment: PPS_SCREENSHOT_DIR (default docs/images), PPS_EXTENSION_PATH (default the repo root),
+//              PPS_KEEP_TMP=1 (keep the temp dir, with failure.png when a step times out).
+// The policy's folder is copied to a temp dir, so the repository is never edited. Needs `npm run build` first.
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ROOT } from './suite.mjs';
+import { diagnosticsReport, launchBrowser, makeTempDir, removeDir, setup, startServer, workbenchUrl } from './workbench.mjs';
+
+const POLICY = resolve(ROOT, process.argv[2] || 'examples/oscart.privacy.yaml');
+const OUT_DIR = resolve(process.env.PPS_SCREENSHOT_DIR || join(ROOT, 'docs', 'images'));
+const EXTENSION_PATH = resolve(process.env.PPS_EXTENSION_PATH || ROOT);
+const VIEWPORT = { width: 1400, height: 900 };
+const STEP_TIMEOUT = 60_000;
+
+let tmp, server, browser, cleaning;
+const cleanup = () =>
+  (cleaning ??= (async () => {
+    if (browser) await Promise.race([browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+    if (server) await server.stop();
+    if (tmp && process.env.PPS_KEEP_TMP !== '1') removeDir(tmp);
+  })());
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.on(sig, () => cleanup().finally(() => process.exit(code)));
+
+/** Waits until the widgets matching `selector` keep the same geometry for 10 animation frames (fade/resize done). */
+async function settled(page, selector) {
+  await page.waitForFunction(
+    (sel) => {
+      const w = /** @type {any} */ (window);
+      const key = [...document.querySelectorAll(`${sel}, ${sel} ~ .suggest-details-container, .suggest-details-container`)]
+        .map((e) => { const r = e.getBoundingClientRect(); return `${r.x},${r.y},${r.width},${r.height},${getComputedStyle(e).opacity}`; })
+        .join('|');
+      w.__ppsStable = w.__ppsLast === key ? (w.__ppsStable ?? 0) + 1 : 0;
+      w.__ppsLast = key;
+      return w.__ppsStable >= 10;
+    },
+    selector,
+    { polling: 'raf', timeout: STEP_TIMEOUT },
+  );
+}
+
+async function main() {
+  if (!existsSync(POLICY)) throw new Error(`${POLICY} not found`);
+  if (EXTENSION_PATH === ROOT && !existsSync(join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
+  setup();
+  tmp = makeTempDir('pps-shots-');
+  const workspace = join(tmp, 'workspace');
+  mkdirSync(join(workspace, '.vscode'), { recursive: true });
+  cpSync(POLICY, join(workspace, basename(POLICY)));
+  // A calm first view: no start page, no tips, no minimap hiding the squiggles.
+  writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'editor.minimap.enabled': false,
+    'editor.stickyScroll.enabled': false,
+    'chat.commandCenter.enabled': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  }, null, 2));
+
+  server = await startServer({ tmp });
+  browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath: EXTENSION_PATH }), { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('.monaco-workbench .part.editor', { timeout: STEP_TIMEOUT });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: STEP_TIMEOUT });
+
+  // Open the policy through Quick Open.
+  const name = basename(POLICY);
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: STEP_TIMEOUT });
+  await page.keyboard.type(name);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: STEP_TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: STEP_TIMEOUT });
+  await page.waitForSelector('.monaco-editor .view-lines', { timeout: STEP_TIMEOUT });
+
+  // Problems panel, filled by the language server.
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => r.textContent?.includes('privacy-policy')),
+    undefined,
+    { timeout: STEP_TIMEOUT },
+  );
+  await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: STEP_TIMEOUT });
+  mkdirSync(OUT_DIR, { recursive: true });
+  await page.keyboard.press('Escape');
+  await page.screenshot({ path: join(OUT_DIR, 'problems-panel.png') });
+  console.log(`wrote ${join(OUT_DIR, 'problems-panel.png')}`);
+
+  // Completion: empty the value of a purpose's `basis:` and ask for suggestions.
+  const lines = readFileSync(POLICY, 'utf8').split('\n');
+  const purposes = lines.findIndex((l) => /^purposes:\s*$/.test(l));
+  const at = lines.findIndex((l, i) => i > purposes && /^    basis: [a-z-]+\s*$/.test(l));
+  if (purposes < 0 || at < 0) throw new Error(`no purpose with a one-word 'basis:' in ${name}`);
+  const value = lines[at].replace(/^    basis: /, '').trimEnd();
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(at + 1));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  // Select the value and delete it in one edit, so no half-deleted value shows up in the Problems panel.
+  for (let i = 0; i < lines[at].length - lines[at].trimEnd().length + value.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+Space');
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.suggest-widget.visible .monaco-list-row')].some((r) => r.textContent?.includes('legitimate-interests')),
+    undefined,
+    { timeout: STEP_TIMEOUT },
+  );
+  await page.waitForSelector('.suggest-widget.visible .monaco-list-row.focused', { timeout: STEP_TIMEOUT });
+  // Ctrl+Space again expands the focused item's documentation (article and meaning), when the server gives one.
+  await page.keyboard.press('Control+Space');
+  await page
+    .waitForFunction(() => {
+      const d = document.querySelector('.suggest-details-container .suggest-details');
+      return !!d && d.getBoundingClientRect().height > 0 && (d.textContent ?? '').trim().length > 0;
+    }, undefined, { timeout: 5_000 })
+    .catch(() => console.log('(no documentation shown for the focused completion item)'));
+  await settled(page, '.suggest-widget.visible');
+  // The details box is sometimes sized before its markdown is rendered (and then scrolls): re-focus the item.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await settled(page, '.suggest-widget.visible');
+  await page.screenshot({ path: join(OUT_DIR, 'completion.png') });
+  console.log(`wrote ${join(OUT_DIR, 'completion.png')}`);
+}
+
+let code = 0;
+try {
+  await main();
+} catch (err) {
+  code = 1;
+  console.error(`screenshots: ERROR: ${err?.stack ?? err}`);
+  if (tmp) console.error(diagnosticsReport(tmp, 30));
+  if (browser && tmp) {
+    const page = browser.contexts()[0]?.pages()[0];
+    if (page) await page.screenshot({ path: join(tmp, 'failure.png') }).then(() => console.error(`(page at failure: ${join(tmp, 'failure.png')}; PPS_KEEP_TMP=1 keeps it)`), () => {});
+  }
+} finally {
+  await cleanup();
+}
+process.exit(code);
