@@ -47,3 +47,20 @@ describe('quick fixes on real policies', () => {
     });
   }
 });
+
+describe('quick-fix regressions found by the fuzzer', () => {
+  it('a section added to an indented root mapping uses the root indentation', () => {
+    const text = '  policy:\n    title: T\n    effective: 2025-01-01\n  controller:\n    name: C\n    address: A\n    email: a@b.be\n';
+    const analysis = analyzeText(text);
+    const problem = validate(analysis).find((p) => p.rule === 'missing-authority')!;
+    const fixed = applyEdits(text, fixesFor(analysis, problem)[0].edits);
+    assert.match(fixed, /\n {2}authority:\n {4}name: /);
+    assert.ok(!validate(analyzeText(fixed)).some((p) => p.rule === 'yaml-syntax' || p.rule === 'missing-authority'));
+  });
+  it('a document that does not parse gets only in-place replacements, never insertions', () => {
+    const text = 'policy:\n  title: T\n  colection: both\n  bad: [unclosed\ncontroller:\n  name: C\n';
+    const analysis = analyzeText(text);
+    const fixes = validate(analysis).flatMap((p) => fixesFor(analysis, p));
+    assert.ok(fixes.every((f) => f.edits.every((e) => e.span.end > e.span.start && !e.newText.includes('\n'))), JSON.stringify(fixes.map((f) => f.title)));
+  });
+});

@@ -1,10 +1,12 @@
 // `privacy-policy check | render`: the language service for CI pipelines and people without VS Code (SPEC §7).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { renderNotice } from '../render';
 import { RULES_BY_ID } from '../rules';
-import { createLanguageService } from '../service/languageService';
-import type { RuleSettings } from '../service/validation';
+import { analyzeText } from '../service/analysis';
+import { createLanguageService, toDiagnostic } from '../service/languageService';
+import { validate, type RuleSettings } from '../service/validation';
 import { findPolicyFiles } from './findFiles';
 import { formatJson, formatSarif, formatText, type FileResult } from './formats';
 
@@ -13,7 +15,8 @@ const USAGE = `Usage:
   privacy-policy render <file> [-o out.html] [--strict]
 
 check   reports problems in *.privacy.yaml files; exits 1 when any error is found.
-render  writes the standalone HTML notice (to stdout without -o).`;
+render  writes the standalone HTML notice (to stdout without -o) and lists the file's problems on stderr;
+        it exits 0 even when there are problems, unless --strict makes errors fatal (exit 1, still written).`;
 
 const LEVELS = new Set(['off', 'error', 'warning', 'info', 'information', 'hint']);
 
@@ -57,10 +60,44 @@ function check(args: string[]): number {
   return errors || missing.length > 0 ? 1 : 0;
 }
 
+function render(args: string[]): number {
+  let out: string | undefined;
+  let strict = false;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-o' || a === '--output') {
+      out = args[++i];
+      if (!out) throw new UsageError(`${a} expects a file name, e.g. -o notice.html.`);
+    } else if (a.startsWith('--output=')) out = a.slice('--output='.length);
+    else if (a === '--strict') strict = true;
+    else if (a.startsWith('-')) throw new UsageError(`Unknown option ${a}.`);
+    else files.push(a);
+  }
+  if (files.length !== 1) throw new UsageError(files.length ? 'render takes one file.' : 'Name the policy file to render.');
+  const file = files[0];
+  let doc: TextDocument;
+  try {
+    doc = readPolicy(file);
+  } catch (error) {
+    process.stderr.write(`privacy-policy: ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
+    return 1;
+  }
+  // One parse serves both the notice and the problem list.
+  const analysis = analyzeText(doc.getText());
+  const diagnostics = validate(analysis).map((p) => toDiagnostic(doc, p));
+  const { html } = renderNotice(analysis, { mode: 'standalone' });
+  if (out) writeFileSync(out, html);
+  else process.stdout.write(html);
+  if (diagnostics.length) process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
+  return strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;
+}
+
 export function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
     if (command === 'check') return check(rest);
+    if (command === 'render') return render(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;

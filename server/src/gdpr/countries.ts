@@ -1,6 +1,7 @@
 // Country facts for international transfers (SPEC §4.3). ISO codes and names come from i18n-iso-countries;
 // the EEA and adequacy lists are legal facts kept here, with the date they were last checked.
-import countries from 'i18n-iso-countries';
+// The package's Node entry registers every locale (700 KB); the plain index registers none, so only English is bundled.
+import countries from 'i18n-iso-countries/index';
 import en from 'i18n-iso-countries/langs/en.json';
 
 countries.registerLocale(en);

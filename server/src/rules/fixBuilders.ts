@@ -60,12 +60,14 @@ export function insertIntoMap(text: string, map: YMap, key: string, value: strin
   return { span: { start: at, end: at }, newText: `${needsNewline ? nl : ''}${indent}${key}:${body}${nl}` };
 }
 
-/** Appends a top-level section at the end of the document. */
-export function appendSection(text: string, key: string, value: string | string[]): TextEdit {
+/** Appends a top-level section at the end of the document, in the root mapping's own indentation. */
+export function appendSection(text: string, key: string, value: string | string[], root?: YNode | null): TextEdit {
   const nl = eol(text);
   const needsNewline = text.length > 0 && !text.endsWith('\n');
-  const body = Array.isArray(value) ? value.map((line) => `${nl}  ${line}`).join('') : ` ${value}`;
-  return { span: { start: text.length, end: text.length }, newText: `${needsNewline ? nl : ''}${key}:${body}${nl}` };
+  const first = root?.kind === 'map' ? root.entries[0] : undefined;
+  const indent = first ? ' '.repeat(columnOf(text, first.keySpan.start)) : '';
+  const body = Array.isArray(value) ? value.map((line) => `${nl}${indent}  ${line}`).join('') : ` ${value}`;
+  return { span: { start: text.length, end: text.length }, newText: `${needsNewline ? nl : ''}${indent}${key}:${body}${nl}` };
 }
 
 /** Inserts into the map starting at `mapStart`, or as a new top-level section when the map is the root. */
@@ -76,14 +78,14 @@ export function insertField(text: string, root: YNode | null, mapStart: number, 
 }
 
 function insertTopLevel(text: string, root: YMap, key: string, value: string | string[]): TextEdit {
-  return root.flow ? insertIntoMap(text, root, key, value) : appendSection(text, key, value);
+  return root.flow ? insertIntoMap(text, root, key, value) : appendSection(text, key, value, root);
 }
 
 /** Adds an entry to a top-level definitions section (data, recipients, purposes, transfers), creating it if needed. */
 export function addToSection(text: string, root: YMap | null, section: string, key: string, lines: string[]): TextEdit {
   const sectionMap = mapOf(entryOf(root, section)?.value);
   if (sectionMap && !sectionMap.flow) return insertIntoMap(text, sectionMap, key, lines);
-  return appendSection(text, section, [`${key}:`, ...lines.map((l) => `  ${l}`)]);
+  return appendSection(text, section, [`${key}:`, ...lines.map((l) => `  ${l}`)], root);
 }
 
 /** Removes a whole block-map entry, from the start of its line to the end of its last line. */

@@ -46,7 +46,7 @@ export const missingTransferSafeguard: Rule = {
       const pre = lineEnd === -1 ? nl : '';
       edit = { span: { start: at, end: at }, newText: `${pre}${indent}- ${item[0]}${nl}${item.slice(1).map((l) => `${indent}  ${l}${nl}`).join('')}` };
     } else if (!transfers) {
-      edit = appendSection(ctx.text, 'transfers', [`- ${item[0]}`, ...item.slice(1).map((l) => `  ${l}`)]);
+      edit = appendSection(ctx.text, 'transfers', [`- ${item[0]}`, ...item.slice(1).map((l) => `  ${l}`)], ctx.model.root);
     } else {
       return [];
     }

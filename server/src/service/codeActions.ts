@@ -25,7 +25,11 @@ export function fixesFor(analysis: Analysis, problem: Problem): QuickFix[] {
   const rule = RULES_BY_ID.get(problem.rule);
   const ctx: FixContext = { model: analysis.model, text: analysis.text, span: problem.span, data: problem.data };
   try {
-    return rule?.fixes ? rule.fixes(ctx) : defaultFixes(ctx);
+    const fixes = rule?.fixes ? rule.fixes(ctx) : defaultFixes(ctx);
+    // Where the YAML does not parse, the structure around an insertion is unknown: offer only in-place
+    // replacements (typo fixes) until the syntax error is fixed.
+    if (!analysis.model.tree.problems.some((p) => p.severity === 'error')) return fixes;
+    return fixes.filter((f) => f.edits.every((e) => e.span.end > e.span.start && !e.newText.includes('\n')));
   } catch {
     return []; // a fix that cannot be computed is not offered; the diagnostic stays
   }

@@ -1,0 +1,309 @@
+// The rendered notice: golden files for every example, and the promises a reader relies on (bases cited,
+// rights derived, the right to object set apart, markers only in the preview, scroll-sync lines, anchors).
+// Regenerate the goldens after an intended change with: UPDATE_GOLDEN=1 node --import tsx --test test/unit/render.test.ts
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { messages, PREVIEW_CSS, renderNotice } from '../../server/src/render';
+import { analyzeText } from '../../server/src/service/analysis';
+import { validate } from '../../server/src/service/validation';
+
+const ROOT = resolve(__dirname, '../..');
+const EXAMPLES = resolve(ROOT, 'examples');
+const GOLDEN = resolve(ROOT, 'test/golden');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const VALID = readFileSync(resolve(ROOT, 'test/fixtures/valid.privacy.yaml'), 'utf8');
+
+const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.privacy.yaml')).sort();
+
+function render(text: string, mode: 'standalone' | 'preview' = 'standalone') {
+  const analysis = analyzeText(text);
+  return renderNotice(analysis, { mode, problems: validate(analysis) });
+}
+
+/** What a reader sees: tags removed, entities decoded, whitespace collapsed. */
+function textOf(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<\/?(?:span|a|strong|em|code)\b[^>]*>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The text of one top-level section (the renderer starts each on a new line). */
+function sectionText(html: string, id: string): string {
+  const m = new RegExp(`<section id="${id}"[\\s\\S]*?(?=\\n<section id=|\\n<footer|\\n</main>)`).exec(html);
+  return m ? textOf(m[0]) : '';
+}
+
+function checkGolden(file: string, actual: string): void {
+  if (UPDATE) {
+    writeFileSync(file, actual);
+    return;
+  }
+  assert.ok(existsSync(file), `${file} is missing: run UPDATE_GOLDEN=1 node --import tsx --test test/unit/render.test.ts`);
+  const expected = readFileSync(file, 'utf8');
+  if (expected !== actual) {
+    const a = actual.split('\n');
+    const e = expected.split('\n');
+    const line = a.findIndex((l, i) => l !== e[i]);
+    assert.fail(`${basename(file)} differs from the rendering at line ${line + 1}:\n  expected: ${e[line]?.slice(0, 300)}\n  actual:   ${a[line]?.slice(0, 300)}\nIf the change is intended, run with UPDATE_GOLDEN=1.`);
+  }
+}
+
+describe('golden notices', () => {
+  for (const file of examples) {
+    it(`${file} renders as test/golden/${file.replace('.privacy.yaml', '.html')}`, () => {
+      const html = render(readFileSync(join(EXAMPLES, file), 'utf8')).html;
+      checkGolden(join(GOLDEN, file.replace('.privacy.yaml', '.html')), html);
+    });
+  }
+  it('media/notice.css is the preview stylesheet of styles.ts', () => {
+    checkGolden(resolve(ROOT, 'media/notice.css'), PREVIEW_CSS);
+    assert.match(PREVIEW_CSS, /var\(--vscode-editor-foreground\)/);
+  });
+});
+
+describe('notice content', () => {
+  const valid = render(VALID).html;
+
+  it('names and cites each legal basis, with the legitimate interest pursued', () => {
+    const text = sectionText(valid, 'purposes');
+    assert.ok(text.includes('Contract — Art 6(1)(b)'), text);
+    assert.ok(text.includes('Legitimate interests — Art 6(1)(f): Understanding which products our customers buy, to improve our range.'), text);
+  });
+
+  it('cites the Art 9(2) condition and names the law', () => {
+    const doc = VALID.replace('    label: Order history\n', '    label: Order history\n    special: health\n').replace(
+      '    basis: legitimate-interests\n',
+      '    basis: [legitimate-interests, legal-obligation]\n    special_basis: [explicit-consent, A9-2-h]\n    law: Health Records Act, section 4\n',
+    );
+    const text = sectionText(render(doc).html, 'purposes');
+    assert.ok(text.includes('Explicit consent — Art 9(2)(a)'), text);
+    assert.ok(text.includes('Health or social care — Art 9(2)(h)'), text);
+    assert.ok(text.includes('Legal obligation — Art 6(1)(c)'), text);
+    assert.ok(text.includes('Legal provision: Health Records Act, section 4'), text);
+    assert.ok(sectionText(render(doc).html, 'data').includes('Special category of data: Health data (Art 9(1))'));
+  });
+
+  it('says how long data is kept in plain words, for every retention form', () => {
+    const doc = VALID.replace('    retention: 24 months\n', '    retention:\n      - { data: order-history, until: the end of the contract, then: P1Y }\n      - { data: web logs, criteria: the time needed to detect fraud }\n');
+    const text = sectionText(render(doc).html, 'purposes');
+    assert.ok(text.includes('7 years from the date of the invoice'), text);
+    assert.ok(text.includes('Order history: until the end of the contract, then 1 year'), text);
+    assert.ok(text.includes('web logs: criteria: the time needed to detect fraud'), text);
+    const single = sectionText(render(VALID.replace('    retention: 24 months\n', '    retention: { until: the end of the contract, then: 1 year }\n')).html, 'purposes');
+    assert.ok(single.includes('Until the end of the contract, then 1 year'), single);
+    assert.ok(sectionText(valid, 'purposes').includes('24 months'));
+  });
+
+  it('lists recipients with role, category and country name, and the transfer safeguard with its article', () => {
+    const recipients = sectionText(valid, 'recipients');
+    for (const s of ['Web hosting', 'Example Cloud Inc.', 'Processor', 'Hosting providers', 'United States of America']) assert.ok(recipients.includes(s), `${s} in: ${recipients}`);
+    const transfers = sectionText(valid, 'transfers');
+    assert.ok(transfers.includes('EU–US Data Privacy Framework — Art 45(3)'), transfers);
+  });
+
+  it('derives the rights from the legal bases, minus the excluded ones', () => {
+    const rights = sectionText(valid, 'rights');
+    for (const s of ['Right of access (Art 15)', 'Right to erasure (Art 17)', 'Right to data portability (Art 20)', 'Right to lodge a complaint (Art 77)']) assert.ok(rights.includes(s), s);
+    assert.ok(!rights.includes('Right to withdraw consent'), 'no purpose rests on consent');
+    assert.ok(!rights.includes('Art 22'), 'no automated decisions');
+    const consent = sectionText(render(VALID.replace('    basis: contract\n', '    basis: consent\n')).html, 'rights');
+    assert.ok(consent.includes('Right to withdraw consent (Art 7(3))'));
+    const excluded = sectionText(render(`${VALID}\n`.replace('rights:\n  contact: privacy@example.com\n', 'rights:\n  contact: privacy@example.com\n  exclude: [portability]\n  notes: Portability does not apply to paper files.\n')).html, 'rights');
+    assert.ok(!excluded.includes('Right to data portability'), excluded);
+    const automated = render(VALID.replace('automated_decisions: none', 'automated_decisions:\n  - { purpose: Credit check, logic: A score from payment history., significance: A low score means we ask for prepayment. }')).html;
+    assert.ok(sectionText(automated, 'rights').includes('Rights related to automated decisions (Art 22)'));
+    assert.ok(sectionText(automated, 'automated-decisions').includes('A low score means we ask for prepayment.'));
+    assert.ok(sectionText(valid, 'automated-decisions').includes('We do not make decisions about you based solely on automated processing'));
+  });
+
+  it('says how to exercise rights: the contact (default the controller e-mail) and the response time (default 1 month)', () => {
+    assert.ok(valid.includes('contact us at <a href="mailto:privacy@example.com" rel="noopener noreferrer">privacy@example.com</a>'));
+    assert.ok(sectionText(valid, 'rights').includes('We respond within 1 month of receiving your request'));
+    const custom = render(VALID.replace('rights:\n  contact: privacy@example.com\n', 'rights:\n  contact: https://example.com/privacy-request\n  response_time: P2W\n')).html;
+    assert.ok(custom.includes('<a href="https://example.com/privacy-request" rel="noopener noreferrer">'));
+    assert.ok(sectionText(custom, 'rights').includes('We respond within 2 weeks'));
+    const noContact = render(VALID.replace('rights:\n  contact: privacy@example.com\n', '')).html;
+    assert.ok(sectionText(noContact, 'rights').includes('contact us at privacy@example.com'), 'falls back to the controller e-mail');
+  });
+
+  it('sets the right to object apart in its own box only when legitimate interests or a public task are used', () => {
+    const box = /<section class="objection"[\s\S]*?<\/section>/.exec(valid);
+    assert.ok(box, 'the valid fixture uses legitimate interests');
+    assert.match(textOf(box[0]), /Right to object \(Art 21\)/);
+    assert.match(box[0], /href="#purpose-service-quality"/, 'names the processing one can object to');
+    assert.ok(!/<ul class="rights">[\s\S]*Right to object/.test(valid), 'not repeated among the other rights');
+    const noInterests = render(VALID.replace('    basis: legitimate-interests\n    legitimate_interest: Understanding which products our customers buy, to improve our range.\n', '    basis: consent\n')).html;
+    assert.ok(!noInterests.includes('class="objection"'));
+    assert.ok(!textOf(noInterests).includes('Art 21'));
+    const publicTask = render(VALID.replace('    basis: contract\n', '    basis: public-task\n    law: Municipal Act, art 3\n')).html;
+    assert.ok(publicTask.includes('<section class="objection"'));
+  });
+
+  it('lists the data categories, with sources only when data is collected from others', () => {
+    assert.ok(!sectionText(valid, 'data').includes('Where it comes from'));
+    const both = sectionText(render(VALID.replace('collection: direct', 'collection: both')).html, 'data');
+    assert.ok(both.includes('Where it comes from') && both.includes('From you'), both);
+    assert.ok(sectionText(valid, 'data').includes('For example: name, e-mail address and postal address.'));
+  });
+});
+
+describe('preview markers', () => {
+  const noRetention = VALID.replace('    retention: 24 months\n', '');
+  const marker = '<span class="missing">Retention period missing — Art 13(2)(a)</span>';
+
+  it('marks missing required information in place in the preview', () => {
+    const preview = render(noRetention, 'preview').body;
+    assert.ok(preview.includes(marker));
+    const row = /<tr[^>]*><th scope="row" id="purpose-service-quality">[\s\S]*?<\/tr>/.exec(preview);
+    assert.ok(row && row[0].includes(marker), 'the marker sits in the purpose’s own row');
+    const noBasis = render(VALID.replace('    basis: contract\n', ''), 'preview').body;
+    assert.ok(noBasis.includes('<span class="missing">Legal basis missing — Art 13(1)(c)</span>'));
+    const noContact = render(VALID.replace('  email: privacy@example.com\n', ''), 'preview').body;
+    assert.ok(noContact.includes('<span class="missing">Controller contact details missing — Art 13(1)(a)</span>'));
+    const noAutomated = render(VALID.replace('automated_decisions: none\n', ''), 'preview').body;
+    assert.ok(noAutomated.includes('<span class="missing">Automated decisions not stated — Art 13(2)(f)</span>'));
+  });
+
+  it('never shows markers in the standalone notice, nor without problems', () => {
+    assert.ok(!render(noRetention, 'standalone').html.includes('class="missing"'));
+    assert.ok(!render(VALID, 'preview').body.includes('class="missing"'));
+    const analysis = analyzeText(noRetention);
+    assert.ok(!renderNotice(analysis, { mode: 'preview' }).body.includes('class="missing"'), 'no problems given, no markers');
+  });
+
+  it('does not claim "no automated decisions" when the section is absent', () => {
+    const html = render(VALID.replace('automated_decisions: none\n', '')).html;
+    assert.ok(!html.includes('We do not make decisions'));
+  });
+});
+
+describe('document structure', () => {
+  const { html, body, title } = render(VALID);
+
+  it('is one self-contained document with a strict CSP, no scripts and no external resources', () => {
+    assert.match(html, /^<!doctype html>\n<html lang="en">/);
+    assert.ok(html.includes('<meta charset="utf-8">'));
+    assert.ok(html.includes('<meta name="viewport" content="width=device-width, initial-scale=1">'));
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`));
+    assert.ok(!/<script|<link|<img|<iframe|\ssrc=|@import|url\(/i.test(html));
+    assert.match(html, /@media print/);
+    assert.match(html, /prefers-color-scheme: dark/);
+    assert.equal(title, 'Privacy notice of Example Shop');
+    assert.ok(html.includes(`<main class="notice">\n${body}\n</main>`), 'body is the inner HTML of <main>');
+  });
+
+  it('has one h1 and headings that never skip a level', () => {
+    const doc = VALID.replace('automated_decisions: none', 'automated_decisions: none\nsections:\n  - title: Children\n    body: |\n      # Under 16\n      We do not knowingly collect data of children.\n      ### Deep\n      Text.');
+    const rendered = render(doc).html;
+    const levels = [...rendered.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+    assert.equal(levels.filter((l) => l === 1).length, 1);
+    assert.equal(levels[0], 1);
+    levels.forEach((l, i) => i > 0 && assert.ok(l <= levels[i - 1] + 1, `h${levels[i - 1]} followed by h${l}`));
+    assert.ok(rendered.includes('>Under 16</h3>'), 'an author # heading sits under the section h2');
+  });
+
+  it('gives tables captions and scoped header cells', () => {
+    const tables = html.match(/<table[\s\S]*?<\/table>/g) ?? [];
+    assert.ok(tables.length >= 3);
+    for (const t of tables) {
+      assert.match(t, /<caption>[^<]+<\/caption>/);
+      assert.ok(!/<th(?![^>]*scope="(col|row)")[ >]/.test(t), 'every th has a scope');
+    }
+  });
+
+  it('has a table of contents whose anchors all resolve to unique ids', () => {
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(new Set(ids).size, ids.length, 'ids are unique');
+    const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)![0];
+    const targets = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(targets.slice(0, 4), ['who-we-are', 'summary', 'data', 'purposes']);
+    assert.ok(targets.includes('right-to-object'));
+    for (const a of [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])) assert.ok(ids.includes(a), `#${a} has no target`);
+  });
+
+  it('marks blocks with the 0-based line of the YAML key they come from', () => {
+    const lines = VALID.split('\n');
+    const lineOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
+    assert.match(html, new RegExp(`<tr data-line="${lineOf('  orders:')}"><th scope="row" id="purpose-orders">`));
+    assert.match(html, new RegExp(`<section id="who-we-are" aria-labelledby="who-we-are-title" data-line="${lineOf('controller:')}">`));
+    assert.match(html, new RegExp(`<td data-label="How long we keep it" data-line="${lineOf('    retention: { period: 7 years')}">7 years from`));
+    // Markdown blocks get their own line inside a block scalar.
+    assert.match(html, new RegExp(`<p data-line="${lineOf('    We use your data to deliver')}">We use your data`));
+    // Every table row and section carries one.
+    for (const tag of html.match(/<(tr|section id=)[^>]*>/g) ?? []) if (!tag.startsWith('<tr>')) assert.match(tag, /data-line="\d+"/, tag);
+  });
+
+  it('takes the lang attribute from policy.language, and falls back to English text for unknown languages', () => {
+    const fr = render(VALID.replace('language: en', 'language: fr')).html;
+    assert.match(fr, /<html lang="fr">/);
+    assert.ok(fr.includes('Who we are'), 'no French catalogue yet: English generated text');
+    assert.equal(messages('fr'), messages('en'));
+    assert.equal(messages(undefined).headings.rights, 'Your rights');
+    assert.match(render(VALID.replace('language: en', 'language: "x y<"')).html, /<html lang="en">/);
+  });
+
+  it('renders every example in both modes, and garbage without throwing', () => {
+    const garbage = ['', ':', '[', '{{{', 'policy: [', '- a\n- b', 'just text', 'policy:\n  title: [1, 2]\npurposes: 7', '\u0000\u0001\uFFFF', 'a: &x [*x]', `${'['.repeat(200)}`, 'data:\n  x:\n    label: X\npurposes:\n  p:\n    data: x\n    retention: [1, {period: x}, [], {retention: 2 years}]'];
+    for (const text of [...examples.map((f) => readFileSync(join(EXAMPLES, f), 'utf8')), ...garbage]) {
+      for (const mode of ['standalone', 'preview'] as const) {
+        const r = render(text, mode);
+        assert.match(r.html, /^<!doctype html>/);
+        assert.equal((r.html.match(/<h1\b/g) ?? []).length, 1);
+      }
+    }
+  });
+
+  it('renders the largest example quickly', () => {
+    const largest = examples.map((f) => readFileSync(join(EXAMPLES, f), 'utf8')).sort((a, b) => b.length - a.length)[0];
+    const analysis = analyzeText(largest);
+    const problems = validate(analysis);
+    renderNotice(analysis, { mode: 'preview', problems });
+    const start = performance.now();
+    for (let i = 0; i < 10; i++) renderNotice(analysis, { mode: 'preview', problems });
+    const ms = (performance.now() - start) / 10;
+    assert.ok(ms < 100, `rendering took ${ms.toFixed(1)} ms`);
+  });
+});
+
+describe('privacy-policy render', () => {
+  const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'server/src/cli/main.ts'), 'render', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const dir = mkdtempSync(join(tmpdir(), 'render-'));
+
+  it('writes the notice to stdout, or to -o, and exits 0 with problems listed on stderr', () => {
+    const out = cli(['test/fixtures/valid.privacy.yaml']);
+    assert.equal(out.status, 0, out.stderr);
+    assert.equal(out.stdout, render(VALID).html);
+    const file = join(dir, 'o2.html');
+    const r = cli(['examples/o2-clinic.privacy.yaml', '-o', file]);
+    assert.equal(r.status, 0);
+    assert.match(readFileSync(file, 'utf8'), /^<!doctype html>/);
+    assert.match(r.stderr, /examples\/o2-clinic\.privacy\.yaml:\d+:\d+ {2}error {7} .* {2}missing-retention/);
+    assert.match(r.stderr, /1 file checked: \d+ problems/);
+  });
+
+  it('--strict exits 1 on errors but still writes the notice', () => {
+    const file = join(dir, 'strict.html');
+    const r = cli(['examples/o2-clinic.privacy.yaml', '--strict', '-o', file]);
+    assert.equal(r.status, 1);
+    assert.ok(existsSync(file));
+    assert.equal(cli(['test/fixtures/valid.privacy.yaml', '--strict', '-o', join(dir, 'ok.html')]).status, 0);
+  });
+
+  it('reports usage errors with exit 2', () => {
+    assert.equal(cli([]).status, 2);
+    assert.equal(cli(['a.privacy.yaml', '--bogus']).status, 2);
+    assert.equal(cli(['missing.privacy.yaml']).status, 1);
+  });
+});
