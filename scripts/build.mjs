@@ -3,6 +3,9 @@ import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
+// --outdir lets the benchmark measure a production build without touching dist/.
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length);
+const out = (file) => (outdir ? `${outdir}/${file.split('/').pop()}` : file);
 const common = {
   bundle: true,
   platform: 'node',
@@ -14,10 +17,10 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: out('dist/extension.js'), external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: out('dist/server.js') }),
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: out('dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
   // The preview's webview script runs in the browser; localResourceRoots limits the webview to media/.
-  build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webview/preview.ts'], outfile: 'media/preview.js' }),
+  build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webview/preview.ts'], outfile: out('media/preview.js') }),
 ]);
-chmodSync('dist/cli.js', 0o755);
+chmodSync(out('dist/cli.js'), 0o755);
