@@ -1,0 +1,162 @@
+// Renders a policy as the privacy notice people read (SPEC §7): the same HTML for the CLI, the VS Code preview
+// and Export HTML. Sections follow the order readers expect from Art 13/14; whatever is readable is rendered.
+import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
+import type { Analysis } from '../service/analysis';
+import type { Problem } from '../service/validation';
+import { RenderContext, type NoticeSection } from './context';
+import { escapeHtml, lineAttr } from './html';
+import { messages, type Messages } from './messages';
+import { dataSection } from './sections/data';
+import { automatedSection, cookiesSection, extraSections, securitySection } from './sections/more';
+import { purposesSection } from './sections/purposes';
+import { recipientsSection, transfersSection } from './sections/recipients';
+import { complaintsSection, rightsSection } from './sections/rights';
+import { summarySection, whoSection } from './sections/who';
+import { NOTICE_CSS } from './styles';
+
+export interface RenderOptions {
+  /** `standalone`: a complete document for export; `preview`: also marks missing required information. */
+  mode: 'standalone' | 'preview';
+  /** The document's problems (from `validate`); the preview turns them into markers in place. */
+  problems?: readonly Problem[];
+}
+
+export interface RenderedNotice {
+  /** A complete, self-contained <!doctype html> document. */
+  html: string;
+  /** The inner HTML of <main class="notice">, for the preview. */
+  body: string;
+  /** Plain-text title (for a tab or file name). */
+  title: string;
+}
+
+/** No scripts, no requests: styles inline, images only as data: URLs (and the renderer emits none). */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** Reserved first, so an author's ids can never take a section's anchor. */
+const SECTION_IDS = ['contents', 'who-we-are', 'summary', 'data', 'purposes', 'recipients', 'transfers', 'rights', 'complaints', 'automated-decisions', 'cookies', 'security'];
+
+export function renderNotice(analysis: Analysis, options: RenderOptions): RenderedNotice {
+  try {
+    return render(analysis, options);
+  } catch {
+    // Last line of defence: a broken document must still give the preview something to show.
+    const msg = messages(undefined);
+    const body = `<h1>${msg.defaultTitle}</h1><p>${msg.renderFailed}</p>`;
+    return { html: documentHtml('en', msg.defaultTitle, body), body, title: msg.defaultTitle };
+  }
+}
+
+function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
+  const model = analysis.model;
+  const policyEntry = entryOf(model.root, 'policy');
+  const policy = mapOf(policyEntry?.value);
+  const language = fieldStr(policy, 'language')?.value;
+  const msg = messages(language);
+  const ctx = new RenderContext(model, msg, options.mode === 'preview', options.problems ?? []);
+  for (const id of SECTION_IDS) ctx.id(id);
+
+  const titleField = fieldStr(policy, 'title');
+  const title = titleField?.value.trim() || msg.defaultTitle;
+  const within = policyEntry?.span;
+  const h1 = `<h1${ctx.at(entryOf(policy, 'title'))}>${escapeHtml(title)}${within ? ctx.flag('missing-field', { key: 'title', within }) : ''}</h1>`;
+
+  const sections = [
+    whoSection(ctx),
+    summarySection(ctx),
+    dataSection(ctx),
+    purposesSection(ctx),
+    recipientsSection(ctx),
+    transfersSection(ctx),
+    rightsSection(ctx),
+    complaintsSection(ctx),
+    automatedSection(ctx),
+    cookiesSection(ctx),
+    securitySection(ctx),
+    ...extraSections(ctx),
+  ].filter((s): s is NoticeSection => s !== undefined);
+
+  const body =
+    `<header class="notice-header"${ctx.at(policyEntry)}>${h1}${meta(ctx, msg, within)}</header>\n` +
+    `${toc(msg, sections)}\n` +
+    sections.map((s) => sectionHtml(ctx, s)).join('\n') +
+    footer(ctx, msg);
+  return { html: documentHtml(htmlLang(language), title, body), body, title };
+}
+
+/** The dates and version again at the end, where notices customarily say which version the reader has. */
+function footer(ctx: RenderContext, msg: Messages): string {
+  const dates = meta(ctx, msg, undefined);
+  return dates ? `\n<footer class="notice-footer">${dates}</footer>` : '';
+}
+
+/** Effective date, last update and version, under the title (with the preview's marker when `within` is given). */
+function meta(ctx: RenderContext, msg: Messages, within: { start: number; end: number } | undefined): string {
+  const policy = ctx.mapAt('policy');
+  const parts: string[] = [];
+  const effective = fieldStr(policy, 'effective');
+  const updated = fieldStr(policy, 'updated');
+  const version = fieldStr(policy, 'version');
+  if (effective?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.effective(formatDate(effective.value, msg.locale))}</span>`);
+  if (updated?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.updated(formatDate(updated.value, msg.locale))}</span>`);
+  if (version?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.version(escapeHtml(version.value))}</span>`);
+  const marker = within ? ctx.flag('missing-field', { key: 'effective', within }) : '';
+  if (!parts.length && !marker) return '';
+  const line = ctx.lineOf((effective ?? updated ?? version)?.span.start ?? within?.start ?? 0);
+  return `<p class="meta"${lineAttr(line)}>${parts.join('')}${marker}</p>`;
+}
+
+/** "2025-01-01" → "1 January 2025" in the notice's language; anything else as written. */
+export function formatDate(value: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (m) {
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (date.getUTCDate() === Number(m[3])) return escapeHtml(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date));
+  }
+  return escapeHtml(value);
+}
+
+function toc(msg: Messages, sections: NoticeSection[]): string {
+  const items = sections.map((s) => {
+    const sub = s.sub?.length ? `<ol>${s.sub.map((x) => `<li><a href="#${x.id}">${x.heading}</a></li>`).join('')}</ol>` : '';
+    return `<li><a href="#${s.id}">${stripMarkers(s.heading)}</a>${sub}</li>`;
+  });
+  return `<nav class="toc" aria-labelledby="contents"><h2 id="contents">${msg.contents}</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+/** Missing-information markers belong in the text, not in the table of contents. */
+function stripMarkers(html: string): string {
+  return html.replace(/ ?<span class="missing">[^<]*<\/span>/g, '');
+}
+
+function sectionHtml(ctx: RenderContext, s: NoticeSection): string {
+  const cls = s.className ? ` class="${s.className}"` : '';
+  return `<section id="${s.id}"${cls} aria-labelledby="${s.id}-title"${ctx.at(s.source)}><h2 id="${s.id}-title">${s.heading}</h2>${s.body}</section>`;
+}
+
+/** A `lang` attribute from policy.language when it is a plausible language tag. */
+function htmlLang(language: string | undefined): string {
+  const tag = language?.trim();
+  return tag && /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/.test(tag) ? tag : 'en';
+}
+
+function documentHtml(lang: string, title: string, body: string): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="Privacy Policy Studio">
+<title>${escapeHtml(title)}</title>
+<style>${NOTICE_CSS}</style>
+</head>
+<body>
+<main class="notice">
+${body}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,95 @@
+// The remaining sections: automated decisions (Art 13(2)(f)), cookies, security (Art 32), and the author's own.
+import { parseDuration } from '../../gdpr/duration';
+import { findTerm } from '../../gdpr/vocabulary';
+import { entryOf, mapOf, strOf } from '../../parser/policyModel';
+import type { NoticeSection, RenderContext } from '../context';
+import { escapeHtml } from '../html';
+import { renderMarkdownInline } from '../markdown';
+import { table, type Row } from './table';
+
+export function automatedSection(ctx: RenderContext): NoticeSection | undefined {
+  const m = ctx.msg.automated;
+  const entry = ctx.section('automated_decisions');
+  const heading = ctx.msg.headings.automated;
+  if (!entry) {
+    // Saying "none" for the author would be a legal statement they never made: only the preview mentions it.
+    const marker = ctx.flagBlock('missing-automated-decisions');
+    return marker ? { id: 'automated-decisions', heading, body: marker } : undefined;
+  }
+  const value = entry.value;
+  if (value?.kind !== 'seq') {
+    return strOf(value)?.value === 'none' ? { id: 'automated-decisions', heading, source: entry, body: `<p${ctx.at(entry)}>${m.none}</p>` } : undefined;
+  }
+  const decisions = value.items.map((item) => {
+    const map = mapOf(item);
+    if (!map) return '';
+    const purpose = ctx.text(map, 'purpose');
+    const part = (key: string, label: string) => {
+      const html = ctx.markdownField(map, key, 5);
+      return html ? `<div${ctx.at(entryOf(map, key))}><h4>${label}</h4>${html}</div>` : '';
+    };
+    return `<div class="decision"${ctx.at(item)}>${purpose ? `<h3${ctx.at(entryOf(map, 'purpose'))}>${purpose}</h3>` : ''}${part('logic', m.logic)}${part('significance', m.significance)}</div>`;
+  });
+  return { id: 'automated-decisions', heading, source: entry, body: `<p>${m.intro}</p>${decisions.join('')}` };
+}
+
+export function cookiesSection(ctx: RenderContext): NoticeSection | undefined {
+  const { msg, model } = ctx;
+  const m = msg.cookies;
+  const entry = ctx.section('cookies');
+  if (entry?.value?.kind !== 'seq' || !entry.value.items.length) return undefined;
+  const rows: Row[] = entry.value.items.map((item) => {
+    const map = mapOf(item);
+    const cell = (key: string, html: string | undefined) => ({ html: html ?? '', attrs: ctx.at(entryOf(map, key)) });
+    const purpose = strOf(entryOf(map, 'purpose')?.value)?.value;
+    const target = purpose !== undefined ? model.purposes.find((p) => p.id === purpose) : undefined;
+    const purposeHtml = target ? `<a href="#${ctx.anchor('purpose', target.id)}">${escapeHtml(target.name)}</a>` : purpose && escapeHtml(purpose);
+    const duration = strOf(entryOf(map, 'duration')?.value)?.value;
+    const parsed = duration ? parseDuration(duration) : undefined;
+    const durationHtml = duration === 'session' ? m.session : parsed ? msg.retention.duration(parsed) : duration && escapeHtml(duration);
+    const term = (vocabulary: 'cookie_type' | 'cookie_party', key: string) => {
+      const v = strOf(entryOf(map, key)?.value)?.value;
+      return v && escapeHtml(findTerm(vocabulary, v)?.label ?? v);
+    };
+    const name = ctx.text(map, 'name');
+    return {
+      attrs: ctx.at(item),
+      cells: [
+        { html: name ? `<code>${name}</code>` : '' },
+        cell('provider', ctx.text(map, 'provider')),
+        cell('purpose', purposeHtml),
+        cell('duration', durationHtml),
+        cell('type', term('cookie_type', 'type')),
+        cell('party', term('cookie_party', 'party')),
+      ],
+    };
+  });
+  const columns = [m.name, m.provider, m.purpose, m.duration, m.type, m.party].map((heading, i) => ({ heading, optional: i > 0 }));
+  const body = `<p>${m.intro}</p>${table(ctx, 'cookies-table', m.caption, columns, rows)}`;
+  return { id: 'cookies', heading: msg.headings.cookies, source: entry, body };
+}
+
+export function securitySection(ctx: RenderContext): NoticeSection | undefined {
+  const entry = ctx.section('security');
+  if (entry?.value?.kind !== 'seq') return undefined;
+  const items = entry.value.items.flatMap((item) => {
+    const text = strOf(item)?.value;
+    return text?.trim() ? [`<li${ctx.at(item)}>${renderMarkdownInline(text)}</li>`] : [];
+  });
+  if (!items.length) return undefined;
+  return { id: 'security', heading: ctx.msg.headings.security, source: entry, body: `<p>${ctx.msg.security.intro}</p><ul>${items.join('')}</ul>` };
+}
+
+/** The author's `sections`, after the generated ones; their markdown headings start at h3. */
+export function extraSections(ctx: RenderContext): NoticeSection[] {
+  const entry = ctx.section('sections');
+  if (entry?.value?.kind !== 'seq') return [];
+  return entry.value.items.flatMap((item, i) => {
+    const map = mapOf(item);
+    const title = ctx.text(map, 'title');
+    const body = ctx.markdownField(map, 'body', 3);
+    if (!title && !body) return [];
+    const heading = title ?? `${ctx.msg.headings.untitled}${ctx.flag('missing-field', { key: 'title', within: item.span })}`;
+    return [{ id: ctx.id(`section-${i + 1}`), heading, source: item, body }];
+  });
+}

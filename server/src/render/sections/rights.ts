@@ -1,0 +1,71 @@
+// "Your rights" (Art 13(2)(b)–(c), 12(3)), derived from the legal bases (SPEC §4.4). The right to object
+// stands apart in its own box, because Art 21(4) requires it to be presented clearly and separately.
+import { parseDuration } from '../../gdpr/duration';
+import { applicableRights } from '../../gdpr/rights';
+import { findTerm } from '../../gdpr/vocabulary';
+import { entryOf, mapOf, strList, strOf } from '../../parser/policyModel';
+import type { NoticeSection, RenderContext } from '../context';
+import { contactHtml, escapeHtml } from '../html';
+import { details } from './details';
+
+/** Where requests go: `rights.contact`, or else the controller's e-mail (SPEC §3.5). */
+function contact(ctx: RenderContext): string | undefined {
+  const value = strOf(entryOf(ctx.mapAt('rights'), 'contact')?.value)?.value ?? strOf(entryOf(ctx.mapAt('controller'), 'email')?.value)?.value;
+  return value?.trim() ? contactHtml(value, 'either') : undefined;
+}
+
+export function rightsSection(ctx: RenderContext): NoticeSection {
+  const { msg, model } = ctx;
+  const m = msg.rights;
+  const entry = ctx.section('rights');
+  const rights = mapOf(entry?.value);
+  const excluded = new Set(strList(entryOf(rights, 'exclude')?.value).map((s) => findTerm('right', s.value)?.id ?? s.value));
+  const applicable = applicableRights(model).filter((r) => !excluded.has(r.right.id));
+  const to = contact(ctx);
+  const cite = (label: string, article: string | undefined) => m.citation(escapeHtml(label), escapeHtml(article ?? ''));
+
+  let body = `<p>${m.intro}</p>`;
+  const sub: NoticeSection['sub'] = [];
+  const objection = applicable.find((r) => r.right.id === 'objection');
+  if (objection) {
+    const id = ctx.id('right-to-object');
+    sub.push({ id, heading: m.objectionHeading });
+    // The purposes it concerns, so readers see what they can object to.
+    const concerned = model.purposes.filter((p) => p.bases.some((b) => b.value === 'legitimate-interests' || b.value === 'public-task'));
+    const list = concerned.map((p) => `<li><a href="#${ctx.anchor('purpose', p.id)}">${escapeHtml(p.name)}</a></li>`).join('');
+    body +=
+      `<section class="objection" id="${id}" aria-labelledby="${id}-title">` +
+      `<h3 id="${id}-title">${m.objectionHeading}</h3>` +
+      `<p><strong>${cite(objection.right.label, objection.right.article)}:</strong> ${escapeHtml(objection.right.meaning)}</p>` +
+      (list ? `<p>${m.objectionPurposes}</p><ul>${list}</ul>` : '') +
+      `<p>${to ? m.objectionHow(to) : m.objectionHowFallback}</p>` +
+      `</section>`;
+  }
+  const items = applicable
+    .filter((r) => r.right.id !== 'objection')
+    .map((r) => `<li><strong>${cite(r.right.label, r.right.article)}.</strong> ${escapeHtml(r.right.meaning)}</li>`);
+  body += `<ul class="rights">${items.join('')}</ul>`;
+
+  const exerciseId = ctx.id('exercise-your-rights');
+  body += `<h3 id="${exerciseId}"${ctx.at(entry)}>${m.exerciseHeading}</h3>`;
+  body += `<p${ctx.at(entryOf(rights, 'contact'))}>${to ? m.exercise(to) : m.exerciseFallback}</p>`;
+  const timeEntry = entryOf(rights, 'response_time');
+  const time = strOf(timeEntry?.value)?.value ?? '1 month';
+  const parsed = parseDuration(time);
+  body += `<p${ctx.at(timeEntry)}>${m.responseTime(parsed ? msg.retention.duration(parsed) : escapeHtml(time))}</p>`;
+  body += ctx.markdownField(rights, 'notes');
+  return { id: 'rights', heading: msg.headings.rights, source: entry, body, sub };
+}
+
+export function complaintsSection(ctx: RenderContext): NoticeSection {
+  const m = ctx.msg.complaints;
+  const w = ctx.msg.who;
+  const entry = ctx.section('authority');
+  const authority = mapOf(entry?.value);
+  const name = ctx.text(authority, 'name');
+  let body = `<p>${m.text}</p>`;
+  if (name) body += `<p${ctx.at(entryOf(authority, 'name'))}>${m.authority(`<strong>${name}</strong>`)}</p>`;
+  body += details(ctx, authority, [['address', w.address, 'multiline'], ['email', w.email, 'email'], ['url', w.website, 'url']]);
+  body += ctx.flagBlock('missing-authority');
+  return { id: 'complaints', heading: ctx.msg.headings.complaints, source: entry, body };
+}
