@@ -1,5 +1,10 @@
-// `privacy-policy check | render`: the language service for CI pipelines and people without VS Code (SPEC §7).
+// `privacy-policy check | render | diff | export`: the language service for CI pipelines and people without VS Code (SPEC §7).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { changelogSection, formatDiffText, semanticDiff } from '../compare/semanticDiff';
+import { toDpv } from '../export/dpv';
+import { toRopaCsv } from '../export/ropa';
+import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { renderNotice } from '../render';
@@ -13,10 +18,16 @@ import { formatJson, formatSarif, formatText, type FileResult } from './formats'
 const USAGE = `Usage:
   privacy-policy check <files or folders…> [--format text|json|sarif] [--rule <id>=off|error|warning|info|hint]
   privacy-policy render <file> [-o out.html] [--strict]
+  privacy-policy diff <old.privacy.yaml> <new.privacy.yaml> [--format text|json] [--changelog]
+  privacy-policy export <file> --format dpv|ropa [-o out]
 
 check   reports problems in *.privacy.yaml files; exits 1 when any error is found.
 render  writes the standalone HTML notice (to stdout without -o) and lists the file's problems on stderr;
-        it exits 0 even when there are problems, unless --strict makes errors fatal (exit 1, still written).`;
+        it exits 0 even when there are problems, unless --strict makes errors fatal (exit 1, still written).
+diff    reports what changed in meaning (purposes, legal bases, retention, recipients, countries, safeguards),
+        flagging changes people must be told about before the processing starts (Art 13(3));
+        --changelog prints a "Changes to this policy" entry for the policy's 'sections'.
+export  dpv: the policy as JSON-LD in the W3C Data Privacy Vocabulary; ropa: the Art 30(1) record as CSV.`;
 
 const LEVELS = new Set(['off', 'error', 'warning', 'info', 'information', 'hint']);
 
@@ -34,19 +45,35 @@ function parseRuleOption(value: string | undefined, rules: RuleSettings): void {
   rules[m[1]] = m[2];
 }
 
-function check(args: string[]): number {
-  let format = 'text';
-  const rules: RuleSettings = {};
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--format') format = args[++i] ?? '';
-    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else if (a === '--rule') parseRuleOption(args[++i], rules);
-    else if (a.startsWith('--rule=')) parseRuleOption(a.slice('--rule='.length), rules);
-    else if (a.startsWith('-')) throw new UsageError(`Unknown option ${a}.`);
-    else paths.push(a);
+/** Node's own argument parser; its errors become usage errors (exit 2). */
+function parse<T extends ParseArgsConfig['options']>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('. ')[0].replace(/\.$/, '')}.`);
   }
+}
+
+/** Reads a policy file, or says why not on stderr. */
+function load(file: string): TextDocument | undefined {
+  try {
+    return readPolicy(file);
+  } catch (error) {
+    process.stderr.write(`privacy-policy: ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
+    return undefined;
+  }
+}
+
+function write(out: string | undefined, text: string): void {
+  if (out) writeFileSync(out, text);
+  else process.stdout.write(text);
+}
+
+function check(args: string[]): number {
+  const { values, positionals: paths } = parse(args, { format: { type: 'string', default: 'text' }, rule: { type: 'string', multiple: true } });
+  const rules: RuleSettings = {};
+  for (const r of values.rule ?? []) parseRuleOption(r, rules);
+  const format = values.format;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got '${format}').`);
   if (paths.length === 0) throw new UsageError('Name at least one file or folder to check.');
   const { files, missing } = findPolicyFiles(paths);
@@ -61,36 +88,43 @@ function check(args: string[]): number {
 }
 
 function render(args: string[]): number {
-  let out: string | undefined;
-  let strict = false;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '-o' || a === '--output') {
-      out = args[++i];
-      if (!out) throw new UsageError(`${a} expects a file name, e.g. -o notice.html.`);
-    } else if (a.startsWith('--output=')) out = a.slice('--output='.length);
-    else if (a === '--strict') strict = true;
-    else if (a.startsWith('-')) throw new UsageError(`Unknown option ${a}.`);
-    else files.push(a);
-  }
+  const { values, positionals: files } = parse(args, { output: { type: 'string', short: 'o' }, strict: { type: 'boolean', default: false } });
   if (files.length !== 1) throw new UsageError(files.length ? 'render takes one file.' : 'Name the policy file to render.');
   const file = files[0];
-  let doc: TextDocument;
-  try {
-    doc = readPolicy(file);
-  } catch (error) {
-    process.stderr.write(`privacy-policy: ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
-    return 1;
-  }
+  const doc = load(file);
+  if (!doc) return 1;
   // One parse serves both the notice and the problem list.
   const analysis = analyzeText(doc.getText());
   const diagnostics = validate(analysis).map((p) => toDiagnostic(doc, p));
-  const { html } = renderNotice(analysis, { mode: 'standalone' });
-  if (out) writeFileSync(out, html);
-  else process.stdout.write(html);
+  write(values.output, renderNotice(analysis, { mode: 'standalone' }).html);
   if (diagnostics.length) process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
-  return strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;
+  return values.strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;
+}
+
+function diff(args: string[]): number {
+  const { values, positionals: files } = parse(args, { format: { type: 'string', default: 'text' }, changelog: { type: 'boolean', default: false } });
+  if (files.length !== 2) throw new UsageError('diff takes two files: the old and the new policy.');
+  if (!['text', 'json'].includes(values.format)) throw new UsageError(`--format must be text or json (got '${values.format}').`);
+  const [before, after] = files.map(load);
+  if (!before || !after) return 1;
+  const newer = analyzeText(after.getText());
+  const changes = semanticDiff(analyzeText(before.getText()).model, newer.model);
+  if (values.changelog) {
+    const policy = mapOf(entryOf(newer.model.root, 'policy')?.value);
+    process.stdout.write(changelogSection(changes, (fieldStr(policy, 'updated') ?? fieldStr(policy, 'effective'))?.value));
+  } else process.stdout.write(`${values.format === 'json' ? JSON.stringify(changes, null, 2) : formatDiffText(changes)}\n`);
+  return 0;
+}
+
+function exportCommand(args: string[]): number {
+  const { values, positionals: files } = parse(args, { format: { type: 'string' }, output: { type: 'string', short: 'o' } });
+  if (values.format !== 'dpv' && values.format !== 'ropa') throw new UsageError('export needs --format dpv (JSON-LD, W3C Data Privacy Vocabulary) or --format ropa (Art 30 record, CSV).');
+  if (files.length !== 1) throw new UsageError('export takes one file.');
+  const doc = load(files[0]);
+  if (!doc) return 1;
+  const analysis = analyzeText(doc.getText());
+  write(values.output, values.format === 'dpv' ? `${JSON.stringify(toDpv(analysis), null, 2)}\n` : toRopaCsv(analysis));
+  return 0;
 }
 
 export function main(argv: string[]): number {
@@ -98,6 +132,8 @@ export function main(argv: string[]): number {
   try {
     if (command === 'check') return check(rest);
     if (command === 'render') return render(rest);
+    if (command === 'diff') return diff(rest);
+    if (command === 'export') return exportCommand(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;

@@ -1,0 +1,100 @@
+// The policy as JSON-LD in the W3C Data Privacy Vocabulary (DPV) and its GDPR extension: controller, purposes
+// with legal bases, personal data, recipients with locations, transfers with their safeguards, retention.
+// The context is inline, so the document expands without fetching anything.
+import { countryName } from '../gdpr/countries';
+import { findTerm } from '../gdpr/vocabulary';
+import { entryOf, fieldStr, mapOf, type PolicyModel } from '../parser/policyModel';
+import type { Analysis } from '../service/analysis';
+import { transferCountries } from '../rules/transfers';
+import { retentionText } from './plainText';
+
+export const DPV_CONTEXT = {
+  dpv: 'https://w3id.org/dpv#',
+  'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#',
+  loc: 'https://w3id.org/dpv/loc#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  dct: 'http://purl.org/dc/terms/',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  label: 'rdfs:label',
+  description: 'dct:description',
+  hasPurpose: { '@id': 'dpv:hasPurpose', '@type': '@id' },
+  hasLegalBasis: { '@id': 'dpv:hasLegalBasis', '@type': '@id' },
+  hasPersonalData: { '@id': 'dpv:hasPersonalData', '@type': '@id' },
+  hasRecipient: { '@id': 'dpv:hasRecipient', '@type': '@id' },
+  hasDataController: { '@id': 'dpv:hasDataController', '@type': '@id' },
+  hasLocation: { '@id': 'dpv:hasLocation', '@type': '@id' },
+  hasStorageCondition: 'dpv:hasStorageCondition',
+  hasRight: { '@id': 'dpv:hasRight', '@type': '@id' },
+  hasDataProtectionOfficer: 'dpv:hasDataProtectionOfficer',
+  hasTransferSafeguard: { '@id': 'dpv:hasSafeguard', '@type': '@id' },
+};
+
+/** DPV's GDPR concepts use the same article ids as the language's aliases (SPEC §4): A6-1-f, A46-2-c… */
+const gdpr = (vocabulary: 'basis' | 'special_basis' | 'mechanism' | 'right', id: string) => {
+  const alias = findTerm(vocabulary, id)?.alias;
+  return alias ? `eu-gdpr:${alias}` : undefined;
+};
+
+const RECIPIENT_TYPES: Record<string, string> = {
+  processor: 'dpv:DataProcessor',
+  controller: 'dpv:DataController',
+  'joint-controller': 'dpv:JointDataControllers',
+  'public-authority': 'dpv:Authority',
+  internal: 'dpv:Recipient',
+  public: 'dpv:Recipient',
+};
+
+export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): object {
+  const model: PolicyModel = analysis.model;
+  const id = (kind: string, key: string) => `${baseIri}${kind}/${encodeURIComponent(key)}`;
+  const controller = mapOf(entryOf(model.root, 'controller')?.value);
+  const dpo = mapOf(entryOf(model.root, 'dpo')?.value);
+  const graph: object[] = [];
+  const controllerId = id('controller', fieldStr(controller, 'name')?.value ?? 'controller');
+  graph.push({
+    '@id': controllerId,
+    '@type': 'dpv:DataController',
+    label: fieldStr(controller, 'name')?.value,
+    'dpv:hasAddress': fieldStr(controller, 'address')?.value,
+    'dpv:hasContact': fieldStr(controller, 'email')?.value ?? fieldStr(controller, 'phone')?.value ?? fieldStr(controller, 'url')?.value,
+    ...(dpo ? { hasDataProtectionOfficer: { '@type': 'dpv:DataProtectionOfficer', label: fieldStr(dpo, 'name')?.value, 'dpv:hasContact': fieldStr(dpo, 'email')?.value } } : {}),
+  });
+  for (const d of model.data) {
+    const special = d.special && findTerm('special', d.special.value);
+    graph.push({ '@id': id('data', d.id), '@type': special ? 'dpv:SpecialCategoryPersonalData' : 'dpv:PersonalData', label: d.name, ...(special ? { description: special.label } : {}) });
+  }
+  for (const r of model.recipients) {
+    graph.push({
+      '@id': id('recipient', r.id),
+      '@type': RECIPIENT_TYPES[r.type?.value ?? ''] ?? 'dpv:Recipient',
+      label: r.orgName?.value ?? r.name,
+      ...(r.country ? { hasLocation: `loc:${r.country.value}` } : {}),
+    });
+  }
+  for (const p of model.purposes) {
+    const bases = [...p.bases.map((b) => gdpr('basis', b.value)), ...p.specialBases.map((b) => gdpr('special_basis', b.value))].filter((x): x is string => !!x);
+    const retention = retentionText(analysis, entryOf(p.map, 'retention')?.value);
+    graph.push({
+      '@id': id('process', p.id),
+      '@type': 'dpv:Process',
+      label: p.name,
+      hasPurpose: { '@id': id('purpose', p.id), '@type': 'dpv:Purpose', label: p.name, ...(fieldStr(p.map, 'description') ? { description: fieldStr(p.map, 'description')!.value } : {}) },
+      hasDataController: controllerId,
+      hasLegalBasis: bases,
+      hasPersonalData: p.data.map((ref) => id('data', ref.value)),
+      hasRecipient: p.recipients.map((ref) => id('recipient', ref.value)),
+      ...(retention ? { hasStorageCondition: { '@type': 'dpv:StorageDuration', label: retention } } : {}),
+    });
+  }
+  model.transfers.forEach((t, index) => {
+    graph.push({
+      '@id': id('transfer', String(index + 1)),
+      '@type': 'dpv:DataTransfer',
+      hasRecipient: t.recipients.map((ref) => id('recipient', ref.value)),
+      hasLocation: transferCountries(t, model.recipients).map((c) => `loc:${c}`),
+      label: `Transfer to ${transferCountries(t, model.recipients).map(countryName).join(', ') || 'unspecified countries'}`,
+      ...(t.mechanism && gdpr('mechanism', t.mechanism.value) ? { hasTransferSafeguard: gdpr('mechanism', t.mechanism.value) } : {}),
+    });
+  });
+  return { '@context': DPV_CONTEXT, '@graph': graph };
+}
