@@ -1,7 +1,7 @@
 // "Privacy Policy: Export HTML": writes the same standalone file as `privacy-policy render`.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RenderRequest, type RenderParams, type RenderResult } from '../../server/src/protocol/requests';
+import { ExportRequest, RenderRequest, type ExportParams, type RenderParams, type RenderResult } from '../../server/src/protocol/requests';
 import { policyDocument } from './policyDocument';
 
 /** `target` skips the save dialog (for scripts and tests). */
@@ -18,5 +18,28 @@ export async function exportHtml(client: LanguageClient, uri?: vscode.Uri, targe
   if (!result) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
   void vscode.window.showInformationMessage(`Exported the privacy notice to ${vscode.workspace.asRelativePath(target)}.`);
+  return target;
+}
+
+const FORMATS = {
+  dpv: { extension: 'jsonld', filter: { 'JSON-LD': ['jsonld', 'json'] }, what: 'Data Privacy Vocabulary (JSON-LD)' },
+  ropa: { extension: 'csv', filter: { CSV: ['csv'] }, what: 'record of processing activities (Art 30, CSV)' },
+} satisfies Record<'dpv' | 'ropa', { extension: string; filter: Record<string, string[]>; what: string }>;
+
+/** "Export DPV (JSON-LD)" and "Export Record of Processing (CSV)": the same files as `privacy-policy export`. */
+export async function exportData(client: LanguageClient, format: 'dpv' | 'ropa', uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const document = await policyDocument(uri);
+  if (!document) {
+    void vscode.window.showInformationMessage('Open a *.privacy.yaml file to export it.');
+    return undefined;
+  }
+  const info = FORMATS[format];
+  const defaultUri = document.uri.with({ path: `${document.uri.path.replace(/\.privacy\.ya?ml$/i, '')}.${format === 'ropa' ? 'ropa' : 'dpv'}.${info.extension}` });
+  target ??= await vscode.window.showSaveDialog({ defaultUri, filters: info.filter, saveLabel: 'Export' });
+  if (!target) return undefined;
+  const content = await client.sendRequest<string | null>(ExportRequest, { uri: document.uri.toString(), format } satisfies ExportParams);
+  if (content === null) return undefined;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+  void vscode.window.showInformationMessage(`Exported the ${info.what} to ${vscode.workspace.asRelativePath(target)}.`);
   return target;
 }

@@ -1,7 +1,8 @@
 // The VS Code client: starts the bundled language server for *.privacy.yaml files and adds the preview.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportHtml } from './exportHtml';
+import { compareWithHead } from './compareWithHead';
+import { exportData, exportHtml } from './exportHtml';
 import { createLanguageClient } from './languageClient';
 import { PreviewManager } from './preview/previewManager';
 
@@ -22,6 +23,9 @@ export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
     vscode.commands.registerCommand('privacyPolicy.showPreviewToSide', (uri?: vscode.Uri) => previews.show(uri, { toSide: true })),
     vscode.commands.registerCommand('privacyPolicy.toggleLock', () => previews.toggleLock()),
     vscode.commands.registerCommand('privacyPolicy.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => exportHtml(client!, uri, target)),
+    vscode.commands.registerCommand('privacyPolicy.exportDpv', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(client!, 'dpv', uri, target)),
+    vscode.commands.registerCommand('privacyPolicy.exportRopa', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(client!, 'ropa', uri, target)),
+    vscode.commands.registerCommand('privacyPolicy.compareWithHead', (uri?: vscode.Uri) => compareWithHead(client!, uri)),
     vscode.commands.registerCommand('privacyPolicy.restartServer', () => client!.restart()),
     vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, previews),
   );

@@ -14,7 +14,12 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RenderRequest, type RenderParams, type RenderResult } from './protocol/requests';
+import { changelogSection, formatDiffText, semanticDiff } from './compare/semanticDiff';
+import { toDpv } from './export/dpv';
+import { toRopaCsv } from './export/ropa';
+import { entryOf, fieldStr, mapOf } from './parser/policyModel';
+import { DiffRequest, ExportRequest, RenderRequest, type DiffParams, type DiffResult, type ExportParams, type RenderParams, type RenderResult } from './protocol/requests';
+import { analyzeText } from './service/analysis';
 import { renderNotice } from './render';
 import { createLanguageService, RenameError } from './service/languageService';
 import { validate } from './service/validation';
@@ -154,6 +159,23 @@ connection.onRequest(RenderRequest, (params: RenderParams): RenderResult | null 
   const problems = params.mode === 'preview' ? validate(analysis, settings) : undefined;
   const notice = renderNotice(analysis, { mode: params.mode, problems });
   return { uri: doc.uri, version: doc.version, title: notice.title, html: params.mode === 'preview' ? notice.body : notice.html };
+});
+
+connection.onRequest(DiffRequest, (params: DiffParams): DiffResult | null => {
+  const doc = documents.get(params.uri);
+  if (!doc) return null;
+  const current = service.analyze(doc);
+  const changes = semanticDiff(analyzeText(params.oldText).model, current.model);
+  const policy = mapOf(entryOf(current.model.root, 'policy')?.value);
+  const date = (fieldStr(policy, 'updated') ?? fieldStr(policy, 'effective'))?.value;
+  return { report: formatDiffText(changes), changelog: changelogSection(changes, date), informFirst: changes.filter((c) => c.impact === 'inform-before-processing').length };
+});
+
+connection.onRequest(ExportRequest, (params: ExportParams): string | null => {
+  const doc = documents.get(params.uri);
+  if (!doc) return null;
+  const analysis = service.analyze(doc);
+  return params.format === 'dpv' ? `${JSON.stringify(toDpv(analysis), null, 2)}\n` : toRopaCsv(analysis);
 });
 
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error}`));

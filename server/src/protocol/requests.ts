@@ -7,6 +7,8 @@ export interface RenderParams {
   uri: string;
   /** `preview` marks missing information in place; `standalone` is the exported file. */
   mode: 'preview' | 'standalone';
+  /** Overrides `policy.language` (the preview's language switch). */
+  language?: string;
 }
 
 export interface RenderResult {
@@ -16,4 +18,27 @@ export interface RenderResult {
   title: string;
   /** Inner HTML of the notice (preview) or the complete document (standalone). */
   html: string;
+}
+
+export const DiffRequest = 'privacyPolicy/diff';
+
+export interface DiffParams {
+  uri: string;
+  /** The older version's text (e.g. from Git HEAD). */
+  oldText: string;
+}
+
+export interface DiffResult {
+  /** The report in plain words, most important first. */
+  report: string;
+  /** A "Changes to this policy" entry for the policy's `sections`. */
+  changelog: string;
+  informFirst: number;
+}
+
+export const ExportRequest = 'privacyPolicy/export';
+
+export interface ExportParams {
+  uri: string;
+  format: 'dpv' | 'ropa';
 }
