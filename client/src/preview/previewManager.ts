@@ -64,7 +64,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
       panel.dispose();
       return;
     }
-    this.track(new PolicyPreview(panel, this.context, this.client, vscode.Uri.parse(state.uri), state.locked, (p) => this.untrack(p)));
+    this.track(new PolicyPreview(panel, this.context, this.client, vscode.Uri.parse(state.uri), state.locked, (p) => this.untrack(p), state.language));
   }
 
   private track(preview: PolicyPreview): PolicyPreview {

@@ -11,10 +11,12 @@ export interface PreviewState {
   uri: string;
   locked: boolean;
   line?: number;
+  /** The language switch: overrides policy.language in the preview only. */
+  language?: string;
 }
 
 /** Messages from the webview script. */
-type FromWebview = { type: 'revealLine'; line: number } | { type: 'openSource'; line: number } | { type: 'ready' };
+type FromWebview = { type: 'revealLine'; line: number } | { type: 'openSource'; line: number } | { type: 'ready' } | { type: 'language'; value: string };
 
 export class PolicyPreview implements vscode.Disposable {
   private shownVersion = -1;
@@ -33,9 +35,10 @@ export class PolicyPreview implements vscode.Disposable {
     public resource: vscode.Uri,
     public locked: boolean,
     private readonly onDispose: (preview: PolicyPreview) => void,
+    public language: string | undefined = undefined,
   ) {
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')] };
-    panel.webview.html = previewHtml(panel.webview, context.extensionUri, '', { uri: resource.toString(), locked });
+    panel.webview.html = previewHtml(panel.webview, context.extensionUri, '', { uri: resource.toString(), locked, language });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
@@ -56,7 +59,7 @@ export class PolicyPreview implements vscode.Disposable {
   setLocked(locked: boolean): void {
     this.locked = locked;
     this.updateTitle();
-    void this.panel.webview.postMessage({ type: 'state', state: { uri: this.resource.toString(), locked } });
+    void this.panel.webview.postMessage({ type: 'state', state: { uri: this.resource.toString(), locked, language: this.language } });
   }
 
   /** Called on every change of the document: first render immediate, later ones at most every THROTTLE_MS. */
@@ -84,7 +87,7 @@ export class PolicyPreview implements vscode.Disposable {
     this.dirty = false;
     try {
       await this.client.start();
-      const result = await this.client.sendRequest<RenderResult | null>(RenderRequest, { uri: this.resource.toString(), mode: 'preview' } satisfies RenderParams);
+      const result = await this.client.sendRequest<RenderResult | null>(RenderRequest, { uri: this.resource.toString(), mode: 'preview', language: this.language || undefined } satisfies RenderParams);
       // A result for another file (the preview moved on) or older than what is shown is dropped.
       if (!result || result.uri !== this.resource.toString() || result.version < this.shownVersion) return;
       this.shownVersion = result.version;
@@ -100,6 +103,12 @@ export class PolicyPreview implements vscode.Disposable {
   }
 
   private onMessage(message: FromWebview): void {
+    if (message.type === 'language') {
+      this.language = message.value || undefined;
+      this.shownVersion = -1;
+      void this.render();
+      return;
+    }
     if (message.type === 'ready') {
       this.shownVersion = -1;
       void this.render();

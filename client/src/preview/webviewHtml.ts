@@ -4,6 +4,15 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { PreviewState } from './previewPanel';
 
+/** The languages the renderer has catalogues for (SPEC §6); '' follows policy.language. */
+const LANGUAGE_OPTIONS: [string, string][] = [
+  ['', 'As in the policy'],
+  ['en', 'English'],
+  ['fr', 'Français'],
+  ['nl', 'Nederlands'],
+  ['de', 'Deutsch'],
+];
+
 export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, body: string, state: PreviewState): string {
   const nonce = randomBytes(16).toString('base64');
   const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file));
@@ -16,9 +25,15 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, b
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="${media('notice.css')}">
+<link rel="stylesheet" href="${media('toolbar.css')}">
 <meta id="preview-state" data-state="${stateJson.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">
 </head>
 <body class="privacy-policy-preview">
+<nav class="preview-toolbar" aria-label="Preview options">
+  <label>Notice language
+    <select id="language">${LANGUAGE_OPTIONS.map(([value, label]) => `<option value="${value}"${value === (state.language ?? '') ? ' selected' : ''}>${label}</option>`).join('')}</select>
+  </label>
+</nav>
 <main id="notice" class="notice">${body}</main>
 <script nonce="${nonce}" src="${media('preview.js')}"></script>
 </body>

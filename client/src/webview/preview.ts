@@ -12,7 +12,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const main = document.getElementById('notice') as HTMLElement;
 const initial = JSON.parse(document.getElementById('preview-state')?.getAttribute('data-state') ?? '{}') as { uri?: string; locked?: boolean };
-let state = { ...initial, ...((vscode.getState() as object | null) ?? {}) } as { uri?: string; locked?: boolean; line?: number; version?: number };
+let state = { ...initial, ...((vscode.getState() as object | null) ?? {}) } as { uri?: string; locked?: boolean; line?: number; version?: number; language?: string };
 vscode.setState(state);
 
 /** Until this time, scroll events come from the editor, not the reader: do not echo them back. */
@@ -105,6 +105,13 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
     document.getElementById(href.slice(1))?.scrollIntoView();
   }
+});
+
+const languageSelect = document.getElementById('language') as HTMLSelectElement | null;
+languageSelect?.addEventListener('change', () => {
+  state = { ...state, language: languageSelect.value || undefined };
+  vscode.setState(state);
+  vscode.postMessage({ type: 'language', value: languageSelect.value });
 });
 
 vscode.postMessage({ type: 'ready' });
