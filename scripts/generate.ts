@@ -1,8 +1,9 @@
 // Generates the files derived from the vocabulary module, so they never drift from it:
-// the TextMate grammar (syntaxes/) and the JSON Schema (schema/). Run by `npm run build`.
+// the TextMate grammar (syntaxes/), the JSON Schema (schema/) and the preview stylesheet (media/). Run by `npm run build`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VOCABULARIES } from '../server/src/gdpr/vocabulary';
+import { PREVIEW_CSS } from '../server/src/render/styles';
 import { buildJsonSchema } from '../server/src/schema/jsonSchema';
 
 const root = resolve(__dirname, '..');
@@ -58,10 +59,10 @@ export function grammar(): object {
   };
 }
 
-function write(path: string, data: object): void {
+function write(path: string, data: object | string): void {
   const file = resolve(root, path);
   mkdirSync(resolve(file, '..'), { recursive: true });
-  const text = `${JSON.stringify(data, null, 2)}\n`;
+  const text = typeof data === 'string' ? data : `${JSON.stringify(data, null, 2)}\n`;
   let old = '';
   try {
     old = readFileSync(file, 'utf8');
@@ -74,4 +75,6 @@ function write(path: string, data: object): void {
 if (require.main === module) {
   write('syntaxes/privacy-policy.tmLanguage.json', grammar());
   write('schema/privacy-policy.schema.json', buildJsonSchema());
+  // The preview's stylesheet is the notice's, in VS Code theme colours (not committed: built).
+  write('media/notice.css', PREVIEW_CSS);
 }

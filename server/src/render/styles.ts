@@ -1,5 +1,5 @@
 // The notice's stylesheet. One layout, two palettes: the standalone file follows the reader's light or dark
-// setting; the VS Code preview follows the editor theme (media/notice.css, kept equal to PREVIEW_CSS by a test).
+// setting; the VS Code preview follows the editor theme (media/notice.css, written from PREVIEW_CSS by `npm run build`).
 // Everything is scoped to `.notice` so the preview's own page styles cannot clash with it.
 
 const LIGHT = `
@@ -129,7 +129,7 @@ body { margin: 0; background: var(--pp-bg); color: var(--pp-fg); }${LAYOUT}${PRI
 `;
 
 /** The VS Code preview's stylesheet (media/notice.css): the same layout in the editor's theme colours. */
-export const PREVIEW_CSS = `/* Generated from server/src/render/styles.ts (PREVIEW_CSS); the render tests keep it equal. Wrap the rendered body in <main class="notice">. */
+export const PREVIEW_CSS = `/* Generated from server/src/render/styles.ts (PREVIEW_CSS) by npm run build. Wrap the rendered body in <main class="notice">. */
 :root {${VSCODE} }
 body { background: var(--pp-bg); color: var(--pp-fg); }${LAYOUT}
 `;
