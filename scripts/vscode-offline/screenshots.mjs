@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Screenshots of the extension in the offline VS Code (a real user's view: no test payload):
 //   docs/images/problems-panel.png — a policy with its diagnostics and the Problems panel;
-//   docs/images/completion.png     — the completion list after `basis: ` in a purpose.
+//   docs/images/completion.png     — the completion list after `basis: ` in a purpose;
+//   docs/images/hover.png          — the hover on a purpose's legal basis (its article and meaning);
+//   docs/images/preview.png        — the live preview beside the source.
 // Usage: node scripts/vscode-offline/screenshots.mjs [policy file, default examples/oscart.privacy.yaml]
 // Environment: PPS_SCREENSHOT_DIR (default docs/images), PPS_EXTENSION_PATH (default the repo root),
 //              PPS_KEEP_TMP=1 (keep the temp dir, with failure.png when a step times out).
@@ -128,6 +130,68 @@ async function main() {
   await settled(page, '.suggest-widget.visible');
   await page.screenshot({ path: join(OUT_DIR, 'completion.png') });
   console.log(`wrote ${join(OUT_DIR, 'completion.png')}`);
+
+  // Hover: put the value back (one undo step), close the Problems panel, and hover over the basis value.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Z');
+  await page.waitForFunction(
+    (v) => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent?.replace(/\u00a0/g, ' ').includes(`basis: ${v}`)),
+    value,
+    { timeout: STEP_TIMEOUT },
+  );
+  await page.keyboard.press('Control+J'); // hide the panel: a taller editor
+  await page.waitForSelector('.part.panel', { state: 'hidden', timeout: STEP_TIMEOUT }).catch(() => {});
+  // The undo left the value selected: put the cursor inside it and show the hover (Ctrl+K Ctrl+I).
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.monaco-hover:not(.hidden) .hover-contents')].some((h) => /Art 6\(1\)/.test(h.textContent ?? '')),
+    undefined,
+    { timeout: STEP_TIMEOUT },
+  );
+  await settled(page, '.monaco-hover:not(.hidden)');
+  await page.screenshot({ path: join(OUT_DIR, 'hover.png') });
+  console.log(`wrote ${join(OUT_DIR, 'hover.png')}`);
+
+  // Preview beside the source: from the command palette, as a user would; the source scrolled to its top.
+  await page.mouse.move(5, VIEWPORT.height / 2);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+B'); // hide the side bar: room for both
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: STEP_TIMEOUT });
+  await page.keyboard.type('Privacy Policy: Open Preview to the Side');
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Open Preview to the Side"]', { timeout: STEP_TIMEOUT });
+  await page.keyboard.press('Enter');
+  const heading = await waitForPreview(page);
+  console.log(`preview shows "${heading}"`);
+  await page.waitForSelector('.tab.active[aria-label*="Preview"]', { timeout: STEP_TIMEOUT });
+  await settled(page, '.part.editor .split-view-view');
+  await page.screenshot({ path: join(OUT_DIR, 'preview.png') });
+  console.log(`wrote ${join(OUT_DIR, 'preview.png')}`);
+}
+
+/** Waits until the preview's webview (a nested frame) shows the notice with its title and contents; returns the title. */
+async function waitForPreview(page) {
+  const deadline = Date.now() + STEP_TIMEOUT;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const title = await frame
+        .evaluate(() => {
+          const h1 = document.querySelector('#notice h1');
+          const sections = document.querySelectorAll('#notice section').length;
+          // Stylesheet applied (the notice's own font size) and the sections rendered.
+          return h1 && sections > 2 && document.styleSheets.length > 0 ? h1.textContent : null;
+        })
+        .catch(() => null);
+      if (title) return title;
+    }
+    if (Date.now() > deadline) throw new Error('the preview webview did not show the notice');
+    await page.waitForTimeout(200);
+  }
 }
 
 let code = 0;

@@ -157,7 +157,7 @@ connection.onRequest(RenderRequest, (params: RenderParams): RenderResult | null 
   if (!doc) return null;
   const analysis = service.analyze(doc);
   const problems = params.mode === 'preview' ? validate(analysis, settings) : undefined;
-  const notice = renderNotice(analysis, { mode: params.mode, problems });
+  const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language });
   return { uri: doc.uri, version: doc.version, title: notice.title, html: params.mode === 'preview' ? notice.body : notice.html };
 });
 

@@ -66,6 +66,15 @@ describe('editing features over stdio', () => {
     assert.deepEqual(names.sort(), ['copy', 'countries', 'note']);
   });
 
+  it('offers the purpose snippet where a purpose id is typed, and no snippet after `key: `', async () => {
+    let c = cursor(client, VALID.replace('  service-quality:', '  ‸\n  service-quality:'));
+    let list = await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position });
+    assert.deepEqual(list.items.filter((i) => i.kind === 15).map((i) => i.detail), ['Purpose']);
+    c = cursor(client, VALID.replace('    basis: contract\n', '    basis: ‸\n'));
+    list = await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position });
+    assert.ok(!list.items.some((i) => i.kind === 15), 'no snippet in a value position');
+  });
+
   it('completes countries with their transfer status', async () => {
     const c = cursor(client, VALID.replace('    country: US', '    country: ‸'));
     const list = await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position });

@@ -25,7 +25,9 @@ describe('rule documentation', () => {
       const reported = example(page, 'Reported');
       const fixed = example(page, 'Fixed');
       if (reported === undefined || fixed === undefined) {
-        assert.equal(rule.id, 'document-too-large', 'only document-too-large may describe its example in words');
+        // No YAML can trigger these two: one needs a file over 5 MB, the other an incomplete catalogue of
+        // generated text (and every catalogue that ships is complete).
+        assert.ok(['document-too-large', 'missing-translation'].includes(rule.id), `only document-too-large and missing-translation may describe their example in words (${rule.id})`);
         return;
       }
       // Examples are excerpts, so other sections may be missing: judge only this rule's findings, and require

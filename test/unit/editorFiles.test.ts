@@ -9,7 +9,7 @@ import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
 
 const root = resolve(__dirname, '../..');
-const snippets = JSON.parse(readFileSync(resolve(root, 'snippets/privacy-policy.code-snippets'), 'utf8')) as Record<string, { body: string[] }>;
+const snippets = JSON.parse(readFileSync(resolve(root, 'snippets/privacy-policy.code-snippets.json'), 'utf8')) as Record<string, { body: string[] }>;
 
 /** Expands a snippet as VS Code would with every placeholder left at its default (first choice). */
 function expand(body: string[]): string {

@@ -245,12 +245,18 @@ describe('document structure', () => {
     for (const tag of html.match(/<(tr|section id=)[^>]*>/g) ?? []) if (!tag.startsWith('<tr>')) assert.match(tag, /data-line="\d+"/, tag);
   });
 
-  it('takes the lang attribute from policy.language, and falls back to English text for unknown languages', () => {
+  it('takes the lang attribute and the generated text from policy.language, and falls back to English for unknown languages', () => {
     const fr = render(VALID.replace('language: en', 'language: fr')).html;
     assert.match(fr, /<html lang="fr">/);
-    assert.ok(fr.includes('Who we are'), 'no French catalogue yet: English generated text');
-    assert.equal(messages('fr'), messages('en'));
+    assert.ok(fr.includes('Qui sommes-nous') && !fr.includes('Who we are'), 'French generated text');
+    assert.equal(messages('fr-BE'), messages('fr'));
+    assert.notEqual(messages('fr'), messages('en'));
+    assert.equal(messages('es'), messages('en'));
+    assert.equal(messages('constructor'), messages('en'));
     assert.equal(messages(undefined).headings.rights, 'Your rights');
+    const es = render(VALID.replace('language: en', 'language: es')).html;
+    assert.match(es, /<html lang="es">/);
+    assert.ok(es.includes('Who we are'), 'no Spanish catalogue: English generated text');
     assert.match(render(VALID.replace('language: en', 'language: "x y<"')).html, /<html lang="en">/);
   });
 

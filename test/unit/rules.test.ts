@@ -149,6 +149,8 @@ const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
   'excluded-right-without-reason': { severity: 'warning', gdpr: ['13(2)(b)'] },
   'hedge-words': { severity: 'information', gdpr: ['12(1)'] },
   'generic-recipient': { severity: 'information', gdpr: ['13(1)(e)'] },
+  // Added with the French, Dutch and German catalogues (SPEC §6); tested with an incomplete catalogue in i18n.test.ts.
+  'missing-translation': { severity: 'warning', gdpr: [] },
   'document-too-large': { severity: 'error', gdpr: [] },
 };
 

@@ -26,7 +26,9 @@ export class PolicyPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Set while the editor scrolls because of the preview, so the two do not chase each other. */
   suppressEditorScrollUntil = 0;
-  readonly onDidRender = new vscode.EventEmitter<RenderResult>();
+  private readonly rendered = new vscode.EventEmitter<RenderResult>();
+  /** Fires after each render shown (the integration tests wait on it). */
+  readonly onDidRender = this.rendered.event;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -93,7 +95,7 @@ export class PolicyPreview implements vscode.Disposable {
       this.shownVersion = result.version;
       this.panel.title = `Preview ${result.title.length > 40 ? `${result.title.slice(0, 40)}…` : result.title}${this.locked ? ' 🔒' : ''}`;
       await this.panel.webview.postMessage({ type: 'update', html: result.html, version: result.version });
-      this.onDidRender.fire(result);
+      this.rendered.fire(result);
     } catch (error) {
       if (!this.disposed) console.error(`Privacy Policy preview: ${(error as Error).message}`);
     } finally {
@@ -134,7 +136,7 @@ export class PolicyPreview implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.timer);
-    this.onDidRender.dispose();
+    this.rendered.dispose();
     for (const d of this.disposables) d.dispose();
     this.onDispose(this);
     this.panel.dispose();

@@ -1,10 +1,14 @@
 // Country facts for international transfers (SPEC §4.3). ISO codes and names come from i18n-iso-countries;
 // the EEA and adequacy lists are legal facts kept here, with the date they were last checked.
-// The package's Node entry registers every locale (700 KB); the plain index registers none, so only English is bundled.
+// The package's Node entry registers every locale (700 KB); the plain index registers none, so only the
+// languages of the notice (SPEC §6) are bundled.
 import countries from 'i18n-iso-countries/index';
+import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import nl from 'i18n-iso-countries/langs/nl.json';
 
-countries.registerLocale(en);
+for (const locale of [en, fr, nl, de]) countries.registerLocale(locale);
 
 /** EU-27 plus Iceland, Liechtenstein and Norway. */
 export const EEA: ReadonlySet<string> = new Set([
@@ -40,8 +44,21 @@ export function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
 }
 
+/**
+ * Dutch "official" names are the full names of states ("Koninkrijk België", "Zwitserse Bondsstaat"), where the
+ * other languages give the usual ones; a notice names countries the usual way ("België", "Zwitserland").
+ */
+const USUAL_NAME_IS_ALIAS: ReadonlySet<string> = new Set(['nl']);
+
+/** A country's English name (messages, hover, completion, exports). */
 export function countryName(code: string): string {
   return countries.getName(code, 'en', { select: 'official' }) ?? code;
+}
+
+/** A country's name in one of the notice languages (`en`, `fr`, `nl`, `de`); English for any other. */
+export function localCountryName(code: string, language: string): string {
+  const select = USUAL_NAME_IS_ALIAS.has(language) ? 'alias' : 'official';
+  return countries.getName(code, language, { select }) ?? countryName(code);
 }
 
 export function allCountryCodes(): string[] {

@@ -147,6 +147,9 @@ export const COOKIE_PARTIES: readonly Term[] = [
 
 export const LANGUAGES: readonly Term[] = [
   { id: 'en', label: 'English', meaning: 'Generated headings and sentences in English.' },
+  { id: 'fr', label: 'French', meaning: 'Generated headings and sentences in French, in the terms of the French GDPR text (RGPD).' },
+  { id: 'nl', label: 'Dutch', meaning: 'Generated headings and sentences in Dutch (Belgian usage), in the terms of the Dutch GDPR text (AVG).' },
+  { id: 'de', label: 'German', meaning: 'Generated headings and sentences in German, in the terms of the German GDPR text (DSGVO).' },
 ];
 
 export const NONE: Term = { id: 'none', label: 'None', meaning: 'Explicitly states that there is none.' };

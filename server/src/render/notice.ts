@@ -19,6 +19,8 @@ export interface RenderOptions {
   mode: 'standalone' | 'preview';
   /** The document's problems (from `validate`); the preview turns them into markers in place. */
   problems?: readonly Problem[];
+  /** Overrides `policy.language` (the preview's language switch): `en`, `fr`, `nl` or `de` (SPEC §6). */
+  language?: string;
 }
 
 export interface RenderedNotice {
@@ -41,9 +43,9 @@ export function renderNotice(analysis: Analysis, options: RenderOptions): Render
     return render(analysis, options);
   } catch {
     // Last line of defence: a broken document must still give the preview something to show.
-    const msg = messages(undefined);
+    const msg = messages(options.language);
     const body = `<h1>${msg.defaultTitle}</h1><p>${msg.renderFailed}</p>`;
-    return { html: documentHtml('en', msg.defaultTitle, body), body, title: msg.defaultTitle };
+    return { html: documentHtml(msg.language, msg.defaultTitle, body), body, title: msg.defaultTitle };
   }
 }
 
@@ -51,7 +53,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   const model = analysis.model;
   const policyEntry = entryOf(model.root, 'policy');
   const policy = mapOf(policyEntry?.value);
-  const language = fieldStr(policy, 'language')?.value;
+  const language = options.language?.trim() || fieldStr(policy, 'language')?.value;
   const msg = messages(language);
   const ctx = new RenderContext(model, msg, options.mode === 'preview', options.problems ?? []);
   for (const id of SECTION_IDS) ctx.id(id);
@@ -97,8 +99,8 @@ function meta(ctx: RenderContext, msg: Messages, within: { start: number; end: n
   const effective = fieldStr(policy, 'effective');
   const updated = fieldStr(policy, 'updated');
   const version = fieldStr(policy, 'version');
-  if (effective?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.effective(formatDate(effective.value, msg.locale))}</span>`);
-  if (updated?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.updated(formatDate(updated.value, msg.locale))}</span>`);
+  if (effective?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.effective(formatDate(effective.value, msg))}</span>`);
+  if (updated?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.updated(formatDate(updated.value, msg))}</span>`);
   if (version?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.version(escapeHtml(version.value))}</span>`);
   const marker = within ? ctx.flag('missing-field', { key: 'effective', within }) : '';
   if (!parts.length && !marker) return '';
@@ -107,11 +109,11 @@ function meta(ctx: RenderContext, msg: Messages, within: { start: number; end: n
 }
 
 /** "2025-01-01" → "1 January 2025" in the notice's language; anything else as written. */
-export function formatDate(value: string, locale: string): string {
+export function formatDate(value: string, msg: Messages): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (m) {
     const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    if (date.getUTCDate() === Number(m[3])) return escapeHtml(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date));
+    if (date.getUTCDate() === Number(m[3])) return escapeHtml(msg.date(date));
   }
   return escapeHtml(value);
 }

@@ -7,6 +7,7 @@ import { excludedRightWithoutReason } from './rights';
 import type { Rule } from './rule';
 import { documentTooLarge, duplicateKey, invalidValue, missingField, unknownKey, yamlSyntax } from './structural';
 import { invalidAdequacy, missingTransferCopy, missingTransferSafeguard } from './transfers';
+import { missingTranslation } from './translation';
 import { genericRecipient, hedgeWords } from './wording';
 
 export const RULES: readonly Rule[] = [
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   excludedRightWithoutReason,
   hedgeWords,
   genericRecipient,
+  missingTranslation,
   documentTooLarge,
 ];
 

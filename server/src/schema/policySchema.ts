@@ -112,7 +112,7 @@ export const POLICY_SCHEMA: ObjectSchema = object({
       effective: { value: { type: 'date' }, required: true, description: 'Date from which the notice applies (YYYY-MM-DD).', placeholder: '2025-01-01' },
       updated: { value: { type: 'date' }, description: 'Date of the last update (YYYY-MM-DD).' },
       version: text('Version of the notice.'),
-      language: term('language', 'Language of the generated text of the notice (`en`).'),
+      language: term('language', 'Language of the generated text of the notice: `en` (default), `fr`, `nl` or `de`. Your own text is shown as written.'),
       collection: term('collection', 'Whether data is obtained from the person (Art 13), from others (Art 14), or both.', { article: 'Art 13, 14' }),
       summary: markdown('The first layer of the notice: a short summary in plain words.', { article: 'Art 12(1)' }),
     }),

@@ -6,6 +6,7 @@ import { allCountryCodes, countryName, transferStatus } from '../gdpr/countries'
 import { NONE, VOCABULARIES, type Term } from '../gdpr/vocabulary';
 import type { PolicyModel } from '../parser/policyModel';
 import { stubFor, type FieldSchema, type ValueSchema } from '../schema/policySchema';
+import snippets from '../../../snippets/privacy-policy.code-snippets.json';
 import type { Analysis } from './analysis';
 import { lineInfo, objectAt, pathAt, RETENTION_KEYS, schemaAt, type PathSegment } from './cursor';
 
@@ -45,6 +46,12 @@ function completeAt(lines: string[], lineIndex: number, prefix: string, model: P
     const { value } = schemaAt(path);
     return value ? valueItems(value, model) : [];
   }
+  // A new list item in transfers or cookies: offer the item snippet.
+  if (/^\s*-\s*$/.test(prefix)) {
+    const owner = pathAt(lines, lineIndex, prefix.indexOf('-'));
+    const items = snippetItems(owner, false).map((i) => ({ ...i, insertText: i.insertText!.replace(/^- /, '') }));
+    if (items.length) return items;
+  }
   // A block list item: `  - |`, either a value (data ids, rights…) or the first key of an object item.
   const dashItem = /^(\s*)-\s+([\w-]*)$/.exec(prefix);
   if (dashItem) {
@@ -60,7 +67,8 @@ function completeAt(lines: string[], lineIndex: number, prefix: string, model: P
   if (key) {
     const column = key[1].length;
     const path = pathAt(lines, lineIndex, column);
-    return keyItems(path, siblingKeys(lines, lineIndex, column));
+    const empty = lines.every((l, i) => i === lineIndex || lineInfo(l).blank);
+    return [...keyItems(path, siblingKeys(lines, lineIndex, column)), ...snippetItems(path, empty)];
   }
   return [];
 }
@@ -172,4 +180,15 @@ export function valueItems(value: ValueSchema, model: PolicyModel): CompletionIt
 
 function retentionSnippet(label: string, snippet: string, meaning: string): CompletionItem {
   return { label, kind: CompletionItemKind.Snippet, detail: 'Retention form — Art 13(2)(a)', documentation: meaning, insertText: snippet, insertTextFormat: InsertTextFormat.Snippet, sortText: `0${label}` };
+}
+
+/** Where each snippet of snippets/privacy-policy.code-snippets belongs: offered only there, not after `key: `. */
+const SNIPPET_PLACES: Record<string, string> = { purposes: 'Purpose', data: 'Data category', recipients: 'Recipient', transfers: 'Transfer', cookies: 'Cookie' };
+
+function snippetItems(path: PathSegment[], emptyDocument: boolean): CompletionItem[] {
+  const all = snippets as Record<string, { prefix: string[]; description: string; body: string[] }>;
+  const name = path.length === 0 ? (emptyDocument ? 'New privacy policy' : undefined) : path.length === 1 ? SNIPPET_PLACES[String(path[0])] : undefined;
+  const snippet = name ? all[name] : undefined;
+  if (!snippet) return [];
+  return [{ label: snippet.prefix[0], kind: CompletionItemKind.Snippet, detail: name, documentation: snippet.description, insertText: snippet.body.join('\n'), insertTextFormat: InsertTextFormat.Snippet, sortText: '~' }];
 }

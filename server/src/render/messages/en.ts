@@ -1,11 +1,27 @@
 // English text of the rendered notice: every generated heading and sentence (SPEC §6).
 // Values are HTML written by us; function arguments arrive already escaped, so they can be inserted as is.
-// Vocabulary labels, articles and meanings come from gdpr/vocabulary.ts, not from here.
+// Vocabulary labels, articles and meanings come from gdpr/vocabulary.ts, not from here: the other catalogues
+// translate them in their `terms`, and must have every string this one has (rule `missing-translation`).
+import { countryName } from '../../gdpr/countries';
 import { formatDuration, type Duration } from '../../gdpr/duration';
+import { findTerm, type VocabularyName } from '../../gdpr/vocabulary';
+import { englishTermTable, longDate, type LocalTerm } from './shared';
 
 export const en = {
+  /** The language tag this catalogue is for. */
+  language: 'en',
   /** Locale for dates and lists ("1 January 2025", "a, b and c"). */
   locale: 'en-GB',
+  /** "2025-01-01" as the notice writes it. */
+  date: longDate('en-GB'),
+  /** An article citation as written in gdpr/vocabulary.ts ("Art 6(1)(f)") in this language's style. */
+  cite: (article: string) => article,
+  /** Vocabulary words by vocabulary and term id (English: read from gdpr/vocabulary.ts). */
+  terms: englishTermTable(),
+  /** A vocabulary value (id or alias) in this language, its article cited; undefined when it is not a term. */
+  term: (vocabulary: VocabularyName, value: string): LocalTerm | undefined => findTerm(vocabulary, value),
+  /** A country's name from its ISO code. */
+  country: (code: string) => countryName(code),
   defaultTitle: 'Privacy notice',
   meta: {
     effective: (date: string) => `Effective from ${date}`,
@@ -98,6 +114,8 @@ export const en = {
   rights: {
     intro: 'You have the following rights regarding your personal data.',
     objectionHeading: 'Your right to object',
+    /** The right's name and article, leading its explanation. */
+    objectionLead: (citation: string) => `${citation}:`,
     objectionPurposes: 'This applies in particular to the following processing:',
     objectionHow: (contact: string) => `To object, contact us at ${contact}.`,
     objectionHowFallback: 'To object, contact us using the details in “Who we are”.',

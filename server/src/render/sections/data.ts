@@ -1,6 +1,5 @@
 // "The personal data we process" (Art 14(1)(d)): each category with examples, special categories flagged,
 // and where it comes from when the policy collects data from other sources (Art 14(2)(f)).
-import { findTerm } from '../../gdpr/vocabulary';
 import { entryOf } from '../../parser/policyModel';
 import type { NoticeSection, RenderContext } from '../context';
 import { escapeHtml } from '../html';
@@ -13,8 +12,8 @@ export function dataSection(ctx: RenderContext): NoticeSection | undefined {
   const withSource = model.collection !== 'direct';
   const rows: Row[] = model.data.map((d) => {
     const badges: string[] = [];
-    const special = d.special && findTerm('special', d.special.value);
-    if (d.special) badges.push(`<span class="badge">${m.special(escapeHtml(special ? special.label : d.special.value), special?.article ?? 'Art 9(1)')}</span>`);
+    const special = d.special && msg.term('special', d.special.value);
+    if (d.special) badges.push(`<span class="badge">${m.special(escapeHtml(special ? special.label : d.special.value), special?.article ?? msg.cite('Art 9(1)'))}</span>`);
     if (d.criminal) badges.push(`<span class="badge">${m.criminal}</span>`);
     const examples = entryOf(d.map, 'examples');
     const exampleItems = examples?.value?.kind === 'seq' ? examples.value.items.flatMap((i) => (i.kind === 'scalar' && i.value !== null ? [escapeHtml(i.value)] : [])) : [];
@@ -23,7 +22,7 @@ export function dataSection(ctx: RenderContext): NoticeSection | undefined {
       { html: ctx.markdownField(d.map, 'description') + (exampleItems.length ? `<p${ctx.at(examples)}>${m.examples(ctx.list(exampleItems))}</p>` : '') },
     ];
     if (withSource) {
-      const term = d.source && findTerm('source', d.source.value);
+      const term = d.source && msg.term('source', d.source.value);
       const source = d.source ? escapeHtml(term ? term.label : d.source.value) : '';
       cells.push({ html: source || ctx.flag('missing-source', { within: d.entry.span }), attrs: ctx.at(entryOf(d.map, 'source')) });
     }

@@ -1,6 +1,5 @@
 // The remaining sections: automated decisions (Art 13(2)(f)), cookies, security (Art 32), and the author's own.
 import { parseDuration } from '../../gdpr/duration';
-import { findTerm } from '../../gdpr/vocabulary';
 import { entryOf, mapOf, strOf } from '../../parser/policyModel';
 import type { NoticeSection, RenderContext } from '../context';
 import { escapeHtml } from '../html';
@@ -49,7 +48,7 @@ export function cookiesSection(ctx: RenderContext): NoticeSection | undefined {
     const durationHtml = duration === 'session' ? m.session : parsed ? msg.retention.duration(parsed) : duration && escapeHtml(duration);
     const term = (vocabulary: 'cookie_type' | 'cookie_party', key: string) => {
       const v = strOf(entryOf(map, key)?.value)?.value;
-      return v && escapeHtml(findTerm(vocabulary, v)?.label ?? v);
+      return v && escapeHtml(msg.term(vocabulary, v)?.label ?? v);
     };
     const name = ctx.text(map, 'name');
     return {

@@ -1,6 +1,5 @@
 // "Why we use your data" (Art 13(1)(c)–(e), 13(2)(a), (e)): one table row per purpose with its legal basis
 // named and cited, the Art 9(2) condition, the data, retention in plain words, recipients and provision.
-import { findTerm } from '../../gdpr/vocabulary';
 import { entryOf, type Purpose, type Ref } from '../../parser/policyModel';
 import type { NoticeSection, RenderContext } from '../context';
 import { escapeHtml } from '../html';
@@ -9,7 +8,7 @@ import { table, type Row } from './table';
 
 /** "Legitimate interests — Art 6(1)(f)" from a vocabulary, or the author's value when it is not a term. */
 export function citation(ctx: RenderContext, vocabulary: 'basis' | 'special_basis' | 'mechanism', value: string): string {
-  const term = findTerm(vocabulary, value);
+  const term = ctx.msg.term(vocabulary, value);
   // An article citation never breaks across lines ("Art 6(1)" / "(f)" would be hard to read).
   return term ? ctx.msg.purposes.citation(escapeHtml(term.label), `<span class="article">${escapeHtml(term.article ?? '')}</span>`) : escapeHtml(value);
 }
@@ -55,7 +54,8 @@ function purposeCell(ctx: RenderContext, p: Purpose): string {
   html += ctx.markdownField(p.map, 'description', 0);
   const provisionEntry = entryOf(p.map, 'provision');
   const provision = ctx.text(p.map, 'provision');
-  const term = provision && findTerm('provision', provision);
+  // `provision` is escaped text; vocabulary ids have nothing to escape, so the lookup is unaffected.
+  const term = provision && ctx.msg.term('provision', provision);
   const consequence = ctx.text(p.map, 'consequence');
   if (provision) html += `<p class="provision"${ctx.at(provisionEntry)}>${m.provision(term ? escapeHtml(term.label) : provision)}</p>`;
   if (consequence) html += `<p class="provision"${ctx.at(entryOf(p.map, 'consequence'))}>${m.consequence(consequence)}</p>`;

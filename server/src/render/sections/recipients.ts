@@ -1,6 +1,5 @@
 // "Who receives your data" (Art 13(1)(e)) and "Transfers outside the EEA" (Art 13(1)(f), 44–49).
-import { countryName, isCountryCode } from '../../gdpr/countries';
-import { findTerm } from '../../gdpr/vocabulary';
+import { isCountryCode } from '../../gdpr/countries';
 import { entryOf, strOf } from '../../parser/policyModel';
 import type { NoticeSection, RenderContext } from '../context';
 import { contactHtml, emailHref, escapeHtml, link, urlHref } from '../html';
@@ -8,7 +7,8 @@ import { linkifyText } from '../markdown';
 import { citation } from './purposes';
 import { table, type Row } from './table';
 
-const country = (code: string) => escapeHtml(isCountryCode(code) ? countryName(code) : code);
+/** A country's name in the notice's language, or the author's value when it is not an ISO code. */
+const country = (ctx: RenderContext, code: string) => escapeHtml(isCountryCode(code) ? ctx.msg.country(code) : code);
 
 export function recipientsSection(ctx: RenderContext): NoticeSection | undefined {
   const { msg, model } = ctx;
@@ -20,9 +20,9 @@ export function recipientsSection(ctx: RenderContext): NoticeSection | undefined
     let who = escapeHtml(r.name);
     if (href) who = link(href, who);
     if (r.orgName && r.orgName.value !== r.name) who += `<br><span class="org">${escapeHtml(r.orgName.value)}</span>`;
-    const type = r.type && findTerm('recipient_type', r.type.value);
-    const category = r.category && findTerm('recipient_category', r.category.value);
-    const where = r.country ? country(r.country.value) : '';
+    const type = r.type && msg.term('recipient_type', r.type.value);
+    const category = r.category && msg.term('recipient_category', r.category.value);
+    const where = r.country ? country(ctx, r.country.value) : '';
     return {
       attrs: ctx.at(r.entry),
       cells: [
@@ -59,9 +59,9 @@ export function transfersSection(ctx: RenderContext): NoticeSection | undefined 
     const codes = t.countries.length
       ? t.countries.map((c) => c.value)
       : [...new Set(t.recipients.flatMap((ref) => model.recipients.find((x) => x.id === ref.value)?.country?.value ?? []))];
-    if (codes.length) row(m.countries, ctx.list(codes.map(country)), entryOf(t.map, 'countries') ?? entryOf(t.map, 'recipients'));
+    if (codes.length) row(m.countries, ctx.list(codes.map((c) => country(ctx, c))), entryOf(t.map, 'countries') ?? entryOf(t.map, 'recipients'));
     const within = t.map.span;
-    const mech = t.mechanism ? findTerm('mechanism', t.mechanism.value) : undefined;
+    const mech = t.mechanism ? msg.term('mechanism', t.mechanism.value) : undefined;
     const mechanism = t.mechanism
       ? `${citation(ctx, 'mechanism', t.mechanism.value)}${mech ? `<br><span class="meaning">${escapeHtml(mech.meaning)}</span>` : ''}${ctx.flag('invalid-adequacy', { within })}`
       : ctx.flag('missing-transfer-safeguard', { within }).trim();

@@ -2,9 +2,10 @@
 // stands apart in its own box, because Art 21(4) requires it to be presented clearly and separately.
 import { parseDuration } from '../../gdpr/duration';
 import { applicableRights } from '../../gdpr/rights';
-import { findTerm } from '../../gdpr/vocabulary';
+import { findTerm, type Term } from '../../gdpr/vocabulary';
 import { entryOf, mapOf, strList, strOf } from '../../parser/policyModel';
 import type { NoticeSection, RenderContext } from '../context';
+import type { LocalTerm } from '../messages';
 import { contactHtml, escapeHtml } from '../html';
 import { details } from './details';
 
@@ -23,11 +24,14 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
   const applicable = applicableRights(model).filter((r) => !excluded.has(r.right.id));
   const to = contact(ctx);
   const cite = (label: string, article: string | undefined) => m.citation(escapeHtml(label), escapeHtml(article ?? ''));
+  // The right in the notice's language (the vocabulary's own words when the catalogue lacks them).
+  const local = (right: Term): LocalTerm => msg.term('right', right.id) ?? right;
 
   let body = `<p>${m.intro}</p>`;
   const sub: NoticeSection['sub'] = [];
-  const objection = applicable.find((r) => r.right.id === 'objection');
-  if (objection) {
+  const objectionRight = applicable.find((r) => r.right.id === 'objection');
+  if (objectionRight) {
+    const objection = local(objectionRight.right);
     const id = ctx.id('right-to-object');
     sub.push({ id, heading: m.objectionHeading });
     // The purposes it concerns, so readers see what they can object to.
@@ -36,14 +40,15 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
     body +=
       `<section class="objection" id="${id}" aria-labelledby="${id}-title">` +
       `<h3 id="${id}-title">${m.objectionHeading}</h3>` +
-      `<p><strong>${cite(objection.right.label, objection.right.article)}:</strong> ${escapeHtml(objection.right.meaning)}</p>` +
+      `<p><strong>${m.objectionLead(cite(objection.label, objection.article))}</strong> ${escapeHtml(objection.meaning)}</p>` +
       (list ? `<p>${m.objectionPurposes}</p><ul>${list}</ul>` : '') +
       `<p>${to ? m.objectionHow(to) : m.objectionHowFallback}</p>` +
       `</section>`;
   }
   const items = applicable
     .filter((r) => r.right.id !== 'objection')
-    .map((r) => `<li><strong>${cite(r.right.label, r.right.article)}.</strong> ${escapeHtml(r.right.meaning)}</li>`);
+    .map((r) => local(r.right))
+    .map((r) => `<li><strong>${cite(r.label, r.article)}.</strong> ${escapeHtml(r.meaning)}</li>`);
   body += `<ul class="rights">${items.join('')}</ul>`;
 
   const exerciseId = ctx.id('exercise-your-rights');

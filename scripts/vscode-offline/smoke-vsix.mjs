@@ -1,0 +1,324 @@
+#!/usr/bin/env node
+// `node scripts/vscode-offline/smoke-vsix.mjs`: packages the extension as a .vsix (vsce, as `npm run package`
+// does), checks what the package holds, installs it into the offline VS Code (server-main.js --install-extension)
+// and runs a few checks inside the extension host against the *installed* copy — not the development path — so a
+// file missing from the package, or a dependency left out of the bundle, fails here.
+// Builds nothing: run `npm run build` first (dist/ and media/preview.js are packaged as they are).
+//
+// Environment:
+//   PPS_VSIX_TIMEOUT_MS   bound from the start of VS Code to the result (default 180000)
+//   PPS_KEEP_TMP=1        keep the temp dir (vsix, logs, installed extension, result)
+// Last line: `vsix: N passed, N failed`; exit code 0 only when every check passed.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT, copyFixtures } from './suite.mjs';
+import { SERVER_MAIN, diagnosticsReport, launchBrowser, makeTempDir, removeDir, setup, startServer, workbenchUrl } from './workbench.mjs';
+
+const TIMEOUT_MS = Number(process.env.PPS_VSIX_TIMEOUT_MS) || 180_000;
+const PROGRESS = '[vsix-smoke] ';
+const started = Date.now();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const say = (line) => process.stdout.write(`${line}\n`);
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+/** Used only when the project has neither a .vscodeignore nor a `files` list (reported as a failed check). */
+const FALLBACK_IGNORE = `# smoke-vsix.mjs fallback: the project has no .vscodeignore
+.cache/**
+.ci/**
+.git/**
+.github/**
+.vscode/**
+.vscode-test/**
+bench/**
+client/**
+docs/**
+examples/**
+node_modules/**
+out/**
+scratch/**
+scripts/**
+server/**
+test/**
+**/*.map
+**/*.ts
+dist/cli.js
+tsconfig.json
+.gitignore
+`;
+/** Never in a package: caches, dependencies (everything is bundled), sources of the build, tests. */
+const FORBIDDEN = [/^\.cache\//, /^node_modules\//, /^test\//, /^out\//, /^scratch\//, /^\.git\//, /^\.ci\//, /^bench\//];
+const MAX_PACKAGE_BYTES = 10 * 1024 * 1024;
+
+const results = [];
+function check(name, ok, detail = '') {
+  results.push({ name, ok: !!ok, detail });
+  say(`  ${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? `${ok ? ' — ' : '\n         '}${detail}` : ''}`);
+  return !!ok;
+}
+
+let tmp, server, browser, cleaning;
+const cleanup = () =>
+  (cleaning ??= (async () => {
+    if (browser) await Promise.race([browser.close().catch(() => {}), sleep(5000)]);
+    if (server) await server.stop();
+    if (tmp && process.env.PPS_KEEP_TMP !== '1') removeDir(tmp);
+    else if (tmp) say(`(kept ${tmp})`);
+  })());
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.on(sig, () => {
+    say(`\nvsix: interrupted (${sig})`);
+    cleanup().finally(() => process.exit(code));
+  });
+}
+
+/** Names and sizes of the entries of a zip file, from its central directory (no dependency needed). */
+function zipEntries(file) {
+  const buf = readFileSync(file);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65_535); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error(`${file} is not a zip file (no end of central directory)`);
+  const count = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const entries = [];
+  for (let n = 0; n < count; n++) {
+    if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error(`${file}: bad central directory entry ${n}`);
+    const size = buf.readUInt32LE(at + 24);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extraLength = buf.readUInt16LE(at + 30);
+    const commentLength = buf.readUInt16LE(at + 32);
+    entries.push({ name: buf.toString('utf8', at + 46, at + 46 + nameLength), size });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Files the manifest points at: they must be in the package. */
+function manifestFiles(pkg) {
+  const files = new Set(['package.json']);
+  const add = (p) => p && files.add(p.replace(/^\.\//, ''));
+  add(pkg.main);
+  const c = pkg.contributes ?? {};
+  for (const l of c.languages ?? []) add(l.configuration);
+  for (const g of c.grammars ?? []) add(g.path);
+  for (const s of c.snippets ?? []) add(s.path);
+  for (const j of c.jsonValidation ?? []) if (!/^https?:/.test(j.url)) add(j.url);
+  add(pkg.icon);
+  // The language server (forked by path) and the preview's webview assets (loaded by URL): not in the manifest.
+  for (const f of ['dist/server.js', 'media/preview.js', 'media/notice.css']) files.add(f);
+  return [...files];
+}
+
+function packageVsix(vsix) {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const hasIgnore = existsSync(join(ROOT, '.vscodeignore'));
+  const args = ['package', '--no-dependencies', '-o', vsix];
+  check('the project says what goes into the package (.vscodeignore or "files" in package.json)', hasIgnore || Array.isArray(pkg.files),
+    hasIgnore || Array.isArray(pkg.files) ? '' : 'neither exists: vsce would package .cache/ (code-server, ~280 MB) and fail on its symlinks; using a fallback ignore list to go on');
+  if (!hasIgnore && !Array.isArray(pkg.files)) {
+    const ignore = join(tmp, 'fallback.vscodeignore');
+    writeFileSync(ignore, FALLBACK_IGNORE);
+    args.push('--ignoreFile', ignore);
+  }
+  const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  if (!existsSync(vsce)) throw new Error(`${vsce} missing: run npm ci`);
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, [vsce, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
+  writeFileSync(join(tmp, 'vsce.log'), output);
+  for (const w of output.split('\n').filter((l) => /^\s*WARNING\b/.test(l))) say(`  (vsce) ${w.trim().slice(0, 200)}`);
+  const packaged = check(`vsce package (${((Date.now() - t0) / 1000).toFixed(1)} s)`, r.status === 0 && existsSync(vsix),
+    r.status === 0 ? /Packaged: .*\((.*)\)/.exec(output)?.[1] ?? '' : `exit ${r.status ?? r.signal}: ${output.trim().split('\n').slice(-8).join('\n         ')}`);
+  if (!packaged) return false;
+
+  const entries = zipEntries(vsix).filter((e) => e.name.startsWith('extension/')).map((e) => ({ ...e, name: e.name.slice('extension/'.length) }));
+  const names = new Set(entries.map((e) => e.name));
+  const missing = manifestFiles(pkg).filter((f) => !names.has(f));
+  check('the package holds every file the manifest, the server and the preview need', missing.length === 0, missing.length ? `missing: ${missing.join(', ')}` : `${entries.length} files`);
+  const forbidden = entries.filter((e) => FORBIDDEN.some((re) => re.test(e.name)));
+  check('the package holds no cache, dependency, test or build-only folder', forbidden.length === 0,
+    forbidden.length ? `${forbidden.length} such files, e.g. ${forbidden.slice(0, 5).map((e) => e.name).join(', ')}` : '');
+  const bytes = statSync(vsix).size;
+  check(`the package is small (${(bytes / 1024 / 1024).toFixed(2)} MB ≤ ${MAX_PACKAGE_BYTES / 1024 / 1024} MB)`, bytes <= MAX_PACKAGE_BYTES);
+  return true;
+}
+
+function installVsix(vsix, extensionsDir) {
+  const r = spawnSync(process.execPath, [SERVER_MAIN, '--install-extension', vsix, '--extensions-dir', extensionsDir,
+    '--user-data-dir', join(tmp, 'user-data'), '--server-data-dir', join(tmp, 'server-data'), '--accept-server-license-terms'],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
+  const installed = existsSync(extensionsDir) ? readdirSync(extensionsDir).filter((d) => d.startsWith('privacy-policy-studio.privacy-policy-studio-')) : [];
+  return check('server-main.js --install-extension', r.status === 0 && installed.length === 1,
+    r.status === 0 && installed.length === 1 ? relative(tmp, join(extensionsDir, installed[0])) : `exit ${r.status ?? r.signal}, installed: [${installed.join(', ')}]: ${output.slice(-800)}`);
+}
+
+/**
+ * A throwaway extension that only carries the in-host checks: VS Code runs tests only with a development path,
+ * and it must not be the project (which would shadow the installed copy).
+ */
+function writeRunner(dir) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({
+    name: 'pps-vsix-smoke', publisher: 'pps-test', version: '0.0.0', engines: { vscode: '^1.91.0' },
+    capabilities: { untrustedWorkspaces: { supported: true } },
+  }, null, 2));
+  writeFileSync(join(dir, 'smoke.js'), IN_HOST);
+  return join(dir, 'smoke.js');
+}
+
+/** The in-host checks (CommonJS, plain `vscode` API). */
+const IN_HOST = String.raw`
+const fs = require('node:fs');
+const path = require('node:path');
+const vscode = require('vscode');
+const ID = 'privacy-policy-studio.privacy-policy-studio';
+const TIMEOUT = 30000;
+const log = (line) => console.log(${JSON.stringify(PROGRESS)} + line);
+
+function waitFor(condition, what, events = [vscode.languages.onDidChangeDiagnostics]) {
+  return new Promise((resolve, reject) => {
+    let done = false, busy = false, lastError;
+    const subs = [];
+    const finish = (fn) => { if (done) return; done = true; clearTimeout(timer); clearInterval(tick); subs.forEach((s) => s.dispose()); fn(); };
+    const test = async () => {
+      if (done || busy) return;
+      busy = true;
+      try { const v = await condition(); if (v) finish(() => resolve(v)); } catch (e) { lastError = e; } finally { busy = false; }
+    };
+    const timer = setTimeout(() => finish(() => reject(new Error('timed out after ' + TIMEOUT + ' ms: ' + what + (lastError ? ' (last error: ' + lastError + ')' : '')))), TIMEOUT);
+    const tick = setInterval(test, 100);
+    for (const e of events) subs.push(e(() => void test()));
+    void test();
+  });
+}
+const codeOf = (d) => (d.code && typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+exports.run = async function run() {
+  const checks = [];
+  const step = async (name, fn) => {
+    try { const detail = await fn(); checks.push({ name, ok: true, detail: detail || '' }); log('ok ' + name); }
+    catch (e) { checks.push({ name, ok: false, detail: String(e && e.stack || e) }); log('FAIL ' + name + ': ' + (e && e.message)); }
+  };
+  const folder = vscode.workspace.workspaceFolders[0].uri;
+  let ext, api, doc;
+  await step('the extension is the installed copy', () => {
+    ext = vscode.extensions.getExtension(ID);
+    if (!ext) throw new Error(ID + ' is not installed');
+    const dir = process.env.PPS_VSIX_EXTENSIONS_DIR;
+    if (!ext.extensionPath.startsWith(dir + path.sep)) throw new Error('loaded from ' + ext.extensionPath + ', not from ' + dir);
+    return ext.extensionPath;
+  });
+  if (!ext) return finish(checks);
+  await step('opening a policy activates it', async () => {
+    doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'broken.privacy.yaml'));
+    await vscode.window.showTextDocument(doc);
+    if (doc.languageId !== 'privacy-policy') throw new Error('language id ' + doc.languageId);
+    await waitFor(() => ext.isActive, ID + ' to activate', [vscode.extensions.onDidChange]);
+    api = ext.exports;
+    if (!api || !api.previews || !api.client) throw new Error('activate() returned ' + JSON.stringify(Object.keys(api || {})));
+  });
+  if (!api) return finish(checks); // the rest needs a working activation
+  await step('the bundled language server reports diagnostics', async () => {
+    const found = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'privacy-policy' && codeOf(x) === 'missing-legal-basis');
+      return d.length ? d : undefined;
+    }, "a 'missing-legal-basis' diagnostic on broken.privacy.yaml");
+    return found[0].message.slice(0, 80);
+  });
+  await step('completion works (vocabulary from the bundle)', async () => {
+    const line = doc.getText().split('\n').findIndex((l) => /^    basis: consent$/.test(l));
+    const list = await waitFor(async () => {
+      const r = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, 11));
+      return r && r.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'legitimate-interests') ? r : undefined;
+    }, "completion after 'basis: ' to offer legitimate-interests", []);
+    return list.items.length + ' items';
+  });
+  await step('the preview renders, and its webview assets are installed', async () => {
+    for (const f of ['preview.js', 'notice.css']) await vscode.workspace.fs.stat(vscode.Uri.joinPath(ext.extensionUri, 'media', f));
+    await vscode.commands.executeCommand('privacyPolicy.showPreviewToSide', doc.uri);
+    const preview = api.previews.all.find((p) => p.resource.toString() === doc.uri.toString());
+    if (!preview) throw new Error('no preview among exports.previews.all');
+    const onDidRender = typeof preview.onDidRender === 'function' ? preview.onDidRender : preview.onDidRender.event;
+    let last;
+    const sub = onDidRender((r) => (last = r));
+    try {
+      // A render may finish before the subscription: the webview's 'ready' message asks for another.
+      await waitFor(() => last && last.html.includes('Example Bakery'), 'a preview render containing the title', [onDidRender]);
+    } finally { sub.dispose(); }
+    return 'v' + last.version + ', ' + last.html.length + ' chars';
+  });
+  await step('Export HTML writes a standalone notice', async () => {
+    const target = vscode.Uri.joinPath(folder, 'smoke-export.html');
+    await vscode.commands.executeCommand('privacyPolicy.exportHtml', doc.uri, target);
+    const html = Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8');
+    if (!/^<!doctype html>/i.test(html) || !html.includes('Content-Security-Policy') || !html.includes('Example Bakery')) throw new Error('unexpected export: ' + html.slice(0, 200));
+    return html.length + ' bytes';
+  });
+  return finish(checks);
+};
+
+function finish(checks) {
+  const file = process.env.PPS_VSCODE_TEST_RESULT;
+  if (file) { fs.writeFileSync(file + '.tmp', JSON.stringify({ checks })); fs.renameSync(file + '.tmp', file); }
+}
+`;
+
+async function runInHost(extensionsDir) {
+  const runnerEntry = writeRunner(join(tmp, 'runner'));
+  const workspace = copyFixtures(tmp);
+  const resultFile = join(tmp, 'result.json');
+  server = await startServer({ tmp, env: { PPS_VSCODE_TEST_RESULT: resultFile, PPS_VSIX_EXTENSIONS_DIR: extensionsDir } });
+  browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const consoleLog = createWriteStream(join(tmp, 'browser-console.log'));
+  let pageProblem = null;
+  page.on('console', (msg) => consoleLog.write(`[${msg.type()}] ${msg.text()}\n`));
+  page.on('crash', () => (pageProblem = 'the browser page crashed'));
+  await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath: join(tmp, 'runner'), extensionTestsPath: runnerEntry }), {
+    waitUntil: 'domcontentloaded',
+    timeout: 60_000,
+  });
+  const deadline = Date.now() + TIMEOUT_MS;
+  while (!existsSync(resultFile)) {
+    if (server.exitInfo) throw new Error(`the VS Code server exited (${JSON.stringify(server.exitInfo)})`);
+    if (pageProblem) throw new Error(pageProblem);
+    const hostExit = server.extensionHostExit();
+    if (hostExit) throw new Error(`the extension host exited (code ${hostExit.code}, signal ${hostExit.signal}) without a result`);
+    if (Date.now() > deadline) throw new Error(`no result from the extension host after ${TIMEOUT_MS / 1000} s (PPS_VSIX_TIMEOUT_MS)`);
+    await sleep(250);
+  }
+  const { checks } = JSON.parse(readFileSync(resultFile, 'utf8'));
+  for (const c of checks) check(`in VS Code: ${c.name}`, c.ok, c.ok ? c.detail : c.detail.split('\n').slice(0, 6).join('\n         '));
+  if (checks.length < 6) check('in VS Code: every check ran', false, `${checks.length} of 6 ran (the others need the ones that failed)`);
+  if (checks.some((c) => !c.ok)) say(diagnosticsReport(tmp, 25));
+}
+
+let exitCode = 1;
+try {
+  for (const f of ['dist/extension.js', 'dist/server.js', 'media/preview.js']) {
+    if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first`);
+  }
+  setup();
+  tmp = makeTempDir('pps-vsix-');
+  const vsix = join(tmp, 'pps.vsix');
+  const extensionsDir = join(tmp, 'extensions');
+  if (packageVsix(vsix) && installVsix(vsix, extensionsDir)) await runInHost(extensionsDir);
+} catch (err) {
+  check('smoke test ran to the end', false, err?.stack ?? String(err));
+  if (tmp) say(diagnosticsReport(tmp, 25));
+} finally {
+  await cleanup();
+}
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+if (failed && tmp && process.env.PPS_KEEP_TMP !== '1') say('(PPS_KEEP_TMP=1 keeps the vsix, vsce.log and the VS Code logs)');
+exitCode = failed === 0 && passed > 0 ? 0 : 1;
+say(`(${elapsed()})`);
+say(`vsix: ${passed} passed, ${failed} failed`);
+process.exit(exitCode);

@@ -1,0 +1,89 @@
+// What the catalogues of generated text share: translated vocabulary terms with their English fallback,
+// article citations in each language's style, dates and durations in words.
+import type { Duration, DurationUnit } from '../../gdpr/duration';
+import { findTerm, VOCABULARIES, type VocabularyName } from '../../gdpr/vocabulary';
+
+/** The words of one vocabulary term in one language. */
+export interface TermText {
+  label: string;
+  meaning: string;
+}
+
+/** vocabulary → term id → words; every vocabulary of gdpr/vocabulary.ts has a table. */
+export type TermTable = Record<VocabularyName, Record<string, TermText>>;
+
+/** A term as the notice shows it: translated words, article in the language's citation style. */
+export interface LocalTerm {
+  id: string;
+  label: string;
+  meaning: string;
+  article?: string;
+}
+
+/**
+ * The English words of every vocabulary, read from gdpr/vocabulary.ts (never copied), so that the other
+ * catalogues can be compared with it key by key (rule `missing-translation`).
+ */
+export function englishTermTable(): TermTable {
+  const table = {} as TermTable;
+  for (const [name, terms] of Object.entries(VOCABULARIES) as [VocabularyName, (typeof VOCABULARIES)[VocabularyName]][]) {
+    table[name] = Object.fromEntries(terms.map((t) => [t.id, { label: t.label, meaning: t.meaning }]));
+  }
+  return table;
+}
+
+/**
+ * Finds a term by id or alias and gives it in the catalogue's language; words the table lacks fall back to
+ * English. Undefined when the value is not a term (the renderer then shows the author's value as written).
+ */
+export function localTerm(table: TermTable, cite: (article: string) => string, vocabulary: VocabularyName, value: string): LocalTerm | undefined {
+  const term = findTerm(vocabulary, value);
+  if (!term) return undefined;
+  const words = table[vocabulary]?.[term.id];
+  return { id: term.id, label: words?.label || term.label, meaning: words?.meaning || term.meaning, article: term.article === undefined ? undefined : cite(term.article) };
+}
+
+/** One provision of a citation: article, paragraph, point ("Art 6(1)(f)" → 6, 1, f). */
+export interface ArticleRef {
+  article: string;
+  paragraph?: string;
+  point?: string;
+}
+
+/**
+ * Reads the English citations of gdpr/vocabulary.ts and of the catalogues: "Art 6(1)(f)", "Art 47",
+ * "Art 13, 14". Undefined for anything else (the catalogue then shows it as written).
+ */
+export function parseCitation(citation: string): ArticleRef[] | undefined {
+  const m = /^Art\.? (\d+.*)$/.exec(citation.trim());
+  if (!m) return undefined;
+  const refs: ArticleRef[] = [];
+  for (const part of m[1].split(/\s*,\s*/)) {
+    const p = /^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/.exec(part);
+    if (!p) return undefined;
+    refs.push({ article: p[1], paragraph: p[2], point: p[3] });
+  }
+  return refs;
+}
+
+/** A citation formatter from how one provision is written and how several are joined. */
+export function citationStyle(one: (ref: ArticleRef) => string, several: (refs: ArticleRef[]) => string): (citation: string) => string {
+  return (citation) => {
+    const refs = parseCitation(citation);
+    if (!refs) return citation;
+    return refs.length === 1 ? one(refs[0]) : several(refs);
+  };
+}
+
+/** Durations in words: numbers in the locale's style, a unit word chosen for the amount, parts joined by "and". */
+export function durationStyle(locale: string, word: (unit: DurationUnit, amount: number) => string): (d: Duration) => string {
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  return (d) => list.format(d.parts.map(({ amount, unit }) => `${numbers.format(amount)} ${word(unit, amount)}`));
+}
+
+/** "1 January 2025" in a locale's long date style. */
+export function longDate(locale: string): (date: Date) => string {
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return (date) => format.format(date);
+}

@@ -1,0 +1,340 @@
+// Multilingual notices (SPEC §6): every generated heading, sentence, vocabulary word, country name, date and
+// duration in French, Dutch and German; author text as written; the catalogues complete, and the rule
+// `missing-translation` for a catalogue that is not.
+// Run: node --import tsx --test test/unit/i18n.test.ts
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { parseDuration } from '../../server/src/gdpr/duration';
+import { LANGUAGES, VOCABULARIES, type VocabularyName } from '../../server/src/gdpr/vocabulary';
+import type { Span } from '../../server/src/parser/yamlTree';
+import { escapeHtml, messages, renderNotice, type Messages } from '../../server/src/render';
+import { CATALOGUES } from '../../server/src/render/messages';
+import { en } from '../../server/src/render/messages/en';
+import { fr } from '../../server/src/render/messages/fr';
+import { RULES_BY_ID } from '../../server/src/rules';
+import { missingTranslationRule, missingTranslations } from '../../server/src/rules/translation';
+import { analyzeText } from '../../server/src/service/analysis';
+import { validate } from '../../server/src/service/validation';
+
+const ROOT = resolve(__dirname, '../..');
+const EXAMPLES = resolve(ROOT, 'examples');
+const VALID = readFileSync(resolve(ROOT, 'test/fixtures/valid.privacy.yaml'), 'utf8');
+const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.privacy.yaml')).sort();
+const TRANSLATED = ['fr', 'nl', 'de'] as const;
+const ALL = ['en', ...TRANSLATED] as const;
+
+function render(text: string, language?: string, mode: 'standalone' | 'preview' = 'standalone') {
+  const analysis = analyzeText(text);
+  return renderNotice(analysis, { mode, problems: validate(analysis), language });
+}
+
+/** What a reader sees: tags removed, entities decoded, whitespace collapsed. */
+function textOf(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+/** Every fixed English text of the catalogue (headings, column names, sentences without arguments). */
+function englishStrings(): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') out.push(value);
+    else if (value && typeof value === 'object' && path !== 'terms' && path !== 'missing') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk({ ...en, language: undefined, locale: undefined, none: undefined }, '');
+  return out;
+}
+
+/** The h2 of each generated section, by section id. */
+function generatedHeadings(html: string): Map<string, string> {
+  const headings = new Map<string, string>();
+  for (const m of html.matchAll(/<section id="([a-z-]+)"[^>]*><h2 id="\1-title">([\s\S]*?)<\/h2>/g)) headings.set(m[1], textOf(m[2]).trim());
+  return headings;
+}
+
+const HEADING_OF: Record<string, keyof Messages['headings']> = {
+  'who-we-are': 'who',
+  summary: 'summary',
+  data: 'data',
+  purposes: 'purposes',
+  recipients: 'recipients',
+  transfers: 'transfers',
+  rights: 'rights',
+  complaints: 'complaints',
+  'automated-decisions': 'automated',
+  cookies: 'cookies',
+  security: 'security',
+};
+
+describe('notices in French, Dutch and German', () => {
+  for (const file of examples) {
+    const source = readFileSync(join(EXAMPLES, file), 'utf8');
+    const sourceText = textOf(escapeHtml(source));
+    for (const language of ALL) {
+      it(`${file} in ${language}`, () => {
+        const msg = messages(language);
+        const { html } = render(source, language);
+        assert.match(html, new RegExp(`<html lang="${language}">`));
+        const text = textOf(html);
+
+        // Each generated section has its heading in the notice's language.
+        const headings = generatedHeadings(html);
+        assert.ok(headings.size >= 6, `${headings.size} generated sections`);
+        for (const [id, heading] of headings) if (HEADING_OF[id]) assert.equal(heading, textOf(msg.headings[HEADING_OF[id]]).trim(), `heading of #${id}`);
+        assert.ok(html.includes(`<h2 id="contents">${msg.contents}</h2>`));
+
+        if (language !== 'en') {
+          // No English generated text leaks in: no English section heading, and no other fixed English text of
+          // the catalogue (unless the author wrote the same words, or the two languages share them: "Cookies").
+          for (const heading of Object.values(en.headings)) {
+            if (heading === msg.headings.cookies || sourceText.includes(heading)) continue;
+            assert.ok(!text.includes(heading), `English heading "${heading}" in the ${language} notice`);
+          }
+          for (const english of englishStrings()) {
+            const words = textOf(english).trim();
+            if (words.length < 8 || sourceText.includes(words)) continue;
+            assert.ok(!text.includes(words), `English "${words}" in the ${language} notice`);
+          }
+          // Nor English vocabulary words or citations for the values the policy uses.
+          const model = analyzeText(source).model;
+          const used: [VocabularyName, string][] = [
+            ...model.purposes.flatMap((p) => p.bases.map((b): [VocabularyName, string] => ['basis', b.value])),
+            ...model.recipients.flatMap((r): [VocabularyName, string][] => (r.type ? [['recipient_type', r.type.value]] : [])),
+          ];
+          for (const [vocabulary, value] of used) {
+            const english = messages('en').term(vocabulary, value);
+            const local = msg.term(vocabulary, value);
+            if (!english || !local || local.label === english.label || sourceText.includes(english.label)) continue;
+            assert.ok(html.includes(escapeHtml(local.label)), `${language} "${local.label}"`);
+            // Followed by a letter it is another word ("Consent" in "Consentement").
+            const word = new RegExp(`>${escapeHtml(english.label).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
+            assert.ok(!word.test(html), `English "${english.label}" in the ${language} notice`);
+            if (english.article) assert.ok(!html.includes(`>${english.article}<`), `English citation ${english.article} in the ${language} notice`);
+          }
+        }
+
+        // Author text is shown as written, whatever the language.
+        const model = analyzeText(source).model;
+        for (const p of model.purposes) assert.ok(html.includes(escapeHtml(p.name)), `purpose title "${p.name}"`);
+        for (const d of model.data) assert.ok(html.includes(escapeHtml(d.name)), `data label "${d.name}"`);
+        for (const r of model.recipients) assert.ok(html.includes(escapeHtml(r.name)), `recipient "${r.name}"`);
+        const title = /^\s+title:\s*(.+)$/m.exec(source)?.[1].trim().replace(/^["']|["']$/g, '');
+        if (title) assert.ok(html.includes(`<title>${escapeHtml(title)}</title>`), 'policy title');
+      });
+    }
+  }
+
+  it('uses the language of the render option over policy.language, and policy.language without it', () => {
+    assert.match(render(VALID, 'de').html, /<html lang="de">[\s\S]*Wer wir sind/);
+    assert.match(render(VALID.replace('language: en', 'language: nl')).html, /<html lang="nl">[\s\S]*Wie zijn wij\?/);
+    assert.match(render(VALID.replace('language: en', 'language: nl'), 'fr').html, /<html lang="fr">[\s\S]*Qui sommes-nous/);
+    assert.match(render(VALID.replace('language: en', 'language: fr'), 'en').html, /<html lang="en">[\s\S]*Who we are/);
+    // An empty option (the switch on "as in the file") keeps policy.language.
+    assert.match(render(VALID.replace('language: en', 'language: fr'), '').html, /<html lang="fr">/);
+  });
+
+  it('names countries in the notice language', () => {
+    const expected = { en: 'United States of America', fr: 'États-Unis', nl: 'Verenigde Staten', de: 'Vereinigte Staaten' };
+    for (const [language, name] of Object.entries(expected)) {
+      const text = textOf(render(VALID, language).html);
+      assert.ok(text.includes(name), `${language}: ${name}`);
+    }
+    // Dutch uses the usual short names, not the full names of states.
+    assert.equal(messages('nl').country('BE'), 'België');
+    assert.equal(messages('nl').country('CH'), 'Zwitserland');
+    assert.equal(messages('fr').country('DE'), 'Allemagne');
+    assert.equal(messages('de').country('BE'), 'Belgien');
+    assert.equal(messages('en').country('US'), 'United States of America');
+  });
+
+  it('writes durations, dates and article citations in each language’s style', () => {
+    const d = (text: string) => parseDuration(text)!;
+    const cases: [string, string, string][] = [
+      ['en', '1 year', '1 year'],
+      ['en', 'P1Y6M', '1 year and 6 months'],
+      ['fr', '1 year', '1 an'],
+      ['fr', '10 years', '10 ans'],
+      ['fr', '12 months', '12 mois'],
+      ['fr', 'P1Y6M', '1 an et 6 mois'],
+      ['fr', '1.5 years', '1,5 an'],
+      ['nl', '24 hours', '24 uur'],
+      ['nl', '10 years', '10 jaar'],
+      ['nl', '30 days', '30 dagen'],
+      ['nl', '1 month', '1 maand'],
+      ['nl', 'P2Y3M', '2 jaar en 3 maanden'],
+      ['de', '1 month', '1 Monat'],
+      ['de', '30 days', '30 Tage'],
+      ['de', '2 weeks', '2 Wochen'],
+      ['de', 'P1Y6M', '1 Jahr und 6 Monate'],
+    ];
+    for (const [language, input, expected] of cases) assert.equal(messages(language).retention.duration(d(input)), expected, `${language} ${input}`);
+
+    const citations: [string, string, string][] = [
+      ['en', 'Art 6(1)(f)', 'Art 6(1)(f)'],
+      ['fr', 'Art 6(1)(f)', 'article 6.1.f) du RGPD'],
+      ['fr', 'Art 9(1)', 'article 9.1 du RGPD'],
+      ['fr', 'Art 47', 'article 47 du RGPD'],
+      ['fr', 'Art 13, 14', 'articles 13 et 14 du RGPD'],
+      ['nl', 'Art 6(1)(f)', 'art. 6, lid 1, f) AVG'],
+      ['nl', 'Art 9(1)', 'art. 9, lid 1 AVG'],
+      ['nl', 'Art 13, 14', 'art. 13 en 14 AVG'],
+      ['de', 'Art 6(1)(f)', 'Art. 6 Abs. 1 lit. f DSGVO'],
+      ['de', 'Art 47', 'Art. 47 DSGVO'],
+      ['de', 'Art 13, 14', 'Art. 13 und 14 DSGVO'],
+      ['de', 'ePrivacy', 'ePrivacy'],
+    ];
+    for (const [language, input, expected] of citations) assert.equal(messages(language).cite(input), expected, `${language} ${input}`);
+
+    const fr = render(VALID, 'fr').html;
+    assert.ok(fr.includes('1er janvier 2025'), 'French ordinal for the first day');
+    assert.ok(fr.includes('Intérêt légitime — <span class="article">article 6.1.f) du RGPD</span>'));
+    assert.ok(fr.includes('7 ans à compter de the date of the invoice'), 'generated words around author text');
+    const de = render(VALID, 'de').html;
+    assert.ok(de.includes('1. Januar 2025'));
+    assert.ok(de.includes('Berechtigtes Interesse — <span class="article">Art. 6 Abs. 1 lit. f DSGVO</span>'));
+    assert.ok(de.includes('Widerspruchsrecht (Art. 21 DSGVO)'));
+    assert.ok(de.includes('24 Monate'));
+    const nl = render(VALID, 'nl').html;
+    assert.ok(nl.includes('Gerechtvaardigd belang — <span class="article">art. 6, lid 1, f) AVG</span>'));
+    assert.ok(nl.includes('Recht van bezwaar (art. 21 AVG)'));
+  });
+
+  it('translates the preview’s markers for missing information', () => {
+    const broken = VALID.replace('    retention: 24 months\n', '');
+    assert.notEqual(broken, VALID);
+    const expected = { en: 'Retention period missing', fr: 'Durée de conservation manquante', nl: 'Bewaartermijn ontbreekt', de: 'Speicherdauer fehlt' };
+    for (const [language, marker] of Object.entries(expected)) assert.ok(render(broken, language, 'preview').body.includes(marker), `${language}: ${marker}`);
+  });
+});
+
+describe('message catalogues', () => {
+  it('offers en, fr, nl and de as values of policy.language', () => {
+    assert.deepEqual(LANGUAGES.map((l) => l.id), ['en', 'fr', 'nl', 'de']);
+    assert.deepEqual(Object.keys(CATALOGUES).sort(), ['de', 'en', 'fr', 'nl']);
+    assert.equal(validate(analyzeText(VALID.replace('language: en', 'language: de'))).length, 0, 'a German policy is valid');
+  });
+
+  for (const language of ALL) {
+    it(`${language} has every string English has, every vocabulary term included`, () => {
+      assert.deepEqual(missingTranslations(CATALOGUES[language]), []);
+    });
+  }
+
+  it('translates every term of every vocabulary, and its article', () => {
+    for (const language of TRANSLATED) {
+      const msg = messages(language);
+      for (const [name, terms] of Object.entries(VOCABULARIES) as [keyof typeof VOCABULARIES, (typeof VOCABULARIES)[keyof typeof VOCABULARIES]][]) {
+        for (const term of terms) {
+          const local = msg.term(name, term.id);
+          assert.ok(local && local.label && local.meaning, `${language} ${name}.${term.id}`);
+          if (term.article) assert.equal(local.article, msg.cite(term.article));
+        }
+      }
+      // Aliases find the term too.
+      assert.equal(msg.term('basis', 'A6-1-f')?.id, 'legitimate-interests');
+      assert.equal(msg.term('basis', 'not-a-basis'), undefined);
+    }
+    assert.equal(messages('de').term('basis', 'legitimate-interests')?.label, 'Berechtigtes Interesse');
+    assert.equal(messages('nl').term('basis', 'legitimate-interests')?.label, 'Gerechtvaardigd belang');
+    assert.equal(messages('fr').term('basis', 'consent')?.label, 'Consentement');
+    assert.equal(messages('en').term('basis', 'consent'), VOCABULARIES.basis[0], 'English reads the vocabulary itself');
+  });
+
+  it('counts the strings an incomplete catalogue lacks', () => {
+    const { consent: _consent, ...basis } = fr.terms.basis;
+    const { cookie_party: _party, ...terms } = fr.terms;
+    const { rights: _rights, ...headings } = fr.headings;
+    const incomplete = {
+      ...fr,
+      headings: { ...headings, who: '  ' },
+      terms: { ...terms, basis },
+      retention: { ...fr.retention, from: 'à compter de' },
+    } as unknown as Messages;
+    assert.deepEqual(missingTranslations(incomplete).sort(), [
+      'headings.rights',
+      'headings.who',
+      'retention.from',
+      'terms.basis.consent.label',
+      'terms.basis.consent.meaning',
+      'terms.cookie_party.first.label',
+      'terms.cookie_party.first.meaning',
+      'terms.cookie_party.third.label',
+      'terms.cookie_party.third.meaning',
+    ]);
+    // The renderer falls back to English for what is missing.
+    assert.equal(messages('fr').term('cookie_party', 'first')?.label, 'Cookie propriétaire');
+  });
+});
+
+describe('missing-translation', () => {
+  const policy = VALID.replace('language: en', 'language: fr');
+  const incomplete = { ...fr, headings: { ...fr.headings, rights: '', data: undefined }, terms: { ...fr.terms, right: { ...fr.terms.right, access: { label: 'Droit d’accès' } } } } as unknown as Messages;
+
+  function run(catalogue: Messages | undefined, text = policy): { span: Span; message: string }[] {
+    const rule = missingTranslationRule(() => catalogue);
+    const analysis = analyzeText(text);
+    const reports: { span: Span; message: string }[] = [];
+    rule.check({ model: analysis.model, schema: analysis.schema, text: analysis.text, report: (span, message) => reports.push({ span, message }) });
+    return reports;
+  }
+
+  it('is a warning without a GDPR article, listed with the other rules', () => {
+    const rule = RULES_BY_ID.get('missing-translation');
+    assert.ok(rule);
+    assert.equal(rule.severity, 'warning');
+    assert.equal(rule.gdpr, '');
+  });
+
+  it('fires on policy.language when the catalogue lacks strings, naming how many and a few of them', () => {
+    const reports = run(incomplete);
+    assert.equal(reports.length, 1);
+    const [r] = reports;
+    assert.equal(policy.slice(r.span.start, r.span.end), 'fr');
+    assert.match(r.message, /lacks 3 strings/);
+    assert.match(r.message, /'headings\.data'/);
+    assert.match(r.message, /'headings\.rights'/);
+    assert.match(r.message, /'terms\.right\.access\.meaning'/);
+  });
+
+  it('names at most five keys and says how many more', () => {
+    const { basis: _basis, ...terms } = fr.terms;
+    const reports = run({ ...fr, terms } as unknown as Messages);
+    assert.equal(reports.length, 1);
+    assert.match(reports[0].message, /lacks 12 strings/);
+    assert.match(reports[0].message, /and 7 more/);
+    assert.equal(reports[0].message.match(/'terms\.basis\./g)?.length, 5);
+  });
+
+  it('does not fire for complete catalogues, for English, or without policy.language', () => {
+    for (const language of ALL) {
+      const text = VALID.replace('language: en', `language: ${language}`);
+      assert.deepEqual(validate(analyzeText(text)).filter((p) => p.rule === 'missing-translation'), [], language);
+    }
+    assert.deepEqual(run(incomplete, VALID), [], 'English is the reference');
+    assert.deepEqual(run(incomplete, VALID.replace('  language: en\n', '')), [], 'no language: English');
+    assert.deepEqual(run(undefined), [], 'no catalogue: invalid-value reports it');
+  });
+
+  it('goes through validate() with its severity and can be turned off', () => {
+    // The shipped rule reads the shipped catalogues; swap one for the duration of the test.
+    const saved = CATALOGUES.fr;
+    (CATALOGUES as Record<string, Messages>).fr = incomplete;
+    try {
+      const problems = validate(analyzeText(policy)).filter((p) => p.rule === 'missing-translation');
+      assert.equal(problems.length, 1);
+      assert.equal(problems[0].severity, 'warning');
+      assert.deepEqual(validate(analyzeText(policy), { 'missing-translation': 'off' }).filter((p) => p.rule === 'missing-translation'), []);
+    } finally {
+      (CATALOGUES as Record<string, Messages>).fr = saved;
+    }
+  });
+});
