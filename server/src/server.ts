@@ -30,7 +30,7 @@ const DEBOUNCE_MS = Number(process.env.PRIVACY_POLICY_DEBOUNCE_MS ?? 150);
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const service = createLanguageService();
+let service = createLanguageService();
 
 let usePull = false;
 let canAskConfiguration = false;
@@ -44,6 +44,7 @@ connection.onInitialize((params): InitializeResult => {
   usePull = options.diagnosticMode === 'pull' || (options.diagnosticMode !== 'push' && !!caps.textDocument?.diagnostic);
   canAskConfiguration = !!caps.workspace?.configuration;
   settings = options.rules ?? {};
+  service = createLanguageService({ versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges });
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
@@ -132,6 +133,8 @@ function handle<P extends { textDocument: { uri: string } }, R>(name: string, fa
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return fallback;
     try {
+      // Test-only fault injection: proves that one failing handler leaves every other feature working.
+      if (process.env.PRIVACY_POLICY_TEST_FAULT === name) throw new Error(`injected fault in ${name}`);
       return run(doc, params);
     } catch (error) {
       if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);

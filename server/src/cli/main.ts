@@ -17,7 +17,7 @@ import { formatJson, formatSarif, formatText, type FileResult } from './formats'
 
 const USAGE = `Usage:
   privacy-policy check <files or folders…> [--format text|json|sarif] [--rule <id>=off|error|warning|info|hint]
-  privacy-policy render <file> [-o out.html] [--strict]
+  privacy-policy render <file> [-o out.html] [--strict] [--language en|fr|nl|de]
   privacy-policy diff <old.privacy.yaml> <new.privacy.yaml> [--format text|json] [--changelog]
   privacy-policy export <file> --format dpv|ropa [-o out]
 
@@ -88,7 +88,7 @@ function check(args: string[]): number {
 }
 
 function render(args: string[]): number {
-  const { values, positionals: files } = parse(args, { output: { type: 'string', short: 'o' }, strict: { type: 'boolean', default: false } });
+  const { values, positionals: files } = parse(args, { output: { type: 'string', short: 'o' }, strict: { type: 'boolean', default: false }, language: { type: 'string' } });
   if (files.length !== 1) throw new UsageError(files.length ? 'render takes one file.' : 'Name the policy file to render.');
   const file = files[0];
   const doc = load(file);
@@ -96,7 +96,7 @@ function render(args: string[]): number {
   // One parse serves both the notice and the problem list.
   const analysis = analyzeText(doc.getText());
   const diagnostics = validate(analysis).map((p) => toDiagnostic(doc, p));
-  write(values.output, renderNotice(analysis, { mode: 'standalone' }).html);
+  write(values.output, renderNotice(analysis, { mode: 'standalone', language: values.language }).html);
   if (diagnostics.length) process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
   return values.strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;
 }

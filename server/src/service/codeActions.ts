@@ -1,11 +1,11 @@
 // Quick fixes from the problems panel (SPEC §8 "fix" column), computed on the current version only.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { RULES_BY_ID } from '../rules';
 import { insertField, replaceWith, yamlScalar } from '../rules/fixBuilders';
 import type { FixContext, QuickFix } from '../rules/rule';
 import type { Analysis } from './analysis';
-import { toRange, toSpan } from './positions';
+import { toSpan, toWorkspaceEdit } from './positions';
 import { validate, type Problem, type RuleSettings } from './validation';
 import { DIAGNOSTIC_SOURCE } from './constants';
 
@@ -35,15 +35,14 @@ export function fixesFor(analysis: Analysis, problem: Problem): QuickFix[] {
   }
 }
 
-function toAction(doc: TextDocument, fix: QuickFix, diagnostic: Diagnostic | undefined, kind: string): CodeAction {
-  const edit: WorkspaceEdit = { changes: { [doc.uri]: fix.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })) } };
-  return { title: fix.title, kind, diagnostics: diagnostic ? [diagnostic] : undefined, isPreferred: fix.isPreferred, edit };
+function toAction(doc: TextDocument, fix: QuickFix, diagnostic: Diagnostic | undefined, kind: string, versioned: boolean): CodeAction {
+  return { title: fix.title, kind, diagnostics: diagnostic ? [diagnostic] : undefined, isPreferred: fix.isPreferred, edit: toWorkspaceEdit(doc, fix.edits, versioned) };
 }
 
 const overlaps = (a: Range, b: Range) =>
   !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
 
-export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings): CodeAction[] {
+export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings, versioned = false): CodeAction[] {
   const wantQuickFix = !context.only || context.only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
   const wantFixAll = context.only?.some((k) => k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source);
   const problems = validate(analysis, settings);
@@ -55,12 +54,12 @@ export function codeActions(doc: TextDocument, analysis: Analysis, range: Range,
       const span = toSpan(doc, diagnostic.range);
       const problem = problems.find((p) => p.rule === diagnostic.code && p.span.start === span.start && p.span.end === span.end);
       if (!problem) continue;
-      for (const fix of fixesFor(analysis, problem)) actions.push(toAction(doc, fix, diagnostic, CodeActionKind.QuickFix));
+      for (const fix of fixesFor(analysis, problem)) actions.push(toAction(doc, fix, diagnostic, CodeActionKind.QuickFix, versioned));
     }
   }
   if (wantFixAll) {
     const fixAll = fixAllEdits(analysis, problems);
-    if (fixAll.length > 0) actions.push(toAction(doc, { title: 'Fix all safe privacy-policy problems', edits: fixAll }, undefined, CodeActionKind.SourceFixAll));
+    if (fixAll.length > 0) actions.push(toAction(doc, { title: 'Fix all safe privacy-policy problems', edits: fixAll }, undefined, CodeActionKind.SourceFixAll, versioned));
   }
   return actions;
 }

@@ -26,7 +26,7 @@ import { complete } from './completion';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import { hoverAt } from './hover';
 import { foldingSpans, occurrencesAt, outline, prepareRename, renameEdits, type OutlineNode } from './navigation';
-import { toRange } from './positions';
+import { toRange, toWorkspaceEdit } from './positions';
 import { validate, type Problem, type RuleSettings } from './validation';
 
 export { DIAGNOSTIC_SOURCE };
@@ -68,7 +68,13 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
-export function createLanguageService(): LanguageService {
+export interface LanguageServiceOptions {
+  /** Return WorkspaceEdits with the document version (LSP documentChanges), when the client supports them. */
+  versionedEdits?: boolean;
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const versioned = options.versionedEdits ?? false;
   const cache = new AnalysisCache();
   const at = (doc: TextDocument, position: Position) => ({ analysis: cache.get(doc), offset: doc.offsetAt(position) });
 
@@ -91,7 +97,7 @@ export function createLanguageService(): LanguageService {
       const result = hoverAt(analysis, offset);
       return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(doc, result.span) } : null;
     },
-    codeActions: (doc, range, context, settings) => codeActions(doc, cache.get(doc), range, context, settings),
+    codeActions: (doc, range, context, settings) => codeActions(doc, cache.get(doc), range, context, settings, versioned),
     definition(doc, position) {
       const { analysis, offset } = at(doc, position);
       const occ = occurrencesAt(analysis.model, offset);
@@ -114,7 +120,7 @@ export function createLanguageService(): LanguageService {
       const { analysis, offset } = at(doc, position);
       const result = renameEdits(analysis.model, analysis.text, offset, newName);
       if ('error' in result) throw new RenameError(result.error);
-      return { changes: { [doc.uri]: result.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })) } };
+      return toWorkspaceEdit(doc, result.edits, versioned);
     },
     highlights(doc, position) {
       const { analysis, offset } = at(doc, position);
