@@ -146,14 +146,17 @@ async function changeToDiagnostics(peer: Peer, uri: string, languageId: string, 
   return { median: median(times), count };
 }
 
-function rssMb(pid: number): number {
+/** Resident memory now and at its peak, in MB. */
+function memoryMb(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+  return { rss: field('VmRSS'), peak: field('VmHWM') };
 }
 
 async function lspBench(): Promise<void> {
   const schema = resolve(root, 'schema/privacy-policy.schema.json');
   const rows: (string | number)[][] = [];
+  const previewRows: (string | number)[][] = [];
   const rounds = quick ? 3 : 9;
   for (const n of SIZES) {
     // One unknown key, so both servers must report at least one schema problem: proof the schema is applied.
@@ -161,7 +164,20 @@ async function lspBench(): Promise<void> {
     const uri = `file://${root}/bench-${n}.privacy.yaml`;
     const noDebounce = await startPeer([resolve(root, 'dist/server.js'), '--stdio'], { PRIVACY_POLICY_DEBOUNCE_MS: '0' }, () => null);
     const ours0 = await changeToDiagnostics(noDebounce, uri, 'privacy-policy', text, rounds);
-    const rss = rssMb(noDebounce.pid);
+    // Idle for a second first: the server collects a large document's parsing garbage when idle.
+    await new Promise((r) => setTimeout(r, 1200));
+    const memory = memoryMb(noDebounce.pid);
+    // Preview: an edit followed at once by the preview's render request (the server analyses the new version
+    // and renders it). The preview adds its throttle (at most one render per 250 ms) on top while typing.
+    const previewTimes: number[] = [];
+    for (let v = 100; v < 100 + rounds; v++) {
+      const t = performance.now();
+      await noDebounce.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: text.replace('Purpose number 2 ', `Purpose number 2 (${v}) `) }] });
+      const result = (await noDebounce.connection.sendRequest('privacyPolicy/render', { uri, mode: 'preview' })) as { version: number };
+      if (result.version !== v) throw new Error(`render returned version ${result.version}, expected ${v}`);
+      previewTimes.push(performance.now() - t);
+    }
+    previewRows.push([text.split('\n').length, ms(median(previewTimes))]);
     await noDebounce.kill();
     const debounced = await startPeer([resolve(root, 'dist/server.js'), '--stdio'], {}, () => null);
     const ours = await changeToDiagnostics(debounced, uri, 'privacy-policy', text, rounds);
@@ -172,9 +188,10 @@ async function lspBench(): Promise<void> {
     await yls.connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml: { validate: true, schemas: { [schema]: ['*.privacy.yaml'] }, schemaStore: { enable: false } } } });
     const theirs = await changeToDiagnostics(yls, uri.replace('.privacy.yaml', '.privacy.yaml'), 'yaml', text, rounds);
     await yls.kill();
-    rows.push([text.split('\n').length, ms(ours0.median), ms(ours.median), `${ours0.count}`, ms(theirs.median), `${theirs.count}`, `${(theirs.median / ours0.median).toFixed(1)}×`, `${rss.toFixed(0)} MB`]);
+    rows.push([text.split('\n').length, ms(ours0.median), ms(ours.median), `${ours0.count}`, ms(theirs.median), `${theirs.count}`, `${(theirs.median / ours0.median).toFixed(1)}×`, `${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)})`]);
   }
-  table('Change → diagnostics over LSP stdio (median)', ['lines', 'ours, no debounce', 'ours, 150 ms debounce', 'our diags', 'yaml-language-server + schema', 'its diags', 'yls / ours', 'our server RSS'], rows);
+  table('Preview: edit → rendered HTML over LSP stdio (median; the preview throttles to one render per 250 ms while typing)', ['lines', 'edit → render'], previewRows);
+  table('Change → diagnostics over LSP stdio (median)', ['lines', 'ours, no debounce', 'ours, 150 ms debounce', 'our diags', 'yaml-language-server + schema', 'its diags', 'yls / ours', 'our server RSS, idle'], rows);
 }
 
 function bundleSizes(): void {
