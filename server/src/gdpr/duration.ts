@@ -43,6 +43,7 @@ const VAGUE = [
   /\bunlimited\b/i,
   /\ba reasonable (?:period|time)\b/i,
   /\bfor the (?:necessary|required) (?:period|time)\b/i,
+  /\b(?:for )?the (?:period|time|duration) (?:strictly |that is )?(?:necessary|needed|required)\b/i,
   /\b(?:as long as|for as long as) (?:we|it) (?:need|needs|deem|consider)\b/i,
 ];
 

@@ -26,7 +26,7 @@ export const vagueRetention: Rule = {
   check(ctx) {
     for (const p of ctx.model.purposes) {
       for (const node of vagueTexts(entryOf(p.map, 'retention')?.value)) {
-        ctx.report(node.span, `The retention of purpose '${p.name}' is vague: "${String((node as { value: unknown }).value).slice(0, 60)}" gives no period and no concrete event. Art 13(2)(a) requires the period, or the criteria used to determine it.`);
+        ctx.report(node.span, `The retention of purpose '${p.name}' is vague: "${excerpt(String((node as { value: unknown }).value))}" gives no period and no concrete event. Art 13(2)(a) requires the period, or the criteria used to determine it.`);
       }
     }
   },
@@ -39,4 +39,10 @@ function vagueTexts(node: YNode | null | undefined): YNode[] {
   if (node.kind === 'seq') return node.items.flatMap(vagueTexts);
   if (node.entries.some((e) => e.key === 'period' || e.key === 'then')) return [];
   return node.entries.filter((e) => e.key !== 'data').flatMap((e) => vagueTexts(e.value));
+}
+
+/** The author's words, cut at a word boundary when long. */
+function excerpt(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, flat.lastIndexOf(' ', max)).trimEnd()}…`;
 }
