@@ -42,9 +42,9 @@ export function grammar(): object {
       },
       value: {
         patterns: [
-          { match: `\\b(?:${terms.map(escape).join('|')})\\b${valueEnd}`, name: 'support.constant.vocabulary.privacy-policy' },
-          { match: `\\b(?:${aliases.map(escape).join('|')})\\b`, name: 'constant.other.article.privacy-policy' },
-          { match: '\\bArt(?:icle)?\\.?\\s*\\d+(?:\\(\\d+\\))*(?:\\([a-z]\\))?', name: 'constant.other.article.privacy-policy' },
+          { match: `\\b(?:${terms.map(escape).join('|')})\\b${valueEnd}`, name: 'constant.language.vocabulary.privacy-policy' },
+          { match: `\\b(?:${aliases.map(escape).join('|')})\\b`, name: 'entity.name.type.article.privacy-policy' },
+          { match: '\\bArt(?:icle)?\\.?\\s*\\d+(?:\\(\\d+\\))*(?:\\([a-z]\\))?', name: 'entity.name.type.article.privacy-policy' },
           { match: '\\b\\d+(?:\\.\\d+)?\\s*(?:hours?|days?|weeks?|months?|years?)\\b|\\bP(?:\\d+[YMWD])*(?:T\\d+H)?\\b', name: 'constant.numeric.duration.privacy-policy' },
           { match: '\\b\\d{4}-\\d{2}-\\d{2}\\b', name: 'constant.numeric.date.privacy-policy' },
           { match: '\\b(?:true|false|none|null)\\b', name: 'constant.language.privacy-policy' },

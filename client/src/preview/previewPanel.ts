@@ -64,6 +64,13 @@ export class PolicyPreview implements vscode.Disposable {
     void this.panel.webview.postMessage({ type: 'state', state: { uri: this.resource.toString(), locked, language: this.language } });
   }
 
+  /** The language switch: '' or undefined follows policy.language. */
+  setLanguage(language: string | undefined): void {
+    this.language = language || undefined;
+    this.shownVersion = -1;
+    void this.render();
+  }
+
   /** Called on every change of the document: first render immediate, later ones at most every THROTTLE_MS. */
   refresh(): void {
     if (this.timer) {
@@ -106,9 +113,7 @@ export class PolicyPreview implements vscode.Disposable {
 
   private onMessage(message: FromWebview): void {
     if (message.type === 'language') {
-      this.language = message.value || undefined;
-      this.shownVersion = -1;
-      void this.render();
+      this.setLanguage(message.value);
       return;
     }
     if (message.type === 'ready') {
