@@ -130,6 +130,8 @@ function termItem(term: Term, kind: CompletionItemKind = CompletionItemKind.Enum
   return {
     label: term.id,
     kind,
+    // Shown on every row of the list, not only the selected one: the article is what authors look for.
+    labelDetails: { description: [term.article, term.label].filter(Boolean).join(' — ') },
     detail: [term.article, term.label].filter(Boolean).join(' — '),
     documentation: { kind: MarkupKind.Markdown, value: `${term.meaning}${term.alias ? `\n\nAlso written \`${term.alias}\`.` : ''}` },
   };
@@ -155,6 +157,7 @@ export function valueItems(value: ValueSchema, model: PolicyModel): CompletionIt
           label: code,
           kind: CompletionItemKind.Value,
           detail: `${countryName(code)} — ${STATUS_LABEL[status]}`,
+          labelDetails: { description: `${countryName(code)} — ${STATUS_LABEL[status]}` },
           filterText: `${code} ${countryName(code)}`,
           // EEA and adequacy countries first: they are the common case and need the least paperwork.
           sortText: `${status === 'eea' ? 0 : status === 'adequacy' ? 1 : 2}${code}`,
@@ -162,7 +165,7 @@ export function valueItems(value: ValueSchema, model: PolicyModel): CompletionIt
       });
     case 'ref': {
       const defs = value.section === 'data' ? model.data : value.section === 'recipients' ? model.recipients : model.purposes;
-      return defs.map((d) => ({ label: d.id, kind: CompletionItemKind.Reference, detail: d.name }));
+      return defs.map((d) => ({ label: d.id, kind: CompletionItemKind.Reference, detail: d.name, labelDetails: { description: d.name } }));
     }
     case 'duration':
       return [...DURATION_EXAMPLES, ...(value.allowSession ? ['session'] : [])].map((label, i) => ({ label, kind: CompletionItemKind.Value, detail: label === 'session' ? 'Until the browser closes' : 'Duration', sortText: String(i).padStart(2, '0') }));
