@@ -32,7 +32,19 @@ export function severityFor(rule: string, settings: RuleSettings | undefined): S
   }
 }
 
+/** The last problems computed for each analysis: diagnostics, code actions and the preview share them. */
+const memo = new WeakMap<Analysis, { key: string; problems: Problem[] }>();
+
 export function validate(analysis: Analysis, settings?: RuleSettings): Problem[] {
+  const key = JSON.stringify(settings ?? {});
+  const hit = memo.get(analysis);
+  if (hit && hit.key === key) return hit.problems;
+  const problems = runRules(analysis, settings);
+  memo.set(analysis, { key, problems });
+  return problems;
+}
+
+function runRules(analysis: Analysis, settings?: RuleSettings): Problem[] {
   if (analysis.tooLarge) {
     const severity = severityFor(documentTooLarge.id, settings);
     if (severity === 'off') return [];
