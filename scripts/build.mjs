@@ -18,6 +18,8 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: out('dist/extension.js'), external: ['vscode'] }),
+  // The LSP client library, loaded by the extension right after activation (client/src/server.ts).
+  build({ ...common, entryPoints: ['client/src/languageClient.ts'], outfile: out('dist/languageClient.js'), external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: out('dist/server.js') }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: out('dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
   // The preview's webview script runs in the browser; localResourceRoots limits the webview to media/.

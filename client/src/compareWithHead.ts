@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PolicyServer } from './server';
 import { DiffRequest, type DiffParams, type DiffResult } from '../../server/src/protocol/requests';
 import { policyDocument } from './policyDocument';
 
@@ -26,7 +26,7 @@ async function textAtHead(file: string): Promise<{ text: string } | { reason: st
   }
 }
 
-export async function compareWithHead(client: LanguageClient, uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+export async function compareWithHead(server: PolicyServer, uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   const document = await policyDocument(uri);
   if (!document || document.uri.scheme !== 'file') {
     void vscode.window.showInformationMessage('Open a saved *.privacy.yaml file to compare it with Git HEAD.');
@@ -37,7 +37,7 @@ export async function compareWithHead(client: LanguageClient, uri?: vscode.Uri):
     void vscode.window.showWarningMessage(head.reason);
     return undefined;
   }
-  const result = await client.sendRequest<DiffResult | null>(DiffRequest, { uri: document.uri.toString(), oldText: head.text } satisfies DiffParams);
+  const result = await server.request<DiffResult | null>(DiffRequest, { uri: document.uri.toString(), oldText: head.text } satisfies DiffParams);
   if (!result) return undefined;
   const name = path.basename(document.uri.fsPath);
   const content = [

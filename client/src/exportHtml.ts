@@ -1,11 +1,11 @@
 // "Privacy Policy: Export HTML": writes the same standalone file as `privacy-policy render`.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PolicyServer } from './server';
 import { ExportRequest, RenderRequest, type ExportParams, type RenderParams, type RenderResult } from '../../server/src/protocol/requests';
 import { policyDocument } from './policyDocument';
 
 /** `target` skips the save dialog (for scripts and tests). */
-export async function exportHtml(client: LanguageClient, uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportHtml(server: PolicyServer, uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = await policyDocument(uri);
   if (!document) {
     void vscode.window.showInformationMessage('Open a *.privacy.yaml file to export it as HTML.');
@@ -14,7 +14,7 @@ export async function exportHtml(client: LanguageClient, uri?: vscode.Uri, targe
   const defaultUri = document.uri.with({ path: document.uri.path.replace(/\.privacy\.ya?ml$/i, '') + '.html' });
   target ??= await vscode.window.showSaveDialog({ defaultUri, filters: { HTML: ['html'] }, saveLabel: 'Export' });
   if (!target) return undefined;
-  const result = await client.sendRequest<RenderResult | null>(RenderRequest, { uri: document.uri.toString(), mode: 'standalone' } satisfies RenderParams);
+  const result = await server.request<RenderResult | null>(RenderRequest, { uri: document.uri.toString(), mode: 'standalone' } satisfies RenderParams);
   if (!result) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
   void vscode.window.showInformationMessage(`Exported the privacy notice to ${vscode.workspace.asRelativePath(target)}.`);
@@ -27,7 +27,7 @@ const FORMATS = {
 } satisfies Record<'dpv' | 'ropa', { extension: string; filter: Record<string, string[]>; what: string }>;
 
 /** "Export DPV (JSON-LD)" and "Export Record of Processing (CSV)": the same files as `privacy-policy export`. */
-export async function exportData(client: LanguageClient, format: 'dpv' | 'ropa', uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportData(server: PolicyServer, format: 'dpv' | 'ropa', uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = await policyDocument(uri);
   if (!document) {
     void vscode.window.showInformationMessage('Open a *.privacy.yaml file to export it.');
@@ -37,7 +37,7 @@ export async function exportData(client: LanguageClient, format: 'dpv' | 'ropa',
   const defaultUri = document.uri.with({ path: `${document.uri.path.replace(/\.privacy\.ya?ml$/i, '')}.${format === 'ropa' ? 'ropa' : 'dpv'}.${info.extension}` });
   target ??= await vscode.window.showSaveDialog({ defaultUri, filters: info.filter, saveLabel: 'Export' });
   if (!target) return undefined;
-  const content = await client.sendRequest<string | null>(ExportRequest, { uri: document.uri.toString(), format } satisfies ExportParams);
+  const content = await server.request<string | null>(ExportRequest, { uri: document.uri.toString(), format } satisfies ExportParams);
   if (content === null) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   void vscode.window.showInformationMessage(`Exported the ${info.what} to ${vscode.workspace.asRelativePath(target)}.`);

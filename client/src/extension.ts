@@ -3,37 +3,47 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { compareWithHead } from './compareWithHead';
 import { exportData, exportHtml } from './exportHtml';
-import { createLanguageClient } from './languageClient';
 import { PreviewManager } from './preview/previewManager';
+import { PolicyServer } from './server';
 
-let client: LanguageClient | undefined;
+let server: PolicyServer | undefined;
 
 /** What activate() returns: used by the integration tests (and open to other extensions). */
 export interface PrivacyPolicyApi {
   previews: PreviewManager;
-  client: LanguageClient;
+  /** The language client, once loaded (see `ready`). */
+  readonly client: LanguageClient | undefined;
+  ready: Promise<LanguageClient>;
 }
 
 export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
-  client = createLanguageClient(context);
-  const previews = new PreviewManager(context, client);
+  // A path the bundler leaves alone: dist/languageClient.js is its own bundle, required after activation.
+  const clientModule = context.asAbsolutePath('dist/languageClient.js');
+  server = new PolicyServer(() => (require(clientModule) as typeof import('./languageClient')).startLanguageClient(context));
+  const policyServer = server;
+  const previews = new PreviewManager(context, policyServer);
   context.subscriptions.push(
     previews,
     vscode.commands.registerCommand('privacyPolicy.showPreview', (uri?: vscode.Uri) => previews.show(uri, { toSide: false })),
     vscode.commands.registerCommand('privacyPolicy.showPreviewToSide', (uri?: vscode.Uri) => previews.show(uri, { toSide: true })),
     vscode.commands.registerCommand('privacyPolicy.toggleLock', () => previews.toggleLock()),
-    vscode.commands.registerCommand('privacyPolicy.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => exportHtml(client!, uri, target)),
-    vscode.commands.registerCommand('privacyPolicy.exportDpv', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(client!, 'dpv', uri, target)),
-    vscode.commands.registerCommand('privacyPolicy.exportRopa', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(client!, 'ropa', uri, target)),
-    vscode.commands.registerCommand('privacyPolicy.compareWithHead', (uri?: vscode.Uri) => compareWithHead(client!, uri)),
-    vscode.commands.registerCommand('privacyPolicy.restartServer', () => client!.restart()),
+    vscode.commands.registerCommand('privacyPolicy.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => exportHtml(policyServer, uri, target)),
+    vscode.commands.registerCommand('privacyPolicy.exportDpv', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(policyServer, 'dpv', uri, target)),
+    vscode.commands.registerCommand('privacyPolicy.exportRopa', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(policyServer, 'ropa', uri, target)),
+    vscode.commands.registerCommand('privacyPolicy.compareWithHead', (uri?: vscode.Uri) => compareWithHead(policyServer, uri)),
+    vscode.commands.registerCommand('privacyPolicy.restartServer', () => policyServer.restart()),
     vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, previews),
   );
-  // Not awaited: activation stays fast; requests made before the server is ready wait for it.
-  client.start().catch((error: Error) => void vscode.window.showErrorMessage(`The Privacy Policy language server could not start: ${error.message}`));
-  return { previews, client };
+  policyServer.ready.catch((error: Error) => void vscode.window.showErrorMessage(`The Privacy Policy language client could not load: ${error.message}`));
+  return {
+    previews,
+    get client() {
+      return policyServer.current;
+    },
+    ready: policyServer.ready,
+  };
 }
 
 export function deactivate(): Thenable<void> | undefined {
-  return client?.stop();
+  return server?.stop();
 }

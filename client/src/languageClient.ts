@@ -7,7 +7,8 @@ import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageC
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+/** Creates and starts the client (bundled apart as dist/languageClient.js, loaded after activation). */
+export function startLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -37,5 +38,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       },
     },
   };
-  return new LanguageClient('privacyPolicy', 'Privacy Policy', serverOptions, clientOptions);
+  const client = new LanguageClient('privacyPolicy', 'Privacy Policy', serverOptions, clientOptions);
+  client.start().catch((error: Error) => void vscode.window.showErrorMessage(`The Privacy Policy language server could not start: ${error.message}`));
+  return client;
 }

@@ -221,7 +221,9 @@ exports.run = async function run() {
     if (doc.languageId !== 'privacy-policy') throw new Error('language id ' + doc.languageId);
     await waitFor(() => ext.isActive, ID + ' to activate', [vscode.extensions.onDidChange]);
     api = ext.exports;
-    if (!api || !api.previews || !api.client) throw new Error('activate() returned ' + JSON.stringify(Object.keys(api || {})));
+    if (!api || !api.previews || !api.ready) throw new Error('activate() returned ' + JSON.stringify(Object.keys(api || {})));
+    await api.ready;
+    if (!api.client) throw new Error('the language client was not loaded');
   });
   if (!api) return finish(checks); // the rest needs a working activation
   await step('the bundled language server reports diagnostics', async () => {
@@ -301,7 +303,7 @@ async function runInHost(extensionsDir) {
 
 let exitCode = 1;
 try {
-  for (const f of ['dist/extension.js', 'dist/server.js', 'media/preview.js']) {
+  for (const f of ['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'media/preview.js', 'media/notice.css']) {
     if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first`);
   }
   setup();

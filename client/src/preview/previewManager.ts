@@ -1,7 +1,7 @@
 // Keeps the policy previews: opens them, follows the active policy editor unless locked, forwards edits and
 // editor scrolling, and restores previews after a window reload (webview serializer).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PolicyServer } from '../server';
 import { LANGUAGE_ID, policyDocument } from '../policyDocument';
 import { PolicyPreview, type PreviewState } from './previewPanel';
 
@@ -13,7 +13,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly client: LanguageClient,
+    private readonly server: PolicyServer,
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.forEach(e.document.uri, (p) => p.refresh())),
@@ -50,7 +50,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
       return existing;
     }
     const panel = vscode.window.createWebviewPanel(PreviewManager.viewType, 'Preview', { viewColumn: column, preserveFocus: true }, { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')] });
-    return this.track(new PolicyPreview(panel, this.context, this.client, document.uri, false, (p) => this.untrack(p)));
+    return this.track(new PolicyPreview(panel, this.context, this.server, document.uri, false, (p) => this.untrack(p)));
   }
 
   toggleLock(): void {
@@ -64,7 +64,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
       panel.dispose();
       return;
     }
-    this.track(new PolicyPreview(panel, this.context, this.client, vscode.Uri.parse(state.uri), state.locked, (p) => this.untrack(p), state.language));
+    this.track(new PolicyPreview(panel, this.context, this.server, vscode.Uri.parse(state.uri), state.locked, (p) => this.untrack(p), state.language));
   }
 
   private track(preview: PolicyPreview): PolicyPreview {

@@ -1,7 +1,7 @@
 // One preview webview: renders its policy through the server, first at once and then throttled while the author
 // types, drops stale results by document version, and patches the page in place (the webview script diffs it).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PolicyServer } from '../server';
 import { RenderRequest, type RenderParams, type RenderResult } from '../../../server/src/protocol/requests';
 import { previewHtml } from './webviewHtml';
 
@@ -33,7 +33,7 @@ export class PolicyPreview implements vscode.Disposable {
   constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly context: vscode.ExtensionContext,
-    private readonly client: LanguageClient,
+    private readonly server: PolicyServer,
     public resource: vscode.Uri,
     public locked: boolean,
     private readonly onDispose: (preview: PolicyPreview) => void,
@@ -95,8 +95,7 @@ export class PolicyPreview implements vscode.Disposable {
     this.rendering = true;
     this.dirty = false;
     try {
-      await this.client.start();
-      const result = await this.client.sendRequest<RenderResult | null>(RenderRequest, { uri: this.resource.toString(), mode: 'preview', language: this.language || undefined } satisfies RenderParams);
+      const result = await this.server.request<RenderResult | null>(RenderRequest, { uri: this.resource.toString(), mode: 'preview', language: this.language || undefined } satisfies RenderParams);
       // A result for another file (the preview moved on) or older than what is shown is dropped.
       if (!result || result.uri !== this.resource.toString() || result.version < this.shownVersion) return;
       this.shownVersion = result.version;

@@ -31,13 +31,17 @@ export function onDidRender(preview: PreviewLike): vscode.Event<RenderResult> {
 export interface ExtensionApi {
   previews: { all: readonly PreviewLike[] };
   client: LanguageClient;
+  /** The LSP client library loads right after activation; `client` is set once this resolves. */
+  ready: Promise<LanguageClient>;
 }
 
 export async function extensionApi(): Promise<{ ext: vscode.Extension<ExtensionApi>; api: ExtensionApi }> {
   const ext = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
   const api = await ext.activate();
-  assert.ok(api?.previews && api?.client, `${EXTENSION_ID}'s activate() did not return { previews, client }`);
+  assert.ok(api?.previews && api?.ready, `${EXTENSION_ID}'s activate() did not return { previews, ready }`);
+  await api.ready;
+  assert.ok(api.client, 'the language client is not set once ready resolved');
   return { ext, api };
 }
 

@@ -1,0 +1,44 @@
+// The language server as the rest of the client sees it. The LSP client library is most of the extension's
+// code (≈ 430 KB), so it is loaded right after activation instead of during it; requests wait until it is ready.
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+export class PolicyServer {
+  private client: LanguageClient | undefined;
+  /** Resolves with the started client. */
+  readonly ready: Promise<LanguageClient>;
+
+  constructor(load: () => LanguageClient) {
+    this.ready = new Promise((resolve, reject) =>
+      setImmediate(() => {
+        try {
+          this.client = load();
+          resolve(this.client);
+        } catch (error) {
+          reject(error);
+        }
+      }),
+    );
+  }
+
+  /** The client once loaded (undefined during the first moments after activation). */
+  get current(): LanguageClient | undefined {
+    return this.client;
+  }
+
+  async request<R>(method: string, params: object): Promise<R> {
+    const client = await this.ready;
+    await client.start(); // resolves at once when already running; waits while (re)starting
+    return client.sendRequest<R>(method, params);
+  }
+
+  async restart(): Promise<void> {
+    await (await this.ready).restart();
+  }
+
+  stop(): Thenable<void> | undefined {
+    return this.client?.stop();
+  }
+}
+
+export type LoadClient = (context: vscode.ExtensionContext) => LanguageClient;
