@@ -12,14 +12,13 @@ const run = promisify(execFile);
 
 /** The file's text at HEAD, or a reason why there is none. */
 async function textAtHead(file: string): Promise<{ text: string } | { reason: string }> {
-  const cwd = path.dirname(file);
+  // `HEAD:./name` is relative to the working directory, so symlinked folders need no path arithmetic.
   try {
-    const top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
-    const relative = path.relative(top, file).split(path.sep).join('/');
-    return { text: (await run('git', ['show', `HEAD:${relative}`], { cwd: top, maxBuffer: 64 * 1024 * 1024 })).stdout };
+    return { text: (await run('git', ['show', `HEAD:./${path.basename(file)}`], { cwd: path.dirname(file), maxBuffer: 64 * 1024 * 1024 })).stdout };
   } catch (error) {
     const message = String((error as { stderr?: string }).stderr ?? (error as Error).message);
     if (/not a git repository/i.test(message)) return { reason: 'This file is not in a Git repository.' };
+    if (/invalid object name 'HEAD'|bad revision 'HEAD'|unknown revision/i.test(message)) return { reason: 'This repository has no commit yet.' };
     if (/does not exist in|exists on disk, but not in/i.test(message)) return { reason: 'This file is not in the last commit (HEAD) yet.' };
     if (/ENOENT/.test(message)) return { reason: 'Git is not installed or not on the PATH.' };
     return { reason: `Git could not provide the committed version: ${message.trim()}` };
@@ -38,7 +37,10 @@ export async function compareWithHead(server: PolicyServer, uri?: vscode.Uri): P
     return undefined;
   }
   const result = await server.request<DiffResult | null>(DiffRequest, { uri: document.uri.toString(), oldText: head.text } satisfies DiffParams);
-  if (!result) return undefined;
+  if (!result) {
+    void vscode.window.showWarningMessage('The Privacy Policy language server could not compare this file; try again once it has started.');
+    return undefined;
+  }
   const name = path.basename(document.uri.fsPath);
   const content = [
     `# ${name}: changes in meaning since Git HEAD`,

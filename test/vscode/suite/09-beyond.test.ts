@@ -1,0 +1,468 @@
+// Beyond editing: Compare with Git HEAD, the DPV / RoPA exports, the preview's language switch and its lock.
+// Like the other suites: public `vscode` API and the extension's exports only, no fixed sleeps, bounded waits.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { extensionApi, onDidRender, setText, type PreviewLike, type RenderResult } from './helpers';
+import { SERVER_TIMEOUT_MS, fixtureUri, lineOf, openFixture, waitFor, workspaceFolder } from './util';
+
+/** What these tests use of a PolicyPreview beyond helpers.ts' PreviewLike (client/src/preview/previewPanel.ts). */
+interface Preview extends PreviewLike {
+  locked: boolean;
+  language: string | undefined;
+  setLanguage(language: string | undefined): void;
+  setLocked(locked: boolean): void;
+}
+
+interface Previews {
+  all: readonly Preview[];
+  show(uri: vscode.Uri | undefined, options: { toSide: boolean }): Promise<Preview | undefined>;
+}
+
+async function previewsApi(): Promise<Previews> {
+  const { api } = await extensionApi();
+  return api.previews as unknown as Previews;
+}
+
+const FIXTURE = 'beyond.privacy.yaml';
+const TITLE = 'Privacy notice of Example Bakery Beyond';
+const PURPOSES = [
+  { id: 'delivery', title: 'Delivering your orders' },
+  { id: 'newsletter', title: 'Sending our newsletter' },
+  { id: 'reviews', title: 'Publishing your reviews' },
+];
+/** The rights section heading (server/src/render/messages/en.ts and fr.ts, `headings.rights`). */
+const EN_RIGHTS = /<h2[^>]*>Your rights<\/h2>/;
+const FR_RIGHTS = /<h2[^>]*>Vos droits<\/h2>/;
+
+const name = (uri: vscode.Uri) => uri.path.split('/').pop();
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Git
+
+function git(cwd: string, ...args: string[]): string {
+  try {
+    return execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    const e = error as { code?: string; stderr?: string; message: string };
+    if (e.code === 'ENOENT') throw new Error('git is not on the PATH: Compare with Git HEAD cannot be tested without it');
+    throw new Error(`git ${args.join(' ')} (in ${cwd}) failed: ${(e.stderr || e.message).trim()}`);
+  }
+}
+
+/** True when `dir` is inside a Git work tree. */
+function inGitRepo(dir: string): boolean {
+  try {
+    execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Records the extension's window.showWarningMessage calls. The toast itself is not visible through the public API;
+ * the call is when this suite is loaded from inside the extension's folder (as both runners do with the repo root):
+ * VS Code then hands the suite the same `vscode` API object as the extension (see 08-crash-recovery.test.ts).
+ * `spying` is false otherwise, and the callers skip that check.
+ */
+function spyOnWarnings(extensionPath: string): { spying: boolean; warnings: string[]; restore(): void } {
+  const window = vscode.window as { showWarningMessage: (...args: unknown[]) => unknown };
+  const original = window.showWarningMessage;
+  const warnings: string[] = [];
+  window.showWarningMessage = function (this: unknown, ...args: unknown[]) {
+    warnings.push(String(args[0]));
+    return original.apply(this, args);
+  };
+  return { spying: __filename.startsWith(extensionPath + path.sep), warnings, restore: () => (window.showWarningMessage = original) };
+}
+
+/** Closes the (untitled, hence dirty) report without a save prompt. */
+async function discardUntitled(doc: vscode.TextDocument | undefined): Promise<void> {
+  if (!doc || doc.isClosed || !doc.isUntitled) return;
+  await vscode.window.showTextDocument(doc, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/** The fenced block of `language` in a markdown text. */
+function fenced(markdown: string, language: string): string | undefined {
+  return new RegExp('^```' + language + '\\r?\\n([\\s\\S]*?)^```', 'm').exec(markdown)?.[1];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CSV (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks)
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
+      if (c === '\r') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += c;
+  }
+  assert.ok(!quoted, 'the CSV ends inside a quoted field');
+  if (field !== '' || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Previews
+
+/** Records a preview's renders from now on. */
+function recordRenders(preview: Preview) {
+  const renders: RenderResult[] = [];
+  const event = onDidRender(preview);
+  const sub = event((r) => renders.push(r));
+  const summary = () => renders.map((r) => `${name(vscode.Uri.parse(r.uri))} v${r.version} "${r.title}" (${r.html.length} chars)`).join(', ') || 'no render yet';
+  /** The first render from index `from` on that `accept`s. */
+  const next = (accept: (r: RenderResult) => boolean, what: string, from = 0) =>
+    waitFor(() => renders.slice(from).find(accept), SERVER_TIMEOUT_MS, what, { events: [event as vscode.Event<unknown>], describe: summary });
+  return { renders, next, dispose: () => sub.dispose() };
+}
+
+/** Disposes every open preview, so a test starts with none (and `toggleLock` has one obvious target). */
+async function closeAllPreviews(previews: Previews): Promise<void> {
+  for (const p of previews.all) p.panel.dispose();
+  await waitFor(() => previews.all.length === 0, SERVER_TIMEOUT_MS, 'every preview to close', { events: [], describe: () => `${previews.all.length} still open` });
+}
+
+/** Shows `doc` in the first column and waits until it is the active editor (so onDidChangeActiveTextEditor has fired). */
+async function activate(doc: vscode.TextDocument): Promise<vscode.TextEditor> {
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+  return waitFor(
+    () => (vscode.window.activeTextEditor?.document === doc ? vscode.window.activeTextEditor : undefined),
+    SERVER_TIMEOUT_MS,
+    `${name(doc.uri)} to be the active editor`,
+    { events: [vscode.window.onDidChangeActiveTextEditor as vscode.Event<unknown>], describe: () => `active: ${vscode.window.activeTextEditor?.document.uri.toString() ?? 'none'}` },
+  );
+}
+
+function waitForResource(preview: Preview, uri: vscode.Uri, what: string): Promise<true> {
+  return waitFor(() => preview.resource.toString() === uri.toString(), SERVER_TIMEOUT_MS, what, {
+    events: [vscode.window.onDidChangeActiveTextEditor as vscode.Event<unknown>, onDidRender(preview) as vscode.Event<unknown>],
+    describe: () => `the preview shows ${preview.resource.toString()}`,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+suite('Beyond: compare with Git HEAD, data exports, language switch, lock', () => {
+  test('Compare with Git HEAD reports a new purpose and a changed legal basis as INFORM FIRST, with a changelog entry', async () => {
+    await extensionApi();
+    const repo = path.join(workspaceFolder().uri.fsPath, 'compare-repo');
+    fs.mkdirSync(repo, { recursive: true });
+    const file = path.join(repo, 'compare.privacy.yaml');
+    fs.copyFileSync(fixtureUri(FIXTURE).fsPath, file);
+    git(repo, 'init', '-q');
+    git(repo, 'add', 'compare.privacy.yaml');
+    git(repo, 'commit', '-q', '-m', 'first version');
+
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    let report: vscode.TextDocument | undefined;
+    try {
+      // The newsletter moves from consent to legitimate interests; a new purpose `analytics` is added.
+      const basis = lineOf(doc, /^    basis: consent$/, lineOf(doc, /^  newsletter:$/));
+      const end = lineOf(doc, /^automated_decisions:/);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, doc.lineAt(basis).range, '    basis: legitimate-interests');
+      edit.insert(doc.uri, new vscode.Position(end, 0), [
+        '  analytics:',
+        '    title: Measuring how our shop is used',
+        '    data: [orders]',
+        '    basis: consent',
+        '    retention: 13 months',
+        '    provision: voluntary',
+        '    consequence: None.',
+        '',
+        '',
+      ].join('\n'));
+      assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit adding a purpose and changing a basis');
+      assert.ok(await doc.save(), `saving ${file}`);
+      assert.ok(!doc.isDirty, 'the policy is saved');
+      assert.equal(git(repo, 'show', 'HEAD:compare.privacy.yaml'), fs.readFileSync(fixtureUri(FIXTURE).fsPath, 'utf8'), 'HEAD still holds the first version');
+
+      report = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('privacyPolicy.compareWithHead', doc.uri);
+      assert.ok(report, 'privacyPolicy.compareWithHead returns the report document');
+      const text = report.getText();
+      const show = `\n--- report ---\n${text}`;
+      assert.equal(report.languageId, 'markdown', 'the report is markdown');
+      assert.ok(report.isUntitled, 'the report is an untitled document (nothing written to disk)');
+
+      const informFirst = text.split(/\r?\n/).filter((l) => /^INFORM FIRST\b/.test(l));
+      assert.ok(informFirst.some((l) => /New purpose: Measuring how our shop is used\b/.test(l)), `an INFORM FIRST line for the new purpose${show}`);
+      assert.ok(
+        informFirst.some((l) => /legal basis of "Sending our newsletter" changed from Consent .* to Legitimate interests/.test(l)),
+        `an INFORM FIRST line for the newsletter's basis change (consent → legitimate interests)${show}`,
+      );
+      // Compared with HEAD, not with an empty policy: nothing else changed.
+      assert.equal(informFirst.length, 2, `exactly two INFORM FIRST lines${show}`);
+      assert.ok(!/^(material|editorial)\b/m.test(text), `no material or editorial change${show}`);
+
+      const changelog = fenced(text, 'yaml');
+      assert.ok(changelog, `a \`\`\`yaml block${show}`);
+      assert.match(changelog, /^- title: Changes to this policy$/m, `the yaml block is a "Changes to this policy" entry${show}`);
+      assert.match(changelog, /New purpose: Measuring how our shop is used/, `the entry lists the new purpose${show}`);
+      assert.match(changelog, /legal basis of "Sending our newsletter" changed/, `the entry lists the basis change${show}`);
+
+      const shown = report;
+      await waitFor(
+        () => vscode.window.visibleTextEditors.some((e) => e.document === shown && e.viewColumn !== undefined && editor.viewColumn !== undefined && e.viewColumn > editor.viewColumn),
+        SERVER_TIMEOUT_MS,
+        'the report to be shown beside the policy',
+        {
+          events: [vscode.window.onDidChangeVisibleTextEditors as vscode.Event<unknown>],
+          describe: () => vscode.window.visibleTextEditors.map((e) => `${e.document.uri.toString()} in column ${e.viewColumn}`).join(', '),
+        },
+      );
+    } finally {
+      await discardUntitled(report);
+    }
+  });
+
+  test('Compare with Git HEAD: a file outside any repository, or not committed yet, gives a warning and no report', async () => {
+    const { ext } = await extensionApi();
+    const root = workspaceFolder().uri.fsPath;
+    assert.ok(!inGitRepo(root), `precondition: the workspace copy ${root} must not be inside a Git repository`);
+    const outside = vscode.Uri.file(path.join(root, 'outside-git.privacy.yaml'));
+    await vscode.workspace.fs.copy(fixtureUri(FIXTURE), outside, { overwrite: true });
+
+    // Not committed: a file in a repository (with a first commit) that is not in HEAD.
+    const repo = path.join(root, 'uncommitted-repo');
+    fs.mkdirSync(repo, { recursive: true });
+    fs.writeFileSync(path.join(repo, 'README.md'), 'first commit\n');
+    git(repo, 'init', '-q');
+    git(repo, 'add', 'README.md');
+    git(repo, 'commit', '-q', '-m', 'first commit');
+    const untracked = vscode.Uri.file(path.join(repo, 'untracked.privacy.yaml'));
+    await vscode.workspace.fs.copy(fixtureUri(FIXTURE), untracked, { overwrite: true });
+
+    const spy = spyOnWarnings(ext.extensionPath);
+    const reports: vscode.TextDocument[] = [];
+    const opened = vscode.workspace.onDidOpenTextDocument((d) => d.isUntitled && d.languageId === 'markdown' && reports.push(d));
+    try {
+      for (const [uri, warning] of [
+        [outside, /not in a Git repository/i],
+        [untracked, /not in the last commit/i],
+      ] as const) {
+        await openFixture(path.relative(root, uri.fsPath));
+        const before = spy.warnings.length;
+        const result = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('privacyPolicy.compareWithHead', uri);
+        assert.equal(result, undefined, `compareWithHead on ${name(uri)} returns undefined (got a document: ${result?.getText().slice(0, 300)})`);
+        if (spy.spying) {
+          const shown = spy.warnings.slice(before);
+          assert.ok(shown.length === 1 && warning.test(shown[0]), `one warning matching ${warning} for ${name(uri)}; warnings shown: ${JSON.stringify(shown)}`);
+        }
+      }
+      assert.deepEqual(reports.map((d) => d.getText().slice(0, 100)), [], 'no report document was opened');
+    } finally {
+      spy.restore();
+      opened.dispose();
+      for (const d of reports) await discardUntitled(d);
+    }
+  });
+
+  test('Export DPV (JSON-LD) and RoPA (CSV) with targets: one process / one row per purpose, from the editor’s text', async () => {
+    const { doc } = await openFixture(FIXTURE);
+    const original = doc.getText();
+    await extensionApi();
+    const folder = workspaceFolder().uri;
+    try {
+      // An unsaved fourth purpose: the exports are of what the author sees, like the preview.
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, new vscode.Position(lineOf(doc, /^automated_decisions:/), 0), [
+        '  fraud:',
+        '    title: Preventing fraud',
+        '    data: [orders]',
+        '    basis: legal-obligation',
+        '    retention: 7 years',
+        '    provision: statutory',
+        '    consequence: We cannot accept your order.',
+        '',
+        '',
+      ].join('\n'));
+      assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit adding a fourth purpose');
+      const purposes = [...PURPOSES, { id: 'fraud', title: 'Preventing fraud' }];
+
+      // DPV
+      const dpvTarget = vscode.Uri.joinPath(folder, 'beyond-export.dpv.jsonld');
+      const dpvWritten = await vscode.commands.executeCommand<vscode.Uri | undefined>('privacyPolicy.exportDpv', doc.uri, dpvTarget);
+      assert.equal(dpvWritten?.toString(), dpvTarget.toString(), 'exportDpv returns the target it wrote');
+      const jsonText = decode(await vscode.workspace.fs.readFile(dpvTarget));
+      let dpv: { '@context'?: unknown; '@graph'?: Array<Record<string, unknown>> };
+      try {
+        dpv = JSON.parse(jsonText);
+      } catch (error) {
+        assert.fail(`the .jsonld is not JSON (${(error as Error).message}): ${jsonText.slice(0, 300)}`);
+      }
+      assert.ok(dpv['@context'] && typeof dpv['@context'] === 'object', `an inline @context object: ${jsonText.slice(0, 200)}`);
+      assert.ok(Array.isArray(dpv['@graph']), 'a @graph array');
+      const processes = dpv['@graph'].filter((n) => n['@type'] === 'dpv:Process');
+      assert.deepEqual(
+        processes.map((p) => p.label),
+        purposes.map((p) => p.title),
+        `one dpv:Process per purpose, in order: ${JSON.stringify(processes.map((p) => p['@id']))}`,
+      );
+      const fraud = processes[3] as { hasLegalBasis?: unknown; hasPurpose?: { '@type'?: string } };
+      assert.deepEqual(fraud.hasLegalBasis, ['eu-gdpr:A6-1-c'], 'the legal obligation is Art 6(1)(c) in DPV-GDPR');
+      assert.equal(fraud.hasPurpose?.['@type'], 'dpv:Purpose', 'each process has its dpv:Purpose');
+
+      // RoPA
+      const csvTarget = vscode.Uri.joinPath(folder, 'beyond-export.ropa.csv');
+      const csvWritten = await vscode.commands.executeCommand<vscode.Uri | undefined>('privacyPolicy.exportRopa', doc.uri, csvTarget);
+      assert.equal(csvWritten?.toString(), csvTarget.toString(), 'exportRopa returns the target it wrote');
+      const csv = decode(await vscode.workspace.fs.readFile(csvTarget));
+      const [header, ...rows] = parseCsv(csv);
+      assert.equal(header?.[0], 'Purpose id', `the header row starts with "Purpose id": ${JSON.stringify(header)}`);
+      assert.deepEqual(rows.map((r) => r[0]), purposes.map((p) => p.id), `one row per purpose:\n${csv}`);
+      for (const r of rows) assert.equal(r.length, header.length, `row ${r[0]} has as many cells as the header (${header.length}): ${JSON.stringify(r)}`);
+      const purposeColumn = header.findIndex((h) => /Purpose of the processing/.test(h));
+      assert.ok(purposeColumn > 0, `a "(b) Purpose of the processing" column: ${JSON.stringify(header)}`);
+      // The description with a comma, double quotes and a line break survives the CSV quoting.
+      assert.equal(rows[2][purposeColumn], 'Publishing your reviews — We show your first name, and the "stars" you gave,\nnext to your review.');
+    } finally {
+      await setText(doc, original);
+    }
+  });
+
+  test('the preview’s language switch renders the notice in French and back in English, without touching the file', async () => {
+    const { doc } = await openFixture(FIXTURE);
+    const previews = await previewsApi();
+    await closeAllPreviews(previews);
+    const original = doc.getText();
+    assert.equal(doc.lineAt(lineOf(doc, /^  language:/)).text, '  language: en', 'the fixture is in English');
+    await vscode.commands.executeCommand('privacyPolicy.showPreviewToSide', doc.uri);
+    const preview = previews.all.find((p) => p.resource.toString() === doc.uri.toString());
+    assert.ok(preview, `a preview of ${name(doc.uri)} among previews.all (${previews.all.length} open)`);
+    const rec = recordRenders(preview);
+    try {
+      const isDoc = (r: RenderResult) => r.uri === doc.uri.toString();
+      await rec.next((r) => isDoc(r) && EN_RIGHTS.test(r.html), `an English render (heading "Your rights") of ${name(doc.uri)}`);
+
+      let from = rec.renders.length;
+      preview.setLanguage('fr');
+      assert.equal(preview.language, 'fr');
+      const fr = await rec.next((r) => isDoc(r) && FR_RIGHTS.test(r.html), 'a render with the French heading "Vos droits" after setLanguage(\'fr\')', from);
+      assert.ok(!EN_RIGHTS.test(fr.html), 'no English rights heading in the French render');
+      assert.equal(fr.title, TITLE, 'the author’s title is kept as written');
+
+      // The switch survives an edit: the re-render is still French.
+      const line = lineOf(doc, /^    title: Publishing your reviews$/);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, doc.lineAt(line).range, '    title: Publier vos avis');
+      assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit changing a purpose title');
+      const edited = doc.version;
+      await rec.next(
+        (r) => isDoc(r) && r.version >= edited && r.html.includes('Publier vos avis') && FR_RIGHTS.test(r.html),
+        `a French render of version ≥ ${edited} with the new purpose title`,
+      );
+
+      from = rec.renders.length;
+      preview.setLanguage(undefined);
+      assert.equal(preview.language, undefined);
+      const en = await rec.next((r) => isDoc(r) && r.version >= edited && EN_RIGHTS.test(r.html), 'an English render again after setLanguage(undefined)', from);
+      assert.ok(!FR_RIGHTS.test(en.html), 'no French heading left after switching back');
+
+      // Preview only: the policy keeps `language: en`.
+      assert.equal(doc.lineAt(lineOf(doc, /^  language:/)).text, '  language: en', 'policy.language is unchanged');
+    } finally {
+      rec.dispose();
+      preview.panel.dispose();
+      await setText(doc, original);
+    }
+  });
+
+  test('an unlocked preview follows the active policy editor; toggleLock keeps it on its file until unlocked', async () => {
+    const { doc: a } = await openFixture(FIXTURE);
+    const second = vscode.Uri.joinPath(workspaceFolder().uri, 'beyond-second.privacy.yaml');
+    const SECOND_TITLE = 'Privacy notice of Example Bakery Second';
+    await vscode.workspace.fs.writeFile(second, new TextEncoder().encode(a.getText().replace(`title: ${TITLE}`, `title: ${SECOND_TITLE}`)));
+    const b = await vscode.workspace.openTextDocument(second);
+    const previews = await previewsApi();
+    await closeAllPreviews(previews);
+    await activate(a);
+
+    const previewP = await previews.show(a.uri, { toSide: true });
+    assert.ok(previewP, 'previews.show returns the preview');
+    const p: Preview = previewP;
+    const recP = recordRenders(p);
+    let q: Preview | undefined;
+    let recQ: ReturnType<typeof recordRenders> | undefined;
+    const titled = (title: string, uri: vscode.Uri) => (r: RenderResult) => r.uri === uri.toString() && r.title === title;
+    try {
+      assert.equal(p.locked, false, 'a new preview is unlocked');
+      await recP.next(titled(TITLE, a.uri), `a render of ${name(a.uri)}`);
+
+      // Unlocked: follows the active editor to B and back to A.
+      await activate(b);
+      await waitForResource(p, b.uri, `the unlocked preview to follow the active editor to ${name(b.uri)}`);
+      await recP.next(titled(SECOND_TITLE, b.uri), `a render of ${name(b.uri)} ("${SECOND_TITLE}") in the unlocked preview`);
+      await activate(a);
+      await waitForResource(p, a.uri, `the unlocked preview to follow the active editor back to ${name(a.uri)}`);
+
+      // Lock it (the only preview, so the command's target).
+      await vscode.commands.executeCommand('privacyPolicy.toggleLock');
+      assert.equal(p.locked, true, 'privacyPolicy.toggleLock locks the preview');
+      assert.match(p.panel.title, /🔒/, `the locked preview's title shows a lock: "${p.panel.title}"`);
+      const lockedFrom = recP.renders.length;
+
+      // Showing B in a preview now opens a second one: the locked preview is not taken over.
+      q = await previews.show(b.uri, { toSide: true });
+      assert.ok(q && q !== p, 'previews.show(B) opens a new preview while the only one is locked on A');
+      assert.equal(p.resource.toString(), a.uri.toString(), 'previews.show(B) leaves the locked preview on A');
+      const qq = q;
+      recQ = recordRenders(qq);
+      // Q, unlocked, is the control: once it has followed the editor, so would have P (same event, same listener).
+      await activate(b);
+      await activate(a);
+      await waitForResource(qq, a.uri, `the unlocked second preview to follow the active editor to ${name(a.uri)}`);
+      await activate(b);
+      await waitForResource(qq, b.uri, `the unlocked second preview to follow the active editor to ${name(b.uri)}`);
+      assert.equal(p.resource.toString(), a.uri.toString(), `the locked preview stays on ${name(a.uri)} while ${name(b.uri)} is active`);
+      assert.equal(p.locked, true, 'still locked');
+      await recQ.next(titled(SECOND_TITLE, b.uri), `a render of ${name(b.uri)} in the unlocked second preview`);
+      assert.deepEqual(
+        recP.renders.slice(lockedFrom).filter((r) => r.uri !== a.uri.toString()).map((r) => r.uri),
+        [],
+        'the locked preview rendered no other file',
+      );
+
+      // Unlock from the locked preview itself (focused, as a user would), then it follows again.
+      p.panel.reveal(p.panel.viewColumn, false);
+      await waitFor(() => p.panel.active, SERVER_TIMEOUT_MS, 'the locked preview to become the active panel', {
+        events: [p.panel.onDidChangeViewState as vscode.Event<unknown>],
+        describe: () => `active: ${p.panel.active}, visible: ${p.panel.visible}`,
+      });
+      await vscode.commands.executeCommand('privacyPolicy.toggleLock');
+      assert.equal(p.locked, false, 'privacyPolicy.toggleLock on the focused locked preview unlocks it');
+      assert.equal(qq.locked, false, 'and leaves the other preview unlocked');
+      assert.doesNotMatch(p.panel.title, /🔒/, `no lock in the title once unlocked: "${p.panel.title}"`);
+      await activate(a); // focus back in an editor (a focused webview may leave activeTextEditor as it was)
+      await activate(b);
+      await waitForResource(p, b.uri, `the unlocked preview to follow the active editor to ${name(b.uri)} again`);
+      await recP.next(titled(SECOND_TITLE, b.uri), `a render of ${name(b.uri)} after unlocking`, lockedFrom);
+    } finally {
+      recP.dispose();
+      recQ?.dispose();
+      q?.panel.dispose();
+      p.panel.dispose();
+    }
+  });
+});
