@@ -167,6 +167,7 @@ async function lspBench(): Promise<void> {
     // Idle for a second first: the server collects a large document's parsing garbage when idle.
     await new Promise((r) => setTimeout(r, 1200));
     const memory = memoryMb(noDebounce.pid);
+    const heap = ((await noDebounce.connection.sendRequest('privacyPolicy/memoryUsage')) as { heapUsed: number }).heapUsed / 1048576;
     // Preview: an edit followed at once by the preview's render request (the server analyses the new version
     // and renders it). The preview adds its throttle (at most one render per 250 ms) on top while typing.
     const previewTimes: number[] = [];
@@ -188,7 +189,7 @@ async function lspBench(): Promise<void> {
     await yls.connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml: { validate: true, schemas: { [schema]: ['*.privacy.yaml'] }, schemaStore: { enable: false } } } });
     const theirs = await changeToDiagnostics(yls, uri.replace('.privacy.yaml', '.privacy.yaml'), 'yaml', text, rounds);
     await yls.kill();
-    rows.push([text.split('\n').length, ms(ours0.median), ms(ours.median), `${ours0.count}`, ms(theirs.median), `${theirs.count}`, `${(theirs.median / ours0.median).toFixed(1)}×`, `${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)})`]);
+    rows.push([text.split('\n').length, ms(ours0.median), ms(ours.median), `${ours0.count}`, ms(theirs.median), `${theirs.count}`, `${(theirs.median / ours0.median).toFixed(1)}×`, `${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)}, live heap ${heap.toFixed(0)})`]);
   }
   table('Preview: edit → rendered HTML over LSP stdio (median; the preview throttles to one render per 250 ms while typing)', ['lines', 'edit → render'], previewRows);
   table('Change → diagnostics over LSP stdio (median)', ['lines', 'ours, no debounce', 'ours, 150 ms debounce', 'our diags', 'yaml-language-server + schema', 'its diags', 'yls / ours', 'our server RSS, idle'], rows);

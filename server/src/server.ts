@@ -204,6 +204,9 @@ connection.onRequest(ExportRequest, (params: ExportParams): string | null => {
   return params.format === 'dpv' ? `${JSON.stringify(toDpv(analysis), null, 2)}\n` : toRopaCsv(analysis);
 });
 
+// For the benchmark and bug reports: the server's own view of its memory.
+connection.onRequest('privacyPolicy/memoryUsage', () => process.memoryUsage());
+
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
 
