@@ -17,6 +17,7 @@ import { RULES_BY_ID } from '../../server/src/rules';
 import { missingTranslationRule, missingTranslations } from '../../server/src/rules/translation';
 import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
+import { textOf } from '../support/html';
 
 const ROOT = resolve(__dirname, '../..');
 const EXAMPLES = resolve(ROOT, 'examples');
@@ -30,18 +31,6 @@ function render(text: string, language?: string, mode: 'standalone' | 'preview' 
   return renderNotice(analysis, { mode, problems: validate(analysis), language });
 }
 
-/** What a reader sees: tags removed, entities decoded, whitespace collapsed. */
-function textOf(html: string): string {
-  return html
-    .replace(/<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
 
 /** Every fixed English text of the catalogue (headings, column names, sentences without arguments). */
 function englishStrings(): string[] {

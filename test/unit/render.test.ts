@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { messages, PREVIEW_CSS, renderNotice } from '../../server/src/render';
 import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
+import { textOf } from '../support/html';
 
 const ROOT = resolve(__dirname, '../..');
 const EXAMPLES = resolve(ROOT, 'examples');
@@ -25,19 +26,6 @@ function render(text: string, mode: 'standalone' | 'preview' = 'standalone') {
 }
 
 /** What a reader sees: tags removed, entities decoded, whitespace collapsed. */
-function textOf(html: string): string {
-  return html
-    .replace(/<style[\s\S]*?<\/style>/g, '')
-    .replace(/<\/?(?:span|a|strong|em|code)\b[^>]*>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The text of one top-level section (the renderer starts each on a new line). */
 function sectionText(html: string, id: string): string {
