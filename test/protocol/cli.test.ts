@@ -1,0 +1,102 @@
+// The bundled CLI (dist/cli.js) as CI pipelines use it: formats, exit codes, severity overrides, folders.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+
+const CLI = resolve(__dirname, '../../dist/cli.js');
+const VALID = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8');
+const NO_BASIS = VALID.replace('    basis: contract\n', '');
+
+function cli(args: string[], cwd?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pps-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('privacy-policy check', () => {
+  const dir = workspace({ 'a.privacy.yaml': VALID, 'sub/b.privacy.yml': NO_BASIS, 'sub/ignored.yaml': 'not: a policy', 'node_modules/x.privacy.yaml': NO_BASIS });
+
+  it('finds policies in folders (not node_modules), prints linter-style lines and a summary, exits 1 on errors', () => {
+    const r = cli(['check', dir]);
+    assert.equal(r.code, 1);
+    const lines = r.out.trim().split('\n');
+    assert.match(lines[0], /sub\/b\.privacy\.yml:\d+:3 {2}error {8}Purpose 'Delivering your orders' has no legal basis\. .* {2}missing-legal-basis$/);
+    assert.equal(lines.at(-1), '2 files checked: 1 problem (1 error, 0 warnings, 0 information, 0 hints).');
+    assert.ok(!r.out.includes('node_modules'));
+  });
+
+  it('exits 0 without errors, and --rule changes severities', () => {
+    assert.equal(cli(['check', join(dir, 'a.privacy.yaml')]).code, 0);
+    const r = cli(['check', '--rule', 'missing-legal-basis=warning', join(dir, 'sub')]);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /warning .*missing-legal-basis/);
+    assert.equal(cli(['check', '--rule=missing-legal-basis=off', join(dir, 'sub')]).out.trim(), '1 file checked: no problems.');
+  });
+
+  it('--format json follows SPEC §7 with 0-based LSP positions', () => {
+    const r = cli(['check', '--format', 'json', join(dir, 'sub/b.privacy.yml')]);
+    const [file] = JSON.parse(r.out) as { file: string; diagnostics: { code: string; severity: string; message: string; range: { start: { line: number; character: number } } }[] }[];
+    assert.equal(file.file, join(dir, 'sub/b.privacy.yml'));
+    assert.deepEqual(Object.keys(file.diagnostics[0]).sort(), ['code', 'message', 'range', 'severity']);
+    assert.equal(file.diagnostics[0].severity, 'error');
+    const line = NO_BASIS.split('\n').findIndex((l) => l === '  orders:');
+    assert.deepEqual(file.diagnostics[0].range.start, { line, character: 2 });
+  });
+
+  it('--format sarif is SARIF 2.1.0 with rules, levels and 1-based regions', () => {
+    const r = cli(['check', '--format', 'sarif', 'sub'], dir);
+    const sarif = JSON.parse(r.out);
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.ok(run.tool.driver.rules.some((rule: { id: string; helpUri: string }) => rule.id === 'missing-legal-basis' && rule.helpUri.endsWith('/docs/rules/missing-legal-basis.md')));
+    const [result] = run.results;
+    assert.equal(result.ruleId, 'missing-legal-basis');
+    assert.equal(result.level, 'error');
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'sub/b.privacy.yml');
+    assert.equal(result.locations[0].physicalLocation.region.startColumn, 3);
+  });
+
+  it('usage errors exit 2 with a message; a missing file exits 1', () => {
+    for (const args of [['check'], ['check', '--format', 'xml', dir], ['check', '--rule', 'nope=off', dir], ['check', '--rule', 'missing-dpo=loud', dir], ['frobnicate']]) {
+      const r = cli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, /^privacy-policy: .+\n\nUsage:/);
+    }
+    const r = cli(['check', join(dir, 'nope.privacy.yaml')]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /no such file or folder/);
+  });
+});
+
+describe('privacy-policy diff and export', () => {
+  const dir = workspace({ 'old.privacy.yaml': VALID, 'new.privacy.yaml': VALID.replace('basis: legitimate-interests', 'basis: consent') });
+
+  it('diff reports the basis change as needing information first, as text and JSON', () => {
+    const text = cli(['diff', 'old.privacy.yaml', 'new.privacy.yaml'], dir);
+    assert.equal(text.code, 0);
+    assert.match(text.out, /^INFORM FIRST {2}The legal basis of "Improving our service" changed/m);
+    const json = JSON.parse(cli(['diff', '--format', 'json', 'old.privacy.yaml', 'new.privacy.yaml'], dir).out);
+    assert.equal(json[0].kind, 'basis-changed');
+    assert.match(cli(['diff', '--changelog', 'old.privacy.yaml', 'new.privacy.yaml'], dir).out, /^- title: Changes to this policy\n {2}body: \|/);
+  });
+
+  it('export writes DPV JSON-LD and the Art 30 CSV', () => {
+    const dpv = cli(['export', '--format', 'dpv', '-o', 'out.jsonld', 'new.privacy.yaml'], dir);
+    assert.equal(dpv.code, 0);
+    assert.ok(JSON.parse(readFileSync(join(dir, 'out.jsonld'), 'utf8'))['@graph'].length > 3);
+    const csv = cli(['export', '--format', 'ropa', 'new.privacy.yaml'], dir);
+    assert.match(csv.out, /^Purpose id,\(a\) Controller,/);
+    assert.equal(cli(['export', 'new.privacy.yaml'], dir).code, 2);
+  });
+});
