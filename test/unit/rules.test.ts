@@ -8,6 +8,8 @@
 //   - that the range covers exactly the offending key or value (`text.slice(span.start, span.end)`).
 //
 // Run: node --import tsx --test test/unit/rules.test.ts
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText, MAX_DOCUMENT_SIZE } from '../../server/src/service/analysis';
@@ -859,5 +861,13 @@ describe('severity settings', () => {
 
   it('an unknown level falls back to the default severity', () => {
     expectOne(noProvision, 'missing-provision', { span: 'delivery', at: '  delivery:\n', settings: { 'missing-provision': 'loud' } });
+  });
+});
+
+describe('hedge-words and dates', () => {
+  it('does not take the month May for a hedge', () => {
+    const text = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8').replace('title: Improving our service', 'title: Improving our service since 1 May 2024, we may ask');
+    const hedges = validate(analyzeText(text)).filter((p) => p.rule === 'hedge-words').map((p) => text.slice(p.span.start, p.span.end));
+    assert.deepEqual(hedges, ['may']);
   });
 });

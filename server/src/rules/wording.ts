@@ -17,6 +17,7 @@ export const hedgeWords: Rule = {
         // Search the source slice, so the range lands on the word as written (quotes and block scalars included).
         const source = ctx.text.slice(node.span.start, node.span.end);
         for (const m of source.matchAll(HEDGES)) {
+          if (isMonth(source, m)) continue;
           const start = node.span.start + (m.index ?? 0);
           ctx.report({ start, end: start + m[0].length }, `'${m[0]}' makes purpose '${p.name}' vague. Art 12(1) asks for concise, transparent and plain language: say what you do, e.g. "we send" rather than "we may send".`);
         }
@@ -24,6 +25,12 @@ export const hedgeWords: Rule = {
     }
   },
 };
+
+/** "1 May 2024", "May 2024": the month, not a hedge. */
+function isMonth(source: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  return m[0] === 'May' && (/^\s+\d/.test(source.slice(at + 3)) || /\d\s+$/.test(source.slice(0, at)));
+}
 
 function scalars(node: YNode | null | undefined): YNode[] {
   if (!node) return [];
