@@ -11,10 +11,11 @@ const examples = resolve(root, 'examples');
 const out = resolve(root, 'out/examples');
 mkdirSync(out, { recursive: true });
 
-const run = (args) => spawnSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+// Run from the project root so the report shows short paths (examples/…).
+const run = (args) => spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 
 console.log('== privacy-policy check examples/');
-const check = run(['check', examples]);
+const check = run(['check', 'examples']);
 if (check.status !== 0 && check.status !== 1) process.exit(check.status ?? 1);
 
 console.log('\n== privacy-policy render');
@@ -25,5 +26,5 @@ for (const file of readdirSync(examples).filter((f) => f.endsWith('.privacy.yaml
     process.stderr.write(result.stderr);
     process.exit(result.status ?? 1);
   }
-  console.log(`${file} → ${target.replace(`${root}/`, '')}`);
+  console.log(`examples/${file} → ${target.replace(`${root}/`, '')}`);
 }
