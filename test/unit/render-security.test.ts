@@ -3,15 +3,14 @@
 // Chromium (with and without its CSP, so the escaping itself is proven) to show that nothing runs, nothing
 // is fetched, and the payload is still visible as text.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { stringify } from 'yaml';
 import { renderNotice } from '../../server/src/render';
 import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
 
-const CHROMIUM = '/usr/bin/chromium';
 
 const PAYLOADS = [
   '<script>window.__pwned = 1; console.log("pwned")</script>',
@@ -133,14 +132,7 @@ describe('hostile text: in Chromium', () => {
   let browser: Browser;
 
   before(async () => {
-    assert.ok(
-      existsSync(CHROMIUM),
-      `Chromium is missing at ${CHROMIUM}; these security tests need it. Install it with: apt-get update && apt-get install -y chromium`,
-    );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   after(async () => browser?.close());
 

@@ -1,0 +1,104 @@
+// The preview's webview script (media/preview.js, built from client/src/webview/preview.ts) in headless Chromium,
+// with a stand-in for VS Code's webview API: in-place patching, scroll sync both ways, double-click to source,
+// the language switch.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { renderNotice } from '../../server/src/render';
+import { analyzeText } from '../../server/src/service/analysis';
+import { validate } from '../../server/src/service/validation';
+import { launchChromium } from '../support/browser';
+
+const root = resolve(__dirname, '../..');
+const SCRIPT = readFileSync(resolve(root, 'media/preview.js'), 'utf8');
+const CSS = readFileSync(resolve(root, 'media/notice.css'), 'utf8');
+const POLICY = readFileSync(resolve(root, 'examples/o2-clinic.privacy.yaml'), 'utf8');
+
+function body(text: string): string {
+  const analysis = analyzeText(text);
+  return renderNotice(analysis, { mode: 'preview', problems: validate(analysis) }).body;
+}
+
+/** The page VS Code would show (client/src/preview/webviewHtml.ts), with acquireVsCodeApi recording messages. */
+function page(initialBody: string): string {
+  return `<!DOCTYPE html><html><head><style>${CSS}</style>
+<meta id="preview-state" data-state='{"uri":"file:///p.privacy.yaml","locked":false}'>
+<script>
+  window.__sent = [];
+  window.__state = null;
+  window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__sent.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });
+</script></head>
+<body><nav class="preview-toolbar"><select id="language"><option value="">As in the policy</option><option value="fr">Français</option></select></nav>
+<main id="notice" class="notice">${initialBody}</main>
+<script>${SCRIPT}</script></body></html>`;
+}
+
+const sent = (p: Page) => p.evaluate(() => (window as unknown as { __sent: { type: string; line?: number; value?: string }[] }).__sent);
+const post = (p: Page, message: object) => p.evaluate((m) => window.postMessage(m, '*'), message);
+
+describe('preview webview script', () => {
+  let browser: Browser;
+  let p: Page;
+  before(async () => {
+    browser = await launchChromium();
+    p = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    await p.setContent(page(''));
+  });
+  after(async () => browser?.close());
+
+  it('announces itself ready, then shows an update', async () => {
+    assert.deepEqual((await sent(p))[0], { type: 'ready' });
+    await post(p, { type: 'update', html: body(POLICY), version: 1 });
+    await p.waitForFunction(() => document.querySelectorAll('[data-line]').length > 20);
+    assert.equal(await p.evaluate(() => document.body.dataset.version), '1');
+  });
+
+  it('patches the page in place: unchanged elements survive and the scroll position is kept', async () => {
+    await p.evaluate(() => {
+      window.scrollTo(0, 1500);
+      (document.querySelector('h1') as HTMLElement & { __marker?: boolean }).__marker = true;
+    });
+    await p.waitForFunction(() => window.scrollY > 1000);
+    const before = await p.evaluate(() => window.scrollY);
+    const edited = POLICY.replace('title: Registration on our website and apps', 'title: Registration on our website and our apps');
+    await post(p, { type: 'update', html: body(edited), version: 2 });
+    await p.waitForFunction(() => document.body.dataset.version === '2');
+    assert.ok(await p.evaluate(() => document.body.textContent!.includes('Registration on our website and our apps')));
+    assert.equal(await p.evaluate(() => (document.querySelector('h1') as HTMLElement & { __marker?: boolean }).__marker), true, 'the heading element was replaced, not patched');
+    assert.ok(Math.abs((await p.evaluate(() => window.scrollY)) - before) < 5, 'the scroll position moved');
+  });
+
+  it('scrolls to the element of an editor line', async () => {
+    const purposesLine = POLICY.split('\n').findIndex((l) => l.startsWith('purposes:'));
+    await p.evaluate(() => ((window as unknown as { __sent: unknown[] }).__sent = []));
+    await post(p, { type: 'scrollTo', line: purposesLine });
+    // The purposes section carries the line of the `purposes:` key; it comes to the top.
+    await p.waitForFunction((line) => {
+      const el = document.querySelector<HTMLElement>(`[data-line="${line}"]`);
+      return !!el && Math.abs(el.getBoundingClientRect().top) < 60;
+    }, purposesLine, { timeout: 5000 });
+    // Programmatic scrolling is not echoed back to the editor.
+    await p.waitForTimeout(200);
+    assert.deepEqual((await sent(p)).filter((m) => m.type === 'revealLine'), []);
+  });
+
+  it('reports the line at the top when the reader scrolls, and the line of a double-clicked block', async () => {
+    await p.mouse.wheel(0, 600);
+    await p.waitForFunction(() => (window as unknown as { __sent: { type: string }[] }).__sent.some((m) => m.type === 'revealLine'));
+    const reveal = (await sent(p)).find((m) => m.type === 'revealLine')!;
+    assert.ok(typeof reveal.line === 'number' && reveal.line > 0);
+    const target = await p.evaluateHandle(() => [...document.querySelectorAll<HTMLElement>('td[data-line], li[data-line], p[data-line]')].find((e) => e.getBoundingClientRect().top > 100 && e.getBoundingClientRect().top < 600)!);
+    const line = Number(await target.evaluate((e) => (e as HTMLElement).dataset.line));
+    await target.asElement()!.dblclick();
+    const open = (await sent(p)).filter((m) => m.type === 'openSource').pop();
+    assert.deepEqual(open, { type: 'openSource', line });
+  });
+
+  it('sends the chosen notice language and keeps it in the webview state', async () => {
+    await p.selectOption('#language', 'fr');
+    assert.deepEqual((await sent(p)).filter((m) => m.type === 'language').pop(), { type: 'language', value: 'fr' });
+    assert.equal(await p.evaluate(() => (window as unknown as { __state: { language?: string } }).__state.language), 'fr');
+  });
+});
