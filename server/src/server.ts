@@ -103,7 +103,7 @@ function publish(doc: TextDocument): void {
  * Parsing a large document leaves tens of megabytes of garbage that V8 would otherwise keep as resident memory
  * until its next major collection. When the server is idle after analysing one, collect it (the live heap is small).
  */
-const LARGE_DOCUMENT = 256 * 1024;
+const LARGE_DOCUMENT = 64 * 1024;
 let gcTimer: NodeJS.Timeout | undefined;
 const collect: (() => void) | undefined = (() => {
   try {
