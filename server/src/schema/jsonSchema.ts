@@ -3,8 +3,7 @@
 import { allCountryCodes } from '../gdpr/countries';
 import { RULES_BY_ID } from '../rules';
 import { VOCABULARIES } from '../gdpr/vocabulary';
-import { RETENTION_KEYS } from '../service/cursor';
-import { ID_PATTERN, POLICY_SCHEMA, type FieldSchema, type ValueSchema } from './policySchema';
+import { ID_PATTERN, POLICY_SCHEMA, RETENTION_KEYS, type FieldSchema, type ValueSchema } from './policySchema';
 
 type Json = Record<string, unknown>;
 

@@ -5,10 +5,10 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import { allCountryCodes, countryName, transferStatus } from '../gdpr/countries';
 import { NONE, VOCABULARIES, type Term } from '../gdpr/vocabulary';
 import type { PolicyModel } from '../parser/policyModel';
-import { stubFor, type FieldSchema, type ValueSchema } from '../schema/policySchema';
+import { RETENTION_KEYS, stubFor, type FieldSchema, type ValueSchema } from '../schema/policySchema';
 import snippets from '../../../snippets/privacy-policy.code-snippets.json';
 import type { Analysis } from './analysis';
-import { lineInfo, objectAt, pathAt, RETENTION_KEYS, schemaAt, type PathSegment } from './cursor';
+import { lineInfo, objectAt, pathAt, schemaAt, type PathSegment } from './cursor';
 
 const STATUS_LABEL = { eea: 'EEA', adequacy: 'adequacy decision', dpf: 'third country — DPF for certified US organisations', 'third-country': 'third country' } as const;
 

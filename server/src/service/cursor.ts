@@ -1,6 +1,6 @@
 // Where the cursor is, in schema terms. Completion must work while the author types, when the YAML is
 // often incomplete, so the path is read from the indentation of the lines above, not from the parsed tree.
-import { POLICY_SCHEMA, type FieldSchema, type ObjectSchema, type ValueSchema } from '../schema/policySchema';
+import { POLICY_SCHEMA, RETENTION_KEYS, type FieldSchema, type ObjectSchema, type ValueSchema } from '../schema/policySchema';
 
 export type PathSegment = string | number;
 
@@ -86,15 +86,6 @@ function stepInto(v: ValueSchema, segment: PathSegment): SchemaLocation | undefi
   }
 }
 
-/** The keys of the structured retention forms (SPEC §5), described for completion and hover. */
-export const RETENTION_KEYS: Record<string, FieldSchema> = {
-  period: { value: { type: 'duration' }, description: 'How long the data is kept, e.g. 10 years.', article: 'Art 13(2)(a)', placeholder: '12 months' },
-  from: { value: { type: 'text' }, description: 'The event the period counts from, e.g. the end of the contract.', article: 'Art 13(2)(a)', placeholder: 'the end of the contract' },
-  until: { value: { type: 'text' }, description: 'The event until which the data is kept, e.g. the end of the contractual relationship.', article: 'Art 13(2)(a)', placeholder: 'the end of the contract' },
-  then: { value: { type: 'duration' }, description: 'An extra period after the `until` event.', article: 'Art 13(2)(a)', placeholder: '1 year' },
-  criteria: { value: { type: 'text' }, description: 'The criteria used to determine the period, when no period can be given.', article: 'Art 13(2)(a)' },
-  data: { value: { type: 'ref', section: 'data', allowText: true }, description: 'In a list of retention periods: the data this period applies to.' },
-};
 
 /** The object schema whose keys can be written at a path (for key completion). */
 export function objectAt(path: PathSegment[]): ObjectSchema | 'retention' | undefined {
