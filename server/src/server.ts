@@ -184,7 +184,7 @@ connection.onRequest(RenderRequest, (params: RenderParams): RenderResult | null 
   const analysis = service.analyze(doc);
   const problems = params.mode === 'preview' ? validate(analysis, settings) : undefined;
   const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language });
-  return { uri: doc.uri, version: doc.version, title: notice.title, html: params.mode === 'preview' ? notice.body : notice.html };
+  return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html };
 });
 
 connection.onRequest(DiffRequest, (params: DiffParams): DiffResult | null => {

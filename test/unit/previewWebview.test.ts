@@ -50,8 +50,9 @@ describe('preview webview script', () => {
 
   it('announces itself ready, then shows an update', async () => {
     assert.deepEqual((await sent(p))[0], { type: 'ready' });
-    await post(p, { type: 'update', html: body(POLICY), version: 1 });
+    await post(p, { type: 'update', html: body(POLICY), version: 1, language: 'nl' });
     await p.waitForFunction(() => document.querySelectorAll('[data-line]').length > 20);
+    assert.equal(await p.evaluate(() => document.getElementById('notice')!.lang), 'nl');
     assert.equal(await p.evaluate(() => document.body.dataset.version), '1');
   });
 

@@ -100,7 +100,7 @@ export class PolicyPreview implements vscode.Disposable {
       if (!result || result.uri !== this.resource.toString() || result.version < this.shownVersion) return;
       this.shownVersion = result.version;
       this.panel.title = `Preview ${result.title.length > 40 ? `${result.title.slice(0, 40)}…` : result.title}${this.locked ? ' 🔒' : ''}`;
-      await this.panel.webview.postMessage({ type: 'update', html: result.html, version: result.version });
+      await this.panel.webview.postMessage({ type: 'update', html: result.html, version: result.version, language: result.language });
       this.rendered.fire(result);
     } catch (error) {
       if (!this.disposed) console.error(`Privacy Policy preview: ${(error as Error).message}`);

@@ -61,7 +61,7 @@ function lineAtTop(): number | undefined {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
-  const message = event.data as { type: string; html?: string; version?: number; line?: number; state?: object };
+  const message = event.data as { type: string; html?: string; version?: number; line?: number; state?: object; language?: string };
   if (message.type === 'update' && typeof message.html === 'string') {
     const next = document.createElement('main');
     next.id = 'notice';
@@ -71,6 +71,8 @@ window.addEventListener('message', (event: MessageEvent) => {
     state = { ...state, version: message.version };
     vscode.setState(state);
     document.body.dataset.version = String(message.version);
+    // Screen readers pronounce the notice in its own language.
+    if (message.language) main.lang = message.language;
   } else if (message.type === 'scrollTo' && typeof message.line === 'number') {
     scrollToLine(message.line);
   } else if (message.type === 'state' && message.state) {

@@ -16,6 +16,8 @@ export interface RenderResult {
   /** The document version the HTML was rendered from: the client drops results older than what it shows. */
   version: number;
   title: string;
+  /** Language tag of the notice, for the preview page's `lang`. */
+  language: string;
   /** Inner HTML of the notice (preview) or the complete document (standalone). */
   html: string;
 }

@@ -30,6 +30,8 @@ export interface RenderedNotice {
   body: string;
   /** Plain-text title (for a tab or file name). */
   title: string;
+  /** The notice's language tag (the `lang` of the document), so the preview can set it too. */
+  language: string;
 }
 
 /** No scripts, no requests: styles inline, images only as data: URLs (and the renderer emits none). */
@@ -45,7 +47,7 @@ export function renderNotice(analysis: Analysis, options: RenderOptions): Render
     // Last line of defence: a broken document must still give the preview something to show.
     const msg = messages(options.language);
     const body = `<h1>${msg.defaultTitle}</h1><p>${msg.renderFailed}</p>`;
-    return { html: documentHtml(msg.language, msg.defaultTitle, body), body, title: msg.defaultTitle };
+    return { html: documentHtml(msg.language, msg.defaultTitle, body), body, title: msg.defaultTitle, language: msg.language };
   }
 }
 
@@ -83,7 +85,8 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     `${toc(msg, sections)}\n` +
     sections.map((s) => sectionHtml(ctx, s)).join('\n') +
     footer(ctx, msg);
-  return { html: documentHtml(htmlLang(language), title, body), body, title };
+  const lang = htmlLang(language);
+  return { html: documentHtml(lang, title, body), body, title, language: lang };
 }
 
 /** The dates and version again at the end, where notices customarily say which version the reader has. */
