@@ -157,6 +157,7 @@ async function lspBench(): Promise<void> {
   const schema = resolve(root, 'schema/privacy-policy.schema.json');
   const rows: (string | number)[][] = [];
   const previewRows: (string | number)[][] = [];
+  const typingRows: (string | number)[][] = [];
   const rounds = quick ? 3 : 9;
   for (const n of SIZES) {
     // One unknown key, so both servers must report at least one schema problem: proof the schema is applied.
@@ -182,6 +183,18 @@ async function lspBench(): Promise<void> {
     await noDebounce.kill();
     const debounced = await startPeer([resolve(root, 'dist/server.js'), '--stdio'], {}, () => null);
     const ours = await changeToDiagnostics(debounced, uri, 'privacy-policy', text, rounds);
+    // Typing, with the default debounce: a change, then at once a completion request (what an editor sends per
+    // keystroke). Completion does not wait for the new version's parse.
+    const typing: number[] = [];
+    const lines = text.split('\n');
+    const basisLine = lines.findIndex((l) => l.startsWith('    basis: '));
+    for (let v = 200; v < 230; v++) {
+      const t = performance.now();
+      await debounced.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: text.replace('Purpose number 3 ', `Purpose number 3 (${v}) `) }] });
+      await debounced.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: basisLine, character: 11 } });
+      typing.push(performance.now() - t);
+    }
+    typingRows.push([lines.length, ms(percentile(typing, 50)), ms(percentile(typing, 95))]);
     await debounced.kill();
     const yls = await startPeer([resolve(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'], {}, (section) =>
       section === 'yaml' ? { validate: true, hover: true, completion: true, schemas: { [schema]: ['*.privacy.yaml'] }, schemaStore: { enable: false } } : null,
@@ -191,6 +204,7 @@ async function lspBench(): Promise<void> {
     await yls.kill();
     rows.push([text.split('\n').length, ms(ours0.median), ms(ours.median), `${ours0.count}`, ms(theirs.median), `${theirs.count}`, `${(theirs.median / ours0.median).toFixed(1)}×`, `${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)}, live heap ${heap.toFixed(0)})`]);
   }
+  table('Completion right after an edit, over LSP stdio (default 150 ms debounce)', ['lines', 'p50', 'p95'], typingRows);
   table('Preview: edit → rendered HTML over LSP stdio (median; the preview throttles to one render per 250 ms while typing)', ['lines', 'edit → render'], previewRows);
   table('Change → diagnostics over LSP stdio (median)', ['lines', 'ours, no debounce', 'ours, 150 ms debounce', 'our diags', 'yaml-language-server + schema', 'its diags', 'yls / ours', 'our server RSS, idle'], rows);
 }

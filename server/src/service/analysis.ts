@@ -45,6 +45,14 @@ export class AnalysisCache {
     return analysis;
   }
 
+  /**
+   * The newest analysis of a document, even of an older version: for features that read only what rarely changes
+   * while typing (the ids defined), so a keystroke does not wait for a parse. Parses if there is none yet.
+   */
+  latest(doc: VersionedText): Analysis {
+    return this.entries.get(doc.uri)?.analysis ?? this.get(doc);
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
   }

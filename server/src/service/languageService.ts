@@ -91,7 +91,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     cache,
     analyze: (doc) => cache.get(doc),
     diagnostics: (doc, settings) => validate(cache.get(doc), settings).map((p) => toDiagnostic(doc, p)),
-    completion: (doc, position) => complete(doc, cache.get(doc), position),
+    // Completion reads the cursor's context from the current text; the parsed model only supplies the defined ids.
+    completion: (doc, position) => complete(doc, cache.latest(doc), position),
     hover(doc, position) {
       const { analysis, offset } = at(doc, position);
       const result = hoverAt(analysis, offset);
