@@ -76,6 +76,11 @@ export function mapOf(node: YNode | null | undefined): YMap | null {
   return node && node.kind === 'map' ? node : null;
 }
 
+/** No value at all: absent, `key:` with nothing, blank text, or an empty list. */
+export function isBlank(node: YNode | null | undefined): boolean {
+  return !node || (node.kind === 'scalar' && (node.value === null || String(node.value).trim() === '')) || (node.kind === 'seq' && node.items.length === 0);
+}
+
 /** A scalar's text (numbers and booleans stringified); undefined for empty values and collections. */
 export function strOf(node: YNode | null | undefined): Str | undefined {
   if (!node || node.kind !== 'scalar' || node.value === null || node.value === undefined) return undefined;

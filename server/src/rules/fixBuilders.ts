@@ -88,6 +88,23 @@ export function addToSection(text: string, root: YMap | null, section: string, k
   return appendSection(text, section, [`${key}:`, ...lines.map((l) => `  ${l}`)], root);
 }
 
+/**
+ * Adds an item (its lines, the first after "- ") to a top-level block list such as `transfers`, in the list's own
+ * indentation, or creates the section. Undefined for a flow list, where a multi-line item does not fit.
+ */
+export function addListItem(text: string, root: YMap | null, section: string, lines: string[]): TextEdit | undefined {
+  const list = entryOf(root, section)?.value;
+  const [first, ...rest] = lines;
+  if (!list || (list.kind === 'scalar' && list.value === null)) return appendSection(text, section, [`- ${first}`, ...rest.map((l) => `  ${l}`)], root);
+  if (list.kind !== 'seq' || list.flow || list.items.length === 0) return undefined;
+  const nl = eol(text);
+  const last = list.items[list.items.length - 1];
+  const dash = text.lastIndexOf('-', last.span.start);
+  const indent = ' '.repeat(columnOf(text, dash));
+  const { at, needsNewline } = afterLine(text, last.span.end);
+  return { span: { start: at, end: at }, newText: `${needsNewline ? nl : ''}${indent}- ${first}${nl}${rest.map((l) => `${indent}  ${l}${nl}`).join('')}` };
+}
+
 /** Removes a whole block-map entry, from the start of its line to the end of its last line. */
 export function removeEntry(text: string, entry: YEntry): TextEdit {
   const start = lineStart(text, entry.keySpan.start);

@@ -1,12 +1,10 @@
 // Rules about what each purpose must say besides its basis and retention (Art 6, 9, 10, 13).
 import { findTerm } from '../gdpr/vocabulary';
-import { entryOf, fieldStr } from '../parser/policyModel';
-import type { YNode } from '../parser/yamlTree';
+import { entryOf, fieldStr, isBlank } from '../parser/policyModel';
 import { SPECIAL_CONDITIONS } from '../gdpr/vocabulary';
 import { insertField } from './fixBuilders';
 import type { Rule } from './rule';
 
-const hasValue = (node: YNode | null | undefined) => !!node && !(node.kind === 'scalar' && (node.value === null || String(node.value).trim() === ''));
 
 export const missingLegitimateInterest: Rule = {
   id: 'missing-legitimate-interest',
@@ -16,7 +14,7 @@ export const missingLegitimateInterest: Rule = {
   check(ctx) {
     for (const p of ctx.model.purposes) {
       const basis = p.bases.find((b) => b.value === 'legitimate-interests');
-      if (!basis || hasValue(entryOf(p.map, 'legitimate_interest')?.value)) continue;
+      if (!basis || !isBlank(entryOf(p.map, 'legitimate_interest')?.value)) continue;
       ctx.report(basis.span, `Purpose '${p.name}' relies on legitimate interests but does not say which interest. Art 13(1)(d) requires the specific legitimate interest pursued: add 'legitimate_interest'.`, { kind: 'insert', key: 'legitimate_interest', value: 'Describe the specific interest we pursue', mapStart: p.map?.span.start ?? 0 });
     }
   },
@@ -53,7 +51,7 @@ export const missingLawReference: Rule = {
   description: '`legal-obligation`/`public-task` basis, or criminal data, without `law`.',
   check(ctx) {
     for (const p of ctx.model.purposes) {
-      if (hasValue(entryOf(p.map, 'law')?.value)) continue;
+      if (!isBlank(entryOf(p.map, 'law')?.value)) continue;
       const basis = p.bases.find((b) => b.value === 'legal-obligation' || b.value === 'public-task');
       const criminal = p.data.some((ref) => ctx.model.data.find((d) => d.id === ref.value)?.criminal);
       if (!basis && !criminal) continue;

@@ -2,8 +2,7 @@
 import { ADEQUACY, ADEQUACY_AS_OF, countryName, DPF_COUNTRY, EEA } from '../gdpr/countries';
 import { MECHANISMS_NEEDING_COPY } from '../gdpr/vocabulary';
 import type { Transfer } from '../parser/policyModel';
-import { appendSection, insertIntoMap, replaceWith } from './fixBuilders';
-import { entryOf } from '../parser/policyModel';
+import { addListItem, insertIntoMap, replaceWith } from './fixBuilders';
 import type { Rule } from './rule';
 
 export const missingTransferSafeguard: Rule = {
@@ -32,24 +31,8 @@ export const missingTransferSafeguard: Rule = {
     }
     const recipient = ctx.model.recipients.find((r) => r.country?.span.start === ctx.span.start);
     if (!recipient) return [];
-    const transfers = entryOf(ctx.model.root, 'transfers')?.value;
-    const item = [`recipients: [${recipient.id}]`, 'mechanism: scc', 'copy: Ask us for a copy at the contact address above'];
-    let edit;
-    if (transfers?.kind === 'seq' && !transfers.flow && transfers.items.length > 0) {
-      // Append a list item in the list's own indentation.
-      const last = transfers.items[transfers.items.length - 1];
-      const dash = ctx.text.lastIndexOf('-', last.span.start);
-      const indent = ' '.repeat(dash - (ctx.text.lastIndexOf('\n', dash) + 1));
-      const nl = ctx.text.includes('\r\n') ? '\r\n' : '\n';
-      const lineEnd = ctx.text.indexOf('\n', Math.max(last.span.end - 1, dash));
-      const at = lineEnd === -1 ? ctx.text.length : lineEnd + 1;
-      const pre = lineEnd === -1 ? nl : '';
-      edit = { span: { start: at, end: at }, newText: `${pre}${indent}- ${item[0]}${nl}${item.slice(1).map((l) => `${indent}  ${l}${nl}`).join('')}` };
-    } else if (!transfers) {
-      edit = appendSection(ctx.text, 'transfers', [`- ${item[0]}`, ...item.slice(1).map((l) => `  ${l}`)], ctx.model.root);
-    } else {
-      return [];
-    }
+    const edit = addListItem(ctx.text, ctx.model.root, 'transfers', [`recipients: [${recipient.id}]`, 'mechanism: scc', 'copy: Ask us for a copy at the contact address above']);
+    if (!edit) return [];
     return [{ title: `Add a transfer for '${recipient.id}' with standard contractual clauses (Art 46(2)(c))`, edits: [edit], isPreferred: true }];
   },
 };

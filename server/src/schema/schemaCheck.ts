@@ -4,6 +4,7 @@ import { closest, distance as levenshtein } from 'fastest-levenshtein';
 import { isCountryCode } from '../gdpr/countries';
 import { looksLikeDuration, parseDuration } from '../gdpr/duration';
 import { findTerm, VOCABULARIES } from '../gdpr/vocabulary';
+import { isBlank } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode, YamlTree } from '../parser/yamlTree';
 import { ID_PATTERN, POLICY_SCHEMA, SECTION_NOUN, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from './policySchema';
 
@@ -69,7 +70,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         findings.push({ rule: 'unknown-key', span: entry.keySpan, message: `'${entry.key}' is not a known key ${where}.${hint} Known keys: ${known.join(', ')}.`, data: { kind: 'replace', candidates: suggestion ? [suggestion] : [] } });
         continue;
       }
-      if (typeof field.required === 'string' && isEmpty(entry.value)) {
+      if (typeof field.required === 'string' && isBlank(entry.value)) {
         missing.push({ rule: field.required, key: entry.key, field, map, span: entry.keySpan, where });
         continue;
       }
@@ -279,10 +280,6 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
 
   checkObject(root, POLICY_SCHEMA, 'at the top level of the policy', root.entries[0]?.keySpan ?? firstLine(root.span, text));
   return { findings, missing };
-}
-
-function isEmpty(node: YNode | null): boolean {
-  return !node || (node.kind === 'scalar' && (node.value === null || node.value === '')) || (node.kind === 'seq' && node.items.length === 0);
 }
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
