@@ -5,12 +5,8 @@ import fc from 'fast-check';
 import { analyzeText } from '../../server/src/service/analysis';
 import { fixesFor } from '../../server/src/service/codeActions';
 import { validate } from '../../server/src/service/validation';
-import type { TextEdit } from '../../server/src/rules/rule';
+import { applyEdits } from '../support/edits';
 import { SEEDS } from './inProcess';
-
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  return [...edits].sort((a, b) => b.span.start - a.span.start).reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
-}
 
 const breakArb = fc.array(
   fc.oneof(

@@ -7,11 +7,7 @@ import { describe, it } from 'node:test';
 import { analyzeText } from '../../server/src/service/analysis';
 import { fixesFor } from '../../server/src/service/codeActions';
 import { validate } from '../../server/src/service/validation';
-import type { TextEdit } from '../../server/src/rules/rule';
-
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  return [...edits].sort((a, b) => b.span.start - a.span.start).reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
-}
+import { applyEdits } from '../support/edits';
 
 const root = resolve(__dirname, '../..');
 const files = [

@@ -62,6 +62,9 @@ export interface YamlTree {
   lineCounter: LineCounter;
 }
 
+/** Larger documents get one diagnostic instead of an analysis: nobody writes a 5 MB notice by hand. */
+export const MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
+
 /** Deeper than any policy needs; deeper input is reported once and not descended. */
 export const MAX_DEPTH = 64;
 /** Upper bound on nodes materialised through aliases (stops "billion laughs" documents). */

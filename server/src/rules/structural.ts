@@ -1,4 +1,5 @@
 // The structural rules: their findings come from the one schema walk (schema/schemaCheck.ts).
+import { MAX_DOCUMENT_SIZE } from '../parser/yamlTree';
 import { relayFindings, type Rule } from './rule';
 
 export const yamlSyntax: Rule = {
@@ -48,6 +49,9 @@ export const documentTooLarge: Rule = {
   severity: 'error',
   gdpr: '',
   description: 'The file is too large to analyse (over 5 MB).',
-  // Reported by the validator before any parse (service/analysis.ts): there is nothing to walk.
-  check: () => undefined,
+  check(ctx) {
+    // Such a document is not parsed at all (service/analysis.ts), so this is the only finding.
+    if (ctx.text.length <= MAX_DOCUMENT_SIZE) return;
+    ctx.report({ start: 0, end: Math.min(1, ctx.text.length) }, `This file is ${(ctx.text.length / 1048576).toFixed(1)} MB, larger than the ${MAX_DOCUMENT_SIZE / 1048576} MB that the checker analyses. Split it or remove pasted data.`);
+  },
 };

@@ -1,23 +1,21 @@
 // One parse per document version, shared by every feature (validation, completion, hover, render…).
 import { buildPolicyModel, type PolicyModel } from '../parser/policyModel';
-import { parseYamlTree } from '../parser/yamlTree';
+import { MAX_DOCUMENT_SIZE, parseYamlTree } from '../parser/yamlTree';
 import { checkSchema, type SchemaCheckResult } from '../schema/schemaCheck';
 
-/** Larger documents get one diagnostic instead of an analysis: nobody writes a 5 MB notice by hand. */
-export const MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
+export { MAX_DOCUMENT_SIZE };
 
 export interface Analysis {
   text: string;
   model: PolicyModel;
   schema: SchemaCheckResult;
-  /** Set when the document was too large to analyse. */
-  tooLarge?: boolean;
 }
 
 export function analyzeText(text: string): Analysis {
   if (text.length > MAX_DOCUMENT_SIZE) {
+    // Not parsed: an empty model, on which only the `document-too-large` rule has something to say.
     const tree = parseYamlTree('');
-    return { text, model: buildPolicyModel(text, tree), schema: { findings: [], missing: [] }, tooLarge: true };
+    return { text, model: buildPolicyModel(text, tree), schema: { findings: [], missing: [] } };
   }
   const tree = parseYamlTree(text);
   const model = buildPolicyModel(text, tree);

@@ -1,6 +1,5 @@
 // Runs every rule over one analysis and applies the user's severity settings.
 import { RULES, RULES_BY_ID } from '../rules';
-import { documentTooLarge } from '../rules/structural';
 import { ruleDocUrl, type Severity, type SeveritySetting } from '../rules/rule';
 import type { FixData } from '../schema/schemaCheck';
 import type { Span } from '../parser/yamlTree';
@@ -45,11 +44,6 @@ export function validate(analysis: Analysis, settings?: RuleSettings): Problem[]
 }
 
 function runRules(analysis: Analysis, settings?: RuleSettings): Problem[] {
-  if (analysis.tooLarge) {
-    const severity = severityFor(documentTooLarge.id, settings);
-    if (severity === 'off') return [];
-    return [{ rule: documentTooLarge.id, severity, span: { start: 0, end: Math.min(1, analysis.text.length) }, message: `This file is ${(analysis.text.length / 1048576).toFixed(1)} MB, larger than the 5 MB that the checker analyses. Split it or remove pasted data.` }];
-  }
   const problems: Problem[] = [];
   for (const rule of RULES) {
     const severity = severityFor(rule.id, settings);
