@@ -1,11 +1,11 @@
 // `npm run bench`: prints the performance figures of the language service, the server over LSP stdio, the
 // renderer, bundle sizes, and Red Hat's yaml-language-server on the same text. Not a test: it only measures.
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { startServer, type TestClient } from '../test/support/lspClient';
 import { renderNotice } from '../server/src/render';
 import { analyzeText } from '../server/src/service/analysis';
 import { createLanguageService } from '../server/src/service/languageService';
@@ -105,32 +105,13 @@ table('Analysis (median): yaml parse (floor) vs parse + model + every rule', ['l
 }
 
 // 3. Over LSP stdio: change → diagnostics, ours (with and without debounce) and yaml-language-server's.
-interface Peer {
-  connection: MessageConnection;
-  pid: number;
-  kill(): Promise<void>;
-}
-async function startPeer(command: string[], env: Record<string, string>, configuration: (section: string) => unknown): Promise<Peer> {
-  const child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...env } });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => configuration(i.section ?? '')));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onNotification(() => undefined);
-  connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: `file://${root}`, capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } }, workspaceFolders: [{ uri: `file://${root}`, name: 'root' }] });
-  await connection.sendNotification('initialized', {});
-  // Wait for the process to be gone, so it cannot steal CPU from the next measurement (2 cores).
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  return { connection, pid: child.pid!, kill: async () => (connection.dispose(), child.kill('SIGKILL'), await exited) };
+async function startPeer(command: string[], env: Record<string, string>, configuration?: (section: string) => unknown): Promise<TestClient> {
+  return startServer({ command, env, configuration, rootUri: `file://${root}`, capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } } });
 }
 
-async function changeToDiagnostics(peer: Peer, uri: string, languageId: string, text: string, rounds: number): Promise<{ median: number; count: number }> {
-  let resolveNext: ((p: { version?: number; diagnostics: unknown[] }) => void) | undefined;
-  let waitingFor = -1;
-  peer.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
-    if (p.uri === uri && resolveNext && (p.version === undefined || p.version >= waitingFor)) resolveNext(p);
-  });
-  const next = (version: number) => new Promise<{ diagnostics: unknown[] }>((r) => ((waitingFor = version), (resolveNext = r)));
+async function changeToDiagnostics(peer: TestClient, uri: string, languageId: string, text: string, rounds: number): Promise<{ median: number; count: number }> {
+  // yaml-language-server publishes without a version: then any publication after the change counts.
+  const next = (version: number) => peer.nextDiagnostics(uri, (p) => p.version === undefined || p.version >= version, 60_000);
   let pending = next(1);
   await peer.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   let count = (await pending).diagnostics.length;
@@ -146,13 +127,6 @@ async function changeToDiagnostics(peer: Peer, uri: string, languageId: string, 
   return { median: median(times), count };
 }
 
-/** Resident memory now and at its peak, in MB. */
-function memoryMb(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
-  return { rss: field('VmRSS'), peak: field('VmHWM') };
-}
-
 async function lspBench(): Promise<void> {
   const schema = resolve(root, 'schema/privacy-policy.schema.json');
   const rows: (string | number)[][] = [];
@@ -163,11 +137,11 @@ async function lspBench(): Promise<void> {
     // One unknown key, so both servers must report at least one schema problem: proof the schema is applied.
     const text = texts.get(n)!.replace('    provision: voluntary\n', '    provison: voluntary\n');
     const uri = `file://${root}/bench-${n}.privacy.yaml`;
-    const noDebounce = await startPeer([resolve(root, 'dist/server.js'), '--stdio'], { PRIVACY_POLICY_DEBOUNCE_MS: '0' }, () => null);
+    const noDebounce = await startPeer([resolve(root, 'dist/server.js'), '--stdio'], { PRIVACY_POLICY_DEBOUNCE_MS: '0' });
     const ours0 = await changeToDiagnostics(noDebounce, uri, 'privacy-policy', text, rounds);
     // Idle for a second first: the server collects a large document's parsing garbage when idle.
     await new Promise((r) => setTimeout(r, 1200));
-    const memory = memoryMb(noDebounce.pid);
+    const memory = noDebounce.memory();
     const heap = ((await noDebounce.connection.sendRequest('privacyPolicy/memoryUsage')) as { heapUsed: number }).heapUsed / 1048576;
     // Preview: an edit followed at once by the preview's render request (the server analyses the new version
     // and renders it). The preview adds its throttle (at most one render per 250 ms) on top while typing.
@@ -180,8 +154,8 @@ async function lspBench(): Promise<void> {
       previewTimes.push(performance.now() - t);
     }
     previewRows.push([text.split('\n').length, ms(median(previewTimes))]);
-    await noDebounce.kill();
-    const debounced = await startPeer([resolve(root, 'dist/server.js'), '--stdio'], {}, () => null);
+    await noDebounce.stop();
+    const debounced = await startPeer([resolve(root, 'dist/server.js'), '--stdio'], {});
     const ours = await changeToDiagnostics(debounced, uri, 'privacy-policy', text, rounds);
     // Typing, with the default debounce: a change, then at once a completion request (what an editor sends per
     // keystroke). Completion does not wait for the new version's parse.
@@ -195,13 +169,13 @@ async function lspBench(): Promise<void> {
       typing.push(performance.now() - t);
     }
     typingRows.push([lines.length, ms(percentile(typing, 50)), ms(percentile(typing, 95))]);
-    await debounced.kill();
+    await debounced.stop();
     const yls = await startPeer([resolve(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'], {}, (section) =>
       section === 'yaml' ? { validate: true, hover: true, completion: true, schemas: { [schema]: ['*.privacy.yaml'] }, schemaStore: { enable: false } } : null,
     );
     await yls.connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml: { validate: true, schemas: { [schema]: ['*.privacy.yaml'] }, schemaStore: { enable: false } } } });
-    const theirs = await changeToDiagnostics(yls, uri.replace('.privacy.yaml', '.privacy.yaml'), 'yaml', text, rounds);
-    await yls.kill();
+    const theirs = await changeToDiagnostics(yls, uri, 'yaml', text, rounds);
+    await yls.stop();
     rows.push([text.split('\n').length, ms(ours0.median), ms(ours.median), `${ours0.count}`, ms(theirs.median), `${theirs.count}`, `${(theirs.median / ours0.median).toFixed(1)}×`, `${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)}, live heap ${heap.toFixed(0)})`]);
   }
   table('Completion right after an edit, over LSP stdio (default 150 ms debounce)', ['lines', 'p50', 'p95'], typingRows);

@@ -1,38 +1,30 @@
 // The generated JSON Schema serves other YAML tooling: Red Hat's yaml-language-server validates a policy with it.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { startServer } from '../support/lspClient';
 
 const root = resolve(__dirname, '../..');
 const SCHEMA = resolve(root, 'schema/privacy-policy.schema.json');
 const VALID = readFileSync(resolve(root, 'test/fixtures/valid.privacy.yaml'), 'utf8');
 
 async function yamlLanguageServerDiagnostics(text: string): Promise<{ message: string }[]> {
-  const child = spawn(process.execPath, [resolve(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const settings = { yaml: { validate: true, schemas: { [SCHEMA]: ['*.privacy.yaml'] }, schemaStore: { enable: false } } };
-  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => (i.section === 'yaml' ? settings.yaml : null)));
-  connection.onRequest('client/registerCapability', () => null);
-  const uri = `file://${root}/test.privacy.yaml`;
-  const result = new Promise<{ message: string }[]>((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error('yaml-language-server sent no diagnostics within 20 s')), 20_000);
-    connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { message: string }[] }) => {
-      if (p.uri === uri) (clearTimeout(timer), resolvePromise(p.diagnostics));
-    });
+  const yaml = { validate: true, schemas: { [SCHEMA]: ['*.privacy.yaml'] }, schemaStore: { enable: false } };
+  const client = await startServer({
+    command: [resolve(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'],
+    capabilities: { workspace: { configuration: true } },
+    configuration: (section) => (section === 'yaml' ? yaml : null),
+    rootUri: `file://${root}`,
   });
-  connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: `file://${root}`, capabilities: { workspace: { configuration: true } } });
-  await connection.sendNotification('initialized', {});
-  await connection.sendNotification('workspace/didChangeConfiguration', { settings });
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
   try {
-    return await result;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml } });
+    const uri = `file://${root}/test.privacy.yaml`;
+    const published = client.nextDiagnostics(uri, () => true, 20_000);
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    return (await published).diagnostics.map((d) => ({ message: String(d.message) }));
   } finally {
-    connection.dispose();
-    child.kill();
+    await client.stop();
   }
 }
 

@@ -1,5 +1,6 @@
 // A minimal LSP client for the protocol tests: spawns `node dist/server.js --stdio` and speaks JSON-RPC to it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
@@ -18,11 +19,24 @@ export interface TestClient {
   /** Resolves with the next publication for `uri` that satisfies `accept`. */
   nextDiagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   request<T>(method: string, params: unknown): Promise<T>;
+  /** Resident memory of the server process now and at its peak, in MB (Linux /proc). */
+  memory(): { rss: number; peak: number };
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { capabilities?: ClientCapabilities; initializationOptions?: unknown; env?: Record<string, string> } = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+export interface ServerOptions {
+  capabilities?: ClientCapabilities;
+  initializationOptions?: unknown;
+  env?: Record<string, string>;
+  /** Another server to start instead of ours (e.g. yaml-language-server), as node arguments. */
+  command?: string[];
+  /** Answers workspace/configuration, per section. */
+  configuration?: (section: string) => unknown;
+  rootUri?: string;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, options.command ?? [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const stderr: string[] = [];
@@ -38,10 +52,10 @@ export async function startServer(options: { capabilities?: ClientCapabilities; 
     }
   });
   connection.onNotification('window/logMessage', (m: { message: string }) => void stderr.push(m.message));
-  connection.onRequest('workspace/configuration', () => [null]);
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => options.configuration?.(i.section ?? '') ?? null));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: options.capabilities ?? {}, initializationOptions: options.initializationOptions });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities: options.capabilities ?? {}, initializationOptions: options.initializationOptions });
   await connection.sendNotification('initialized', {});
 
   return {
@@ -58,6 +72,11 @@ export async function startServer(options: { capabilities?: ClientCapabilities; 
         waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolvePromise(p)) });
       }),
     request: <T>(method: string, params: unknown) => connection.sendRequest(method, params) as Promise<T>,
+    memory: () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+      return { rss: field('VmRSS'), peak: field('VmHWM') };
+    },
     stop: async () => {
       const exited = new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())));
       try {
