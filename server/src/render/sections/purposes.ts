@@ -7,7 +7,7 @@ import { renderRetention } from '../retention';
 import { table, type Row } from './table';
 
 /** "Legitimate interests — Art 6(1)(f)" from a vocabulary, or the author's value when it is not a term. */
-export function citation(ctx: RenderContext, vocabulary: 'basis' | 'special_basis' | 'mechanism', value: string): string {
+export function citation(ctx: RenderContext, vocabulary: 'basis' | 'special_basis' | 'mechanism' | 'decision_ground', value: string): string {
   const term = ctx.msg.term(vocabulary, value);
   // An article citation never breaks across lines ("Art 6(1)" / "(f)" would be hard to read).
   return term ? ctx.msg.purposes.citation(escapeHtml(term.label), `<span class="article">${escapeHtml(term.article ?? '')}</span>`) : escapeHtml(value);
