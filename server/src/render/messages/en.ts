@@ -3,9 +3,11 @@
 // Vocabulary labels, articles and meanings come from gdpr/vocabulary.ts, not from here: the other catalogues
 // translate them in their `terms`, and must have every string this one has (rule `missing-translation`).
 import { countryName } from '../../gdpr/countries';
-import { formatDuration, type Duration } from '../../gdpr/duration';
+import type { Duration } from '../../gdpr/duration';
 import { findTerm, type VocabularyName } from '../../gdpr/vocabulary';
-import { englishTermTable, longDate, type LocalTerm } from './shared';
+import { durationStyle, englishTermTable, longDate, type LocalTerm } from './shared';
+
+const duration = durationStyle('en-GB');
 
 export const en = {
   /** The language tag this catalogue is for. */
@@ -88,7 +90,7 @@ export const en = {
     consequence: (text: string) => `If you do not provide it: ${text}`,
   },
   retention: {
-    duration: (d: Duration) => formatDuration(d),
+    duration: (d: Duration) => duration(d),
     from: (period: string, event: string) => `${period} from ${event}`,
     until: (event: string) => `until ${event}`,
     untilThen: (event: string, then: string) => `until ${event}, then ${then}`,
