@@ -702,14 +702,18 @@ describe('vague-retention', () => {
     ['so lange wie nötig', 'en'],
     ['auf unbestimmte Zeit', 'de'],
   ]) {
-    it(`fires on "${text}" whatever policy.language says (${language})`, () => expectOne(vague(text, language), 'vague-retention', { span: text }));
+    it(`fires on "${text}" whatever policy.language says (${language})`, () => {
+    expectOne(vague(text, language), 'vague-retention', { span: text });
+  });
   }
 
   for (const text of ['10 ans', '6 mois', '2 jaar', '30 dagen', '10 Jahre', '6 Monate', '1,5 an']) {
     it(`reads "${text}" as a duration (no invalid-value, no vague-retention)`, () => expectClean(vague(text)));
   }
 
-  it('still catches a mistyped unit in any language ("10 anz")', () => expectOne(vague('10 anz'), 'invalid-value', { span: '10 anz' }));
+  it('still catches a mistyped unit in any language ("10 anz")', () => {
+    expectOne(vague('10 anz'), 'invalid-value', { span: '10 anz' });
+  });
 
   it('does not fire on text that gives a duration besides "as long as necessary"', () => {
     // §5: vague is text that *only* says "as long as necessary" …, *without a duration or a concrete event*.
@@ -818,10 +822,17 @@ describe('transfer-without-destination', () => {
 
   it('does not fire when it names recipients', () => expectNone(BASE, 'transfer-without-destination'));
 
-  it('the fix inserts `countries` in the transfer', () => {
+  it('the fix names the recipients outside the EEA that no transfer covers, and clears both rules', () => {
     const text = vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - mechanism: scc\n']);
     const [fix] = fixesOf(text, 'transfer-without-destination');
-    assert.match(applyFix(text, fix), /  - mechanism: scc\n    copy: .*\n    countries: \[\]\n/);
+    const fixed = applyFix(text, fix);
+    assert.match(fixed, /  - mechanism: scc\n    copy: .*\n    recipients: \[mailer\]\n/);
+    expectClean(fixed);
+  });
+
+  it('offers no fix when the policy does not tell where the data goes (no guessed country)', () => {
+    const text = vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - recipients: [mailer]\n    mechanism: scc\n  - mechanism: bcr\n    copy: On request\n']);
+    assert.deepEqual(fixesOf(text, 'transfer-without-destination'), []);
   });
 });
 
@@ -919,7 +930,9 @@ describe('invalid-response-time', () => {
   const time = (value: string) => vary(BASE, [RIGHTS_END, `  response_time: ${value}\n`]);
 
   for (const value of ['3 months', '5 weeks', 'P2M', '32 days', '3 mois', '2 Monate']) {
-    it(`fires on '${value}', at the value`, () => expectOne(time(value), 'invalid-response-time', { span: value }));
+    it(`fires on '${value}', at the value`, () => {
+    expectOne(time(value), 'invalid-response-time', { span: value });
+  });
   }
 
   for (const value of ['1 month', '4 weeks', '30 days', '2 weeks', '1 mois', '1 Monat']) {
@@ -957,7 +970,9 @@ describe('consent-tied-to-contract', () => {
     expectOne(tied('contractual'), 'consent-tied-to-contract', { span: 'contractual', at: 'provision: contractual\n    consequence: You cannot order.' });
   });
 
-  it('fires on `contract-entry`', () => expectOne(tied('contract-entry'), 'consent-tied-to-contract', { span: 'contract-entry' }));
+  it('fires on `contract-entry`', () => {
+    expectOne(tied('contract-entry'), 'consent-tied-to-contract', { span: 'contract-entry' });
+  });
 
   it('does not fire when `contract` is a basis beside consent', () => {
     expectNone(vary(tied('contractual'), ['    basis: consent\n', '    basis: [consent, contract]\n']), 'consent-tied-to-contract');

@@ -96,13 +96,18 @@ export const transferWithoutDestination: Rule = {
       if (['recipients', 'countries', 'organisations'].some((key) => !isBlank(entryOf(t.map, key)?.value))) continue;
       // Point at the first key of the transfer (its "- " line), not the whole item.
       const anchor = t.map.entries[0]?.keySpan ?? t.map.span;
-      ctx.report(anchor, `This transfer does not say where the data goes. Art 13(1)(f) requires informing people of the intention to transfer data to a third country or international organisation, which readers can only weigh if it is named: add 'countries' (or 'recipients', or 'organisations').`, { kind: 'insert', key: 'countries', value: '[]', mapStart: t.map.span.start });
+      ctx.report(anchor, `This transfer does not say where the data goes. Art 13(1)(f) requires informing people of the intention to transfer data to a third country or international organisation, which readers can only weigh if it is named: add 'countries' (or 'recipients', or 'organisations').`, { kind: 'none' });
     }
   },
   fixes(ctx) {
-    if (ctx.data?.kind !== 'insert') return [];
-    const { mapStart } = ctx.data;
-    const map = ctx.model.transfers.find((t) => t.map.span.start === mapStart)?.map;
-    return map ? [{ title: "Add 'countries' (then list the ISO codes of the countries the data goes to)", edits: [insertIntoMap(ctx.text, map, 'countries', '[]')] }] : [];
+    // Only what the policy itself tells: its recipients outside the EEA that no transfer covers yet. Guessing a
+    // country would put a legal statement in the author's mouth.
+    const transfer = ctx.model.transfers.find((t) => (t.map.entries[0]?.keySpan ?? t.map.span).start === ctx.span.start);
+    if (!transfer) return [];
+    const { recipients, transfers } = ctx.model;
+    const uncovered = recipients.filter((r) => r.country && !EEA.has(r.country.value) && !transfers.some((t) => t.recipients.some((ref) => ref.value === r.id) || t.countries.some((c) => c.value === r.country!.value)));
+    if (!uncovered.length) return [];
+    const ids = uncovered.map((r) => r.id).join(', ');
+    return [{ title: `Add 'recipients: [${ids}]' (the recipients outside the EEA that no transfer covers)`, edits: [insertIntoMap(ctx.text, transfer.map, 'recipients', `[${ids}]`)], isPreferred: true }];
   },
 };

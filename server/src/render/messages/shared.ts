@@ -89,7 +89,9 @@ export function durationStyle(locale: string): (d: Duration) => string {
     return f;
   };
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  return (d) => list.format(d.parts.map(({ amount, unit }) => format(unit).format(amount)));
+  // ICU separates number and unit by a no-break space in some forms only (fr "1\u00a0an" but "2 ans"): one
+  // ordinary space everywhere keeps the notice consistent.
+  return (d) => list.format(d.parts.map(({ amount, unit }) => format(unit).format(amount).replace(/[\u00a0\u202f]/g, ' ')));
 }
 
 /** "1 January 2025" in a locale's long date style. */

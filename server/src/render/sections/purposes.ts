@@ -57,8 +57,10 @@ function purposeCell(ctx: RenderContext, p: Purpose): string {
   // `provision` is escaped text; vocabulary ids have nothing to escape, so the lookup is unaffected.
   const term = provision && ctx.msg.term('provision', provision);
   const consequence = ctx.text(p.map, 'consequence');
-  if (provision) html += `<p class="provision"${ctx.at(provisionEntry)}>${m.provision(term ? escapeHtml(term.label) : provision)}</p>`;
+  const within = p.entry.span;
+  if (provision) html += `<p class="provision"${ctx.at(provisionEntry)}>${m.provision(term ? escapeHtml(term.label) : provision)}${ctx.flag('consent-tied-to-contract', { within })}</p>`;
   if (consequence) html += `<p class="provision"${ctx.at(entryOf(p.map, 'consequence'))}>${m.consequence(consequence)}</p>`;
+  else if (provision) html += ctx.flagBlock('missing-consequence', { within });
   if (!provision) html += ctx.flagBlock('missing-provision', { within: p.entry.span });
   return html;
 }

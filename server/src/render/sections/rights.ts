@@ -1,9 +1,9 @@
 // "Your rights" (Art 13(2)(b)–(c), 12(3)), derived from the legal bases (SPEC §4.4). The right to object
 // stands apart in its own box, because Art 21(4) requires it to be presented clearly and separately.
 import { parseDuration } from '../../gdpr/duration';
-import { applicableRights, portabilityPurposes } from '../../gdpr/rights';
-import { findTerm, type Term } from '../../gdpr/vocabulary';
-import { entryOf, mapOf, strList, strOf } from '../../parser/policyModel';
+import { applicableRights, portabilityPurposes, rightExclusions } from '../../gdpr/rights';
+import { NON_EXCLUDABLE_RIGHTS, type Term } from '../../gdpr/vocabulary';
+import { entryOf, mapOf, strOf } from '../../parser/policyModel';
 import type { NoticeSection, RenderContext } from '../context';
 import type { LocalTerm } from '../messages';
 import { contactHtml, escapeHtml } from '../html';
@@ -20,8 +20,10 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
   const m = msg.rights;
   const entry = ctx.section('rights');
   const rights = mapOf(entry?.value);
-  const excluded = new Set(strList(entryOf(rights, 'exclude')?.value).map((s) => findTerm('right', s.value)?.id ?? s.value));
-  const applicable = applicableRights(model).filter((r) => !excluded.has(r.right.id));
+  // A right leaves the list only when a law restricts it (SPEC §3.5); the ones that can never be excluded, and
+  // exclusions without a law (both reported), stay: a notice must not lose a right by mistake.
+  const restricted = rightExclusions(model).filter((e) => e.term && e.law && !NON_EXCLUDABLE_RIGHTS.has(e.term.id));
+  const applicable = applicableRights(model).filter((r) => !restricted.some((e) => e.term!.id === r.right.id));
   const to = contact(ctx);
   const cite = (label: string, article: string | undefined) => m.citation(escapeHtml(label), escapeHtml(article ?? ''));
   // The right in the notice's language (the vocabulary's own words when the catalogue lacks them).
@@ -55,6 +57,10 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
       return `<li><strong>${cite(right.label, right.article)}.</strong> ${escapeHtml(right.meaning)}${scope}</li>`;
     });
   body += `<ul class="rights">${items.join('')}</ul>`;
+  const restrictions = restricted
+    .filter((e) => applicableRights(model).some((r) => r.right.id === e.term!.id))
+    .map((e) => `<li${ctx.at(e.item)}>${cite(local(e.term!).label, local(e.term!).article)}: ${escapeHtml(e.law!.value)}</li>`);
+  if (restrictions.length) body += `<p>${m.restrictedIntro}</p><ul class="restricted">${restrictions.join('')}</ul>`;
 
   const exerciseId = ctx.id('exercise-your-rights');
   body += `<h3 id="${exerciseId}"${ctx.at(entry)}>${m.exerciseHeading}</h3>`;
