@@ -72,7 +72,7 @@ export function describeTransferStatus(code: string): string {
     case 'adequacy':
       return `Adequacy decision (Art 45): ${describeDecision(ADEQUACY_BY_COUNTRY.get(code)!)} (list as of ${ADEQUACY_AS_OF}). Use mechanism \`adequacy\`.`;
     case 'dpf':
-      return `Third country. Only recipients certified under the EU–US Data Privacy Framework are covered by an adequacy decision (\`dpf\`, ${DPF_DECISION.decision.replace(/ \(.*\)$/, '')}); otherwise use e.g. \`scc\` (Art 46).`;
+      return `Third country. Only recipients certified under the EU–US Data Privacy Framework are covered by an adequacy decision (\`dpf\`, ${DPF_DECISION.decision.replace(/ \([^()]*\)$/, '')}); otherwise use e.g. \`scc\` (Art 46).`;
     case 'third-country':
       return 'Third country without an adequacy decision: a transfer needs a safeguard of Art 46–47 (e.g. `scc`) or a derogation of Art 49.';
   }
