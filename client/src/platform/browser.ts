@@ -2,7 +2,7 @@
 // runs in a web worker, and Git is reached through the built-in Git extension's API when it runs in this host too.
 // Where it does not (vscode.dev, github.dev), Compare with Git HEAD is hidden and Compare with File… remains.
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
 import { clientOptions, startClient } from '../clientOptions';
 import type { ClientPlatform, CommittedText } from './types';
 
@@ -53,11 +53,12 @@ let worker: Worker | undefined;
 export const platform: ClientPlatform = {
   name: 'browser',
   startLanguageClient(context) {
-    // A function, not a Worker: each (re)start gets a fresh worker and ends the previous one.
+    // A function, not a Worker: each (re)start gets a fresh worker and ends the previous one. It returns the
+    // transports, not the worker: VS Code's web worker host wraps `Worker`, so the library's `instanceof Worker` fails.
     const serverOptions = async () => {
       worker?.terminate();
       worker = await startWorker(context);
-      return worker;
+      return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
     };
     const client = new LanguageClient('privacyPolicy', 'Privacy Policy', serverOptions, clientOptions());
     context.subscriptions.push({ dispose: () => worker?.terminate() });
