@@ -148,7 +148,8 @@ export async function startServer({ tmp, env = {}, timeoutMs = 60_000 }) {
 export function workbenchUrl(port, folder, { extensionDevelopmentPath, extensionTestsPath, web = false } = {}) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [];
-  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  // One path or several (the workbench takes every extensionDevelopmentPath entry).
+  for (const path of [extensionDevelopmentPath ?? []].flat()) payload.push(['extensionDevelopmentPath', remote(path)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   if (web) payload.push(['extensionDevelopmentKind', 'web']);
   payload.push(['skipWelcome', 'true']);
