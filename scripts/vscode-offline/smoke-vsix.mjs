@@ -11,7 +11,7 @@
 //   PPS_KEEP_TMP=1        keep the temp dir (vsix, logs, installed extension, result)
 // Last line: `vsix: N passed, N failed`; exit code 0 only when every check passed.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT, copyFixtures } from './suite.mjs';
 import { SERVER_MAIN, diagnosticsReport, launchBrowser, makeTempDir, removeDir, setup, startServer, workbenchUrl } from './workbench.mjs';
@@ -214,7 +214,7 @@ exports.run = async function run() {
   };
   const folder = vscode.workspace.workspaceFolders[0].uri;
   let ext, api, doc;
-  await step('the extension is the installed copy', () => {
+  await step(WEB ? "the extension is the installed package's files (copied, manifest without main)" : 'the extension is the installed copy', () => {
     ext = vscode.extensions.getExtension(ID);
     if (!ext) throw new Error(ID + ' is not installed');
     if (!ext.extensionUri.path.startsWith(EXTENSIONS_DIR + '/')) throw new Error('loaded from ' + ext.extensionUri.toString() + ', not from ' + EXTENSIONS_DIR);
@@ -287,18 +287,31 @@ async function finish(checks) {
 
 /**
  * Runs the checks in one extension host. Node: the throwaway runner is the development extension and the installed
- * copy runs in the Node host as for any user. Web: the installed copy's own folder is a second development path, so
- * that `extensionDevelopmentKind: web` puts it in the browser's web worker host (as vscode.dev would run it).
+ * copy runs in the Node host as for any user. Web: VS Code runs an extension that has a `main` in the Node host, so
+ * the installed extension's files are copied with `main` taken out of the manifest, and that copy (with the checks
+ * inside it) is the development extension of kind `web`: the browser's web worker host, as on vscode.dev.
  */
 async function runInHost(extensionsDir, { web }) {
   const host = web ? 'web worker host' : 'Node host';
   const round = join(tmp, web ? 'web' : 'node');
   mkdirSync(round, { recursive: true });
   const resultFile = join(round, 'result.json');
-  const runner = join(round, 'runner');
-  const runnerEntry = writeRunner(runner, inHostChecks({ web, resultPath: resultFile, extensionsDir }));
   const workspace = copyFixtures(round);
-  const installed = readdirSync(extensionsDir).filter((d) => d.startsWith('privacy-policy-studio.privacy-policy-studio-')).map((d) => join(extensionsDir, d));
+  let extensionDevelopmentPath, runnerEntry;
+  if (web) {
+    const [installed] = readdirSync(extensionsDir).filter((d) => d.startsWith('privacy-policy-studio.privacy-policy-studio-'));
+    const copies = join(round, 'installed-without-main');
+    extensionDevelopmentPath = join(copies, installed);
+    cpSync(join(extensionsDir, installed), extensionDevelopmentPath, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(extensionDevelopmentPath, 'package.json'), 'utf8'));
+    delete manifest.main;
+    writeFileSync(join(extensionDevelopmentPath, 'package.json'), JSON.stringify(manifest, null, 2));
+    runnerEntry = join(extensionDevelopmentPath, 'vsix-smoke-checks.js');
+    writeFileSync(runnerEntry, inHostChecks({ web, resultPath: resultFile, extensionsDir: copies }));
+  } else {
+    extensionDevelopmentPath = join(round, 'runner');
+    runnerEntry = writeRunner(extensionDevelopmentPath, inHostChecks({ web, resultPath: resultFile, extensionsDir }));
+  }
   server = await startServer({ tmp });
   browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -306,7 +319,6 @@ async function runInHost(extensionsDir, { web }) {
   let pageProblem = null;
   page.on('console', (msg) => consoleLog.write(`[${msg.type()}] ${msg.text()}\n`));
   page.on('crash', () => (pageProblem = 'the browser page crashed'));
-  const extensionDevelopmentPath = web ? [runner, ...installed] : runner;
   await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath, extensionTestsPath: runnerEntry, web }), {
     waitUntil: 'domcontentloaded',
     timeout: 60_000,

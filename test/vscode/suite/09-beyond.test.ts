@@ -290,8 +290,11 @@ suite('Beyond: compare with a file, data exports, language switch, lock', () => 
       await activate(b);
       await waitForResource(p, b.uri, `the unlocked preview to follow the active editor to ${name(b.uri)}`);
       await recP.next(titled(SECOND_TITLE, b.uri), `a render of ${name(b.uri)} ("${SECOND_TITLE}") in the unlocked preview`);
+      const backFrom = recP.renders.length;
       await activate(a);
       await waitForResource(p, a.uri, `the unlocked preview to follow the active editor back to ${name(a.uri)}`);
+      // A render of B may still be on its way to the webview; renders are serial, so once A's is in, B's is done.
+      await recP.next(titled(TITLE, a.uri), `a render of ${name(a.uri)} after following the editor back`, backFrom);
 
       // Lock it (the only preview, so the command's target).
       await vscode.commands.executeCommand('privacyPolicy.toggleLock');
