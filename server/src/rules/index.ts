@@ -1,4 +1,5 @@
 // Every rule of SPEC §8. A new rule is written in its own module and listed here.
+import { invalidCitation } from './citations';
 import { missingAuthority, missingAutomatedDecisions, missingControllerContact, missingDpo, missingLegalBasis, missingRetention } from './missingSections';
 import { missingLawReference, missingLegitimateInterest, missingProvision, missingSource, missingSpecialCategoryCondition } from './purposes';
 import { unknownReference, unusedDefinition } from './references';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   excludedRightWithoutReason,
   hedgeWords,
   genericRecipient,
+  invalidCitation,
   missingTranslation,
   documentTooLarge,
 ];
