@@ -111,7 +111,7 @@ describe('recognition of citations', () => {
     assert.equal(problem('Art 4(26)').length, 0);
   });
 
-  it('takes linear time on hostile text (doubling the input at most triples the time)', () => {
+  it('takes linear time on hostile text (4× the input takes well under 16× the time)', () => {
     const hostile = [
       (n: number) => 'Art '.repeat(n),
       (n: number) => `Art 1${', 1'.repeat(n)}`,
@@ -121,16 +121,22 @@ describe('recognition of citations', () => {
       (n: number) => `Art 6 ${' '.repeat(n)}and 7`,
     ];
     for (const make of hostile) {
+      // The fastest of a few runs: the machine may be busy, but never makes a run faster.
       const time = (n: number) => {
         const text = make(n);
-        const t = performance.now();
-        for (let i = 0; i < 3; i++) findCitations(text);
-        return performance.now() - t;
+        let best = Infinity;
+        for (let i = 0; i < 4; i++) {
+          const t = performance.now();
+          findCitations(text);
+          best = Math.min(best, performance.now() - t);
+        }
+        return best;
       };
       time(2000); // warm-up
-      const small = Math.max(time(20000), 1);
+      const small = Math.max(time(10000), 0.5);
       const large = time(40000);
-      assert.ok(large < small * 3 + 5, `${make(1).slice(0, 20)}…: ${small.toFixed(1)} ms for 20k, ${large.toFixed(1)} ms for 40k`);
+      // Linear: about 4×; quadratic: 16×.
+      assert.ok(large < small * 8, `${make(1).slice(0, 20)}…: ${small.toFixed(1)} ms for 10k, ${large.toFixed(1)} ms for 40k`);
     }
   });
 });
