@@ -47,7 +47,8 @@ connection.onInitialize((params): InitializeResult => {
   service = createLanguageService({ versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges });
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
+    // '(' opens a citation's paragraph or point ("Art 6(", SPEC §9).
+    completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-', '('] },
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
     definitionProvider: true,
@@ -56,6 +57,7 @@ connection.onInitialize((params): InitializeResult => {
     documentHighlightProvider: true,
     documentSymbolProvider: true,
     foldingRangeProvider: true,
+    documentLinkProvider: { resolveProvider: false },
   };
   if (usePull) capabilities.diagnosticProvider = { identifier: 'privacy-policy', interFileDependencies: false, workspaceDiagnostics: false };
   return { capabilities, serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' } };
@@ -168,6 +170,7 @@ connection.onRenameRequest(handle('Rename', null, (doc, p) => service.rename(doc
 connection.onDocumentHighlight(handle('Highlights', [], (doc, p) => service.highlights(doc, p.position)));
 connection.onDocumentSymbol(handle('Symbols', [], (doc) => service.symbols(doc)));
 connection.onFoldingRanges(handle('Folding', [], (doc) => service.folding(doc)));
+connection.onDocumentLinks(handle('Document links', [], (doc) => service.links(doc)));
 
 connection.onRequest(RenderRequest, (params: RenderParams): RenderResult | null => {
   const doc = documents.get(params.uri);
