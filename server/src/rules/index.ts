@@ -1,4 +1,5 @@
 // Every rule of SPEC §8. A new rule is written in its own module and listed here.
+import { invalidCitation } from './citations';
 import { missingAuthority, missingAutomatedDecisions, missingControllerContact, missingDpo, missingLegalBasis, missingRetention } from './missingSections';
 import { missingLawReference, missingLegitimateInterest, missingProvision, missingSource, missingSpecialCategoryCondition } from './purposes';
 import { unknownReference, unusedDefinition } from './references';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   invalidResponseTime,
   hedgeWords,
   genericRecipient,
+  invalidCitation,
   missingTranslation,
   documentTooLarge,
 ];
