@@ -183,8 +183,8 @@ connection.onRequest(RenderRequest, (params: RenderParams): RenderResult | null 
   if (!doc) return null;
   const analysis = service.analyze(doc);
   const problems = params.mode === 'preview' ? validate(analysis, settings) : undefined;
-  const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language });
-  return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html };
+  const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language, audience: params.audience });
+  return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html, audiences: notice.audiences, audience: notice.audience };
 });
 
 connection.onRequest(DiffRequest, (params: DiffParams): DiffResult | null => {

@@ -28,6 +28,13 @@ export function parseDuration(text: string): Duration | undefined {
   return undefined;
 }
 
+const DAYS: Record<DurationUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25 };
+
+/** A duration's length in days, for comparing periods (a month as 30.44 days). */
+export function approximateDays(duration: Duration): number {
+  return duration.parts.reduce((sum, { amount, unit }) => sum + amount * DAYS[unit], 0);
+}
+
 /** "P1Y6M" → "1 year and 6 months". */
 export function formatDuration(duration: Duration): string {
   const words = duration.parts.map(({ amount, unit }) => `${amount} ${unit}${amount === 1 ? '' : 's'}`);

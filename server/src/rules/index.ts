@@ -2,6 +2,8 @@
 import { missingAuthority, missingAutomatedDecisions, missingControllerContact, missingDpo, missingLegalBasis, missingRetention } from './missingSections';
 import { missingLawReference, missingLegitimateInterest, missingProvision, missingSource, missingSpecialCategoryCondition } from './purposes';
 import { unknownReference, unusedDefinition } from './references';
+import { missingJointArrangement } from './jointControllers';
+import { ambiguousBases, directMarketingBasis, missingParentalConsent } from './purposeFlags';
 import { vagueRetention } from './retention';
 import { excludedRightWithoutReason } from './rights';
 import type { Rule } from './rule';
@@ -34,6 +36,10 @@ export const RULES: readonly Rule[] = [
   missingProvision,
   missingAutomatedDecisions,
   excludedRightWithoutReason,
+  missingJointArrangement,
+  missingParentalConsent,
+  directMarketingBasis,
+  ambiguousBases,
   hedgeWords,
   genericRecipient,
   missingTranslation,

@@ -79,6 +79,9 @@ function stepInto(v: ValueSchema, segment: PathSegment): SchemaLocation | undefi
       return typeof segment === 'number' ? { value: v.item } : stepInto(v.item, segment);
     case 'noneOr':
       return stepInto(v.other, segment);
+    case 'either':
+      // Keys lead into the fuller form (`{ basis, when }`); a list index into the short one.
+      return typeof segment === 'string' ? stepInto(v.object, segment) : stepInto(v.scalar, segment);
     case 'retention':
       return typeof segment === 'number' ? { value: v } : RETENTION_KEYS[segment] ? { value: RETENTION_KEYS[segment].value, field: RETENTION_KEYS[segment] } : undefined;
     default:
@@ -93,6 +96,8 @@ export function objectAt(path: PathSegment[]): ObjectSchema | 'retention' | unde
   if (!value) return undefined;
   if (value.type === 'object') return value;
   if (value.type === 'noneOr' && value.other.type === 'object') return value.other;
+  if (value.type === 'either') return value.object;
+  if ((value.type === 'oneOrList' || value.type === 'list') && value.item.type === 'either') return value.item.object;
   if (value.type === 'retention') return 'retention';
   return undefined;
 }

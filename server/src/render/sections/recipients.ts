@@ -60,6 +60,7 @@ export function transfersSection(ctx: RenderContext): NoticeSection | undefined 
       ? t.countries.map((c) => c.value)
       : [...new Set(t.recipients.flatMap((ref) => model.recipients.find((x) => x.id === ref.value)?.country?.value ?? []))];
     if (codes.length) row(m.countries, ctx.list(codes.map((c) => country(ctx, c))), entryOf(t.map, 'countries') ?? entryOf(t.map, 'recipients'));
+    if (t.organisations.length) row(m.organisations, ctx.list(t.organisations.map((o) => escapeHtml(o.value))), entryOf(t.map, 'organisations'));
     const within = t.map.span;
     const mech = t.mechanism ? msg.term('mechanism', t.mechanism.value) : undefined;
     const mechanism = t.mechanism
