@@ -45,7 +45,7 @@ function formPhrase(ctx: RenderContext, node: YMap): string | undefined {
     const [low, high] = between.items.map((i) => parseDuration(strOf(i)?.value ?? ''));
     if (low && high && between.items.length === 2) {
       const range = from ? r.from(r.between(low, high), escapeHtml(from)) : r.between(low, high);
-      return criteria ? `${range}; ${r.criteria(escapeHtml(criteria))}` : range;
+      return criteria ? `${range} (${r.criteria(escapeHtml(criteria))})` : range;
     }
   }
   if (law !== undefined) return then ? r.lawThen(escapeHtml(law), duration(ctx, then)) : r.law(escapeHtml(law));
