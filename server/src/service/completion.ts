@@ -142,6 +142,8 @@ export function valueItems(value: ValueSchema, model: PolicyModel): CompletionIt
     case 'term':
       return VOCABULARIES[value.vocabulary].map((t) => termItem(t));
     case 'oneOrList':
+      // After `basis: ` one plain value; the fuller `{ basis, when }` form belongs in a list item.
+      return valueItems(value.item.type === 'either' ? value.item.scalar : value.item, model);
     case 'list':
       return valueItems(value.item, model);
     case 'noneOr':
