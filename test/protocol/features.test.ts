@@ -200,7 +200,7 @@ describe('editing features over stdio', () => {
     const { diagnostics } = await pending;
     assert.deepEqual(diagnostics.map((d: Diagnostic) => d.code).sort(), ['ambiguous-bases', 'missing-parental-consent']);
     const parental = diagnostics.find((d: Diagnostic) => d.code === 'missing-parental-consent')!;
-    assert.match(parental.message, /The age of digital consent in Belgium is 13/);
+    assert.match(String(parental.message), /The age of digital consent in Belgium is 13/);
     const [fix] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: parental.range, context: { diagnostics: [parental] } });
     let fixed = applyEdit(text, fix.edit!, uri);
     assert.match(fixed, /    children: true\n(    .*\n)*    parental_consent: Describe how a parent gives or authorises consent and how we verify it\n  research:\n/);
