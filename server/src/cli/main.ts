@@ -100,8 +100,10 @@ function render(args: string[]): number {
     const known = analysis.model.audiences.map((a) => a.id);
     throw new UsageError(`--audience '${values.audience}' is not defined in ${file}: ${known.length ? `use one of ${known.join(', ')}` : "the policy has no 'audiences'"}.`);
   }
-  const diagnostics = validate(analysis).map((p) => toDiagnostic(doc, p));
-  write(values.output, renderNotice(analysis, { mode: 'standalone', language: values.language, audience: values.audience }).html);
+  const problems = validate(analysis);
+  const diagnostics = problems.map((p) => toDiagnostic(doc, p));
+  // The problems also become markers in the notice, where required information is missing (SPEC §6).
+  write(values.output, renderNotice(analysis, { mode: 'standalone', problems, language: values.language, audience: values.audience }).html);
   if (diagnostics.length) process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
   return values.strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;
 }

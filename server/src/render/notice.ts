@@ -4,6 +4,8 @@ import { audienceView } from '../gdpr/audiences';
 import { entryOf, fieldStr, mapOf, type Definition, type PolicyModel } from '../parser/policyModel';
 import type { Analysis } from '../service/analysis';
 import type { Problem } from '../service/validation';
+import { gdprLanguage } from '../gdpr/articles';
+import { linkCitations } from './citations';
 import { RenderContext, type NoticeSection } from './context';
 import { escapeHtml, lineAttr } from './html';
 import { messages, type Messages } from './messages';
@@ -16,9 +18,9 @@ import { summarySection, whoSection } from './sections/who';
 import { NOTICE_CSS } from './styles';
 
 export interface RenderOptions {
-  /** `standalone`: a complete document for export; `preview`: also marks missing required information. */
+  /** `standalone`: a complete document for export; `preview`: the body for the webview. */
   mode: 'standalone' | 'preview';
-  /** The document's problems (from `validate`); the preview turns them into markers in place. */
+  /** The document's problems (from `validate`), turned into missing-information markers in place in either mode. */
   problems?: readonly Problem[];
   /** Overrides `policy.language` (the preview's language switch): `en`, `fr`, `nl` or `de` (SPEC §6). */
   language?: string;
@@ -89,11 +91,13 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     ...extraSections(ctx),
   ].filter((s): s is NoticeSection => s !== undefined);
 
-  const body =
+  const html =
     `<header class="notice-header"${ctx.at(policyEntry)}>${h1}${meta(ctx, msg, within)}</header>\n` +
     `${toc(msg, sections)}\n` +
     sections.map((s) => sectionHtml(ctx, s)).join('\n') +
     footer(ctx, msg);
+  // GDPR citations, the author's and ours, link to EUR-Lex in the notice's language (SPEC §9).
+  const body = linkCitations(html, gdprLanguage(msg.language));
   const lang = htmlLang(language);
   const audiences = full.audiences.map((a) => ({ id: a.id, label: a.name }));
   return { html: documentHtml(lang, title, body), body, title, language: lang, audiences, audience: audience ? audience.id : undefined };

@@ -1,14 +1,16 @@
 // Every rule of SPEC §8. A new rule is written in its own module and listed here.
+import { invalidCitation } from './citations';
 import { missingAuthority, missingAutomatedDecisions, missingControllerContact, missingDpo, missingLegalBasis, missingRetention } from './missingSections';
 import { missingLawReference, missingLegitimateInterest, missingProvision, missingSource, missingSpecialCategoryCondition } from './purposes';
 import { unknownReference, unusedDefinition } from './references';
 import { missingJointArrangement } from './jointControllers';
 import { ambiguousBases, directMarketingBasis, missingParentalConsent } from './purposeFlags';
 import { vagueRetention } from './retention';
-import { excludedRightWithoutReason } from './rights';
+import { consentTiedToContract, missingConsequence } from './provision';
+import { excludedRightWithoutReason, invalidResponseTime, nonExcludableRight } from './rights';
 import type { Rule } from './rule';
 import { documentTooLarge, duplicateKey, invalidValue, missingField, unknownKey, yamlSyntax } from './structural';
-import { invalidAdequacy, missingTransferCopy, missingTransferSafeguard } from './transfers';
+import { invalidAdequacy, missingTransferCopy, missingTransferSafeguard, transferWithoutDestination } from './transfers';
 import { missingTranslation } from './translation';
 import { genericRecipient, hedgeWords } from './wording';
 
@@ -31,17 +33,23 @@ export const RULES: readonly Rule[] = [
   missingTransferSafeguard,
   invalidAdequacy,
   missingTransferCopy,
+  transferWithoutDestination,
   missingAuthority,
   missingSource,
   missingProvision,
+  missingConsequence,
+  consentTiedToContract,
   missingAutomatedDecisions,
   excludedRightWithoutReason,
+  nonExcludableRight,
+  invalidResponseTime,
   missingJointArrangement,
   missingParentalConsent,
   directMarketingBasis,
   ambiguousBases,
   hedgeWords,
   genericRecipient,
+  invalidCitation,
   missingTranslation,
   documentTooLarge,
 ];

@@ -11,6 +11,7 @@ import {
   type CompletionList,
   type Diagnostic,
   type DocumentHighlight,
+  type DocumentLink,
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
@@ -21,6 +22,7 @@ import {
 } from 'vscode-languageserver-types';
 import { ruleDocUrl } from '../rules/rule';
 import { AnalysisCache, type Analysis } from './analysis';
+import { citationLinks } from './citations';
 import { codeActions } from './codeActions';
 import { complete } from './completion';
 import { DIAGNOSTIC_SOURCE } from './constants';
@@ -65,6 +67,8 @@ export interface LanguageService {
   highlights(doc: TextDocument, position: Position): DocumentHighlight[];
   symbols(doc: TextDocument): DocumentSymbol[];
   folding(doc: TextDocument): FoldingRange[];
+  /** GDPR citations in the author's text, linked to EUR-Lex in the notice's language (SPEC §9). */
+  links(doc: TextDocument): DocumentLink[];
   forget(uri: string): void;
 }
 
@@ -141,6 +145,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
       return ranges;
     },
+    links: (doc) => citationLinks(cache.get(doc).model).map((l) => ({ range: toRange(doc, l.span), target: l.target, tooltip: l.tooltip })),
     forget: (uri) => cache.delete(uri),
   };
 }
