@@ -178,8 +178,8 @@ connection.onRequest(RenderRequest, (params: RenderParams): RenderResult | null 
   const analysis = service.analyze(doc);
   // Both modes mark missing information: an exported notice must not look complete when it is not (SPEC §6).
   const problems = validate(analysis, settings);
-  const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language });
-  return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html };
+  const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language, audience: params.audience });
+  return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html, audiences: notice.audiences, audience: notice.audience };
 });
 
 connection.onRequest(DiffRequest, (params: DiffParams): DiffResult | null => {

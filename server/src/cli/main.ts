@@ -17,13 +17,14 @@ import { formatJson, formatSarif, formatText, type FileResult } from './formats'
 
 const USAGE = `Usage:
   privacy-policy check <files or folders…> [--format text|json|sarif] [--rule <id>=off|error|warning|info|hint]
-  privacy-policy render <file> [-o out.html] [--strict] [--language en|fr|nl|de]
+  privacy-policy render <file> [-o out.html] [--strict] [--language en|fr|nl|de] [--audience <id>]
   privacy-policy diff <old.privacy.yaml> <new.privacy.yaml> [--format text|json] [--changelog]
   privacy-policy export <file> --format dpv|ropa [-o out]
 
 check   reports problems in *.privacy.yaml files; exits 1 when any error is found.
 render  writes the standalone HTML notice (to stdout without -o) and lists the file's problems on stderr;
-        it exits 0 even when there are problems, unless --strict makes errors fatal (exit 1, still written).
+        it exits 0 even when there are problems, unless --strict makes errors fatal (exit 1, still written);
+        --audience renders only what concerns one of the policy's audiences.
 diff    reports what changed in meaning (purposes, legal bases, retention, recipients, countries, safeguards),
         flagging changes people must be told about before the processing starts (Art 13(3));
         --changelog prints a "Changes to this policy" entry for the policy's 'sections'.
@@ -88,17 +89,21 @@ function check(args: string[]): number {
 }
 
 function render(args: string[]): number {
-  const { values, positionals: files } = parse(args, { output: { type: 'string', short: 'o' }, strict: { type: 'boolean', default: false }, language: { type: 'string' } });
+  const { values, positionals: files } = parse(args, { output: { type: 'string', short: 'o' }, strict: { type: 'boolean', default: false }, language: { type: 'string' }, audience: { type: 'string' } });
   if (files.length !== 1) throw new UsageError(files.length ? 'render takes one file.' : 'Name the policy file to render.');
   const file = files[0];
   const doc = load(file);
   if (!doc) return 1;
   // One parse serves both the notice and the problem list.
   const analysis = analyzeText(doc.getText());
+  if (values.audience !== undefined && !analysis.model.audiences.some((a) => a.id === values.audience)) {
+    const known = analysis.model.audiences.map((a) => a.id);
+    throw new UsageError(`--audience '${values.audience}' is not defined in ${file}: ${known.length ? `use one of ${known.join(', ')}` : "the policy has no 'audiences'"}.`);
+  }
   const problems = validate(analysis);
   const diagnostics = problems.map((p) => toDiagnostic(doc, p));
   // The problems also become markers in the notice, where required information is missing (SPEC §6).
-  write(values.output, renderNotice(analysis, { mode: 'standalone', problems, language: values.language }).html);
+  write(values.output, renderNotice(analysis, { mode: 'standalone', problems, language: values.language, audience: values.audience }).html);
   if (diagnostics.length) process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
   return values.strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;
 }

@@ -9,6 +9,8 @@ export interface RenderParams {
   mode: 'preview' | 'standalone';
   /** Overrides `policy.language` (the preview's language switch). */
   language?: string;
+  /** v1.2: only what concerns this audience id (the preview's audience switch). */
+  audience?: string;
 }
 
 export interface RenderResult {
@@ -20,6 +22,10 @@ export interface RenderResult {
   language: string;
   /** Inner HTML of the notice (preview) or the complete document (standalone). */
   html: string;
+  /** v1.2: the audiences the policy defines, for the preview's audience switch. */
+  audiences?: { id: string; label: string }[];
+  /** The audience rendered, when the requested one is defined. */
+  audience?: string;
 }
 
 export const DiffRequest = 'privacyPolicy/diff';

@@ -3,6 +3,8 @@ import { invalidCitation } from './citations';
 import { missingAuthority, missingAutomatedDecisions, missingControllerContact, missingDpo, missingLegalBasis, missingRetention } from './missingSections';
 import { missingLawReference, missingLegitimateInterest, missingProvision, missingSource, missingSpecialCategoryCondition } from './purposes';
 import { unknownReference, unusedDefinition } from './references';
+import { missingJointArrangement } from './jointControllers';
+import { ambiguousBases, directMarketingBasis, missingParentalConsent } from './purposeFlags';
 import { vagueRetention } from './retention';
 import { consentTiedToContract, missingConsequence } from './provision';
 import { excludedRightWithoutReason, invalidResponseTime, nonExcludableRight } from './rights';
@@ -41,6 +43,10 @@ export const RULES: readonly Rule[] = [
   excludedRightWithoutReason,
   nonExcludableRight,
   invalidResponseTime,
+  missingJointArrangement,
+  missingParentalConsent,
+  directMarketingBasis,
+  ambiguousBases,
   hedgeWords,
   genericRecipient,
   invalidCitation,
