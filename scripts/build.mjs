@@ -1,6 +1,6 @@
 // Bundles the VS Code client, the language server and the CLI into dist/ (SPEC §7).
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 // --outdir lets the benchmark measure a production build without touching dist/.
@@ -26,3 +26,9 @@ await Promise.all([
   build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webview/preview.ts'], outfile: out('media/preview.js') }),
 ]);
 chmodSync(out('dist/cli.js'), 0o755);
+
+// The catalogue data (SPEC §10) is read on first use from data/ next to the bundles, not bundled: it would triple
+// the server's size and its startup time. The NOTICE and licence files travel with it.
+const dataDir = `${outdir ?? 'dist'}/data`;
+mkdirSync(dataDir, { recursive: true });
+for (const file of readdirSync('server/src/catalogues/data')) cpSync(`server/src/catalogues/data/${file}`, `${dataDir}/${file}`);

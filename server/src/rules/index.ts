@@ -1,4 +1,6 @@
 // Every rule of SPEC §8. A new rule is written in its own module and listed here.
+import { cookieMismatch } from './cookies';
+import { undeclaredCookie, undeclaredThirdParty, unobservedCookie } from './evidence';
 import { missingAuthority, missingAutomatedDecisions, missingControllerContact, missingDpo, missingLegalBasis, missingRetention } from './missingSections';
 import { missingLawReference, missingLegitimateInterest, missingProvision, missingSource, missingSpecialCategoryCondition } from './purposes';
 import { unknownReference, unusedDefinition } from './references';
@@ -38,6 +40,10 @@ export const RULES: readonly Rule[] = [
   genericRecipient,
   missingTranslation,
   documentTooLarge,
+  cookieMismatch,
+  undeclaredCookie,
+  undeclaredThirdParty,
+  unobservedCookie,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
