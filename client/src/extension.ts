@@ -4,6 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { compareWithHead } from './compareWithHead';
 import { exportData, exportHtml } from './exportHtml';
 import { PreviewManager } from './preview/previewManager';
+import { clearReconciliation, reconcileHar } from './reconcileHar';
 import { PolicyServer } from './server';
 
 let server: PolicyServer | undefined;
@@ -32,6 +33,8 @@ export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
     vscode.commands.registerCommand('privacyPolicy.exportRopa', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(policyServer, 'ropa', uri, target)),
     vscode.commands.registerCommand('privacyPolicy.compareWithHead', (uri?: vscode.Uri) => compareWithHead(policyServer, uri)),
     vscode.commands.registerCommand('privacyPolicy.restartServer', () => policyServer.restart()),
+    vscode.commands.registerCommand('privacyPolicy.reconcileHar', (uri?: vscode.Uri, har?: vscode.Uri) => reconcileHar(policyServer, uri, har)),
+    vscode.commands.registerCommand('privacyPolicy.clearReconciliation', (uri?: vscode.Uri) => clearReconciliation(policyServer, uri)),
     vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, previews),
   );
   policyServer.ready.catch((error: Error) => void vscode.window.showErrorMessage(`The Privacy Policy language client could not load: ${error.message}`));

@@ -2,9 +2,9 @@
 // when the author reconciled the policy with a recording (`privacy-policy reconcile`, or the VS Code command).
 import { cookieFields, cookieSource } from '../catalogues/cookies';
 import { per } from '../catalogues/load';
-import { brandLabel, organisationSource, recipientCategory } from '../catalogues/organisations';
+import { organisationSource, recipientCategory } from '../catalogues/organisations';
 import { countryName } from '../gdpr/countries';
-import { entryOf, type PolicyModel } from '../parser/policyModel';
+import { entryOf, fieldStr, mapOf, type PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
 import type { Evidence } from '../reconcile/evidence';
 import { reconcile, type Reconciliation } from '../reconcile/reconcile';
@@ -45,6 +45,8 @@ export const undeclaredCookie: Rule = {
     const r = reconciled(ctx);
     if (!r) return;
     const span = anchor(ctx.model, 'cookies');
+    // A first-party cookie the catalogue does not know is the controller's own.
+    const controllerName = fieldStr(mapOf(entryOf(ctx.model.root, 'controller')?.value), 'name')?.value;
     for (const c of r.undeclaredCookies) {
       const names = [...new Set(c.observed.map((o) => o.name))];
       const hosts = [...new Set(c.observed.flatMap((o) => o.domains))];
@@ -53,7 +55,7 @@ export const undeclaredCookie: Rule = {
       const message = `The recording ${ctx.evidence!.file} shows the ${c.party}-party cookie '${c.name}'${seen}${what} on ${list(hosts)}, but 'cookies' does not list it. ePrivacy Art 5(3) requires clear and comprehensive information about the cookies stored, including their purposes (GDPR Art 13(1)(c)): add it to 'cookies'.`;
       const lines = c.known
         ? cookieFields(c.known, c.party).map(([k, v]) => `${k}: ${k === 'name' ? cookieScalar(v) : yamlScalar(v)}`)
-        : [`name: ${cookieScalar(c.name)}`, `provider: ${yamlScalar(hosts[0] ?? '')}`, `party: ${c.party}`];
+        : [`name: ${cookieScalar(c.name)}`, `provider: ${yamlScalar((c.party === 'first' ? controllerName : undefined) ?? hosts[0] ?? '')}`, `party: ${c.party}`];
       const edit = addListItem(ctx.text, ctx.model.root, 'cookies', lines);
       const fixes: QuickFix[] = edit ? [{ title: `Add the cookie '${c.name}' to 'cookies'${c.known ? `, as described by ${per(cookieSource())}` : ''}`, edits: [edit], isPreferred: true }] : [];
       ctx.report(span, message, prepared(fixes));
@@ -85,10 +87,9 @@ export const undeclaredThirdParty: Rule = {
       const where = org.country ? `, ${countryName(org.country)}` : '';
       const message = `The recording ${ctx.evidence!.file} shows requests to ${list(t.hosts)}, run by ${org.name}${where} per ${source}, but no recipient names it. A request to another host discloses at least the visitor's IP address; Art 13(1)(e) requires the recipients or categories of recipients: add it under 'recipients' and to the purposes that disclose data to it.`;
       const id = freeId(ctx.model, org.slug);
-      const brand = org.runs?.map(brandLabel).find((b) => t.hosts.some((h) => h.includes(b.toLowerCase().split(' ')[0])));
       const category = recipientCategory(org);
       const lines = [
-        `label: ${yamlScalar(brand ?? org.name)}`,
+        `label: ${yamlScalar(org.name)}`,
         // The role depends on the contract, which the recording cannot show: the author must confirm it.
         'type: processor # or controller / joint-controller: check your agreement with them',
         ...(category ? [`category: ${category}`] : []),
