@@ -154,6 +154,11 @@ const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
   // Added with the French, Dutch and German catalogues (SPEC §6); tested with an incomplete catalogue in i18n.test.ts.
   'missing-translation': { severity: 'warning', gdpr: [] },
   'document-too-large': { severity: 'error', gdpr: [] },
+  // SPEC §10: from the cookie catalogue, and from a HAR recording (tested in catalogues.test.ts and protocol/reconcile.test.ts).
+  'cookie-mismatch': { severity: 'information', gdpr: ['13(2)(a)'] },
+  'undeclared-cookie': { severity: 'warning', gdpr: ['13(1)(c)'] },
+  'undeclared-third-party': { severity: 'warning', gdpr: ['13(1)(e)'] },
+  'unobserved-cookie': { severity: 'information', gdpr: ['12(1)'] },
 };
 
 // ---------------------------------------------------------------------------------------------------------------

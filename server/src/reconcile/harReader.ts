@@ -337,7 +337,8 @@ export class HarReader {
       this.entryCount++;
     } else if (parent.role === 'log' && parent.key === 'pages' && Array.isArray(value)) {
       this.pages = value;
-    } else if (parent.mode === 'keep' && parent.value) {
+    } else if (parent.mode === 'keep' && parent.value && value !== undefined) {
+      // undefined: a skipped or dropped value, which leaves no trace.
       if (parent.kind === 'object') (parent.value as Record<string, unknown>)[parent.key ?? ''] = value;
       else (parent.value as unknown[]).push(value);
     }
