@@ -183,7 +183,8 @@ connection.onRequest(RenderRequest, (params: RenderParams): RenderResult | null 
   const doc = documents.get(params.uri);
   if (!doc) return null;
   const analysis = service.analyze(doc);
-  const problems = params.mode === 'preview' ? validate(analysis, settings) : undefined;
+  // Both modes mark missing information: an exported notice must not look complete when it is not (SPEC §6).
+  const problems = validate(analysis, settings);
   const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language });
   return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html };
 });

@@ -101,8 +101,10 @@ function render(args: string[]): number {
   if (!doc) return 1;
   // One parse serves both the notice and the problem list.
   const analysis = analyzeText(doc.getText());
-  const diagnostics = validate(analysis).map((p) => toDiagnostic(doc, p));
-  write(values.output, renderNotice(analysis, { mode: 'standalone', language: values.language }).html);
+  const problems = validate(analysis);
+  const diagnostics = problems.map((p) => toDiagnostic(doc, p));
+  // The problems also become markers in the notice, where required information is missing (SPEC §6).
+  write(values.output, renderNotice(analysis, { mode: 'standalone', problems, language: values.language }).html);
   if (diagnostics.length) process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
   return values.strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;
 }
