@@ -56,9 +56,25 @@ export class HarReader {
 
   constructor(private readonly onEntry: (entry: HarEntry) => void) {}
 
+  /** The chunk being read: lines are counted only when an error needs its position, never per token. */
+  private chunk = '';
+
   private fail(message: string, at: number): never {
-    const absolute = this.offset + at;
-    throw new HarError(`${message} (line ${this.line}, column ${absolute - this.lineStart + 1})`);
+    let line = this.line;
+    let lineStart = this.lineStart;
+    for (let k = this.chunk.indexOf('\n'); k !== -1 && k < at; k = this.chunk.indexOf('\n', k + 1)) {
+      line++;
+      lineStart = this.offset + k + 1;
+    }
+    throw new HarError(`${message} (line ${line}, column ${this.offset + at - lineStart + 1})`);
+  }
+
+  /** Moves the line count past a whole chunk (one scan per chunk). */
+  private countChunkLines(s: string): void {
+    for (let k = s.indexOf('\n'); k !== -1; k = s.indexOf('\n', k + 1)) {
+      this.line++;
+      this.lineStart = this.offset + k + 1;
+    }
   }
 
   write(chunk: string): void {
@@ -70,19 +86,14 @@ export class HarReader {
         this.offset++;
       }
     }
+    this.chunk = s;
     let i = 0;
     const n = s.length;
     if (this.pending?.kind === 'string') i = this.continueString(s, 0);
     else if (this.pending?.kind === 'literal') i = this.continueLiteral(s, 0);
     while (i < n && i >= 0) {
       const c = s.charCodeAt(i);
-      if (c === 0x20 || c === 0x09 || c === 0x0d) {
-        i++;
-        continue;
-      }
-      if (c === 0x0a) {
-        this.line++;
-        this.lineStart = this.offset + i + 1;
+      if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) {
         i++;
         continue;
       }
@@ -135,7 +146,9 @@ export class HarReader {
           this.fail(`Expected ',' or '${top.kind === 'object' ? '}' : ']'}', found '${ch}'`, i);
       }
     }
+    this.countChunkLines(s);
     this.offset += s.length;
+    this.chunk = '';
   }
 
   /** The mode and role of a value about to start under `parent`. */
@@ -196,7 +209,6 @@ export class HarReader {
         while (k >= from && s.charCodeAt(k) === 0x5c) k--;
         const run = s.length - 1 - k;
         p.backslashes = k < from ? p.backslashes + run : run;
-        this.countLines(s, from, s.length);
         return s.length;
       }
       let k = q - 1;
@@ -207,7 +219,6 @@ export class HarReader {
         continue;
       }
       this.keepPart(p, s, from, q);
-      this.countLines(s, from, q);
       this.pending = undefined;
       this.finishString(p, q);
       return q + 1;
@@ -224,15 +235,6 @@ export class HarReader {
       return;
     }
     p.parts.push(s.slice(from, to));
-  }
-
-  private countLines(s: string, from: number, to: number): void {
-    let k = s.indexOf('\n', from);
-    while (k !== -1 && k < to) {
-      this.line++;
-      this.lineStart = this.offset + k + 1;
-      k = s.indexOf('\n', k + 1);
-    }
   }
 
   private finishString(p: Extract<HarReader['pending'], { kind: 'string' }>, at: number): void {
