@@ -196,6 +196,9 @@ function bundleSizes(): void {
     ['server.js', kb('server.js'), '≤ 1 MB'],
     ['cli.js', kb('cli.js'), '—'],
     ['media/preview.js (webview)', kb('preview.js'), '—'],
+    // The browser entry (vscode.dev, github.dev): the LSP client is part of it (a web extension is one module).
+    ['web/extension.js (browser entry: client + LSP client)', kb('web/extension.js'), '—'],
+    ['web/server.js (language server, web worker)', kb('web/server.js'), '≤ 1 MB'],
   ]);
 }
 

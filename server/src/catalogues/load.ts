@@ -1,8 +1,10 @@
+import { readCatalogueFile } from '#platform/catalogues';
+
 // Lazy loading of the catalogue data (SPEC §10). The data is ~1.3 MB of JSON: it stays out of the server bundle and
 // of the startup path, and is read the first time a feature needs it. Under Node (server, CLI, tests) the files are
 // read next to the code: `dist/data/` for the bundles (copied there by scripts/build.mjs and packaged in the .vsix),
-// `server/src/catalogues/data/` when running from source; both are `data/` next to `__dirname`. A host without a
-// file system (the browser build) installs its own reader with `setCatalogueReader` before the first use.
+// `server/src/catalogues/data/` when running from source; both are `data/` next to `__dirname`. The browser build
+// reads `dist/data/` beside its worker (#platform/catalogues); `setCatalogueReader` replaces the reader (tests).
 
 export type CatalogueFile = 'authorities.json' | 'organisations.json' | 'cookies.json';
 
@@ -22,14 +24,7 @@ export interface CatalogueFileContent<T> {
 
 export type CatalogueReader = (file: CatalogueFile) => string;
 
-function nodeReader(file: CatalogueFile): string {
-  // Required here, not imported at the top, so a bundle for the browser can replace the reader without node:fs.
-  const { readFileSync } = require('node:fs') as typeof import('node:fs');
-  const { join } = require('node:path') as typeof import('node:path');
-  return readFileSync(join(__dirname, 'data', file), 'utf8');
-}
-
-let reader: CatalogueReader = nodeReader;
+let reader: CatalogueReader = readCatalogueFile;
 const cache = new Map<CatalogueFile, unknown>();
 
 /** Replaces how catalogue files are read (browser build, tests); clears what was loaded. */

@@ -1,4 +1,5 @@
 // Every rule of SPEC §8. A new rule is written in its own module and listed here.
+import { invalidCitation } from './citations';
 import { cookieMismatch } from './cookies';
 import { undeclaredCookie, undeclaredThirdParty, unobservedCookie } from './evidence';
 import { missingAuthority, missingAutomatedDecisions, missingControllerContact, missingDpo, missingLegalBasis, missingRetention } from './missingSections';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   invalidResponseTime,
   hedgeWords,
   genericRecipient,
+  invalidCitation,
   missingTranslation,
   documentTooLarge,
   cookieMismatch,

@@ -7,6 +7,7 @@ import { fieldStr, strList, type Definition, type PolicyModel } from '../parser/
 import { SECTION_NOUN, type ValueSchema } from '../schema/policySchema';
 import type { Analysis } from './analysis';
 import { catalogueHover } from './catalogueCompletion';
+import { citationHover } from './citations';
 import { schemaAt } from './cursor';
 import { definitionOf, locate, symbolAt } from './locate';
 import type { Span } from '../parser/yamlTree';
@@ -18,6 +19,8 @@ export interface HoverResult {
 
 export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
   const { model } = analysis;
+  const citation = citationHover(model, offset);
+  if (citation) return citation;
   const symbol = symbolAt(model, offset);
   if (symbol) {
     const def = symbol.kind === 'definition' ? symbol.def : definitionOf(model, symbol.ref.section, symbol.ref.value);

@@ -11,6 +11,7 @@ import {
   type CompletionList,
   type Diagnostic,
   type DocumentHighlight,
+  type DocumentLink,
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
@@ -22,6 +23,7 @@ import {
 import type { Evidence } from '../reconcile/evidence';
 import { ruleDocUrl } from '../rules/rule';
 import { AnalysisCache, type Analysis } from './analysis';
+import { citationLinks } from './citations';
 import { codeActions } from './codeActions';
 import { complete } from './completion';
 import { DIAGNOSTIC_SOURCE } from './constants';
@@ -66,6 +68,8 @@ export interface LanguageService {
   highlights(doc: TextDocument, position: Position): DocumentHighlight[];
   symbols(doc: TextDocument): DocumentSymbol[];
   folding(doc: TextDocument): FoldingRange[];
+  /** GDPR citations in the author's text, linked to EUR-Lex in the notice's language (SPEC §9). */
+  links(doc: TextDocument): DocumentLink[];
   forget(uri: string): void;
   /** Sets (or with undefined, drops) what a HAR recording showed for a policy: the reconciliation rules use it. */
   setEvidence(uri: string, evidence: Evidence | undefined): void;
@@ -146,6 +150,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
       return ranges;
     },
+    links: (doc) => citationLinks(cache.get(doc).model).map((l) => ({ range: toRange(doc, l.span), target: l.target, tooltip: l.tooltip })),
     forget(uri) {
       cache.delete(uri);
       evidence.delete(uri);
