@@ -231,3 +231,30 @@ describe('HAR reader', () => {
     );
   });
 });
+
+describe('an unreadable catalogue', () => {
+  it('degrades to no catalogue facts: no crash, no internal error, completion falls back', async () => {
+    const { setCatalogueReader } = await import('../../server/src/catalogues/load');
+    const { evidenceFromHarText } = await import('../../server/src/reconcile/evidence');
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    setCatalogueReader(() => {
+      throw new Error('offline');
+    });
+    try {
+      const text = 'controller:\n  name: X\n  country: DE\ncookies:\n  - name: _ga\n    type: marketing\nrecipients:\n  r:\n    name: Mailch\n';
+      const evidence = evidenceFromHarText('{"log": {"entries": [{"request": {"url": "https://www.google-analytics.com/x", "headers": [{"name": "Cookie", "value": "_ga=1; x=2"}]}}]}}');
+      const problems = validate(analyzeText(text), {}, evidence);
+      assert.ok(!problems.some((p) => p.message.startsWith('Internal error')), problems.map((p) => p.message).join('\n'));
+      assert.ok(problems.some((p) => p.rule === 'undeclared-cookie' && p.message.includes("'x'")));
+      assert.ok(!problems.some((p) => p.rule === 'cookie-mismatch' || p.rule === 'undeclared-third-party'));
+      const analysis = analyzeText(text);
+      const authority = validate(analysis).find((p) => p.rule === 'missing-authority')!;
+      assert.deepEqual(fixesFor(analysis, authority).map((f) => f.title), ['Add an authority stub to complete']);
+      assert.deepEqual(complete(text, 8, 16).items.filter((i) => i.label.includes('Rocket')), []);
+    } finally {
+      setCatalogueReader((file) => readFileSync(resolve(__dirname, '../../server/src/catalogues/data', file), 'utf8'));
+    }
+    assert.equal(lookupCookie('_ga')?.platform, 'Google Analytics', 'a new reader loads the data again');
+  });
+});

@@ -1,8 +1,8 @@
 // Compares the evidence of a HAR recording with what a policy declares (SPEC §10): cookies set but not listed,
 // cookies listed but never seen, and third parties contacted whose organisation no recipient names.
-import { lookupCookie, cookiePattern, type KnownCookie } from '../catalogues/cookies';
+import { lookupCookie as lookupKnownCookie, cookiePattern, type KnownCookie } from '../catalogues/cookies';
 import { hostOf, isWithin, registrableDomain } from '../catalogues/domains';
-import { nameKey, organisationForHost, organisationNamed, type Organisation } from '../catalogues/organisations';
+import { nameKey, organisationForHost as knownOrganisationForHost, organisationNamed, type Organisation } from '../catalogues/organisations';
 import { entryOf, fieldStr, mapOf, type PolicyModel } from '../parser/policyModel';
 import { declaredCookies, type DeclaredCookie } from '../rules/cookies';
 import type { Evidence, ObservedCookie } from './evidence';
@@ -28,6 +28,22 @@ export interface Reconciliation {
   unknownThirdPartyHosts: string[];
   cookiesSeen: number;
   cookiesDeclared: number;
+}
+
+/** Catalogue look-ups that degrade to "unknown" when a catalogue cannot be read: the comparison still runs. */
+function lookupCookie(name: string, host?: string): KnownCookie | undefined {
+  try {
+    return lookupKnownCookie(name, host);
+  } catch {
+    return undefined;
+  }
+}
+function organisationForHost(host: string): Organisation | undefined {
+  try {
+    return knownOrganisationForHost(host);
+  } catch {
+    return undefined;
+  }
 }
 
 function glob(pattern: string): RegExp {
@@ -61,7 +77,7 @@ export function recipientNames(model: PolicyModel, org: Organisation): boolean {
   for (const r of model.recipients) {
     const texts = [r.orgName?.value, r.label?.value].filter((t): t is string => !!t);
     for (const t of texts) {
-      if (organisationNamed(t) === org) return true;
+      if (organisationNamed(t) === org) return true; // the catalogue was readable: org came from it
       const c = core(t);
       if (c && orgCores.some((o) => o === c || c.startsWith(`${o} `) || o.startsWith(`${c} `))) return true;
     }

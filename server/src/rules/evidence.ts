@@ -81,8 +81,8 @@ export const undeclaredThirdParty: Rule = {
     const r = reconciled(ctx);
     if (!r) return;
     const span = anchor(ctx.model, 'recipients');
-    const source = per(organisationSource());
     for (const t of r.undeclaredThirdParties) {
+      const source = per(organisationSource()); // readable: the organisation came from it
       const org = t.organisation;
       const where = org.country ? `, ${countryName(org.country)}` : '';
       const message = `The recording ${ctx.evidence!.file} shows requests to ${list(t.hosts)}, run by ${org.name}${where} per ${source}, but no recipient names it. A request to another host discloses at least the visitor's IP address; Art 13(1)(e) requires the recipients or categories of recipients: add it under 'recipients' and to the purposes that disclose data to it.`;
