@@ -21,6 +21,7 @@ import { entryOf, fieldStr, mapOf } from './parser/policyModel';
 import { DiffRequest, ExportRequest, RenderRequest, type DiffParams, type DiffResult, type ExportParams, type RenderParams, type RenderResult } from './protocol/requests';
 import { analyzeText } from './service/analysis';
 import { renderNotice } from './render';
+import { registerReconcileRequests } from './reconcileRequests';
 import { createLanguageService, RenameError } from './service/languageService';
 import { validate } from './service/validation';
 import type { RuleSettings } from './service/validation';
@@ -197,6 +198,16 @@ connection.onRequest(ExportRequest, (params: ExportParams): string | null => {
   if (!doc) return null;
   const analysis = service.analyze(doc);
   return params.format === 'dpv' ? `${JSON.stringify(toDpv(analysis), null, 2)}\n` : toRopaCsv(analysis);
+});
+
+registerReconcileRequests(connection, {
+  service: () => service,
+  document: (uri) => documents.get(uri),
+  refresh(uri) {
+    const doc = documents.get(uri);
+    if (usePull) connection.languages.diagnostics.refresh();
+    else if (doc) publish(doc);
+  },
 });
 
 // For the benchmark and bug reports: the server's own view of its memory.

@@ -229,8 +229,8 @@ describe('notices in French, Dutch and German', () => {
     const expected: Record<string, string[]> = {
       en: ['without undue delay and at the latest within 1 month of receiving it', 'extended by two further months', 'taking into account the complexity and number of requests', 'inform you of the extension, with the reasons for the delay, within one month of receiving your request'],
       fr: ['dans les meilleurs délais et au plus tard 1 mois après sa réception', 'prolongé de deux mois', 'compte tenu de la complexité et du nombre de demandes', 'de cette prolongation et des motifs du report dans un délai d’un mois'],
-      nl: ['onverwijld en in ieder geval binnen 1 maand na ontvangst', 'met nog eens twee maanden worden verlengd', 'de complexiteit en het aantal verzoeken', 'binnen één maand na ontvangst van uw verzoek in kennis van die verlenging en van de redenen'],
-      de: ['unverzüglich, in jedem Fall aber innerhalb von 1 Monat nach Eingang des Antrags', 'um weitere zwei Monate verlängert', 'unter Berücksichtigung der Komplexität und der Anzahl von Anträgen', 'innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung'],
+      nl: ['onverwijld en in ieder geval binnen 1 maand na ontvangst van uw verzoek over het gevolg dat eraan is gegeven', 'met nog eens twee maanden worden verlengd', 'de complexiteit en het aantal verzoeken', 'binnen één maand na ontvangst van uw verzoek in kennis van die verlenging en van de redenen'],
+      de: ['unverzüglich, in jedem Fall aber innerhalb eines Monats nach Eingang des Antrags', 'um weitere zwei Monate verlängert', 'unter Berücksichtigung der Komplexität und der Anzahl von Anträgen', 'innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung'],
     };
     for (const [language, parts] of Object.entries(expected)) {
       const text = textOf(render(VALID, language).html);

@@ -184,6 +184,11 @@ const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
   'missing-parental-consent': { severity: 'warning', gdpr: ['8(1)'] },
   'direct-marketing-basis': { severity: 'warning', gdpr: ['6(1)', '21(2)'] },
   'ambiguous-bases': { severity: 'information', gdpr: ['6(1)', '13(1)(c)'] },
+  // SPEC §10: from the cookie catalogue, and from a HAR recording (tested in catalogues.test.ts and protocol/reconcile.test.ts).
+  'cookie-mismatch': { severity: 'information', gdpr: ['13(2)(a)'] },
+  'undeclared-cookie': { severity: 'warning', gdpr: ['13(1)(c)'] },
+  'undeclared-third-party': { severity: 'warning', gdpr: ['13(1)(e)'] },
+  'unobserved-cookie': { severity: 'information', gdpr: ['12(1)'] },
 };
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -50,3 +50,39 @@ export interface ExportParams {
   uri: string;
   format: 'dpv' | 'ropa';
 }
+
+// Reconciliation with a HAR recording (SPEC §10). The client reads the file (through vscode.workspace.fs, so it works
+// on any file system) and streams its text in chunks; the server keeps only the evidence and reports on the policy.
+export const ReconcileBeginRequest = 'privacyPolicy/reconcileBegin';
+export interface ReconcileBeginParams {
+  /** The policy the recording is compared with. */
+  uri: string;
+  /** The HAR file's name, for messages. */
+  harName: string;
+}
+export interface ReconcileBeginResult {
+  session: number;
+}
+
+export const ReconcileChunkRequest = 'privacyPolicy/reconcileChunk';
+export interface ReconcileChunkParams {
+  session: number;
+  text: string;
+}
+
+export const ReconcileEndRequest = 'privacyPolicy/reconcileEnd';
+export interface ReconcileEndParams {
+  session: number;
+}
+/** The summary line, or the one error that made the recording unreadable. */
+export interface ReconcileEndResult {
+  summary?: string;
+  findings?: number;
+  error?: string;
+}
+
+/** Drops the evidence of a policy: its reconciliation diagnostics disappear. */
+export const ReconcileClearRequest = 'privacyPolicy/reconcileClear';
+export interface ReconcileClearParams {
+  uri: string;
+}

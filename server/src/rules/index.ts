@@ -1,5 +1,7 @@
 // Every rule of SPEC §8. A new rule is written in its own module and listed here.
 import { invalidCitation } from './citations';
+import { cookieMismatch } from './cookies';
+import { undeclaredCookie, undeclaredThirdParty, unobservedCookie } from './evidence';
 import { missingAuthority, missingAutomatedDecisions, missingControllerContact, missingDpo, missingLegalBasis, missingRetention } from './missingSections';
 import { missingLawReference, missingLegitimateInterest, missingProvision, missingSource, missingSpecialCategoryCondition } from './purposes';
 import { unknownReference, unusedDefinition } from './references';
@@ -52,6 +54,10 @@ export const RULES: readonly Rule[] = [
   invalidCitation,
   missingTranslation,
   documentTooLarge,
+  cookieMismatch,
+  undeclaredCookie,
+  undeclaredThirdParty,
+  unobservedCookie,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

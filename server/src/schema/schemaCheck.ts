@@ -20,7 +20,9 @@ export interface Finding {
 export type FixData =
   | { kind: 'replace'; candidates: string[] }
   | { kind: 'insert'; key: string; value: string | string[]; mapStart: number }
-  | { kind: 'none' };
+  | { kind: 'none' }
+  /** Fixes computed with the finding, for rules whose fixes depend on more than the document (HAR evidence). */
+  | { kind: 'prepared'; fixes: { title: string; edits: { span: Span; newText: string }[]; isPreferred?: boolean }[] };
 
 /** A required field whose absence a dedicated rule reports (e.g. `basis` → missing-legal-basis). */
 export interface MissingRequired {

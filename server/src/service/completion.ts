@@ -8,6 +8,7 @@ import { definitionsIn, type PolicyModel } from '../parser/policyModel';
 import { RETENTION_KEYS, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from '../schema/policySchema';
 import snippets from '../../../snippets/privacy-policy.code-snippets.json';
 import type { Analysis } from './analysis';
+import { catalogueCompletion } from './catalogueCompletion';
 import { citationCompletion, noticeLanguage } from './citations';
 import { lineInfo, objectAt, pathAt, schemaAt, type PathSegment } from './cursor';
 
@@ -16,6 +17,8 @@ const STATUS_LABEL = { eea: 'EEA', adequacy: 'adequacy decision', dpf: 'third co
 export const DURATION_EXAMPLES = ['24 hours', '30 days', '6 months', '12 months', '1 year', '2 years', '3 years', '5 years', '7 years', '10 years', 'P1Y'];
 
 export function complete(doc: TextDocument, analysis: Analysis, position: Position): CompletionList {
+  const fromCatalogue = catalogueCompletion(doc, position, analysis.model);
+  if (fromCatalogue) return fromCatalogue;
   const lines = doc.getText().split(/\r?\n/);
   const line = lines[position.line] ?? '';
   const prefix = line.slice(0, position.character);

@@ -1,7 +1,7 @@
 // German text of the rendered notice (SPEC §6), in the wording of the German text of the GDPR (DSGVO).
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
-// Articles are cited "Art. 6 Abs. 1 lit. f DSGVO". Durations follow a verb or "ab"/"bis" so that they stay in the
-// nominative or accusative ("beträgt 30 Tage"), where the plural forms of the catalogue are right.
+// Articles are cited "Art. 6 Abs. 1 lit. f DSGVO". Durations come from Intl in the nominative ("30 Tage"); the one
+// sentence that needs the dative ("innerhalb von 30 Tagen") adapts them (see `dative`).
 import { localCountryName } from '../../gdpr/countries';
 import type { Duration } from '../../gdpr/duration';
 import type { VocabularyName } from '../../gdpr/vocabulary';
@@ -314,7 +314,7 @@ export const de: Messages = {
     exerciseHeading: 'Wie Sie Ihre Rechte ausüben',
     exercise: (contact: string) => `Um eines dieser Rechte auszuüben, wenden Sie sich an ${contact}.`,
     exerciseFallback: `Um eines dieser Rechte auszuüben, wenden Sie sich bitte über die unter ${WHO} genannten Kontaktdaten an uns.`,
-    responseTime: (time: string) => `Wir informieren Sie über die auf Ihren Antrag hin ergriffenen Maßnahmen unverzüglich, in jedem Fall aber innerhalb von ${dative(time)} nach Eingang des Antrags. Diese Frist kann um weitere zwei Monate verlängert werden, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist; über eine solche Fristverlängerung unterrichten wir Sie innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung (${cite('Art 12(3)')}).`,
+    responseTime: (time: string) => `Wir informieren Sie über die auf Ihren Antrag hin ergriffenen Maßnahmen unverzüglich, in jedem Fall aber innerhalb ${time === '1 Monat' ? 'eines Monats' : `von ${dative(time)}`} nach Eingang des Antrags. Diese Frist kann um weitere zwei Monate verlängert werden, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist; über eine solche Fristverlängerung unterrichten wir Sie innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung (${cite('Art 12(3)')}).`,
     restrictedIntro: `Die folgenden Rechte sind gesetzlich beschränkt (${cite('Art 23')}):`,
     portabilityPurposes: (list: string) => `Es betrifft die Daten, die Sie uns für folgende Zwecke bereitgestellt haben: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,

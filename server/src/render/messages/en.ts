@@ -161,7 +161,7 @@ export const en = {
     exerciseHeading: 'How to exercise your rights',
     exercise: (contact: string) => `To exercise any of these rights, contact us at ${contact}.`,
     exerciseFallback: 'To exercise any of these rights, contact us using the details in “Who we are”.',
-    responseTime: (time: string) => `We act on your request without undue delay and at the latest within ${time} of receiving it. Where necessary, taking into account the complexity and number of requests, this period can be extended by two further months; we will then inform you of the extension, with the reasons for the delay, within one month of receiving your request (Art 12(3)).`,
+    responseTime: (time: string) => `We inform you of the action taken on your request without undue delay and at the latest within ${time} of receiving it. Where necessary, taking into account the complexity and number of requests, this period can be extended by two further months; we will then inform you of the extension, with the reasons for the delay, within one month of receiving your request (Art 12(3)).`,
     /** After the right to data portability: the purposes it covers (Art 20(1)(a)). */
     restrictedIntro: 'The law restricts the following rights (Art 23):',
     portabilityPurposes: (list: string) => `It covers the data you provided to us for: ${list}.`,

@@ -2,6 +2,7 @@
 // Belgian APD and the French CNIL use it. Same shape and rules as en.ts: values are HTML written by us, arguments
 // arrive escaped. Articles are cited as the APD does: "article 6.1.f) du RGPD".
 // French typography: a no-break space (\u00a0) before ":" and ";" and inside « ».
+// Author event text follows "de"/"à" contracted with its article (du, des, au, aux): see `withPreposition`.
 import { localCountryName } from '../../gdpr/countries';
 import type { Duration } from '../../gdpr/duration';
 import type { VocabularyName } from '../../gdpr/vocabulary';
@@ -314,7 +315,7 @@ export const fr: Messages = {
     exerciseHeading: 'Comment exercer vos droits',
     exercise: (contact: string) => `Pour exercer l’un de ces droits, contactez-nous à l’adresse ${contact}.`,
     exerciseFallback: `Pour exercer l’un de ces droits, contactez-nous aux coordonnées indiquées à la rubrique ${WHO}.`,
-    responseTime: (time: string) => `Nous donnons suite à votre demande dans les meilleurs délais et au plus tard ${time} après sa réception. Au besoin, compte tenu de la complexité et du nombre de demandes, ce délai peut être prolongé de deux mois\u00a0; nous vous informons alors de cette prolongation et des motifs du report dans un délai d’un mois à compter de la réception de votre demande (${cite('Art 12(3)')}).`,
+    responseTime: (time: string) => `Nous vous informons des mesures prises à la suite de votre demande dans les meilleurs délais et au plus tard ${time} après sa réception. Au besoin, compte tenu de la complexité et du nombre de demandes, ce délai peut être prolongé de deux mois\u00a0; nous vous informons alors de cette prolongation et des motifs du report dans un délai d’un mois à compter de la réception de votre demande (${cite('Art 12(3)')}).`,
     restrictedIntro: `La loi limite les droits suivants (${cite('Art 23')})\u00a0:`,
     portabilityPurposes: (list: string) => `Il porte sur les données que vous nous avez fournies pour les finalités suivantes\u00a0: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,

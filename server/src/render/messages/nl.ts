@@ -296,7 +296,7 @@ export const nl: Messages = {
     exerciseHeading: 'Hoe u uw rechten uitoefent',
     exercise: (contact: string) => `Om een van deze rechten uit te oefenen, neemt u contact met ons op via ${contact}.`,
     exerciseFallback: `Om een van deze rechten uit te oefenen, neemt u contact met ons op via de gegevens onder ${WHO}.`,
-    responseTime: (time: string) => `Wij geven onverwijld en in ieder geval binnen ${time} na ontvangst gevolg aan uw verzoek. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn indien nodig met nog eens twee maanden worden verlengd; in dat geval stellen wij u binnen één maand na ontvangst van uw verzoek in kennis van die verlenging en van de redenen voor de vertraging (${cite('Art 12(3)')}).`,
+    responseTime: (time: string) => `Wij informeren u onverwijld en in ieder geval binnen ${time} na ontvangst van uw verzoek over het gevolg dat eraan is gegeven. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn indien nodig met nog eens twee maanden worden verlengd; in dat geval stellen wij u binnen één maand na ontvangst van uw verzoek in kennis van die verlenging en van de redenen voor de vertraging (${cite('Art 12(3)')}).`,
     restrictedIntro: `De wet beperkt de volgende rechten (${cite('Art 23')}):`,
     portabilityPurposes: (list: string) => `Het geldt voor de gegevens die u ons hebt verstrekt voor de volgende doeleinden: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
