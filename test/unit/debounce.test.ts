@@ -44,9 +44,9 @@ describe('debounce policy', () => {
 
   it('waits about the measured cost, proportional to the document size', () => {
     const small = updateEstimate(undefined, 4, 20_000); // a ~500-line notice analysed in 4 ms
-    assert.equal(debounceDelay(small, 20_000), 4);
+    assert.equal(debounceDelay(small, 20_000), 3); // ¾ of the cost
     // The same notice pasted four times over: the wait grows with it at once.
-    assert.equal(debounceDelay(small, 80_000), 16);
+    assert.equal(debounceDelay(small, 80_000), 12);
   });
 
   it('keeps small documents within the 50 ms change → problems budget', () => {
@@ -62,7 +62,7 @@ describe('debounce policy', () => {
   it('smooths: one cached (cheap) run moves the wait only halfway', () => {
     const slow = updateEstimate(undefined, 100, 10_000);
     const after = updateEstimate(slow, 0, 10_000);
-    assert.equal(debounceDelay(after, 10_000), 50);
+    assert.equal(debounceDelay(after, 10_000), 38); // ¾ of (100 + 0) / 2
   });
 
   it('an explicit override wins (tests, the bench "before" figures)', () => {
@@ -101,18 +101,18 @@ describe('DiagnosticsScheduler', () => {
     return { clock, versions, published, analysed, scheduler, change };
   }
 
-  it('first analysis at once, then waits the measured cost', () => {
+  it('first analysis at once, then waits ¾ of the measured cost', () => {
     const { clock, published, change, scheduler } = setup();
     change('a', 1, 10_000, 8);
     clock.advance(0);
     assert.deepEqual(published, [{ uri: 'a', version: 1, at: 8 }]);
-    assert.equal(scheduler.delayFor('a', 10_000), 8);
+    assert.equal(scheduler.delayFor('a', 10_000), 6);
     change('a', 2, 10_000, 8);
-    clock.advance(7);
+    clock.advance(5);
     assert.equal(published.length, 1, 'not yet: still within the adaptive wait');
     clock.advance(1);
-    // Changed at 8 ms, waited 8 ms, analysed in 8 ms.
-    assert.deepEqual(published[1], { uri: 'a', version: 2, at: 24 });
+    // Changed at 8 ms, waited 6 ms, analysed in 8 ms: within twice the analysis time.
+    assert.deepEqual(published[1], { uri: 'a', version: 2, at: 22 });
   });
 
   it('a keystroke burst is analysed once, for the last version', () => {
