@@ -215,6 +215,8 @@ describe('notices in French, Dutch and German', () => {
       ['fr', '{ until: les résultats, then: 1 year }', 'Jusqu’aux résultats, puis pendant 1 an'],
       ['fr', '{ until: la fin du contrat }', 'Jusqu’à la fin du contrat'],
       ['fr', '{ until: fin du contrat }', 'Jusqu’à l’événement suivant : fin du contrat'],
+      ['fr', '{ period: 3 years, from: l’expiration du contrat }', '3 ans à compter de l’expiration du contrat'],
+      ['fr', '{ until: l’expiration du contrat }', 'Jusqu’à l’expiration du contrat'],
       ['nl', '{ until: het einde van het contract, then: 1 year }', 'Tot het einde van het contract, daarna nog 1 jaar'],
       ['de', '{ until: Vertragsende, then: 1 year }', 'Bis Vertragsende, danach noch 1 Jahr'],
       ['de', '{ until: dem Ende des Vertrags }', 'Bis zum Ende des Vertrags'],

@@ -29,7 +29,7 @@ function withPreposition(preposition: 'de' | 'à', event: string): string {
     const contracted = preposition === 'de' ? (article[1].toLowerCase() === 'le' ? 'du' : 'des') : article[1].toLowerCase() === 'le' ? 'au' : 'aux';
     return `${contracted} ${event.slice(article[0].length)}`;
   }
-  if (/^(?:la|l(?:’|&#39;)|un|une|ce|cet|cette|ces|son|sa|ses|votre|vos|notre|nos|leur|leurs|\d)(?![\p{L}])/iu.test(event)) return `${preposition} ${event}`;
+  if (/^(?:l(?:’|&#39;)|(?:la|un|une|ce|cet|cette|ces|son|sa|ses|votre|vos|notre|nos|leur|leurs|\d)(?![\p{L}]))/iu.test(event)) return `${preposition} ${event}`;
   return `${preposition} l’événement suivant\u00a0: ${event}`;
 }
 
@@ -278,7 +278,7 @@ export const fr: Messages = {
     children: `Service proposé directement aux enfants (${cite('Art 8')})`,
     basisWhen: (when: string) => `S’applique\u00a0: ${when}`,
     parentalConsent: (age: number | undefined) =>
-      `${age === undefined ? 'En dessous de l’âge du consentement numérique de votre pays (entre 13 et 16 ans)' : `En dessous de ${age} ans`}, le consentement est donné ou autorisé par le titulaire de la responsabilité parentale (${cite('Art 8(1)')})\u00a0:`,
+      `${age === undefined ? 'Pour les enfants n’ayant pas atteint l’âge du consentement numérique de votre pays (entre 13 et 16 ans)' : `Pour les enfants de moins de ${age} ans`}, le consentement est donné ou autorisé par le titulaire de la responsabilité parentale (${cite('Art 8(1)')})\u00a0:`,
   },
   joint: {
     heading: 'Responsables conjoints du traitement',
