@@ -59,10 +59,12 @@ describe('debounce policy', () => {
     assert.equal(debounceDelay(updateEstimate(undefined, 5_000, 1000), 1000), MAX_DEBOUNCE_MS);
   });
 
-  it('smooths: one cached (cheap) run moves the wait only halfway', () => {
-    const slow = updateEstimate(undefined, 100, 10_000);
-    const after = updateEstimate(slow, 0, 10_000);
-    assert.equal(debounceDelay(after, 10_000), 38); // ¾ of (100 + 0) / 2
+  it('falls at once (the cold first run overstates the cost), rises only halfway (one slow run)', () => {
+    const cold = updateEstimate(undefined, 300, 10_000);
+    const warm = updateEstimate(cold, 40, 10_000);
+    assert.equal(debounceDelay(warm, 10_000), 30); // ¾ of 40
+    const gc = updateEstimate(warm, 120, 10_000);
+    assert.equal(debounceDelay(gc, 10_000), 60); // ¾ of (40 + 120) / 2
   });
 
   it('an explicit override wins (tests, the bench "before" figures)', () => {

@@ -30,12 +30,15 @@ export function debounceDelay(estimate: CostEstimate | undefined, length: number
 
 /**
  * Folds one measured analysis into the estimate. Per character, so a paste that doubles the document doubles the
- * wait at once. Halfway smoothing: one cheap run (the analysis was already cached by a hover) or one slow run
- * (a garbage collection) moves the wait only halfway.
+ * wait at once. Falls at once, rises halfway: the first analysis of a document is cold (JIT, catalogues loading)
+ * and a garbage collection or a loaded machine inflates one run, so a slow run moves the wait only halfway up,
+ * while a faster run is the better estimate of what the analysis costs. (A run answered from the analysis cache,
+ * after a hover, is near zero: the next change then gets no wait and its analysis restores the estimate halfway.)
  */
 export function updateEstimate(previous: CostEstimate | undefined, measuredMs: number, length: number): CostEstimate {
   const msPerChar = Math.max(0, measuredMs) / Math.max(1, length);
-  return { msPerChar: previous ? (previous.msPerChar + msPerChar) / 2 : msPerChar };
+  if (!previous || msPerChar <= previous.msPerChar) return { msPerChar };
+  return { msPerChar: (previous.msPerChar + msPerChar) / 2 };
 }
 
 /** Parses the env override: a non-negative number, else undefined (adaptive). */
