@@ -1,6 +1,7 @@
 // Turns the `yaml` package's AST into a small, plain tree with offsets (SPEC §1), once per document version.
 // Every later step (model, rules, completion, hover, rendering) reads this tree, never the text again.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type Document } from 'yaml';
+import { boundNesting } from './nesting';
 
 export interface Span {
   start: number;
@@ -74,9 +75,16 @@ export function parseYamlTree(text: string): YamlTree {
   const lineCounter = new LineCounter();
   const problems: SyntaxProblem[] = [];
   const duplicates: DuplicateKey[] = [];
+  const depthProblem = (start: number, end: number): SyntaxProblem => ({
+    span: { start, end: Math.max(start + 1, Math.min(end, start + 1)) },
+    message: `This value is nested more than ${MAX_DEPTH} levels deep; deeper content is not analysed.`,
+    severity: 'error',
+  });
+  // Depth is bounded on the text, before the parser's recursion can reach it (see nesting.ts).
+  const bounded = boundNesting(text, MAX_DEPTH);
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { uniqueKeys: false, lineCounter, prettyErrors: false, keepSourceTokens: false, strict: true });
+    doc = parseDocument(bounded.text, { uniqueKeys: false, lineCounter, prettyErrors: false, keepSourceTokens: false, strict: true });
   } catch (error) {
     // The parser reports its own failures as errors; this is the last line of defence.
     problems.push({ span: { start: 0, end: Math.min(text.length, 1) }, message: `The YAML parser failed: ${(error as Error).message}`, severity: 'error' });
@@ -91,7 +99,8 @@ export function parseYamlTree(text: string): YamlTree {
 
   let aliasNodes = 0;
   let aliasReported = false;
-  let depthReported = false;
+  let depthReported = bounded.deepAt !== undefined;
+  if (bounded.deepAt !== undefined) problems.push(depthProblem(bounded.deepAt, text.length));
 
   const convert = (node: unknown, depth: number): YNode | null => {
     if (node === null || node === undefined) return null;
@@ -99,7 +108,7 @@ export function parseYamlTree(text: string): YamlTree {
       if (!depthReported) {
         depthReported = true;
         const r = (node as YamlNode).range ?? [0, 0];
-        problems.push({ span: { start: r[0], end: Math.max(r[0] + 1, Math.min(r[1], r[0] + 1)) }, message: `This value is nested more than ${MAX_DEPTH} levels deep; deeper content is not analysed.`, severity: 'error' });
+        problems.push(depthProblem(r[0], r[1]));
       }
       return null;
     }
