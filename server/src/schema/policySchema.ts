@@ -196,6 +196,14 @@ export const RETENTION_KEYS: Record<string, FieldSchema> = {
   data: { value: { type: 'ref', section: 'data', allowText: true }, description: 'In a list of retention periods: the data this period applies to.' },
 };
 
+/**
+ * The field an author-written key names, if any. Own properties only: a key such as `constructor`, `toString` or
+ * `__proto__` is an unknown key, not a member of Object.prototype.
+ */
+export function fieldOf(fields: Readonly<Record<string, FieldSchema>>, key: string): FieldSchema | undefined {
+  return Object.hasOwn(fields, key) ? fields[key] : undefined;
+}
+
 export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 
 /** Names a section or entry for messages: "the policy section", "purpose 'Recruitment'". */

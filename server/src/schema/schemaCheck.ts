@@ -6,7 +6,7 @@ import { looksLikeDuration, parseDuration } from '../gdpr/duration';
 import { findTerm, VOCABULARIES } from '../gdpr/vocabulary';
 import { isBlank } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode, YamlTree } from '../parser/yamlTree';
-import { ID_PATTERN, POLICY_SCHEMA, SECTION_NOUN, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from './policySchema';
+import { fieldOf, ID_PATTERN, POLICY_SCHEMA, SECTION_NOUN, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from './policySchema';
 
 export interface Finding {
   rule: string;
@@ -62,7 +62,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
 
   const checkObject = (map: YMap, schema: ObjectSchema, where: string, anchor: Span) => {
     for (const entry of map.entries) {
-      const field = schema.fields[entry.key];
+      const field = fieldOf(schema.fields, entry.key);
       if (!field) {
         const known = Object.keys(schema.fields);
         const suggestion = nearest(entry.key, known);
