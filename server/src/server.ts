@@ -24,7 +24,7 @@ import { DiffRequest, ExportRequest, RenderRequest, type DiffParams, type DiffRe
 import { analyzeText } from './service/analysis';
 import { renderNotice } from './render';
 import { createLanguageService, RenameError } from './service/languageService';
-import { validate } from './service/validation';
+import { listedProblems } from './service/validation';
 import type { RuleSettings } from './service/validation';
 
 /** A keystroke burst within this many milliseconds produces one analysis. */
@@ -182,7 +182,7 @@ connection.onRequest(RenderRequest, (params: RenderParams): RenderResult | null 
   const doc = documents.get(params.uri);
   if (!doc) return null;
   const analysis = service.analyze(doc);
-  const problems = params.mode === 'preview' ? validate(analysis, settings) : undefined;
+  const problems = params.mode === 'preview' ? listedProblems(analysis, settings) : undefined;
   const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language });
   return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html };
 });

@@ -11,7 +11,7 @@ import { renderNotice } from '../render';
 import { RULES_BY_ID } from '../rules';
 import { analyzeText } from '../service/analysis';
 import { createLanguageService, toDiagnostic } from '../service/languageService';
-import { validate, type RuleSettings } from '../service/validation';
+import { listedProblems, type RuleSettings } from '../service/validation';
 import { findPolicyFiles } from './findFiles';
 import { formatJson, formatSarif, formatText, type FileResult } from './formats';
 
@@ -95,7 +95,7 @@ function render(args: string[]): number {
   if (!doc) return 1;
   // One parse serves both the notice and the problem list.
   const analysis = analyzeText(doc.getText());
-  const diagnostics = validate(analysis).map((p) => toDiagnostic(doc, p));
+  const diagnostics = listedProblems(analysis).map((p) => toDiagnostic(doc, p));
   write(values.output, renderNotice(analysis, { mode: 'standalone', language: values.language }).html);
   if (diagnostics.length) process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
   return values.strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;

@@ -27,7 +27,7 @@ import { DIAGNOSTIC_SOURCE } from './constants';
 import { hoverAt } from './hover';
 import { foldingSpans, occurrencesAt, outline, prepareRename, renameEdits, type OutlineNode } from './navigation';
 import { toRange, toWorkspaceEdit } from './positions';
-import { validate, type Problem, type RuleSettings } from './validation';
+import { listedProblems, problemKey, type Problem, type RuleSettings } from './validation';
 
 export { DIAGNOSTIC_SOURCE };
 
@@ -46,6 +46,8 @@ export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
     codeDescription: { href: ruleDocUrl(p.rule) },
     source: DIAGNOSTIC_SOURCE,
     message: p.message,
+    // Which problem this is, for its quick fixes (codeActions.ts); a summary of omitted problems has none.
+    data: p.omitted ? undefined : { problem: problemKey(p) },
   };
 }
 
@@ -90,7 +92,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   return {
     cache,
     analyze: (doc) => cache.get(doc),
-    diagnostics: (doc, settings) => validate(cache.get(doc), settings).map((p) => toDiagnostic(doc, p)),
+    diagnostics: (doc, settings) => listedProblems(cache.get(doc), settings).map((p) => toDiagnostic(doc, p)),
     // Completion reads the cursor's context from the current text; the parsed model only supplies the defined ids.
     completion: (doc, position) => complete(doc, cache.latest(doc), position),
     hover(doc, position) {
