@@ -23,7 +23,8 @@ const USAGE = `Usage:
 
 check   reports problems in *.privacy.yaml files; exits 1 when any error is found.
 render  writes the standalone HTML notice (to stdout without -o) and lists the file's problems on stderr;
-        it exits 0 even when there are problems, unless --strict makes errors fatal (exit 1, still written).
+        it exits 0 even when there are problems, unless --strict makes errors fatal (exit 1, still written);
+        if the notice cannot be rendered at all, nothing is written and it exits 1.
 diff    reports what changed in meaning (purposes, legal bases, retention, recipients, countries, safeguards),
         flagging changes people must be told about before the processing starts (Art 13(3));
         --changelog prints a "Changes to this policy" entry for the policy's 'sections'.
@@ -96,7 +97,13 @@ function render(args: string[]): number {
   // One parse serves both the notice and the problem list.
   const analysis = analyzeText(doc.getText());
   const diagnostics = listedProblems(analysis).map((p) => toDiagnostic(doc, p));
-  write(values.output, renderNotice(analysis, { mode: 'standalone', language: values.language }).html);
+  const notice = renderNotice(analysis, { mode: 'standalone', language: values.language });
+  if (notice.error) {
+    // Not the notice, only a page saying it could not be rendered: nothing is written, and the status says so.
+    process.stderr.write(`privacy-policy: ${file}: the notice could not be rendered: ${notice.error.stack ?? notice.error.message}\nPlease report this.\n`);
+    return 1;
+  }
+  write(values.output, notice.html);
   if (diagnostics.length) process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
   return values.strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;
 }
@@ -146,6 +153,15 @@ export function main(argv: string[]): number {
     }
     throw error;
   }
+}
+
+// A closed pipe (`privacy-policy check folder | head`) ends the CLI quietly, with the status the command had:
+// the reader has all it wanted. Any other stream error is a real failure.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -44,9 +44,12 @@ const RECIPIENT_TYPES: Record<string, string> = {
   public: 'dpv:Recipient',
 };
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): object {
   const model: PolicyModel = analysis.model;
-  const id = (kind: string, key: string) => `${baseIri}${kind}/${encodeURIComponent(key)}`;
+  // An id may hold a lone surrogate (`\udfff`), which encodeURIComponent refuses ("URI malformed"): as U+FFFD.
+  const id = (kind: string, key: string) => `${baseIri}${kind}/${encodeURIComponent(key.replace(LONE_SURROGATE, '\uFFFD'))}`;
   const controller = mapOf(entryOf(model.root, 'controller')?.value);
   const dpo = mapOf(entryOf(model.root, 'dpo')?.value);
   const graph: object[] = [];

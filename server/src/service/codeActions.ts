@@ -24,7 +24,10 @@ export function defaultFixes(ctx: FixContext): QuickFix[] {
   return edit ? [{ title: `Add '${data.key}'`, edits: [edit], isPreferred: true }] : [];
 }
 
-export function fixesFor(analysis: Analysis, problem: Problem): QuickFix[] {
+/** Told about a fix that threw: the fix is not offered, the diagnostic stays, and the error is logged. */
+export type FixErrorHandler = (problem: Problem, error: Error) => void;
+
+export function fixesFor(analysis: Analysis, problem: Problem, onError?: FixErrorHandler): QuickFix[] {
   const rule = RULES_BY_ID.get(problem.rule);
   const ctx: FixContext = { model: analysis.model, text: analysis.text, span: problem.span, data: problem.data };
   try {
@@ -33,7 +36,8 @@ export function fixesFor(analysis: Analysis, problem: Problem): QuickFix[] {
     // replacements (typo fixes) until the syntax error is fixed.
     if (!analysis.model.tree.problems.some((p) => p.severity === 'error')) return fixes;
     return fixes.filter((f) => f.edits.every((e) => e.span.end > e.span.start && !e.newText.includes('\n')));
-  } catch {
+  } catch (error) {
+    onError?.(problem, error instanceof Error ? error : new Error(String(error)));
     return []; // a fix that cannot be computed is not offered; the diagnostic stays
   }
 }
@@ -52,7 +56,7 @@ function keyOf(doc: TextDocument, diagnostic: Diagnostic): string {
   return problemKey({ rule: String(diagnostic.code), severity: 'error', span: toSpan(doc, diagnostic.range), message: typeof diagnostic.message === 'string' ? diagnostic.message : '' });
 }
 
-export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings, versioned = false): CodeAction[] {
+export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings, versioned = false, onError?: FixErrorHandler): CodeAction[] {
   const wantQuickFix = !context.only || context.only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
   const wantFixAll = context.only?.some((k) => k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source);
   const problems = validate(analysis, settings);
@@ -66,11 +70,11 @@ export function codeActions(doc: TextDocument, analysis: Analysis, range: Range,
       byKey ??= new Map(problems.map((p) => [problemKey(p), p]));
       const problem = byKey.get(keyOf(doc, diagnostic));
       if (!problem) continue;
-      for (const fix of fixesFor(analysis, problem)) actions.push(toAction(doc, fix, diagnostic, CodeActionKind.QuickFix, versioned));
+      for (const fix of fixesFor(analysis, problem, onError)) actions.push(toAction(doc, fix, diagnostic, CodeActionKind.QuickFix, versioned));
     }
   }
   if (wantFixAll) {
-    const fixAll = fixAllEdits(analysis, problems);
+    const fixAll = fixAllEdits(analysis, problems, onError);
     if (fixAll.length > 0) actions.push(toAction(doc, { title: 'Fix all safe privacy-policy problems', edits: fixAll }, undefined, CodeActionKind.SourceFixAll, versioned));
   }
   return actions;
@@ -81,7 +85,7 @@ export function codeActions(doc: TextDocument, analysis: Analysis, range: Range,
  * problems, with the accepted edits kept sorted so each overlap test is a binary search. Two renames to the same
  * key of one mapping are not both taken (the second would be a duplicate key).
  */
-export function fixAllEdits(analysis: Analysis, problems: Problem[]) {
+export function fixAllEdits(analysis: Analysis, problems: Problem[], onError?: FixErrorHandler) {
   const edits: QuickFix['edits'] = [];
   const accepted: { start: number; end: number }[] = [];
   const claimed = new Set<string>();
@@ -104,7 +108,7 @@ export function fixAllEdits(analysis: Analysis, problems: Problem[]) {
   };
   for (const p of problems) {
     if (!mayHaveSafeFix(p)) continue;
-    const fix = fixesFor(analysis, p).find((f) => f.safe);
+    const fix = fixesFor(analysis, p, onError).find((f) => f.safe);
     if (!fix || (fix.claim && claimed.has(fix.claim))) continue;
     if (fix.edits.some((e) => overlaps(e.span))) continue;
     if (fix.claim) claimed.add(fix.claim);

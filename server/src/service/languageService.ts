@@ -73,15 +73,19 @@ export interface LanguageService {
 export interface LanguageServiceOptions {
   /** Return WorkspaceEdits with the document version (LSP documentChanges), when the client supports them. */
   versionedEdits?: boolean;
+  /** Where internal errors that do not fail a request go (a quick fix that could not be computed): the output channel. */
+  log?: (message: string) => void;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const versioned = options.versionedEdits ?? false;
+  const log = options.log ?? ((message: string) => console.error(message));
   const cache = new AnalysisCache();
   const at = (doc: TextDocument, position: Position) => ({ analysis: cache.get(doc), offset: doc.offsetAt(position) });
 
   const toSymbol = (doc: TextDocument, node: OutlineNode): DocumentSymbol => ({
-    name: node.name || '(empty)',
+    // LSP forbids empty and whitespace-only names; a multi-line title shows on one line.
+    name: node.name.replace(/\s+/g, ' ').trim() || '(empty)',
     detail: node.detail,
     kind: node.kind === 'section' ? SymbolKind.Module : node.kind === 'definition' ? SymbolKind.Class : SymbolKind.Object,
     range: toRange(doc, node.span),
@@ -100,7 +104,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const result = hoverAt(analysis, offset);
       return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(doc, result.span) } : null;
     },
-    codeActions: (doc, range, context, settings) => codeActions(doc, cache.get(doc), range, context, settings, versioned),
+    codeActions: (doc, range, context, settings) => codeActions(doc, cache.get(doc), range, context, settings, versioned, (problem, error) => log(`The quick fixes for '${problem.rule}' on ${doc.uri} could not be computed: ${error.stack ?? error.message}`)),
     definition(doc, position) {
       const { analysis, offset } = at(doc, position);
       const occ = occurrencesAt(analysis.model, offset);
