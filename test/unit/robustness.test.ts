@@ -223,10 +223,10 @@ describe('navigation, export and outline on odd input', () => {
 
 describe('a render failure is reported, not swallowed', () => {
   it('renderNotice returns the error with the page that says so', () => {
-    process.env.PRIVACY_POLICY_TEST_FAULT = 'Render';
+    process.env.PRIVACY_POLICY_TEST_FAULT = 'Render notice';
     try {
       const notice = renderNotice(analyzeText(VALID), { mode: 'standalone' });
-      assert.match(notice.error?.message ?? '', /injected fault in Render/);
+      assert.match(notice.error?.message ?? '', /injected fault in Render notice/);
       assert.match(notice.body, /could not be displayed/);
     } finally {
       delete process.env.PRIVACY_POLICY_TEST_FAULT;

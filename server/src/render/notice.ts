@@ -58,7 +58,7 @@ export function renderNotice(analysis: Analysis, options: RenderOptions): Render
 
 function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   // Test-only fault injection (as in server.ts): proves that a render failure is reported, not swallowed.
-  if ((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.PRIVACY_POLICY_TEST_FAULT === 'Render') throw new Error('injected fault in Render');
+  if ((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.PRIVACY_POLICY_TEST_FAULT === 'Render notice') throw new Error('injected fault in Render notice');
   const model = analysis.model;
   const policyEntry = entryOf(model.root, 'policy');
   const policy = mapOf(policyEntry?.value);
