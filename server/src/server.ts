@@ -202,7 +202,8 @@ connection.onRequest(
   RenderRequest,
   handleCustom('Render', (doc, params: RenderParams): RenderResult => {
     const analysis = service.analyze(doc);
-    const problems = params.mode === 'preview' ? listedProblems(analysis, settings) : undefined;
+    // Both modes mark missing information: an exported notice must not look complete when it is not (SPEC §6).
+    const problems = listedProblems(analysis, settings);
     const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language });
     if (notice.error) {
       connection.console.error(`Render failed on ${doc.uri}: ${notice.error.stack ?? notice.error.message}`);

@@ -96,8 +96,10 @@ function render(args: string[]): number {
   if (!doc) return 1;
   // One parse serves both the notice and the problem list.
   const analysis = analyzeText(doc.getText());
-  const diagnostics = listedProblems(analysis).map((p) => toDiagnostic(doc, p));
-  const notice = renderNotice(analysis, { mode: 'standalone', language: values.language });
+  const problems = listedProblems(analysis);
+  const diagnostics = problems.map((p) => toDiagnostic(doc, p));
+  // The problems also become markers in the notice, where required information is missing (SPEC §6).
+  const notice = renderNotice(analysis, { mode: 'standalone', problems, language: values.language });
   if (notice.error) {
     // Not the notice, only a page saying it could not be rendered: nothing is written, and the status says so.
     process.stderr.write(`privacy-policy: ${file}: the notice could not be rendered: ${notice.error.stack ?? notice.error.message}\nPlease report this.\n`);
