@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
@@ -79,6 +80,19 @@ describe('nesting is bounded on the text, before the parser recurses', () => {
       `a: '${'['.repeat(300)}'' and more'\nb: "\\" ${'{'.repeat(300)}"\n`,
     ];
     for (const text of texts) assert.deepEqual(boundNesting(text, MAX_DEPTH), { text });
+  });
+
+  it('ends on any text, keeps its length and line breaks, and never changes a shallow one (property)', () => {
+    const yamlish = fc.string({ unit: fc.constantFrom(...'[]{}:-?#|>\'"\\ \n\r\tax&!*,.'), maxLength: 400 });
+    fc.assert(
+      fc.property(yamlish, (text) => {
+        const bounded = boundNesting(text, 4);
+        assert.equal(bounded.text.length, text.length);
+        assert.equal(bounded.text.replace(/[^\r\n]/g, ''), text.replace(/[^\r\n]/g, ''));
+        if (bounded.deepAt === undefined) assert.equal(bounded.text, text);
+      }),
+      { numRuns: 3000, seed: 18 },
+    );
   });
 
   it('is linear: 8 times the brackets take far less than 64 times as long', () => {

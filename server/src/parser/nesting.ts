@@ -252,7 +252,8 @@ export function boundNesting(source: string, maxDepth: number): NestingBound {
         continue;
       }
       // Plain text to the end of the line (or a comment); it may continue on more-indented lines, as text.
-      j = k;
+      // (Always a step forward: a `: ` after a flow collection or a quoted value stops the scan where it started.)
+      j = Math.max(k, j + 1);
       valueStart = false;
     }
 
