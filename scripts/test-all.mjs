@@ -1,4 +1,5 @@
-// `npm test`: every stage in order (build, typecheck, unit + protocol, real VS Code suite, .vsix smoke test),
+// `npm test`: every stage in order (build, typecheck, unit + protocol, real VS Code suite in the Node and in the
+// web worker extension host, .vsix smoke test),
 // streaming their output, then one closing line with the totals. Stops at the first failing stage.
 import { spawn } from 'node:child_process';
 
@@ -8,6 +9,8 @@ const stages = [
   { name: 'typecheck', args: ['run', 'typecheck'] },
   { name: 'unit and protocol tests', args: ['run', 'test:unit'], counts: /^ℹ (pass|fail) (\d+)$/gm },
   { name: 'VS Code integration suite', args: ['run', 'test:integration'], counts: /^vscode: (\d+) passed, (\d+) failed$/gm },
+  // The same suite in the browser's web worker extension host (vscode.dev, github.dev); Node-only tests are listed.
+  { name: 'VS Code integration suite, web worker host', args: ['run', 'test:integration:web'], counts: /^vscode-web: (\d+) passed, (\d+) failed$/gm },
   { name: '.vsix smoke test', args: ['run', 'test:vsix'], counts: /^vsix: (\d+) passed, (\d+) failed$/gm },
 ];
 

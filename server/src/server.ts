@@ -1,20 +1,18 @@
 // The LSP glue: a thin layer that wires the pure language service to a connection.
-// Runs inside VS Code (IPC) or standalone for other editors: `node dist/server.js --stdio`.
+// Runs inside VS Code (IPC) or standalone for other editors: `node dist/server.js --stdio`; and in a browser web
+// worker for vscode.dev (dist/web/server.js). What differs is behind `#platform/server` (server/src/platform/).
+import { platform } from '#platform/server';
 import {
   CodeActionKind,
-  createConnection,
   ResponseError,
   ErrorCodes,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
   type ServerCapabilities,
-} from 'vscode-languageserver/node';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { changelogSection, formatDiffText, semanticDiff } from './compare/semanticDiff';
 import { toDpv } from './export/dpv';
@@ -23,21 +21,22 @@ import { entryOf, fieldStr, mapOf } from './parser/policyModel';
 import { DiffRequest, ExportRequest, RenderRequest, type DiffParams, type DiffResult, type ExportParams, type RenderParams, type RenderResult } from './protocol/requests';
 import { analyzeText } from './service/analysis';
 import { renderNotice } from './render';
+import { registerReconcileRequests } from './reconcileRequests';
 import { createLanguageService, RenameError } from './service/languageService';
 import { listedProblems } from './service/validation';
 import type { RuleSettings } from './service/validation';
 
 /** A keystroke burst within this many milliseconds produces one analysis. */
-const DEBOUNCE_MS = Number(process.env.PRIVACY_POLICY_DEBOUNCE_MS ?? 150);
+const DEBOUNCE_MS = Number(platform.env('PRIVACY_POLICY_DEBOUNCE_MS') ?? 150);
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = platform.createConnection();
 const documents = new TextDocuments(TextDocument);
 let service = createLanguageService({ log: (message) => connection.console.error(message) });
 
 let usePull = false;
 let canAskConfiguration = false;
 let settings: RuleSettings = {};
-const timers = new Map<string, NodeJS.Timeout>();
+const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -49,7 +48,8 @@ connection.onInitialize((params): InitializeResult => {
   service = createLanguageService({ versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges, log: (message) => connection.console.error(message) });
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
+    // '(' opens a citation's paragraph or point ("Art 6(", SPEC §9).
+    completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-', '('] },
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
     definitionProvider: true,
@@ -58,6 +58,7 @@ connection.onInitialize((params): InitializeResult => {
     documentHighlightProvider: true,
     documentSymbolProvider: true,
     foldingRangeProvider: true,
+    documentLinkProvider: { resolveProvider: false },
   };
   if (usePull) capabilities.diagnosticProvider = { identifier: 'privacy-policy', interFileDependencies: false, workspaceDiagnostics: false };
   return { capabilities, serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' } };
@@ -104,15 +105,8 @@ function publish(doc: TextDocument): void {
  * until its next major collection. When the server is idle after analysing one, collect it (the live heap is small).
  */
 const LARGE_DOCUMENT = 64 * 1024;
-let gcTimer: NodeJS.Timeout | undefined;
-const collect: (() => void) | undefined = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    return runInNewContext('gc') as () => void;
-  } catch {
-    return undefined;
-  }
-})();
+let gcTimer: ReturnType<typeof setTimeout> | undefined;
+const collect = platform.collectGarbage;
 function collectGarbageSoon(): void {
   if (!collect) return;
   clearTimeout(gcTimer);
@@ -158,7 +152,7 @@ function handle<P extends { textDocument: { uri: string } }, R>(name: string, fa
     if (!doc) return fallback;
     try {
       // Test-only fault injection: proves that one failing handler leaves every other feature working.
-      if (process.env.PRIVACY_POLICY_TEST_FAULT === name) throw new Error(`injected fault in ${name}`);
+      if (platform.env('PRIVACY_POLICY_TEST_FAULT') === name) throw new Error(`injected fault in ${name}`);
       return run(doc, params);
     } catch (error) {
       if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
@@ -178,6 +172,7 @@ connection.onRenameRequest(handle('Rename', null, (doc, p) => service.rename(doc
 connection.onDocumentHighlight(handle('Highlights', [], (doc, p) => service.highlights(doc, p.position)));
 connection.onDocumentSymbol(handle('Symbols', [], (doc) => service.symbols(doc)));
 connection.onFoldingRanges(handle('Folding', [], (doc) => service.folding(doc)));
+connection.onDocumentLinks(handle('Document links', [], (doc) => service.links(doc)));
 
 /**
  * The custom requests get the same isolation, but the user started them (preview, export, compare): after logging,
@@ -188,7 +183,7 @@ function handleCustom<P extends { uri: string }, R>(name: string, run: (doc: Tex
     const doc = documents.get(params.uri);
     if (!doc) return null;
     try {
-      if (process.env.PRIVACY_POLICY_TEST_FAULT === name) throw new Error(`injected fault in ${name}`);
+      if (platform.env('PRIVACY_POLICY_TEST_FAULT') === name) throw new Error(`injected fault in ${name}`);
       return run(doc, params);
     } catch (error) {
       if (error instanceof ResponseError) throw error;
@@ -204,13 +199,13 @@ connection.onRequest(
     const analysis = service.analyze(doc);
     // Both modes mark missing information: an exported notice must not look complete when it is not (SPEC §6).
     const problems = listedProblems(analysis, settings);
-    const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language });
+    const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language, audience: params.audience });
     if (notice.error) {
       connection.console.error(`Render failed on ${doc.uri}: ${notice.error.stack ?? notice.error.message}`);
       // The preview shows the page that says so; an export must not write that page as if it were the notice.
       if (params.mode !== 'preview') throw new ResponseError(ErrorCodes.InternalError, `The notice could not be rendered: ${notice.error.message}`);
     }
-    return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html };
+    return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html, audiences: notice.audiences, audience: notice.audience };
   }),
 );
 
@@ -233,28 +228,29 @@ connection.onRequest(
   }),
 );
 
-// For the benchmark and bug reports: the server's own view of its memory.
-connection.onRequest('privacyPolicy/memoryUsage', () => process.memoryUsage());
-
-// An exception nothing caught leaves the server in an unknown state: log it, then end the process, so that the
-// client's restart (VS Code's language client restarts a crashed server) brings back a clean one.
-process.on('uncaughtException', (error) => {
-  const message = `Unexpected error; the server stops so that the editor restarts it: ${error.stack ?? error}`;
-  process.stderr.write(`${message}\n`);
-  try {
-    connection.console.error(message);
-  } finally {
-    // Let the log message reach the client first.
-    setTimeout(() => process.exit(1), 100);
-  }
+registerReconcileRequests(connection, {
+  service: () => service,
+  document: (uri) => documents.get(uri),
+  refresh(uri) {
+    const doc = documents.get(uri);
+    if (usePull) connection.languages.diagnostics.refresh();
+    else if (doc) publish(doc);
+  },
 });
-// A rejected promise nobody awaited (e.g. a notification to a client that went away) changes no state: logged only.
-process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${(reason as Error)?.stack ?? String(reason)}`));
-if (process.env.PRIVACY_POLICY_TEST_FAULT === 'Uncaught') {
+
+// For the benchmark and bug reports: the server's own view of its memory.
+connection.onRequest('privacyPolicy/memoryUsage', () => platform.memoryUsage());
+
+// An error that escaped every handler is logged; in Node the process then ends (see platform/node.ts), so that the
+// client's restart brings back a clean server instead of one in an unknown state.
+platform.onUnexpectedError((message) => connection.console.error(message));
+if (platform.env('PRIVACY_POLICY_TEST_FAULT') === 'Uncaught') {
   // Test-only fault injection: an exception outside every handler, on the first document opened.
-  documents.onDidOpen(() => setImmediate(() => {
-    throw new Error('injected uncaught exception');
-  }));
+  documents.onDidOpen(() =>
+    setTimeout(() => {
+      throw new Error('injected uncaught exception');
+    }),
+  );
 }
 
 documents.listen(connection);

@@ -148,8 +148,8 @@ const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
   'duplicate-key': { severity: 'error', gdpr: [] },
   'missing-field': { severity: 'error', gdpr: [] },
   'unknown-reference': { severity: 'error', gdpr: [] },
-  // The table gives "5(1)(c), 13(1)(c)/(e)": 13(1)(c) for data categories, 13(1)(e) for recipients; each test names its own.
-  'unused-definition': { severity: 'warning', gdpr: ['5(1)(c)'] },
+  // The table gives "5(1)(c), 13(1)(c)/(e)": 13(1)(c) for data categories, 13(1)(e) for recipients, 12(1) for (v1.2) audiences; each test names its own.
+  'unused-definition': { severity: 'warning', gdpr: [] },
   'missing-controller-contact': { severity: 'error', gdpr: ['13(1)(a)'] },
   'missing-dpo': { severity: 'warning', gdpr: ['13(1)(b)'] },
   'missing-legal-basis': { severity: 'error', gdpr: ['13(1)(c)', '6(1)'] },
@@ -174,9 +174,21 @@ const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
   'excluded-right-without-reason': { severity: 'error', gdpr: ['13(2)(b)', '23'] },
   'hedge-words': { severity: 'information', gdpr: ['12(1)'] },
   'generic-recipient': { severity: 'information', gdpr: ['13(1)(e)'] },
+  // v1.2 (SPEC §9): the message names the provision that does not exist, not an article it serves.
+  'invalid-citation': { severity: 'warning', gdpr: [] },
   // Added with the French, Dutch and German catalogues (SPEC §6); tested with an incomplete catalogue in i18n.test.ts.
   'missing-translation': { severity: 'warning', gdpr: [] },
   'document-too-large': { severity: 'error', gdpr: [] },
+  // SPEC v1.2
+  'missing-joint-arrangement': { severity: 'error', gdpr: ['26(2)'] },
+  'missing-parental-consent': { severity: 'warning', gdpr: ['8(1)'] },
+  'direct-marketing-basis': { severity: 'warning', gdpr: ['6(1)', '21(2)'] },
+  'ambiguous-bases': { severity: 'information', gdpr: ['6(1)', '13(1)(c)'] },
+  // SPEC §10: from the cookie catalogue, and from a HAR recording (tested in catalogues.test.ts and protocol/reconcile.test.ts).
+  'cookie-mismatch': { severity: 'information', gdpr: ['13(2)(a)'] },
+  'undeclared-cookie': { severity: 'warning', gdpr: ['13(1)(c)'] },
+  'undeclared-third-party': { severity: 'warning', gdpr: ['13(1)(e)'] },
+  'unobserved-cookie': { severity: 'information', gdpr: ['12(1)'] },
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -417,6 +429,24 @@ describe('unused-definition', () => {
   it('does not fire once a purpose uses the category', () => {
     expectClean(vary(BASE, hobbies, ['data: [contact, orders]', 'data: [contact, orders, hobbies]']));
   });
+
+  // v1.2: audiences. A purpose without `audiences` concerns everyone, so only a policy whose purposes all name
+  // their audiences can leave one out.
+  const audiences = after(RIGHTS_END, '\naudiences:\n  customers: { label: Customers }\n  suppliers: { label: Suppliers }\n');
+  const everyPurposeForCustomers = (text: string) => text.replace(/(\n    title: [^\n]+\n)/g, '$1    audiences: [customers]\n');
+
+  it('fires on an audience that no purpose concerns, at its key, citing Art 12(1)', () => {
+    expectOne(everyPurposeForCustomers(vary(BASE, audiences)), 'unused-definition', { span: 'suppliers', cites: ['12(1)'] });
+  });
+
+  it('does not fire while some purpose concerns everyone (names no audience)', () => {
+    expectNone(vary(BASE, audiences), 'unused-definition');
+  });
+
+  it('does not fire once a purpose names the audience', () => {
+    const text = everyPurposeForCustomers(vary(BASE, audiences)).replace('    title: Keeping the accounts\n    audiences: [customers]\n', '    title: Keeping the accounts\n    audiences: [customers, suppliers]\n');
+    expectClean(text);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -516,7 +546,7 @@ describe('missing-legal-basis', () => {
   });
 
   it('does not fire on `basis` as a list', () => {
-    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis: [contract, consent]\n']));
+    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contract, when: we deliver what you ordered }\n      - { basis: consent, when: you ask us to leave parcels with a neighbour }\n']));
   });
 });
 
@@ -540,7 +570,7 @@ describe('missing-legitimate-interest', () => {
   });
 
   it('does not fire on a list with its interest stated', () => {
-    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis: [contract, legitimate-interests]\n    legitimate_interest: Knowing which deliveries fail\n']));
+    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contract, when: we deliver your order }\n      - { basis: legitimate-interests, when: we analyse failed deliveries }\n    legitimate_interest: Knowing which deliveries fail\n']));
   });
 });
 
@@ -1031,6 +1061,58 @@ describe('hedge-words', () => {
   it('does not fire on plain, direct wording', () => expectNone(BASE, 'hedge-words'));
 });
 
+describe('invalid-citation', () => {
+  const described = (text: string) => vary(BASE, after('    title: Preventing fraud\n', `    description: ${text}\n`));
+
+  it('fires on a point that does not exist (Art 6(1)(g)), on the citation, with no guessed fix', () => {
+    const text = described('We rely on Art 6(1)(g) GDPR.');
+    const p = expectOne(text, 'invalid-citation', { span: 'Art 6(1)(g)' });
+    assert.match(p.message, /points \(a\)–\(f\)/);
+    assert.deepEqual(fixesOf(text, 'invalid-citation'), []);
+  });
+
+  it('fires on an article past 99 and a paragraph past the end (Art 100, Art 13(5)), in `law` too', () => {
+    expectOne(described('See Art 100.'), 'invalid-citation', { span: 'Art 100' });
+    expectOne(vary(BASE, ['law: Dutch Civil Code, Book 2, article 10', 'law: Art 13(5) GDPR']), 'invalid-citation', { span: 'Art 13(5)' });
+  });
+
+  it('fires on each form of the four languages and on recitals past 173', () => {
+    for (const [written, span] of [
+      ['l’article 6.1.g) du RGPD', 'article 6.1.g)'],
+      ['article 6, paragraphe 5', 'article 6, paragraphe 5'],
+      ['art. 6, lid 1, g) AVG', 'art. 6, lid 1, g)'],
+      ['Art. 6 Abs. 1 lit. g DSGVO', 'Art. 6 Abs. 1 lit. g'],
+      ['Erwägungsgrund 174', 'Erwägungsgrund 174'],
+    ]) expectOne(described(`"${written}"`), 'invalid-citation', { span });
+  });
+
+  it('fires on the wrong end of a range and on a backwards range', () => {
+    expectOne(described('Art 15–100'), 'invalid-citation', { span: '100' });
+    expectOne(described('Art 22–15'), 'invalid-citation', { span: '15' });
+  });
+
+  it('offers the one provision clearly meant: Art 9(1)(a) → Art 9(2)(a), Art 49(a) → Art 49(1)(a)', () => {
+    for (const [written, fixed] of [['Art 9(1)(a)', 'Art 9(2)(a)'], ['Art. 49(a)', 'Art. 49(1)(a)']]) {
+      const text = described(`Explicit consent (${written}).`);
+      expectOne(text, 'invalid-citation', { span: written });
+      const fixes = fixesOf(text, 'invalid-citation');
+      assert.deepEqual(fixes.map((f) => f.edits.map((e) => e.newText)), [[fixed]]);
+      expectNone(applyFix(text, fixes[0]), 'invalid-citation');
+    }
+  });
+
+  it('does not fire on existing provisions in any form, nor on other laws’ articles', () => {
+    expectNone(described('Art 6(1)(f), Art. 13(2)(b)–(d) GDPR, Articles 15 to 22, Recital 47 and considérant 173.'), 'invalid-citation');
+    expectNone(described('"article 6, paragraphe 1, point f) du RGPD; art. 6, lid 1, onder f, AVG; Art. 6 Abs. 1 S. 1 lit. f DSGVO"'), 'invalid-citation');
+    expectNone(described('Art. 100 BayDSG, Article 8 of the Charter, Art 5(3) ePrivacy Directive, article 200 of our terms.'), 'invalid-citation');
+    expectNone(BASE, 'invalid-citation'); // "Dutch Civil Code, Book 2, article 10" cites the Civil Code
+  });
+
+  it('does not look in e-mail addresses, ids or vocabulary values', () => {
+    expectNone(vary(BASE, ['email: privacy@example-bakery.test', 'email: art100@example-bakery.test']), 'invalid-citation');
+  });
+});
+
 describe('generic-recipient', () => {
   const partners = (extra: string) =>
     vary(BASE, after(RECIPIENTS_END, `  partners:\n    label: Third parties\n    type: controller\n${extra}`), ['recipients: [courier]', 'recipients: [courier, partners]']);
@@ -1116,5 +1198,97 @@ describe('hedge-words and dates', () => {
     const text = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8').replace('title: Improving our service', 'title: Improving our service since 1 May 2024, we may ask');
     const hedges = validate(analyzeText(text)).filter((p) => p.rule === 'hedge-words').map((p) => text.slice(p.span.start, p.span.end));
     assert.deepEqual(hedges, ['may']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// SPEC v1.2 rules
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('ambiguous-bases', () => {
+  it('fires on a list of bases without `when`, at the `basis` key', () => {
+    expectOne(vary(BASE, [DELIVERY_BASIS, '    basis: [contract, consent]\n']), 'ambiguous-bases', { span: 'basis', at: 'basis: [contract, consent]' });
+  });
+
+  it('fires when only some items say what they cover', () => {
+    const text = vary(BASE, [DELIVERY_BASIS, '    basis:\n      - contract\n      - { basis: consent, when: you ask us to leave parcels with a neighbour }\n']);
+    expectOne(text, 'ambiguous-bases', { span: 'basis', at: 'basis:\n      - contract' });
+  });
+
+  it('does not fire on one basis, nor on a list where every item says what it covers', () => {
+    expectClean(BASE);
+    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contract, when: we deliver your order }\n      - { basis: consent, when: you ask us to leave parcels with a neighbour }\n']));
+  });
+
+  it('reads `{ basis, when }` for the other rules: a legitimate interest still needs its interest', () => {
+    const text = vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contract, when: we deliver your order }\n      - { basis: legitimate-interests, when: we analyse failed deliveries }\n']);
+    expectOne(text, 'missing-legitimate-interest', { span: 'legitimate-interests', at: '{ basis: legitimate-interests, when' });
+  });
+
+  it('a `{ basis, when }` item with an unknown basis is an invalid value', () => {
+    const text = vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contrat, when: we deliver your order }\n      - { basis: consent, when: you ask us }\n']);
+    expectOne(text, 'invalid-value', { span: 'contrat' });
+  });
+});
+
+describe('direct-marketing-basis', () => {
+  const marketing = after('    title: Sending our newsletter\n', '    direct_marketing: true\n');
+
+  it('fires on direct marketing on a contract, at the basis', () => {
+    expectOne(vary(BASE, marketing, ['    basis: consent\n    retention: { until: you unsubscribe }', '    basis: contract\n    retention: { until: you unsubscribe }']), 'direct-marketing-basis', { span: 'contract', at: 'basis: contract\n    retention: { until' });
+  });
+
+  it('does not fire on consent or legitimate interests', () => {
+    expectClean(vary(BASE, marketing));
+    const li = vary(BASE, marketing, ['    basis: consent\n    retention: { until: you unsubscribe }', '    basis: legitimate-interests\n    legitimate_interest: Telling customers about our products\n    retention: { until: you unsubscribe }']);
+    expectClean(li);
+  });
+
+  it('does not fire without the flag', () => {
+    expectNone(vary(BASE, ['    basis: consent\n    retention: { until: you unsubscribe }', '    basis: contract\n    retention: { until: you unsubscribe }']), 'direct-marketing-basis');
+  });
+});
+
+describe('missing-parental-consent', () => {
+  const children = after('    title: Sending our newsletter\n', '    children: true\n');
+
+  it('fires on a service to children on consent without `parental_consent`, at `children`, naming the age of the controller’s country', () => {
+    const text = vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: NL\n'));
+    const p = expectOne(text, 'missing-parental-consent', { span: 'children' });
+    assert.match(p.message, /Netherlands is 16/);
+  });
+
+  it('names 13 for Belgium and 15 for Denmark (raised in 2024)', () => {
+    const be = expectOne(vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: BE\n')), 'missing-parental-consent', { span: 'children' });
+    assert.match(be.message, /Belgium is 13/);
+    const dk = expectOne(vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: DK\n')), 'missing-parental-consent', { span: 'children' });
+    assert.match(dk.message, /Denmark is 15/);
+  });
+
+  it('says when the country is unknown', () => {
+    const p = expectOne(vary(BASE, children), 'missing-parental-consent', { span: 'children' });
+    assert.match(p.message, /depends on the Member State.*controller\.country/);
+  });
+
+  it('does not fire once `parental_consent` says how, nor on a basis other than consent', () => {
+    expectClean(vary(BASE, children, after('    children: true\n', '    parental_consent: A parent confirms by e-mail.\n')));
+    expectNone(vary(BASE, after('    title: Delivering your orders\n', '    children: true\n')), 'missing-parental-consent');
+  });
+});
+
+describe('missing-joint-arrangement', () => {
+  const joint = after(RIGHTS_END, '\njoint_controllers:\n  - name: Example Couriers B.V.\n    purposes: [delivery]\n');
+  const courierJoint = ['    type: processor\n    category: delivery-logistics', '    type: joint-controller\n    category: delivery-logistics'] as [string, string];
+
+  it('fires on a joint controller without `essence`, at its first line', () => {
+    expectOne(vary(BASE, joint), 'missing-joint-arrangement', { span: 'name: Example Couriers B.V.', at: '  - name: Example Couriers B.V.' });
+  });
+
+  it('fires on a joint-controller recipient no entry names, at its type', () => {
+    expectOne(vary(BASE, courierJoint), 'missing-joint-arrangement', { span: 'joint-controller' });
+  });
+
+  it('does not fire once the entry names the recipient and gives the essence', () => {
+    expectClean(vary(BASE, courierJoint, joint, after('    purposes: [delivery]\n', '    essence: We answer your questions; the courier handles delivery complaints.\n')));
   });
 });

@@ -64,7 +64,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
       panel.dispose();
       return;
     }
-    this.track(new PolicyPreview(panel, this.context, this.server, vscode.Uri.parse(state.uri), state.locked, (p) => this.untrack(p), state.language));
+    this.track(new PolicyPreview(panel, this.context, this.server, vscode.Uri.parse(state.uri), state.locked, (p) => this.untrack(p), state.language, state.audience));
   }
 
   private track(preview: PolicyPreview): PolicyPreview {

@@ -1,6 +1,5 @@
 // The preview page: a strict Content-Security-Policy with a nonce, scripts and styles only from the extension's
 // media folder, nothing remote (a remote image in a privacy notice would be a tracking beacon).
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { PreviewState } from './previewPanel';
 
@@ -14,7 +13,8 @@ const LANGUAGE_OPTIONS: [string, string][] = [
 ];
 
 export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, body: string, state: PreviewState): string {
-  const nonce = randomBytes(16).toString('base64');
+  // Web Crypto: the same in the Node and the browser extension host.
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file));
   const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
   const stateJson = JSON.stringify(state).replace(/</g, '\\u003c');
@@ -32,6 +32,9 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, b
 <nav class="preview-toolbar" aria-label="Preview options">
   <label>Notice language
     <select id="language">${LANGUAGE_OPTIONS.map(([value, label]) => `<option value="${value}"${value === (state.language ?? '') ? ' selected' : ''}>${label}</option>`).join('')}</select>
+  </label>
+  <label id="audience-switch" hidden>Audience
+    <select id="audience"><option value="">Everyone</option></select>
   </label>
 </nav>
 <main id="notice" class="notice">${body}</main>

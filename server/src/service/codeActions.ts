@@ -8,11 +8,13 @@ import type { Analysis } from './analysis';
 import { toSpan, toWorkspaceEdit } from './positions';
 import { problemKey, validate, type Problem, type RuleSettings } from './validation';
 import { DIAGNOSTIC_SOURCE } from './constants';
+import type { Evidence } from '../reconcile/evidence';
 
 /** The fixes a rule's data implies, when the rule has no fixes of its own. */
 export function defaultFixes(ctx: FixContext): QuickFix[] {
   const data = ctx.data;
   if (!data || data.kind === 'none') return [];
+  if (data.kind === 'prepared') return data.fixes;
   if (data.kind === 'replace') {
     const scope = data.scope;
     return data.candidates.map((c, i) =>
@@ -56,10 +58,10 @@ function keyOf(doc: TextDocument, diagnostic: Diagnostic): string {
   return problemKey({ rule: String(diagnostic.code), severity: 'error', span: toSpan(doc, diagnostic.range), message: typeof diagnostic.message === 'string' ? diagnostic.message : '' });
 }
 
-export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings, versioned = false, onError?: FixErrorHandler): CodeAction[] {
+export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings, versioned = false, evidence?: Evidence, onError?: FixErrorHandler): CodeAction[] {
   const wantQuickFix = !context.only || context.only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
   const wantFixAll = context.only?.some((k) => k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source);
-  const problems = validate(analysis, settings);
+  const problems = validate(analysis, settings, evidence);
   const actions: CodeAction[] = [];
   if (wantQuickFix) {
     // Each diagnostic names its problem (data.problem, see toDiagnostic); the problem is looked up on this

@@ -6,6 +6,8 @@ import { findTerm } from '../gdpr/vocabulary';
 import { fieldStr, strList, type Definition, type PolicyModel } from '../parser/policyModel';
 import { SECTION_NOUN, type ValueSchema } from '../schema/policySchema';
 import type { Analysis } from './analysis';
+import { catalogueHover } from './catalogueCompletion';
+import { citationHover } from './citations';
 import { schemaAt } from './cursor';
 import { definitionOf, locate, symbolAt } from './locate';
 import type { Span } from '../parser/yamlTree';
@@ -17,6 +19,8 @@ export interface HoverResult {
 
 export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
   const { model } = analysis;
+  const citation = citationHover(model, offset);
+  if (citation) return citation;
   const symbol = symbolAt(model, offset);
   if (symbol) {
     const def = symbol.kind === 'definition' ? symbol.def : definitionOf(model, symbol.ref.section, symbol.ref.value);
@@ -34,7 +38,7 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   }
   if (!at.node || at.node.kind !== 'scalar' || at.node.value === null || !value) return undefined;
   const text = String(at.node.value);
-  const markdown = describeValue(value, text);
+  const markdown = catalogueHover(at.path, text) ?? describeValue(value, text);
   return markdown ? { span: at.node.span, markdown } : undefined;
 }
 

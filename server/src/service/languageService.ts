@@ -11,6 +11,7 @@ import {
   type CompletionList,
   type Diagnostic,
   type DocumentHighlight,
+  type DocumentLink,
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
@@ -19,8 +20,10 @@ import {
   type Range,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
+import type { Evidence } from '../reconcile/evidence';
 import { ruleDocUrl } from '../rules/rule';
 import { AnalysisCache, type Analysis } from './analysis';
+import { citationLinks } from './citations';
 import { codeActions } from './codeActions';
 import { complete } from './completion';
 import { DIAGNOSTIC_SOURCE } from './constants';
@@ -67,7 +70,12 @@ export interface LanguageService {
   highlights(doc: TextDocument, position: Position): DocumentHighlight[];
   symbols(doc: TextDocument): DocumentSymbol[];
   folding(doc: TextDocument): FoldingRange[];
+  /** GDPR citations in the author's text, linked to EUR-Lex in the notice's language (SPEC §9). */
+  links(doc: TextDocument): DocumentLink[];
   forget(uri: string): void;
+  /** Sets (or with undefined, drops) what a HAR recording showed for a policy: the reconciliation rules use it. */
+  setEvidence(uri: string, evidence: Evidence | undefined): void;
+  evidence(uri: string): Evidence | undefined;
 }
 
 export interface LanguageServiceOptions {
@@ -81,6 +89,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const versioned = options.versionedEdits ?? false;
   const log = options.log ?? ((message: string) => console.error(message));
   const cache = new AnalysisCache();
+  const evidence = new Map<string, Evidence>();
   const at = (doc: TextDocument, position: Position) => ({ analysis: cache.get(doc), offset: doc.offsetAt(position) });
 
   const toSymbol = (doc: TextDocument, node: OutlineNode): DocumentSymbol => ({
@@ -96,7 +105,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   return {
     cache,
     analyze: (doc) => cache.get(doc),
-    diagnostics: (doc, settings) => listedProblems(cache.get(doc), settings).map((p) => toDiagnostic(doc, p)),
+    diagnostics: (doc, settings) => listedProblems(cache.get(doc), settings, evidence.get(doc.uri)).map((p) => toDiagnostic(doc, p)),
     // Completion reads the cursor's context from the current text; the parsed model only supplies the defined ids.
     completion: (doc, position) => complete(doc, cache.latest(doc), position),
     hover(doc, position) {
@@ -104,7 +113,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const result = hoverAt(analysis, offset);
       return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(doc, result.span) } : null;
     },
-    codeActions: (doc, range, context, settings) => codeActions(doc, cache.get(doc), range, context, settings, versioned, (problem, error) => log(`The quick fixes for '${problem.rule}' on ${doc.uri} could not be computed: ${error.stack ?? error.message}`)),
+    codeActions: (doc, range, context, settings) => codeActions(doc, cache.get(doc), range, context, settings, versioned, evidence.get(doc.uri), (problem, error) => log(`The quick fixes for '${problem.rule}' on ${doc.uri} could not be computed: ${error.stack ?? error.message}`)),
     definition(doc, position) {
       const { analysis, offset } = at(doc, position);
       const occ = occurrencesAt(analysis.model, offset);
@@ -147,6 +156,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
       return ranges;
     },
-    forget: (uri) => cache.delete(uri),
+    links: (doc) => citationLinks(cache.get(doc).model).map((l) => ({ range: toRange(doc, l.span), target: l.target, tooltip: l.tooltip })),
+    forget(uri) {
+      cache.delete(uri);
+      evidence.delete(uri);
+    },
+    setEvidence(uri, value) {
+      if (value) evidence.set(uri, value);
+      else evidence.delete(uri);
+    },
+    evidence: (uri) => evidence.get(uri),
   };
 }

@@ -3,6 +3,7 @@ import { RULES, RULES_BY_ID } from '../rules';
 import { ruleDocUrl, type Severity, type SeveritySetting } from '../rules/rule';
 import type { FixData } from '../schema/schemaCheck';
 import type { Span } from '../parser/yamlTree';
+import type { Evidence } from '../reconcile/evidence';
 import type { Analysis } from './analysis';
 
 export interface Problem {
@@ -42,20 +43,21 @@ export function severityFor(rule: string, settings: RuleSettings | undefined): S
 }
 
 /** The last problems computed for each analysis: diagnostics, code actions and the preview share them. */
-const memo = new WeakMap<Analysis, { key: string; problems: Problem[] }>();
+const memo = new WeakMap<Analysis, { key: string; evidence?: Evidence; problems: Problem[] }>();
 
-export function validate(analysis: Analysis, settings?: RuleSettings): Problem[] {
+/** `evidence`: what a HAR recording showed, for the reconciliation rules (SPEC §10); they are silent without it. */
+export function validate(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
   const key = JSON.stringify(settings ?? {});
   const hit = memo.get(analysis);
-  if (hit && hit.key === key) return hit.problems;
-  const problems = runRules(analysis, settings);
-  memo.set(analysis, { key, problems });
+  if (hit && hit.key === key && hit.evidence === evidence) return hit.problems;
+  const problems = runRules(analysis, settings, evidence);
+  memo.set(analysis, { key, evidence, problems });
   return problems;
 }
 
 /** The problems to list: every problem, or the first ones of each rule and of the document, plus summaries. */
-export function listedProblems(analysis: Analysis, settings?: RuleSettings): Problem[] {
-  const all = validate(analysis, settings);
+export function listedProblems(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
+  const all = validate(analysis, settings, evidence);
   const hit = listed.get(all);
   if (hit) return hit;
   const capped = capProblems(all);
@@ -111,7 +113,7 @@ export function problemKey(p: Problem): string {
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.rule.localeCompare(b.rule);
 
-function runRules(analysis: Analysis, settings?: RuleSettings): Problem[] {
+function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
   const problems: Problem[] = [];
   for (const rule of RULES) {
     const severity = severityFor(rule.id, settings);
@@ -121,6 +123,7 @@ function runRules(analysis: Analysis, settings?: RuleSettings): Problem[] {
         model: analysis.model,
         schema: analysis.schema,
         text: analysis.text,
+        evidence,
         // A rule may soften one finding (YAML warnings such as unknown tags), unless the user chose a level.
         report: (span, message, data, softer) => problems.push({ rule: rule.id, severity: softer && settings?.[rule.id] === undefined ? softer : severity, message, span, data }),
       });

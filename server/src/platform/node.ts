@@ -1,0 +1,35 @@
+// The language server's platform in Node: IPC or stdio (vscode-languageserver reads --node-ipc / --stdio).
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import type { ServerPlatform } from './types';
+
+export const platform: ServerPlatform = {
+  name: 'node',
+  createConnection: () => createConnection(ProposedFeatures.all),
+  env: (name) => process.env[name],
+  collectGarbage: (() => {
+    try {
+      setFlagsFromString('--expose-gc');
+      return runInNewContext('gc') as () => void;
+    } catch {
+      return undefined;
+    }
+  })(),
+  memoryUsage: () => process.memoryUsage(),
+  onUnexpectedError(report) {
+    // An exception nothing caught leaves the server in an unknown state: log it, then end the process, so that the
+    // client's restart (VS Code's language client restarts a crashed server) brings back a clean one.
+    process.on('uncaughtException', (error) => {
+      const message = `Unexpected error; the server stops so that the editor restarts it: ${error.stack ?? error}`;
+      process.stderr.write(`${message}\n`);
+      try {
+        report(message);
+      } finally {
+        setTimeout(() => process.exit(1), 100); // lets the log message reach the client first
+      }
+    });
+    // A rejected promise nobody awaited (e.g. a notification to a client that went away) changes no state: logged.
+    process.on('unhandledRejection', (reason) => report(`Unhandled rejection: ${(reason as Error | undefined)?.stack ?? String(reason)}`));
+  },
+};

@@ -1,0 +1,13 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from './server/src/service/languageService';
+const svc = createLanguageService();
+const t = (text: string, line: number, ch: number) => { const d = TextDocument.create('file:///a.privacy.yaml', 'privacy-policy', 1, text); return svc.completion(d, { line, character: ch }); };
+let r = t('recipients:\n  mail:\n    label: Newsletter\n    name: Mailch\n    type: processor\n', 3, 16);
+console.log(r.isIncomplete, r.items.slice(0, 3).map((i) => [i.label, i.detail, JSON.stringify((i.textEdit as any).newText)]));
+r = t('cookies:\n  - name: _g\n', 1, 12);
+console.log(r.items.slice(0, 5).map((i) => [i.label, i.labelDetails?.description, JSON.stringify((i.textEdit as any).newText)]));
+r = t('controller:\n  name: X\n  address: Alt-Moabit 1, 10555 Berlin, Germany\n  country: DE\nauthority:\n  name: \n', 5, 8);
+console.log(r.items.length, r.items.slice(0, 3).map((i) => [i.label, i.labelDetails?.description, JSON.stringify((i.textEdit as any).newText)]));
+const d = TextDocument.create('file:///b.privacy.yaml', 'privacy-policy', 1, 'cookies:\n  - name: _ga\n    type: marketing\n    duration: 1 day\n');
+console.log(svc.hover(d, { line: 1, character: 11 })?.contents);
+console.log(svc.diagnostics(d).filter(x => x.code === 'cookie-mismatch').map(x => x.message));
