@@ -58,4 +58,4 @@ async function main() {
   for (const file of readdirSync('server/src/catalogues/data')) cpSync(`server/src/catalogues/data/${file}`, `${dataDir}/${file}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

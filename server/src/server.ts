@@ -1,6 +1,7 @@
 // The LSP glue: a thin layer that wires the pure language service to a connection.
 // Runs inside VS Code (IPC) or standalone for other editors: `node dist/server.js --stdio`; and in a browser web
 // worker for vscode.dev (dist/web/server.js). What differs is behind `#platform/server` (server/src/platform/).
+import { useCatalogueLocations } from '#platform/catalogues';
 import { platform } from '#platform/server';
 import {
   CodeActionKind,
@@ -40,7 +41,9 @@ const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
-  const options = (params.initializationOptions ?? {}) as { diagnosticMode?: 'push' | 'pull'; rules?: RuleSettings };
+  const options = (params.initializationOptions ?? {}) as { diagnosticMode?: 'push' | 'pull'; rules?: RuleSettings; catalogueUrls?: Record<string, string> };
+  // The browser client says where the catalogue files are (a web worker cannot find its extension's folder).
+  if (options.catalogueUrls) useCatalogueLocations(options.catalogueUrls);
   // Pull when the client can and did not ask for push; never both, or editors would show every problem twice.
   usePull = options.diagnosticMode === 'pull' || (options.diagnosticMode !== 'push' && !!caps.textDocument?.diagnostic);
   canAskConfiguration = !!caps.workspace?.configuration;

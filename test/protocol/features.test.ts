@@ -171,8 +171,14 @@ describe('editing features over stdio', () => {
     for (const key of ['direct_marketing', 'profiling', 'research', 'children', 'parental_consent']) assert.ok(names.includes(key), `${key} in ${names.join(',')}`);
     c = cursor(client, V12.replace('      - { basis: contract, when: we treat you at your request }\n', '      - { basis: contract, when: we treat you at your request }\n      - ‸\n'));
     const list = await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position });
-    const form = list.items.find((i) => i.label === '{ basis, when }');
-    assert.ok(form, labels(list).join(','));
+    // In a list item: a plain basis, or the keys of `{ basis, when }`.
+    for (const label of ['consent', 'legitimate-interests', 'basis', 'when']) assert.ok(labels(list).includes(label), `${label} in ${labels(list).join(',')}`);
+    assert.match(String(list.items.find((i) => i.label === 'when')!.detail), /Art 13\(1\)\(c\)/);
+    // In a flow list the whole form is one snippet.
+    c = cursor(client, V12.replace('    basis: consent\n', '    basis: [consent, ‸]\n'));
+    const flow = await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position });
+    const form = flow.items.find((i) => i.label === '{ basis, when }');
+    assert.ok(form, labels(flow).join(','));
     assert.match(String(form.textEdit && 'newText' in form.textEdit ? form.textEdit.newText : ''), /^\{ basis: \$\{1:consent\}, when: \$\{2:Say which processing this basis covers\} \}$/);
     c = cursor(client, V12.replace('    retention: { until: you unsubscribe }', '    retention: ‸'));
     names = labels(await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position }));

@@ -6,3 +6,6 @@ import { join } from 'node:path';
 export function readCatalogueFile(file: string): string {
   return readFileSync(join(__dirname, 'data', file), 'utf8');
 }
+
+/** Node finds the files itself (the browser build takes their locations from the client). */
+export function useCatalogueLocations(_urls: Record<string, string>): void {}

@@ -19,7 +19,7 @@ export type ValueSchema =
   | { type: 'oneOrList'; item: ValueSchema }
   | { type: 'noneOr'; other: ValueSchema }
   /** A scalar of one schema or a mapping of another: a right id or `{ right, law }` (SPEC §3.5), v1.2 `{ basis, when }`, `{ public: … }`, a named rights contact. */
-  | { type: 'either'; scalar: ValueSchema; object: ObjectSchema };
+  | { type: 'either'; scalar: ValueSchema; object: ObjectSchema; /** Only the mapping is to be written (the short form is reported). */ objectOnly?: true };
 
 export interface ObjectSchema {
   type: 'object';
@@ -154,6 +154,7 @@ export const CHANNEL = object({
 /** An item of `rights.exclude`: `{ right, law }`; a bare right id is still read, and reported (SPEC §3.5). */
 export const RIGHT_EXCLUSION: ValueSchema = {
   type: 'either',
+  objectOnly: true,
   scalar: { type: 'term', vocabulary: 'right' },
   object: object({
     right: term('right', 'The right that is restricted.', { required: true, article: 'Art 15–22', placeholder: 'erasure' }),

@@ -63,7 +63,9 @@ function completeAt(lines: string[], lineIndex: number, prefix: string, model: P
     const { value } = schemaAt(owner);
     const item = value && (value.type === 'list' || value.type === 'oneOrList') ? value.item : value?.type === 'noneOr' && value.other.type === 'list' ? value.other.item : value?.type === 'retention' ? value : undefined;
     if (!item) return [];
-    // `rights.exclude` items: the `{ right, law }` form is the one to write (a bare right id is reported).
+    // `rights.exclude` items: the `{ right, law }` form is the one to write (a bare right id is reported);
+    // a `basis` item may be a plain id or `{ basis, when }`: both are offered.
+    if (item.type === 'either' && !item.objectOnly) return [...keyItems([...owner, 0], new Set()), ...valueItems(item.scalar, model)];
     if (item.type === 'object' || item.type === 'retention' || item.type === 'either') return keyItems([...owner, 0], new Set());
     return valueItems(item, model);
   }
