@@ -26,7 +26,7 @@ import { renderNotice } from './render';
 import { registerReconcileRequests } from './reconcileRequests';
 import { DiagnosticsScheduler, parseDebounceOverride } from './service/debounce';
 import { createLanguageService, RenameError } from './service/languageService';
-import { validate } from './service/validation';
+import { listedProblems } from './service/validation';
 import type { RuleSettings } from './service/validation';
 
 /** A fixed debounce for tests and the bench's "before" figures; unset, the wait adapts to the analysis cost. */
@@ -34,7 +34,7 @@ const DEBOUNCE_OVERRIDE = parseDebounceOverride(platform.env('PRIVACY_POLICY_DEB
 
 const connection = platform.createConnection();
 const documents = new TextDocuments(TextDocument);
-let service = createLanguageService();
+let service = createLanguageService({ log: (message) => connection.console.error(message) });
 
 let usePull = false;
 let canAskConfiguration = false;
@@ -54,7 +54,7 @@ connection.onInitialize((params): InitializeResult => {
   usePull = options.diagnosticMode === 'pull' || (options.diagnosticMode !== 'push' && !!caps.textDocument?.diagnostic);
   canAskConfiguration = !!caps.workspace?.configuration;
   settings = options.rules ?? {};
-  service = createLanguageService({ versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges });
+  service = createLanguageService({ versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges, log: (message) => connection.console.error(message) });
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     // '(' opens a citation's paragraph or point ("Art 6(", SPEC §9).
@@ -155,8 +155,9 @@ connection.languages.diagnostics.on((params) => {
 });
 
 /**
- * Runs one request handler on the latest version of its document. An exception in one handler is logged and
- * answered with an error for that request only: every other feature keeps working.
+ * Runs one request handler on the latest version of its document. An exception in one handler is logged to the
+ * output channel and that request alone gets the empty answer (`fallback`): a hover or completion that failed is
+ * no hover, not an error notification in the editor, and every other feature keeps working.
  */
 function handle<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, run: (doc: TextDocument, params: P) => R) {
   return (params: P): R => {
@@ -186,32 +187,59 @@ connection.onDocumentSymbol(handle('Symbols', [], (doc) => service.symbols(doc))
 connection.onFoldingRanges(handle('Folding', [], (doc) => service.folding(doc)));
 connection.onDocumentLinks(handle('Document links', [], (doc) => service.links(doc)));
 
-connection.onRequest(RenderRequest, (params: RenderParams): RenderResult | null => {
-  const doc = documents.get(params.uri);
-  if (!doc) return null;
-  const analysis = service.analyze(doc);
-  // Both modes mark missing information: an exported notice must not look complete when it is not (SPEC §6).
-  const problems = validate(analysis, settings);
-  const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language, audience: params.audience });
-  return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html, audiences: notice.audiences, audience: notice.audience };
-});
+/**
+ * The custom requests get the same isolation, but the user started them (preview, export, compare): after logging,
+ * a failure is answered with an error, which the client shows, rather than with an empty result it would ignore.
+ */
+function handleCustom<P extends { uri: string }, R>(name: string, run: (doc: TextDocument, params: P) => R) {
+  return (params: P): R | null => {
+    const doc = documents.get(params.uri);
+    if (!doc) return null;
+    try {
+      if (platform.env('PRIVACY_POLICY_TEST_FAULT') === name) throw new Error(`injected fault in ${name}`);
+      return run(doc, params);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      connection.console.error(`${name} failed on ${doc.uri}: ${(error as Error).stack ?? error}`);
+      throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(error as Error).message}`);
+    }
+  };
+}
 
-connection.onRequest(DiffRequest, (params: DiffParams): DiffResult | null => {
-  const doc = documents.get(params.uri);
-  if (!doc) return null;
-  const current = service.analyze(doc);
-  const changes = semanticDiff(analyzeText(params.oldText).model, current.model);
-  const policy = mapOf(entryOf(current.model.root, 'policy')?.value);
-  const date = (fieldStr(policy, 'updated') ?? fieldStr(policy, 'effective'))?.value;
-  return { report: formatDiffText(changes), changelog: changelogSection(changes, date), informFirst: changes.filter((c) => c.impact === 'inform-before-processing').length };
-});
+connection.onRequest(
+  RenderRequest,
+  handleCustom('Render', (doc, params: RenderParams): RenderResult => {
+    const analysis = service.analyze(doc);
+    // Both modes mark missing information: an exported notice must not look complete when it is not (SPEC §6).
+    const problems = listedProblems(analysis, settings);
+    const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language, audience: params.audience });
+    if (notice.error) {
+      connection.console.error(`Render failed on ${doc.uri}: ${notice.error.stack ?? notice.error.message}`);
+      // The preview shows the page that says so; an export must not write that page as if it were the notice.
+      if (params.mode !== 'preview') throw new ResponseError(ErrorCodes.InternalError, `The notice could not be rendered: ${notice.error.message}`);
+    }
+    return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html, audiences: notice.audiences, audience: notice.audience };
+  }),
+);
 
-connection.onRequest(ExportRequest, (params: ExportParams): string | null => {
-  const doc = documents.get(params.uri);
-  if (!doc) return null;
-  const analysis = service.analyze(doc);
-  return params.format === 'dpv' ? `${JSON.stringify(toDpv(analysis), null, 2)}\n` : toRopaCsv(analysis);
-});
+connection.onRequest(
+  DiffRequest,
+  handleCustom('Diff', (doc, params: DiffParams): DiffResult => {
+    const current = service.analyze(doc);
+    const changes = semanticDiff(analyzeText(params.oldText).model, current.model);
+    const policy = mapOf(entryOf(current.model.root, 'policy')?.value);
+    const date = (fieldStr(policy, 'updated') ?? fieldStr(policy, 'effective'))?.value;
+    return { report: formatDiffText(changes), changelog: changelogSection(changes, date), informFirst: changes.filter((c) => c.impact === 'inform-before-processing').length };
+  }),
+);
+
+connection.onRequest(
+  ExportRequest,
+  handleCustom('Export', (doc, params: ExportParams): string => {
+    const analysis = service.analyze(doc);
+    return params.format === 'dpv' ? `${JSON.stringify(toDpv(analysis), null, 2)}\n` : toRopaCsv(analysis);
+  }),
+);
 
 registerReconcileRequests(connection, {
   service: () => service,
@@ -226,7 +254,17 @@ registerReconcileRequests(connection, {
 // For the benchmark and bug reports: the server's own view of its memory.
 connection.onRequest('privacyPolicy/memoryUsage', () => platform.memoryUsage());
 
+// An error that escaped every handler is logged; in Node the process then ends (see platform/node.ts), so that the
+// client's restart brings back a clean server instead of one in an unknown state.
 platform.onUnexpectedError((message) => connection.console.error(message));
+if (platform.env('PRIVACY_POLICY_TEST_FAULT') === 'Uncaught') {
+  // Test-only fault injection: an exception outside every handler, on the first document opened.
+  documents.onDidOpen(() =>
+    setTimeout(() => {
+      throw new Error('injected uncaught exception');
+    }),
+  );
+}
 
 documents.listen(connection);
 connection.listen();
