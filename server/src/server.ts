@@ -137,6 +137,8 @@ function collectGarbageSoon(): void {
 /** Analyses and publishes a version after a wait (adaptive unless given); a newer version supersedes it. */
 function schedule(doc: TextDocument, delay?: number): void {
   if (usePull) return;
+  // A change means the author is not idle: a pending idle collection would land on the next analysis.
+  clearTimeout(gcTimer);
   scheduler.schedule(doc.uri, doc.version, doc.getText().length, () => analyse(doc), (diagnostics) => send(doc, diagnostics), delay);
 }
 
