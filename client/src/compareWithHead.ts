@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
 import type { PolicyServer } from './server';
-import { DiffRequest, type DiffParams, type DiffResult } from '../../server/src/protocol/requests';
+import { DiffRequest } from '../../server/src/protocol/requests';
 import { policyDocument } from './policyDocument';
 
 const run = promisify(execFile);
@@ -36,7 +36,7 @@ export async function compareWithHead(server: PolicyServer, uri?: vscode.Uri): P
     void vscode.window.showWarningMessage(head.reason);
     return undefined;
   }
-  const result = await server.request<DiffResult | null>(DiffRequest, { uri: document.uri.toString(), oldText: head.text } satisfies DiffParams);
+  const result = await server.request(DiffRequest, { uri: document.uri.toString(), oldText: head.text });
   if (!result) {
     void vscode.window.showWarningMessage('The Privacy Policy language server could not compare this file; try again once it has started.');
     return undefined;

@@ -2,6 +2,7 @@
 // once, in one clear message, instead of a flood of notifications.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { LANGUAGE_ID } from '../../server/src/service/constants';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 const MAX_RESTARTS = 5;
@@ -17,7 +18,7 @@ export function startLanguageClient(context: vscode.ExtensionContext): LanguageC
   const restarts: number[] = [];
   let told = false;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'privacy-policy' }],
+    documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: { configurationSection: 'privacyPolicy' },
     // Push diagnostics: the server debounces them per document and never sends a stale version.
     initializationOptions: { diagnosticMode: 'push' },

@@ -1,6 +1,6 @@
 // The language server as the rest of the client sees it. The LSP client library is most of the extension's
 // code (≈ 430 KB), so it is loaded right after activation instead of during it; requests wait until it is ready.
-import type * as vscode from 'vscode';
+import type { RequestParam, RequestType } from 'vscode-jsonrpc';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 export class PolicyServer {
@@ -26,10 +26,11 @@ export class PolicyServer {
     return this.client;
   }
 
-  async request<R>(method: string, params: object): Promise<R> {
+  /** Sends one of the requests of server/src/protocol/requests.ts, typed by it. */
+  async request<P, R, E>(type: RequestType<P, R, E>, params: RequestParam<P>): Promise<R> {
     const client = await this.ready;
     await client.start(); // resolves at once when already running; waits while (re)starting
-    return client.sendRequest<R>(method, params);
+    return client.sendRequest(type, params);
   }
 
   async restart(): Promise<void> {
@@ -40,5 +41,3 @@ export class PolicyServer {
     return this.client?.stop();
   }
 }
-
-export type LoadClient = (context: vscode.ExtensionContext) => LanguageClient;

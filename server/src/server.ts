@@ -16,15 +16,9 @@ import {
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { changelogSection, formatDiffText, semanticDiff } from './compare/semanticDiff';
-import { toDpv } from './export/dpv';
-import { toRopaCsv } from './export/ropa';
-import { entryOf, fieldStr, mapOf } from './parser/policyModel';
-import { DiffRequest, ExportRequest, RenderRequest, type DiffParams, type DiffResult, type ExportParams, type RenderParams, type RenderResult } from './protocol/requests';
-import { analyzeText } from './service/analysis';
-import { renderNotice } from './render';
-import { createLanguageService, RenameError } from './service/languageService';
-import { validate } from './service/validation';
+import { DiffRequest, ExportRequest, MemoryUsageRequest, RenderRequest } from './protocol/requests';
+import { EXPORT_FORMATS, isExportFormat } from './service/exports';
+import { createLanguageService, DIAGNOSTIC_SOURCE, RenameError } from './service/languageService';
 import type { RuleSettings } from './service/validation';
 
 /** A keystroke burst within this many milliseconds produces one analysis. */
@@ -59,7 +53,7 @@ connection.onInitialize((params): InitializeResult => {
     documentSymbolProvider: true,
     foldingRangeProvider: true,
   };
-  if (usePull) capabilities.diagnosticProvider = { identifier: 'privacy-policy', interFileDependencies: false, workspaceDiagnostics: false };
+  if (usePull) capabilities.diagnosticProvider = { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
   return { capabilities, serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' } };
 });
 
@@ -178,34 +172,26 @@ connection.onDocumentHighlight(handle('Highlights', [], (doc, p) => service.high
 connection.onDocumentSymbol(handle('Symbols', [], (doc) => service.symbols(doc)));
 connection.onFoldingRanges(handle('Folding', [], (doc) => service.folding(doc)));
 
-connection.onRequest(RenderRequest, (params: RenderParams): RenderResult | null => {
+connection.onRequest(RenderRequest, (params) => {
   const doc = documents.get(params.uri);
   if (!doc) return null;
-  const analysis = service.analyze(doc);
-  const problems = params.mode === 'preview' ? validate(analysis, settings) : undefined;
-  const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language });
-  return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html };
+  return { uri: doc.uri, version: doc.version, ...service.render(doc, { mode: params.mode, language: params.language }, settings) };
 });
 
-connection.onRequest(DiffRequest, (params: DiffParams): DiffResult | null => {
+connection.onRequest(DiffRequest, (params) => {
   const doc = documents.get(params.uri);
   if (!doc) return null;
-  const current = service.analyze(doc);
-  const changes = semanticDiff(analyzeText(params.oldText).model, current.model);
-  const policy = mapOf(entryOf(current.model.root, 'policy')?.value);
-  const date = (fieldStr(policy, 'updated') ?? fieldStr(policy, 'effective'))?.value;
-  return { report: formatDiffText(changes), changelog: changelogSection(changes, date), informFirst: changes.filter((c) => c.impact === 'inform-before-processing').length };
+  const { report, changelog, informFirst } = service.compare(doc, params.oldText);
+  return { report, changelog, informFirst };
 });
 
-connection.onRequest(ExportRequest, (params: ExportParams): string | null => {
+connection.onRequest(ExportRequest, (params) => {
+  if (!isExportFormat(params.format)) return new ResponseError(ErrorCodes.InvalidParams, `Unknown export format '${String(params.format)}': use ${EXPORT_FORMATS.join(' or ')}.`);
   const doc = documents.get(params.uri);
-  if (!doc) return null;
-  const analysis = service.analyze(doc);
-  return params.format === 'dpv' ? `${JSON.stringify(toDpv(analysis), null, 2)}\n` : toRopaCsv(analysis);
+  return doc ? service.export(doc, params.format) : null;
 });
 
-// For the benchmark and bug reports: the server's own view of its memory.
-connection.onRequest('privacyPolicy/memoryUsage', () => process.memoryUsage());
+connection.onRequest(MemoryUsageRequest, () => process.memoryUsage());
 
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));

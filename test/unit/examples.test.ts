@@ -5,19 +5,20 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SEVERITIES } from '../../server/src/rules/rule';
+import { LANGUAGE_ID } from '../../server/src/service/constants';
 import { createLanguageService } from '../../server/src/service/languageService';
 
 const root = resolve(__dirname, '../..');
 const golden = resolve(root, 'test/golden/examples.diagnostics.txt');
 const service = createLanguageService();
-const severities = ['', 'error', 'warning', 'information', 'hint'];
 
 function report(): string {
   const files = readdirSync(resolve(root, 'examples')).filter((f) => f.endsWith('.privacy.yaml')).sort();
   return files
     .map((file) => {
-      const doc = TextDocument.create(`file:///${file}`, 'privacy-policy', 1, readFileSync(resolve(root, 'examples', file), 'utf8'));
-      const lines = service.diagnostics(doc).map((d) => `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${severities[d.severity!]} ${d.code}  ${d.message}`);
+      const doc = TextDocument.create(`file:///${file}`, LANGUAGE_ID, 1, readFileSync(resolve(root, 'examples', file), 'utf8'));
+      const lines = service.diagnostics(doc).map((d) => `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${SEVERITIES[d.severity! - 1]} ${d.code}  ${d.message}`);
       return lines.join('\n');
     })
     .join('\n\n') + '\n';

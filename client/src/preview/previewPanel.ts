@@ -2,7 +2,7 @@
 // types, drops stale results by document version, and patches the page in place (the webview script diffs it).
 import * as vscode from 'vscode';
 import type { PolicyServer } from '../server';
-import { RenderRequest, type RenderParams, type RenderResult } from '../../../server/src/protocol/requests';
+import { RenderRequest, type RenderResult } from '../../../server/src/protocol/requests';
 import { previewHtml } from './webviewHtml';
 
 export const THROTTLE_MS = 250;
@@ -10,7 +10,6 @@ export const THROTTLE_MS = 250;
 export interface PreviewState {
   uri: string;
   locked: boolean;
-  line?: number;
   /** The language switch: overrides policy.language in the preview only. */
   language?: string;
 }
@@ -40,7 +39,8 @@ export class PolicyPreview implements vscode.Disposable {
     public language: string | undefined = undefined,
   ) {
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')] };
-    panel.webview.html = previewHtml(panel.webview, context.extensionUri, '', { uri: resource.toString(), locked, language });
+    const host = { cspSource: panel.webview.cspSource, media: (file: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', file)).toString() };
+    panel.webview.html = previewHtml(host, '', { uri: resource.toString(), locked, language });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
@@ -95,7 +95,7 @@ export class PolicyPreview implements vscode.Disposable {
     this.rendering = true;
     this.dirty = false;
     try {
-      const result = await this.server.request<RenderResult | null>(RenderRequest, { uri: this.resource.toString(), mode: 'preview', language: this.language || undefined } satisfies RenderParams);
+      const result = await this.server.request(RenderRequest, { uri: this.resource.toString(), mode: 'preview', language: this.language || undefined });
       // A result for another file (the preview moved on) or older than what is shown is dropped.
       if (!result || result.uri !== this.resource.toString() || result.version < this.shownVersion) return;
       this.shownVersion = result.version;

@@ -2,21 +2,21 @@
 import { relative } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { RULES } from '../rules';
-import { ruleDocUrl } from '../rules/rule';
+import { ruleDocUrl, SEVERITIES, type Severity } from '../rules/rule';
+
+/** `privacy-policy check --format` */
+export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+/** `privacy-policy diff --format` */
+export const DIFF_FORMATS = ['text', 'json'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
 }
 
-const NAMES: Record<number, 'error' | 'warning' | 'information' | 'hint'> = {
-  [DiagnosticSeverity.Error]: 'error',
-  [DiagnosticSeverity.Warning]: 'warning',
-  [DiagnosticSeverity.Information]: 'information',
-  [DiagnosticSeverity.Hint]: 'hint',
-};
-
-export const severityName = (d: Diagnostic) => NAMES[d.severity ?? DiagnosticSeverity.Error];
+export const severityName = (d: Diagnostic): Severity => SEVERITIES[(d.severity ?? DiagnosticSeverity.Error) - 1];
 
 export function formatJson(results: FileResult[]): string {
   return JSON.stringify(

@@ -1,7 +1,9 @@
 // Custom requests between the VS Code client and the server (the renderer lives server-side, next to the
-// cached analysis, so the preview never parses a document a second time).
-
-export const RenderRequest = 'privacyPolicy/render';
+// cached analysis, so the preview never parses a document a second time). Typed once, here, and imported by both
+// sides: a change to a parameter or a result is a compile error on the other side, not a runtime surprise.
+// (vscode-jsonrpc is the library both vscode-languageclient and vscode-languageserver speak through.)
+import { RequestType, RequestType0 } from 'vscode-jsonrpc';
+import type { ExportFormat } from '../service/exports';
 
 export interface RenderParams {
   uri: string;
@@ -22,7 +24,8 @@ export interface RenderResult {
   html: string;
 }
 
-export const DiffRequest = 'privacyPolicy/diff';
+/** The notice as HTML; null when the document is not open in the server. */
+export const RenderRequest = new RequestType<RenderParams, RenderResult | null, void>('privacyPolicy/render');
 
 export interface DiffParams {
   uri: string;
@@ -35,12 +38,20 @@ export interface DiffResult {
   report: string;
   /** A "Changes to this policy" entry for the policy's `sections`. */
   changelog: string;
+  /** How many changes people must be told about before the processing starts (Art 13(3)). */
   informFirst: number;
 }
 
-export const ExportRequest = 'privacyPolicy/export';
+/** What changed in meaning since `oldText`; null when the document is not open in the server. */
+export const DiffRequest = new RequestType<DiffParams, DiffResult | null, void>('privacyPolicy/diff');
 
 export interface ExportParams {
   uri: string;
-  format: 'dpv' | 'ropa';
+  format: ExportFormat;
 }
+
+/** The file's content in the export format; null when the document is not open in the server. */
+export const ExportRequest = new RequestType<ExportParams, string | null, void>('privacyPolicy/export');
+
+/** The server's own view of its memory (`process.memoryUsage()`), for the benchmark and bug reports. */
+export const MemoryUsageRequest = new RequestType0<NodeJS.MemoryUsage, void>('privacyPolicy/memoryUsage');

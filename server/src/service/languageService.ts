@@ -19,29 +19,26 @@ import {
   type Range,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { ruleDocUrl } from '../rules/rule';
+import { ruleDocUrl, SEVERITIES } from '../rules/rule';
 import { AnalysisCache, type Analysis } from './analysis';
 import { codeActions } from './codeActions';
+import { compareWith, type Comparison } from './compare';
 import { complete } from './completion';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import { hoverAt } from './hover';
 import { foldingSpans, occurrencesAt, outline, prepareRename, renameEdits, type OutlineNode } from './navigation';
+import { exportDocument, type ExportFormat } from './exports';
 import { toRange, toWorkspaceEdit } from './positions';
+import { renderDocument, type Notice, type NoticeRequest } from './render';
 import { validate, type Problem, type RuleSettings } from './validation';
 
 export { DIAGNOSTIC_SOURCE };
 
-const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
 
 export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
   return {
     range: toRange(doc, p.span),
-    severity: SEVERITY[p.severity],
+    severity: (SEVERITIES.indexOf(p.severity) + 1) as DiagnosticSeverity,
     code: p.rule,
     codeDescription: { href: ruleDocUrl(p.rule) },
     source: DIAGNOSTIC_SOURCE,
@@ -65,6 +62,12 @@ export interface LanguageService {
   highlights(doc: TextDocument, position: Position): DocumentHighlight[];
   symbols(doc: TextDocument): DocumentSymbol[];
   folding(doc: TextDocument): FoldingRange[];
+  /** The notice (preview or standalone file); the preview marks the problems found with `settings`. */
+  render(doc: TextDocument, request: NoticeRequest, settings?: RuleSettings): Notice;
+  /** What changed in meaning since `oldText` (Art 13(3)). */
+  compare(doc: TextDocument, oldText: string): Comparison;
+  /** The policy as DPV JSON-LD or as the Art 30 record (CSV). */
+  export(doc: TextDocument, format: ExportFormat): string;
   forget(uri: string): void;
 }
 
@@ -141,6 +144,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
       return ranges;
     },
+    render: (doc, request, settings) => renderDocument(cache.get(doc), request, settings),
+    compare: (doc, oldText) => compareWith(oldText, cache.get(doc)),
+    export: (doc, format) => exportDocument(cache.get(doc), format),
     forget: (uri) => cache.delete(uri),
   };
 }

@@ -1,21 +1,22 @@
 // Runs every rule over one analysis and applies the user's severity settings.
-import { RULES, RULES_BY_ID } from '../rules';
+import { RULES, RULES_BY_ID, type RuleId } from '../rules';
 import { ruleDocUrl, type Severity, type SeveritySetting } from '../rules/rule';
 import type { FixData } from '../schema/schemaCheck';
 import type { Span } from '../parser/yamlTree';
 import type { Analysis } from './analysis';
 
 export interface Problem {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   message: string;
   span: Span;
   data?: FixData;
 }
 
+/** Rule id → level, as the user wrote it (unknown ids and levels are ignored). */
 export type RuleSettings = Record<string, SeveritySetting | string | undefined>;
 
-export function severityFor(rule: string, settings: RuleSettings | undefined): Severity | 'off' {
+export function severityFor(rule: RuleId, settings: RuleSettings | undefined): Severity | 'off' {
   const setting = settings?.[rule];
   switch (setting) {
     case 'off':

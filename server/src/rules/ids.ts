@@ -1,0 +1,36 @@
+// The id of every rule (SPEC §8): the one list the type `RuleId`, the settings schema in package.json and the CLI's
+// `--rule` check are made from. A new rule adds its id here (its module will not compile otherwise) and lists its
+// module in rules/index.ts (a test checks that the two agree).
+export const RULE_IDS = [
+  'yaml-syntax',
+  'unknown-key',
+  'invalid-value',
+  'duplicate-key',
+  'missing-field',
+  'unknown-reference',
+  'unused-definition',
+  'missing-controller-contact',
+  'missing-dpo',
+  'missing-legal-basis',
+  'missing-legitimate-interest',
+  'missing-special-category-condition',
+  'missing-law-reference',
+  'missing-retention',
+  'vague-retention',
+  'missing-transfer-safeguard',
+  'invalid-adequacy',
+  'missing-transfer-copy',
+  'missing-authority',
+  'missing-source',
+  'missing-provision',
+  'missing-automated-decisions',
+  'excluded-right-without-reason',
+  'hedge-words',
+  'generic-recipient',
+  'missing-translation',
+  'document-too-large',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const isRuleId = (value: unknown): value is RuleId => RULE_IDS.includes(value as RuleId);

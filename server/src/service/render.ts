@@ -1,0 +1,24 @@
+// The notice of one analysed document, for the preview, Export HTML and `privacy-policy render`.
+import { renderNotice } from '../render';
+import type { Analysis } from './analysis';
+import { validate, type RuleSettings } from './validation';
+
+export interface NoticeRequest {
+  /** `preview`: the inner HTML, with the document's problems marked in place; `standalone`: a complete file. */
+  mode: 'preview' | 'standalone';
+  /** Overrides `policy.language`. */
+  language?: string;
+}
+
+export interface Notice {
+  title: string;
+  /** Language tag of the notice. */
+  language: string;
+  html: string;
+}
+
+export function renderDocument(analysis: Analysis, request: NoticeRequest, settings?: RuleSettings): Notice {
+  const problems = request.mode === 'preview' ? validate(analysis, settings) : undefined;
+  const notice = renderNotice(analysis, { mode: request.mode, problems, language: request.language });
+  return { title: notice.title, language: notice.language, html: request.mode === 'preview' ? notice.body : notice.html };
+}
