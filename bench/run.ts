@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer, type TestClient } from '../test/support/lspClient';
+import { MemoryUsageRequest, RenderRequest } from '../server/src/protocol/requests';
 import { renderNotice } from '../server/src/render';
 import { analyzeText } from '../server/src/service/analysis';
 import { createLanguageService } from '../server/src/service/languageService';
@@ -59,7 +60,10 @@ for (const n of SIZES) {
   for (let i = 0; i < repeat + 2; i++) {
     const a = time(() => parseDocument(text, { uniqueKeys: false }), 1)[0];
     const b = time(() => validate(analyzeText(text)), 1)[0];
-    if (i >= 2) (parseTimes.push(a), fullTimes.push(b));
+    if (i >= 2) {
+      parseTimes.push(a);
+      fullTimes.push(b);
+    }
   }
   const parse = median(parseTimes);
   const full = median(fullTimes);
@@ -142,15 +146,15 @@ async function lspBench(): Promise<void> {
     // Idle for a second first: the server collects a large document's parsing garbage when idle.
     await new Promise((r) => setTimeout(r, 1200));
     const memory = noDebounce.memory();
-    const heap = ((await noDebounce.connection.sendRequest('privacyPolicy/memoryUsage')) as { heapUsed: number }).heapUsed / 1048576;
+    const heap = (await noDebounce.connection.sendRequest(MemoryUsageRequest)).heapUsed / 1048576;
     // Preview: an edit followed at once by the preview's render request (the server analyses the new version
     // and renders it). The preview adds its throttle (at most one render per 250 ms) on top while typing.
     const previewTimes: number[] = [];
     for (let v = 100; v < 100 + rounds; v++) {
       const t = performance.now();
       await noDebounce.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: text.replace('Purpose number 2 ', `Purpose number 2 (${v}) `) }] });
-      const result = (await noDebounce.connection.sendRequest('privacyPolicy/render', { uri, mode: 'preview' })) as { version: number };
-      if (result.version !== v) throw new Error(`render returned version ${result.version}, expected ${v}`);
+      const result = await noDebounce.connection.sendRequest(RenderRequest, { uri, mode: 'preview' });
+      if (result?.version !== v) throw new Error(`render returned version ${result?.version ?? "(no document)"}, expected ${v}`);
       previewTimes.push(performance.now() - t);
     }
     previewRows.push([text.split('\n').length, ms(median(previewTimes))]);

@@ -3,9 +3,12 @@ import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
-// --outdir lets the benchmark measure a production build without touching dist/.
-const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length);
-const out = (file) => (outdir ? `${outdir}/${file.split('/').pop()}` : file);
+// --outdir lets the benchmark measure a production build without touching dist/ (every bundle in one folder);
+// --root builds into another tree with the same layout (dist/, media/): scripts/package.mjs stages the .vsix there.
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const outdir = option('outdir');
+const root = option('root');
+const out = (file) => (outdir ? `${outdir}/${file.split('/').pop()}` : root ? `${root}/${file}` : file);
 const common = {
   bundle: true,
   platform: 'node',

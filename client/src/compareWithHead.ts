@@ -26,6 +26,11 @@ async function textAtHead(file: string): Promise<{ text: string } | { reason: st
 }
 
 export async function compareWithHead(server: PolicyServer, uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  // Restricted Mode (package.json capabilities.untrustedWorkspaces): Git would run on an untrusted folder.
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showInformationMessage('Compare with Git HEAD runs Git, which is disabled in Restricted Mode. Trust this workspace to use it.');
+    return undefined;
+  }
   const document = await policyDocument(uri);
   if (!document || document.uri.scheme !== 'file') {
     void vscode.window.showInformationMessage('Open a saved *.privacy.yaml file to compare it with Git HEAD.');

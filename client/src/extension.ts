@@ -19,6 +19,7 @@ export interface PrivacyPolicyApi {
 export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
   // A path the bundler leaves alone: dist/languageClient.js is its own bundle, required after activation.
   const clientModule = context.asAbsolutePath('dist/languageClient.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the separate bundle at run time, on purpose
   server = new PolicyServer(() => (require(clientModule) as typeof import('./languageClient')).startLanguageClient(context));
   const policyServer = server;
   const previews = new PreviewManager(context, policyServer);
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
     vscode.commands.registerCommand('privacyPolicy.showPreview', (uri?: vscode.Uri) => previews.show(uri, { toSide: false })),
     vscode.commands.registerCommand('privacyPolicy.showPreviewToSide', (uri?: vscode.Uri) => previews.show(uri, { toSide: true })),
     vscode.commands.registerCommand('privacyPolicy.toggleLock', () => previews.toggleLock()),
+    vscode.commands.registerCommand('privacyPolicy.showSource', () => previews.showSource()),
     vscode.commands.registerCommand('privacyPolicy.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => exportHtml(policyServer, uri, target)),
     vscode.commands.registerCommand('privacyPolicy.exportDpv', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(policyServer, 'dpv', uri, target)),
     vscode.commands.registerCommand('privacyPolicy.exportRopa', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(policyServer, 'ropa', uri, target)),

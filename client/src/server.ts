@@ -15,7 +15,7 @@ export class PolicyServer {
           this.client = load();
           resolve(this.client);
         } catch (error) {
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       }),
     );

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run test:integration`: the VS Code integration suite (test/vscode/suite) inside a real VS Code extension
-// host, offline: code-server's VS Code server + headless Debian Chromium (see /work/shared/VSCODE-OFFLINE.md).
+// host, offline: code-server's VS Code server + headless Debian Chromium (the recipe: README, "Contributing").
 //
 // Environment:
 //   PPS_VSCODE_TIMEOUT_MS   time bound from the start of VS Code to the test result (default 360000 = 6 min;

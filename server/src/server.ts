@@ -30,7 +30,13 @@ let service = createLanguageService();
 
 let usePull = false;
 let canAskConfiguration = false;
-let settings: RuleSettings = {};
+/** Severity settings from initializationOptions or a pushed didChangeConfiguration: for clients that cannot be asked. */
+let defaultSettings: RuleSettings = {};
+/**
+ * Severity settings per document, asked with the document as `scopeUri` (privacyPolicy.rules has resource scope:
+ * a folder's settings apply to the policies in it). Asked once per document, again after a configuration change.
+ */
+const documentSettings = new Map<string, { pending: Promise<RuleSettings>; value?: RuleSettings }>();
 const timers = new Map<string, NodeJS.Timeout>();
 
 connection.onInitialize((params): InitializeResult => {
@@ -39,7 +45,7 @@ connection.onInitialize((params): InitializeResult => {
   // Pull when the client can and did not ask for push; never both, or editors would show every problem twice.
   usePull = options.diagnosticMode === 'pull' || (options.diagnosticMode !== 'push' && !!caps.textDocument?.diagnostic);
   canAskConfiguration = !!caps.workspace?.configuration;
-  settings = options.rules ?? {};
+  defaultSettings = options.rules ?? {};
   service = createLanguageService({ versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges });
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -59,28 +65,38 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyPolicy' });
-  void refreshSettings();
 });
 
-async function refreshSettings(): Promise<void> {
-  if (!canAskConfiguration) return;
-  try {
-    const [rules] = (await connection.workspace.getConfiguration([{ section: 'privacyPolicy.rules' }])) as [RuleSettings | null];
-    settings = rules ?? {};
-  } catch (error) {
-    connection.console.warn(`Could not read the privacyPolicy.rules setting: ${(error as Error).message}`);
-  }
+/** The settings that apply to a document, once the client has said (asked at most once per document). */
+function settingsFor(uri: string): Promise<RuleSettings> {
+  if (!canAskConfiguration) return Promise.resolve(defaultSettings);
+  const known = documentSettings.get(uri);
+  if (known) return known.pending;
+  const entry: { pending: Promise<RuleSettings>; value?: RuleSettings } = { pending: Promise.resolve({}) };
+  entry.pending = (connection.workspace.getConfiguration({ scopeUri: uri, section: 'privacyPolicy.rules' }) as Promise<RuleSettings | null>).then(
+    (rules) => (entry.value = rules ?? {}),
+    (error: Error) => {
+      connection.console.warn(`Could not read the privacyPolicy.rules setting for ${uri}: ${error.message}`);
+      return (entry.value = defaultSettings);
+    },
+  );
+  documentSettings.set(uri, entry);
+  return entry.pending;
 }
 
-connection.onDidChangeConfiguration(async (change) => {
+/** The settings already known for a document, for requests that answer at once (code actions). */
+const knownSettings = (uri: string): RuleSettings => documentSettings.get(uri)?.value ?? defaultSettings;
+
+connection.onDidChangeConfiguration((change) => {
   const pushed = (change.settings as { privacyPolicy?: { rules?: RuleSettings } } | null)?.privacyPolicy?.rules;
-  if (canAskConfiguration) await refreshSettings();
-  else if (pushed) settings = pushed;
-  if (usePull) connection.languages.diagnostics.refresh();
-  else for (const doc of documents.all()) publish(doc);
+  if (canAskConfiguration) documentSettings.clear();
+  else if (pushed) defaultSettings = pushed;
+  if (usePull) void connection.languages.diagnostics.refresh();
+  else for (const doc of documents.all()) void publish(doc);
 });
 
-function publish(doc: TextDocument): void {
+async function publish(doc: TextDocument): Promise<void> {
+  const settings = await settingsFor(doc.uri);
   const latest = documents.get(doc.uri);
   // Never publish for an older version than the latest: the editor would show stale problems.
   if (!latest || latest.version !== doc.version) return;
@@ -89,7 +105,7 @@ function publish(doc: TextDocument): void {
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (doc.getText().length > LARGE_DOCUMENT) collectGarbageSoon();
   } catch (error) {
-    connection.console.error(`Analysis of ${doc.uri} failed: ${(error as Error).stack ?? error}`);
+    connection.console.error(`Analysis of ${doc.uri} failed: ${(error as Error).stack ?? String(error)}`);
   }
 }
 
@@ -121,7 +137,7 @@ function schedule(doc: TextDocument, delay: number): void {
     setTimeout(() => {
       timers.delete(doc.uri);
       const latest = documents.get(doc.uri);
-      if (latest) publish(latest);
+      if (latest) void publish(latest);
     }, delay),
   );
 }
@@ -132,10 +148,12 @@ documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   service.forget(e.document.uri);
+  documentSettings.delete(e.document.uri);
   if (!usePull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.languages.diagnostics.on((params) => {
+connection.languages.diagnostics.on(async (params) => {
+  const settings = documents.get(params.textDocument.uri) ? await settingsFor(params.textDocument.uri) : defaultSettings;
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   return { kind: DocumentDiagnosticReportKind.Full, items: service.diagnostics(doc, settings) };
@@ -155,7 +173,7 @@ function handle<P extends { textDocument: { uri: string } }, R>(name: string, fa
       return run(doc, params);
     } catch (error) {
       if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
-      connection.console.error(`${name} failed on ${doc.uri}: ${(error as Error).stack ?? error}`);
+      connection.console.error(`${name} failed on ${doc.uri}: ${(error as Error).stack ?? String(error)}`);
       return fallback;
     }
   };
@@ -163,7 +181,7 @@ function handle<P extends { textDocument: { uri: string } }, R>(name: string, fa
 
 connection.onCompletion(handle('Completion', null, (doc, p) => service.completion(doc, p.position)));
 connection.onHover(handle('Hover', null, (doc, p) => service.hover(doc, p.position)));
-connection.onCodeAction(handle('Code actions', [], (doc, p) => service.codeActions(doc, p.range, p.context, settings)));
+connection.onCodeAction(handle('Code actions', [], (doc, p) => service.codeActions(doc, p.range, p.context, knownSettings(doc.uri))));
 connection.onDefinition(handle('Definition', null, (doc, p) => service.definition(doc, p.position)));
 connection.onReferences(handle('References', [], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
 connection.onPrepareRename(handle('Prepare rename', null, (doc, p) => service.prepareRename(doc, p.position)));
@@ -172,7 +190,8 @@ connection.onDocumentHighlight(handle('Highlights', [], (doc, p) => service.high
 connection.onDocumentSymbol(handle('Symbols', [], (doc) => service.symbols(doc)));
 connection.onFoldingRanges(handle('Folding', [], (doc) => service.folding(doc)));
 
-connection.onRequest(RenderRequest, (params) => {
+connection.onRequest(RenderRequest, async (params) => {
+  const settings = documents.get(params.uri) ? await settingsFor(params.uri) : defaultSettings;
   const doc = documents.get(params.uri);
   if (!doc) return null;
   return { uri: doc.uri, version: doc.version, ...service.render(doc, { mode: params.mode, language: params.language }, settings) };

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver-types';
 import { renderNotice } from '../../server/src/render';
 import { createLanguageService, RenameError } from '../../server/src/service/languageService';
 import { validate } from '../../server/src/service/validation';
@@ -78,7 +78,7 @@ export function fuzzInProcess(options: { numRuns: number; seed?: number; steps?:
             const diagnostics = service.diagnostics(doc);
             const actions = service.codeActions(doc, { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } }, { diagnostics });
             for (const a of actions) {
-              const edits = (a.edit?.changes?.[doc.uri] ?? []) as TextEdit[];
+              const edits = (a.edit?.changes?.[doc.uri] ?? []);
               for (const e of edits) assertRange(doc, e.range, `fix "${a.title}"`);
               TextDocument.applyEdits(doc, edits);
             }

@@ -30,18 +30,18 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** Another server to start instead of ours (e.g. yaml-language-server), as node arguments. */
   command?: string[];
-  /** Answers workspace/configuration, per section. */
-  configuration?: (section: string) => unknown;
+  /** Answers workspace/configuration, per section and scope (the document's uri, when the server gives one). */
+  configuration?: (section: string, scopeUri: string | undefined) => unknown;
   rootUri?: string;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<TestClient> {
   const child = spawn(process.execPath, options.command ?? [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published: PublishDiagnosticsParams[] = [];
   const stderr: string[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  child.stderr!.on('data', (d) => stderr.push(String(d)));
+  child.stderr.on('data', (d) => stderr.push(String(d)));
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.push(p);
     for (const w of [...waiters]) {
@@ -52,7 +52,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
     }
   });
   connection.onNotification('window/logMessage', (m: { message: string }) => void stderr.push(m.message));
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => options.configuration?.(i.section ?? '') ?? null));
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) => params.items.map((i) => options.configuration?.(i.section ?? '', i.scopeUri) ?? null));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities: options.capabilities ?? {}, initializationOptions: options.initializationOptions });
@@ -71,7 +71,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
         const timer = setTimeout(() => reject(new Error(`No diagnostics for ${uri} within ${timeoutMs} ms. Server stderr:\n${stderr.join('')}`)), timeoutMs);
         waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolvePromise(p)) });
       }),
-    request: <T>(method: string, params: unknown) => connection.sendRequest(method, params) as Promise<T>,
+    request: <T>(method: string, params: unknown) => connection.sendRequest<T>(method, params),
     memory: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;

@@ -100,7 +100,7 @@ describe('preview webview script', () => {
     const edited = POLICY.replace('title: Registration on our website and apps', 'title: Registration on our website and our apps');
     await post(p, { type: 'update', html: body(edited), version: 2 });
     await p.waitForFunction(() => document.body.dataset.version === '2');
-    assert.ok(await p.evaluate(() => document.body.textContent!.includes('Registration on our website and our apps')));
+    assert.ok(await p.evaluate(() => document.body.textContent.includes('Registration on our website and our apps')));
     assert.equal(await p.evaluate(() => (document.querySelector('h1') as HTMLElement & { __marker?: boolean }).__marker), true, 'the heading element was replaced, not patched');
     assert.ok(Math.abs((await p.evaluate(() => window.scrollY)) - before) < 5, 'the scroll position moved');
   });
@@ -128,8 +128,8 @@ describe('preview webview script', () => {
     const reveal = (await sent(p)).find((m) => m.type === 'revealLine')!;
     assert.ok(typeof reveal.line === 'number' && reveal.line > 0);
     const target = await p.evaluateHandle(() => [...document.querySelectorAll<HTMLElement>('td[data-line], li[data-line], p[data-line]')].find((e) => e.getBoundingClientRect().top > 100 && e.getBoundingClientRect().top < 600)!);
-    const line = Number(await target.evaluate((e) => (e as HTMLElement).dataset.line));
-    await target.asElement()!.dblclick();
+    const line = Number(await target.evaluate((e) => (e).dataset.line));
+    await target.asElement().dblclick();
     const open = (await sent(p)).filter((m) => m.type === 'openSource').pop();
     assert.deepEqual(open, { type: 'openSource', line });
   });

@@ -120,14 +120,24 @@ export class PolicyPreview implements vscode.Disposable {
       void this.render();
       return;
     }
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resource.toString());
+    const editor = this.sourceEditor();
     const line = Math.max(0, message.line);
     if (message.type === 'revealLine' && editor) {
       this.suppressEditorScrollUntil = Date.now() + 200;
       editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
     } else if (message.type === 'openSource') {
-      void vscode.window.showTextDocument(this.resource, { viewColumn: editor?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(line, 0, line, 0) });
+      void this.showSource(line);
     }
+  }
+
+  private sourceEditor(): vscode.TextEditor | undefined {
+    return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resource.toString());
+  }
+
+  /** Opens the policy where it is already shown (else in the first column), at `line` when given. */
+  showSource(line?: number): Thenable<vscode.TextEditor> {
+    const selection = line === undefined ? undefined : new vscode.Range(line, 0, line, 0);
+    return vscode.window.showTextDocument(this.resource, { viewColumn: this.sourceEditor()?.viewColumn ?? vscode.ViewColumn.One, selection });
   }
 
   private updateTitle(): void {

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { RULES } from '../rules';
 import { ruleDocUrl, SEVERITIES, type Severity } from '../rules/rule';
+import { diagnosticMessage } from '../service/languageService';
 
 /** `privacy-policy check --format` */
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -39,7 +40,7 @@ export function formatText(results: FileResult[], color: boolean): string {
       const sev = severityName(d);
       count[sev]++;
       const where = `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      lines.push(`${where}  ${paint(style[sev], sev.padEnd(11))}  ${d.message}  ${paint('90', String(d.code))}`);
+      lines.push(`${where}  ${paint(style[sev], sev.padEnd(11))}  ${diagnosticMessage(d)}  ${paint('90', String(d.code))}`);
     }
   }
   const total = count.error + count.warning + count.information + count.hint;

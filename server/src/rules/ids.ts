@@ -1,4 +1,4 @@
-// The id of every rule (SPEC §8): the one list the type `RuleId`, the settings schema in package.json and the CLI's
+// The id of every rule (docs/rules/): the one list the type `RuleId`, the settings schema in package.json and the CLI's
 // `--rule` check are made from. A new rule adds its id here (its module will not compile otherwise) and lists its
 // module in rules/index.ts (a test checks that the two agree).
 export const RULE_IDS = [

@@ -46,6 +46,9 @@ export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
   };
 }
 
+/** A diagnostic's message as text (LSP 3.18 allows markup). */
+export const diagnosticMessage = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
+
 export class RenameError extends Error {}
 
 export interface LanguageService {

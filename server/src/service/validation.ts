@@ -1,6 +1,6 @@
 // Runs every rule over one analysis and applies the user's severity settings.
 import { RULES, RULES_BY_ID, type RuleId } from '../rules';
-import { ruleDocUrl, type Severity, type SeveritySetting } from '../rules/rule';
+import { ruleDocUrl, type Severity } from '../rules/rule';
 import type { FixData } from '../schema/schemaCheck';
 import type { Span } from '../parser/yamlTree';
 import type { Analysis } from './analysis';
@@ -14,7 +14,7 @@ export interface Problem {
 }
 
 /** Rule id → level, as the user wrote it (unknown ids and levels are ignored). */
-export type RuleSettings = Record<string, SeveritySetting | string | undefined>;
+export type RuleSettings = Record<string, string | undefined>;
 
 export function severityFor(rule: RuleId, settings: RuleSettings | undefined): Severity | 'off' {
   const setting = settings?.[rule];
