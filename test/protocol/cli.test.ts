@@ -79,6 +79,30 @@ describe('privacy-policy check', () => {
   });
 });
 
+describe('privacy-policy render', () => {
+  const dir = workspace({ 'ok.privacy.yaml': VALID, 'incomplete.privacy.yaml': NO_BASIS });
+
+  it('keeps the missing-information markers in the standalone notice (SPEC §6)', () => {
+    const r = cli(['render', 'incomplete.privacy.yaml'], dir);
+    assert.equal(r.code, 0, 'without --strict the notice is still written and the exit code is 0');
+    assert.match(r.out, /^<!doctype html>/);
+    assert.ok(r.out.includes('<span class="missing">Legal basis missing — Art 13(1)(c)</span>'));
+    assert.match(r.err, /missing-legal-basis/);
+    assert.ok(!cli(['render', 'ok.privacy.yaml'], dir).out.includes('class="missing"'));
+  });
+
+  it('--strict exits 1 when the policy has errors, 0 when it has none, and writes the notice either way', () => {
+    const strict = cli(['render', '--strict', '-o', 'out.html', 'incomplete.privacy.yaml'], dir);
+    assert.equal(strict.code, 1);
+    assert.ok(readFileSync(join(dir, 'out.html'), 'utf8').includes('Legal basis missing'));
+    assert.equal(cli(['render', '--strict', 'ok.privacy.yaml'], dir).code, 0);
+  });
+
+  it('--language renders the markers in that language', () => {
+    assert.ok(cli(['render', '--language', 'fr', 'incomplete.privacy.yaml'], dir).out.includes('Base juridique manquante'));
+  });
+});
+
 describe('privacy-policy diff and export', () => {
   const dir = workspace({ 'old.privacy.yaml': VALID, 'new.privacy.yaml': VALID.replace('basis: legitimate-interests', 'basis: consent') });
 

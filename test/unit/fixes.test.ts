@@ -22,6 +22,7 @@ const RULES_WITH_FIXES = [
   'missing-legal-basis', 'missing-legitimate-interest', 'missing-special-category-condition', 'missing-law-reference', 'missing-retention',
   'vague-retention', 'missing-transfer-safeguard', 'invalid-adequacy', 'missing-transfer-copy', 'missing-authority', 'missing-source',
   'missing-provision', 'missing-automated-decisions', 'excluded-right-without-reason', 'generic-recipient',
+  'transfer-without-destination', 'missing-consequence', 'consent-tied-to-contract', 'non-excludable-right', 'invalid-response-time',
 ];
 
 describe('quick fixes on real policies', () => {

@@ -187,7 +187,8 @@ describe('notices in French, Dutch and German', () => {
     const fr = render(VALID, 'fr').html;
     assert.ok(fr.includes('1er janvier 2025'), 'French ordinal for the first day');
     assert.ok(fr.includes('Intérêt légitime — <span class="article">article 6.1.f) du RGPD</span>'));
-    assert.ok(fr.includes('7 ans à compter de the date of the invoice'), 'generated words around author text');
+    // English author text has no French article to contract with: it is introduced as "l’événement suivant".
+    assert.ok(fr.includes('7 ans à compter de l’événement suivant\u00a0: the date of the invoice'), 'generated words around author text');
     const de = render(VALID, 'de').html;
     assert.ok(de.includes('1. Januar 2025'));
     assert.ok(de.includes('Berechtigtes Interesse — <span class="article">Art. 6 Abs. 1 lit. f DSGVO</span>'));
@@ -196,6 +197,53 @@ describe('notices in French, Dutch and German', () => {
     const nl = render(VALID, 'nl').html;
     assert.ok(nl.includes('Gerechtvaardigd belang — <span class="article">art. 6, lid 1, f) AVG</span>'));
     assert.ok(nl.includes('Recht van bezwaar (art. 21 AVG)'));
+  });
+
+  it('joins generated words to the author’s event grammatically (v1.1: French contractions, "nog", "noch")', () => {
+    const retention = (value: string, language: string) => {
+      const html = render(VALID.replace('    retention: 24 months\n', `    retention: ${value}\n`), language).html;
+      return textOf(html);
+    };
+    const cases: [string, string, string][] = [
+      ['fr', '{ period: 3 years, from: le dernier contact }', '3 ans à compter du dernier contact'],
+      ['fr', '{ period: 3 years, from: les dernières élections }', '3 ans à compter des dernières élections'],
+      ['fr', '{ period: 3 years, from: la fin du contrat }', '3 ans à compter de la fin du contrat'],
+      ['fr', '{ until: le retrait de votre consentement }', 'Jusqu’au retrait de votre consentement'],
+      ['fr', '{ until: les résultats, then: 1 year }', 'Jusqu’aux résultats, puis pendant 1 an'],
+      ['fr', '{ until: la fin du contrat }', 'Jusqu’à la fin du contrat'],
+      ['fr', '{ until: fin du contrat }', 'Jusqu’à l’événement suivant : fin du contrat'],
+      ['nl', '{ until: het einde van het contract, then: 1 year }', 'Tot het einde van het contract, daarna nog 1 jaar'],
+      ['de', '{ until: Vertragsende, then: 1 year }', 'Bis Vertragsende, danach noch 1 Jahr'],
+      ['de', '{ until: dem Ende des Vertrags }', 'Bis zum Ende des Vertrags'],
+      ['de', '{ until: das Ende des Vertrags }', 'Bis zu folgendem Zeitpunkt: das Ende des Vertrags'],
+      ['de', '{ period: 10 years, from: dem Ende des Jahres }', '10 Jahre ab dem Ende des Jahres'],
+      ['de', '{ period: 10 years, from: das Ende des Jahres }', '10 Jahre ab folgendem Zeitpunkt: das Ende des Jahres'],
+    ];
+    for (const [language, value, expected] of cases) assert.ok(retention(value, language).includes(expected), `${language} ${value}: ${expected}`);
+  });
+
+  it('states the Art 12(3) time limit with "without undue delay" and the extension rule, in every language', () => {
+    const expected: Record<string, string[]> = {
+      en: ['without undue delay and at the latest within 1 month of receiving it', 'extended by two further months', 'taking into account the complexity and number of requests', 'inform you of the extension, with the reasons for the delay, within one month of receiving your request'],
+      fr: ['dans les meilleurs délais et au plus tard 1 mois après sa réception', 'prolongé de deux mois', 'compte tenu de la complexité et du nombre de demandes', 'de cette prolongation et des motifs du report dans un délai d’un mois'],
+      nl: ['onverwijld en in ieder geval binnen 1 maand na ontvangst', 'met nog eens twee maanden worden verlengd', 'de complexiteit en het aantal verzoeken', 'binnen één maand na ontvangst van uw verzoek in kennis van die verlenging en van de redenen'],
+      de: ['unverzüglich, in jedem Fall aber innerhalb von 1 Monat nach Eingang des Antrags', 'um weitere zwei Monate verlängert', 'unter Berücksichtigung der Komplexität und der Anzahl von Anträgen', 'innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung'],
+    };
+    for (const [language, parts] of Object.entries(expected)) {
+      const text = textOf(render(VALID, language).html);
+      for (const part of parts) assert.ok(text.includes(part), `${language}: ${part}`);
+    }
+    // German takes the dative after "innerhalb von": "30 Tagen", not "30 Tage".
+    assert.ok(textOf(render(VALID.replace('rights:\n', 'rights:\n  response_time: 30 days\n'), 'de').html).includes('innerhalb von 30 Tagen nach Eingang'));
+  });
+
+  it('names the supervisory authority as the one competent for us, never "lead", in every language', () => {
+    const expected = { en: 'The supervisory authority competent for us is', fr: 'L’autorité de contrôle compétente à notre égard est', nl: 'De toezichthoudende autoriteit die voor ons bevoegd is, is', de: 'Die für uns zuständige Aufsichtsbehörde ist' };
+    for (const [language, sentence] of Object.entries(expected)) {
+      const text = textOf(render(VALID, language).html);
+      assert.ok(text.includes(sentence), `${language}: ${sentence}`);
+      assert.doesNotMatch(text, /lead supervisory|chef de file|leidende|federführend/);
+    }
   });
 
   it('translates the preview’s markers for missing information', () => {

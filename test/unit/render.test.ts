@@ -125,8 +125,8 @@ describe('notice content', () => {
     assert.ok(!rights.includes('Art 22'), 'no automated decisions');
     const consent = sectionText(render(VALID.replace('    basis: contract\n', '    basis: consent\n')).html, 'rights');
     assert.ok(consent.includes('Right to withdraw consent (Art 7(3))'));
-    const excluded = sectionText(render(`${VALID}\n`.replace('rights:\n  contact: privacy@example.com\n', 'rights:\n  contact: privacy@example.com\n  exclude: [portability]\n  notes: Portability does not apply to paper files.\n')).html, 'rights');
-    assert.ok(!excluded.includes('Right to data portability'), excluded);
+    const excluded = sectionText(render(`${VALID}\n`.replace('rights:\n  contact: privacy@example.com\n', 'rights:\n  contact: privacy@example.com\n  exclude:\n    - { right: portability, law: "Art 20(1)(b) GDPR: we keep paper files only" }\n')).html, 'rights');
+    assert.ok(!excluded.includes('Right to data portability (Art 20). You can'), excluded);
     const automated = render(VALID.replace('automated_decisions: none', 'automated_decisions:\n  - { purpose: Credit check, logic: A score from payment history., significance: A low score means we ask for prepayment. }')).html;
     assert.ok(sectionText(automated, 'rights').includes('Rights related to automated decisions (Art 22)'));
     assert.ok(sectionText(automated, 'automated-decisions').includes('A low score means we ask for prepayment.'));
@@ -135,10 +135,11 @@ describe('notice content', () => {
 
   it('says how to exercise rights: the contact (default the controller e-mail) and the response time (default 1 month)', () => {
     assert.ok(valid.includes('contact us at <a href="mailto:privacy@example.com" rel="noopener noreferrer">privacy@example.com</a>'));
-    assert.ok(sectionText(valid, 'rights').includes('We respond within 1 month of receiving your request'));
+    assert.ok(sectionText(valid, 'rights').includes('We act on your request without undue delay and at the latest within 1 month of receiving it.'));
+    assert.ok(sectionText(valid, 'rights').includes('this period can be extended by two further months; we will then inform you of the extension, with the reasons for the delay, within one month of receiving your request (Art 12(3))'));
     const custom = render(VALID.replace('rights:\n  contact: privacy@example.com\n', 'rights:\n  contact: https://example.com/privacy-request\n  response_time: P2W\n')).html;
     assert.ok(custom.includes('<a href="https://example.com/privacy-request" rel="noopener noreferrer">'));
-    assert.ok(sectionText(custom, 'rights').includes('We respond within 2 weeks'));
+    assert.ok(sectionText(custom, 'rights').includes('without undue delay and at the latest within 2 weeks'));
     const noContact = render(VALID.replace('rights:\n  contact: privacy@example.com\n', '')).html;
     assert.ok(sectionText(noContact, 'rights').includes('contact us at privacy@example.com'), 'falls back to the controller e-mail');
   });
@@ -164,6 +165,55 @@ describe('notice content', () => {
   });
 });
 
+describe('legal content of v1.1', () => {
+  it('reads well without a DPO name, and never invents one', () => {
+    const html = render(VALID.replace('dpo: none\n', 'dpo:\n  email: dpo@example.com\n')).html;
+    const who = sectionText(html, 'who-we-are');
+    assert.ok(who.includes('You can reach our data protection officer as follows. E-mail dpo@example.com'));
+    assert.doesNotMatch(html, /Data Protection Officer|class="missing"/);
+  });
+
+  it('names the purposes the right to data portability covers (consent, explicit consent, contract)', () => {
+    const rights = sectionText(render(VALID).html, 'rights');
+    assert.ok(rights.includes('Right to data portability (Art 20). You can receive the data you gave us in a machine-readable format, or have it sent to another organisation. It covers the data you provided to us for: Delivering your orders.'));
+    assert.ok(!rights.includes('for: Delivering your orders and Improving our service'), 'not the purpose on legitimate interests');
+  });
+
+  it('gives each automated decision its Art 22(2) ground, and the Art 22(3) safeguards only where they apply', () => {
+    const decision = (ground: string) => render(VALID.replace('automated_decisions: none', `automated_decisions:\n  - { purpose: Credit check, logic: A score., significance: Prepayment., ground: ${ground} }`)).html;
+    const contract = sectionText(decision('contract'), 'automated-decisions');
+    assert.ok(contract.includes('Legal ground Necessary for a contract — Art 22(2)(a)'));
+    assert.ok(contract.includes('You can obtain human intervention on our part, express your point of view and contest the decision (Art 22(3)).'));
+    assert.ok(sectionText(decision('contract'), 'rights').includes('Rights related to automated decisions (Art 22)'));
+    const law = decision('law');
+    assert.ok(sectionText(law, 'automated-decisions').includes('Authorised by law — Art 22(2)(b)'));
+    assert.ok(sectionText(law, 'automated-decisions').includes('The law that authorises this decision lays down suitable measures'));
+    assert.ok(!law.includes('You can obtain human intervention'), 'no Art 22(3) promise for a decision authorised by law');
+    assert.ok(!sectionText(law, 'rights').includes('Rights related to automated decisions'));
+    assert.ok(sectionText(decision('explicit-consent'), 'automated-decisions').includes('You can obtain human intervention'));
+  });
+
+  it('calls the authority competent (not lead), with its phone and complaint form, after the Art 77(1) choice', () => {
+    const html = render(VALID.replace('  url: https://www.dataprotectionauthority.be\n', '  url: https://www.dataprotectionauthority.be\n  phone: +32 2 274 48 00\n  webform: https://www.dataprotectionauthority.be/citizen/actions/lodge-a-complaint\n')).html;
+    const text = sectionText(html, 'complaints');
+    assert.ok(text.includes('in particular in the EU member state where you live, where you work or where the alleged infringement took place (Art 77)'));
+    assert.ok(text.includes('The supervisory authority competent for us is Belgian Data Protection Authority.'));
+    assert.ok(text.includes('Phone +32 2 274 48 00'));
+    assert.ok(html.includes('<dt>Complaint form</dt><dd><a href="https://www.dataprotectionauthority.be/citizen/actions/lodge-a-complaint"'));
+    assert.doesNotMatch(html, /lead supervisory/);
+  });
+
+  it('never drops a right that cannot be excluded; lists a right restricted by law with that law', () => {
+    const excluded = (items: string) => render(VALID.replace('rights:\n', `rights:\n  exclude: [${items}]\n`)).html;
+    const rights = sectionText(excluded('access, complaint, portability'), 'rights');
+    assert.ok(rights.includes('Right of access (Art 15)'));
+    assert.ok(rights.includes('Right to data portability (Art 20)'), 'excluded without a law: still listed (and reported)');
+    const restricted = sectionText(excluded('{ right: portability, law: "Art 20(1)(b) GDPR: paper records only" }'), 'rights');
+    assert.ok(!restricted.includes('Right to data portability (Art 20). You can receive'));
+    assert.ok(restricted.includes('The law restricts the following rights (Art 23): Right to data portability (Art 20): Art 20(1)(b) GDPR: paper records only'));
+  });
+});
+
 describe('preview markers', () => {
   const noRetention = VALID.replace('    retention: 24 months\n', '');
   const marker = '<span class="missing">Retention period missing — Art 13(2)(a)</span>';
@@ -181,9 +231,16 @@ describe('preview markers', () => {
     assert.ok(noAutomated.includes('<span class="missing">Automated decisions not stated — Art 13(2)(f)</span>'));
   });
 
-  it('never shows markers in the standalone notice, nor without problems', () => {
-    assert.ok(!render(noRetention, 'standalone').html.includes('class="missing"'));
+  it('keeps the markers in the standalone notice (CLI render, Export HTML), so an incomplete notice never looks complete', () => {
+    const standalone = render(noRetention, 'standalone').html;
+    assert.ok(standalone.includes(marker));
+    const noBasis = render(VALID.replace('    basis: contract\n', ''), 'standalone').html;
+    assert.ok(noBasis.includes('<span class="missing">Legal basis missing — Art 13(1)(c)</span>'));
+  });
+
+  it('shows no marker without problems', () => {
     assert.ok(!render(VALID, 'preview').body.includes('class="missing"'));
+    assert.ok(!render(VALID, 'standalone').html.includes('class="missing"'));
     const analysis = analyzeText(noRetention);
     assert.ok(!renderNotice(analysis, { mode: 'preview' }).body.includes('class="missing"'), 'no problems given, no markers');
   });

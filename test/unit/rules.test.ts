@@ -15,6 +15,20 @@ import assert from 'node:assert/strict';
 import { analyzeText, MAX_DOCUMENT_SIZE } from '../../server/src/service/analysis';
 import { validate, type Problem, type RuleSettings } from '../../server/src/service/validation';
 import { RULES } from '../../server/src/rules';
+import { fixesFor } from '../../server/src/service/codeActions';
+
+/** The quick fixes offered for the one problem of `rule` in `text`. */
+function fixesOf(text: string, rule: string) {
+  const analysis = analyzeText(text);
+  const problem = validate(analysis).find((p) => p.rule === rule);
+  assert.ok(problem, `no '${rule}' to fix`);
+  return fixesFor(analysis, problem);
+}
+
+/** Applies one fix's edits (from the end, so offsets stay valid). */
+function applyFix(text: string, fix: { edits: { span: { start: number; end: number }; newText: string }[] }): string {
+  return [...fix.edits].sort((a, b) => b.span.start - a.span.start).reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The base policy: complete and correct, so that it produces no diagnostic at all. Every test below is a small
@@ -74,6 +88,7 @@ purposes:
     retention: 2 years
     recipients: [courier]
     provision: contractual
+    consequence: We cannot deliver your order.
   newsletter:
     title: Sending our newsletter
     data: [contact]
@@ -95,6 +110,7 @@ purposes:
     law: Dutch Civil Code, Book 2, article 10
     retention: { period: 7 years, from: the end of the financial year }
     provision: statutory
+    consequence: We cannot issue an invoice, which the law requires for every sale.
 
 transfers:
   - recipients: [mailer]
@@ -112,6 +128,7 @@ automated_decisions: none
 const DELIVERY_BASIS = '    basis: contract\n';
 const DELIVERY_RETENTION = '    retention: 2 years\n';
 const DELIVERY_PROVISION = '    provision: contractual\n';
+const DELIVERY_CONSEQUENCE = '    consequence: We cannot deliver your order.\n';
 const FRAUD_INTEREST = '    legitimate_interest: Protecting our shop against fraudulent orders\n';
 const ACCOUNTING_LAW = '    law: Dutch Civil Code, Book 2, article 10\n';
 const TRANSFER = '  - recipients: [mailer]\n    mechanism: scc\n    copy: Ask us for a copy at privacy@example-bakery.test\n';
@@ -131,6 +148,7 @@ const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
   'duplicate-key': { severity: 'error', gdpr: [] },
   'missing-field': { severity: 'error', gdpr: [] },
   'unknown-reference': { severity: 'error', gdpr: [] },
+  // The table gives "5(1)(c), 13(1)(c)/(e)": 13(1)(c) for data categories, 13(1)(e) for recipients; each test names its own.
   'unused-definition': { severity: 'warning', gdpr: ['5(1)(c)'] },
   'missing-controller-contact': { severity: 'error', gdpr: ['13(1)(a)'] },
   'missing-dpo': { severity: 'warning', gdpr: ['13(1)(b)'] },
@@ -146,9 +164,14 @@ const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
   'missing-transfer-copy': { severity: 'warning', gdpr: ['13(1)(f)'] },
   'missing-authority': { severity: 'warning', gdpr: ['13(2)(d)', '77'] },
   'missing-source': { severity: 'error', gdpr: ['14(2)(f)'] },
-  'missing-provision': { severity: 'information', gdpr: ['13(2)(e)'] },
+  'missing-provision': { severity: 'warning', gdpr: ['13(2)(e)'] },
+  'missing-consequence': { severity: 'warning', gdpr: ['13(2)(e)'] },
+  'consent-tied-to-contract': { severity: 'warning', gdpr: ['7(4)'] },
+  'transfer-without-destination': { severity: 'warning', gdpr: ['13(1)(f)'] },
+  'non-excludable-right': { severity: 'error', gdpr: ['12(2)', '13(2)'] },
+  'invalid-response-time': { severity: 'error', gdpr: ['12(3)'] },
   'missing-automated-decisions': { severity: 'warning', gdpr: ['13(2)(f)'] },
-  'excluded-right-without-reason': { severity: 'warning', gdpr: ['13(2)(b)'] },
+  'excluded-right-without-reason': { severity: 'error', gdpr: ['13(2)(b)', '23'] },
   'hedge-words': { severity: 'information', gdpr: ['12(1)'] },
   'generic-recipient': { severity: 'information', gdpr: ['13(1)(e)'] },
   // Added with the French, Dutch and German catalogues (SPEC §6); tested with an incomplete catalogue in i18n.test.ts.
@@ -290,7 +313,7 @@ describe('yaml-syntax', () => {
 
 describe('unknown-key', () => {
   it('fires on a misspelt key, suggesting the nearest known key', () => {
-    const text = vary(BASE, after(DELIVERY_PROVISION, '    consequense: We cannot deliver your order.\n'));
+    const text = vary(BASE, [DELIVERY_CONSEQUENCE, '    consequense: We cannot deliver your order.\n']);
     const p = expectOne(text, 'unknown-key', { span: 'consequense' });
     assert.match(p.message, /'consequence'/);
   });
@@ -301,7 +324,7 @@ describe('unknown-key', () => {
   });
 
   it('does not fire once the key is spelt right', () => {
-    expectClean(vary(BASE, after(DELIVERY_PROVISION, '    consequence: We cannot deliver your order.\n')));
+    expectClean(vary(BASE, [DELIVERY_CONSEQUENCE, '    consequence: We cannot deliver your order.\n']));
   });
 });
 
@@ -379,12 +402,12 @@ describe('unknown-reference', () => {
 describe('unused-definition', () => {
   const hobbies = after(DATA_END, '  hobbies:\n    label: Hobbies\n    source: data-subject\n');
 
-  it('fires on a data category no purpose uses, at its key', () => {
-    expectOne(vary(BASE, hobbies), 'unused-definition', { span: 'hobbies' });
+  it('fires on a data category no purpose uses, at its key, citing Art 5(1)(c) and 13(1)(c)', () => {
+    expectOne(vary(BASE, hobbies), 'unused-definition', { span: 'hobbies', cites: ['5(1)(c)', '13(1)(c)'] });
   });
 
-  it('fires on a recipient no purpose uses, at its key', () => {
-    expectOne(vary(BASE, remove('    recipients: [courier]\n')), 'unused-definition', { span: 'courier', at: '  courier:\n' });
+  it('fires on a recipient no purpose uses, at its key, citing Art 5(1)(c) and 13(1)(e)', () => {
+    expectOne(vary(BASE, remove('    recipients: [courier]\n')), 'unused-definition', { span: 'courier', at: '  courier:\n', cites: ['5(1)(c)', '13(1)(e)'] });
   });
 
   it('fires on a recipient that only a transfer names (no purpose uses it)', () => {
@@ -430,6 +453,33 @@ describe('missing-dpo', () => {
   });
 
   it('does not fire with a DPO and contact details', () => expectNone(BASE, 'missing-dpo'));
+
+  it('needs no name: a DPO with contact details only is complete (Art 13(1)(b), 37(7))', () => {
+    expectClean(vary(BASE, remove('  name: Jan de Vries\n')));
+  });
+
+  it('the fix adds contact details and no "Data Protection Officer" placeholder name', () => {
+    const fixes = fixesOf(noDpo, 'missing-dpo');
+    assert.ok(fixes.length >= 2);
+    for (const f of fixes) assert.doesNotMatch(f.edits.map((e) => e.newText).join(''), /Data Protection Officer|name:/);
+    const withDpo = applyFix(noDpo, fixes.find((f) => f.edits.some((e) => e.newText.includes('email:')))!);
+    expectNone(withDpo, 'missing-dpo');
+    expectNone(withDpo, 'missing-field');
+  });
+});
+
+describe('representative (Art 13(1)(a), 27)', () => {
+  const rep = (contact: string) => vary(BASE, after('  email: privacy@example-bakery.test\n\n', `representative:\n  name: EU Rep Ltd\n  address: Rue 1, 1000 Brussels\n${contact}\n`));
+
+  it('a representative without e-mail or phone is reported (missing-field), at its key', () => {
+    const p = expectOne(rep(''), 'missing-field', { span: 'representative' });
+    assert.match(p.message, /email|phone/);
+  });
+
+  it('an e-mail address or a phone number is enough', () => {
+    expectClean(rep('  phone: +32 2 000 00 00\n'));
+    expectClean(rep('  email: rep@example.test\n'));
+  });
 });
 
 describe('missing-authority', () => {
@@ -555,6 +605,13 @@ describe('missing-provision', () => {
   });
 
   it('does not fire with `provision`', () => expectNone(BASE, 'missing-provision'));
+
+  it('offers one fix per value of Art 13(2)(e), none preferred', () => {
+    const fixes = fixesOf(noProvision, 'missing-provision');
+    assert.deepEqual(fixes.map((f) => /provision: ([a-z-]+)/.exec(f.title)?.[1]), ['statutory', 'contractual', 'contract-entry', 'voluntary']);
+    assert.ok(fixes.every((f) => !f.isPreferred));
+    expectNone(applyFix(noProvision, fixes[3]), 'missing-provision');
+  });
 });
 
 describe('missing-source', () => {
@@ -634,6 +691,30 @@ describe('vague-retention', () => {
     expectClean(vary(BASE, [DELIVERY_RETENTION, '    retention: { period: 2 years, from: the last order }\n']));
   });
 
+  const vague = (text: string, language = 'en') => vary(BASE, [DELIVERY_RETENTION, `    retention: ${text}\n`], ['  language: en\n', `  language: ${language}\n`]);
+
+  for (const [text, language] of [
+    ['aussi longtemps que nécessaire', 'en'],
+    ['pas plus longtemps que nécessaire', 'fr'],
+    ['pour une durée indéterminée', 'fr'],
+    ['zo lang als nodig', 'en'],
+    ['niet langer dan noodzakelijk', 'nl'],
+    ['so lange wie nötig', 'en'],
+    ['auf unbestimmte Zeit', 'de'],
+  ]) {
+    it(`fires on "${text}" whatever policy.language says (${language})`, () => {
+    expectOne(vague(text, language), 'vague-retention', { span: text });
+  });
+  }
+
+  for (const text of ['10 ans', '6 mois', '2 jaar', '30 dagen', '10 Jahre', '6 Monate', '1,5 an']) {
+    it(`reads "${text}" as a duration (no invalid-value, no vague-retention)`, () => expectClean(vague(text)));
+  }
+
+  it('still catches a mistyped unit in any language ("10 anz")', () => {
+    expectOne(vague('10 anz'), 'invalid-value', { span: '10 anz' });
+  });
+
   it('does not fire on text that gives a duration besides "as long as necessary"', () => {
     // §5: vague is text that *only* says "as long as necessary" …, *without a duration or a concrete event*.
     expectNone(vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: "as long as necessary, and at most 2 years" }\n']), 'vague-retention');
@@ -707,7 +788,7 @@ describe('missing-transfer-copy', () => {
     expectOne(vary(BASE, remove('    copy: Ask us for a copy at privacy@example-bakery.test\n')), 'missing-transfer-copy', { span: 'scc' });
   });
 
-  for (const mechanism of ['bcr', 'ad-hoc-clauses', 'code-of-conduct', 'A46-2-c']) {
+  for (const mechanism of ['bcr', 'ad-hoc-clauses', 'code-of-conduct', 'legally-binding-instrument', 'certification', 'A46-2-c']) {
     it(`fires on \`${mechanism}\` without \`copy\``, () => {
       expectOne(vary(BASE, [TRANSFER, `  - recipients: [mailer]\n    mechanism: ${mechanism}\n`]), 'missing-transfer-copy', { span: mechanism });
     });
@@ -718,6 +799,55 @@ describe('missing-transfer-copy', () => {
   it('does not fire on a mechanism that needs no copy (derogation-consent)', () => {
     expectClean(vary(BASE, [TRANSFER, '  - recipients: [mailer]\n    mechanism: derogation-consent\n']));
   });
+
+  it('accepts the two Art 49 derogations of v1.1, which need no copy (Art 49(1)(c) and the second subparagraph)', () => {
+    for (const mechanism of ['derogation-contract-in-interest', 'derogation-compelling-interests', 'A49-1-c', 'A49-1-2']) {
+      expectClean(vary(BASE, [TRANSFER, `  - recipients: [mailer]\n    mechanism: ${mechanism}\n`]));
+    }
+  });
+});
+
+describe('transfer-without-destination', () => {
+  it('fires on a transfer with no recipients, countries or organisations, at its first key', () => {
+    expectOne(vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - mechanism: scc\n']), 'transfer-without-destination', { span: 'mechanism', at: '  - mechanism: scc' });
+  });
+
+  it('fires on an empty `countries: []`', () => {
+    expectOne(vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - countries: []\n    mechanism: scc\n']), 'transfer-without-destination', { span: 'countries', at: '  - countries: []' });
+  });
+
+  it('does not fire when the transfer names its countries', () => {
+    expectNone(vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - countries: [US]\n    mechanism: scc\n']), 'transfer-without-destination');
+  });
+
+  it('does not fire when it names recipients', () => expectNone(BASE, 'transfer-without-destination'));
+
+  it('the fix names the recipients outside the EEA that no transfer covers, and clears both rules', () => {
+    const text = vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - mechanism: scc\n']);
+    const [fix] = fixesOf(text, 'transfer-without-destination');
+    const fixed = applyFix(text, fix);
+    assert.match(fixed, /  - mechanism: scc\n    copy: .*\n    recipients: \[mailer\]\n/);
+    expectClean(fixed);
+  });
+
+  it('offers no fix when the policy does not tell where the data goes (no guessed country)', () => {
+    const text = vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - recipients: [mailer]\n    mechanism: scc\n  - mechanism: bcr\n    copy: On request\n']);
+    assert.deepEqual(fixesOf(text, 'transfer-without-destination'), []);
+  });
+});
+
+describe('EEA territories and third countries (SPEC §4.3)', () => {
+  const recipientIn = (code: string) => vary(BASE, ['    name: Example Couriers B.V.\n    country: NL\n', `    name: Example Couriers B.V.\n    country: ${code}\n`]);
+
+  for (const code of ['AX', 'GF', 'GP', 'MQ', 'RE', 'YT', 'MF']) {
+    it(`${code} is part of the EU (Art 355 TFEU): no transfer needed`, () => expectNone(recipientIn(code), 'missing-transfer-safeguard'));
+  }
+
+  for (const code of ['GL', 'NC', 'PF']) {
+    it(`${code}, an overseas country or territory, is a third country`, () => {
+      expectOne(recipientIn(code), 'missing-transfer-safeguard', { span: code, at: `country: ${code}` });
+    });
+  }
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -728,9 +858,13 @@ describe('excluded-right-without-reason', () => {
   const exclude = (rights: string, notes?: string) =>
     vary(BASE, after(RIGHTS_END, `  exclude: [${rights}]\n${notes ? `  notes: ${notes}\n` : ''}`));
 
-  it('fires on an excluded right that applies, with no reason, at the excluded value', () => {
+  it('fires, as an error citing Art 13(2)(b) and 23, on a bare excluded right that applies, at the right', () => {
     // objection applies: purpose 'fraud' rests on legitimate interests.
     expectOne(exclude('objection'), 'excluded-right-without-reason', { span: 'objection' });
+  });
+
+  it('fires on `{ right, law }` without `law`', () => {
+    expectOne(exclude('{ right: objection }'), 'excluded-right-without-reason', { span: 'objection' });
   });
 
   it('fires on portability when the only contract basis is written as the alias A6-1-b', () => {
@@ -742,16 +876,112 @@ describe('excluded-right-without-reason', () => {
     expectOne(exclude('A20'), 'excluded-right-without-reason', { span: 'A20' });
   });
 
+  it('no longer takes words in `notes` for a reason (v1.1)', () => {
+    expectOne(exclude('objection', 'We do not offer a right to object because fraud prevention is required of us by our payment providers.'), 'excluded-right-without-reason', { span: 'objection' });
+  });
+
   it('does not fire on an excluded right that does not apply (automated-decisions with `automated_decisions: none`)', () => {
     expectClean(exclude('automated-decisions'));
   });
 
-  it('does not fire on an excluded right that applies when `notes` gives the reason', () => {
-    expectClean(exclude('objection', 'We do not offer a right to object because fraud prevention is required of us by our payment providers.'));
+  it('does not fire on `{ right, law }` naming the restricting law', () => {
+    expectClean(exclude('{ right: erasure, law: "Belgian Code of Commercial Law, art. III.86 (bookkeeping records)" }'));
   });
 
-  it('fires when `notes` explains something else', () => {
-    expectOne(exclude('objection', 'We answer every request within a month.'), 'excluded-right-without-reason', { span: 'objection' });
+  it('offers to remove the item or to turn it into { right, law }; the latter clears it', () => {
+    const text = exclude('objection');
+    const fixes = fixesOf(text, 'excluded-right-without-reason');
+    assert.deepEqual(fixes.map((f) => f.title.split(' ')[0]), ['Remove', 'Turn']);
+    expectNone(applyFix(text, fixes[0]), 'excluded-right-without-reason');
+    const turned = applyFix(text, fixes[1]);
+    assert.match(turned, /exclude: \[\{ right: objection, law: [^}]+ \}\]/);
+    expectNone(turned, 'excluded-right-without-reason');
+  });
+});
+
+describe('non-excludable-right', () => {
+  const exclude = (rights: string, notes?: string) =>
+    vary(BASE, after(RIGHTS_END, `  exclude: [${rights}]\n${notes ? `  notes: ${notes}\n` : ''}`));
+
+  it('fires on access and complaint even when notes mention them; erasure needs its law (the reported case)', () => {
+    const text = exclude('access, erasure, complaint', 'Access, erasure and complaint are handled by our parent company.');
+    expectMany(text, 'non-excludable-right', [{ span: 'access' }, { span: 'complaint', cites: ['77'] }]);
+    expectOne(text, 'excluded-right-without-reason', { span: 'erasure' });
+  });
+
+  it('fires on rectification even with a law, and on restriction and withdraw-consent', () => {
+    expectOne(exclude('{ right: rectification, law: Some national law }'), 'non-excludable-right', { span: 'rectification' });
+    expectOne(exclude('restriction'), 'non-excludable-right', { span: 'restriction' });
+    expectOne(exclude('A7-3'), 'non-excludable-right', { span: 'A7-3' });
+  });
+
+  it('does not fire on a right that a law may restrict (erasure with its law)', () => {
+    expectNone(exclude('{ right: erasure, law: Art 17(3)(b) GDPR and the Belgian accounting law }'), 'non-excludable-right');
+  });
+
+  it('its fix removes the item', () => {
+    const text = exclude('access');
+    const [fix] = fixesOf(text, 'non-excludable-right');
+    expectClean(applyFix(text, fix));
+  });
+});
+
+describe('invalid-response-time', () => {
+  const time = (value: string) => vary(BASE, [RIGHTS_END, `  response_time: ${value}\n`]);
+
+  for (const value of ['3 months', '5 weeks', 'P2M', '32 days', '3 mois', '2 Monate']) {
+    it(`fires on '${value}', at the value`, () => {
+    expectOne(time(value), 'invalid-response-time', { span: value });
+  });
+  }
+
+  for (const value of ['1 month', '4 weeks', '30 days', '2 weeks', '1 mois', '1 Monat']) {
+    it(`does not fire on '${value}'`, () => expectClean(time(value)));
+  }
+
+  it("its fix sets '1 month'", () => {
+    const text = time('3 months');
+    const [fix] = fixesOf(text, 'invalid-response-time');
+    assert.equal(applyFix(text, fix), BASE);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Art 13(2)(e): provision, consequence; Art 7(4)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('missing-consequence', () => {
+  it('fires on `provision: contractual` without `consequence`, at the provision value', () => {
+    expectOne(vary(BASE, remove(DELIVERY_CONSEQUENCE)), 'missing-consequence', { span: 'contractual', at: DELIVERY_PROVISION });
+  });
+
+  it('fires on `statutory` and `contract-entry` too', () => {
+    expectOne(vary(BASE, remove('    consequence: We cannot issue an invoice, which the law requires for every sale.\n')), 'missing-consequence', { span: 'statutory' });
+    expectOne(vary(BASE, [DELIVERY_PROVISION + DELIVERY_CONSEQUENCE, '    provision: contract-entry\n']), 'missing-consequence', { span: 'contract-entry' });
+  });
+
+  it('does not fire on `voluntary`, nor with a consequence', () => expectNone(BASE, 'missing-consequence'));
+});
+
+describe('consent-tied-to-contract', () => {
+  const tied = (provision: string) => vary(BASE, ['    recipients: [mailer]\n    provision: voluntary\n', `    recipients: [mailer]\n    provision: ${provision}\n    consequence: You cannot order.\n`]);
+
+  it('fires on a purpose on consent whose provision is contractual, at the provision value', () => {
+    expectOne(tied('contractual'), 'consent-tied-to-contract', { span: 'contractual', at: 'provision: contractual\n    consequence: You cannot order.' });
+  });
+
+  it('fires on `contract-entry`', () => {
+    expectOne(tied('contract-entry'), 'consent-tied-to-contract', { span: 'contract-entry' });
+  });
+
+  it('does not fire when `contract` is a basis beside consent', () => {
+    expectNone(vary(tied('contractual'), ['    basis: consent\n', '    basis: [consent, contract]\n']), 'consent-tied-to-contract');
+  });
+
+  it('its fix sets `provision: voluntary`', () => {
+    const text = tied('contractual');
+    const [fix] = fixesOf(text, 'consent-tied-to-contract');
+    expectNone(applyFix(text, fix), 'consent-tied-to-contract');
   });
 });
 
@@ -775,6 +1005,23 @@ describe('hedge-words', () => {
 
   it('fires in retention text (`criteria`)', () => {
     expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: we might keep it until the dispute is settled }\n']), 'hedge-words', { span: 'might' });
+  });
+
+  for (const [title, word] of [
+    ['Nous pouvons peut-être vous écrire', 'peut-être'],
+    ['Certains envois promotionnels', 'Certains'],
+    ['Wij kunnen u mailen', 'kunnen'],
+    ['Sommige nieuwsbrieven', 'Sommige'],
+    ['Wir können Ihnen schreiben', 'können'],
+    ['Einige Newsletter', 'Einige'],
+  ]) {
+    it(`fires on "${word}" in a French, Dutch or German title, whatever policy.language says`, () => {
+      expectOne(vary(BASE, ['title: Sending our newsletter', `title: ${title}`]), 'hedge-words', { span: word });
+    });
+  }
+
+  it('does not take "zo snel mogelijk" (as soon as possible) for a hedge', () => {
+    expectNone(vary(BASE, ['title: Sending our newsletter', 'title: Wij antwoorden zo snel mogelijk']), 'hedge-words');
   });
 
   it('does not fire on words that merely contain a hedge word', () => {

@@ -1,6 +1,7 @@
 // Which data-subject rights apply to a policy (SPEC §4.4), derived from its legal bases.
-import { entryOf, type PolicyModel } from '../parser/policyModel';
-import { RIGHTS, type Term } from './vocabulary';
+import { entryOf, fieldStr, mapOf, strOf, type PolicyModel, type Str } from '../parser/policyModel';
+import type { YNode } from '../parser/yamlTree';
+import { findTerm, GROUNDS_WITH_SAFEGUARDS, RIGHTS, type Term } from './vocabulary';
 
 export interface ApplicableRight {
   right: Term;
@@ -8,21 +9,58 @@ export interface ApplicableRight {
   because: string;
 }
 
+/** The purposes the right to data portability covers: those on consent, explicit consent or a contract (Art 20(1)(a)). */
+export function portabilityPurposes(model: PolicyModel): PolicyModel['purposes'] {
+  return model.purposes.filter((p) => p.bases.some((b) => b.value === 'consent' || b.value === 'contract') || p.specialBases.some((b) => b.value === 'explicit-consent'));
+}
+
 export function applicableRights(model: PolicyModel): ApplicableRight[] {
   const bases = new Set(model.purposes.flatMap((p) => p.bases.map((b) => b.value)));
   const special = new Set(model.purposes.flatMap((p) => p.specialBases.map((b) => b.value)));
   const automated = entryOf(model.root, 'automated_decisions')?.value;
-  const hasAutomated = automated !== undefined && automated !== null && !(automated.kind === 'scalar' && (automated.value === 'none' || automated.value === null));
+  // Human intervention, a hearing and a challenge (Art 22(3)) go with decisions on a contract or explicit consent;
+  // a decision authorised by law carries that law's safeguards instead. A decision without a ground keeps them.
+  const decisions = automated?.kind === 'seq' ? automated.items.map((item) => findTerm('decision_ground', fieldStr(mapOf(item), 'ground')?.value ?? '')?.id) : [];
+  const hasAutomated = decisions.some((ground) => ground === undefined || GROUNDS_WITH_SAFEGUARDS.has(ground));
   const applies: Record<string, string | undefined> = {
     access: 'always',
     rectification: 'always',
     erasure: 'always',
     restriction: 'always',
     complaint: 'always',
-    portability: bases.has('consent') || bases.has('contract') ? 'some processing rests on consent or a contract' : undefined,
+    portability: bases.has('consent') || bases.has('contract') || special.has('explicit-consent') ? 'some processing rests on consent or a contract' : undefined,
     objection: bases.has('legitimate-interests') || bases.has('public-task') ? 'some processing rests on legitimate interests or a public task' : undefined,
     'withdraw-consent': bases.has('consent') || special.has('explicit-consent') ? 'some processing rests on consent' : undefined,
     'automated-decisions': hasAutomated ? 'the policy describes automated decisions' : undefined,
   };
   return RIGHTS.filter((r) => applies[r.id] !== undefined).map((right) => ({ right, because: applies[right.id] as string }));
+}
+
+/** One item of `rights.exclude`: `{ right, law }`, or a bare right id (still read, and reported; SPEC §3.5). */
+export interface RightExclusion {
+  /** The right as written, normalised to its id when it is one (aliases such as `A20` included). */
+  right: Str;
+  /** The term, when `right` names one. */
+  term?: Term;
+  /** The restricting law, when given and not blank. */
+  law?: Str;
+  /** The item is a bare id rather than `{ right, law }`. */
+  bare: boolean;
+  /** The list item itself (for removal) and the list it is in. */
+  item: YNode;
+  list: YNode;
+}
+
+export function rightExclusions(model: PolicyModel): RightExclusion[] {
+  const list = entryOf(mapOf(entryOf(model.root, 'rights')?.value), 'exclude')?.value;
+  if (!list) return [];
+  const items = list.kind === 'seq' ? list.items : [list];
+  return items.flatMap((item): RightExclusion[] => {
+    const map = mapOf(item);
+    const right = map ? fieldStr(map, 'right') : strOf(item);
+    if (!right) return [];
+    const term = findTerm('right', right.value);
+    const law = map ? fieldStr(map, 'law') : undefined;
+    return [{ right: { ...right, value: term?.id ?? right.value }, term, law: law && law.value.trim() ? law : undefined, bare: !map, item, list }];
+  });
 }

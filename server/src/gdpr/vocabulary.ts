@@ -51,10 +51,15 @@ export const MECHANISMS: readonly Term[] = [
   { id: 'derogation-legal-claims', alias: 'A49-1-e', article: 'Art 49(1)(e)', label: 'Legal claims', meaning: 'The transfer is necessary to establish, exercise or defend legal claims.' },
   { id: 'derogation-vital-interests', alias: 'A49-1-f', article: 'Art 49(1)(f)', label: 'Vital interests', meaning: 'The transfer is necessary to protect someone’s vital interests when they cannot give consent.' },
   { id: 'derogation-public-register', alias: 'A49-1-g', article: 'Art 49(1)(g)', label: 'Public register', meaning: 'The transfer is made from a register that is open to consultation by the public.' },
+  { id: 'derogation-contract-in-interest', alias: 'A49-1-c', article: 'Art 49(1)(c)', label: 'Contract in the person’s interest', meaning: 'The transfer is necessary to conclude or perform a contract made in the person’s interest between us and another party.' },
+  { id: 'derogation-compelling-interests', alias: 'A49-1-2', article: 'Art 49(1)', label: 'Compelling legitimate interests', meaning: 'An occasional transfer about a limited number of people, necessary for our compelling legitimate interests, with suitable safeguards; the supervisory authority is informed (Art 49(1), second subparagraph).' },
 ];
 
-/** Mechanisms for which Art 13(1)(f) expects the notice to say where a copy can be obtained. */
-export const MECHANISMS_NEEDING_COPY: ReadonlySet<string> = new Set(['scc', 'bcr', 'ad-hoc-clauses', 'code-of-conduct']);
+/**
+ * Mechanisms for which Art 13(1)(f) expects the notice to say how to obtain a copy of the safeguard: every
+ * "appropriate or suitable safeguard" of Art 46 and Art 47 (SPEC §4.3), not adequacy nor the Art 49 derogations.
+ */
+export const MECHANISMS_NEEDING_COPY: ReadonlySet<string> = new Set(['scc', 'bcr', 'legally-binding-instrument', 'code-of-conduct', 'certification', 'ad-hoc-clauses']);
 
 export const RIGHTS: readonly Term[] = [
   { id: 'access', alias: 'A15', article: 'Art 15', label: 'Right of access', meaning: 'You can ask whether we process your data and get a copy of it.' },
@@ -67,6 +72,23 @@ export const RIGHTS: readonly Term[] = [
   { id: 'withdraw-consent', alias: 'A7-3', article: 'Art 7(3)', label: 'Right to withdraw consent', meaning: 'You can withdraw your consent at any time, without affecting processing that took place before.' },
   { id: 'complaint', alias: 'A77', article: 'Art 77', label: 'Right to lodge a complaint', meaning: 'You can complain to a data protection supervisory authority.' },
 ];
+
+/**
+ * Rights a notice can never leave out (SPEC §4.4, rule `non-excludable-right`): access, rectification, restriction
+ * and the complaint (Art 13(2)(b), (d)), and withdrawal of consent (Art 7(3), 13(2)(c)). Art 23 lets a law restrict
+ * how a right is exercised in a given case, never the duty to inform people that they have it.
+ */
+export const NON_EXCLUDABLE_RIGHTS: ReadonlySet<string> = new Set(['access', 'rectification', 'restriction', 'complaint', 'withdraw-consent']);
+
+/** The exceptions of Art 22(2) that allow a decision based solely on automated processing (SPEC §2 `ground`). */
+export const DECISION_GROUNDS: readonly Term[] = [
+  { id: 'contract', article: 'Art 22(2)(a)', label: 'Necessary for a contract', meaning: 'The decision is necessary for entering into, or performing, a contract between the person and us.' },
+  { id: 'law', article: 'Art 22(2)(b)', label: 'Authorised by law', meaning: 'The decision is authorised by Union or Member State law, which also lays down suitable safeguards.' },
+  { id: 'explicit-consent', article: 'Art 22(2)(c)', label: 'Explicit consent', meaning: 'The person has given explicit consent to the decision.' },
+];
+
+/** Grounds for which Art 22(3) obliges the controller to offer human intervention, a hearing and a challenge. */
+export const GROUNDS_WITH_SAFEGUARDS: ReadonlySet<string> = new Set(['contract', 'explicit-consent']);
 
 export const SPECIAL_CATEGORIES: readonly Term[] = [
   { id: 'racial-ethnic-origin', article: 'Art 9(1)', label: 'Racial or ethnic origin', meaning: 'Data revealing racial or ethnic origin.' },
@@ -156,7 +178,7 @@ export const NONE: Term = { id: 'none', label: 'None', meaning: 'Explicitly stat
 
 export type VocabularyName =
   | 'basis' | 'special_basis' | 'mechanism' | 'right' | 'special' | 'recipient_type' | 'recipient_category'
-  | 'collection' | 'provision' | 'source' | 'cookie_type' | 'cookie_party' | 'language';
+  | 'collection' | 'provision' | 'source' | 'cookie_type' | 'cookie_party' | 'language' | 'decision_ground';
 
 export const VOCABULARIES: Record<VocabularyName, readonly Term[]> = {
   basis: LEGAL_BASES,
@@ -172,6 +194,7 @@ export const VOCABULARIES: Record<VocabularyName, readonly Term[]> = {
   cookie_type: COOKIE_TYPES,
   cookie_party: COOKIE_PARTIES,
   language: LANGUAGES,
+  decision_ground: DECISION_GROUNDS,
 };
 
 /** Finds a term by id or DPV alias (aliases are case-insensitive, e.g. `a6-1-f`). */

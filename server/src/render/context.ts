@@ -1,5 +1,5 @@
 // What every part of the renderer needs: the model, the text catalogue, source lines for scroll sync,
-// and the preview's missing-information markers.
+// and the missing-information markers (preview and standalone output alike, SPEC §6).
 import { entryOf, mapOf, strOf, type PolicyModel } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode } from '../parser/yamlTree';
 import type { Problem } from '../service/validation';
@@ -47,9 +47,12 @@ export class RenderContext {
     return entryOf(this.model.root, key);
   }
 
-  /** The preview's marker for a problem of `rule` (inside `within`, or with fix data naming `key`). */
+  /**
+   * The marker for a problem of `rule` (inside `within`, or with fix data naming `key`). Shown wherever the caller
+   * passed the document's problems: the preview, and the standalone notice of `render` and Export HTML, so that an
+   * incomplete notice never looks complete (SPEC §6).
+   */
   flag(rule: string, where: { within?: Span; key?: string } = {}): string {
-    if (!this.preview) return '';
     const found = this.problems.some(
       (p) =>
         p.rule === rule &&

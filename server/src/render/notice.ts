@@ -15,9 +15,9 @@ import { summarySection, whoSection } from './sections/who';
 import { NOTICE_CSS } from './styles';
 
 export interface RenderOptions {
-  /** `standalone`: a complete document for export; `preview`: also marks missing required information. */
+  /** `standalone`: a complete document for export; `preview`: the body for the webview. */
   mode: 'standalone' | 'preview';
-  /** The document's problems (from `validate`); the preview turns them into markers in place. */
+  /** The document's problems (from `validate`), turned into missing-information markers in place in either mode. */
   problems?: readonly Problem[];
   /** Overrides `policy.language` (the preview's language switch): `en`, `fr`, `nl` or `de` (SPEC §6). */
   language?: string;

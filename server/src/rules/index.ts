@@ -4,10 +4,11 @@ import { missingAuthority, missingAutomatedDecisions, missingControllerContact, 
 import { missingLawReference, missingLegitimateInterest, missingProvision, missingSource, missingSpecialCategoryCondition } from './purposes';
 import { unknownReference, unusedDefinition } from './references';
 import { vagueRetention } from './retention';
-import { excludedRightWithoutReason } from './rights';
+import { consentTiedToContract, missingConsequence } from './provision';
+import { excludedRightWithoutReason, invalidResponseTime, nonExcludableRight } from './rights';
 import type { Rule } from './rule';
 import { documentTooLarge, duplicateKey, invalidValue, missingField, unknownKey, yamlSyntax } from './structural';
-import { invalidAdequacy, missingTransferCopy, missingTransferSafeguard } from './transfers';
+import { invalidAdequacy, missingTransferCopy, missingTransferSafeguard, transferWithoutDestination } from './transfers';
 import { missingTranslation } from './translation';
 import { genericRecipient, hedgeWords } from './wording';
 
@@ -30,11 +31,16 @@ export const RULES: readonly Rule[] = [
   missingTransferSafeguard,
   invalidAdequacy,
   missingTransferCopy,
+  transferWithoutDestination,
   missingAuthority,
   missingSource,
   missingProvision,
+  missingConsequence,
+  consentTiedToContract,
   missingAutomatedDecisions,
   excludedRightWithoutReason,
+  nonExcludableRight,
+  invalidResponseTime,
   hedgeWords,
   genericRecipient,
   missingTranslation,

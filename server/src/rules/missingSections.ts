@@ -44,7 +44,8 @@ export const missingDpo: Rule = {
   fixes: (ctx) =>
     insertChoices(ctx, [
       { value: 'none', title: "Add 'dpo: none' (no DPO is appointed)" },
-      { value: ['name: Data Protection Officer', 'email: dpo@example.com'], title: 'Add a DPO with contact details' },
+      // Contact details only: Art 13(1)(b) and 37(7) ask for them, not for the DPO's name (EDPB WP243 rev.01, section 2.6).
+      { value: ['email: dpo@example.com'], title: "Add the DPO's contact details" },
     ]),
 };
 
@@ -78,7 +79,7 @@ export const missingAuthority: Rule = {
   gdpr: 'Art 13(2)(d), 77',
   description: 'No `authority` section.',
   check: (ctx) =>
-    relayMissing(ctx, 'missing-authority', () => 'The policy does not name a supervisory authority. Art 13(2)(d) requires telling people of their right to lodge a complaint with one (Art 77): add an \'authority\' section.'),
+    relayMissing(ctx, 'missing-authority', () => 'The policy does not name a supervisory authority. Art 13(2)(d) requires telling people of their right to lodge a complaint with a supervisory authority (Art 77): add an \'authority\' section naming the one competent for you.'),
 };
 
 export const missingAutomatedDecisions: Rule = {

@@ -1,7 +1,7 @@
 // Rules about what each purpose must say besides its basis and retention (Art 6, 9, 10, 13).
 import { findTerm } from '../gdpr/vocabulary';
 import { entryOf, fieldStr, isBlank } from '../parser/policyModel';
-import { SPECIAL_CONDITIONS } from '../gdpr/vocabulary';
+import { PROVISION_KINDS, SPECIAL_CONDITIONS } from '../gdpr/vocabulary';
 import { insertField } from './fixBuilders';
 import type { Rule } from './rule';
 
@@ -65,15 +65,24 @@ export const missingLawReference: Rule = {
 
 export const missingProvision: Rule = {
   id: 'missing-provision',
-  severity: 'information',
+  severity: 'warning',
   gdpr: 'Art 13(2)(e)',
   description: 'A purpose of directly collected data without `provision`.',
   check(ctx) {
     if (ctx.model.collection === 'indirect') return;
     for (const p of ctx.model.purposes) {
       if (!p.map || fieldStr(p.map, 'provision')) continue;
-      ctx.report(p.keySpan, `Purpose '${p.name}' does not say whether providing the data is required by law or contract, needed to enter a contract, or voluntary, nor what happens if it is not provided (Art 13(2)(e)): add 'provision'.`, { kind: 'insert', key: 'provision', value: 'voluntary', mapStart: p.map?.span.start ?? 0 });
+      ctx.report(p.keySpan, `Purpose '${p.name}' does not say whether providing the data is a statutory or contractual requirement, a requirement to enter into a contract, or voluntary. Art 13(2)(e) requires it, with the possible consequences of not providing the data: add 'provision'.`, { kind: 'insert', key: 'provision', value: 'voluntary', mapStart: p.map?.span.start ?? 0 });
     }
+  },
+  fixes(ctx) {
+    if (ctx.data?.kind !== 'insert') return [];
+    const { mapStart } = ctx.data;
+    // One fix per value: which one is true is the author's legal call, so none is preferred.
+    return PROVISION_KINDS.flatMap((k) => {
+      const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, 'provision', k.id);
+      return edit ? [{ title: `Set 'provision: ${k.id}' — ${k.label}`, edits: [edit] }] : [];
+    });
   },
 };
 

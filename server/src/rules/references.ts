@@ -40,16 +40,16 @@ export const unknownReference: Rule = {
 export const unusedDefinition: Rule = {
   id: 'unused-definition',
   severity: 'warning',
-  gdpr: 'Art 5(1)(c)',
+  gdpr: 'Art 5(1)(c), 13(1)(c)/(e)',
   description: 'A data category or recipient that no purpose uses.',
   check(ctx) {
     const usedData = new Set(ctx.model.purposes.flatMap((p) => p.data.map((r) => r.value)));
     const usedRecipients = new Set(ctx.model.purposes.flatMap((p) => p.recipients.map((r) => r.value)));
     for (const d of ctx.model.data) {
-      if (!usedData.has(d.id)) ctx.report(d.keySpan, `Data category '${d.name}' is not used by any purpose. Data minimisation (Art 5(1)(c)) means collecting only data that a purpose needs: link it to a purpose or remove it.`);
+      if (!usedData.has(d.id)) ctx.report(d.keySpan, `Data category '${d.name}' is not used by any purpose. Data minimisation (Art 5(1)(c)) allows only data that a purpose needs, and Art 13(1)(c) asks for the purposes each piece of data is processed for: link it to a purpose or remove it.`);
     }
     for (const r of ctx.model.recipients) {
-      if (!usedRecipients.has(r.id)) ctx.report(r.keySpan, `Recipient '${r.name}' does not receive data for any purpose. List it under a purpose's 'recipients' or remove it (Art 5(1)(c), 13(1)(e)).`);
+      if (!usedRecipients.has(r.id)) ctx.report(r.keySpan, `Recipient '${r.name}' does not receive data for any purpose. Art 13(1)(e) names the recipients of the data processed for the purposes, and data minimisation (Art 5(1)(c)) allows no disclosure without one: list it under a purpose's 'recipients' or remove it.`);
     }
   },
   fixes(ctx) {

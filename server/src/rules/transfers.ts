@@ -2,6 +2,7 @@
 import { ADEQUACY, ADEQUACY_AS_OF, countryName, DPF_COUNTRY, EEA } from '../gdpr/countries';
 import { transferCountries } from '../gdpr/transfers';
 import { MECHANISMS_NEEDING_COPY } from '../gdpr/vocabulary';
+import { entryOf, isBlank, type Transfer } from '../parser/policyModel';
 import { addListItem, insertIntoMap, replaceWith } from './fixBuilders';
 import type { Rule } from './rule';
 
@@ -67,11 +68,37 @@ export const missingTransferCopy: Rule = {
   id: 'missing-transfer-copy',
   severity: 'warning',
   gdpr: 'Art 13(1)(f)',
-  description: '`scc`, `bcr`, `ad-hoc-clauses` or `code-of-conduct` without `copy`.',
+  description: 'An Art 46 or Art 47 safeguard (`scc`, `bcr`, `legally-binding-instrument`, `code-of-conduct`, `certification`, `ad-hoc-clauses`) without `copy`.',
   check(ctx) {
     for (const t of ctx.model.transfers) {
       if (!t.mechanism || !MECHANISMS_NEEDING_COPY.has(t.mechanism.value) || t.copy) continue;
       ctx.report(t.mechanism.span, `This transfer relies on '${t.mechanism.value}' but does not say how to obtain a copy of the safeguard. Art 13(1)(f) requires the means to obtain a copy or where it is made available: add 'copy'.`, { kind: 'insert', key: 'copy', value: 'Ask us for a copy at the contact address above', mapStart: t.map.span.start });
     }
+  },
+};
+
+export const transferWithoutDestination: Rule = {
+  id: 'transfer-without-destination',
+  severity: 'warning',
+  gdpr: 'Art 13(1)(f)',
+  description: 'A transfer with no `recipients`, `countries` or `organisations`.',
+  check(ctx) {
+    for (const t of ctx.model.transfers) {
+      if (['recipients', 'countries', 'organisations'].some((key) => !isBlank(entryOf(t.map, key)?.value))) continue;
+      // Point at the first key of the transfer (its "- " line), not the whole item.
+      const anchor = t.map.entries[0]?.keySpan ?? t.map.span;
+      ctx.report(anchor, `This transfer does not say where the data goes. Art 13(1)(f) requires informing people of the intention to transfer data to a third country or international organisation, which readers can only weigh if it is named: add 'countries' (or 'recipients', or 'organisations').`, { kind: 'none' });
+    }
+  },
+  fixes(ctx) {
+    // Only what the policy itself tells: its recipients outside the EEA that no transfer covers yet. Guessing a
+    // country would put a legal statement in the author's mouth.
+    const transfer = ctx.model.transfers.find((t) => (t.map.entries[0]?.keySpan ?? t.map.span).start === ctx.span.start);
+    if (!transfer) return [];
+    const { recipients, transfers } = ctx.model;
+    const uncovered = recipients.filter((r) => r.country && !EEA.has(r.country.value) && !transfers.some((t) => t.recipients.some((ref) => ref.value === r.id) || t.countries.some((c) => c.value === r.country!.value)));
+    if (!uncovered.length) return [];
+    const ids = uncovered.map((r) => r.id).join(', ');
+    return [{ title: `Add 'recipients: [${ids}]' (the recipients outside the EEA that no transfer covers)`, edits: [insertIntoMap(ctx.text, transfer.map, 'recipients', `[${ids}]`)], isPreferred: true }];
   },
 };

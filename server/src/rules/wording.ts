@@ -1,22 +1,21 @@
 // Rules about how the notice reads to its audience (Art 12(1): concise, transparent, intelligible, plain).
 import { entryOf } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
+import { HEDGE_WORDS } from '../gdpr/duration';
 import type { Rule } from './rule';
-
-const HEDGES = /\b(may|might|some|often|possibly)\b/gi;
 
 export const hedgeWords: Rule = {
   id: 'hedge-words',
   severity: 'information',
   gdpr: 'Art 12(1)',
-  description: 'Hedging words (*may*, *might*, *some*, *often*, *possibly*) in purposes.',
+  description: 'Hedging words (*may*, *might*, *some*, *often*, *possibly*; fr *peut*, *certains*; nl *kan*, *sommige*; de *kann*, *einige*…) in purposes.',
   check(ctx) {
     for (const p of ctx.model.purposes) {
       const fields = ['title', 'description', 'retention'].map((k) => entryOf(p.map, k)?.value);
       for (const node of fields.flatMap(scalars)) {
         // Search the source slice, so the range lands on the word as written (quotes and block scalars included).
         const source = ctx.text.slice(node.span.start, node.span.end);
-        for (const m of source.matchAll(HEDGES)) {
+        for (const m of source.matchAll(HEDGE_WORDS)) {
           if (isMonth(source, m)) continue;
           const start = node.span.start + (m.index ?? 0);
           ctx.report({ start, end: start + m[0].length }, `'${m[0]}' makes purpose '${p.name}' vague. Art 12(1) asks for concise, transparent and plain language: say what you do, e.g. "we send" rather than "we may send".`);

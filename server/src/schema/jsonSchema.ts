@@ -57,6 +57,8 @@ function convert(v: ValueSchema): Json {
       return { anyOf: [convert(v.item), { type: 'array', items: convert(v.item), minItems: 1 }] };
     case 'noneOr':
       return { anyOf: [{ const: 'none' }, convert(v.other)] };
+    case 'either':
+      return { anyOf: [convert(v.scalar), convert(v.object)] };
   }
 }
 

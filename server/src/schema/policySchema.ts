@@ -17,7 +17,9 @@ export type ValueSchema =
   | { type: 'definitions'; section: Section; entry: ObjectSchema }
   | { type: 'list'; item: ValueSchema }
   | { type: 'oneOrList'; item: ValueSchema }
-  | { type: 'noneOr'; other: ValueSchema };
+  | { type: 'noneOr'; other: ValueSchema }
+  /** A scalar of one schema or a mapping of another, e.g. a right id or `{ right, law }` (SPEC §3.5). */
+  | { type: 'either'; scalar: ValueSchema; object: ObjectSchema };
 
 export interface ObjectSchema {
   type: 'object';
@@ -98,9 +100,20 @@ export const COOKIE = object({
 
 export const AUTOMATED_DECISION = object({
   purpose: text('What the automated decision is for.', { required: true }),
+  ground: term('decision_ground', 'The exception of Art 22(2) that allows the decision: `contract`, `law` or `explicit-consent`. Human intervention, a hearing and a challenge (Art 22(3)) are promised for `contract` and `explicit-consent`; for `law`, the law lays down the safeguards.', { article: 'Art 22(2)', placeholder: 'contract' }),
   logic: markdown('Meaningful information about the logic involved.', { required: true, article: 'Art 13(2)(f)' }),
   significance: markdown('The significance and envisaged consequences for the person.', { required: true, article: 'Art 13(2)(f)' }),
 });
+
+/** An item of `rights.exclude`: `{ right, law }`; a bare right id is still read, and reported (SPEC §3.5). */
+export const RIGHT_EXCLUSION: ValueSchema = {
+  type: 'either',
+  scalar: { type: 'term', vocabulary: 'right' },
+  object: object({
+    right: term('right', 'The right that is restricted.', { required: true, article: 'Art 15–22', placeholder: 'erasure' }),
+    law: text('The Union or Member State law that restricts it (Art 23), or the GDPR provision that exempts it (e.g. Art 17(3)(b)), with its article.', { article: 'Art 23', placeholder: 'Name the law and article that restricts this right' }),
+  }),
+};
 
 export const POLICY_SCHEMA: ObjectSchema = object({
   policy: {
@@ -137,7 +150,10 @@ export const POLICY_SCHEMA: ObjectSchema = object({
   representative: {
     article: 'Art 13(1)(a), 27',
     description: 'Representative in the EU, for controllers established outside it.',
-    value: object({ name: text('Name of the representative.', { required: true, placeholder: 'Name of the EU representative' }), address: text('Postal address.'), email: email('E-mail address.') }),
+    value: object(
+      { name: text('Name of the representative.', { required: true, placeholder: 'Name of the EU representative' }), address: text('Postal address.', { required: true, placeholder: 'Street 1, 1000 City, Country' }), email: email('E-mail address.'), phone: text('Telephone number.') },
+      [{ keys: ['email', 'phone'], rule: 'missing-field', what: 'contact details for the representative (`email` or `phone`, Art 13(1)(a))' }],
+    ),
   },
   dpo: {
     required: 'missing-dpo',
@@ -146,16 +162,29 @@ export const POLICY_SCHEMA: ObjectSchema = object({
     value: {
       type: 'noneOr',
       other: object(
-        { name: text('Name of the DPO (a person or a service).', { required: true, placeholder: 'Data Protection Officer' }), email: email('E-mail address.', 'dpo@example.com'), phone: text('Telephone number.'), address: text('Postal address.') },
-        [{ keys: ['email', 'phone', 'address'], rule: 'missing-field', what: 'contact details for the DPO (`email`, `phone` or `address`)' }],
+        {
+          name: text('Name of the DPO (a person or a service). Optional: Art 13(1)(b) asks for contact details, and the EDPB DPO guidelines (WP243 rev.01, §2.6) leave publishing the name to the controller.'),
+          email: email('E-mail address.', 'dpo@example.com'),
+          phone: text('Telephone number.'),
+          address: text('Postal address.'),
+          url: url('Web page or contact form for the DPO.'),
+        },
+        [{ keys: ['email', 'phone', 'address', 'url'], rule: 'missing-field', what: 'contact details for the DPO (`email`, `phone`, `address` or `url`, Art 13(1)(b))' }],
       ),
     },
   },
   authority: {
     required: 'missing-authority',
     article: 'Art 13(2)(d), 77',
-    description: 'The lead supervisory authority where people can complain.',
-    value: object({ name: text('Name of the authority.', { required: true, placeholder: 'Name of the supervisory authority' }), url: url('Website.'), email: email('E-mail address.'), address: text('Postal address.') }),
+    description: 'The supervisory authority competent for the controller, where people can complain (not necessarily a "lead" authority, which exists only for cross-border processing, Art 56). People may also complain to the authority where they live or work or where the infringement took place (Art 77(1)).',
+    value: object({
+      name: text('Name of the authority.', { required: true, placeholder: 'Name of the supervisory authority' }),
+      url: url('Website.'),
+      email: email('E-mail address.'),
+      address: text('Postal address.'),
+      phone: text('Telephone number.'),
+      webform: url('Web page of the authority’s complaint form.'),
+    }),
   },
   data: { required: true, article: 'Art 14(1)(d)', description: 'The categories of personal data processed, by id.', value: { type: 'definitions', section: 'data', entry: DATA_CATEGORY } },
   recipients: { article: 'Art 13(1)(e)', description: 'Who receives the data, by id.', value: { type: 'definitions', section: 'recipients', entry: RECIPIENT } },
@@ -166,9 +195,9 @@ export const POLICY_SCHEMA: ObjectSchema = object({
     description: 'How people exercise their rights.',
     value: object({
       contact: { value: { type: 'text', format: 'email-or-url' }, description: 'Where requests are sent (e-mail or URL); defaults to the controller’s e-mail.' },
-      response_time: { value: { type: 'duration' }, description: 'How soon requests are answered (default: 1 month).', article: 'Art 12(3)' },
-      exclude: { value: { type: 'list', item: { type: 'term', vocabulary: 'right' } }, description: 'Rights deliberately left out; give the reason in `notes`.' },
-      notes: markdown('Anything else about exercising rights, including reasons for excluded rights.'),
+      response_time: { value: { type: 'duration' }, description: 'How soon requests are answered: at most (and by default) 1 month. The notice says "without undue delay and at the latest within" this time, and that it can be extended by two further months where necessary.', article: 'Art 12(3)', placeholder: '1 month' },
+      exclude: { value: { type: 'list', item: RIGHT_EXCLUSION }, description: 'Rights that a law restricts, each as `{ right, law }` naming the Union or Member State law (Art 23) or the GDPR exemption. Access, rectification, restriction, complaint and withdrawal of consent can never be left out.', article: 'Art 13(2)(b), 23' },
+      notes: markdown('Anything else about exercising rights.'),
     }),
   },
   automated_decisions: {

@@ -208,6 +208,11 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         invalid(node, `${capital(what)} should be a list (items starting with '- ', or [a, b]).`);
         return;
       }
+      case 'either': {
+        if (node && node.kind === 'map') checkValue(node, schema.object, entry, what);
+        else checkValue(node, schema.scalar, entry, what);
+        return;
+      }
       case 'noneOr': {
         if (node && node.kind === 'scalar' && node.value === 'none') return;
         if (node && node.kind === 'scalar' && node.value !== null) {

@@ -59,7 +59,8 @@ function completeAt(lines: string[], lineIndex: number, prefix: string, model: P
     const { value } = schemaAt(owner);
     const item = value && (value.type === 'list' || value.type === 'oneOrList') ? value.item : value?.type === 'noneOr' && value.other.type === 'list' ? value.other.item : value?.type === 'retention' ? value : undefined;
     if (!item) return [];
-    if (item.type === 'object' || item.type === 'retention') return keyItems([...owner, 0], new Set());
+    // `rights.exclude` items: the `{ right, law }` form is the one to write (a bare right id is reported).
+    if (item.type === 'object' || item.type === 'retention' || item.type === 'either') return keyItems([...owner, 0], new Set());
     return valueItems(item, model);
   }
   // Typing a key on its own line.
@@ -146,6 +147,8 @@ export function valueItems(value: ValueSchema, model: PolicyModel): CompletionIt
       return valueItems(value.item, model);
     case 'noneOr':
       return [termItem(NONE, CompletionItemKind.Keyword)];
+    case 'either':
+      return valueItems(value.scalar, model);
     case 'boolean':
       return ['true', 'false'].map((label) => ({ label, kind: CompletionItemKind.Keyword }));
     case 'date':

@@ -79,6 +79,8 @@ function stepInto(v: ValueSchema, segment: PathSegment): SchemaLocation | undefi
       return typeof segment === 'number' ? { value: v.item } : stepInto(v.item, segment);
     case 'noneOr':
       return stepInto(v.other, segment);
+    case 'either':
+      return stepInto(v.object, segment);
     case 'retention':
       return typeof segment === 'number' ? { value: v } : RETENTION_KEYS[segment] ? { value: RETENTION_KEYS[segment].value, field: RETENTION_KEYS[segment] } : undefined;
     default:
@@ -93,6 +95,7 @@ export function objectAt(path: PathSegment[]): ObjectSchema | 'retention' | unde
   if (!value) return undefined;
   if (value.type === 'object') return value;
   if (value.type === 'noneOr' && value.other.type === 'object') return value.other;
+  if (value.type === 'either') return value.object;
   if (value.type === 'retention') return 'retention';
   return undefined;
 }

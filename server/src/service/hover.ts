@@ -49,6 +49,8 @@ function describeValue(value: ValueSchema, text: string): string | undefined {
     case 'list':
     case 'oneOrList':
       return describeValue(value.item, text);
+    case 'either':
+      return describeValue(value.scalar, text);
     case 'noneOr':
       return text === 'none' ? 'Explicitly states that there is none.' : undefined;
     case 'country': {

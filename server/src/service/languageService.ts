@@ -65,7 +65,7 @@ export interface LanguageService {
   highlights(doc: TextDocument, position: Position): DocumentHighlight[];
   symbols(doc: TextDocument): DocumentSymbol[];
   folding(doc: TextDocument): FoldingRange[];
-  /** The notice (preview or standalone file); the preview marks the problems found with `settings`. */
+  /** The notice (preview or standalone file), marking the missing information that `settings` reports. */
   render(doc: TextDocument, request: NoticeRequest, settings?: RuleSettings): Notice;
   /** What changed in meaning since `oldText` (Art 13(3)). */
   compare(doc: TextDocument, oldText: string): Comparison;

@@ -4,7 +4,7 @@ import type { Analysis } from './analysis';
 import { validate, type RuleSettings } from './validation';
 
 export interface NoticeRequest {
-  /** `preview`: the inner HTML, with the document's problems marked in place; `standalone`: a complete file. */
+  /** `preview`: the inner HTML; `standalone`: a complete file. Both mark missing required information in place. */
   mode: 'preview' | 'standalone';
   /** Overrides `policy.language`. */
   language?: string;
@@ -18,7 +18,8 @@ export interface Notice {
 }
 
 export function renderDocument(analysis: Analysis, request: NoticeRequest, settings?: RuleSettings): Notice {
-  const problems = request.mode === 'preview' ? validate(analysis, settings) : undefined;
+  // Both modes mark missing information: an exported notice must not look complete when it is not.
+  const problems = validate(analysis, settings);
   const notice = renderNotice(analysis, { mode: request.mode, problems, language: request.language });
   return { title: notice.title, language: notice.language, html: request.mode === 'preview' ? notice.body : notice.html };
 }

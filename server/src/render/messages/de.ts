@@ -15,8 +15,25 @@ const cite = citationStyle(
   (refs) => `Art. ${new Intl.ListFormat('de', { type: 'conjunction' }).format(refs.map(provision))} DSGVO`,
 );
 
-const WORDS = { hour: ['Stunde', 'Stunden'], day: ['Tag', 'Tage'], week: ['Woche', 'Wochen'], month: ['Monat', 'Monate'], year: ['Jahr', 'Jahre'] } as const;
-const duration = durationStyle('de-DE', (unit, amount) => WORDS[unit][amount === 1 ? 0 : 1]);
+/** Intl gives the nominative ("1 Jahr", "2 Jahre"), right after "beträgt", "noch" or "ab". */
+const duration = durationStyle('de-DE');
+/**
+ * The dative after "innerhalb von": Intl has no grammatical case, so the three plurals that take -n in the dative are
+ * adapted here ("30 Tagen", "2 Monaten", "3 Jahren"); "Stunden" and "Wochen" are the same in both cases.
+ */
+const dative = (time: string) => time.replace(/(?<![\p{L}])(Tage|Monate|Jahre)(?![\p{L}])/gu, '$1n');
+
+/**
+ * "ab"/"bis" before the author's event text. Both govern the dative ("ab dem Ende", "bis zum Ende"): text that
+ * starts with a nominative or accusative article ("das Ende") is introduced as "folgendem Zeitpunkt" instead.
+ */
+const NON_DATIVE = /^(?:das|die|den|ein|eine|einen)\s/i;
+const from = (event: string) => (NON_DATIVE.test(event) ? `ab folgendem Zeitpunkt: ${event}` : `ab ${event}`);
+function until(event: string): string {
+  if (/^dem\s/i.test(event)) return `bis zum ${event.slice(4)}`;
+  if (NON_DATIVE.test(event) || /^der\s/i.test(event)) return `bis zu folgendem Zeitpunkt: ${event}`;
+  return `bis ${event}`;
+}
 
 const WHO = '„Wer wir sind“';
 
@@ -56,6 +73,8 @@ const terms: TermTable = {
     'derogation-legal-claims': { label: 'Rechtsansprüche', meaning: 'Die Übermittlung ist zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen erforderlich.' },
     'derogation-vital-interests': { label: 'Lebenswichtige Interessen', meaning: 'Die Übermittlung ist zum Schutz lebenswichtiger Interessen einer Person erforderlich, die außerstande ist, ihre Einwilligung zu geben.' },
     'derogation-public-register': { label: 'Öffentliches Register', meaning: 'Die Übermittlung erfolgt aus einem Register, das zur Information der Öffentlichkeit bestimmt ist und zur Einsichtnahme offensteht.' },
+    'derogation-contract-in-interest': { label: 'Vertrag im Interesse der betroffenen Person', meaning: 'Die Übermittlung ist für den Abschluss oder die Erfüllung eines im Interesse der betroffenen Person vom Verantwortlichen mit einer anderen natürlichen oder juristischen Person geschlossenen Vertrags erforderlich.' },
+    'derogation-compelling-interests': { label: 'Zwingende berechtigte Interessen', meaning: `Eine nicht wiederholte Übermittlung, die nur eine begrenzte Zahl von Personen betrifft und für zwingende berechtigte Interessen des Verantwortlichen erforderlich ist, mit geeigneten Garantien; die Aufsichtsbehörde wird davon in Kenntnis gesetzt (${cite('Art 49(1)')} Unterabs. 2).` },
   },
   right: {
     access: { label: 'Auskunftsrecht', meaning: 'Sie können erfahren, ob wir Ihre Daten verarbeiten, und eine Kopie davon erhalten.' },
@@ -135,6 +154,11 @@ const terms: TermTable = {
   cookie_party: {
     first: { label: 'Eigenes Cookie', meaning: 'Von unserer eigenen Website gesetzt.' },
     third: { label: 'Drittanbieter-Cookie', meaning: 'Von der Domain einer anderen Organisation gesetzt.' },
+  },
+  decision_ground: {
+    contract: { label: 'Erforderlich für einen Vertrag', meaning: 'Die Entscheidung ist für den Abschluss oder die Erfüllung eines Vertrags zwischen der betroffenen Person und dem Verantwortlichen erforderlich.' },
+    law: { label: 'Durch Rechtsvorschrift zulässig', meaning: 'Die Entscheidung ist aufgrund von Rechtsvorschriften der Union oder der Mitgliedstaaten zulässig, die angemessene Maßnahmen zur Wahrung der Rechte der betroffenen Person enthalten.' },
+    'explicit-consent': { label: 'Ausdrückliche Einwilligung', meaning: 'Die betroffene Person hat in die Entscheidung ausdrücklich eingewilligt.' },
   },
   language: {
     en: { label: 'Englisch', meaning: 'Generierte Überschriften und Sätze auf Englisch.' },
@@ -217,9 +241,9 @@ export const de: Messages = {
   },
   retention: {
     duration: (d: Duration) => duration(d),
-    from: (period: string, event: string) => `${period} ab ${event}`,
-    until: (event: string) => `bis ${event}`,
-    untilThen: (event: string, then: string) => `bis ${event}, danach ${then}`,
+    from: (period: string, event: string) => `${period} ${from(event)}`,
+    until: (event: string) => until(event),
+    untilThen: (event: string, then: string) => `${until(event)}, danach noch ${then}`,
     criteria: (text: string) => `Kriterien: ${text}`,
     forData: (data: string, retention: string) => `${data}: ${retention}`,
   },
@@ -249,18 +273,24 @@ export const de: Messages = {
     exerciseHeading: 'Wie Sie Ihre Rechte ausüben',
     exercise: (contact: string) => `Um eines dieser Rechte auszuüben, wenden Sie sich an ${contact}.`,
     exerciseFallback: `Um eines dieser Rechte auszuüben, wenden Sie sich bitte über die unter ${WHO} genannten Kontaktdaten an uns.`,
-    responseTime: (time: string) => `Unsere Frist für die Antwort beträgt ${time} ab Eingang Ihres Antrags. Wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist, können wir die Frist um weitere zwei Monate verlängern; darüber unterrichten wir Sie innerhalb des ersten Monats (${cite('Art 12(3)')}).`,
+    responseTime: (time: string) => `Wir informieren Sie über die auf Ihren Antrag hin ergriffenen Maßnahmen unverzüglich, in jedem Fall aber innerhalb von ${dative(time)} nach Eingang des Antrags. Diese Frist kann um weitere zwei Monate verlängert werden, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist; über eine solche Fristverlängerung unterrichten wir Sie innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung (${cite('Art 12(3)')}).`,
+    restrictedIntro: `Die folgenden Rechte sind gesetzlich beschränkt (${cite('Art 23')}):`,
+    portabilityPurposes: (list: string) => `Es betrifft die Daten, die Sie uns für folgende Zwecke bereitgestellt haben: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
   },
   complaints: {
     text: `Wenn Sie der Ansicht sind, dass wir Ihre personenbezogenen Daten rechtswidrig verarbeiten, haben Sie das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Mitgliedstaat der Europäischen Union Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (${cite('Art 77')}).`,
-    authority: (name: string) => `Unsere federführende Aufsichtsbehörde ist ${name}.`,
+    authority: (name: string) => `Die für uns zuständige Aufsichtsbehörde ist ${name}.`,
+    webform: 'Beschwerdeformular',
   },
   automated: {
     none: `Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen (${cite('Art 22')}).`,
-    intro: `Wir treffen die folgenden Entscheidungen automatisiert, einschließlich Profiling (${cite('Art 22')}). Sie können das Eingreifen einer Person erwirken, Ihren Standpunkt darlegen und die Entscheidung anfechten.`,
+    intro: `Wir treffen die folgenden ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen (${cite('Art 22')}).`,
     logic: 'Involvierte Logik',
     significance: 'Tragweite und Auswirkungen für Sie',
+    ground: 'Rechtsgrundlage der Entscheidung',
+    safeguards: `Sie haben das Recht, das Eingreifen einer Person unsererseits zu erwirken, Ihren Standpunkt darzulegen und die Entscheidung anzufechten (${cite('Art 22(3)')}).`,
+    lawSafeguards: `Die Rechtsvorschrift, die diese Entscheidung zulässt, enthält angemessene Maßnahmen zur Wahrung Ihrer Rechte und Freiheiten sowie Ihrer berechtigten Interessen (${cite('Art 22(2)(b)')}).`,
   },
   cookies: {
     intro: 'Unsere Website verwendet die folgenden Cookies und ähnlichen Technologien.',
@@ -291,6 +321,10 @@ export const de: Messages = {
     'missing-provision': `Pflicht zur Bereitstellung nicht angegeben — ${cite('Art 13(2)(e)')}`,
     'missing-transfer-safeguard': `Garantie für die Übermittlung fehlt — ${cite('Art 13(1)(f)')}`,
     'missing-transfer-copy': `Nicht angegeben, wo eine Kopie der Garantie erhältlich ist — ${cite('Art 13(1)(f)')}`,
+    'transfer-without-destination': `Ziel der Übermittlung nicht angegeben — ${cite('Art 13(1)(f)')}`,
+    'missing-consequence': `Folgen der Nichtbereitstellung nicht angegeben — ${cite('Art 13(2)(e)')}`,
+    'consent-tied-to-contract': `Einwilligung als Bedingung eines Vertrags — ${cite('Art 7(4)')}`,
+    'invalid-response-time': `Länger als die gesetzliche Frist von einem Monat — ${cite('Art 12(3)')}`,
     'invalid-adequacy': `Kein Angemessenheitsbeschluss deckt diese Übermittlung — ${cite('Art 45')}`,
     'unknown-reference': 'Im Dokument nicht definiert',
   },

@@ -3,9 +3,11 @@
 // Vocabulary labels, articles and meanings come from gdpr/vocabulary.ts, not from here: the other catalogues
 // translate them in their `terms`, and must have every string this one has (rule `missing-translation`).
 import { countryName } from '../../gdpr/countries';
-import { formatDuration, type Duration } from '../../gdpr/duration';
+import type { Duration } from '../../gdpr/duration';
 import { findTerm, type VocabularyName } from '../../gdpr/vocabulary';
-import { englishTermTable, longDate, type LocalTerm } from './shared';
+import { durationStyle, englishTermTable, longDate, type LocalTerm } from './shared';
+
+const duration = durationStyle('en-GB');
 
 export const en = {
   /** The language tag this catalogue is for. */
@@ -88,7 +90,7 @@ export const en = {
     consequence: (text: string) => `If you do not provide it: ${text}`,
   },
   retention: {
-    duration: (d: Duration) => formatDuration(d),
+    duration: (d: Duration) => duration(d),
     from: (period: string, event: string) => `${period} from ${event}`,
     until: (event: string) => `until ${event}`,
     untilThen: (event: string, then: string) => `until ${event}, then ${then}`,
@@ -122,18 +124,27 @@ export const en = {
     exerciseHeading: 'How to exercise your rights',
     exercise: (contact: string) => `To exercise any of these rights, contact us at ${contact}.`,
     exerciseFallback: 'To exercise any of these rights, contact us using the details in “Who we are”.',
-    responseTime: (time: string) => `We respond within ${time} of receiving your request. Where necessary, because of the complexity or number of requests, we may extend this by two further months; we will tell you within the first month if we do (Art 12(3)).`,
+    responseTime: (time: string) => `We act on your request without undue delay and at the latest within ${time} of receiving it. Where necessary, taking into account the complexity and number of requests, this period can be extended by two further months; we will then inform you of the extension, with the reasons for the delay, within one month of receiving your request (Art 12(3)).`,
+    /** After the right to data portability: the purposes it covers (Art 20(1)(a)). */
+    restrictedIntro: 'The law restricts the following rights (Art 23):',
+    portabilityPurposes: (list: string) => `It covers the data you provided to us for: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
   },
   complaints: {
     text: 'If you believe that we process your personal data unlawfully, you have the right to lodge a complaint with a supervisory authority, in particular in the EU member state where you live, where you work or where the alleged infringement took place (Art 77).',
-    authority: (name: string) => `Our lead supervisory authority is ${name}.`,
+    authority: (name: string) => `The supervisory authority competent for us is ${name}.`,
+    webform: 'Complaint form',
   },
   automated: {
     none: 'We do not make decisions about you based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you (Art 22).',
-    intro: 'We make the following decisions by automated means, including profiling (Art 22). You can ask for human intervention, express your point of view and contest the decision.',
+    intro: 'We make the following decisions based solely on automated processing, including profiling (Art 22).',
     logic: 'How it works',
     significance: 'What it means for you',
+    ground: 'Legal ground',
+    /** Art 22(3): for decisions necessary for a contract or based on explicit consent. */
+    safeguards: 'You can obtain human intervention on our part, express your point of view and contest the decision (Art 22(3)).',
+    /** Art 22(2)(b): the authorising law lays down the safeguards. */
+    lawSafeguards: 'The law that authorises this decision lays down suitable measures to safeguard your rights, freedoms and legitimate interests (Art 22(2)(b)).',
   },
   cookies: {
     intro: 'Our website uses the following cookies and similar technologies.',
@@ -165,6 +176,10 @@ export const en = {
     'missing-provision': 'Provision not stated — Art 13(2)(e)',
     'missing-transfer-safeguard': 'Transfer safeguard missing — Art 13(1)(f)',
     'missing-transfer-copy': 'Where to get a copy of the safeguard missing — Art 13(1)(f)',
+    'transfer-without-destination': 'Destination of the transfer not stated — Art 13(1)(f)',
+    'missing-consequence': 'Consequences of not providing the data not stated — Art 13(2)(e)',
+    'consent-tied-to-contract': 'Consent made a condition of a contract — Art 7(4)',
+    'invalid-response-time': 'Longer than the one month the law allows — Art 12(3)',
     'invalid-adequacy': 'No adequacy decision covers this transfer — Art 45',
     'unknown-reference': 'Not defined in the policy',
   } as Record<string, string>,

@@ -15,9 +15,22 @@ const cite = citationStyle(
   (refs) => `articles ${new Intl.ListFormat('fr', { type: 'conjunction' }).format(refs.map(provision))} du RGPD`,
 );
 
-const WORDS = { hour: ['heure', 'heures'], day: ['jour', 'jours'], week: ['semaine', 'semaines'], month: ['mois', 'mois'], year: ['an', 'ans'] } as const;
-/** French uses the singular below 2: "1 an", "1,5 an", "2 ans". */
-const duration = durationStyle('fr-BE', (unit, amount) => WORDS[unit][amount < 2 ? 0 : 1]);
+/** Intl's unit words agree with the number as French does: "1 an", "1,5 an", "2 ans". */
+const duration = durationStyle('fr-BE');
+
+/**
+ * "de"/"à" before the author's event text, contracted with a leading article as French requires ("à compter du
+ * dernier contact", "jusqu’au retrait"); text without a determiner is introduced as "l’événement suivant".
+ */
+function withPreposition(preposition: 'de' | 'à', event: string): string {
+  const article = /^(les?)\s+/i.exec(event);
+  if (article) {
+    const contracted = preposition === 'de' ? (article[1].toLowerCase() === 'le' ? 'du' : 'des') : article[1].toLowerCase() === 'le' ? 'au' : 'aux';
+    return `${contracted} ${event.slice(article[0].length)}`;
+  }
+  if (/^(?:la|l(?:’|&#39;)|un|une|ce|cet|cette|ces|son|sa|ses|votre|vos|notre|nos|leur|leurs|\d)(?![\p{L}])/iu.test(event)) return `${preposition} ${event}`;
+  return `${preposition} l’événement suivant\u00a0: ${event}`;
+}
 
 const WHO = '«\u00a0Qui sommes-nous\u00a0?\u00a0»';
 
@@ -57,6 +70,8 @@ const terms: TermTable = {
     'derogation-legal-claims': { label: 'Droits en justice', meaning: 'Le transfert est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice.' },
     'derogation-vital-interests': { label: 'Intérêts vitaux', meaning: 'Le transfert est nécessaire à la sauvegarde des intérêts vitaux d’une personne qui se trouve dans l’incapacité de donner son consentement.' },
     'derogation-public-register': { label: 'Registre public', meaning: 'Le transfert a lieu au départ d’un registre qui est destiné à fournir des informations au public et est ouvert à la consultation.' },
+    'derogation-contract-in-interest': { label: 'Contrat conclu dans l’intérêt de la personne', meaning: 'Le transfert est nécessaire à la conclusion ou à l’exécution d’un contrat conclu dans l’intérêt de la personne concernée entre le responsable du traitement et une autre personne physique ou morale.' },
+    'derogation-compelling-interests': { label: 'Intérêts légitimes impérieux', meaning: `Transfert non répétitif, concernant un nombre limité de personnes, nécessaire aux intérêts légitimes impérieux du responsable du traitement et entouré de garanties appropriées\u00a0; l’autorité de contrôle en est informée (${cite('Art 49(1)')}, deuxième alinéa).` },
   },
   right: {
     access: { label: 'Droit d’accès', meaning: 'Vous pouvez savoir si nous traitons vos données et en obtenir une copie.' },
@@ -136,6 +151,11 @@ const terms: TermTable = {
   cookie_party: {
     first: { label: 'Cookie propriétaire', meaning: 'Déposé par notre propre site.' },
     third: { label: 'Cookie tiers', meaning: 'Déposé par le domaine d’une autre organisation.' },
+  },
+  decision_ground: {
+    contract: { label: 'Nécessaire à un contrat', meaning: 'La décision est nécessaire à la conclusion ou à l’exécution d’un contrat entre la personne concernée et le responsable du traitement.' },
+    law: { label: 'Autorisée par la loi', meaning: 'La décision est autorisée par le droit de l’Union ou le droit d’un État membre, qui prévoit aussi des mesures appropriées pour la sauvegarde des droits de la personne concernée.' },
+    'explicit-consent': { label: 'Consentement explicite', meaning: 'La personne concernée a donné son consentement explicite à la décision.' },
   },
   language: {
     en: { label: 'Anglais', meaning: 'Titres et phrases générés en anglais.' },
@@ -222,9 +242,9 @@ export const fr: Messages = {
   },
   retention: {
     duration: (d: Duration) => duration(d),
-    from: (period: string, event: string) => `${period} à compter de ${event}`,
-    until: (event: string) => `jusqu’à ${event}`,
-    untilThen: (event: string, then: string) => `jusqu’à ${event}, puis ${then}`,
+    from: (period: string, event: string) => `${period} à compter ${withPreposition('de', event)}`,
+    until: (event: string) => `jusqu’${withPreposition('à', event)}`,
+    untilThen: (event: string, then: string) => `jusqu’${withPreposition('à', event)}, puis pendant ${then}`,
     criteria: (text: string) => `critères\u00a0: ${text}`,
     forData: (data: string, retention: string) => `${data}\u00a0: ${retention}`,
   },
@@ -254,18 +274,24 @@ export const fr: Messages = {
     exerciseHeading: 'Comment exercer vos droits',
     exercise: (contact: string) => `Pour exercer l’un de ces droits, contactez-nous à l’adresse ${contact}.`,
     exerciseFallback: `Pour exercer l’un de ces droits, contactez-nous aux coordonnées indiquées à la rubrique ${WHO}.`,
-    responseTime: (time: string) => `Nous répondons dans un délai de ${time} à compter de la réception de votre demande. Au besoin, compte tenu de la complexité et du nombre de demandes, ce délai peut être prolongé de deux mois\u00a0; nous vous en informons alors dans le mois qui suit la réception de votre demande (${cite('Art 12(3)')}).`,
+    responseTime: (time: string) => `Nous donnons suite à votre demande dans les meilleurs délais et au plus tard ${time} après sa réception. Au besoin, compte tenu de la complexité et du nombre de demandes, ce délai peut être prolongé de deux mois\u00a0; nous vous informons alors de cette prolongation et des motifs du report dans un délai d’un mois à compter de la réception de votre demande (${cite('Art 12(3)')}).`,
+    restrictedIntro: `La loi limite les droits suivants (${cite('Art 23')})\u00a0:`,
+    portabilityPurposes: (list: string) => `Il porte sur les données que vous nous avez fournies pour les finalités suivantes\u00a0: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
   },
   complaints: {
     text: `Si vous estimez que nous traitons vos données à caractère personnel de manière illicite, vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre de l’Union européenne dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise (${cite('Art 77')}).`,
-    authority: (name: string) => `Notre autorité de contrôle chef de file est ${name}.`,
+    authority: (name: string) => `L’autorité de contrôle compétente à notre égard est ${name}.`,
+    webform: 'Formulaire de réclamation',
   },
   automated: {
     none: `Nous ne prenons à votre sujet aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire (${cite('Art 22')}).`,
-    intro: `Nous prenons les décisions suivantes par des moyens automatisés, y compris le profilage (${cite('Art 22')}). Vous pouvez obtenir une intervention humaine, exprimer votre point de vue et contester la décision.`,
+    intro: `Nous prenons les décisions suivantes sur le seul fondement d’un traitement automatisé, y compris le profilage (${cite('Art 22')}).`,
     logic: 'Logique sous-jacente',
     significance: 'Importance et conséquences pour vous',
+    ground: 'Fondement de la décision',
+    safeguards: `Vous pouvez obtenir une intervention humaine de notre part, exprimer votre point de vue et contester la décision (${cite('Art 22(3)')}).`,
+    lawSafeguards: `La loi qui autorise cette décision prévoit des mesures appropriées pour la sauvegarde de vos droits et libertés et de vos intérêts légitimes (${cite('Art 22(2)(b)')}).`,
   },
   cookies: {
     intro: 'Notre site web utilise les cookies et technologies similaires suivants.',
@@ -296,6 +322,10 @@ export const fr: Messages = {
     'missing-provision': `Caractère obligatoire ou facultatif non précisé — ${cite('Art 13(2)(e)')}`,
     'missing-transfer-safeguard': `Garantie du transfert manquante — ${cite('Art 13(1)(f)')}`,
     'missing-transfer-copy': `Moyen d’obtenir une copie de la garantie non précisé — ${cite('Art 13(1)(f)')}`,
+    'transfer-without-destination': `Destination du transfert non précisée — ${cite('Art 13(1)(f)')}`,
+    'missing-consequence': `Conséquences de la non-fourniture des données non précisées — ${cite('Art 13(2)(e)')}`,
+    'consent-tied-to-contract': `Consentement imposé comme condition d’un contrat — ${cite('Art 7(4)')}`,
+    'invalid-response-time': `Délai supérieur au mois prévu par la loi — ${cite('Art 12(3)')}`,
     'invalid-adequacy': `Aucune décision d’adéquation ne couvre ce transfert — ${cite('Art 45')}`,
     'unknown-reference': 'Non défini dans le document',
   },

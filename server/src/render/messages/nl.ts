@@ -15,9 +15,8 @@ const cite = citationStyle(
   (refs) => `art. ${new Intl.ListFormat('nl', { type: 'conjunction' }).format(refs.map(provision))} AVG`,
 );
 
-/** After a number Dutch keeps "uur" and "jaar" singular: "24 uur", "10 jaar", but "30 dagen", "12 maanden". */
-const WORDS = { hour: ['uur', 'uur'], day: ['dag', 'dagen'], week: ['week', 'weken'], month: ['maand', 'maanden'], year: ['jaar', 'jaar'] } as const;
-const duration = durationStyle('nl-BE', (unit, amount) => WORDS[unit][amount === 1 ? 0 : 1]);
+/** Intl keeps "uur" and "jaar" singular after a number, as Dutch does: "24 uur", "10 jaar", "30 dagen". */
+const duration = durationStyle('nl-BE');
 
 const WHO = '‘Wie zijn wij?’';
 
@@ -26,7 +25,7 @@ const terms: TermTable = {
     consent: { label: 'Toestemming', meaning: 'De betrokkene heeft toestemming gegeven voor de verwerking van zijn gegevens voor een of meer specifieke doeleinden.' },
     contract: { label: 'Uitvoering van een overeenkomst', meaning: 'De verwerking is noodzakelijk voor de uitvoering van een overeenkomst met de betrokkene of om op diens verzoek vóór de sluiting van een overeenkomst maatregelen te nemen.' },
     'legal-obligation': { label: 'Wettelijke verplichting', meaning: 'De verwerking is noodzakelijk om te voldoen aan een wettelijke verplichting die op de verwerkingsverantwoordelijke rust.' },
-    'vital-interests': { label: 'Vitaal belang', meaning: 'De verwerking is noodzakelijk om het leven of de fysieke integriteit van iemand te beschermen.' },
+    'vital-interests': { label: 'Vitale belangen', meaning: 'De verwerking is noodzakelijk om het leven of de fysieke integriteit van iemand te beschermen.' },
     'public-task': { label: 'Taak van algemeen belang', meaning: 'De verwerking is noodzakelijk voor de vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag.' },
     'legitimate-interests': { label: 'Gerechtvaardigd belang', meaning: 'De verwerking is noodzakelijk voor de behartiging van het gerechtvaardigde belang van de verwerkingsverantwoordelijke of van een derde, en de belangen of rechten van de betrokkene wegen niet zwaarder.' },
   },
@@ -45,7 +44,7 @@ const terms: TermTable = {
   mechanism: {
     adequacy: { label: 'Adequaatheidsbesluit', meaning: 'De Europese Commissie heeft besloten dat het land een passend beschermingsniveau waarborgt.' },
     dpf: { label: 'EU-VS-kader voor gegevensbescherming', meaning: 'De Amerikaanse ontvanger is gecertificeerd onder het EU-VS-kader voor gegevensbescherming (adequaatheidsbesluit van 10 juli 2023). Alleen voor de Verenigde Staten.' },
-    scc: { label: 'Standaardcontractbepalingen', meaning: 'Met de ontvanger zijn door de Europese Commissie vastgestelde standaardbepalingen inzake gegevensbescherming gesloten.' },
+    scc: { label: 'Standaardcontractbepalingen', meaning: 'Met de ontvanger zijn de door de Europese Commissie vastgestelde standaardbepalingen inzake gegevensbescherming overeengekomen.' },
     bcr: { label: 'Bindende bedrijfsvoorschriften', meaning: 'Binnen de groep gelden bindende bedrijfsvoorschriften die door een toezichthoudende autoriteit zijn goedgekeurd.' },
     'legally-binding-instrument': { label: 'Juridisch bindend instrument', meaning: 'Een juridisch bindend en afdwingbaar instrument tussen overheidsinstanties of -organen.' },
     'code-of-conduct': { label: 'Gedragscode', meaning: 'Een goedgekeurde gedragscode, met bindende en afdwingbare toezeggingen van de ontvanger.' },
@@ -57,6 +56,8 @@ const terms: TermTable = {
     'derogation-legal-claims': { label: 'Rechtsvorderingen', meaning: 'De doorgifte is noodzakelijk voor de instelling, uitoefening of onderbouwing van een rechtsvordering.' },
     'derogation-vital-interests': { label: 'Vitale belangen', meaning: 'De doorgifte is noodzakelijk ter bescherming van de vitale belangen van iemand die fysiek of juridisch niet in staat is toestemming te geven.' },
     'derogation-public-register': { label: 'Openbaar register', meaning: 'De doorgifte vindt plaats vanuit een register dat bedoeld is om het publiek voor te lichten en dat voor raadpleging openstaat.' },
+    'derogation-contract-in-interest': { label: 'Overeenkomst in het belang van de betrokkene', meaning: 'De doorgifte is noodzakelijk voor de sluiting of de uitvoering van een overeenkomst die in het belang van de betrokkene tussen de verwerkingsverantwoordelijke en een andere natuurlijke of rechtspersoon is gesloten.' },
+    'derogation-compelling-interests': { label: 'Dwingende gerechtvaardigde belangen', meaning: `Een niet-repetitieve doorgifte over een beperkt aantal betrokkenen, noodzakelijk voor dwingende gerechtvaardigde belangen van de verwerkingsverantwoordelijke, met passende waarborgen; de toezichthoudende autoriteit wordt ervan in kennis gesteld (${cite('Art 49(1)')}, tweede alinea).` },
   },
   right: {
     access: { label: 'Recht van inzage', meaning: 'U kunt vragen of wij uw gegevens verwerken en er een kopie van krijgen.' },
@@ -136,6 +137,11 @@ const terms: TermTable = {
   cookie_party: {
     first: { label: 'Eigen cookie', meaning: 'Geplaatst door onze eigen site.' },
     third: { label: 'Cookie van derden', meaning: 'Geplaatst door het domein van een andere organisatie.' },
+  },
+  decision_ground: {
+    contract: { label: 'Noodzakelijk voor een overeenkomst', meaning: 'Het besluit is noodzakelijk voor de totstandkoming of de uitvoering van een overeenkomst tussen de betrokkene en de verwerkingsverantwoordelijke.' },
+    law: { label: 'Toegestaan bij wet', meaning: 'Het besluit is toegestaan bij een Unierechtelijke of lidstaatrechtelijke bepaling die ook voorziet in passende maatregelen ter bescherming van de rechten van de betrokkene.' },
+    'explicit-consent': { label: 'Uitdrukkelijke toestemming', meaning: 'De betrokkene heeft uitdrukkelijk toestemming gegeven voor het besluit.' },
   },
   language: {
     en: { label: 'Engels', meaning: 'Gegenereerde titels en zinnen in het Engels.' },
@@ -220,7 +226,7 @@ export const nl: Messages = {
     duration: (d: Duration) => duration(d),
     from: (period: string, event: string) => `${period} vanaf ${event}`,
     until: (event: string) => `tot ${event}`,
-    untilThen: (event: string, then: string) => `tot ${event}, daarna ${then}`,
+    untilThen: (event: string, then: string) => `tot ${event}, daarna nog ${then}`,
     criteria: (text: string) => `criteria: ${text}`,
     forData: (data: string, retention: string) => `${data}: ${retention}`,
   },
@@ -233,7 +239,7 @@ export const nl: Messages = {
     country: 'Locatie',
   },
   transfers: {
-    intro: 'Sommige van uw persoonsgegevens worden doorgegeven aan landen buiten de Europese Economische Ruimte (EER). Deze doorgiften zijn als volgt beschermd.',
+    intro: 'Sommige van uw persoonsgegevens worden doorgegeven aan landen buiten de Europese Economische Ruimte (EER). Voor deze doorgiften gelden de volgende waarborgen.',
     item: (n: number) => `Doorgifte ${n}`,
     recipients: 'Ontvangers',
     countries: 'Landen',
@@ -250,18 +256,24 @@ export const nl: Messages = {
     exerciseHeading: 'Hoe u uw rechten uitoefent',
     exercise: (contact: string) => `Om een van deze rechten uit te oefenen, neemt u contact met ons op via ${contact}.`,
     exerciseFallback: `Om een van deze rechten uit te oefenen, neemt u contact met ons op via de gegevens onder ${WHO}.`,
-    responseTime: (time: string) => `Wij antwoorden binnen ${time} na ontvangst van uw verzoek. Indien nodig kunnen wij die termijn, gezien de complexiteit en het aantal verzoeken, met nog eens twee maanden verlengen; in dat geval laten wij u dat binnen de eerste maand weten (${cite('Art 12(3)')}).`,
+    responseTime: (time: string) => `Wij geven onverwijld en in ieder geval binnen ${time} na ontvangst gevolg aan uw verzoek. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn indien nodig met nog eens twee maanden worden verlengd; in dat geval stellen wij u binnen één maand na ontvangst van uw verzoek in kennis van die verlenging en van de redenen voor de vertraging (${cite('Art 12(3)')}).`,
+    restrictedIntro: `De wet beperkt de volgende rechten (${cite('Art 23')}):`,
+    portabilityPurposes: (list: string) => `Het geldt voor de gegevens die u ons hebt verstrekt voor de volgende doeleinden: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
   },
   complaints: {
     text: `Als u van mening bent dat wij uw persoonsgegevens onrechtmatig verwerken, hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat van de Europese Unie waar u gewoonlijk verblijft, waar u werkt of waar de vermeende inbreuk heeft plaatsgevonden (${cite('Art 77')}).`,
-    authority: (name: string) => `Onze leidende toezichthoudende autoriteit is ${name}.`,
+    authority: (name: string) => `De toezichthoudende autoriteit die voor ons bevoegd is, is ${name}.`,
+    webform: 'Klachtenformulier',
   },
   automated: {
     none: `Wij nemen over u geen besluiten die uitsluitend op geautomatiseerde verwerking, waaronder profilering, zijn gebaseerd en waaraan voor u rechtsgevolgen zijn verbonden of die u anderszins in aanmerkelijke mate treffen (${cite('Art 22')}).`,
-    intro: `Wij nemen de volgende besluiten langs geautomatiseerde weg, waaronder profilering (${cite('Art 22')}). U kunt om menselijke tussenkomst vragen, uw standpunt kenbaar maken en het besluit aanvechten.`,
+    intro: `Wij nemen de volgende besluiten die uitsluitend op geautomatiseerde verwerking, waaronder profilering, zijn gebaseerd (${cite('Art 22')}).`,
     logic: 'Onderliggende logica',
     significance: 'Belang en gevolgen voor u',
+    ground: 'Grondslag van het besluit',
+    safeguards: `U hebt het recht op menselijke tussenkomst van onze kant, het recht uw standpunt kenbaar te maken en het recht het besluit aan te vechten (${cite('Art 22(3)')}).`,
+    lawSafeguards: `De wet die dit besluit toestaat, voorziet in passende maatregelen ter bescherming van uw rechten en vrijheden en uw gerechtvaardigde belangen (${cite('Art 22(2)(b)')}).`,
   },
   cookies: {
     intro: 'Onze website gebruikt de volgende cookies en vergelijkbare technologieën.',
@@ -292,6 +304,10 @@ export const nl: Messages = {
     'missing-provision': `Niet vermeld of verstrekking verplicht is — ${cite('Art 13(2)(e)')}`,
     'missing-transfer-safeguard': `Waarborg voor de doorgifte ontbreekt — ${cite('Art 13(1)(f)')}`,
     'missing-transfer-copy': `Niet vermeld waar een kopie van de waarborg te verkrijgen is — ${cite('Art 13(1)(f)')}`,
+    'transfer-without-destination': `Bestemming van de doorgifte niet vermeld — ${cite('Art 13(1)(f)')}`,
+    'missing-consequence': `Gevolgen van niet-verstrekking niet vermeld — ${cite('Art 13(2)(e)')}`,
+    'consent-tied-to-contract': `Toestemming als voorwaarde voor een overeenkomst — ${cite('Art 7(4)')}`,
+    'invalid-response-time': `Langer dan de wettelijke termijn van één maand — ${cite('Art 12(3)')}`,
     'invalid-adequacy': `Geen adequaatheidsbesluit dekt deze doorgifte — ${cite('Art 45')}`,
     'unknown-reference': 'Niet gedefinieerd in het document',
   },

@@ -75,11 +75,23 @@ export function citationStyle(one: (ref: ArticleRef) => string, several: (refs: 
   };
 }
 
-/** Durations in words: numbers in the locale's style, a unit word chosen for the amount, parts joined by "and". */
-export function durationStyle(locale: string, word: (unit: DurationUnit, amount: number) => string): (d: Duration) => string {
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+/**
+ * Durations in words, through Intl.NumberFormat's `unit` style: the locale's number style and a unit word that
+ * agrees with the number ("1 an", "2 ans"; "10 jaar", "30 dagen"; "1 Jahr", "2 Jahre"), several parts joined by
+ * "and" in the locale. Checked for en, fr, nl and de (test/unit/i18n.test.ts); the words are in the nominative,
+ * so a sentence that needs another case adapts them itself (de.ts).
+ */
+export function durationStyle(locale: string): (d: Duration) => string {
+  const formats = new Map<DurationUnit, Intl.NumberFormat>();
+  const format = (unit: DurationUnit) => {
+    let f = formats.get(unit);
+    if (!f) formats.set(unit, (f = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 3 })));
+    return f;
+  };
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  return (d) => list.format(d.parts.map(({ amount, unit }) => `${numbers.format(amount)} ${word(unit, amount)}`));
+  // ICU separates number and unit by a no-break space in some forms only (fr "1\u00a0an" but "2 ans"): one
+  // ordinary space everywhere keeps the notice consistent.
+  return (d) => list.format(d.parts.map(({ amount, unit }) => format(unit).format(amount).replace(/[\u00a0\u202f]/g, ' ')));
 }
 
 /** "1 January 2025" in a locale's long date style. */

@@ -1,8 +1,10 @@
 // The remaining sections: automated decisions (Art 13(2)(f)), cookies, security (Art 32), and the author's own.
 import { parseDuration } from '../../gdpr/duration';
 import { entryOf, mapOf, strOf } from '../../parser/policyModel';
+import type { YMap } from '../../parser/yamlTree';
 import type { NoticeSection, RenderContext } from '../context';
 import { escapeHtml } from '../html';
+import { citation } from './purposes';
 import { renderMarkdownInline } from '../markdown';
 import { table, type Row } from './table';
 
@@ -11,7 +13,7 @@ export function automatedSection(ctx: RenderContext): NoticeSection | undefined 
   const entry = ctx.section('automated_decisions');
   const heading = ctx.msg.headings.automated;
   if (!entry) {
-    // Saying "none" for the author would be a legal statement they never made: only the preview mentions it.
+    // Saying "none" for the author would be a legal statement they never made: only the marker mentions it.
     const marker = ctx.flagBlock('missing-automated-decisions');
     return marker ? { id: 'automated-decisions', heading, body: marker } : undefined;
   }
@@ -27,9 +29,25 @@ export function automatedSection(ctx: RenderContext): NoticeSection | undefined 
       const html = ctx.markdownField(map, key, 5);
       return html ? `<div${ctx.at(entryOf(map, key))}><h4>${label}</h4>${html}</div>` : '';
     };
-    return `<div class="decision"${ctx.at(item)}>${purpose ? `<h3${ctx.at(entryOf(map, 'purpose'))}>${purpose}</h3>` : ''}${part('logic', m.logic)}${part('significance', m.significance)}</div>`;
+    return `<div class="decision"${ctx.at(item)}>${purpose ? `<h3${ctx.at(entryOf(map, 'purpose'))}>${purpose}</h3>` : ''}${part('logic', m.logic)}${part('significance', m.significance)}${ground(ctx, map)}</div>`;
   });
   return { id: 'automated-decisions', heading, source: entry, body: `<p>${m.intro}</p>${decisions.join('')}` };
+}
+
+/**
+ * The Art 22(2) ground of one decision, and the safeguards that go with it: human intervention, a hearing and a
+ * challenge (Art 22(3)) for a contract or explicit consent; the authorising law's own safeguards for `law`. Without a
+ * ground the Art 22(3) safeguards are stated, as v1 notices had them: promising more than the law asks is safe.
+ */
+function ground(ctx: RenderContext, map: YMap): string {
+  const m = ctx.msg.automated;
+  const entry = entryOf(map, 'ground');
+  const value = strOf(entry?.value)?.value;
+  const term = value ? ctx.msg.term('decision_ground', value) : undefined;
+  const safeguards = term?.id === 'law' ? m.lawSafeguards : m.safeguards;
+  const label = term ? citation(ctx, 'decision_ground', term.id) : value ? escapeHtml(value) : '';
+  const heading = label ? `<h4>${m.ground}</h4><p>${label}</p>` : '';
+  return `<div${ctx.at(entry)}>${heading}<p>${safeguards}</p></div>`;
 }
 
 export function cookiesSection(ctx: RenderContext): NoticeSection | undefined {

@@ -7,7 +7,7 @@ import { renderRetention } from '../retention';
 import { table, type Row } from './table';
 
 /** "Legitimate interests — Art 6(1)(f)" from a vocabulary, or the author's value when it is not a term. */
-export function citation(ctx: RenderContext, vocabulary: 'basis' | 'special_basis' | 'mechanism', value: string): string {
+export function citation(ctx: RenderContext, vocabulary: 'basis' | 'special_basis' | 'mechanism' | 'decision_ground', value: string): string {
   const term = ctx.msg.term(vocabulary, value);
   // An article citation never breaks across lines ("Art 6(1)" / "(f)" would be hard to read).
   return term ? ctx.msg.purposes.citation(escapeHtml(term.label), `<span class="article">${escapeHtml(term.article ?? '')}</span>`) : escapeHtml(value);
@@ -57,8 +57,10 @@ function purposeCell(ctx: RenderContext, p: Purpose): string {
   // `provision` is escaped text; vocabulary ids have nothing to escape, so the lookup is unaffected.
   const term = provision && ctx.msg.term('provision', provision);
   const consequence = ctx.text(p.map, 'consequence');
-  if (provision) html += `<p class="provision"${ctx.at(provisionEntry)}>${m.provision(term ? escapeHtml(term.label) : provision)}</p>`;
+  const within = p.entry.span;
+  if (provision) html += `<p class="provision"${ctx.at(provisionEntry)}>${m.provision(term ? escapeHtml(term.label) : provision)}${ctx.flag('consent-tied-to-contract', { within })}</p>`;
   if (consequence) html += `<p class="provision"${ctx.at(entryOf(p.map, 'consequence'))}>${m.consequence(consequence)}</p>`;
+  else if (provision) html += ctx.flagBlock('missing-consequence', { within });
   if (!provision) html += ctx.flagBlock('missing-provision', { within: p.entry.span });
   return html;
 }

@@ -59,8 +59,12 @@ export function transfersSection(ctx: RenderContext): NoticeSection | undefined 
     const codes = t.countries.length
       ? t.countries.map((c) => c.value)
       : [...new Set(t.recipients.flatMap((ref) => model.recipients.find((x) => x.id === ref.value)?.country?.value ?? []))];
-    if (codes.length) row(m.countries, ctx.list(codes.map((c) => country(ctx, c))), entryOf(t.map, 'countries') ?? entryOf(t.map, 'recipients'));
     const within = t.map.span;
+    if (codes.length) row(m.countries, ctx.list(codes.map((c) => country(ctx, c))), entryOf(t.map, 'countries') ?? entryOf(t.map, 'recipients'));
+    else if (!recipients.length) {
+      const marker = ctx.flag('transfer-without-destination', { within }).trim();
+      if (marker) row(m.countries, marker, t.map);
+    }
     const mech = t.mechanism ? msg.term('mechanism', t.mechanism.value) : undefined;
     const mechanism = t.mechanism
       ? `${citation(ctx, 'mechanism', t.mechanism.value)}${mech ? `<br><span class="meaning">${escapeHtml(mech.meaning)}</span>` : ''}${ctx.flag('invalid-adequacy', { within })}`

@@ -1,9 +1,9 @@
 // "Your rights" (Art 13(2)(b)–(c), 12(3)), derived from the legal bases (SPEC §4.4). The right to object
 // stands apart in its own box, because Art 21(4) requires it to be presented clearly and separately.
 import { parseDuration } from '../../gdpr/duration';
-import { applicableRights } from '../../gdpr/rights';
-import { findTerm, type Term } from '../../gdpr/vocabulary';
-import { entryOf, mapOf, strList, strOf } from '../../parser/policyModel';
+import { applicableRights, portabilityPurposes, rightExclusions } from '../../gdpr/rights';
+import { NON_EXCLUDABLE_RIGHTS, type Term } from '../../gdpr/vocabulary';
+import { entryOf, mapOf, strOf } from '../../parser/policyModel';
 import type { NoticeSection, RenderContext } from '../context';
 import type { LocalTerm } from '../messages';
 import { contactHtml, escapeHtml } from '../html';
@@ -20,8 +20,10 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
   const m = msg.rights;
   const entry = ctx.section('rights');
   const rights = mapOf(entry?.value);
-  const excluded = new Set(strList(entryOf(rights, 'exclude')?.value).map((s) => findTerm('right', s.value)?.id ?? s.value));
-  const applicable = applicableRights(model).filter((r) => !excluded.has(r.right.id));
+  // A right leaves the list only when a law restricts it (SPEC §3.5); the ones that can never be excluded, and
+  // exclusions without a law (both reported), stay: a notice must not lose a right by mistake.
+  const restricted = rightExclusions(model).filter((e) => e.term && e.law && !NON_EXCLUDABLE_RIGHTS.has(e.term.id));
+  const applicable = applicableRights(model).filter((r) => !restricted.some((e) => e.term!.id === r.right.id));
   const to = contact(ctx);
   const cite = (label: string, article: string | undefined) => m.citation(escapeHtml(label), escapeHtml(article ?? ''));
   // The right in the notice's language (the vocabulary's own words when the catalogue lacks them).
@@ -45,11 +47,20 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
       `<p>${to ? m.objectionHow(to) : m.objectionHowFallback}</p>` +
       `</section>`;
   }
+  // Portability names the purposes it covers (Art 20(1)(a): consent, explicit consent or contract).
+  const portable = portabilityPurposes(model).map((p) => `<a href="#${ctx.anchor('purpose', p.id)}">${escapeHtml(p.name)}</a>`);
   const items = applicable
     .filter((r) => r.right.id !== 'objection')
-    .map((r) => local(r.right))
-    .map((r) => `<li><strong>${cite(r.label, r.article)}.</strong> ${escapeHtml(r.meaning)}</li>`);
+    .map((r) => {
+      const right = local(r.right);
+      const scope = r.right.id === 'portability' && portable.length ? ` ${m.portabilityPurposes(ctx.list(portable))}` : '';
+      return `<li><strong>${cite(right.label, right.article)}.</strong> ${escapeHtml(right.meaning)}${scope}</li>`;
+    });
   body += `<ul class="rights">${items.join('')}</ul>`;
+  const restrictions = restricted
+    .filter((e) => applicableRights(model).some((r) => r.right.id === e.term!.id))
+    .map((e) => `<li${ctx.at(e.item)}>${cite(local(e.term!).label, local(e.term!).article)}: ${escapeHtml(e.law!.value)}</li>`);
+  if (restrictions.length) body += `<p>${m.restrictedIntro}</p><ul class="restricted">${restrictions.join('')}</ul>`;
 
   const exerciseId = ctx.id('exercise-your-rights');
   body += `<h3 id="${exerciseId}"${ctx.at(entry)}>${m.exerciseHeading}</h3>`;
@@ -57,7 +68,7 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
   const timeEntry = entryOf(rights, 'response_time');
   const time = strOf(timeEntry?.value)?.value ?? '1 month';
   const parsed = parseDuration(time);
-  body += `<p${ctx.at(timeEntry)}>${m.responseTime(parsed ? msg.retention.duration(parsed) : escapeHtml(time))}</p>`;
+  body += `<p${ctx.at(timeEntry)}>${m.responseTime(parsed ? msg.retention.duration(parsed) : escapeHtml(time))}${timeEntry ? ctx.flag('invalid-response-time', { within: timeEntry.span }) : ''}</p>`;
   body += ctx.markdownField(rights, 'notes');
   return { id: 'rights', heading: msg.headings.rights, source: entry, body, sub };
 }
@@ -70,7 +81,7 @@ export function complaintsSection(ctx: RenderContext): NoticeSection {
   const name = ctx.text(authority, 'name');
   let body = `<p>${m.text}</p>`;
   if (name) body += `<p${ctx.at(entryOf(authority, 'name'))}>${m.authority(`<strong>${name}</strong>`)}</p>`;
-  body += details(ctx, authority, [['address', w.address, 'multiline'], ['email', w.email, 'email'], ['url', w.website, 'url']]);
+  body += details(ctx, authority, [['address', w.address, 'multiline'], ['email', w.email, 'email'], ['phone', w.phone, 'text'], ['url', w.website, 'url'], ['webform', m.webform, 'url']]);
   body += ctx.flagBlock('missing-authority');
   return { id: 'complaints', heading: ctx.msg.headings.complaints, source: entry, body };
 }

@@ -30,7 +30,7 @@ export function whoSection(ctx: RenderContext): NoticeSection {
     const repName = ctx.text(rep, 'name');
     body += `<h3${ctx.at(repEntry)}>${m.representativeHeading}</h3>`;
     if (repName) body += `<p${ctx.at(entryOf(rep, 'name'))}>${m.representative(`<strong>${repName}</strong>`)}</p>`;
-    body += details(ctx, rep, [['address', m.address, 'multiline'], ['email', m.email, 'email']]);
+    body += details(ctx, rep, [['address', m.address, 'multiline'], ['email', m.email, 'email'], ['phone', m.phone, 'text']]);
   }
 
   const dpoEntry = ctx.section('dpo');
@@ -38,9 +38,9 @@ export function whoSection(ctx: RenderContext): NoticeSection {
   if (dpoMap) {
     const dpoName = ctx.text(dpoMap, 'name');
     body += `<h3${ctx.at(dpoEntry)}>${m.dpoHeading}</h3>`;
-    const unnamed = dpoEntry ? ctx.flag('missing-field', { key: 'name', within: dpoEntry.span }) : '';
-    body += `<p${ctx.at(entryOf(dpoMap, 'name') ?? dpoEntry)}>${dpoName ? m.dpo(`<strong>${dpoName}</strong>`) : m.dpoUnnamed + unnamed}</p>`;
-    body += details(ctx, dpoMap, [['email', m.email, 'email'], ['phone', m.phone, 'text'], ['address', m.address, 'multiline']]);
+    // The name is optional (Art 13(1)(b), 37(7) ask for contact details): without it the sentence stands alone.
+    body += `<p${ctx.at(entryOf(dpoMap, 'name') ?? dpoEntry)}>${dpoName ? m.dpo(`<strong>${dpoName}</strong>`) : m.dpoUnnamed}</p>`;
+    body += details(ctx, dpoMap, [['email', m.email, 'email'], ['phone', m.phone, 'text'], ['address', m.address, 'multiline'], ['url', m.website, 'url']]);
   } else if (dpoEntry && strOf(dpoEntry.value)?.value === 'none') {
     body += `<h3${ctx.at(dpoEntry)}>${m.dpoHeading}</h3><p${ctx.at(dpoEntry)}>${m.dpoNone}</p>`;
   } else {

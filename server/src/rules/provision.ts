@@ -1,0 +1,41 @@
+// What Art 13(2)(e) asks besides `provision`: the consequences of not providing the data, and that consent is
+// never made a condition of a contract (Art 7(4)).
+import { entryOf, fieldStr, isBlank } from '../parser/policyModel';
+import { replaceWith } from './fixBuilders';
+import type { Rule } from './rule';
+
+/** Provisions that oblige the person to provide the data, so that not providing it has consequences. */
+const REQUIRED_PROVISIONS: ReadonlySet<string> = new Set(['statutory', 'contractual', 'contract-entry']);
+
+export const missingConsequence: Rule = {
+  id: 'missing-consequence',
+  severity: 'warning',
+  gdpr: 'Art 13(2)(e)',
+  description: '`provision` is `statutory`, `contractual` or `contract-entry` and `consequence` is absent.',
+  check(ctx) {
+    for (const p of ctx.model.purposes) {
+      const provision = fieldStr(p.map, 'provision');
+      if (!provision || !REQUIRED_PROVISIONS.has(provision.value) || !isBlank(entryOf(p.map, 'consequence')?.value)) continue;
+      ctx.report(provision.span, `Purpose '${p.name}' requires the data ('provision: ${provision.value}') but does not say what happens if it is not provided. Art 13(2)(e) requires the possible consequences of failure to provide the data (e.g. that the contract cannot be concluded): add 'consequence'.`, { kind: 'insert', key: 'consequence', value: 'Say what happens if the data is not provided', mapStart: p.map?.span.start ?? 0 });
+    }
+  },
+};
+
+export const consentTiedToContract: Rule = {
+  id: 'consent-tied-to-contract',
+  severity: 'warning',
+  gdpr: 'Art 7(4)',
+  description: 'A purpose on `consent` whose `provision` is `contractual` or `contract-entry`.',
+  check(ctx) {
+    for (const p of ctx.model.purposes) {
+      const provision = fieldStr(p.map, 'provision');
+      if (!provision || (provision.value !== 'contractual' && provision.value !== 'contract-entry')) continue;
+      // With `contract` beside `consent`, the requirement may concern the contract part: that is for
+      // `ambiguous-bases` and the author's `when` to settle, not a tied consent.
+      const bases = new Set(p.bases.map((b) => b.value));
+      if (!bases.has('consent') || bases.has('contract')) continue;
+      ctx.report(provision.span, `Purpose '${p.name}' rests on consent but makes providing the data a condition of a contract ('provision: ${provision.value}'). Consent that a contract depends on is not freely given (Art 7(4), 4(11); EDPB Guidelines 05/2020 on consent, section 3.1.2): make it 'voluntary', or rely on another basis such as 'contract' if the data is necessary for the contract.`);
+    }
+  },
+  fixes: (ctx) => [replaceWith(ctx.span, 'voluntary', "Set 'provision: voluntary' (consent must be freely given, Art 7(4))", { isPreferred: true })],
+};
