@@ -4,12 +4,13 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { hostileCases } from '../support/hostile';
+import { built } from '../support/built';
 import { codes, startServer, type TestClient } from '../support/lspClient';
 
-const CLI = resolve(__dirname, '../../dist/cli.js');
+const CLI = built('dist/cli.js');
 const BOUND_MS = 20_000;
 
 describe('hostile documents in one server process', () => {
