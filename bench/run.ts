@@ -146,7 +146,7 @@ async function lspBench(): Promise<void> {
     // Idle for a second first: the server collects a large document's parsing garbage when idle.
     await new Promise((r) => setTimeout(r, 1200));
     const memory = noDebounce.memory();
-    const heap = (await noDebounce.connection.sendRequest(MemoryUsageRequest)).heapUsed / 1048576;
+    const heap = ((await noDebounce.connection.sendRequest(MemoryUsageRequest))?.heapUsed ?? Number.NaN) / 1048576;
     // Preview: an edit followed at once by the preview's render request (the server analyses the new version
     // and renders it). The preview adds its throttle (at most one render per 250 ms) on top while typing.
     const previewTimes: number[] = [];
@@ -199,6 +199,9 @@ function bundleSizes(): void {
     ['server.js', kb('server.js'), '≤ 1 MB'],
     ['cli.js', kb('cli.js'), '—'],
     ['media/preview.js (webview)', kb('preview.js'), '—'],
+    // The browser entry (vscode.dev, github.dev): the LSP client is part of it (a web extension is one module).
+    ['web/extension.js (browser entry: client + LSP client)', kb('web/extension.js'), '—'],
+    ['web/server.js (language server, web worker)', kb('web/server.js'), '≤ 1 MB'],
   ]);
 }
 

@@ -1,31 +1,59 @@
-// Bundles the VS Code client, the language server and the CLI into dist/ (SPEC §7).
+// Bundles the VS Code client, the language server and the CLI into dist/ (SPEC §7), and the same client and server
+// for the browser's web worker extension host (vscode.dev, github.dev) into dist/web/.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
-const production = process.argv.includes('--production');
-// --outdir lets the benchmark measure a production build without touching dist/ (every bundle in one folder);
-// --root builds into another tree with the same layout (dist/, media/): scripts/package.mjs stages the .vsix there.
-const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const outdir = option('outdir');
-const root = option('root');
-const out = (file) => (outdir ? `${outdir}/${file.split('/').pop()}` : root ? `${root}/${file}` : file);
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node18',
   format: 'cjs',
-  sourcemap: production ? false : 'linked',
-  minify: production,
   logLevel: 'warning',
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: out('dist/extension.js'), external: ['vscode'] }),
-  // The LSP client library, loaded by the extension right after activation (client/src/server.ts).
-  build({ ...common, entryPoints: ['client/src/languageClient.ts'], outfile: out('dist/languageClient.js'), external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: out('dist/server.js') }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: out('dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
-  // The preview's webview script runs in the browser; localResourceRoots limits the webview to media/.
-  build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webview/preview.ts'], outfile: out('media/preview.js') }),
-]);
-chmodSync(out('dist/cli.js'), 0o755);
+/**
+ * The browser bundles: platform `browser` selects the `browser` condition of package.json "imports"
+ * (#platform/client, #platform/server) and of the dependencies. No Node built-in resolves there, so importing one
+ * fails the build; test/unit/webBundle.test.ts checks the metafiles as well.
+ */
+export function webBuilds(out = (file) => file) {
+  const web = {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    // csv-stringify's own browser build (it carries the Buffer its Node build takes from Node).
+    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
+  };
+  return [
+    // VS Code loads a web extension as one CommonJS module; only `vscode` comes from outside.
+    { ...web, format: 'cjs', entryPoints: ['client/src/extension.ts'], outfile: out('dist/web/extension.js'), external: ['vscode'] },
+    // The language server is a classic worker script.
+    { ...web, format: 'iife', entryPoints: ['server/src/server.ts'], outfile: out('dist/web/server.js') },
+  ];
+}
+
+async function main() {
+  const production = process.argv.includes('--production');
+  const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  // --outdir lets the benchmark measure a production build without touching dist/ (dist/web/x.js → <outdir>/web/x.js);
+  // --root builds into another tree with the same layout (dist/, media/): scripts/package.mjs stages the .vsix there.
+  const outdir = option('outdir');
+  const root = option('root');
+  const out = (file) => (outdir ? `${outdir}/${file.replace(/^(dist|media)\//, '')}` : root ? `${root}/${file}` : file);
+  const mode = { sourcemap: production ? false : 'linked', minify: production };
+  const node = { ...common, ...mode };
+  await Promise.all([
+    build({ ...node, entryPoints: ['client/src/extension.ts'], outfile: out('dist/extension.js'), external: ['vscode'] }),
+    // The LSP client library, loaded by the extension right after activation (client/src/platform/node.ts).
+    build({ ...node, entryPoints: ['client/src/languageClient.ts'], outfile: out('dist/languageClient.js'), external: ['vscode'] }),
+    build({ ...node, entryPoints: ['server/src/server.ts'], outfile: out('dist/server.js') }),
+    build({ ...node, entryPoints: ['server/src/cli/main.ts'], outfile: out('dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
+    ...webBuilds(out).map((options) => build({ ...options, ...mode })),
+    // The preview's webview script runs in the browser; localResourceRoots limits the webview to media/.
+    build({ ...node, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webview/preview.ts'], outfile: out('media/preview.js') }),
+  ]);
+  chmodSync(out('dist/cli.js'), 0o755);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -13,9 +13,9 @@ export const ROOT = resolve(import.meta.dirname, '..');
 const VSCE = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
 
 /**
- * Every file the installed extension uses, and nothing else: the manifest and what it points at, the three
- * bundles (the LSP client is loaded after activation, the server is forked by path) and the preview's webview
- * assets. No CLI (it is not part of the extension), no schema or snippets (bundled into the server), no docs images.
+ * Every file the installed extension uses, and nothing else: the manifest and what it points at, the Node bundles
+ * (the LSP client is loaded after activation, the server is forked by path), the browser bundles (dist/web/, for
+ * vscode.dev) and the preview's webview assets. No CLI (it is not part of the extension), no schema or snippets (bundled into the server), no docs images.
  */
 export const PACKAGE_FILES = [
   'CHANGELOG.md',
@@ -24,6 +24,8 @@ export const PACKAGE_FILES = [
   'dist/extension.js',
   'dist/languageClient.js',
   'dist/server.js',
+  'dist/web/extension.js',
+  'dist/web/server.js',
   'language-configuration.json',
   'media/icon.png',
   'media/notice.css',
@@ -33,7 +35,7 @@ export const PACKAGE_FILES = [
   'syntaxes/privacy-policy.tmLanguage.json',
 ];
 /** Built into the stage by the production build; every other file of PACKAGE_FILES is copied from the project. */
-const BUILT = new Set(['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'media/preview.js']);
+const BUILT = new Set(['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'media/preview.js']);
 
 function run(command, args, options = {}) {
   const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000, ...options, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env } });

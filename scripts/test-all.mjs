@@ -4,7 +4,7 @@
 //   typecheck    tsc over every TypeScript file
 //   lint         typescript-eslint with type information
 //   unit         unit and protocol tests (builds dist/ first: the protocol tests run the bundled server and CLI)
-//   VS Code      the integration suite in a real VS Code (builds first)
+//   VS Code      the integration suite in a real VS Code (builds first), then in the web worker extension host
 //   .vsix        packages the production bundles as `npm run package` does, installs and tests the package
 import { spawn } from 'node:child_process';
 
@@ -15,6 +15,8 @@ const stages = [
   { name: 'lint', args: ['run', 'lint'] },
   { name: 'unit and protocol tests', args: ['run', 'test:unit'], counts: /^ℹ (pass|fail) (\d+)$/gm },
   { name: 'VS Code integration suite', args: ['run', 'test:integration'], counts: /^vscode: (\d+) passed, (\d+) failed$/gm },
+  // The same suite in the browser's web worker extension host (vscode.dev, github.dev); Node-only tests are listed.
+  { name: 'VS Code integration suite, web worker host', args: ['run', 'test:integration:web'], counts: /^vscode-web: (\d+) passed, (\d+) failed$/gm },
   { name: '.vsix test', args: ['run', 'test:vsix'], counts: /^vsix: (\d+) passed, (\d+) failed$/gm },
 ];
 

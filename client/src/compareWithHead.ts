@@ -1,54 +1,73 @@
-// "Privacy Policy: Compare with Git HEAD": what changed in meaning since the last commit, and the
-// "Changes to this policy" entry to paste into the policy.
-import { execFile } from 'node:child_process';
-import * as path from 'node:path';
-import { promisify } from 'node:util';
+// "Privacy Policy: Compare with Git HEAD" and "Compare with File…": what changed in meaning since the last commit
+// (or since another version of the policy), and the "Changes to this policy" entry to paste into the policy.
+// Git is reached through the platform (client/src/platform/); a chosen file through vscode.workspace.fs, so
+// Compare with File… works everywhere, including vscode.dev and github.dev.
+import { platform } from '#platform/client';
 import * as vscode from 'vscode';
 import type { PolicyServer } from './server';
 import { DiffRequest } from '../../server/src/protocol/requests';
 import { policyDocument } from './policyDocument';
 
-const run = promisify(execFile);
+/** The context key that shows Compare with Git HEAD in menus where Git can run. */
+export const GIT_CONTEXT_KEY = 'privacyPolicy.canCompareWithHead';
 
-/** The file's text at HEAD, or a reason why there is none. */
-async function textAtHead(file: string): Promise<{ text: string } | { reason: string }> {
-  // `HEAD:./name` is relative to the working directory, so symlinked folders need no path arithmetic.
-  try {
-    return { text: (await run('git', ['show', `HEAD:./${path.basename(file)}`], { cwd: path.dirname(file), maxBuffer: 64 * 1024 * 1024 })).stdout };
-  } catch (error) {
-    const message = String((error as { stderr?: string }).stderr ?? (error as Error).message);
-    if (/not a git repository/i.test(message)) return { reason: 'This file is not in a Git repository.' };
-    if (/invalid object name 'HEAD'|bad revision 'HEAD'|unknown revision/i.test(message)) return { reason: 'This repository has no commit yet.' };
-    if (/does not exist in|exists on disk, but not in/i.test(message)) return { reason: 'This file is not in the last commit (HEAD) yet.' };
-    if (/ENOENT/.test(message)) return { reason: 'Git is not installed or not on the PATH.' };
-    return { reason: `Git could not provide the committed version: ${message.trim()}` };
-  }
+const fileName = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
+
+export function trackGitAvailability(): vscode.Disposable {
+  const update = () => void vscode.commands.executeCommand('setContext', GIT_CONTEXT_KEY, platform.canReadGit());
+  update();
+  return platform.onGitAvailabilityChange(update);
 }
 
 export async function compareWithHead(server: PolicyServer, uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
-  // Restricted Mode (package.json capabilities.untrustedWorkspaces): Git would run on an untrusted folder.
-  if (!vscode.workspace.isTrusted) {
-    void vscode.window.showInformationMessage('Compare with Git HEAD runs Git, which is disabled in Restricted Mode. Trust this workspace to use it.');
-    return undefined;
-  }
   const document = await policyDocument(uri);
-  if (!document || document.uri.scheme !== 'file') {
+  if (!document || document.isUntitled) {
     void vscode.window.showInformationMessage('Open a saved *.privacy.yaml file to compare it with Git HEAD.');
     return undefined;
   }
-  const head = await textAtHead(document.uri.fsPath);
+  const head = await platform.textAtHead(document.uri);
   if ('reason' in head) {
     void vscode.window.showWarningMessage(head.reason);
     return undefined;
   }
-  const result = await server.request(DiffRequest, { uri: document.uri.toString(), oldText: head.text });
+  return showComparison(server, document, head.text, 'Git HEAD');
+}
+
+/** `other` skips the open dialog (for scripts and tests). */
+export async function compareWithFile(server: PolicyServer, uri?: vscode.Uri, other?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  const document = await policyDocument(uri);
+  if (!document) {
+    void vscode.window.showInformationMessage('Open a *.privacy.yaml file to compare it with another version.');
+    return undefined;
+  }
+  other ??= (
+    await vscode.window.showOpenDialog({
+      defaultUri: vscode.Uri.joinPath(document.uri, '..'),
+      canSelectMany: false,
+      filters: { 'Privacy policy': ['yaml', 'yml'] },
+      openLabel: 'Compare',
+      title: `Compare ${fileName(document.uri)} with an earlier version`,
+    })
+  )?.[0];
+  if (!other) return undefined;
+  let oldText: string;
+  try {
+    oldText = new TextDecoder().decode(await vscode.workspace.fs.readFile(other));
+  } catch (error) {
+    void vscode.window.showWarningMessage(`Could not read ${fileName(other)}: ${(error as Error).message}`);
+    return undefined;
+  }
+  return showComparison(server, document, oldText, fileName(other));
+}
+
+async function showComparison(server: PolicyServer, document: vscode.TextDocument, oldText: string, since: string): Promise<vscode.TextDocument | undefined> {
+  const result = await server.request(DiffRequest, { uri: document.uri.toString(), oldText });
   if (!result) {
     void vscode.window.showWarningMessage('The Privacy Policy language server could not compare this file; try again once it has started.');
     return undefined;
   }
-  const name = path.basename(document.uri.fsPath);
   const content = [
-    `# ${name}: changes in meaning since Git HEAD`,
+    `# ${fileName(document.uri)}: changes in meaning since ${since}`,
     '',
     '```text',
     result.report,

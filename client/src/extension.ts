@@ -1,7 +1,10 @@
 // The VS Code client: starts the bundled language server for *.privacy.yaml files and adds the preview.
+// One source for both extension hosts: dist/extension.js (Node, desktop) and dist/web/extension.js (web worker,
+// vscode.dev and github.dev); what differs is behind `#platform/client` (client/src/platform/).
+import { platform } from '#platform/client';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { compareWithHead } from './compareWithHead';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { compareWithFile, compareWithHead, trackGitAvailability } from './compareWithHead';
 import { exportData, exportHtml } from './exportHtml';
 import { PreviewManager } from './preview/previewManager';
 import { PolicyServer } from './server';
@@ -11,16 +14,15 @@ let server: PolicyServer | undefined;
 /** What activate() returns: used by the integration tests (and open to other extensions). */
 export interface PrivacyPolicyApi {
   previews: PreviewManager;
+  /** The extension host this copy runs in: 'node' (desktop) or 'browser' (web worker). */
+  platform: 'node' | 'browser';
   /** The language client, once loaded (see `ready`). */
-  readonly client: LanguageClient | undefined;
-  ready: Promise<LanguageClient>;
+  readonly client: BaseLanguageClient | undefined;
+  ready: Promise<BaseLanguageClient>;
 }
 
 export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
-  // A path the bundler leaves alone: dist/languageClient.js is its own bundle, required after activation.
-  const clientModule = context.asAbsolutePath('dist/languageClient.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the separate bundle at run time, on purpose
-  server = new PolicyServer(() => (require(clientModule) as typeof import('./languageClient')).startLanguageClient(context));
+  server = new PolicyServer(() => platform.startLanguageClient(context));
   const policyServer = server;
   const previews = new PreviewManager(context, policyServer);
   context.subscriptions.push(
@@ -33,12 +35,15 @@ export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
     vscode.commands.registerCommand('privacyPolicy.exportDpv', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(policyServer, 'dpv', uri, target)),
     vscode.commands.registerCommand('privacyPolicy.exportRopa', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(policyServer, 'ropa', uri, target)),
     vscode.commands.registerCommand('privacyPolicy.compareWithHead', (uri?: vscode.Uri) => compareWithHead(policyServer, uri)),
+    vscode.commands.registerCommand('privacyPolicy.compareWithFile', (uri?: vscode.Uri, other?: vscode.Uri) => compareWithFile(policyServer, uri, other)),
+    trackGitAvailability(),
     vscode.commands.registerCommand('privacyPolicy.restartServer', () => policyServer.restart()),
     vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, previews),
   );
   policyServer.ready.catch((error: Error) => void vscode.window.showErrorMessage(`The Privacy Policy language client could not load: ${error.message}`));
   return {
     previews,
+    platform: platform.name,
     get client() {
       return policyServer.current;
     },

@@ -1,28 +1,28 @@
 // The language server as the rest of the client sees it. The LSP client library is most of the extension's
 // code (≈ 430 KB), so it is loaded right after activation instead of during it; requests wait until it is ready.
 import type { RequestParam, RequestType } from 'vscode-jsonrpc';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
 export class PolicyServer {
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   /** Resolves with the started client. */
-  readonly ready: Promise<LanguageClient>;
+  readonly ready: Promise<BaseLanguageClient>;
 
-  constructor(load: () => LanguageClient) {
+  constructor(load: () => BaseLanguageClient | Promise<BaseLanguageClient>) {
+    // A macrotask: activation returns before the client library loads.
     this.ready = new Promise((resolve, reject) =>
-      setImmediate(() => {
+      setTimeout(() => {
         try {
-          this.client = load();
-          resolve(this.client);
+          Promise.resolve(load()).then((client) => resolve((this.client = client)), reject);
         } catch (error) {
           reject(error instanceof Error ? error : new Error(String(error)));
         }
-      }),
+      }, 0),
     );
   }
 
   /** The client once loaded (undefined during the first moments after activation). */
-  get current(): LanguageClient | undefined {
+  get current(): BaseLanguageClient | undefined {
     return this.client;
   }
 
@@ -34,7 +34,9 @@ export class PolicyServer {
   }
 
   async restart(): Promise<void> {
-    await (await this.ready).restart();
+    const client = await this.ready;
+    await client.stop();
+    await client.start();
   }
 
   stop(): Thenable<void> | undefined {

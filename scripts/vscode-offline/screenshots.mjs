@@ -5,15 +5,18 @@
 //   docs/images/hover.png          — the hover on a purpose's legal basis (its article and meaning);
 //   docs/images/preview.png        — the live preview beside the source.
 // Usage: node scripts/vscode-offline/screenshots.mjs [policy file, default examples/oscart.privacy.yaml]
+// With --web the extension runs in the browser's web worker extension host (as on vscode.dev), from a copy without
+// its Node entry: give PPS_SCREENSHOT_DIR to keep those shots apart.
 // Environment: PPS_SCREENSHOT_DIR (default docs/images), PPS_EXTENSION_PATH (default the repo root),
 //              PPS_KEEP_TMP=1 (keep the temp dir, with failure.png when a step times out).
 // The policy's folder is copied to a temp dir, so the repository is never edited. Needs `npm run build` first.
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ROOT } from './suite.mjs';
+import { ROOT, stageWebExtension } from './suite.mjs';
 import { diagnosticsReport, launchBrowser, makeTempDir, removeDir, setup, startServer, workbenchUrl } from './workbench.mjs';
 
-const POLICY = resolve(ROOT, process.argv[2] || 'examples/oscart.privacy.yaml');
+const WEB = process.argv.includes('--web');
+const POLICY = resolve(ROOT, process.argv.slice(2).find((a) => !a.startsWith('--')) || 'examples/oscart.privacy.yaml');
 const OUT_DIR = resolve(process.env.PPS_SCREENSHOT_DIR || join(ROOT, 'docs', 'images'));
 const EXTENSION_PATH = resolve(process.env.PPS_EXTENSION_PATH || ROOT);
 const VIEWPORT = { width: 1400, height: 900 };
@@ -66,7 +69,8 @@ async function main() {
   server = await startServer({ tmp });
   browser = await launchBrowser();
   const page = await browser.newPage({ viewport: VIEWPORT });
-  await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath: EXTENSION_PATH }), { waitUntil: 'domcontentloaded' });
+  const extensionDevelopmentPath = WEB && EXTENSION_PATH === ROOT ? stageWebExtension(tmp) : EXTENSION_PATH;
+  await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath, web: WEB }), { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('.monaco-workbench .part.editor', { timeout: STEP_TIMEOUT });
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: STEP_TIMEOUT });
 

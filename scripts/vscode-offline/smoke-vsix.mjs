@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // `npm run test:vsix`: packages the extension exactly as `npm run package` does (scripts/package.mjs: production,
 // minified bundles in a staging folder), checks what the package holds, installs it into the offline VS Code
-// (server-main.js --install-extension) and runs a few checks inside the extension host against the *installed*
-// copy — not the development path — so a file missing from the package, a dependency left out of the bundle or a
-// fault of the minified build fails here. Also checks that `vsce ls` in the project itself lists the same files.
+// (server-main.js --install-extension) and runs a few checks against the *installed* copy — not the development
+// path — in the Node extension host and in the browser's web worker host (vscode.dev), so a file missing from the
+// package, a dependency left out of a bundle or a fault of the minified build fails here. Also checks that
+// `vsce ls` in the project itself lists the same files.
 //
 // Environment:
 //   PPS_VSIX_TIMEOUT_MS   bound from the start of VS Code to the result (default 180000)
 //   PPS_KEEP_TMP=1        keep the temp dir (vsix, logs, installed extension, result)
 // Last line: `vsix: N passed, N failed`; exit code 0 only when every check passed.
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -94,6 +95,7 @@ function manifestFiles(pkg) {
   const files = new Set(['package.json']);
   const add = (p) => p && files.add(p.replace(/^\.\//, ''));
   add(pkg.main);
+  add(pkg.browser);
   add(pkg.icon);
   const c = pkg.contributes ?? {};
   for (const l of c.languages ?? []) add(l.configuration);
@@ -101,7 +103,7 @@ function manifestFiles(pkg) {
   for (const s of c.snippets ?? []) add(s.path);
   for (const j of c.jsonValidation ?? []) if (!/^https?:/.test(j.url)) add(j.url);
   // The language server (forked by path) and the preview's webview assets (loaded by URL): not in the manifest.
-  for (const f of ['dist/server.js', 'dist/languageClient.js', 'media/preview.js', 'media/notice.css', 'media/toolbar.css']) files.add(f);
+  for (const f of ['dist/server.js', 'dist/languageClient.js', 'dist/web/server.js', 'media/preview.js', 'media/notice.css', 'media/toolbar.css']) files.add(f);
   return [...files];
 }
 
@@ -156,21 +158,26 @@ function installVsix(vsix, extensionsDir) {
  * A throwaway extension that only carries the in-host checks: VS Code runs tests only with a development path,
  * and it must not be the project (which would shadow the installed copy).
  */
-function writeRunner(dir) {
+function writeRunner(dir, script) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({
     name: 'pps-vsix-smoke', publisher: 'pps-test', version: '0.0.0', engines: { vscode: '^1.91.0' },
     capabilities: { untrustedWorkspaces: { supported: true } },
   }, null, 2));
-  writeFileSync(join(dir, 'smoke.js'), IN_HOST);
+  writeFileSync(join(dir, 'smoke.js'), script);
   return join(dir, 'smoke.js');
 }
 
-/** The in-host checks (CommonJS, plain `vscode` API). */
-const IN_HOST = String.raw`
-const fs = require('node:fs');
-const path = require('node:path');
+/**
+ * The in-host checks (CommonJS, plain `vscode` API), for the Node extension host or the browser's web worker host.
+ * The web worker has no `require` but for `vscode`, no process and no file system: the result goes out through
+ * vscode.workspace.fs to `resultPath` on the VS Code server.
+ */
+const inHostChecks = ({ web, resultPath, extensionsDir }) => String.raw`
 const vscode = require('vscode');
+const WEB = ${web};
+const RESULT_PATH = ${JSON.stringify(resultPath)};
+const EXTENSIONS_DIR = ${JSON.stringify(extensionsDir)};
 const ID = 'privacy-policy-studio.privacy-policy-studio';
 const TIMEOUT = 30000;
 const log = (line) => console.log(${JSON.stringify(PROGRESS)} + line);
@@ -201,12 +208,11 @@ exports.run = async function run() {
   };
   const folder = vscode.workspace.workspaceFolders[0].uri;
   let ext, api, doc;
-  await step('the extension is the installed copy', () => {
+  await step(WEB ? "the extension is the installed package's files (copied, manifest without main)" : 'the extension is the installed copy', () => {
     ext = vscode.extensions.getExtension(ID);
     if (!ext) throw new Error(ID + ' is not installed');
-    const dir = process.env.PPS_VSIX_EXTENSIONS_DIR;
-    if (!ext.extensionPath.startsWith(dir + path.sep)) throw new Error('loaded from ' + ext.extensionPath + ', not from ' + dir);
-    return ext.extensionPath;
+    if (!ext.extensionUri.path.startsWith(EXTENSIONS_DIR + '/')) throw new Error('loaded from ' + ext.extensionUri.toString() + ', not from ' + EXTENSIONS_DIR);
+    return ext.extensionUri.path;
   });
   if (!ext) return finish(checks);
   await step('opening a policy activates it', async () => {
@@ -220,6 +226,11 @@ exports.run = async function run() {
     if (!api.client) throw new Error('the language client was not loaded');
   });
   if (!api) return finish(checks); // the rest needs a working activation
+  await step(WEB ? 'it runs in the web worker host: no process, the browser entry (dist/web/)' : 'it runs in the Node host: the Node entry (dist/)', () => {
+    if (WEB !== (typeof process === 'undefined')) throw new Error('typeof process is ' + typeof process);
+    if (api.platform !== (WEB ? 'browser' : 'node')) throw new Error('activate() reports platform ' + api.platform);
+    return 'platform ' + api.platform;
+  });
   await step('the bundled language server reports diagnostics', async () => {
     const found = await waitFor(() => {
       const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'privacy-policy' && codeOf(x) === 'missing-legal-basis');
@@ -252,60 +263,98 @@ exports.run = async function run() {
   await step('Export HTML writes a standalone notice', async () => {
     const target = vscode.Uri.joinPath(folder, 'smoke-export.html');
     await vscode.commands.executeCommand('privacyPolicy.exportHtml', doc.uri, target);
-    const html = Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8');
+    const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     if (!/^<!doctype html>/i.test(html) || !html.includes('Content-Security-Policy') || !html.includes('Example Bakery')) throw new Error('unexpected export: ' + html.slice(0, 200));
     return html.length + ' bytes';
   });
   return finish(checks);
 };
 
-function finish(checks) {
-  const file = process.env.PPS_VSCODE_TEST_RESULT;
-  if (file) { fs.writeFileSync(file + '.tmp', JSON.stringify({ checks })); fs.renameSync(file + '.tmp', file); }
+async function finish(checks) {
+  // The workspace folder is on the VS Code server, like the result path.
+  const folder = vscode.workspace.workspaceFolders[0].uri;
+  const tmp = folder.with({ path: RESULT_PATH + '.tmp' });
+  await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(JSON.stringify({ checks })));
+  await vscode.workspace.fs.rename(tmp, folder.with({ path: RESULT_PATH }), { overwrite: true });
 }
 `;
 
-async function runInHost(extensionsDir) {
-  const runnerEntry = writeRunner(join(tmp, 'runner'));
-  const workspace = copyFixtures(tmp);
-  const resultFile = join(tmp, 'result.json');
-  server = await startServer({ tmp, env: { PPS_VSCODE_TEST_RESULT: resultFile, PPS_VSIX_EXTENSIONS_DIR: extensionsDir } });
+/**
+ * Runs the checks in one extension host. Node: the throwaway runner is the development extension and the installed
+ * copy runs in the Node host as for any user. Web: VS Code runs an extension that has a `main` in the Node host, so
+ * the installed extension's files are copied with `main` taken out of the manifest, and that copy (with the checks
+ * inside it) is the development extension of kind `web`: the browser's web worker host, as on vscode.dev.
+ */
+async function runInHost(extensionsDir, { web }) {
+  const host = web ? 'web worker host' : 'Node host';
+  const round = join(tmp, web ? 'web' : 'node');
+  mkdirSync(round, { recursive: true });
+  const resultFile = join(round, 'result.json');
+  const workspace = copyFixtures(round);
+  let extensionDevelopmentPath, runnerEntry;
+  if (web) {
+    const [installed] = readdirSync(extensionsDir).filter((d) => d.startsWith('privacy-policy-studio.privacy-policy-studio-'));
+    const copies = join(round, 'installed-without-main');
+    extensionDevelopmentPath = join(copies, installed);
+    cpSync(join(extensionsDir, installed), extensionDevelopmentPath, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(extensionDevelopmentPath, 'package.json'), 'utf8'));
+    delete manifest.main;
+    writeFileSync(join(extensionDevelopmentPath, 'package.json'), JSON.stringify(manifest, null, 2));
+    runnerEntry = join(extensionDevelopmentPath, 'vsix-smoke-checks.js');
+    writeFileSync(runnerEntry, inHostChecks({ web, resultPath: resultFile, extensionsDir: copies }));
+  } else {
+    extensionDevelopmentPath = join(round, 'runner');
+    runnerEntry = writeRunner(extensionDevelopmentPath, inHostChecks({ web, resultPath: resultFile, extensionsDir }));
+  }
+  server = await startServer({ tmp });
   browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const consoleLog = createWriteStream(join(tmp, 'browser-console.log'));
+  const consoleLog = createWriteStream(join(round, 'browser-console.log'));
   let pageProblem = null;
   page.on('console', (msg) => consoleLog.write(`[${msg.type()}] ${msg.text()}\n`));
   page.on('crash', () => (pageProblem = 'the browser page crashed'));
-  await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath: join(tmp, 'runner'), extensionTestsPath: runnerEntry }), {
+  await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath, extensionTestsPath: runnerEntry, web }), {
     waitUntil: 'domcontentloaded',
     timeout: 60_000,
   });
   const deadline = Date.now() + TIMEOUT_MS;
-  while (!existsSync(resultFile)) {
-    if (server.exitInfo) throw new Error(`the VS Code server exited (${JSON.stringify(server.exitInfo)})`);
-    if (pageProblem) throw new Error(pageProblem);
-    const hostExit = server.extensionHostExit();
-    if (hostExit) throw new Error(`the extension host exited (code ${hostExit.code}, signal ${hostExit.signal}) without a result`);
-    if (Date.now() > deadline) throw new Error(`no result from the extension host after ${TIMEOUT_MS / 1000} s (PPS_VSIX_TIMEOUT_MS)`);
-    await sleep(250);
+  try {
+    while (!existsSync(resultFile)) {
+      if (server.exitInfo) throw new Error(`the VS Code server exited (${JSON.stringify(server.exitInfo)})`);
+      if (pageProblem) throw new Error(pageProblem);
+      const hostExit = web ? null : server.extensionHostExit();
+      if (hostExit) throw new Error(`the extension host exited (code ${hostExit.code}, signal ${hostExit.signal}) without a result`);
+      if (Date.now() > deadline) throw new Error(`no result from the ${host} after ${TIMEOUT_MS / 1000} s (PPS_VSIX_TIMEOUT_MS)`);
+      await sleep(250);
+    }
+    const { checks } = JSON.parse(readFileSync(resultFile, 'utf8'));
+    const expected = 7;
+    for (const c of checks) check(`in VS Code, ${host}: ${c.name}`, c.ok, c.ok ? c.detail : c.detail.split('\n').slice(0, 6).join('\n         '));
+    if (checks.length < expected) check(`in VS Code, ${host}: every check ran`, false, `${checks.length} of ${expected} ran (the others need the ones that failed)`);
+    if (checks.some((c) => !c.ok)) say(diagnosticsReport(tmp, 25));
+  } finally {
+    // The next round starts its own VS Code.
+    await Promise.race([browser.close().catch(() => {}), sleep(5000)]);
+    browser = undefined;
+    await server.stop();
+    server = undefined;
   }
-  const { checks } = JSON.parse(readFileSync(resultFile, 'utf8'));
-  for (const c of checks) check(`in VS Code: ${c.name}`, c.ok, c.ok ? c.detail : c.detail.split('\n').slice(0, 6).join('\n         '));
-  if (checks.length < 6) check('in VS Code: every check ran', false, `${checks.length} of 6 ran (the others need the ones that failed)`);
-  if (checks.some((c) => !c.ok)) say(diagnosticsReport(tmp, 25));
 }
 
 let exitCode = 1;
 try {
   // `vsce ls` in the project lists only files that exist: the development build must be there (npm run build).
-  for (const f of ['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'media/preview.js', 'media/notice.css']) {
+  for (const f of ['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'media/preview.js', 'media/notice.css']) {
     if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first`);
   }
   setup();
   tmp = makeTempDir('pps-vsix-');
   const vsix = join(tmp, 'pps.vsix');
   const extensionsDir = join(tmp, 'extensions');
-  if (packageVsix(vsix) && installVsix(vsix, extensionsDir)) await runInHost(extensionsDir);
+  if (packageVsix(vsix) && installVsix(vsix, extensionsDir)) {
+    await runInHost(extensionsDir, { web: false });
+    await runInHost(extensionsDir, { web: true });
+  }
 } catch (err) {
   check('smoke test ran to the end', false, err?.stack ?? String(err));
   if (tmp) say(diagnosticsReport(tmp, 25));

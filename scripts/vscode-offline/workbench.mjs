@@ -138,12 +138,17 @@ export async function startServer({ tmp, env = {}, timeoutMs = 60_000 }) {
   };
 }
 
-/** The workbench URL; with a payload the workbench loads the extension under development (and its tests). */
-export function workbenchUrl(port, folder, { extensionDevelopmentPath, extensionTestsPath } = {}) {
+/**
+ * The workbench URL; with a payload the workbench loads the extension under development (and its tests), in the
+ * browser's web worker extension host when `web` is set (as on vscode.dev), else in the Node host.
+ */
+export function workbenchUrl(port, folder, { extensionDevelopmentPath, extensionTestsPath, web = false } = {}) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [];
-  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  // One path or several (the workbench takes every extensionDevelopmentPath entry).
+  for (const path of [extensionDevelopmentPath ?? []].flat()) payload.push(['extensionDevelopmentPath', remote(path)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  if (web) payload.push(['extensionDevelopmentKind', 'web']);
   payload.push(['skipWelcome', 'true']);
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

@@ -1,20 +1,18 @@
 // The LSP glue: a thin layer that wires the pure language service to a connection.
-// Runs inside VS Code (IPC) or standalone for other editors: `node dist/server.js --stdio`.
+// Runs inside VS Code (IPC) or standalone for other editors: `node dist/server.js --stdio`; and in a browser web
+// worker for vscode.dev (dist/web/server.js). What differs is behind `#platform/server` (server/src/platform/).
+import { platform } from '#platform/server';
 import {
   CodeActionKind,
-  createConnection,
   ResponseError,
   ErrorCodes,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
   type ServerCapabilities,
-} from 'vscode-languageserver/node';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiffRequest, ExportRequest, MemoryUsageRequest, RenderRequest } from './protocol/requests';
 import { EXPORT_FORMATS, isExportFormat } from './service/exports';
@@ -22,9 +20,9 @@ import { createLanguageService, DIAGNOSTIC_SOURCE, RenameError } from './service
 import type { RuleSettings } from './service/validation';
 
 /** A keystroke burst within this many milliseconds produces one analysis. */
-const DEBOUNCE_MS = Number(process.env.PRIVACY_POLICY_DEBOUNCE_MS ?? 150);
+const DEBOUNCE_MS = Number(platform.env('PRIVACY_POLICY_DEBOUNCE_MS') ?? 150);
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = platform.createConnection();
 const documents = new TextDocuments(TextDocument);
 let service = createLanguageService();
 
@@ -37,7 +35,7 @@ let defaultSettings: RuleSettings = {};
  * a folder's settings apply to the policies in it). Asked once per document, again after a configuration change.
  */
 const documentSettings = new Map<string, { pending: Promise<RuleSettings>; value?: RuleSettings }>();
-const timers = new Map<string, NodeJS.Timeout>();
+const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -49,7 +47,8 @@ connection.onInitialize((params): InitializeResult => {
   service = createLanguageService({ versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges });
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
+    // '(' opens a citation's paragraph or point ("Art 6(", SPEC §9).
+    completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-', '('] },
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
     definitionProvider: true,
@@ -58,6 +57,7 @@ connection.onInitialize((params): InitializeResult => {
     documentHighlightProvider: true,
     documentSymbolProvider: true,
     foldingRangeProvider: true,
+    documentLinkProvider: { resolveProvider: false },
   };
   if (usePull) capabilities.diagnosticProvider = { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
   return { capabilities, serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' } };
@@ -114,15 +114,8 @@ async function publish(doc: TextDocument): Promise<void> {
  * until its next major collection. When the server is idle after analysing one, collect it (the live heap is small).
  */
 const LARGE_DOCUMENT = 64 * 1024;
-let gcTimer: NodeJS.Timeout | undefined;
-const collect: (() => void) | undefined = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    return runInNewContext('gc') as () => void;
-  } catch {
-    return undefined;
-  }
-})();
+let gcTimer: ReturnType<typeof setTimeout> | undefined;
+const collect = platform.collectGarbage;
 function collectGarbageSoon(): void {
   if (!collect) return;
   clearTimeout(gcTimer);
@@ -169,7 +162,7 @@ function handle<P extends { textDocument: { uri: string } }, R>(name: string, fa
     if (!doc) return fallback;
     try {
       // Test-only fault injection: proves that one failing handler leaves every other feature working.
-      if (process.env.PRIVACY_POLICY_TEST_FAULT === name) throw new Error(`injected fault in ${name}`);
+      if (platform.env('PRIVACY_POLICY_TEST_FAULT') === name) throw new Error(`injected fault in ${name}`);
       return run(doc, params);
     } catch (error) {
       if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
@@ -189,6 +182,7 @@ connection.onRenameRequest(handle('Rename', null, (doc, p) => service.rename(doc
 connection.onDocumentHighlight(handle('Highlights', [], (doc, p) => service.highlights(doc, p.position)));
 connection.onDocumentSymbol(handle('Symbols', [], (doc) => service.symbols(doc)));
 connection.onFoldingRanges(handle('Folding', [], (doc) => service.folding(doc)));
+connection.onDocumentLinks(handle('Document links', [], (doc) => service.links(doc)));
 
 connection.onRequest(RenderRequest, async (params) => {
   const settings = documents.get(params.uri) ? await settingsFor(params.uri) : defaultSettings;
@@ -210,10 +204,10 @@ connection.onRequest(ExportRequest, (params) => {
   return doc ? service.export(doc, params.format) : null;
 });
 
-connection.onRequest(MemoryUsageRequest, () => process.memoryUsage());
+// For the benchmark and bug reports: the server's own view of its memory.
+connection.onRequest(MemoryUsageRequest, () => platform.memoryUsage());
 
-process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error}`));
-process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
+platform.onUnexpectedError((message) => connection.console.error(message));
 
 documents.listen(connection);
 connection.listen();

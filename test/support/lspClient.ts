@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { ClientCapabilities, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, InitializeResult, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { built } from './built';
 
@@ -13,6 +13,8 @@ export interface TestClient {
   process: ChildProcess;
   published: PublishDiagnosticsParams[];
   stderr: string[];
+  /** What the server announced in its initialize result. */
+  capabilities: ServerCapabilities;
   open(uri: string, text: string, version?: number): void;
   change(uri: string, text: string, version: number): void;
   close(uri: string): void;
@@ -55,7 +57,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
   connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) => params.items.map((i) => options.configuration?.(i.section ?? '', i.scopeUri) ?? null));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities: options.capabilities ?? {}, initializationOptions: options.initializationOptions });
+  const initialized = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities: options.capabilities ?? {}, initializationOptions: options.initializationOptions });
   await connection.sendNotification('initialized', {});
 
   return {
@@ -63,6 +65,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
     process: child,
     published,
     stderr,
+    capabilities: initialized?.capabilities ?? {},
     open: (uri, text, version = 1) => void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version, text } }),
     change: (uri, text, version) => void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] }),
     close: (uri) => void connection.sendNotification('textDocument/didClose', { textDocument: { uri } }),

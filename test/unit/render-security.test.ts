@@ -36,6 +36,8 @@ const PAYLOADS = [
   'mailto:x@example.com?body=<script>window.__pwned=17</script>',
   '<math><mi xlink:href="javascript:window.__pwned=18">m</mi></math><object data="https://tracker.example/o"></object><embed src="https://tracker.example/e">',
   '<base href="https://tracker.example/"><link rel="stylesheet" href="https://tracker.example/s.css"><meta http-equiv="refresh" content="0;url=https://tracker.example/">',
+  // Citations become links (SPEC §9): hostile text around and inside one must stay text.
+  'Art 6(1)(f)<img src=x onerror="window.__pwned = 19"> Art. 6" onmouseover="window.__pwned=20" GDPR [Art 7](javascript:window.__pwned=21)',
 ];
 
 /** The payload in every field the language has, including ids, vocabulary values, urls and e-mails. */

@@ -174,6 +174,8 @@ const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
   'excluded-right-without-reason': { severity: 'error', gdpr: ['13(2)(b)', '23'] },
   'hedge-words': { severity: 'information', gdpr: ['12(1)'] },
   'generic-recipient': { severity: 'information', gdpr: ['13(1)(e)'] },
+  // v1.2 (SPEC §9): the message names the provision that does not exist, not an article it serves.
+  'invalid-citation': { severity: 'warning', gdpr: [] },
   // Added with the French, Dutch and German catalogues (SPEC §6); tested with an incomplete catalogue in i18n.test.ts.
   'missing-translation': { severity: 'warning', gdpr: [] },
   'document-too-large': { severity: 'error', gdpr: [] },
@@ -1029,6 +1031,58 @@ describe('hedge-words', () => {
   });
 
   it('does not fire on plain, direct wording', () => expectNone(BASE, 'hedge-words'));
+});
+
+describe('invalid-citation', () => {
+  const described = (text: string) => vary(BASE, after('    title: Preventing fraud\n', `    description: ${text}\n`));
+
+  it('fires on a point that does not exist (Art 6(1)(g)), on the citation, with no guessed fix', () => {
+    const text = described('We rely on Art 6(1)(g) GDPR.');
+    const p = expectOne(text, 'invalid-citation', { span: 'Art 6(1)(g)' });
+    assert.match(p.message, /points \(a\)–\(f\)/);
+    assert.deepEqual(fixesOf(text, 'invalid-citation'), []);
+  });
+
+  it('fires on an article past 99 and a paragraph past the end (Art 100, Art 13(5)), in `law` too', () => {
+    expectOne(described('See Art 100.'), 'invalid-citation', { span: 'Art 100' });
+    expectOne(vary(BASE, ['law: Dutch Civil Code, Book 2, article 10', 'law: Art 13(5) GDPR']), 'invalid-citation', { span: 'Art 13(5)' });
+  });
+
+  it('fires on each form of the four languages and on recitals past 173', () => {
+    for (const [written, span] of [
+      ['l’article 6.1.g) du RGPD', 'article 6.1.g)'],
+      ['article 6, paragraphe 5', 'article 6, paragraphe 5'],
+      ['art. 6, lid 1, g) AVG', 'art. 6, lid 1, g)'],
+      ['Art. 6 Abs. 1 lit. g DSGVO', 'Art. 6 Abs. 1 lit. g'],
+      ['Erwägungsgrund 174', 'Erwägungsgrund 174'],
+    ]) expectOne(described(`"${written}"`), 'invalid-citation', { span });
+  });
+
+  it('fires on the wrong end of a range and on a backwards range', () => {
+    expectOne(described('Art 15–100'), 'invalid-citation', { span: '100' });
+    expectOne(described('Art 22–15'), 'invalid-citation', { span: '15' });
+  });
+
+  it('offers the one provision clearly meant: Art 9(1)(a) → Art 9(2)(a), Art 49(a) → Art 49(1)(a)', () => {
+    for (const [written, fixed] of [['Art 9(1)(a)', 'Art 9(2)(a)'], ['Art. 49(a)', 'Art. 49(1)(a)']]) {
+      const text = described(`Explicit consent (${written}).`);
+      expectOne(text, 'invalid-citation', { span: written });
+      const fixes = fixesOf(text, 'invalid-citation');
+      assert.deepEqual(fixes.map((f) => f.edits.map((e) => e.newText)), [[fixed]]);
+      expectNone(applyFix(text, fixes[0]), 'invalid-citation');
+    }
+  });
+
+  it('does not fire on existing provisions in any form, nor on other laws’ articles', () => {
+    expectNone(described('Art 6(1)(f), Art. 13(2)(b)–(d) GDPR, Articles 15 to 22, Recital 47 and considérant 173.'), 'invalid-citation');
+    expectNone(described('"article 6, paragraphe 1, point f) du RGPD; art. 6, lid 1, onder f, AVG; Art. 6 Abs. 1 S. 1 lit. f DSGVO"'), 'invalid-citation');
+    expectNone(described('Art. 100 BayDSG, Article 8 of the Charter, Art 5(3) ePrivacy Directive, article 200 of our terms.'), 'invalid-citation');
+    expectNone(BASE, 'invalid-citation'); // "Dutch Civil Code, Book 2, article 10" cites the Civil Code
+  });
+
+  it('does not look in e-mail addresses, ids or vocabulary values', () => {
+    expectNone(vary(BASE, ['email: privacy@example-bakery.test', 'email: art100@example-bakery.test']), 'invalid-citation');
+  });
 });
 
 describe('generic-recipient', () => {

@@ -2,7 +2,6 @@
 // media folder, nothing remote (a remote image in a privacy notice would be a tracking beacon).
 // No run-time dependency on VS Code (the caller resolves the asset URLs), so the unit tests load this very page,
 // with its CSP and nonce, in Chromium.
-import { randomBytes } from 'node:crypto';
 import type { PreviewState } from './previewPanel';
 
 /** What the page needs from its webview: the CSP source of its resources and the URL of a file in media/. */
@@ -21,7 +20,8 @@ const LANGUAGE_OPTIONS: [string, string][] = [
 ];
 
 export function previewHtml(host: PreviewPageHost, body: string, state: PreviewState): string {
-  const nonce = randomBytes(16).toString('base64');
+  // Web Crypto: the same in the Node and the browser extension host.
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const media = (file: string) => host.media(file);
   const csp = [`default-src 'none'`, `style-src ${host.cspSource}`, `img-src ${host.cspSource} data:`, `font-src ${host.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
   const stateJson = JSON.stringify(state).replace(/</g, '\\u003c');

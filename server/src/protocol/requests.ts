@@ -53,5 +53,12 @@ export interface ExportParams {
 /** The file's content in the export format; null when the document is not open in the server. */
 export const ExportRequest = new RequestType<ExportParams, string | null, void>('privacyPolicy/export');
 
-/** The server's own view of its memory (`process.memoryUsage()`), for the benchmark and bug reports. */
-export const MemoryUsageRequest = new RequestType0<NodeJS.MemoryUsage, void>('privacyPolicy/memoryUsage');
+/** The server's memory in bytes: all of `process.memoryUsage()` under Node, the JS heap in a browser worker. */
+export interface MemoryUsage {
+  heapUsed: number;
+  heapTotal: number;
+  rss?: number;
+}
+
+/** The server's own view of its memory, for the benchmark and bug reports; null where the runtime does not say. */
+export const MemoryUsageRequest = new RequestType0<MemoryUsage | null, void>('privacyPolicy/memoryUsage');

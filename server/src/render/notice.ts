@@ -3,6 +3,8 @@
 import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
 import type { Analysis } from '../service/analysis';
 import type { Problem } from '../service/validation';
+import { gdprLanguage } from '../gdpr/articles';
+import { linkCitations } from './citations';
 import { RenderContext, type NoticeSection } from './context';
 import { escapeHtml, lineAttr } from './html';
 import { messages, type Messages } from './messages';
@@ -80,11 +82,13 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     ...extraSections(ctx),
   ].filter((s): s is NoticeSection => s !== undefined);
 
-  const body =
+  const html =
     `<header class="notice-header"${ctx.at(policyEntry)}>${h1}${meta(ctx, msg, within)}</header>\n` +
     `${toc(msg, sections)}\n` +
     sections.map((s) => sectionHtml(ctx, s)).join('\n') +
     footer(ctx, msg);
+  // GDPR citations, the author's and ours, link to EUR-Lex in the notice's language (SPEC §9).
+  const body = linkCitations(html, gdprLanguage(msg.language));
   const lang = htmlLang(language);
   return { html: documentHtml(lang, title, body), body, title, language: lang };
 }

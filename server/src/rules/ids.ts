@@ -32,6 +32,7 @@ export const RULE_IDS = [
   'invalid-response-time',
   'hedge-words',
   'generic-recipient',
+  'invalid-citation',
   'missing-translation',
   'document-too-large',
 ] as const;

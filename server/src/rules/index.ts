@@ -1,4 +1,5 @@
 // Every rule of SPEC §8. A new rule is written in its own module, its id added to ids.ts, and listed here.
+import { invalidCitation } from './citations';
 import type { RuleId } from './ids';
 import { missingAuthority, missingAutomatedDecisions, missingControllerContact, missingDpo, missingLegalBasis, missingRetention } from './missingSections';
 import { missingLawReference, missingLegitimateInterest, missingProvision, missingSource, missingSpecialCategoryCondition } from './purposes';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   invalidResponseTime,
   hedgeWords,
   genericRecipient,
+  invalidCitation,
   missingTranslation,
   documentTooLarge,
 ];

@@ -2,7 +2,7 @@
 import { ADEQUACY, ADEQUACY_AS_OF, countryName, DPF_COUNTRY, EEA } from '../gdpr/countries';
 import { transferCountries } from '../gdpr/transfers';
 import { MECHANISMS_NEEDING_COPY } from '../gdpr/vocabulary';
-import { entryOf, isBlank, type Transfer } from '../parser/policyModel';
+import { entryOf, isBlank } from '../parser/policyModel';
 import { addListItem, insertIntoMap, replaceWith } from './fixBuilders';
 import type { Rule } from './rule';
 

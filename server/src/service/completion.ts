@@ -8,6 +8,7 @@ import type { PolicyModel } from '../parser/policyModel';
 import { RETENTION_KEYS, stubFor, type FieldSchema, type ValueSchema } from '../schema/policySchema';
 import snippets from '../../../snippets/privacy-policy.code-snippets.json';
 import type { Analysis } from './analysis';
+import { citationCompletion, noticeLanguage } from './citations';
 import { lineInfo, objectAt, pathAt, schemaAt, type PathSegment } from './cursor';
 
 const STATUS_LABEL = { eea: 'EEA', adequacy: 'adequacy decision', dpf: 'third country — DPF for certified US organisations', 'third-country': 'third country' } as const;
@@ -18,6 +19,9 @@ export function complete(doc: TextDocument, analysis: Analysis, position: Positi
   const lines = doc.getText().split(/\r?\n/);
   const line = lines[position.line] ?? '';
   const prefix = line.slice(0, position.character);
+  // A GDPR citation being typed in any text (SPEC §9): read from the line alone.
+  const citations = citationCompletion(prefix, line.charAt(position.character), noticeLanguage(analysis.model));
+  if (citations) return { isIncomplete: false, items: citations.map((item) => withRange(item, position, prefix)) };
   const items = completeAt(lines, position.line, prefix, analysis.model);
   return { isIncomplete: false, items: items.map((item) => withRange(item, position, prefix)) };
 }

@@ -6,6 +6,7 @@ import { findTerm } from '../gdpr/vocabulary';
 import { fieldStr, strList, type Definition, type PolicyModel } from '../parser/policyModel';
 import { SECTION_NOUN, type ValueSchema } from '../schema/policySchema';
 import type { Analysis } from './analysis';
+import { citationHover } from './citations';
 import { schemaAt } from './cursor';
 import { definitionOf, locate, symbolAt } from './locate';
 import type { Span } from '../parser/yamlTree';
@@ -17,6 +18,8 @@ export interface HoverResult {
 
 export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
   const { model } = analysis;
+  const citation = citationHover(model, offset);
+  if (citation) return citation;
   const symbol = symbolAt(model, offset);
   if (symbol) {
     const def = symbol.kind === 'definition' ? symbol.def : definitionOf(model, symbol.ref.section, symbol.ref.value);

@@ -11,6 +11,7 @@ import {
   type CompletionList,
   type Diagnostic,
   type DocumentHighlight,
+  type DocumentLink,
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
@@ -21,6 +22,7 @@ import {
 } from 'vscode-languageserver-types';
 import { ruleDocUrl, SEVERITIES } from '../rules/rule';
 import { AnalysisCache, type Analysis } from './analysis';
+import { citationLinks } from './citations';
 import { codeActions } from './codeActions';
 import { compareWith, type Comparison } from './compare';
 import { complete } from './completion';
@@ -71,6 +73,8 @@ export interface LanguageService {
   compare(doc: TextDocument, oldText: string): Comparison;
   /** The policy as DPV JSON-LD or as the Art 30 record (CSV). */
   export(doc: TextDocument, format: ExportFormat): string;
+  /** GDPR citations in the author's text, linked to EUR-Lex in the notice's language (SPEC §9). */
+  links(doc: TextDocument): DocumentLink[];
   forget(uri: string): void;
 }
 
@@ -150,6 +154,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     render: (doc, request, settings) => renderDocument(cache.get(doc), request, settings),
     compare: (doc, oldText) => compareWith(oldText, cache.get(doc)),
     export: (doc, format) => exportDocument(cache.get(doc), format),
+    links: (doc) => citationLinks(cache.get(doc).model).map((l) => ({ range: toRange(doc, l.span), target: l.target, tooltip: l.tooltip })),
     forget: (uri) => cache.delete(uri),
   };
 }

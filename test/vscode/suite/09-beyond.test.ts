@@ -1,12 +1,10 @@
-// Beyond editing: Compare with Git HEAD, the DPV / RoPA exports, the preview's language switch and its lock.
+// Beyond editing: Compare with File…, the DPV / RoPA exports, the preview's language switch and its lock.
+// (Compare with Git HEAD is in 10-compare-git.node.test.ts: it makes repositories with the git program.)
 // Like the other suites: public `vscode` API and the extension's exports only, no fixed sleeps, bounded waits.
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { extensionApi, onDidRender, setText, type PreviewLike, type RenderResult } from './helpers';
-import { SERVER_TIMEOUT_MS, fixtureUri, lineOf, openFixture, waitFor, workspaceFolder } from './util';
+import { discardUntitled, extensionApi, fenced, onDidRender, setText, type PreviewLike, type RenderResult } from './helpers';
+import { SERVER_TIMEOUT_MS, lineOf, openFixture, waitFor, workspaceFolder } from './util';
 
 /** What these tests use of a PolicyPreview beyond helpers.ts' PreviewLike (client/src/preview/previewPanel.ts). */
 interface Preview extends PreviewLike {
@@ -39,62 +37,6 @@ const FR_RIGHTS = /<h2[^>]*>Vos droits<\/h2>/;
 
 const name = (uri: vscode.Uri) => uri.path.split('/').pop();
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-
-// ---------------------------------------------------------------------------------------------------------------
-// Git
-
-function git(cwd: string, ...args: string[]): string {
-  try {
-    return execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-  } catch (error) {
-    const e = error as { code?: string; stderr?: string; message: string };
-    if (e.code === 'ENOENT') throw new Error('git is not on the PATH: Compare with Git HEAD cannot be tested without it');
-    throw new Error(`git ${args.join(' ')} (in ${cwd}) failed: ${(e.stderr || e.message).trim()}`);
-  }
-}
-
-/** True when `dir` is inside a Git work tree. */
-function inGitRepo(dir: string): boolean {
-  try {
-    execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Records the extension's window.showWarningMessage calls. The toast itself is not visible through the public API;
- * the call is when this suite is loaded from inside the extension's folder (as both runners do with the repo root):
- * VS Code then hands the suite the same `vscode` API object as the extension (see 08-crash-recovery.test.ts).
- * `spying` is false otherwise, and the callers skip that check.
- */
-function spyOnWarnings(extensionPath: string): { spying: boolean; warnings: string[]; restore(): void } {
-  const window = vscode.window as { showWarningMessage: (...args: unknown[]) => unknown };
-  const original = window.showWarningMessage;
-  const warnings: string[] = [];
-  window.showWarningMessage = function (this: unknown, ...args: unknown[]) {
-    warnings.push(String(args[0]));
-    return original.apply(this, args);
-  };
-  return { spying: __filename.startsWith(extensionPath + path.sep), warnings, restore: () => (window.showWarningMessage = original) };
-}
-
-/** Closes the (untitled, hence dirty) report without a save prompt. */
-async function discardUntitled(doc: vscode.TextDocument | undefined): Promise<void> {
-  if (!doc || doc.isClosed || !doc.isUntitled) return;
-  await vscode.window.showTextDocument(doc, { preview: false });
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-}
-
-/** The fenced block of `language` in a markdown text. */
-function fenced(markdown: string, language: string): string | undefined {
-  return new RegExp('^```' + language + '\\r?\\n([\\s\\S]*?)^```', 'm').exec(markdown)?.[1];
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // CSV (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks)
@@ -175,27 +117,21 @@ function waitForResource(preview: Preview, uri: vscode.Uri, what: string): Promi
 
 // ---------------------------------------------------------------------------------------------------------------
 
-suite('Beyond: compare with Git HEAD, data exports, language switch, lock', () => {
-  test('Compare with Git HEAD reports a new purpose and a changed legal basis as INFORM FIRST, with a changelog entry', async () => {
+suite('Beyond: compare with a file, data exports, language switch, lock', () => {
+  test('Compare with File… reports a new purpose and a changed legal basis as INFORM FIRST, against a chosen earlier version', async () => {
+    const { doc } = await openFixture(FIXTURE);
+    const original = doc.getText();
     await extensionApi();
-    const repo = path.join(workspaceFolder().uri.fsPath, 'compare-repo');
-    fs.mkdirSync(repo, { recursive: true });
-    const file = path.join(repo, 'compare.privacy.yaml');
-    fs.copyFileSync(fixtureUri(FIXTURE).fsPath, file);
-    git(repo, 'init', '-q');
-    git(repo, 'add', 'compare.privacy.yaml');
-    git(repo, 'commit', '-q', '-m', 'first version');
-
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    // The earlier version, as a colleague would have sent it: the fixture as it is now.
+    const earlier = vscode.Uri.joinPath(workspaceFolder().uri, 'beyond-earlier.privacy.yaml');
+    await vscode.workspace.fs.writeFile(earlier, new TextEncoder().encode(original));
     let report: vscode.TextDocument | undefined;
     try {
-      // The newsletter moves from consent to legitimate interests; a new purpose `analytics` is added.
+      // Unsaved edits: the newsletter moves from consent to legitimate interests; a new purpose `analytics`.
       const basis = lineOf(doc, /^    basis: consent$/, lineOf(doc, /^  newsletter:$/));
-      const end = lineOf(doc, /^automated_decisions:/);
       const edit = new vscode.WorkspaceEdit();
       edit.replace(doc.uri, doc.lineAt(basis).range, '    basis: legitimate-interests');
-      edit.insert(doc.uri, new vscode.Position(end, 0), [
+      edit.insert(doc.uri, new vscode.Position(lineOf(doc, /^automated_decisions:/), 0), [
         '  analytics:',
         '    title: Measuring how our shop is used',
         '    data: [orders]',
@@ -207,87 +143,27 @@ suite('Beyond: compare with Git HEAD, data exports, language switch, lock', () =
         '',
       ].join('\n'));
       assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit adding a purpose and changing a basis');
-      assert.ok(await doc.save(), `saving ${file}`);
-      assert.ok(!doc.isDirty, 'the policy is saved');
-      assert.equal(git(repo, 'show', 'HEAD:compare.privacy.yaml'), fs.readFileSync(fixtureUri(FIXTURE).fsPath, 'utf8'), 'HEAD still holds the first version');
 
-      report = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('privacyPolicy.compareWithHead', doc.uri);
-      assert.ok(report, 'privacyPolicy.compareWithHead returns the report document');
+      report = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('privacyPolicy.compareWithFile', doc.uri, earlier);
+      assert.ok(report, 'privacyPolicy.compareWithFile returns the report document');
       const text = report.getText();
       const show = `\n--- report ---\n${text}`;
       assert.equal(report.languageId, 'markdown', 'the report is markdown');
       assert.ok(report.isUntitled, 'the report is an untitled document (nothing written to disk)');
-
+      assert.match(text.split('\n')[0], /changes in meaning since beyond-earlier\.privacy\.yaml$/, `the heading names the chosen file${show}`);
       const informFirst = text.split(/\r?\n/).filter((l) => /^INFORM FIRST\b/.test(l));
       assert.ok(informFirst.some((l) => /New purpose: Measuring how our shop is used\b/.test(l)), `an INFORM FIRST line for the new purpose${show}`);
       assert.ok(
         informFirst.some((l) => /legal basis of "Sending our newsletter" changed from Consent .* to Legitimate interests/.test(l)),
-        `an INFORM FIRST line for the newsletter's basis change (consent → legitimate interests)${show}`,
+        `an INFORM FIRST line for the newsletter's basis change${show}`,
       );
-      // Compared with HEAD, not with an empty policy: nothing else changed.
       assert.equal(informFirst.length, 2, `exactly two INFORM FIRST lines${show}`);
-      assert.ok(!/^(material|editorial)\b/m.test(text), `no material or editorial change${show}`);
-
       const changelog = fenced(text, 'yaml');
       assert.ok(changelog, `a \`\`\`yaml block${show}`);
       assert.match(changelog, /^- title: Changes to this policy$/m, `the yaml block is a "Changes to this policy" entry${show}`);
-      assert.match(changelog, /New purpose: Measuring how our shop is used/, `the entry lists the new purpose${show}`);
-      assert.match(changelog, /legal basis of "Sending our newsletter" changed/, `the entry lists the basis change${show}`);
-
-      const shown = report;
-      await waitFor(
-        () => vscode.window.visibleTextEditors.some((e) => e.document === shown && e.viewColumn !== undefined && editor.viewColumn !== undefined && e.viewColumn > editor.viewColumn),
-        SERVER_TIMEOUT_MS,
-        'the report to be shown beside the policy',
-        {
-          events: [vscode.window.onDidChangeVisibleTextEditors as vscode.Event<unknown>],
-          describe: () => vscode.window.visibleTextEditors.map((e) => `${e.document.uri.toString()} in column ${e.viewColumn}`).join(', '),
-        },
-      );
     } finally {
       await discardUntitled(report);
-    }
-  });
-
-  test('Compare with Git HEAD: a file outside any repository, or not committed yet, gives a warning and no report', async () => {
-    const { ext } = await extensionApi();
-    const root = workspaceFolder().uri.fsPath;
-    assert.ok(!inGitRepo(root), `precondition: the workspace copy ${root} must not be inside a Git repository`);
-    const outside = vscode.Uri.file(path.join(root, 'outside-git.privacy.yaml'));
-    await vscode.workspace.fs.copy(fixtureUri(FIXTURE), outside, { overwrite: true });
-
-    // Not committed: a file in a repository (with a first commit) that is not in HEAD.
-    const repo = path.join(root, 'uncommitted-repo');
-    fs.mkdirSync(repo, { recursive: true });
-    fs.writeFileSync(path.join(repo, 'README.md'), 'first commit\n');
-    git(repo, 'init', '-q');
-    git(repo, 'add', 'README.md');
-    git(repo, 'commit', '-q', '-m', 'first commit');
-    const untracked = vscode.Uri.file(path.join(repo, 'untracked.privacy.yaml'));
-    await vscode.workspace.fs.copy(fixtureUri(FIXTURE), untracked, { overwrite: true });
-
-    const spy = spyOnWarnings(ext.extensionPath);
-    const reports: vscode.TextDocument[] = [];
-    const opened = vscode.workspace.onDidOpenTextDocument((d) => d.isUntitled && d.languageId === 'markdown' && reports.push(d));
-    try {
-      for (const [uri, warning] of [
-        [outside, /not in a Git repository/i],
-        [untracked, /not in the last commit/i],
-      ] as const) {
-        await openFixture(path.relative(root, uri.fsPath));
-        const before = spy.warnings.length;
-        const result = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('privacyPolicy.compareWithHead', uri);
-        assert.equal(result, undefined, `compareWithHead on ${name(uri)} returns undefined (got a document: ${result?.getText().slice(0, 300)})`);
-        if (spy.spying) {
-          const shown = spy.warnings.slice(before);
-          assert.ok(shown.length === 1 && warning.test(shown[0]), `one warning matching ${warning} for ${name(uri)}; warnings shown: ${JSON.stringify(shown)}`);
-        }
-      }
-      assert.deepEqual(reports.map((d) => d.getText().slice(0, 100)), [], 'no report document was opened');
-    } finally {
-      spy.restore();
-      opened.dispose();
-      for (const d of reports) await discardUntitled(d);
+      await setText(doc, original);
     }
   });
 
@@ -426,8 +302,11 @@ suite('Beyond: compare with Git HEAD, data exports, language switch, lock', () =
       await activate(b);
       await waitForResource(p, b.uri, `the unlocked preview to follow the active editor to ${name(b.uri)}`);
       await recP.next(titled(SECOND_TITLE, b.uri), `a render of ${name(b.uri)} ("${SECOND_TITLE}") in the unlocked preview`);
+      const backFrom = recP.renders.length;
       await activate(a);
       await waitForResource(p, a.uri, `the unlocked preview to follow the active editor back to ${name(a.uri)}`);
+      // A render of B may still be on its way to the webview; renders are serial, so once A's is in, B's is done.
+      await recP.next(titled(TITLE, a.uri), `a render of ${name(a.uri)} after following the editor back`, backFrom);
 
       // Lock it (the only preview, so the command's target).
       await vscode.commands.executeCommand('privacyPolicy.toggleLock');

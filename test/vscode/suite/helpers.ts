@@ -108,3 +108,15 @@ export function targetOf(loc: vscode.Location | vscode.LocationLink): { uri: vsc
 export function showRange(r: vscode.Range): string {
   return `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
 }
+
+/** Closes the (untitled, hence dirty) report without a save prompt. */
+export async function discardUntitled(doc: vscode.TextDocument | undefined): Promise<void> {
+  if (!doc || doc.isClosed || !doc.isUntitled) return;
+  await vscode.window.showTextDocument(doc, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/** The fenced block of `language` in a markdown text. */
+export function fenced(markdown: string, language: string): string | undefined {
+  return new RegExp('^```' + language + '\\r?\\n([\\s\\S]*?)^```', 'm').exec(markdown)?.[1];
+}

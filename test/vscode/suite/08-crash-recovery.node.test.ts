@@ -1,3 +1,5 @@
+// Node-only: the test finds the language server's process with `ps` and kills it (process.kill). In the web worker
+// host the server is a web worker, which a test cannot reach or crash from outside.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';

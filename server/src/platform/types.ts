@@ -1,0 +1,20 @@
+// What the language server needs from its runtime: the one seam between Node (VS Code desktop, other editors) and
+// a browser web worker (vscode.dev, github.dev). The build picks the implementation through the `#platform/server`
+// import (package.json "imports": the `browser` condition for the web bundle, Node otherwise).
+import type { MemoryUsage } from '../protocol/requests';
+import type { Connection } from 'vscode-languageserver';
+
+export interface ServerPlatform {
+  /** Where the server runs, for bug reports. */
+  readonly name: 'node' | 'browser';
+  /** The LSP connection: IPC or stdio in Node, postMessage in a web worker. */
+  createConnection(): Connection;
+  /** A setting from the environment (tuning and test hooks); a web worker has none. */
+  env(name: string): string | undefined;
+  /** A major garbage collection, where the runtime lets the server ask for one. */
+  readonly collectGarbage: (() => void) | undefined;
+  /** The server's memory as the runtime reports it (null where it does not). */
+  memoryUsage(): MemoryUsage | null;
+  /** Reports errors that escaped every handler, instead of letting them end the server. */
+  onUnexpectedError(report: (message: string) => void): void;
+}

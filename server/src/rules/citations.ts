@@ -1,0 +1,44 @@
+// Citations of the GDPR in the author's text must point at something that exists (SPEC §9).
+import { formatProvision, nearestProvision, provisionProblem, rangeProblem, type Provision } from '../gdpr/citations';
+import { documentCitations } from '../schema/textFields';
+import type { Rule } from './rule';
+
+export const invalidCitation: Rule = {
+  id: 'invalid-citation',
+  severity: 'warning',
+  gdpr: '',
+  description: 'A citation of a GDPR article, paragraph, point or recital that does not exist.',
+  check(ctx) {
+    for (const citation of documentCitations(ctx.model)) {
+      for (const p of citation.provisions) {
+        const problem = provisionProblem(p) ?? rangeProblem(p);
+        if (!problem) continue;
+        const written = ctx.text.slice(p.span.start, p.span.end).replace(/\s+/g, ' ');
+        const fix = provisionProblem(p) ? replacementFor(ctx.text, p) : undefined;
+        const hint = fix ? ` Did you mean ${formatProvision(fix.provision)}?` : '';
+        ctx.report(p.span, `'${written}' is not a provision of the GDPR: ${problem}${hint}`, fix ? { kind: 'replace', candidates: [fix.text] } : { kind: 'none' });
+      }
+    }
+  },
+  fixes(ctx) {
+    if (ctx.data?.kind !== 'replace' || ctx.data.candidates.length !== 1) return [];
+    const [text] = ctx.data.candidates;
+    const label = text.trim();
+    return [{ title: `Change to '${label}'`, edits: [{ span: ctx.span, newText: text }], isPreferred: true }];
+  },
+};
+
+/**
+ * The corrected citation as the author would have written it: the article word and number kept as typed, the
+ * paragraph and point in the parenthesised style. Offered only where the author used that style (or wrote the
+ * number alone), so a worded citation is never rewritten into another language's style.
+ */
+function replacementFor(text: string, p: Provision): { text: string; provision: NonNullable<ReturnType<typeof nearestProvision>> } | undefined {
+  const nearest = nearestProvision(p);
+  if (!nearest) return undefined;
+  const written = text.slice(p.span.start, p.span.end);
+  const m = /^([\s\S]*?\d+)(\s*\([^)]*\)\s*(?:\([^)]*\))?)?$/.exec(written);
+  if (!m) return undefined;
+  const parts = `${nearest.paragraph !== undefined ? `(${nearest.paragraph})` : ''}${nearest.point !== undefined ? `(${nearest.point})` : ''}`;
+  return { text: `${m[1]}${parts}`, provision: nearest };
+}

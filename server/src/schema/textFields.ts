@@ -1,0 +1,81 @@
+// The author's free text, found through the schema: every text and markdown field (descriptions, `law`,
+// `legitimate_interest`, notes, section bodies…), text written where a vocabulary also accepts text, and the
+// text forms of retention. GDPR citations are recognised there (SPEC §9), once per analysed document.
+import { findCitations, type Citation } from '../gdpr/citations';
+import type { PolicyModel } from '../parser/policyModel';
+import type { YNode, YScalar } from '../parser/yamlTree';
+import { POLICY_SCHEMA, type ValueSchema } from './policySchema';
+
+/** The string scalars of the document that hold the author's own words. */
+export function freeTextScalars(root: YNode | null): YScalar[] {
+  const out: YScalar[] = [];
+  walk(root, POLICY_SCHEMA, out);
+  return out;
+}
+
+function walk(node: YNode | null, schema: ValueSchema, out: YScalar[]): void {
+  if (!node) return;
+  switch (schema.type) {
+    case 'text':
+      if (schema.format === 'email' || schema.format === 'url' || schema.format === 'email-or-url') return;
+      if (node.kind === 'scalar' && typeof node.value === 'string') out.push(node);
+      return;
+    case 'term':
+    case 'ref':
+      if (schema.allowText && node.kind === 'scalar' && typeof node.value === 'string') out.push(node);
+      return;
+    case 'retention':
+      allStrings(node, out);
+      return;
+    case 'object':
+      if (node.kind === 'map') for (const e of node.entries) if (Object.hasOwn(schema.fields, e.key)) walk(e.value, schema.fields[e.key].value, out);
+      return;
+    case 'definitions':
+      if (node.kind === 'map') for (const e of node.entries) walk(e.value, schema.entry, out);
+      return;
+    case 'list':
+    case 'oneOrList':
+      if (node.kind === 'seq') for (const item of node.items) walk(item, schema.item, out);
+      else if (schema.type === 'oneOrList') walk(node, schema.item, out);
+      return;
+    case 'noneOr':
+      walk(node, schema.other, out);
+      return;
+    default:
+      return;
+  }
+}
+
+/** Retention forms: every text in them except the `data` a period applies to. */
+function allStrings(node: YNode, out: YScalar[]): void {
+  if (node.kind === 'scalar') {
+    if (typeof node.value === 'string') out.push(node);
+  } else if (node.kind === 'seq') {
+    for (const item of node.items) allStrings(item, out);
+  } else {
+    for (const e of node.entries) if (e.key !== 'data' && e.value) allStrings(e.value, out);
+  }
+}
+
+const memo = new WeakMap<PolicyModel, Citation[]>();
+
+/**
+ * Every GDPR citation in the author's text, with offsets in the document. Read from the source, so the spans
+ * land on the words as written (quotes and block scalars included). Computed once per analysis.
+ */
+export function documentCitations(model: PolicyModel): Citation[] {
+  let found = memo.get(model);
+  if (!found) {
+    found = [];
+    for (const node of freeTextScalars(model.tree.root)) {
+      const source = model.text.slice(node.span.start, node.span.end);
+      // Most text cites nothing: a cheap test skips the parser for it.
+      if (!MAYBE_CITATION.test(source)) continue;
+      found.push(...findCitations(source, node.span.start));
+    }
+    memo.set(model, found);
+  }
+  return found;
+}
+
+const MAYBE_CITATION = /art|recital|consid|overweging|erw/i;
