@@ -77,6 +77,6 @@ describe('README', () => {
 
   it('refers to no file outside the repository and to no SPEC file', () => {
     assert.doesNotMatch(readme, /\bSPEC\b|\/work\//);
-    for (const [, target] of readme.matchAll(/\]\(((?!https?:|#)[^)]+)\)/g)) assert.ok(existsSync(resolve(root, target)), `README links to ${target}, which does not exist`);
+    for (const [, target] of readme.matchAll(/\]\(((?!https?:|#)[^)#]+)(?:#[^)]*)?\)/g)) assert.ok(existsSync(resolve(root, target)), `README links to ${target}, which does not exist`);
   });
 });
