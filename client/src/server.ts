@@ -1,6 +1,6 @@
 // The language server as the rest of the client sees it. The LSP client library is most of the extension's
 // code (≈ 430 KB), so it is loaded right after activation instead of during it; requests wait until it is ready.
-import type { RequestParam, RequestType } from 'vscode-jsonrpc';
+import type { RequestType } from 'vscode-jsonrpc';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 
 export class PolicyServer {
@@ -27,10 +27,12 @@ export class PolicyServer {
   }
 
   /** Sends one of the requests of server/src/protocol/requests.ts, typed by it. */
-  async request<P, R, E>(type: RequestType<P, R, E>, params: RequestParam<P>): Promise<R> {
+  async request<P, R, E>(type: RequestType<P, R, E>, params: P): Promise<R> {
     const client = await this.ready;
     await client.start(); // resolves at once when already running; waits while (re)starting
-    return client.sendRequest(type, params);
+    // By method name: `type` comes from this bundle's copy of vscode-jsonrpc and the client from the lazily loaded
+    // bundle's, and vscode-jsonrpc recognises a request type's parameter structure by object identity.
+    return client.sendRequest<R>(type.method, params);
   }
 
   async restart(): Promise<void> {
