@@ -1,7 +1,7 @@
 // Bundles the VS Code client, the language server and the CLI into dist/ (SPEC §7), and the same client and server
 // for the browser's web worker extension host (vscode.dev, github.dev) into dist/web/.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const common = {
@@ -54,6 +54,11 @@ async function main() {
     build({ ...node, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webview/preview.ts'], outfile: out('media/preview.js') }),
   ]);
   chmodSync(out('dist/cli.js'), 0o755);
+  // The catalogue data (SPEC §10) is read on first use from data/ next to the Node bundles (../data/ from the web
+  // worker's), not bundled: it would triple the server's size and its startup time. NOTICE and licences go with it.
+  const dataDir = out('dist/data');
+  mkdirSync(dataDir, { recursive: true });
+  for (const file of readdirSync('server/src/catalogues/data')) cpSync(`server/src/catalogues/data/${file}`, `${dataDir}/${file}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -5,7 +5,7 @@
 //
 //   node scripts/package.mjs [--out=dist/privacy-policy-studio.vsix]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -15,9 +15,13 @@ const VSCE = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
 /**
  * Every file the installed extension uses, and nothing else: the manifest and what it points at, the Node bundles
  * (the LSP client is loaded after activation, the server is forked by path), the browser bundles (dist/web/, for
- * vscode.dev) and the preview's webview assets. No CLI (it is not part of the extension), no schema or snippets (bundled into the server), no docs images.
+ * vscode.dev), the catalogue data and the preview's webview assets. No CLI (it is not part of the extension), no schema or snippets (bundled into the server), no docs images.
  */
+/** The catalogue data, read at run time from dist/data/ (copied there by the build, not bundled). */
+const DATA = readdirSync(join(ROOT, 'server/src/catalogues/data')).map((file) => `dist/data/${file}`);
+
 export const PACKAGE_FILES = [
+  ...DATA,
   'CHANGELOG.md',
   'LICENSE',
   'README.md',
@@ -35,7 +39,7 @@ export const PACKAGE_FILES = [
   'syntaxes/privacy-policy.tmLanguage.json',
 ];
 /** Built into the stage by the production build; every other file of PACKAGE_FILES is copied from the project. */
-const BUILT = new Set(['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'media/preview.js']);
+const BUILT = new Set(['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'media/preview.js', ...DATA]);
 
 function run(command, args, options = {}) {
   const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000, ...options, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env } });

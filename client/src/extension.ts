@@ -7,6 +7,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { compareWithFile, compareWithHead, trackGitAvailability } from './compareWithHead';
 import { exportData, exportHtml } from './exportHtml';
 import { PreviewManager } from './preview/previewManager';
+import { clearReconciliation, reconcileHar } from './reconcileHar';
 import { PolicyServer } from './server';
 
 let server: PolicyServer | undefined;
@@ -38,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
     vscode.commands.registerCommand('privacyPolicy.compareWithFile', (uri?: vscode.Uri, other?: vscode.Uri) => compareWithFile(policyServer, uri, other)),
     trackGitAvailability(),
     vscode.commands.registerCommand('privacyPolicy.restartServer', () => policyServer.restart()),
+    vscode.commands.registerCommand('privacyPolicy.reconcileHar', (uri?: vscode.Uri, har?: vscode.Uri) => reconcileHar(policyServer, uri, har)),
+    vscode.commands.registerCommand('privacyPolicy.clearReconciliation', (uri?: vscode.Uri) => clearReconciliation(policyServer, uri)),
     vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, previews),
   );
   policyServer.ready.catch((error: Error) => void vscode.window.showErrorMessage(`The Privacy Policy language client could not load: ${error.message}`));

@@ -47,7 +47,7 @@ export function stageWebExtension(parent) {
   const dir = join(parent, 'web-extension');
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   delete pkg.main;
-  for (const item of ['dist/web', 'media', 'syntaxes', 'language-configuration.json', 'README.md']) {
+  for (const item of ['dist/web', 'dist/data', 'media', 'syntaxes', 'language-configuration.json', 'README.md']) {
     if (existsSync(join(ROOT, item))) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   }
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));

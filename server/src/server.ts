@@ -1,6 +1,7 @@
 // The LSP glue: a thin layer that wires the pure language service to a connection.
 // Runs inside VS Code (IPC) or standalone for other editors: `node dist/server.js --stdio`; and in a browser web
 // worker for vscode.dev (dist/web/server.js). What differs is behind `#platform/server` (server/src/platform/).
+import { useCatalogueLocations } from '#platform/catalogues';
 import { platform } from '#platform/server';
 import {
   CodeActionKind,
@@ -17,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiffRequest, ExportRequest, MemoryUsageRequest, RenderRequest } from './protocol/requests';
 import { EXPORT_FORMATS, isExportFormat } from './service/exports';
 import { createLanguageService, DIAGNOSTIC_SOURCE, RenameError } from './service/languageService';
+import { registerReconcileRequests } from './reconcileRequests';
 import type { RuleSettings } from './service/validation';
 
 /** A keystroke burst within this many milliseconds produces one analysis. */
@@ -39,7 +41,9 @@ const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
-  const options = (params.initializationOptions ?? {}) as { diagnosticMode?: 'push' | 'pull'; rules?: RuleSettings };
+  const options = (params.initializationOptions ?? {}) as { diagnosticMode?: 'push' | 'pull'; rules?: RuleSettings; catalogueUrls?: Record<string, string> };
+  // The browser client says where the catalogue files are (a web worker cannot find its extension's folder).
+  if (options.catalogueUrls) useCatalogueLocations(options.catalogueUrls);
   // Pull when the client can and did not ask for push; never both, or editors would show every problem twice.
   usePull = options.diagnosticMode === 'pull' || (options.diagnosticMode !== 'push' && !!caps.textDocument?.diagnostic);
   canAskConfiguration = !!caps.workspace?.configuration;
@@ -188,7 +192,7 @@ connection.onRequest(RenderRequest, async (params) => {
   const settings = documents.get(params.uri) ? await settingsFor(params.uri) : defaultSettings;
   const doc = documents.get(params.uri);
   if (!doc) return null;
-  return { uri: doc.uri, version: doc.version, ...service.render(doc, { mode: params.mode, language: params.language }, settings) };
+  return { uri: doc.uri, version: doc.version, ...service.render(doc, { mode: params.mode, language: params.language, audience: params.audience }, settings) };
 });
 
 connection.onRequest(DiffRequest, (params) => {
@@ -202,6 +206,16 @@ connection.onRequest(ExportRequest, (params) => {
   if (!isExportFormat(params.format)) return new ResponseError(ErrorCodes.InvalidParams, `Unknown export format '${String(params.format)}': use ${EXPORT_FORMATS.join(' or ')}.`);
   const doc = documents.get(params.uri);
   return doc ? service.export(doc, params.format) : null;
+});
+
+registerReconcileRequests(connection, {
+  service: () => service,
+  document: (uri) => documents.get(uri),
+  refresh(uri) {
+    const doc = documents.get(uri);
+    if (usePull) void connection.languages.diagnostics.refresh();
+    else if (doc) void publish(doc);
+  },
 });
 
 // For the benchmark and bug reports: the server's own view of its memory.

@@ -20,12 +20,15 @@ purposes:
 
 describe('GDPR citations over stdio', () => {
   let client: TestClient;
+  // Waited for from the moment the document opens: the first publish may come before the hover test runs.
+  let firstCitationProblem: ReturnType<TestClient['nextDiagnostics']>;
   const uri = 'file:///citations/notice.privacy.yaml';
   const doc = TextDocument.create(uri, 'privacy-policy', 1, TEXT);
   const at = (needle: string, delta = 0) => doc.positionAt(TEXT.indexOf(needle) + delta);
 
   before(async () => {
     client = await startServer();
+    firstCitationProblem = client.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'invalid-citation'));
     client.open(uri, TEXT);
   });
   after(() => client.stop());
@@ -54,7 +57,7 @@ describe('GDPR citations over stdio', () => {
     assert.match(value, /\(EUR-Lex|EUR-Lex \(French\)/);
     const wrong = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at('Art 6(1)(g)', 2) });
     assert.match((wrong.contents as MarkupContent).value, /no point \(g\)/);
-    const published = await client.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'invalid-citation'));
+    const published = await firstCitationProblem;
     const d = published.diagnostics.find((x) => x.code === 'invalid-citation')!;
     assert.equal(TEXT.slice(doc.offsetAt(d.range.start), doc.offsetAt(d.range.end)), 'Art 6(1)(g)');
   });

@@ -143,3 +143,68 @@ describe('the CLI tarball (npm pack, README "Command line")', () => {
     assert.deepEqual((JSON.parse(run.stdout) as [{ diagnostics: unknown[] }])[0].diagnostics, []);
   });
 });
+
+describe('SPEC v1.2 through the CLI', () => {
+  const V12 = readFileSync(resolve(__dirname, '../fixtures/v12.privacy.yaml'), 'utf8');
+  const ON_CONTRACT = V12.replace('    basis: consent\n    direct_marketing: true', '    basis: contract\n    direct_marketing: true');
+  const dir = workspace({ 'v12.privacy.yaml': V12, 'marketing-on-contract.privacy.yaml': ON_CONTRACT });
+
+  it('check accepts every v1.2 form, and reports direct-marketing-basis with its range', () => {
+    assert.equal(cli(['check', 'v12.privacy.yaml'], dir).out.trim(), '1 file checked: no problems.');
+    const [file] = JSON.parse(cli(['check', '--format', 'json', 'marketing-on-contract.privacy.yaml'], dir).out) as { diagnostics: { code: string; severity: string; range: { start: { line: number; character: number } } }[] }[];
+    const found = file.diagnostics.filter((d) => d.code === 'direct-marketing-basis');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'warning');
+    assert.equal(ON_CONTRACT.split('\n')[found[0].range.start.line], '    basis: contract');
+    assert.equal(found[0].range.start.character, 11);
+  });
+
+  it('render says whom the notice addresses, renders the v1.2 retention forms and the objection grounds', () => {
+    const r = cli(['render', 'v12.privacy.yaml'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /This notice is addressed to: Patients and Job applicants\./);
+    assert.match(r.out, /At least 30 years from the last contact, as required by the Patient Rights Act, and longer where needed, until the final settlement of any dispute/);
+    assert.match(r.out, /Between 7 and 10 years from the end of the study/);
+    assert.match(r.out, /For the period required by the Belgian Code of Economic Law, then a further 1 year/);
+    assert.match(r.out, /on grounds relating to your particular situation/);
+    assert.match(r.out, /for direct marketing, you have the right to object to it at any time/);
+    assert.match(r.out, />Art 21\(6\)<\/a>\)/, 'the research ground cites Art 21(6), linked to EUR-Lex');
+    assert.match(r.out, /Below the age of 13, consent is given or authorised by the holder of parental responsibility/);
+  });
+
+  it('render --audience shows only what concerns that audience; an unknown audience is a usage error', () => {
+    const r = cli(['render', '--audience', 'applicants', 'v12.privacy.yaml'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /This version of the notice shows only what concerns: <strong>Job applicants<\/strong>\./);
+    assert.match(r.out, />Recruitment</);
+    assert.ok(!r.out.includes('Providing health care'), 'a patients-only purpose is left out');
+    assert.ok(!r.out.includes('direct marketing, you have the right'), 'no direct-marketing objection without a direct-marketing purpose');
+    const bad = cli(['render', '--audience', 'visitors', 'v12.privacy.yaml'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--audience 'visitors' is not defined in v12\.privacy\.yaml: use one of patients, applicants/);
+  });
+
+  it('render --language fr uses the French GDPR terms for the new sentences', () => {
+    const r = cli(['render', '--language', 'fr', 'v12.privacy.yaml'], dir);
+    assert.match(r.out, /Au moins 30 ans à compter de l’événement suivant\u00a0: the last contact/);
+    assert.match(r.out, /des motifs légitimes et impérieux/);
+    assert.match(r.out, /Responsables conjoints du traitement/);
+  });
+
+  it('export fills the Art 30(1)(c) categories of data subjects from the audiences', () => {
+    const csv = cli(['export', '--format', 'ropa', 'v12.privacy.yaml'], dir).out;
+    assert.match(csv, /^recruitment,.*Job applicants/m);
+    assert.match(csv, /^newsletter,.*Patients; Children \(Art 8\)/m);
+    const dpv = JSON.parse(cli(['export', '--format', 'dpv', 'v12.privacy.yaml'], dir).out);
+    const newsletter = dpv['@graph'].find((n: { '@id': string }) => n['@id'].endsWith('process/newsletter'));
+    assert.deepEqual(newsletter.hasPurpose['@type'], ['dpv:Purpose', 'dpv:DirectMarketing']);
+    assert.ok(newsletter.hasDataSubject.includes('dpv:Child'));
+  });
+
+  it('diff tells that a purpose turned to direct marketing must be told first', () => {
+    const next = workspace({ 'old.privacy.yaml': V12, 'new.privacy.yaml': V12.replace('    title: Clinical research\n', '    title: Clinical research\n    profiling: true\n').replace('retention: { between: [7 years, 10 years], from: the end of the study }', 'retention: { between: [5 years, 10 years], from: the end of the study }') });
+    const r = cli(['diff', 'old.privacy.yaml', 'new.privacy.yaml'], next);
+    assert.match(r.out, /^INFORM FIRST {2}"Clinical research" now involves profiling/m);
+    assert.match(r.out, /Retention for "Clinical research" changed from "Between 7 and 10 years from the end of the study" to "Between 5 and 10 years from the end of the study"/);
+  });
+});

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, WorkspaceEdit } from 'vscode-languageserver-types';
+import { diagnosticMessage } from '../../server/src/service/languageService';
 import { startServer, type TestClient } from '../support/lspClient';
 
 const VALID = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8');
@@ -63,7 +64,7 @@ describe('editing features over stdio', () => {
     assert.ok(names.includes('updated') && names.includes('summary') && !names.includes('title'), names.join(','));
     c = cursor(client, VALID.replace('    mechanism: dpf\n', '    mechanism: dpf\n    ‸\n'));
     names = labels(await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position }));
-    assert.deepEqual(names.sort(), ['copy', 'countries', 'note']);
+    assert.deepEqual(names.sort(), ['copy', 'countries', 'note', 'organisations']);
   });
 
   it('offers the purpose snippet where a purpose id is typed, and no snippet after `key: `', async () => {
@@ -164,5 +165,74 @@ describe('editing features over stdio', () => {
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: c.textDocument });
     const purposesLine = positionOf(c.text, '\npurposes:', 1).line;
     assert.ok(folds.some((f) => f.startLine === purposesLine && f.endLine > purposesLine + 10));
+  });
+
+  // SPEC v1.2 over stdio.
+  const V12 = readFileSync(resolve(__dirname, '../fixtures/v12.privacy.yaml'), 'utf8');
+
+  it('v1.2: completes the purpose flags, the { basis, when } form and the new retention forms', async () => {
+    let c = cursor(client, V12.replace('    provision: statutory\n', '    provision: statutory\n    ‸\n'));
+    let names = labels(await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position }));
+    for (const key of ['direct_marketing', 'profiling', 'research', 'children', 'parental_consent']) assert.ok(names.includes(key), `${key} in ${names.join(',')}`);
+    c = cursor(client, V12.replace('      - { basis: contract, when: we treat you at your request }\n', '      - { basis: contract, when: we treat you at your request }\n      - ‸\n'));
+    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position });
+    // In a list item: a plain basis, or the keys of `{ basis, when }`.
+    for (const label of ['consent', 'legitimate-interests', 'basis', 'when']) assert.ok(labels(list).includes(label), `${label} in ${labels(list).join(',')}`);
+    assert.match(String(list.items.find((i) => i.label === 'when')!.detail), /Art 13\(1\)\(c\)/);
+    // In a flow list the whole form is one snippet.
+    c = cursor(client, V12.replace('    basis: consent\n', '    basis: [consent, ‸]\n'));
+    const flow = await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position });
+    const form = flow.items.find((i) => i.label === '{ basis, when }');
+    assert.ok(form, labels(flow).join(','));
+    assert.match(String(form.textEdit && 'newText' in form.textEdit ? form.textEdit.newText : ''), /^\{ basis: \$\{1:consent\}, when: \$\{2:Say which processing this basis covers\} \}$/);
+    c = cursor(client, V12.replace('    retention: { until: you unsubscribe }', '    retention: ‸'));
+    names = labels(await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position }));
+    for (const form of ['{ at_least, from, law }', '{ at_most, from }', '{ between, from }', '{ law, then }', '{ …, extended_until }']) assert.ok(names.includes(form), `${form} in ${names.join(',')}`);
+    c = cursor(client, V12.replace('    - { kind: email, value: privacy@example-clinic.test }', '    - { kind: email, value: privacy@example-clinic.test }\n    - kind: ‸'));
+    names = labels(await client.request<CompletionList>('textDocument/completion', { textDocument: c.textDocument, position: c.position }));
+    assert.deepEqual(names.sort(), ['email', 'in-app', 'in-person', 'phone', 'post', 'web-form']);
+  });
+
+  it('v1.2: explains the flags on hover and goes to an audience from where a purpose names it', async () => {
+    const c = cursor(client, V12);
+    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: c.textDocument, position: positionOf(c.text, 'direct_marketing:') });
+    assert.match((h?.contents as MarkupContent).value, /Art 21\(2\)–\(3\)/);
+    const def = await client.request<Location>('textDocument/definition', { textDocument: c.textDocument, position: positionOf(c.text, 'audiences: [applicants]', 13) });
+    assert.equal(def.range.start.line, positionOf(c.text, '  applicants:\n', 2).line);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: c.textDocument });
+    assert.deepEqual(symbols.find((s) => s.name === 'audiences')!.children!.map((s) => s.name), ['Patients', 'Job applicants']);
+  });
+
+  it('v1.2: reports missing-parental-consent with the Belgian age and fixes it; ambiguous-bases turns items into { basis, when }', async () => {
+    const text = V12.replace('    parental_consent: A parent confirms the subscription through the link we send.\n', '').replace('      - { basis: contract, when: we treat you at your request }', '      - contract');
+    const uri = `file:///features/${++n}.privacy.yaml`;
+    const pending = client.nextDiagnostics(uri);
+    client.open(uri, text);
+    const { diagnostics } = await pending;
+    assert.deepEqual(diagnostics.map((d: Diagnostic) => d.code).sort(), ['ambiguous-bases', 'missing-parental-consent']);
+    const parental = diagnostics.find((d: Diagnostic) => d.code === 'missing-parental-consent')!;
+    assert.match(diagnosticMessage(parental), /The age of digital consent in Belgium is 13/);
+    const [fix] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: parental.range, context: { diagnostics: [parental] } });
+    let fixed = applyEdit(text, fix.edit!, uri);
+    assert.match(fixed, /    children: true\n(    .*\n)*    parental_consent: Describe how a parent gives or authorises consent and how we verify it\n  research:\n/);
+    const ambiguous = diagnostics.find((d: Diagnostic) => d.code === 'ambiguous-bases')!;
+    const [scope] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: ambiguous.range, context: { diagnostics: [ambiguous] } });
+    fixed = applyEdit(text, scope.edit!, uri);
+    assert.match(fixed, /      - \{ basis: contract, when: say which processing this basis covers \}\n      - \{ basis: legal-obligation, when: we keep your medical record \}/);
+    const next = client.nextDiagnostics(uri, (p) => p.version === 2);
+    client.change(uri, fixed, 2);
+    assert.deepEqual((await next).diagnostics.map((d: Diagnostic) => d.code), ['missing-parental-consent']);
+  });
+
+  it('v1.2: the render request takes an audience and lists the audiences for the preview switch', async () => {
+    const uri = `file:///features/${++n}.privacy.yaml`;
+    client.open(uri, V12);
+    const all = await client.request<{ html: string; audiences: { id: string; label: string }[]; audience?: string }>('privacyPolicy/render', { uri, mode: 'preview' });
+    assert.deepEqual(all.audiences, [{ id: 'patients', label: 'Patients' }, { id: 'applicants', label: 'Job applicants' }]);
+    assert.equal(all.audience, undefined);
+    assert.ok(all.html.includes('Providing health care') && all.html.includes('Recruitment'));
+    const one = await client.request<{ html: string; audience?: string }>('privacyPolicy/render', { uri, mode: 'preview', audience: 'applicants' });
+    assert.equal(one.audience, 'applicants');
+    assert.ok(one.html.includes('Recruitment') && !one.html.includes('Providing health care'));
   });
 });

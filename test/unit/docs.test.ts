@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/rules';
 import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
+import { evidenceFromHarText } from '../../server/src/reconcile/evidence';
 
 const DOCS = resolve(__dirname, '../../docs/rules');
 
@@ -32,7 +33,10 @@ describe('rule documentation', () => {
       }
       // Examples are excerpts, so other sections may be missing: judge only this rule's findings, and require
       // the fix to remove one of them without adding any.
-      const findings = (text: string) => validate(analyzeText(text)).filter((p) => p.rule === rule.id).map((p) => p.message);
+      // The reconciliation rules judge a policy against a recording: their pages give it as a HAR excerpt.
+      const recording = /### Recording\n```json\n([\s\S]*?)```/.exec(page)?.[1];
+      const evidence = recording === undefined ? undefined : evidenceFromHarText(recording, 'site.har');
+      const findings = (text: string) => validate(analyzeText(text), {}, evidence).filter((p) => p.rule === rule.id).map((p) => p.message);
       const before = findings(reported);
       const after = findings(fixed);
       assert.ok(before.length > 0, `the "Reported" example of ${rule.id} does not trigger it`);

@@ -140,6 +140,22 @@ describe('preview webview script', () => {
     assert.equal(await p.evaluate(() => (window as unknown as { __state: { language?: string } }).__state.language), 'fr');
   });
 
+  it('shows the audience switch only for a policy with audiences, lists them as text, and sends the choice', async () => {
+    assert.equal(await p.evaluate(() => document.getElementById('audience-switch')!.hidden), true);
+    await post(p, { type: 'update', html: body(POLICY), version: 5, language: 'en', audiences: [{ id: 'patients', label: 'Patients' }, { id: 'staff', label: '<b>Staff</b>' }], audience: '' });
+    await p.waitForFunction(() => document.body.dataset.version === '5');
+    assert.equal(await p.evaluate(() => document.getElementById('audience-switch')!.hidden), false);
+    const options = await p.evaluate(() => Array.from((document.getElementById('audience') as HTMLSelectElement).options).map((o) => [o.value, o.text]));
+    assert.deepEqual(options, [['', 'Everyone'], ['patients', 'Patients'], ['staff', '<b>Staff</b>']]);
+    assert.equal(await p.evaluate(() => document.querySelector('#audience b')), null, 'labels are text, never HTML');
+    await p.selectOption('#audience', 'patients');
+    assert.deepEqual((await sent(p)).filter((m) => m.type === 'audience').pop(), { type: 'audience', value: 'patients' });
+    assert.equal(await p.evaluate(() => (window as unknown as { __state: { audience?: string } }).__state.audience), 'patients');
+    await post(p, { type: 'update', html: body(POLICY), version: 6, language: 'en', audiences: [], audience: '' });
+    await p.waitForFunction(() => document.body.dataset.version === '6');
+    assert.equal(await p.evaluate(() => document.getElementById('audience-switch')!.hidden), true);
+  });
+
   it('ran without any other Content-Security-Policy violation', () => {
     assert.deepEqual(violations, []);
   });

@@ -135,7 +135,7 @@ describe('notice content', () => {
 
   it('says how to exercise rights: the contact (default the controller e-mail) and the response time (default 1 month)', () => {
     assert.ok(valid.includes('contact us at <a href="mailto:privacy@example.com" rel="noopener noreferrer">privacy@example.com</a>'));
-    assert.ok(sectionText(valid, 'rights').includes('We act on your request without undue delay and at the latest within 1 month of receiving it.'));
+    assert.ok(sectionText(valid, 'rights').includes('We inform you of the action taken on your request without undue delay and at the latest within 1 month of receiving it.'));
     assert.ok(sectionText(valid, 'rights').includes('this period can be extended by two further months; we will then inform you of the extension, with the reasons for the delay, within one month of receiving your request (Art 12(3))'));
     const custom = render(VALID.replace('rights:\n  contact: privacy@example.com\n', 'rights:\n  contact: https://example.com/privacy-request\n  response_time: P2W\n')).html;
     assert.ok(custom.includes('<a href="https://example.com/privacy-request" rel="noopener noreferrer">'));

@@ -148,8 +148,8 @@ const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
   'duplicate-key': { severity: 'error', gdpr: [] },
   'missing-field': { severity: 'error', gdpr: [] },
   'unknown-reference': { severity: 'error', gdpr: [] },
-  // The table gives "5(1)(c), 13(1)(c)/(e)": 13(1)(c) for data categories, 13(1)(e) for recipients; each test names its own.
-  'unused-definition': { severity: 'warning', gdpr: ['5(1)(c)'] },
+  // The table gives "5(1)(c), 13(1)(c)/(e)": 13(1)(c) for data categories, 13(1)(e) for recipients, 12(1) for (v1.2) audiences; each test names its own.
+  'unused-definition': { severity: 'warning', gdpr: [] },
   'missing-controller-contact': { severity: 'error', gdpr: ['13(1)(a)'] },
   'missing-dpo': { severity: 'warning', gdpr: ['13(1)(b)'] },
   'missing-legal-basis': { severity: 'error', gdpr: ['13(1)(c)', '6(1)'] },
@@ -179,6 +179,16 @@ const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
   // Added with the French, Dutch and German catalogues (SPEC §6); tested with an incomplete catalogue in i18n.test.ts.
   'missing-translation': { severity: 'warning', gdpr: [] },
   'document-too-large': { severity: 'error', gdpr: [] },
+  // SPEC v1.2
+  'missing-joint-arrangement': { severity: 'error', gdpr: ['26(2)'] },
+  'missing-parental-consent': { severity: 'warning', gdpr: ['8(1)'] },
+  'direct-marketing-basis': { severity: 'warning', gdpr: ['6(1)', '21(2)'] },
+  'ambiguous-bases': { severity: 'information', gdpr: ['6(1)', '13(1)(c)'] },
+  // SPEC §10: from the cookie catalogue, and from a HAR recording (tested in catalogues.test.ts and protocol/reconcile.test.ts).
+  'cookie-mismatch': { severity: 'information', gdpr: ['13(2)(a)'] },
+  'undeclared-cookie': { severity: 'warning', gdpr: ['13(1)(c)'] },
+  'undeclared-third-party': { severity: 'warning', gdpr: ['13(1)(e)'] },
+  'unobserved-cookie': { severity: 'information', gdpr: ['12(1)'] },
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -419,6 +429,24 @@ describe('unused-definition', () => {
   it('does not fire once a purpose uses the category', () => {
     expectClean(vary(BASE, hobbies, ['data: [contact, orders]', 'data: [contact, orders, hobbies]']));
   });
+
+  // v1.2: audiences. A purpose without `audiences` concerns everyone, so only a policy whose purposes all name
+  // their audiences can leave one out.
+  const audiences = after(RIGHTS_END, '\naudiences:\n  customers: { label: Customers }\n  suppliers: { label: Suppliers }\n');
+  const everyPurposeForCustomers = (text: string) => text.replace(/(\n    title: [^\n]+\n)/g, '$1    audiences: [customers]\n');
+
+  it('fires on an audience that no purpose concerns, at its key, citing Art 12(1)', () => {
+    expectOne(everyPurposeForCustomers(vary(BASE, audiences)), 'unused-definition', { span: 'suppliers', cites: ['12(1)'] });
+  });
+
+  it('does not fire while some purpose concerns everyone (names no audience)', () => {
+    expectNone(vary(BASE, audiences), 'unused-definition');
+  });
+
+  it('does not fire once a purpose names the audience', () => {
+    const text = everyPurposeForCustomers(vary(BASE, audiences)).replace('    title: Keeping the accounts\n    audiences: [customers]\n', '    title: Keeping the accounts\n    audiences: [customers, suppliers]\n');
+    expectClean(text);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -518,7 +546,7 @@ describe('missing-legal-basis', () => {
   });
 
   it('does not fire on `basis` as a list', () => {
-    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis: [contract, consent]\n']));
+    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contract, when: we deliver what you ordered }\n      - { basis: consent, when: you ask us to leave parcels with a neighbour }\n']));
   });
 });
 
@@ -542,7 +570,7 @@ describe('missing-legitimate-interest', () => {
   });
 
   it('does not fire on a list with its interest stated', () => {
-    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis: [contract, legitimate-interests]\n    legitimate_interest: Knowing which deliveries fail\n']));
+    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contract, when: we deliver your order }\n      - { basis: legitimate-interests, when: we analyse failed deliveries }\n    legitimate_interest: Knowing which deliveries fail\n']));
   });
 });
 
@@ -1170,5 +1198,97 @@ describe('hedge-words and dates', () => {
     const text = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8').replace('title: Improving our service', 'title: Improving our service since 1 May 2024, we may ask');
     const hedges = validate(analyzeText(text)).filter((p) => p.rule === 'hedge-words').map((p) => text.slice(p.span.start, p.span.end));
     assert.deepEqual(hedges, ['may']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// SPEC v1.2 rules
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('ambiguous-bases', () => {
+  it('fires on a list of bases without `when`, at the `basis` key', () => {
+    expectOne(vary(BASE, [DELIVERY_BASIS, '    basis: [contract, consent]\n']), 'ambiguous-bases', { span: 'basis', at: 'basis: [contract, consent]' });
+  });
+
+  it('fires when only some items say what they cover', () => {
+    const text = vary(BASE, [DELIVERY_BASIS, '    basis:\n      - contract\n      - { basis: consent, when: you ask us to leave parcels with a neighbour }\n']);
+    expectOne(text, 'ambiguous-bases', { span: 'basis', at: 'basis:\n      - contract' });
+  });
+
+  it('does not fire on one basis, nor on a list where every item says what it covers', () => {
+    expectClean(BASE);
+    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contract, when: we deliver your order }\n      - { basis: consent, when: you ask us to leave parcels with a neighbour }\n']));
+  });
+
+  it('reads `{ basis, when }` for the other rules: a legitimate interest still needs its interest', () => {
+    const text = vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contract, when: we deliver your order }\n      - { basis: legitimate-interests, when: we analyse failed deliveries }\n']);
+    expectOne(text, 'missing-legitimate-interest', { span: 'legitimate-interests', at: '{ basis: legitimate-interests, when' });
+  });
+
+  it('a `{ basis, when }` item with an unknown basis is an invalid value', () => {
+    const text = vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contrat, when: we deliver your order }\n      - { basis: consent, when: you ask us }\n']);
+    expectOne(text, 'invalid-value', { span: 'contrat' });
+  });
+});
+
+describe('direct-marketing-basis', () => {
+  const marketing = after('    title: Sending our newsletter\n', '    direct_marketing: true\n');
+
+  it('fires on direct marketing on a contract, at the basis', () => {
+    expectOne(vary(BASE, marketing, ['    basis: consent\n    retention: { until: you unsubscribe }', '    basis: contract\n    retention: { until: you unsubscribe }']), 'direct-marketing-basis', { span: 'contract', at: 'basis: contract\n    retention: { until' });
+  });
+
+  it('does not fire on consent or legitimate interests', () => {
+    expectClean(vary(BASE, marketing));
+    const li = vary(BASE, marketing, ['    basis: consent\n    retention: { until: you unsubscribe }', '    basis: legitimate-interests\n    legitimate_interest: Telling customers about our products\n    retention: { until: you unsubscribe }']);
+    expectClean(li);
+  });
+
+  it('does not fire without the flag', () => {
+    expectNone(vary(BASE, ['    basis: consent\n    retention: { until: you unsubscribe }', '    basis: contract\n    retention: { until: you unsubscribe }']), 'direct-marketing-basis');
+  });
+});
+
+describe('missing-parental-consent', () => {
+  const children = after('    title: Sending our newsletter\n', '    children: true\n');
+
+  it('fires on a service to children on consent without `parental_consent`, at `children`, naming the age of the controller’s country', () => {
+    const text = vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: NL\n'));
+    const p = expectOne(text, 'missing-parental-consent', { span: 'children' });
+    assert.match(p.message, /Netherlands is 16/);
+  });
+
+  it('names 13 for Belgium and 15 for Denmark (raised in 2024)', () => {
+    const be = expectOne(vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: BE\n')), 'missing-parental-consent', { span: 'children' });
+    assert.match(be.message, /Belgium is 13/);
+    const dk = expectOne(vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: DK\n')), 'missing-parental-consent', { span: 'children' });
+    assert.match(dk.message, /Denmark is 15/);
+  });
+
+  it('says when the country is unknown', () => {
+    const p = expectOne(vary(BASE, children), 'missing-parental-consent', { span: 'children' });
+    assert.match(p.message, /depends on the Member State.*controller\.country/);
+  });
+
+  it('does not fire once `parental_consent` says how, nor on a basis other than consent', () => {
+    expectClean(vary(BASE, children, after('    children: true\n', '    parental_consent: A parent confirms by e-mail.\n')));
+    expectNone(vary(BASE, after('    title: Delivering your orders\n', '    children: true\n')), 'missing-parental-consent');
+  });
+});
+
+describe('missing-joint-arrangement', () => {
+  const joint = after(RIGHTS_END, '\njoint_controllers:\n  - name: Example Couriers B.V.\n    purposes: [delivery]\n');
+  const courierJoint = ['    type: processor\n    category: delivery-logistics', '    type: joint-controller\n    category: delivery-logistics'] as [string, string];
+
+  it('fires on a joint controller without `essence`, at its first line', () => {
+    expectOne(vary(BASE, joint), 'missing-joint-arrangement', { span: 'name: Example Couriers B.V.', at: '  - name: Example Couriers B.V.' });
+  });
+
+  it('fires on a joint-controller recipient no entry names, at its type', () => {
+    expectOne(vary(BASE, courierJoint), 'missing-joint-arrangement', { span: 'joint-controller' });
+  });
+
+  it('does not fire once the entry names the recipient and gives the essence', () => {
+    expectClean(vary(BASE, courierJoint, joint, after('    purposes: [delivery]\n', '    essence: We answer your questions; the courier handles delivery complaints.\n')));
   });
 });

@@ -25,7 +25,7 @@ interface Bundle {
  * Runs in the page (plain JavaScript, so the test runner's transform cannot add helpers): starts the bundle in a
  * dedicated worker and speaks LSP to it over postMessage, as vscode-languageclient/browser does.
  */
-const DRIVER = String.raw`async ({ source, uri, text }) => {
+const DRIVER = String.raw`async ({ source, uri, text, uri2, text2, catalogues }) => {
   const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
   const errors = [];
   worker.onerror = (e) => errors.push(e.message);
@@ -44,7 +44,7 @@ const DRIVER = String.raw`async ({ source, uri, text }) => {
     worker.postMessage({ jsonrpc: '2.0', id, method, params });
   });
   const notify = (method, params) => worker.postMessage({ jsonrpc: '2.0', method, params });
-  const diagnostics = () => new Promise((resolve, reject) => {
+  const diagnostics = (uri) => new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no diagnostics within 10 s; errors: ' + errors.join('; '))), 10000);
     const look = () => {
       const found = notifications.find((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri);
@@ -53,10 +53,18 @@ const DRIVER = String.raw`async ({ source, uri, text }) => {
     waiting = look;
     look();
   });
-  const init = await request('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { diagnosticMode: 'push' } });
+  // The catalogues as the browser client hands them over from a remote: blob: URLs.
+  const catalogueUrls = {};
+  for (const [file, json] of Object.entries(catalogues)) catalogueUrls[file] = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const init = await request('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { diagnosticMode: 'push', catalogueUrls } });
   notify('initialized', {});
   notify('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version: 1, text } });
-  const published = await diagnostics();
+  const published = await diagnostics(uri);
+  notify('textDocument/didOpen', { textDocument: { uri: uri2, languageId: 'privacy-policy', version: 1, text: text2 } });
+  const missingAuthority = (await diagnostics(uri2)).diagnostics.filter((d) => d.code === 'missing-authority');
+  const fixes = missingAuthority.length
+    ? await request('textDocument/codeAction', { textDocument: { uri: uri2 }, range: missingAuthority[0].range, context: { diagnostics: missingAuthority } })
+    : [];
   const render = await request('privacyPolicy/render', { uri, mode: 'standalone' });
   const ropa = await request('privacyPolicy/export', { uri, format: 'ropa' });
   const memory = await request('privacyPolicy/memoryUsage', null);
@@ -66,7 +74,7 @@ const DRIVER = String.raw`async ({ source, uri, text }) => {
     probe.onmessage = (e) => resolve(e.data);
   });
   worker.terminate();
-  return { serverName: init.serverInfo && init.serverInfo.name, codes: published.diagnostics.map((d) => d.code), render, ropa, memory, globals, errors };
+  return { serverName: init.serverInfo && init.serverInfo.name, codes: published.diagnostics.map((d) => d.code), fixes: fixes.map((f) => f.title), render, ropa, memory, globals, errors };
 }`;
 
 let bundles: Bundle[] = [];
@@ -97,7 +105,8 @@ describe('web bundles (metafile)', () => {
       const imports = Object.values(bundle.metafile.inputs).flatMap((input) => input.imports);
       const builtins = imports.filter((i) => NODE_BUILTINS.has(i.path)).map((i) => i.path);
       assert.deepEqual([...new Set(builtins)], [], `${bundle.name} imports Node built-ins`);
-      const external = [...new Set(imports.filter((i) => i.external).map((i) => i.path))];
+      // esbuild lists TypeScript imports it elided (nothing used from them) as external relative paths: not loaded.
+      const external = [...new Set(imports.filter((i) => i.external && !i.path.startsWith('.')).map((i) => i.path))];
       assert.deepEqual(external, bundle.name.endsWith('extension.js') ? ['vscode'] : [], `${bundle.name}: modules left to the runtime`);
       const nodeOnly = inputs.filter((f) => NODE_ONLY_SOURCES.some((re) => re.test(f)));
       assert.deepEqual(nodeOnly, [], `${bundle.name} bundles Node-only sources`);
@@ -118,23 +127,35 @@ describe('web language server in a real web worker (Chromium)', () => {
     await browser?.close();
   });
 
-  it('answers initialize, publishes GDPR diagnostics, renders and exports a RoPA, with no Node global', async () => {
+  it('answers initialize, publishes GDPR diagnostics, reads the catalogues it is handed, renders and exports a RoPA, with no Node global', async () => {
     const page = await browser.newPage();
     const policy = readFileSync(resolve(root, 'test/vscode/fixtures/broken.privacy.yaml'), 'utf8');
     const uri = 'file:///w/broken.privacy.yaml';
+    // Without its authority, for the catalogue's missing-authority fix (the controller is in the Netherlands).
+    const withoutAuthority = policy.replace(/^authority:\n  name: .*\n/m, '');
+    assert.notEqual(withoutAuthority, policy, 'the fixture names an authority to take out');
+    const catalogues = Object.fromEntries(
+      ['authorities.json', 'organisations.json', 'cookies.json'].map((f) => [f, readFileSync(resolve(root, 'server/src/catalogues/data', f), 'utf8')]),
+    );
+    const args = { source: bundles[1].code, uri, text: policy, uri2: 'file:///w/no-authority.privacy.yaml', text2: withoutAuthority, catalogues };
     const outcome = await page.evaluate<{
       serverName?: string;
       codes: string[];
+      fixes: string[];
       render: { html: string };
       ropa: string;
       memory: object | null;
       globals: string[];
       errors: string[];
-    }>(`(${DRIVER})(${JSON.stringify({ source: bundles[1].code, uri, text: policy })})`);
+    }>(`(${DRIVER})(${JSON.stringify(args)})`);
     assert.deepEqual(outcome.errors, [], 'no error in the worker');
     assert.deepEqual(outcome.globals, ['undefined', 'undefined', 'undefined'], 'a web worker has no process, Buffer or require');
     assert.equal(outcome.serverName, 'privacy-policy-language-server');
     assert.ok(outcome.codes.includes('missing-legal-basis') && outcome.codes.includes('missing-retention'), `the GDPR diagnostics: ${outcome.codes.join(', ')}`);
+    assert.ok(
+      outcome.fixes.some((t) => /Autoriteit Persoonsgegevens/.test(t)),
+      `the missing-authority fix names the Dutch authority from the catalogue the client handed over: ${JSON.stringify(outcome.fixes)}`,
+    );
     assert.match(outcome.render.html, /^<!doctype html>/i, 'Export HTML gets a standalone document from the worker');
     assert.match(String(outcome.ropa), /^"?Purpose id"?,/, `the RoPA CSV (csv-stringify's browser build): ${String(outcome.ropa).slice(0, 80)}`);
     assert.ok(outcome.memory === null || !('rss' in outcome.memory), 'memoryUsage is the worker’s, not a Node process’s');

@@ -48,6 +48,29 @@ async function textAtHead(uri: vscode.Uri): Promise<CommittedText> {
   }
 }
 
+/** The catalogue files (SPEC §10) the server reads on first use: http(s) URLs where the extension is served from the web. */
+const CATALOGUES = ['authorities.json', 'organisations.json', 'cookies.json'];
+
+/**
+ * Where the worker can fetch each catalogue file: the file's own URL when the extension is served over http(s)
+ * (vscode.dev, github.dev), else (a remote, vscode-remote:) a blob: URL of its bytes, read through vscode.workspace.fs.
+ */
+async function catalogueUrls(context: vscode.ExtensionContext): Promise<Record<string, string>> {
+  const urls: Record<string, string> = {};
+  for (const file of CATALOGUES) {
+    const uri = vscode.Uri.joinPath(context.extensionUri, 'dist', 'data', file);
+    if (uri.scheme === 'http' || uri.scheme === 'https') urls[file] = uri.toString(true);
+    else {
+      try {
+        urls[file] = URL.createObjectURL(new Blob([new Uint8Array(await vscode.workspace.fs.readFile(uri))], { type: 'application/json' }));
+      } catch {
+        // Unreadable: the server's catalogue features say so and fall back (e.g. the authority stub).
+      }
+    }
+  }
+  return urls;
+}
+
 let worker: Worker | undefined;
 
 export const platform: ClientPlatform = {
@@ -55,12 +78,18 @@ export const platform: ClientPlatform = {
   startLanguageClient(context) {
     // A function, not a Worker: each (re)start gets a fresh worker and ends the previous one. It returns the
     // transports, not the worker: VS Code's web worker host wraps `Worker`, so the library's `instanceof Worker` fails.
+    let catalogues: Record<string, string> | undefined;
     const serverOptions = async () => {
       worker?.terminate();
       worker = await startWorker(context);
+      catalogues ??= await catalogueUrls(context);
       return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
     };
-    const client = new LanguageClient('privacyPolicy', 'Privacy Policy', serverOptions, clientOptions());
+    const options = clientOptions();
+    const initializationOptions = options.initializationOptions as object;
+    // Read at each (re)start's initialize, after serverOptions has run.
+    options.initializationOptions = () => ({ ...initializationOptions, catalogueUrls: catalogues });
+    const client = new LanguageClient('privacyPolicy', 'Privacy Policy', serverOptions, options);
     context.subscriptions.push({ dispose: () => worker?.terminate() });
     return startClient(client);
   },

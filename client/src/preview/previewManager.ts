@@ -69,7 +69,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
       panel.dispose();
       return Promise.resolve();
     }
-    this.track(new PolicyPreview(panel, this.context, this.server, vscode.Uri.parse(state.uri), state.locked, (p) => this.untrack(p), state.language));
+    this.track(new PolicyPreview(panel, this.context, this.server, vscode.Uri.parse(state.uri), state.locked, (p) => this.untrack(p), state.language, state.audience));
     return Promise.resolve();
   }
 

@@ -12,10 +12,12 @@ export interface PreviewState {
   locked: boolean;
   /** The language switch: overrides policy.language in the preview only. */
   language?: string;
+  /** The audience switch (SPEC §6, v1.2): only what concerns one audience; undefined shows everyone's notice. */
+  audience?: string;
 }
 
 /** Messages from the webview script. */
-type FromWebview = { type: 'revealLine'; line: number } | { type: 'openSource'; line: number } | { type: 'ready' } | { type: 'language'; value: string };
+type FromWebview = { type: 'revealLine'; line: number } | { type: 'openSource'; line: number } | { type: 'ready' } | { type: 'language'; value: string } | { type: 'audience'; value: string };
 
 export class PolicyPreview implements vscode.Disposable {
   private shownVersion = -1;
@@ -37,10 +39,11 @@ export class PolicyPreview implements vscode.Disposable {
     public locked: boolean,
     private readonly onDispose: (preview: PolicyPreview) => void,
     public language: string | undefined = undefined,
+    public audience: string | undefined = undefined,
   ) {
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')] };
     const host = { cspSource: panel.webview.cspSource, media: (file: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', file)).toString() };
-    panel.webview.html = previewHtml(host, '', { uri: resource.toString(), locked, language });
+    panel.webview.html = previewHtml(host, '', { uri: resource.toString(), locked, language, audience });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
@@ -61,12 +64,19 @@ export class PolicyPreview implements vscode.Disposable {
   setLocked(locked: boolean): void {
     this.locked = locked;
     this.updateTitle();
-    void this.panel.webview.postMessage({ type: 'state', state: { uri: this.resource.toString(), locked, language: this.language } });
+    void this.panel.webview.postMessage({ type: 'state', state: { uri: this.resource.toString(), locked, language: this.language, audience: this.audience } });
   }
 
   /** The language switch: '' or undefined follows policy.language. */
   setLanguage(language: string | undefined): void {
     this.language = language || undefined;
+    this.shownVersion = -1;
+    void this.render();
+  }
+
+  /** The audience switch: '' or undefined shows the whole notice. */
+  setAudience(audience: string | undefined): void {
+    this.audience = audience || undefined;
     this.shownVersion = -1;
     void this.render();
   }
@@ -95,12 +105,12 @@ export class PolicyPreview implements vscode.Disposable {
     this.rendering = true;
     this.dirty = false;
     try {
-      const result = await this.server.request(RenderRequest, { uri: this.resource.toString(), mode: 'preview', language: this.language || undefined });
+      const result = await this.server.request(RenderRequest, { uri: this.resource.toString(), mode: 'preview', language: this.language || undefined, audience: this.audience || undefined });
       // A result for another file (the preview moved on) or older than what is shown is dropped.
       if (!result || result.uri !== this.resource.toString() || result.version < this.shownVersion) return;
       this.shownVersion = result.version;
       this.panel.title = `Preview ${result.title.length > 40 ? `${result.title.slice(0, 40)}…` : result.title}${this.locked ? ' 🔒' : ''}`;
-      await this.panel.webview.postMessage({ type: 'update', html: result.html, version: result.version, language: result.language });
+      await this.panel.webview.postMessage({ type: 'update', html: result.html, version: result.version, language: result.language, audiences: result.audiences ?? [], audience: result.audience ?? '' });
       this.rendered.fire(result);
     } catch (error) {
       if (!this.disposed) console.error(`Privacy Policy preview: ${(error as Error).message}`);
@@ -113,6 +123,10 @@ export class PolicyPreview implements vscode.Disposable {
   private onMessage(message: FromWebview): void {
     if (message.type === 'language') {
       this.setLanguage(message.value);
+      return;
+    }
+    if (message.type === 'audience') {
+      this.setAudience(message.value);
       return;
     }
     if (message.type === 'ready') {

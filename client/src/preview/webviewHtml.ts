@@ -40,6 +40,9 @@ export function previewHtml(host: PreviewPageHost, body: string, state: PreviewS
   <label>Notice language
     <select id="language">${LANGUAGE_OPTIONS.map(([value, label]) => `<option value="${value}"${value === (state.language ?? '') ? ' selected' : ''}>${label}</option>`).join('')}</select>
   </label>
+  <label id="audience-switch" hidden>Audience
+    <select id="audience"><option value="">Everyone</option></select>
+  </label>
 </nav>
 <main id="notice" class="notice">${body}</main>
 <script nonce="${nonce}" src="${media('preview.js')}"></script>

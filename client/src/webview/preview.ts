@@ -13,7 +13,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const main = document.getElementById('notice') as HTMLElement;
 const initial = JSON.parse(document.getElementById('preview-state')?.getAttribute('data-state') ?? '{}') as { uri?: string; locked?: boolean };
-let state = { ...initial, ...((vscode.getState() as object | null) ?? {}) } as { uri?: string; locked?: boolean; line?: number; version?: number; language?: string };
+let state = { ...initial, ...((vscode.getState() as object | null) ?? {}) } as { uri?: string; locked?: boolean; line?: number; version?: number; language?: string; audience?: string };
 vscode.setState(state);
 
 /** Until this time, scroll events come from the editor, not the reader: do not echo them back. */
@@ -62,7 +62,7 @@ function lineAtTop(): number | undefined {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
-  const message = event.data as { type: string; html?: string; version?: number; line?: number; state?: object; language?: string };
+  const message = event.data as { type: string; html?: string; version?: number; line?: number; state?: object; language?: string; audiences?: { id: string; label: string }[]; audience?: string };
   if (message.type === 'update' && typeof message.html === 'string') {
     const next = document.createElement('main');
     next.id = 'notice';
@@ -74,6 +74,7 @@ window.addEventListener('message', (event: MessageEvent) => {
     document.body.dataset.version = String(message.version);
     // Screen readers pronounce the notice in its own language.
     if (message.language) main.lang = message.language;
+    if (message.audiences) showAudiences(message.audiences, message.audience ?? '');
   } else if (message.type === 'scrollTo' && typeof message.line === 'number') {
     scrollToLine(message.line);
   } else if (message.type === 'state' && message.state) {
@@ -115,6 +116,28 @@ languageSelect?.addEventListener('change', () => {
   state = { ...state, language: languageSelect.value || undefined };
   vscode.setState(state);
   vscode.postMessage({ type: 'language', value: languageSelect.value });
+});
+
+const audienceSwitch = document.getElementById('audience-switch');
+const audienceSelect = document.getElementById('audience') as HTMLSelectElement | null;
+
+/** The audience switch lists the policy's audiences (built as DOM, never as HTML: labels are author text). */
+function showAudiences(audiences: { id: string; label: string }[], selected: string): void {
+  if (!audienceSelect || !audienceSwitch) return;
+  audienceSwitch.hidden = audiences.length === 0;
+  const everyone = audienceSelect.options[0];
+  const wanted = [['', everyone?.text ?? 'Everyone'], ...audiences.map((a) => [a.id, a.label])];
+  const current = Array.from(audienceSelect.options).map((o) => [o.value, o.text]);
+  if (JSON.stringify(current) !== JSON.stringify(wanted)) {
+    audienceSelect.replaceChildren(...wanted.map(([value, label]) => new Option(label, value)));
+  }
+  audienceSelect.value = selected;
+}
+
+audienceSelect?.addEventListener('change', () => {
+  state = { ...state, audience: audienceSelect.value || undefined };
+  vscode.setState(state);
+  vscode.postMessage({ type: 'audience', value: audienceSelect.value });
 });
 
 vscode.postMessage({ type: 'ready' });

@@ -10,21 +10,28 @@ import { EXPORT_FORMATS, isExportFormat } from '../service/exports';
 import { createLanguageService } from '../service/languageService';
 import type { RuleSettings } from '../service/validation';
 import { findPolicyFiles } from './findFiles';
+import { HarError } from '../reconcile/evidence';
+import { readHarFile, runReconcile } from './reconcile';
 import { CHECK_FORMATS, DIFF_FORMATS, formatJson, formatSarif, formatText, type CheckFormat, type DiffFormat, type FileResult } from './formats';
 
 const USAGE = `Usage:
   privacy-policy check <files or folders…> [--format ${CHECK_FORMATS.join('|')}] [--rule <id>=off|error|warning|info|hint]
-  privacy-policy render <file> [-o out.html] [--strict] [--language en|fr|nl|de]
+  privacy-policy render <file> [-o out.html] [--strict] [--language en|fr|nl|de] [--audience <id>]
   privacy-policy diff <old.privacy.yaml> <new.privacy.yaml> [--format ${DIFF_FORMATS.join('|')}] [--changelog]
   privacy-policy export <file> --format ${EXPORT_FORMATS.join('|')} [-o out]
+  privacy-policy reconcile <policy> --har <file.har> [--format ${CHECK_FORMATS.join('|')}] [--strict] [--rule <id>=<level>]
 
 check   reports problems in *.privacy.yaml files; exits 1 when any error is found.
 render  writes the standalone HTML notice (to stdout without -o) and lists the file's problems on stderr;
-        it exits 0 even when there are problems, unless --strict makes errors fatal (exit 1, still written).
+        it exits 0 even when there are problems, unless --strict makes errors fatal (exit 1, still written);
+        --audience renders only what concerns one of the policy's audiences.
 diff    reports what changed in meaning (purposes, legal bases, retention, recipients, countries, safeguards),
         flagging changes people must be told about before the processing starts (Art 13(3));
         --changelog prints a "Changes to this policy" entry for the policy's 'sections'.
-export  dpv: the policy as JSON-LD in the W3C Data Privacy Vocabulary; ropa: the Art 30(1) record as CSV.`;
+export  dpv: the policy as JSON-LD in the W3C Data Privacy Vocabulary; ropa: the Art 30(1) record as CSV.
+reconcile  compares a recording of the site (an HTTP Archive saved from the browser's developer tools) with the
+        policy: cookies set but not listed, listed but never seen, and third parties contacted that no recipient
+        names; ends with a summary line. Exits 1 with --strict when any warning is found, 2 when the HAR is unreadable.`;
 
 class UsageError extends Error {}
 
@@ -84,14 +91,19 @@ function check(args: string[]): number {
 }
 
 function render(args: string[]): number {
-  const { values, positionals: files } = parse(args, { output: { type: 'string', short: 'o' }, strict: { type: 'boolean', default: false }, language: { type: 'string' } });
+  const { values, positionals: files } = parse(args, { output: { type: 'string', short: 'o' }, strict: { type: 'boolean', default: false }, language: { type: 'string' }, audience: { type: 'string' } });
   if (files.length !== 1) throw new UsageError(files.length ? 'render takes one file.' : 'Name the policy file to render.');
   const file = files[0];
   const doc = load(file);
   if (!doc) return 1;
   // One parse serves both the notice and the problem list.
+  const audiences = service.analyze(doc).model.audiences;
+  if (values.audience !== undefined && !audiences.some((a) => a.id === values.audience)) {
+    const known = audiences.map((a) => a.id);
+    throw new UsageError(`--audience '${values.audience}' is not defined in ${file}: ${known.length ? `use one of ${known.join(', ')}` : "the policy has no 'audiences'"}.`);
+  }
   const diagnostics = service.diagnostics(doc);
-  write(values.output, service.render(doc, { mode: 'standalone', language: values.language }).html);
+  write(values.output, service.render(doc, { mode: 'standalone', language: values.language, audience: values.audience }).html);
   if (diagnostics.length) process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
   return values.strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;
 }
@@ -118,6 +130,27 @@ function exportCommand(args: string[]): number {
   return 0;
 }
 
+function reconcileCommand(args: string[]): number {
+  const { values, positionals: files } = parse(args, { har: { type: 'string' }, format: { type: 'string', default: 'text' }, strict: { type: 'boolean', default: false }, rule: { type: 'string', multiple: true } });
+  if (files.length !== 1) throw new UsageError(files.length ? 'reconcile takes one policy file.' : 'Name the policy file to reconcile.');
+  if (!values.har) throw new UsageError('reconcile needs the recording: --har <file.har> (save it from the Network panel of the browser\'s developer tools).');
+  const format = values.format;
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got '${format}').`);
+  const rules: RuleSettings = {};
+  for (const r of values.rule ?? []) parseRuleOption(r, rules);
+  const doc = load(files[0]);
+  if (!doc) return 2;
+  let evidence;
+  try {
+    evidence = readHarFile(values.har);
+  } catch (error) {
+    if (!(error instanceof HarError)) throw error;
+    process.stderr.write(`privacy-policy: ${values.har}: ${error.message}\n`);
+    return 2;
+  }
+  return runReconcile(files[0], doc, evidence, { format, strict: values.strict, rules, color: !!process.stdout.isTTY && !process.env.NO_COLOR });
+}
+
 export function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
@@ -125,6 +158,7 @@ export function main(argv: string[]): number {
     if (command === 'render') return render(rest);
     if (command === 'diff') return diff(rest);
     if (command === 'export') return exportCommand(rest);
+    if (command === 'reconcile') return reconcileCommand(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;

@@ -6,6 +6,7 @@ import { findTerm } from '../gdpr/vocabulary';
 import { entryOf, type PolicyModel, type Purpose } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
 import { transferCountries } from '../gdpr/transfers';
+import { retentionText } from '../export/plainText';
 
 export type Impact = 'inform-before-processing' | 'material' | 'editorial';
 
@@ -57,7 +58,7 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel): Change[] 
   }
   for (const [id, next] of newPurposes) {
     const prev = oldPurposes.get(id);
-    if (prev) changes.push(...purposeChanges(prev, next));
+    if (prev) changes.push(...purposeChanges(prev, next, before, after));
   }
 
   // Data categories.
@@ -92,11 +93,16 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel): Change[] 
   }
   for (const country of oldMech.keys()) if (!newMech.has(country)) changes.push({ kind: 'country-removed', impact: 'editorial', subject: country, summary: `Data is no longer transferred to ${countryName(country)}.` });
 
+  // v1.2: the people the notice addresses.
+  const oldAudiences = byId(before.audiences);
+  for (const a of after.audiences) if (!oldAudiences.has(a.id)) changes.push({ kind: 'audience-added', impact: 'material', subject: a.name, summary: `The policy now also addresses: ${a.name}.` });
+  for (const a of before.audiences) if (!after.audiences.some((x) => x.id === a.id)) changes.push({ kind: 'audience-removed', impact: 'editorial', subject: a.name, summary: `The policy no longer addresses: ${a.name}.` });
+
   // Who we are.
-  for (const section of ['controller', 'dpo', 'representative', 'authority']) {
+  for (const section of ['controller', 'dpo', 'representative', 'authority', 'joint_controllers']) {
     const a = JSON.stringify(plain(entryOf(before.root, section)?.value));
     const b = JSON.stringify(plain(entryOf(after.root, section)?.value));
-    if (a !== b) changes.push({ kind: `${section}-changed`, impact: 'material', subject: section, summary: `The ${section === 'dpo' ? 'data protection officer' : section === 'authority' ? 'supervisory authority' : section} details changed.` });
+    if (a !== b) changes.push({ kind: `${section}-changed`, impact: 'material', subject: section, summary: section === 'joint_controllers' ? 'The joint controllers or the essence of the arrangement with them (Art 26) changed.' : `The ${section === 'dpo' ? 'data protection officer' : section === 'authority' ? 'supervisory authority' : section} details changed.` });
   }
   const rights = (m: PolicyModel) => JSON.stringify(plain(entryOf(m.root, 'rights')?.value));
   if (rights(before) !== rights(after)) changes.push({ kind: 'rights-changed', impact: 'material', subject: 'rights', summary: 'How you exercise your rights changed.' });
@@ -110,7 +116,11 @@ function mechanismLabel(id: string): string {
   return t ? `${t.label}, ${t.article}` : id;
 }
 
-function purposeChanges(prev: Purpose, next: Purpose): Change[] {
+function retentionWords(model: PolicyModel, node: YNode | null | undefined): string {
+  return retentionText({ model }, node) || '(none)';
+}
+
+function purposeChanges(prev: Purpose, next: Purpose, prevModel: PolicyModel, nextModel: PolicyModel): Change[] {
   const changes: Change[] = [];
   const name = next.name;
   const set = (xs: { value: string }[]) => new Set(xs.map((x) => x.value));
@@ -126,9 +136,32 @@ function purposeChanges(prev: Purpose, next: Purpose): Change[] {
       summary: `The legal basis of "${name}" changed from ${[...oldBases].map(basisLabel).join(', ') || 'none'} to ${[...newBases].map(basisLabel).join(', ') || 'none'}. A basis cannot be swapped silently: tell people before relying on the new one.`,
     });
   }
-  const oldRetention = text(entryOf(prev.map, 'retention')?.value);
-  const newRetention = text(entryOf(next.map, 'retention')?.value);
-  if (oldRetention !== newRetention) changes.push({ kind: 'retention-changed', impact: 'material', subject: name, before: oldRetention, after: newRetention, summary: `Retention for "${name}" changed from "${oldRetention}" to "${newRetention}".` });
+  // Compared by meaning (layout and quoting aside), reported in the notice's own words ("at least 20 years from …").
+  if (text(entryOf(prev.map, 'retention')?.value) !== text(entryOf(next.map, 'retention')?.value)) {
+    const oldRetention = retentionWords(prevModel, entryOf(prev.map, 'retention')?.value);
+    const newRetention = retentionWords(nextModel, entryOf(next.map, 'retention')?.value);
+    changes.push({ kind: 'retention-changed', impact: 'material', subject: name, before: oldRetention, after: newRetention, summary: `Retention for "${name}" changed from "${oldRetention}" to "${newRetention}".` });
+  }
+  // v1.2: what a basis covers ({ basis, when }).
+  const scope = (p: Purpose) => p.basisItems.map((i) => `${i.basis.value}:${i.when?.value.trim() ?? ''}`).sort().join('|');
+  if ([...oldBases].sort().join() === [...newBases].sort().join() && scope(prev) !== scope(next)) {
+    changes.push({ kind: 'basis-scope-changed', impact: 'material', subject: name, summary: `What each legal basis of "${name}" covers changed.` });
+  }
+  // v1.2 flags: new marketing or profiling must be told before it starts (and opens the right to object).
+  const flags: [keyof Pick<Purpose, 'directMarketing' | 'profiling' | 'research' | 'children'>, string, string, Impact][] = [
+    ['directMarketing', 'is now used for direct marketing (people can object at any time, Art 21(2))', 'is no longer used for direct marketing', 'inform-before-processing'],
+    ['profiling', 'now involves profiling (Art 4(4))', 'no longer involves profiling', 'inform-before-processing'],
+    ['research', 'is now used for research or statistics (Art 89)', 'is no longer used for research or statistics', 'material'],
+    ['children', 'is now offered directly to children (Art 8)', 'is no longer offered directly to children', 'material'],
+  ];
+  for (const [flag, added, removed, impact] of flags) {
+    if (!prev[flag] && next[flag]) changes.push({ kind: `purpose-${flag}-added`, impact, subject: name, summary: `"${name}" ${added}.` });
+    if (prev[flag] && !next[flag]) changes.push({ kind: `purpose-${flag}-removed`, impact: 'editorial', subject: name, summary: `"${name}" ${removed}.` });
+  }
+  const audienceNames = (model: PolicyModel, p: Purpose) => (p.audiences.length ? p.audiences.map((r) => model.audiences.find((a) => a.id === r.value)?.name ?? r.value) : ['everyone']).sort().join(', ');
+  if (audienceNames(prevModel, prev) !== audienceNames(nextModel, next)) {
+    changes.push({ kind: 'purpose-audiences-changed', impact: 'material', subject: name, before: audienceNames(prevModel, prev), after: audienceNames(nextModel, next), summary: `"${name}" now concerns ${audienceNames(nextModel, next)} (before: ${audienceNames(prevModel, prev)}).` });
+  }
   const added = (a: Set<string>, b: Set<string>) => [...b].filter((x) => !a.has(x));
   const dataAdded = added(set(prev.data), set(next.data));
   if (dataAdded.length) changes.push({ kind: 'purpose-data-added', impact: 'inform-before-processing', subject: name, after: dataAdded.join(', '), summary: `"${name}" now also uses: ${dataAdded.join(', ')}.` });

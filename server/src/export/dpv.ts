@@ -3,7 +3,7 @@
 // The context is inline, so the document expands without fetching anything.
 import { countryName } from '../gdpr/countries';
 import { findTerm } from '../gdpr/vocabulary';
-import { entryOf, fieldStr, mapOf, type PolicyModel } from '../parser/policyModel';
+import { entryOf, fieldStr, mapOf, type PolicyModel, type Purpose } from '../parser/policyModel';
 import type { Analysis } from '../service/analysis';
 import { transferCountries } from '../gdpr/transfers';
 import { retentionText } from './plainText';
@@ -27,6 +27,9 @@ export const DPV_CONTEXT = {
   hasRight: { '@id': 'dpv:hasRight', '@type': '@id' },
   hasDataProtectionOfficer: 'dpv:hasDataProtectionOfficer',
   hasTransferSafeguard: { '@id': 'dpv:hasSafeguard', '@type': '@id' },
+  hasDataSubject: { '@id': 'dpv:hasDataSubject', '@type': '@id' },
+  hasProcessing: { '@id': 'dpv:hasProcessing', '@type': '@id' },
+  hasJointDataControllers: { '@id': 'dpv:hasJointDataControllers', '@type': '@id' },
 };
 
 /** DPV's GDPR concepts use the same article ids as the language's aliases (SPEC §4): A6-1-f, A46-2-c… */
@@ -44,9 +47,16 @@ const RECIPIENT_TYPES: Record<string, string> = {
   public: 'dpv:Recipient',
 };
 
+/** DPV purpose classes for the v1.2 flags: direct marketing, and research and development. */
+function purposeTypes(p: Purpose): string | string[] {
+  const types = ['dpv:Purpose', ...(p.directMarketing ? ['dpv:DirectMarketing'] : []), ...(p.research ? ['dpv:ResearchAndDevelopment'] : [])];
+  return types.length === 1 ? types[0] : types;
+}
+
 export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): object {
   const model: PolicyModel = analysis.model;
   const id = (kind: string, key: string) => `${baseIri}${kind}/${encodeURIComponent(key)}`;
+  const jointFor = (purpose: string) => model.jointControllers.flatMap((j, i) => (j.purposes.length === 0 || j.purposes.some((r) => r.value === purpose) ? [id('joint-controllers', String(i + 1))] : []));
   const controller = mapOf(entryOf(model.root, 'controller')?.value);
   const dpo = mapOf(entryOf(model.root, 'dpo')?.value);
   const graph: object[] = [];
@@ -71,6 +81,19 @@ export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): obje
       ...(r.country ? { hasLocation: `loc:${r.country.value}` } : {}),
     });
   }
+  for (const a of model.audiences) {
+    graph.push({ '@id': id('audience', a.id), '@type': 'dpv:DataSubject', label: a.name, ...(fieldStr(a.map, 'description') ? { description: fieldStr(a.map, 'description')!.value } : {}) });
+  }
+  model.jointControllers.forEach((j, index) => {
+    const name = j.name?.value ?? `joint controller ${index + 1}`;
+    graph.push({
+      '@id': id('joint-controllers', String(index + 1)),
+      '@type': 'dpv:JointDataControllers',
+      label: `${fieldStr(controller, 'name')?.value ?? 'Controller'} and ${name}`,
+      'dpv:hasDataController': [controllerId, { '@id': id('controller', name), '@type': 'dpv:DataController', label: name }],
+      ...(j.essence ? { description: j.essence.value } : {}),
+    });
+  });
   for (const p of model.purposes) {
     const bases = [...p.bases.map((b) => gdpr('basis', b.value)), ...p.specialBases.map((b) => gdpr('special_basis', b.value))].filter((x): x is string => !!x);
     const retention = retentionText(analysis, entryOf(p.map, 'retention')?.value);
@@ -78,8 +101,12 @@ export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): obje
       '@id': id('process', p.id),
       '@type': 'dpv:Process',
       label: p.name,
-      hasPurpose: { '@id': id('purpose', p.id), '@type': 'dpv:Purpose', label: p.name, ...(fieldStr(p.map, 'description') ? { description: fieldStr(p.map, 'description')!.value } : {}) },
+      hasPurpose: { '@id': id('purpose', p.id), '@type': purposeTypes(p), label: p.name, ...(fieldStr(p.map, 'description') ? { description: fieldStr(p.map, 'description')!.value } : {}) },
       hasDataController: controllerId,
+      // A purpose without `audiences` concerns every audience (SPEC §3.3); children are data subjects of their own.
+      hasDataSubject: [...(p.audiences.length ? p.audiences.map((r) => id('audience', r.value)) : model.audiences.map((a) => id('audience', a.id))), ...(p.children ? ['dpv:Child'] : [])],
+      ...(p.profiling ? { hasProcessing: 'dpv:Profiling' } : {}),
+      ...(jointFor(p.id).length ? { hasJointDataControllers: jointFor(p.id) } : {}),
       hasLegalBasis: bases,
       hasPersonalData: p.data.map((ref) => id('data', ref.value)),
       hasRecipient: p.recipients.map((ref) => id('recipient', ref.value)),
@@ -92,7 +119,7 @@ export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): obje
       '@type': 'dpv:DataTransfer',
       hasRecipient: t.recipients.map((ref) => id('recipient', ref.value)),
       hasLocation: transferCountries(t, model.recipients).map((c) => `loc:${c}`),
-      label: `Transfer to ${transferCountries(t, model.recipients).map(countryName).join(', ') || 'unspecified countries'}`,
+      label: `Transfer to ${[...transferCountries(t, model.recipients).map(countryName), ...t.organisations.map((o) => o.value)].join(', ') || 'unspecified countries'}`,
       ...(t.mechanism && gdpr('mechanism', t.mechanism.value) ? { hasTransferSafeguard: gdpr('mechanism', t.mechanism.value) } : {}),
     });
   });

@@ -17,7 +17,7 @@ export function htmlToText(html: string): string {
 }
 
 /** The same words the notice uses for a retention value, without the markup. */
-export function retentionText(analysis: Analysis, node: YNode | null | undefined): string {
+export function retentionText(analysis: Pick<Analysis, 'model'>, node: YNode | null | undefined): string {
   const ctx = new RenderContext(analysis.model, messages('en'), false, []);
   return htmlToText(renderRetention(ctx, node));
 }

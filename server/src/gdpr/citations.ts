@@ -122,7 +122,32 @@ class Parser {
     // Without the GDPR's name after it, a citation that follows another law's name in the same clause cites
     // that law: "Dutch Civil Code, Book 2, article 10", "AWR, art. 52".
     if (suffix === undefined && lead === 'other-law') return undefined;
-    return { span: { start: this.start, end: suffix ?? end }, provisions };
+    const citation = { span: { start: this.start, end: suffix ?? end }, provisions };
+    this.pointBefore(citation);
+    return citation;
+  }
+
+  /** The official English order, "point (f) of Article 6(1)", "points (a) to (f) of Article 13(1)". */
+  private pointBefore(citation: Citation): void {
+    const first = citation.provisions[0];
+    if (first.kind !== 'article' || first.paragraph === undefined || first.point !== undefined) return;
+    const before = this.s.slice(Math.max(0, this.start - 40), this.start);
+    const m = /(?<![\p{L}])points?\s*\(([a-z])\)(?:\s*(to|and|or)\s*\(([a-z])\))?,?\s+of\s+(?:the\s+)?$/diu.exec(before);
+    if (!m || !m.indices) return;
+    const offset = this.start - before.length;
+    const start = offset + m.index;
+    citation.span = { start, end: citation.span.end };
+    if (!m[3]) {
+      first.point = m[1].toLowerCase();
+      first.span = { start, end: first.span.end };
+      return;
+    }
+    // Two points: each its own provision at its letter ("(a)", "(f)"); the article stays with the citation.
+    const fromEnd = m.indices[1][1];
+    const [toStart, toEnd] = m.indices[3];
+    const from: Provision = { ...first, point: m[1].toLowerCase(), span: { start, end: offset + fromEnd + 1 } };
+    const to: Provision = { ...first, point: m[3].toLowerCase(), span: { start: offset + toStart - 1, end: offset + toEnd + 1 }, rangeFrom: m[2].toLowerCase() === 'to' ? from : undefined };
+    citation.provisions.splice(0, 1, from, to);
   }
 
   // ── provisions ────────────────────────────────────────────────────────────

@@ -44,6 +44,13 @@ export function parseDuration(text: string): Duration | undefined {
   return undefined;
 }
 
+const DAYS: Record<DurationUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25 };
+
+/** A duration's length in days, for comparing periods (a month as 30.44 days). */
+export function approximateDays(duration: Duration): number {
+  return duration.parts.reduce((sum, { amount, unit }) => sum + amount * DAYS[unit], 0);
+}
+
 /** The most days a duration can last (a month as 31 days, a year as 366), to compare it with a legal limit. */
 export function longestDays(duration: Duration): number {
   const DAYS: Record<DurationUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 31, year: 366 };

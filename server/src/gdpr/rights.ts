@@ -1,5 +1,5 @@
 // Which data-subject rights apply to a policy (SPEC §4.4), derived from its legal bases.
-import { entryOf, fieldStr, mapOf, strOf, type PolicyModel, type Str } from '../parser/policyModel';
+import { entryOf, fieldStr, mapOf, strOf, type PolicyModel, type Purpose, type Str } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
 import { findTerm, GROUNDS_WITH_SAFEGUARDS, RIGHTS, type Term } from './vocabulary';
 
@@ -29,11 +29,35 @@ export function applicableRights(model: PolicyModel): ApplicableRight[] {
     restriction: 'always',
     complaint: 'always',
     portability: bases.has('consent') || bases.has('contract') || special.has('explicit-consent') ? 'some processing rests on consent or a contract' : undefined,
-    objection: bases.has('legitimate-interests') || bases.has('public-task') ? 'some processing rests on legitimate interests or a public task' : undefined,
+    objection: objectionApplies(model) ? 'some processing rests on legitimate interests or a public task, or is direct marketing or research' : undefined,
     'withdraw-consent': bases.has('consent') || special.has('explicit-consent') ? 'some processing rests on consent' : undefined,
     'automated-decisions': hasAutomated ? 'the policy describes automated decisions' : undefined,
   };
   return RIGHTS.filter((r) => applies[r.id] !== undefined).map((right) => ({ right, because: applies[right.id] as string }));
+}
+
+/**
+ * The three grounds of the right to object (Art 21, SPEC §4.4), each with the purposes it concerns: Art 21(1) for
+ * processing on legitimate interests or a public task; Art 21(2)–(3) for direct marketing (absolute); Art 21(6)
+ * for research and statistics. A ground with no purpose does not apply and is not shown.
+ */
+export interface ObjectionGrounds {
+  general: Purpose[];
+  directMarketing: Purpose[];
+  research: Purpose[];
+}
+
+export function objectionGrounds(model: Pick<PolicyModel, 'purposes'>): ObjectionGrounds {
+  return {
+    general: model.purposes.filter((p) => p.bases.some((b) => b.value === 'legitimate-interests' || b.value === 'public-task')),
+    directMarketing: model.purposes.filter((p) => p.directMarketing),
+    research: model.purposes.filter((p) => p.research),
+  };
+}
+
+function objectionApplies(model: PolicyModel): boolean {
+  const g = objectionGrounds(model);
+  return g.general.length + g.directMarketing.length + g.research.length > 0;
 }
 
 /** One item of `rights.exclude`: `{ right, law }`, or a bare right id (still read, and reported; SPEC §3.5). */

@@ -174,11 +174,21 @@ export const LANGUAGES: readonly Term[] = [
   { id: 'de', label: 'German', meaning: 'Generated headings and sentences in German, in the terms of the German GDPR text (DSGVO).' },
 ];
 
+/** Ways to exercise rights (SPEC §3.5 `rights.channels`, v1.2). */
+export const CHANNEL_KINDS: readonly Term[] = [
+  { id: 'email', article: 'Art 12(2)', label: 'E-mail', meaning: 'Requests are sent by e-mail to the address given.' },
+  { id: 'web-form', article: 'Art 12(2)', label: 'Web form', meaning: 'Requests are made through a form on the website.' },
+  { id: 'post', article: 'Art 12(2)', label: 'Post', meaning: 'Requests are sent by letter to the postal address given.' },
+  { id: 'phone', article: 'Art 12(2)', label: 'Telephone', meaning: 'Requests are made by telephone.' },
+  { id: 'in-app', article: 'Art 12(2)', label: 'In the app or account', meaning: 'Requests are made, or the data managed directly, in the app or the online account (self-service).' },
+  { id: 'in-person', article: 'Art 12(2)', label: 'In person', meaning: 'Requests are made in person, e.g. at the reception desk.' },
+];
+
 export const NONE: Term = { id: 'none', label: 'None', meaning: 'Explicitly states that there is none.' };
 
 export type VocabularyName =
   | 'basis' | 'special_basis' | 'mechanism' | 'right' | 'special' | 'recipient_type' | 'recipient_category'
-  | 'collection' | 'provision' | 'source' | 'cookie_type' | 'cookie_party' | 'language' | 'decision_ground';
+  | 'collection' | 'provision' | 'source' | 'cookie_type' | 'cookie_party' | 'language' | 'decision_ground' | 'channel_kind';
 
 export const VOCABULARIES: Record<VocabularyName, readonly Term[]> = {
   basis: LEGAL_BASES,
@@ -195,6 +205,7 @@ export const VOCABULARIES: Record<VocabularyName, readonly Term[]> = {
   cookie_party: COOKIE_PARTIES,
   language: LANGUAGES,
   decision_ground: DECISION_GROUNDS,
+  channel_kind: CHANNEL_KINDS,
 };
 
 /** Finds a term by id or DPV alias (aliases are case-insensitive, e.g. `a6-1-f`). */

@@ -26,7 +26,12 @@ export interface Definition {
 export interface DataCategory extends Definition {
   special?: Str;
   criminal: boolean;
+  /** The source as written; for `{ public: … }` the text naming the public source. */
   source?: Str;
+  /** v1.2: the source is publicly accessible (`{ public: … }`, Art 14(2)(f)). */
+  publicSource: boolean;
+  /** v1.2: the audiences this data is about; empty means all. */
+  audiences: Ref[];
 }
 
 export interface Recipient extends Definition {
@@ -37,12 +42,40 @@ export interface Recipient extends Definition {
   country?: Str;
 }
 
+/** One item of `basis`: a plain basis, or v1.2 `{ basis, when }`. */
+export interface BasisItem {
+  /** The basis, normalised to its term id. */
+  basis: Str;
+  /** What the basis covers, when the item says so. */
+  when?: Str;
+  /** The whole item as written (a scalar or a mapping). */
+  node: YNode;
+}
+
 export interface Purpose extends Definition {
   title?: Str;
   data: Ref[];
+  /** The bases' ids (normalised), with the span of each. */
   bases: Str[];
+  basisItems: BasisItem[];
   specialBases: Str[];
   recipients: Ref[];
+  /** v1.2: the audiences this purpose concerns; empty means all. */
+  audiences: Ref[];
+  /** v1.2 flags (SPEC §3.3). */
+  directMarketing: boolean;
+  profiling: boolean;
+  research: boolean;
+  children: boolean;
+}
+
+/** v1.2: a `joint_controllers` entry (Art 26). */
+export interface JointController {
+  map: YMap;
+  index: number;
+  name?: Str;
+  purposes: Ref[];
+  essence?: Str;
 }
 
 export interface Transfer {
@@ -50,6 +83,8 @@ export interface Transfer {
   index: number;
   recipients: Ref[];
   countries: Str[];
+  /** v1.2: international organisations (text). */
+  organisations: Str[];
   /** Normalised to the term id; `written` keeps what the author wrote (aliases matter for A45-3). */
   mechanism?: Str & { written: string };
   copy?: Str;
@@ -64,7 +99,12 @@ export interface PolicyModel {
   recipients: Recipient[];
   purposes: Purpose[];
   transfers: Transfer[];
-  /** Every id used somewhere (purposes' data and recipients, transfers, cookies' purpose). */
+  /** v1.2 */
+  audiences: Definition[];
+  jointControllers: JointController[];
+  /** v1.2: `controller.country`, upper-cased. */
+  controllerCountry?: Str;
+  /** Every id used somewhere (purposes' data, recipients and audiences, data's audiences, transfers, joint controllers, cookies' purpose). */
   references: Ref[];
 }
 
@@ -99,6 +139,29 @@ export function strList(node: YNode | null | undefined): Str[] {
   return single ? [single] : [];
 }
 
+/** The definitions of one section. */
+export function definitionsIn(model: Pick<PolicyModel, 'data' | 'recipients' | 'purposes' | 'audiences'>, section: Section): Definition[] {
+  return section === 'data' ? model.data : section === 'recipients' ? model.recipients : section === 'purposes' ? model.purposes : model.audiences;
+}
+
+/** A boolean flag set to true (`direct_marketing: true`). */
+export function flagOf(map: YMap | null | undefined, key: string): boolean {
+  const node = entryOf(map, key)?.value;
+  return node?.kind === 'scalar' && node.value === true;
+}
+
+/** The items of `basis`: plain ids and `{ basis, when }` mappings alike (SPEC §3.3, v1.2). */
+export function basisItems(node: YNode | null | undefined): BasisItem[] {
+  if (!node) return [];
+  const items = node.kind === 'seq' ? node.items : [node];
+  return items.flatMap((item): BasisItem[] => {
+    const map = mapOf(item);
+    const basis = map ? fieldStr(map, 'basis') : strOf(item);
+    if (!basis) return [];
+    return [{ basis: { value: findTerm('basis', basis.value)?.id ?? basis.value, span: basis.span }, when: map ? fieldStr(map, 'when') : undefined, node: item }];
+  });
+}
+
 /** Replaces DPV aliases (`A6-1-f`) by the term id they stand for. */
 function normalised(values: Str[], vocabulary: VocabularyName): Str[] {
   return values.map((s) => ({ value: findTerm(vocabulary, s.value)?.id ?? s.value, span: s.span }));
@@ -119,12 +182,18 @@ export function buildPolicyModel(text: string, tree: YamlTree): PolicyModel {
       return { section, id: entry.key, keySpan: entry.keySpan, entry, map, name: label?.value ?? entry.key };
     });
 
-  const data: DataCategory[] = definitions('data').map((d) => ({
-    ...d,
-    special: fieldStr(d.map, 'special'),
-    criminal: strOf(entryOf(d.map, 'criminal')?.value)?.value === 'true',
-    source: fieldStr(d.map, 'source'),
-  }));
+  const data: DataCategory[] = definitions('data').map((d) => {
+    const sourceNode = entryOf(d.map, 'source')?.value;
+    const publicSource = mapOf(sourceNode) ? fieldStr(mapOf(sourceNode), 'public') : undefined;
+    return {
+      ...d,
+      special: fieldStr(d.map, 'special'),
+      criminal: strOf(entryOf(d.map, 'criminal')?.value)?.value === 'true',
+      source: publicSource ?? strOf(sourceNode),
+      publicSource: publicSource !== undefined,
+      audiences: refsAt(entryOf(d.map, 'audiences')?.value, 'audiences'),
+    };
+  });
 
   const recipients: Recipient[] = definitions('recipients').map((d) => ({
     ...d,
@@ -135,14 +204,34 @@ export function buildPolicyModel(text: string, tree: YamlTree): PolicyModel {
     country: upper(fieldStr(d.map, 'country')),
   }));
 
-  const purposes: Purpose[] = definitions('purposes').map((d) => ({
-    ...d,
-    title: fieldStr(d.map, 'title'),
-    data: refsAt(entryOf(d.map, 'data')?.value, 'data'),
-    bases: normalised(strList(entryOf(d.map, 'basis')?.value), 'basis'),
-    specialBases: normalised(strList(entryOf(d.map, 'special_basis')?.value), 'special_basis'),
-    recipients: refsAt(entryOf(d.map, 'recipients')?.value, 'recipients'),
-  }));
+  const purposes: Purpose[] = definitions('purposes').map((d) => {
+    const items = basisItems(entryOf(d.map, 'basis')?.value);
+    return {
+      ...d,
+      title: fieldStr(d.map, 'title'),
+      data: refsAt(entryOf(d.map, 'data')?.value, 'data'),
+      bases: items.map((i) => i.basis),
+      basisItems: items,
+      specialBases: normalised(strList(entryOf(d.map, 'special_basis')?.value), 'special_basis'),
+      recipients: refsAt(entryOf(d.map, 'recipients')?.value, 'recipients'),
+      audiences: refsAt(entryOf(d.map, 'audiences')?.value, 'audiences'),
+      directMarketing: flagOf(d.map, 'direct_marketing'),
+      profiling: flagOf(d.map, 'profiling'),
+      research: flagOf(d.map, 'research'),
+      children: flagOf(d.map, 'children'),
+    };
+  });
+  const audiences: Definition[] = definitions('audiences');
+
+  const jointControllers: JointController[] = [];
+  const jointNode = entryOf(root, 'joint_controllers')?.value;
+  if (jointNode?.kind === 'seq') {
+    jointNode.items.forEach((item, index) => {
+      const map = mapOf(item);
+      if (!map) return;
+      jointControllers.push({ map, index, name: fieldStr(map, 'name'), purposes: refsAt(entryOf(map, 'purposes')?.value, 'purposes'), essence: fieldStr(map, 'essence') });
+    });
+  }
 
   const transfersNode = entryOf(root, 'transfers')?.value;
   const transfers: Transfer[] = [];
@@ -156,6 +245,7 @@ export function buildPolicyModel(text: string, tree: YamlTree): PolicyModel {
         index,
         recipients: refsAt(entryOf(map, 'recipients')?.value, 'recipients'),
         countries: strList(entryOf(map, 'countries')?.value).map((s) => ({ ...s, value: s.value.toUpperCase() })),
+        organisations: strList(entryOf(map, 'organisations')?.value).filter((s) => s.value.trim() !== ''),
         mechanism: mechanism && { ...mechanism, written: mechanism.value, value: findTerm('mechanism', mechanism.value)?.id ?? mechanism.value },
         copy: fieldStr(map, 'copy'),
       });
@@ -175,7 +265,8 @@ export function buildPolicyModel(text: string, tree: YamlTree): PolicyModel {
   const collectionValue = fieldStr(mapOf(entryOf(root, 'policy')?.value), 'collection')?.value;
   const collection = collectionValue === 'indirect' || collectionValue === 'both' ? collectionValue : 'direct';
 
-  return { text, tree, root, collection, data, recipients, purposes, transfers, references };
+  const controllerCountry = upper(fieldStr(mapOf(entryOf(root, 'controller')?.value), 'country'));
+  return { text, tree, root, collection, data, recipients, purposes, transfers, audiences, jointControllers, controllerCountry, references };
 }
 
 function upper(s: Str | undefined): Str | undefined {

@@ -11,6 +11,8 @@ export interface RenderParams {
   mode: 'preview' | 'standalone';
   /** Overrides `policy.language` (the preview's language switch). */
   language?: string;
+  /** v1.2: only what concerns this audience id (the preview's audience switch). */
+  audience?: string;
 }
 
 export interface RenderResult {
@@ -22,6 +24,10 @@ export interface RenderResult {
   language: string;
   /** Inner HTML of the notice (preview) or the complete document (standalone). */
   html: string;
+  /** v1.2: the audiences the policy defines, for the preview's audience switch. */
+  audiences?: { id: string; label: string }[];
+  /** The audience rendered, when the requested one is defined. */
+  audience?: string;
 }
 
 /** The notice as HTML; null when the document is not open in the server. */
@@ -62,3 +68,40 @@ export interface MemoryUsage {
 
 /** The server's own view of its memory, for the benchmark and bug reports; null where the runtime does not say. */
 export const MemoryUsageRequest = new RequestType0<MemoryUsage | null, void>('privacyPolicy/memoryUsage');
+
+// Reconciliation with a HAR recording (SPEC §10). The client reads the file (through vscode.workspace.fs, so it works
+// on any file system) and streams its text in chunks; the server keeps only the evidence and reports on the policy.
+export interface ReconcileBeginParams {
+  /** The policy the recording is compared with. */
+  uri: string;
+  /** The HAR file's name, for messages. */
+  harName: string;
+}
+export interface ReconcileBeginResult {
+  session: number;
+}
+
+export interface ReconcileChunkParams {
+  session: number;
+  text: string;
+}
+
+export interface ReconcileEndParams {
+  session: number;
+}
+/** The summary line, or the one error that made the recording unreadable. */
+export interface ReconcileEndResult {
+  summary?: string;
+  findings?: number;
+  error?: string;
+}
+
+/** Drops the evidence of a policy: its reconciliation diagnostics disappear. */
+export interface ReconcileClearParams {
+  uri: string;
+}
+
+export const ReconcileBeginRequest = new RequestType<ReconcileBeginParams, ReconcileBeginResult, void>('privacyPolicy/reconcileBegin');
+export const ReconcileChunkRequest = new RequestType<ReconcileChunkParams, null, void>('privacyPolicy/reconcileChunk');
+export const ReconcileEndRequest = new RequestType<ReconcileEndParams, ReconcileEndResult, void>('privacyPolicy/reconcileEnd');
+export const ReconcileClearRequest = new RequestType<ReconcileClearParams, null, void>('privacyPolicy/reconcileClear');

@@ -41,6 +41,7 @@ function linkText(text: string, language: GdprLanguage): string {
     // One provision: the whole citation ("Art. 6 Abs. 1 lit. f DSGVO") is the link; several: each its own.
     const parts = citation.provisions.length === 1 && valid.length === 1 ? [{ provision: valid[0], span: citation.span }] : valid.map((p) => ({ provision: p, span: p.span }));
     for (const { provision, span } of parts) {
+      if (span.start < last) continue; // never wrap the same words twice
       out += text.slice(last, span.start) + anchor(text.slice(span.start, span.end), provision, language);
       last = span.end;
     }

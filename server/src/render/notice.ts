@@ -1,6 +1,7 @@
 // Renders a policy as the privacy notice people read (SPEC §7): the same HTML for the CLI, the VS Code preview
 // and Export HTML. Sections follow the order readers expect from Art 13/14; whatever is readable is rendered.
-import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
+import { audienceView } from '../gdpr/audiences';
+import { entryOf, fieldStr, mapOf, type Definition, type PolicyModel } from '../parser/policyModel';
 import type { Analysis } from '../service/analysis';
 import type { Problem } from '../service/validation';
 import { gdprLanguage } from '../gdpr/articles';
@@ -23,6 +24,8 @@ export interface RenderOptions {
   problems?: readonly Problem[];
   /** Overrides `policy.language` (the preview's language switch): `en`, `fr`, `nl` or `de` (SPEC §6). */
   language?: string;
+  /** v1.2: render only what concerns this audience id (`render --audience`, the preview's audience switch). */
+  audience?: string;
 }
 
 export interface RenderedNotice {
@@ -34,6 +37,10 @@ export interface RenderedNotice {
   title: string;
   /** The notice's language tag (the `lang` of the document), so the preview can set it too. */
   language: string;
+  /** v1.2: the audiences the policy defines (for the preview's audience switch). */
+  audiences: { id: string; label: string }[];
+  /** The audience shown, when the notice was rendered for one defined audience. */
+  audience?: string;
 }
 
 /** No scripts, no requests: styles inline, images only as data: URLs (and the renderer emits none). */
@@ -49,12 +56,14 @@ export function renderNotice(analysis: Analysis, options: RenderOptions): Render
     // Last line of defence: a broken document must still give the preview something to show.
     const msg = messages(options.language);
     const body = `<h1>${msg.defaultTitle}</h1><p>${msg.renderFailed}</p>`;
-    return { html: documentHtml(msg.language, msg.defaultTitle, body), body, title: msg.defaultTitle, language: msg.language };
+    return { html: documentHtml(msg.language, msg.defaultTitle, body), body, title: msg.defaultTitle, language: msg.language, audiences: [] };
   }
 }
 
 function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
-  const model = analysis.model;
+  const full = analysis.model;
+  const audience = options.audience && full.audiences.find((a) => a.id === options.audience);
+  const model = audience ? audienceView(full, audience.id) : full;
   const policyEntry = entryOf(model.root, 'policy');
   const policy = mapOf(policyEntry?.value);
   const language = options.language?.trim() || fieldStr(policy, 'language')?.value;
@@ -68,7 +77,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   const h1 = `<h1${ctx.at(entryOf(policy, 'title'))}>${escapeHtml(title)}${within ? ctx.flag('missing-field', { key: 'title', within }) : ''}</h1>`;
 
   const sections = [
-    whoSection(ctx),
+    whoSection(ctx, audiencesIntro(ctx, full, audience)),
     summarySection(ctx),
     dataSection(ctx),
     purposesSection(ctx),
@@ -90,7 +99,17 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   // GDPR citations, the author's and ours, link to EUR-Lex in the notice's language (SPEC §9).
   const body = linkCitations(html, gdprLanguage(msg.language));
   const lang = htmlLang(language);
-  return { html: documentHtml(lang, title, body), body, title, language: lang };
+  const audiences = full.audiences.map((a) => ({ id: a.id, label: a.name }));
+  return { html: documentHtml(lang, title, body), body, title, language: lang, audiences, audience: audience ? audience.id : undefined };
+}
+
+/** Whom the notice addresses (SPEC §6, v1.2), or, in an audience view, whose version this is. */
+function audiencesIntro(ctx: RenderContext, full: PolicyModel, audience: Definition | undefined | '' | 0): string {
+  const m = ctx.msg.audiences;
+  if (audience) return `<p class="audiences"${ctx.at(audience.entry)}>${m.view(`<strong>${escapeHtml(audience.name)}</strong>`)}</p>${ctx.markdownField(audience.map, 'description')}`;
+  if (!full.audiences.length) return '';
+  const names = full.audiences.map((a) => escapeHtml(a.name));
+  return `<p class="audiences"${ctx.at(entryOf(full.root, 'audiences'))}>${m.addressedTo(ctx.list(names))}</p>`;
 }
 
 /** The dates and version again at the end, where notices customarily say which version the reader has. */

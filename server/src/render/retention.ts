@@ -14,17 +14,43 @@ function duration(ctx: RenderContext, text: string): string {
 
 /** One retention form as a phrase; undefined when nothing readable is there. */
 function phrase(ctx: RenderContext, node: YNode | null | undefined): { html: string; generated: boolean } | undefined {
-  const r = ctx.msg.retention;
   const scalar = strOf(node);
   if (scalar) return scalar.value.trim() ? { html: duration(ctx, scalar.value), generated: !!parseDuration(scalar.value) } : undefined;
   if (node?.kind !== 'map') return undefined;
-  const field = (key: string) => strOf(entryOf(node, key)?.value)?.value;
-  const [period, from, until, then, criteria] = ['period', 'from', 'until', 'then', 'criteria'].map(field);
   const nested = entryOf(node, 'retention')?.value;
-  if (period !== undefined) return { html: from ? r.from(duration(ctx, period), escapeHtml(from)) : duration(ctx, period), generated: true };
-  if (until !== undefined) return { html: then ? r.untilThen(escapeHtml(until), duration(ctx, then)) : r.until(escapeHtml(until)), generated: true };
-  if (criteria !== undefined) return { html: r.criteria(escapeHtml(criteria)), generated: true };
-  return nested ? phrase(ctx, nested) : undefined;
+  const form = formPhrase(ctx, node);
+  if (!form) return nested ? phrase(ctx, nested) : undefined;
+  const extended = strOf(entryOf(node, 'extended_until')?.value)?.value;
+  return { html: extended?.trim() ? ctx.msg.retention.extendedUntil(form, escapeHtml(extended)) : form, generated: true };
+}
+
+/** The structured forms of SPEC §5 (v1 and v1.2), as a reader would say them. */
+function formPhrase(ctx: RenderContext, node: YMap): string | undefined {
+  const r = ctx.msg.retention;
+  const field = (key: string) => {
+    const value = strOf(entryOf(node, key)?.value)?.value;
+    return value?.trim() ? value : undefined;
+  };
+  const [period, from, until, then, criteria, atLeast, atMost, law] = ['period', 'from', 'until', 'then', 'criteria', 'at_least', 'at_most', 'law'].map(field);
+  const counted = (d: string) => (from ? r.from(duration(ctx, d), escapeHtml(from)) : duration(ctx, d));
+  if (period !== undefined) return counted(period);
+  if (until !== undefined) return then ? r.untilThen(escapeHtml(until), duration(ctx, then)) : r.until(escapeHtml(until));
+  if (atLeast !== undefined) {
+    const minimum = r.atLeast(counted(atLeast));
+    return law ? r.asRequiredBy(minimum, escapeHtml(law)) : minimum;
+  }
+  if (atMost !== undefined) return r.atMost(counted(atMost));
+  const between = entryOf(node, 'between')?.value;
+  if (between?.kind === 'seq') {
+    const [low, high] = between.items.map((i) => parseDuration(strOf(i)?.value ?? ''));
+    if (low && high && between.items.length === 2) {
+      const range = from ? r.from(r.between(low, high), escapeHtml(from)) : r.between(low, high);
+      return criteria ? `${range} (${r.criteria(escapeHtml(criteria))})` : range;
+    }
+  }
+  if (law !== undefined) return then ? r.lawThen(escapeHtml(law), duration(ctx, then)) : r.law(escapeHtml(law));
+  if (criteria !== undefined) return r.criteria(escapeHtml(criteria));
+  return undefined;
 }
 
 /** The data a retention list item is about: a data category's label, or the author's text. */

@@ -30,11 +30,19 @@ export const RULE_IDS = [
   'excluded-right-without-reason',
   'non-excludable-right',
   'invalid-response-time',
+  'missing-joint-arrangement',
+  'missing-parental-consent',
+  'direct-marketing-basis',
+  'ambiguous-bases',
   'hedge-words',
   'generic-recipient',
   'invalid-citation',
   'missing-translation',
   'document-too-large',
+  'cookie-mismatch',
+  'undeclared-cookie',
+  'undeclared-third-party',
+  'unobserved-cookie',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

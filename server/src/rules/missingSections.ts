@@ -2,6 +2,7 @@
 import { stubFor } from '../schema/policySchema';
 import type { MissingRequired } from '../schema/schemaCheck';
 import { LEGAL_BASES } from '../gdpr/vocabulary';
+import { authorityFixes } from './authorityFixes';
 import { insertField } from './fixBuilders';
 import type { FixContext, QuickFix, Rule, RuleContext } from './rule';
 
@@ -80,6 +81,8 @@ export const missingAuthority: Rule = {
   description: 'No `authority` section.',
   check: (ctx) =>
     relayMissing(ctx, 'missing-authority', () => 'The policy does not name a supervisory authority. Art 13(2)(d) requires telling people of their right to lodge a complaint with a supervisory authority (Art 77): add an \'authority\' section naming the one competent for you.'),
+  // The competent authority from the catalogue for the controller's country (SPEC §10), then the stub.
+  fixes: (ctx) => authorityFixes(ctx, insertChoices(ctx, [{ value: ctx.data?.kind === 'insert' ? ctx.data.value : [], title: 'Add an authority stub to complete' }])),
 };
 
 export const missingAutomatedDecisions: Rule = {

@@ -1,6 +1,6 @@
 // Ids that point nowhere, and definitions nothing points to.
 import { SECTION_NOUN } from '../schema/policySchema';
-import { entryOf, mapOf } from '../parser/policyModel';
+import { definitionsIn, entryOf, mapOf } from '../parser/policyModel';
 import { nearest } from '../schema/schemaCheck';
 import { addToSection, removeEntry, replaceWith } from './fixBuilders';
 import type { QuickFix, Rule } from './rule';
@@ -15,6 +15,7 @@ export const unknownReference: Rule = {
       data: new Set(ctx.model.data.map((d) => d.id)),
       recipients: new Set(ctx.model.recipients.map((r) => r.id)),
       purposes: new Set(ctx.model.purposes.map((p) => p.id)),
+      audiences: new Set(ctx.model.audiences.map((a) => a.id)),
     };
     for (const ref of ctx.model.references) {
       if (defined[ref.section].has(ref.value)) continue;
@@ -24,13 +25,13 @@ export const unknownReference: Rule = {
   fixes(ctx) {
     const ref = ctx.model.references.find((r) => r.span.start === ctx.span.start);
     if (!ref) return [];
-    const ids = (ref.section === 'data' ? ctx.model.data : ref.section === 'recipients' ? ctx.model.recipients : ctx.model.purposes).map((d) => d.id);
+    const ids = definitionsIn(ctx.model, ref.section).map((d) => d.id);
     const fixes: QuickFix[] = [];
     const near = nearest(ref.value, ids);
     if (near) fixes.push(replaceWith(ref.span, near, `Change to '${near}'`, { isPreferred: true }));
     if (/^[a-z][a-z0-9-]*$/.test(ref.value)) {
       const label = ref.value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-      const lines = ref.section === 'data' ? [`label: ${label}`] : ref.section === 'recipients' ? [`label: ${label}`, 'type: processor'] : [`title: ${label}`, 'data: []', 'basis: consent', 'retention: 12 months'];
+      const lines = ref.section === 'data' || ref.section === 'audiences' ? [`label: ${label}`] : ref.section === 'recipients' ? [`label: ${label}`, 'type: processor'] : [`title: ${label}`, 'data: []', 'basis: consent', 'retention: 12 months'];
       fixes.push({ title: `Define ${SECTION_NOUN[ref.section]} '${ref.value}' under '${ref.section}'`, edits: [addToSection(ctx.text, ctx.model.root, ref.section, ref.value, lines)] });
     }
     return fixes;
@@ -40,8 +41,8 @@ export const unknownReference: Rule = {
 export const unusedDefinition: Rule = {
   id: 'unused-definition',
   severity: 'warning',
-  gdpr: 'Art 5(1)(c), 13(1)(c)/(e)',
-  description: 'A data category or recipient that no purpose uses.',
+  gdpr: 'Art 5(1)(c), 13(1)(c)/(e), 12(1)',
+  description: 'A data category, recipient or audience that no purpose uses.',
   check(ctx) {
     const usedData = new Set(ctx.model.purposes.flatMap((p) => p.data.map((r) => r.value)));
     const usedRecipients = new Set(ctx.model.purposes.flatMap((p) => p.recipients.map((r) => r.value)));
@@ -51,9 +52,17 @@ export const unusedDefinition: Rule = {
     for (const r of ctx.model.recipients) {
       if (!usedRecipients.has(r.id)) ctx.report(r.keySpan, `Recipient '${r.name}' does not receive data for any purpose. Art 13(1)(e) names the recipients of the data processed for the purposes, and data minimisation (Art 5(1)(c)) allows no disclosure without one: list it under a purpose's 'recipients' or remove it.`);
     }
+    // A purpose without `audiences` concerns everyone; otherwise an audience no purpose names is addressed by the
+    // notice but told nothing about what is done with its data.
+    const usedAudiences = new Set(ctx.model.purposes.flatMap((p) => p.audiences).map((r) => r.value));
+    const coversAll = ctx.model.purposes.some((p) => p.audiences.length === 0);
+    for (const a of ctx.model.audiences) {
+      if (coversAll || usedAudiences.has(a.id)) continue;
+      ctx.report(a.keySpan, `Audience '${a.name}' is not concerned by any purpose. The notice tells each audience what is done with its data (Art 12(1), 13(1)(c)): list it under a purpose's 'audiences' or remove it.`);
+    }
   },
   fixes(ctx) {
-    const def = [...ctx.model.data, ...ctx.model.recipients].find((d) => d.keySpan.start === ctx.span.start);
+    const def = [...ctx.model.data, ...ctx.model.recipients, ...ctx.model.audiences].find((d) => d.keySpan.start === ctx.span.start);
     const section = def && mapOf(entryOf(ctx.model.root, def.section)?.value);
     if (!def || !section || section.flow) return [];
     return [{ title: `Remove ${SECTION_NOUN[def.section]} '${def.id}'`, edits: [removeEntry(ctx.text, def.entry)] }];

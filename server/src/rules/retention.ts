@@ -32,12 +32,16 @@ export const vagueRetention: Rule = {
   },
 };
 
+/** Keys whose value is a duration (SPEC §5, v1 and v1.2). */
+const DURATION_KEYS = ['period', 'then', 'at_least', 'at_most', 'between'];
+
 /** The scalars of a retention value that are vague, where their form has no duration beside them. */
 function vagueTexts(node: YNode | null | undefined): YNode[] {
   if (!node) return [];
   if (node.kind === 'scalar') return typeof node.value === 'string' && !parseDuration(node.value) && !mentionsDuration(node.value) && isVagueRetentionText(node.value) ? [node] : [];
   if (node.kind === 'seq') return node.items.flatMap(vagueTexts);
-  if (node.entries.some((e) => e.key === 'period' || e.key === 'then')) return [];
+  // A form that states a duration is not vague as a whole; an `extended_until` beside it still may be.
+  if (node.entries.some((e) => DURATION_KEYS.includes(e.key))) return node.entries.filter((e) => e.key === 'extended_until').flatMap((e) => vagueTexts(e.value));
   return node.entries.filter((e) => e.key !== 'data').flatMap((e) => vagueTexts(e.value));
 }
 

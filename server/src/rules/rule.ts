@@ -1,6 +1,7 @@
 // What a rule is (SPEC §8): an id, a default severity, its GDPR reference, a check, and its quick fixes.
 import type { PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
+import type { Evidence } from '../reconcile/evidence';
 import type { Finding, FixData, SchemaCheckResult } from '../schema/schemaCheck';
 import type { RuleId } from './ids';
 
@@ -17,6 +18,8 @@ export interface RuleContext {
   model: PolicyModel;
   schema: SchemaCheckResult;
   text: string;
+  /** What a HAR recording showed (SPEC §10), when the author reconciled the policy with one. */
+  evidence?: Evidence;
   report(span: Span, message: string, data?: FixData, softer?: Severity): void;
 }
 

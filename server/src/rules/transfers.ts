@@ -34,7 +34,11 @@ export const missingTransferSafeguard: Rule = {
     if (!recipient) return [];
     const edit = addListItem(ctx.text, ctx.model.root, 'transfers', [`recipients: [${recipient.id}]`, 'mechanism: scc', 'copy: Ask us for a copy at the contact address above']);
     if (!edit) return [];
-    return [{ title: `Add a transfer for '${recipient.id}' with standard contractual clauses (Art 46(2)(c))`, edits: [edit], isPreferred: true }];
+    const fixes = [{ title: `Add a transfer for '${recipient.id}' with standard contractual clauses (Art 46(2)(c))`, edits: [edit], isPreferred: true }];
+    // For the US, the Data Privacy Framework is proposed too, but never as a fact: no catalogue says who is certified.
+    const dpf = recipient.country?.value === DPF_COUNTRY && addListItem(ctx.text, ctx.model.root, 'transfers', [`recipients: [${recipient.id}]`, 'mechanism: dpf']);
+    if (dpf) fixes.push({ title: `Add a transfer for '${recipient.id}' under the EU–US Data Privacy Framework ('dpf', Art 45) — only if ${recipient.orgName?.value ?? 'the recipient'} is certified: check the Framework's list`, edits: [dpf], isPreferred: false });
+    return fixes;
   },
 };
 

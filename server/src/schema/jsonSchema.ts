@@ -34,7 +34,7 @@ function convert(v: ValueSchema): Json {
     case 'ref':
       return v.allowText ? { type: 'string' } : { type: 'string', pattern: ID_PATTERN.source };
     case 'retention': {
-      const form: Json = { type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.entries(RETENTION_KEYS).filter(([k]) => k !== 'data').map(([k, f]) => [k, { ...convert(f.value), ...describe(f) }])) };
+      const form: Json = { type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.entries(RETENTION_KEYS).filter(([k]) => k !== 'data').map(([k, f]) => [k, { ...convert(f.value), ...describe(f), ...(k === 'between' ? { minItems: 2, maxItems: 2 } : {}) }])) };
       const item: Json = { ...form, properties: { ...(form.properties as Json), data: { type: 'string' } }, required: ['data'] };
       return { anyOf: [{ type: ['string', 'number'] }, form, { type: 'array', items: item }] };
     }

@@ -2,7 +2,7 @@
 // derived from this one description, so a new field is added here and nowhere else.
 import type { VocabularyName } from '../gdpr/vocabulary';
 
-export type Section = 'data' | 'recipients' | 'purposes';
+export type Section = 'data' | 'recipients' | 'purposes' | 'audiences';
 
 export type ValueSchema =
   | { type: 'text'; markdown?: boolean; format?: 'email' | 'url' | 'email-or-url' }
@@ -18,8 +18,8 @@ export type ValueSchema =
   | { type: 'list'; item: ValueSchema }
   | { type: 'oneOrList'; item: ValueSchema }
   | { type: 'noneOr'; other: ValueSchema }
-  /** A scalar of one schema or a mapping of another, e.g. a right id or `{ right, law }` (SPEC §3.5). */
-  | { type: 'either'; scalar: ValueSchema; object: ObjectSchema };
+  /** A scalar of one schema or a mapping of another: a right id or `{ right, law }` (SPEC §3.5), v1.2 `{ basis, when }`, `{ public: … }`, a named rights contact. */
+  | { type: 'either'; scalar: ValueSchema; object: ObjectSchema; /** Only the mapping is to be written (the short form is reported). */ objectOnly?: true };
 
 export interface ObjectSchema {
   type: 'object';
@@ -47,13 +47,25 @@ const term = (vocabulary: VocabularyName, description: string, extra: Partial<Fi
 const refs = (section: Section, description: string, extra: Partial<FieldSchema> = {}): FieldSchema => ({ value: { type: 'list', item: { type: 'ref', section } }, description, ...extra });
 const object = (fields: Record<string, FieldSchema>, anyOf?: ObjectSchema['anyOf']): ObjectSchema => ({ type: 'object', fields, anyOf });
 
+const flag = (description: string, article: string): FieldSchema => ({ value: { type: 'boolean' }, description, article, placeholder: 'true' });
+const audienceRefs = (description: string): FieldSchema => refs('audiences', description, { article: 'Art 12(1), 30(1)(c)' });
+
+export const AUDIENCE = object({
+  label: text('Who they are, as readers will see it (e.g. Patients, Job applicants).', { required: true, placeholder: 'Customers' }),
+  description: markdown('More about this group of people.'),
+});
+
+/** A publicly accessible source (Art 14(2)(f)), v1.2. */
+const PUBLIC_SOURCE = object({ public: text('Which publicly accessible source, e.g. the Crossroads Bank for Enterprises, LinkedIn profiles.', { required: true, placeholder: 'Name the public source' }) });
+
 export const DATA_CATEGORY = object({
   label: text('Name of the data category, as readers will see it.', { required: true, placeholder: 'Contact details' }),
   description: markdown('What the category covers.'),
   examples: { value: { type: 'list', item: { type: 'text' } }, description: 'Examples of the data in this category.' },
   special: term('special', 'The special category of Art 9(1) this data belongs to, if any.', { article: 'Art 9(1)' }),
   criminal: { value: { type: 'boolean' }, description: 'true when the data relates to criminal convictions or offences.', article: 'Art 10' },
-  source: { value: { type: 'term', vocabulary: 'source', allowText: true }, description: 'Where the data comes from: `data-subject`, `automatic`, or text naming the source.', article: 'Art 14(2)(f)', placeholder: 'data-subject' },
+  source: { value: { type: 'either', scalar: { type: 'term', vocabulary: 'source', allowText: true }, object: PUBLIC_SOURCE }, description: 'Where the data comes from: `data-subject`, `automatic`, `{ public: <source> }` for a publicly accessible source, or text naming the source.', article: 'Art 14(2)(f)', placeholder: 'data-subject' },
+  audiences: audienceRefs('The groups of people this data is about (default: all).'),
 });
 
 export const RECIPIENT = object({
@@ -67,11 +79,17 @@ export const RECIPIENT = object({
 
 const RETENTION: FieldSchema = { value: { type: 'retention' }, description: 'How long the data is kept, or the criteria used to decide.', article: 'Art 13(2)(a)', required: 'missing-retention', placeholder: '12 months' };
 
+/** A basis that covers only part of a purpose (v1.2): `{ basis: contract, when: you are our customer }`. */
+export const BASIS_WHEN = object({
+  basis: { ...term('basis', 'The legal basis of Art 6(1).', { required: true, article: 'Art 6(1)', placeholder: 'consent' }) },
+  when: text('The processing, or the situation, this basis covers.', { required: true, article: 'Art 13(1)(c)', placeholder: 'Say which processing this basis covers' }),
+});
+
 export const PURPOSE = object({
   title: text('Short heading for the purpose.', { required: true, placeholder: 'Purpose title' }),
   description: markdown('What is done with the data and why.'),
   data: { ...refs('data', 'The data categories used for this purpose.', { required: true, article: 'Art 13(1)(c)' }) },
-  basis: { value: { type: 'oneOrList', item: { type: 'term', vocabulary: 'basis' } }, description: 'The legal basis of Art 6(1): one or a list.', article: 'Art 13(1)(c), 6(1)', required: 'missing-legal-basis', placeholder: 'consent' },
+  basis: { value: { type: 'oneOrList', item: { type: 'either', scalar: { type: 'term', vocabulary: 'basis' }, object: BASIS_WHEN } }, description: 'The legal basis of Art 6(1): one or a list; in a list, `{ basis, when }` says which processing each basis covers.', article: 'Art 13(1)(c), 6(1)', required: 'missing-legal-basis', placeholder: 'consent' },
   special_basis: { value: { type: 'oneOrList', item: { type: 'term', vocabulary: 'special_basis' } }, description: 'The Art 9(2) condition for special-category data.', article: 'Art 9(2)', placeholder: 'explicit-consent' },
   legitimate_interest: text('The specific legitimate interest pursued.', { article: 'Art 13(1)(d)', placeholder: 'Describe the specific interest we pursue' }),
   law: text('The statute the processing relies on.', { article: 'Art 6(3), 10', placeholder: 'Name the law and article' }),
@@ -79,11 +97,18 @@ export const PURPOSE = object({
   recipients: refs('recipients', 'Who receives the data for this purpose.', { article: 'Art 13(1)(e)' }),
   provision: term('provision', 'Whether providing the data is a statutory or contractual requirement, needed for a contract, or voluntary.', { article: 'Art 13(2)(e)', placeholder: 'voluntary' }),
   consequence: text('What happens if the data is not provided.', { article: 'Art 13(2)(e)' }),
+  audiences: audienceRefs('The groups of people this purpose concerns (default: all).'),
+  direct_marketing: flag('true when the purpose is direct marketing: people can object to it at any time, without reasons.', 'Art 21(2)–(3)'),
+  profiling: flag('true when the purpose involves profiling (automated evaluation of personal aspects).', 'Art 4(4), 21(1)–(2)'),
+  research: flag('true for scientific or historical research or statistics.', 'Art 21(6), 89'),
+  children: flag('true when the purpose offers an information society service directly to children.', 'Art 8'),
+  parental_consent: markdown('How consent is given or authorised by the holder of parental responsibility, and how it is verified.', { article: 'Art 8(1)–(2)', placeholder: 'Describe how a parent gives or authorises consent and how we verify it' }),
 });
 
 export const TRANSFER = object({
   recipients: refs('recipients', 'The recipients outside the EEA this transfer covers.', { article: 'Art 13(1)(f)' }),
   countries: { value: { type: 'list', item: { type: 'country' } }, description: 'The countries this transfer covers (ISO codes).', article: 'Art 13(1)(f)' },
+  organisations: { value: { type: 'list', item: { type: 'text' } }, description: 'International organisations this transfer goes to, e.g. European Patent Organisation.', article: 'Art 13(1)(f), 4(26)' },
   mechanism: { ...term('mechanism', 'The safeguard or derogation that makes the transfer lawful.', { article: 'Art 44–49', placeholder: 'scc' }), required: 'missing-transfer-safeguard' },
   copy: text('Where or how a copy of the safeguard can be obtained (URL or text).', { article: 'Art 13(1)(f)', placeholder: 'Ask us at privacy@example.com' }),
   note: markdown('Anything else readers should know about this transfer.'),
@@ -105,9 +130,31 @@ export const AUTOMATED_DECISION = object({
   significance: markdown('The significance and envisaged consequences for the person.', { required: true, article: 'Art 13(2)(f)' }),
 });
 
+export const JOINT_CONTROLLER = object({
+  name: text('Name of the joint controller.', { required: true, placeholder: 'Name of the joint controller' }),
+  address: text('Postal address.'),
+  contact: text('E-mail, phone or web address of the joint controller.'),
+  purposes: refs('purposes', 'The purposes whose means and ends are decided jointly.', { article: 'Art 26(1)' }),
+  essence: markdown('The essence of the arrangement: who does what, in particular towards you (information, rights).', { required: 'missing-joint-arrangement', article: 'Art 26(2)', placeholder: 'Say who informs you and who handles your requests' }),
+  contact_point: text('The contact point for data subjects, where the arrangement designates one.', { article: 'Art 26(1)' }),
+});
+
+const RIGHTS_CONTACT = object({
+  name: text('The person or team that handles requests.', { placeholder: 'Name of the person or team' }),
+  email: email('E-mail address for requests.'),
+  phone: text('Telephone number.'),
+  url: url('Web page or form for requests.'),
+});
+
+export const CHANNEL = object({
+  kind: term('channel_kind', 'How requests are made: email, web-form, post, phone, in-app or in-person.', { required: true, article: 'Art 12(2)', placeholder: 'email' }),
+  value: text('The address, number or link.'),
+  note: markdown('Anything readers should know about this channel.'),
+});
 /** An item of `rights.exclude`: `{ right, law }`; a bare right id is still read, and reported (SPEC §3.5). */
 export const RIGHT_EXCLUSION: ValueSchema = {
   type: 'either',
+  objectOnly: true,
   scalar: { type: 'term', vocabulary: 'right' },
   object: object({
     right: term('right', 'The right that is restricted.', { required: true, article: 'Art 15–22', placeholder: 'erasure' }),
@@ -143,6 +190,7 @@ export const POLICY_SCHEMA: ObjectSchema = object({
         url: url('Website.'),
         legal_form: text('Legal form, e.g. NV, GmbH, Ltd.'),
         registration: text('Company registration number.'),
+        country: { value: { type: 'country' }, description: 'Country of the main establishment (ISO code): drives the competent authority and the age of digital consent.', article: 'Art 8(1), 56' },
       },
       [{ keys: ['email', 'phone', 'url'], rule: 'missing-controller-contact', what: 'a way to contact the controller (`email`, `phone` or `url`)' }],
     ),
@@ -186,6 +234,8 @@ export const POLICY_SCHEMA: ObjectSchema = object({
       webform: url('Web page of the authority’s complaint form.'),
     }),
   },
+  joint_controllers: { article: 'Art 26', description: 'Controllers who decide with us why and how the data is processed, and the essence of our arrangement.', value: { type: 'list', item: JOINT_CONTROLLER } },
+  audiences: { article: 'Art 12(1), 30(1)(c)', description: 'The groups of people the notice addresses (customers, patients, job applicants…), by id.', value: { type: 'definitions', section: 'audiences', entry: AUDIENCE } },
   data: { required: true, article: 'Art 14(1)(d)', description: 'The categories of personal data processed, by id.', value: { type: 'definitions', section: 'data', entry: DATA_CATEGORY } },
   recipients: { article: 'Art 13(1)(e)', description: 'Who receives the data, by id.', value: { type: 'definitions', section: 'recipients', entry: RECIPIENT } },
   purposes: { required: true, article: 'Art 13(1)(c)', description: 'Why the data is processed, each purpose with its legal basis and retention.', value: { type: 'definitions', section: 'purposes', entry: PURPOSE } },
@@ -194,7 +244,9 @@ export const POLICY_SCHEMA: ObjectSchema = object({
     article: 'Art 13(2)(b)–(d), 12(3)',
     description: 'How people exercise their rights.',
     value: object({
-      contact: { value: { type: 'text', format: 'email-or-url' }, description: 'Where requests are sent (e-mail or URL); defaults to the controller’s e-mail.' },
+      contact: { value: { type: 'either', scalar: { type: 'text', format: 'email-or-url' }, object: RIGHTS_CONTACT }, description: 'Where requests are sent (e-mail or URL), or a named contact `{ name, email, phone, url }`; defaults to the controller’s e-mail.', article: 'Art 12(2)' },
+      channels: { value: { type: 'list', item: CHANNEL }, description: 'The ways people can exercise their rights, e.g. e-mail, a web form, self-service in the app.', article: 'Art 12(2)' },
+      identity_check: markdown('How we verify the identity of the person making a request.', { article: 'Art 12(6)' }),
       response_time: { value: { type: 'duration' }, description: 'How soon requests are answered: at most (and by default) 1 month. The notice says "without undue delay and at the latest within" this time, and that it can be extended by two further months where necessary.', article: 'Art 12(3)', placeholder: '1 month' },
       exclude: { value: { type: 'list', item: RIGHT_EXCLUSION }, description: 'Rights that a law restricts, each as `{ right, law }` naming the Union or Member State law (Art 23) or the GDPR exemption. Access, rectification, restriction, complaint and withdrawal of consent can never be left out.', article: 'Art 13(2)(b), 23' },
       notes: markdown('Anything else about exercising rights.'),
@@ -220,15 +272,23 @@ export const RETENTION_KEYS: Record<string, FieldSchema> = {
   period: { value: { type: 'duration' }, description: 'How long the data is kept, e.g. 10 years.', article: 'Art 13(2)(a)', placeholder: '12 months' },
   from: { value: { type: 'text' }, description: 'The event the period counts from, e.g. the end of the contract.', article: 'Art 13(2)(a)', placeholder: 'the end of the contract' },
   until: { value: { type: 'text' }, description: 'The event until which the data is kept, e.g. the end of the contractual relationship.', article: 'Art 13(2)(a)', placeholder: 'the end of the contract' },
-  then: { value: { type: 'duration' }, description: 'An extra period after the `until` event.', article: 'Art 13(2)(a)', placeholder: '1 year' },
+  then: { value: { type: 'duration' }, description: 'An extra period after the `until` event or the period the `law` requires.', article: 'Art 13(2)(a)', placeholder: '1 year' },
+  at_least: { value: { type: 'duration' }, description: 'A minimum period, e.g. set by law for medical records (with `from` and `law`).', article: 'Art 13(2)(a)', placeholder: '20 years' },
+  at_most: { value: { type: 'duration' }, description: 'A maximum period (with `from`).', article: 'Art 13(2)(a)', placeholder: '1 month' },
+  between: { value: { type: 'list', item: { type: 'duration' } }, description: 'A range of two periods, e.g. [7 years, 10 years] (with `from` or `criteria`).', article: 'Art 13(2)(a)', placeholder: '[7 years, 10 years]' },
+  law: { value: { type: 'text' }, description: 'The law that sets the period: alone, "the period this law requires" (optionally `then` a further period); with `at_least`, the law that sets the minimum.', article: 'Art 13(2)(a), 6(3)', placeholder: 'Name the law and article' },
+  extended_until: { value: { type: 'text' }, description: 'Kept longer only while this lasts, e.g. the final settlement of a dispute.', article: 'Art 13(2)(a)', placeholder: 'the final settlement of any dispute' },
   criteria: { value: { type: 'text' }, description: 'The criteria used to determine the period, when no period can be given.', article: 'Art 13(2)(a)' },
   data: { value: { type: 'ref', section: 'data', allowText: true }, description: 'In a list of retention periods: the data this period applies to.' },
 };
 
+/** The keys a structured retention form may use (`data` and `retention` only in a list item). */
+export const RETENTION_FORM_KEYS = ['period', 'from', 'until', 'then', 'criteria', 'at_least', 'at_most', 'between', 'law', 'extended_until'];
+
 export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 
 /** Names a section or entry for messages: "the policy section", "purpose 'Recruitment'". */
-export const SECTION_NOUN: Record<Section, string> = { data: 'data category', recipients: 'recipient', purposes: 'purpose' };
+export const SECTION_NOUN: Record<Section, string> = { data: 'data category', recipients: 'recipient', purposes: 'purpose', audiences: 'audience' };
 
 /** What the "insert the field" quick fix writes: a scalar placeholder, or lines of a stub block. */
 export function stubFor(field: FieldSchema): string | string[] {
@@ -246,6 +306,8 @@ export function stubFor(field: FieldSchema): string | string[] {
       return 'none';
     case 'definitions':
       return [`example:`, `  ${v.section === 'purposes' ? 'title' : 'label'}: Example`];
+    case 'either':
+      return stubFor({ ...field, value: v.scalar });
     case 'list':
     case 'oneOrList':
       return '[]';

@@ -2,11 +2,11 @@
 // missing fields, duplicate keys). The rules of the same names read these findings; semantic rules read the model.
 import { closest, distance as levenshtein } from 'fastest-levenshtein';
 import { isCountryCode } from '../gdpr/countries';
-import { looksLikeDuration, parseDuration } from '../gdpr/duration';
+import { approximateDays, looksLikeDuration, parseDuration } from '../gdpr/duration';
 import { findTerm, VOCABULARIES } from '../gdpr/vocabulary';
 import { isBlank } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode, YamlTree } from '../parser/yamlTree';
-import { ID_PATTERN, POLICY_SCHEMA, SECTION_NOUN, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from './policySchema';
+import { ID_PATTERN, POLICY_SCHEMA, RETENTION_FORM_KEYS, SECTION_NOUN, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from './policySchema';
 
 export interface Finding {
   rule: string;
@@ -20,7 +20,9 @@ export interface Finding {
 export type FixData =
   | { kind: 'replace'; candidates: string[] }
   | { kind: 'insert'; key: string; value: string | string[]; mapStart: number }
-  | { kind: 'none' };
+  | { kind: 'none' }
+  /** Fixes computed with the finding, for rules whose fixes depend on more than the document (HAR evidence). */
+  | { kind: 'prepared'; fixes: { title: string; edits: { span: Span; newText: string }[]; isPreferred?: boolean }[] };
 
 /** A required field whose absence a dedicated rule reports (e.g. `basis` → missing-legal-basis). */
 export interface MissingRequired {
@@ -209,8 +211,8 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         return;
       }
       case 'either': {
-        if (node && node.kind === 'map') checkValue(node, schema.object, entry, what);
-        else checkValue(node, schema.scalar, entry, what);
+        // A mapping takes the fuller form ({ basis, when }, { public: … }); anything else is the short form.
+        checkValue(node, node?.kind === 'map' ? schema.object : schema.scalar, entry, what);
         return;
       }
       case 'noneOr': {
@@ -259,28 +261,52 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       return;
     }
     const keys = new Set(node.entries.map((e) => e.key));
-    const allowed = ['period', 'from', 'until', 'then', 'criteria', ...(inList ? ['data', 'retention'] : [])];
+    const allowed = [...RETENTION_FORM_KEYS, ...(inList ? ['data', 'retention'] : [])];
     for (const e of node.entries) {
       if (!allowed.includes(e.key)) {
         const suggestion = nearest(e.key, allowed);
-        findings.push({ rule: 'unknown-key', span: e.keySpan, message: `'${e.key}' is not a retention key (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Use 'period' with 'from', 'until' with optional 'then', or 'criteria'.`, data: { kind: 'replace', candidates: suggestion ? [suggestion] : [] } });
-      } else if (e.key === 'period' || e.key === 'then') {
+        findings.push({ rule: 'unknown-key', span: e.keySpan, message: `'${e.key}' is not a retention key (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Use 'period' with 'from', 'until' with optional 'then', 'at_least', 'at_most', 'between', 'law', or 'criteria'; any of them may add 'extended_until'.`, data: { kind: 'replace', candidates: suggestion ? [suggestion] : [] } });
+      } else if (e.key === 'period' || e.key === 'then' || e.key === 'at_least' || e.key === 'at_most') {
         const value = checkScalarText(e.value, e, `'${e.key}' of ${what}`);
         if (value !== undefined && e.value && !parseDuration(value)) invalid(e.value, `'${value}' is not a duration: write e.g. '10 years' or 'P10Y' (${what}).`);
+      } else if (e.key === 'between') {
+        checkBetween(e, what);
       } else if (e.key === 'retention' && inList) {
         checkRetention(e.value, e, what, true);
       } else {
         checkScalarText(e.value, e, `'${e.key}' of ${what}`);
       }
     }
-    const forms = (keys.has('period') ? 1 : 0) + (keys.has('until') ? 1 : 0) + (keys.has('criteria') ? 1 : 0) + (keys.has('retention') ? 1 : 0);
+    // `law` is a form of its own ("the period this law requires"), or the source of an `at_least` minimum.
+    const lawAlone = keys.has('law') && !keys.has('at_least');
+    const formKeys = ['period', 'until', 'criteria', 'retention', 'at_least', 'at_most', 'between'].filter((k) => keys.has(k) && !(k === 'criteria' && keys.has('between')));
+    const forms = formKeys.length + (lawAlone ? 1 : 0);
     if (forms === 0) {
-      findings.push({ rule: 'missing-field', span: entry ? entry.keySpan : firstLine(node.span, text), message: `${capital(what)} gives no period: add 'period' (e.g. 10 years), 'until' (an event) or 'criteria'.`, data: { kind: 'insert', key: 'period', value: '12 months', mapStart: node.span.start } });
+      findings.push({ rule: 'missing-field', span: entry ? entry.keySpan : firstLine(node.span, text), message: `${capital(what)} gives no period: add 'period' (e.g. 10 years), 'until' (an event), 'at_least', 'at_most', 'between', 'law' or 'criteria'.`, data: { kind: 'insert', key: 'period', value: '12 months', mapStart: node.span.start } });
     } else if (forms > 1) {
-      invalid(node, `${capital(what)} mixes several forms; use one of 'period' + 'from', 'until' (+ 'then'), or 'criteria'.`);
+      invalid(node, `${capital(what)} mixes several forms (${[...formKeys, ...(lawAlone ? ['law'] : [])].map((k) => `'${k}'`).join(', ')}); use one of 'period' + 'from', 'until' (+ 'then'), 'at_least' (+ 'from', 'law'), 'at_most' (+ 'from'), 'between' (+ 'from' or 'criteria'), 'law' (+ 'then'), or 'criteria'.`);
     }
-    if (keys.has('from') && !keys.has('period')) invalid(node, `'from' needs a 'period' (${what}).`);
-    if (keys.has('then') && !keys.has('until')) invalid(node, `'then' needs an 'until' event (${what}).`);
+    if (keys.has('from') && !['period', 'at_least', 'at_most', 'between'].some((k) => keys.has(k))) invalid(node, `'from' needs a 'period', 'at_least', 'at_most' or 'between' (${what}).`);
+    if (keys.has('then') && !keys.has('until') && !lawAlone) invalid(node, `'then' needs an 'until' event or a 'law' (${what}).`);
+  };
+
+  /** `between: [7 years, 10 years]`: exactly two durations, the shorter first. */
+  const checkBetween = (e: YEntry, what: string) => {
+    const node = e.value;
+    const items = node?.kind === 'seq' ? node.items : undefined;
+    if (!node || !items || items.length !== 2) {
+      findings.push({ rule: 'invalid-value', span: node ? node.span : e.keySpan, message: `'between' takes two durations, the shorter first, e.g. [7 years, 10 years] (${what}).`, data: { kind: 'none' } });
+      return;
+    }
+    const durations = items.map((item) => {
+      const value = checkScalarText(item, undefined, `'between' of ${what}`);
+      const d = value === undefined ? undefined : parseDuration(value);
+      if (value !== undefined && !d) invalid(item, `'${value}' is not a duration: write e.g. '7 years' or 'P7Y' (${what}).`);
+      return d;
+    });
+    if (durations[0] && durations[1] && approximateDays(durations[0]) >= approximateDays(durations[1])) {
+      invalid(node, `'between' must go from the shorter period to the longer one (${what}).`);
+    }
   };
 
   checkObject(root, POLICY_SCHEMA, 'at the top level of the policy', root.entries[0]?.keySpan ?? firstLine(root.span, text));

@@ -8,11 +8,13 @@ import type { Analysis } from './analysis';
 import { toSpan, toWorkspaceEdit } from './positions';
 import { validate, type Problem, type RuleSettings } from './validation';
 import { DIAGNOSTIC_SOURCE } from './constants';
+import type { Evidence } from '../reconcile/evidence';
 
 /** The fixes a rule's data implies, when the rule has no fixes of its own. */
 export function defaultFixes(ctx: FixContext): QuickFix[] {
   const data = ctx.data;
   if (!data || data.kind === 'none') return [];
+  if (data.kind === 'prepared') return data.fixes;
   if (data.kind === 'replace') {
     return data.candidates.map((c, i) => replaceWith(ctx.span, c, `Change to '${c}'`, { isPreferred: i === 0 && data.candidates.length === 1, safe: data.candidates.length === 1 }));
   }
@@ -42,10 +44,10 @@ function toAction(doc: TextDocument, fix: QuickFix, diagnostic: Diagnostic | und
 const overlaps = (a: Range, b: Range) =>
   !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
 
-export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings, versioned = false): CodeAction[] {
+export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings, versioned = false, evidence?: Evidence): CodeAction[] {
   const wantQuickFix = !context.only || context.only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
   const wantFixAll = context.only?.some((k) => k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source);
-  const problems = validate(analysis, settings);
+  const problems = validate(analysis, settings, evidence);
   const actions: CodeAction[] = [];
   if (wantQuickFix) {
     // Recompute on this version rather than trusting the diagnostic's data: a stale diagnostic gets no fix.

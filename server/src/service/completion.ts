@@ -4,10 +4,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
 import { allCountryCodes, countryName, transferStatus } from '../gdpr/countries';
 import { NONE, VOCABULARIES, type Term } from '../gdpr/vocabulary';
-import type { PolicyModel } from '../parser/policyModel';
-import { RETENTION_KEYS, stubFor, type FieldSchema, type ValueSchema } from '../schema/policySchema';
+import { definitionsIn, type PolicyModel } from '../parser/policyModel';
+import { RETENTION_KEYS, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from '../schema/policySchema';
 import snippets from '../../../snippets/privacy-policy.code-snippets.json';
 import type { Analysis } from './analysis';
+import { catalogueCompletion } from './catalogueCompletion';
 import { citationCompletion, noticeLanguage } from './citations';
 import { lineInfo, objectAt, pathAt, schemaAt, type PathSegment } from './cursor';
 
@@ -16,6 +17,8 @@ const STATUS_LABEL = { eea: 'EEA', adequacy: 'adequacy decision', dpf: 'third co
 export const DURATION_EXAMPLES = ['24 hours', '30 days', '6 months', '12 months', '1 year', '2 years', '3 years', '5 years', '7 years', '10 years', 'P1Y'];
 
 export function complete(doc: TextDocument, analysis: Analysis, position: Position): CompletionList {
+  const fromCatalogue = catalogueCompletion(doc, position, analysis.model);
+  if (fromCatalogue) return fromCatalogue;
   const lines = doc.getText().split(/\r?\n/);
   const line = lines[position.line] ?? '';
   const prefix = line.slice(0, position.character);
@@ -63,7 +66,9 @@ function completeAt(lines: string[], lineIndex: number, prefix: string, model: P
     const { value } = schemaAt(owner);
     const item = value && (value.type === 'list' || value.type === 'oneOrList') ? value.item : value?.type === 'noneOr' && value.other.type === 'list' ? value.other.item : value?.type === 'retention' ? value : undefined;
     if (!item) return [];
-    // `rights.exclude` items: the `{ right, law }` form is the one to write (a bare right id is reported).
+    // `rights.exclude` items: the `{ right, law }` form is the one to write (a bare right id is reported);
+    // a `basis` item may be a plain id or `{ basis, when }`: both are offered.
+    if (item.type === 'either' && !item.objectOnly) return [...keyItems([...owner, 0], new Set()), ...valueItems(item.scalar, model)];
     if (item.type === 'object' || item.type === 'retention' || item.type === 'either') return keyItems([...owner, 0], new Set());
     return valueItems(item, model);
   }
@@ -147,12 +152,14 @@ export function valueItems(value: ValueSchema, model: PolicyModel): CompletionIt
     case 'term':
       return VOCABULARIES[value.vocabulary].map((t) => termItem(t));
     case 'oneOrList':
+      // After `basis: ` one plain value; the fuller `{ basis, when }` form belongs in a list item.
+      return valueItems(value.item.type === 'either' ? value.item.scalar : value.item, model);
     case 'list':
       return valueItems(value.item, model);
     case 'noneOr':
       return [termItem(NONE, CompletionItemKind.Keyword)];
     case 'either':
-      return valueItems(value.scalar, model);
+      return [...valueItems(value.scalar, model), ...formItems(value.object)];
     case 'boolean':
       return ['true', 'false'].map((label) => ({ label, kind: CompletionItemKind.Keyword }));
     case 'date':
@@ -171,8 +178,7 @@ export function valueItems(value: ValueSchema, model: PolicyModel): CompletionIt
         };
       });
     case 'ref': {
-      const defs = value.section === 'data' ? model.data : value.section === 'recipients' ? model.recipients : model.purposes;
-      return defs.map((d) => ({ label: d.id, kind: CompletionItemKind.Reference, detail: d.name, labelDetails: { description: d.name } }));
+      return definitionsIn(model, value.section).map((d) => ({ label: d.id, kind: CompletionItemKind.Reference, detail: d.name, labelDetails: { description: d.name } }));
     }
     case 'duration':
       return [...DURATION_EXAMPLES, ...(value.allowSession ? ['session'] : [])].map((label, i) => ({ label, kind: CompletionItemKind.Value, detail: label === 'session' ? 'Until the browser closes' : 'Duration', sortText: String(i).padStart(2, '0') }));
@@ -182,10 +188,29 @@ export function valueItems(value: ValueSchema, model: PolicyModel): CompletionIt
         retentionSnippet('{ period, from }', '{ period: ${1:10 years}, from: ${2:the end of the contract} }', 'A period counted from an event.'),
         retentionSnippet('{ until, then }', '{ until: ${1:the end of the contract}, then: ${2:1 year} }', 'Until an event, optionally followed by an extra period.'),
         retentionSnippet('{ criteria }', '{ criteria: ${1:the criteria used to determine the period} }', 'The criteria used, when no period can be given (Art 13(2)(a)).'),
+        retentionSnippet('{ at_least, from, law }', '{ at_least: ${1:20 years}, from: ${2:the last treatment}, law: ${3:the law that sets the minimum} }', 'A minimum period set by law, e.g. for medical records.'),
+        retentionSnippet('{ at_most, from }', '{ at_most: ${1:1 month}, from: ${2:the recording} }', 'A maximum period.'),
+        retentionSnippet('{ between, from }', '{ between: [${1:7 years}, ${2:10 years}], from: ${3:the end of the contract} }', 'A range, e.g. 7 to 10 years.'),
+        retentionSnippet('{ law, then }', '{ law: ${1:the law that sets the period}, then: ${2:1 year} }', 'The period a named law requires, optionally followed by a further period.'),
+        retentionSnippet('{ …, extended_until }', '{ period: ${1:1 year}, from: ${2:the end of the contract}, extended_until: ${3:the final settlement of any dispute} }', 'Kept longer only while an event lasts, e.g. a dispute.'),
       ];
     default:
       return [];
   }
+}
+
+/** The fuller form of an `either` value as a flow-mapping snippet: `{ basis: …, when: … }`, `{ public: … }`. */
+function formItems(form: ObjectSchema): CompletionItem[] {
+  const keys = Object.entries(form.fields).filter(([, f]) => f.required);
+  if (!keys.length) return [];
+  const label = `{ ${keys.map(([k]) => k).join(', ')} }`;
+  const body = keys
+    .map(([k, f], i) => {
+      const stub = stubFor(f);
+      return `${k}: \${${i + 1}:${typeof stub === 'string' ? stub : ''}}`;
+    })
+    .join(', ');
+  return [{ label, kind: CompletionItemKind.Snippet, detail: keys.map(([, f]) => f.article).filter(Boolean)[0], documentation: keys.map(([k, f]) => `\`${k}\`: ${f.description}`).join('\n\n'), insertText: `{ ${body} }`, insertTextFormat: InsertTextFormat.Snippet, sortText: `~${label}` }];
 }
 
 function retentionSnippet(label: string, snippet: string, meaning: string): CompletionItem {

@@ -80,7 +80,8 @@ function stepInto(v: ValueSchema, segment: PathSegment): SchemaLocation | undefi
     case 'noneOr':
       return stepInto(v.other, segment);
     case 'either':
-      return stepInto(v.object, segment);
+      // Keys lead into the fuller form (`{ basis, when }`); a list index into the short one.
+      return typeof segment === 'string' ? stepInto(v.object, segment) : stepInto(v.scalar, segment);
     case 'retention':
       return typeof segment === 'number' ? { value: v } : RETENTION_KEYS[segment] ? { value: RETENTION_KEYS[segment].value, field: RETENTION_KEYS[segment] } : undefined;
     default:
@@ -96,6 +97,7 @@ export function objectAt(path: PathSegment[]): ObjectSchema | 'retention' | unde
   if (value.type === 'object') return value;
   if (value.type === 'noneOr' && value.other.type === 'object') return value.other;
   if (value.type === 'either') return value.object;
+  if ((value.type === 'oneOrList' || value.type === 'list') && value.item.type === 'either') return value.item.object;
   if (value.type === 'retention') return 'retention';
   return undefined;
 }

@@ -6,6 +6,7 @@ import { findTerm } from '../gdpr/vocabulary';
 import { fieldStr, strList, type Definition, type PolicyModel } from '../parser/policyModel';
 import { SECTION_NOUN, type ValueSchema } from '../schema/policySchema';
 import type { Analysis } from './analysis';
+import { catalogueHover } from './catalogueCompletion';
 import { citationHover } from './citations';
 import { schemaAt } from './cursor';
 import { definitionOf, locate, symbolAt } from './locate';
@@ -37,7 +38,7 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   }
   if (!at.node || at.node.kind !== 'scalar' || at.node.value === null || !value) return undefined;
   const text = String(at.node.value);
-  const markdown = describeValue(value, text);
+  const markdown = catalogueHover(at.path, text) ?? describeValue(value, text);
   return markdown ? { span: at.node.span, markdown } : undefined;
 }
 

@@ -20,6 +20,7 @@ import {
   type Range,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
+import type { Evidence } from '../reconcile/evidence';
 import { ruleDocUrl, SEVERITIES } from '../rules/rule';
 import { AnalysisCache, type Analysis } from './analysis';
 import { citationLinks } from './citations';
@@ -76,6 +77,9 @@ export interface LanguageService {
   /** GDPR citations in the author's text, linked to EUR-Lex in the notice's language (SPEC §9). */
   links(doc: TextDocument): DocumentLink[];
   forget(uri: string): void;
+  /** Sets (or with undefined, drops) what a HAR recording showed for a policy: the reconciliation rules use it. */
+  setEvidence(uri: string, evidence: Evidence | undefined): void;
+  evidence(uri: string): Evidence | undefined;
 }
 
 export interface LanguageServiceOptions {
@@ -86,6 +90,7 @@ export interface LanguageServiceOptions {
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const versioned = options.versionedEdits ?? false;
   const cache = new AnalysisCache();
+  const evidence = new Map<string, Evidence>();
   const at = (doc: TextDocument, position: Position) => ({ analysis: cache.get(doc), offset: doc.offsetAt(position) });
 
   const toSymbol = (doc: TextDocument, node: OutlineNode): DocumentSymbol => ({
@@ -100,7 +105,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   return {
     cache,
     analyze: (doc) => cache.get(doc),
-    diagnostics: (doc, settings) => validate(cache.get(doc), settings).map((p) => toDiagnostic(doc, p)),
+    diagnostics: (doc, settings) => validate(cache.get(doc), settings, evidence.get(doc.uri)).map((p) => toDiagnostic(doc, p)),
     // Completion reads the cursor's context from the current text; the parsed model only supplies the defined ids.
     completion: (doc, position) => complete(doc, cache.latest(doc), position),
     hover(doc, position) {
@@ -108,7 +113,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const result = hoverAt(analysis, offset);
       return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(doc, result.span) } : null;
     },
-    codeActions: (doc, range, context, settings) => codeActions(doc, cache.get(doc), range, context, settings, versioned),
+    codeActions: (doc, range, context, settings) => codeActions(doc, cache.get(doc), range, context, settings, versioned, evidence.get(doc.uri)),
     definition(doc, position) {
       const { analysis, offset } = at(doc, position);
       const occ = occurrencesAt(analysis.model, offset);
@@ -155,6 +160,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     compare: (doc, oldText) => compareWith(oldText, cache.get(doc)),
     export: (doc, format) => exportDocument(cache.get(doc), format),
     links: (doc) => citationLinks(cache.get(doc).model).map((l) => ({ range: toRange(doc, l.span), target: l.target, tooltip: l.tooltip })),
-    forget: (uri) => cache.delete(uri),
+    forget(uri) {
+      cache.delete(uri);
+      evidence.delete(uri);
+    },
+    setEvidence(uri, value) {
+      if (value) evidence.set(uri, value);
+      else evidence.delete(uri);
+    },
+    evidence: (uri) => evidence.get(uri),
   };
 }

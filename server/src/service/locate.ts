@@ -1,5 +1,5 @@
 // What lies under an offset in the parsed tree: the key or value, and its path from the root.
-import type { Definition, PolicyModel, Ref } from '../parser/policyModel';
+import { definitionsIn, type Definition, type PolicyModel, type Ref } from '../parser/policyModel';
 import type { YEntry, YNode } from '../parser/yamlTree';
 import type { PathSegment } from './cursor';
 
@@ -46,7 +46,7 @@ export type Symbol = { kind: 'definition'; def: Definition } | { kind: 'referenc
 
 /** The data, recipient or purpose id under the offset, as a definition key or as a reference. */
 export function symbolAt(model: PolicyModel, offset: number): Symbol | undefined {
-  for (const def of [...model.data, ...model.recipients, ...model.purposes]) {
+  for (const def of [...model.data, ...model.recipients, ...model.purposes, ...model.audiences]) {
     if (inside(offset, def.keySpan)) return { kind: 'definition', def };
   }
   const ref = model.references.find((r) => inside(offset, r.span));
@@ -54,6 +54,5 @@ export function symbolAt(model: PolicyModel, offset: number): Symbol | undefined
 }
 
 export function definitionOf(model: PolicyModel, section: Definition['section'], id: string): Definition | undefined {
-  const defs: Definition[] = section === 'data' ? model.data : section === 'recipients' ? model.recipients : model.purposes;
-  return defs.find((d) => d.id === id);
+  return definitionsIn(model, section).find((d) => d.id === id);
 }

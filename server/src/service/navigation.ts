@@ -31,14 +31,14 @@ export type RenameCheck = { ok: true; span: Span; id: string } | { ok: false; me
 
 export function prepareRename(model: PolicyModel, offset: number): RenameCheck {
   const occ = occurrencesAt(model, offset);
-  if (!occ) return { ok: false, message: 'Only data, recipient and purpose ids can be renamed.' };
+  if (!occ) return { ok: false, message: 'Only data, recipient, purpose and audience ids can be renamed.' };
   if (!occ.definition) return { ok: false, message: `'${occ.id}' is not defined, so there is nothing to rename.` };
   return { ok: true, span: occ.span, id: occ.id };
 }
 
 export function renameEdits(model: PolicyModel, text: string, offset: number, newName: string): { edits: { span: Span; newText: string }[] } | { error: string } {
   const occ = occurrencesAt(model, offset);
-  if (!occ || !occ.definition) return { error: 'Only defined data, recipient and purpose ids can be renamed.' };
+  if (!occ || !occ.definition) return { error: 'Only defined data, recipient, purpose and audience ids can be renamed.' };
   if (!ID_PATTERN.test(newName)) return { error: `'${newName}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter.` };
   const symbol = symbolAt(model, occ.definition.start);
   const section = symbol?.kind === 'definition' ? symbol.def.section : undefined;
@@ -65,7 +65,7 @@ export interface OutlineNode {
 export function outline(model: PolicyModel): OutlineNode[] {
   if (!model.root) return [];
   return model.root.entries.map((entry) => {
-    const defs = entry.key === 'data' ? model.data : entry.key === 'recipients' ? model.recipients : entry.key === 'purposes' ? model.purposes : undefined;
+    const defs = entry.key === 'data' ? model.data : entry.key === 'recipients' ? model.recipients : entry.key === 'purposes' ? model.purposes : entry.key === 'audiences' ? model.audiences : undefined;
     const children: OutlineNode[] = defs
       ? defs.map((d) => ({ name: d.name, detail: d.id, kind: 'definition', span: d.entry.span, selection: d.keySpan, children: [] }))
       : entry.value?.kind === 'seq'

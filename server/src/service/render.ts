@@ -8,6 +8,8 @@ export interface NoticeRequest {
   mode: 'preview' | 'standalone';
   /** Overrides `policy.language`. */
   language?: string;
+  /** Only what concerns this audience id, when the policy defines it. */
+  audience?: string;
 }
 
 export interface Notice {
@@ -15,11 +17,15 @@ export interface Notice {
   /** Language tag of the notice. */
   language: string;
   html: string;
+  /** The audiences the policy defines (for the preview's audience switch). */
+  audiences: { id: string; label: string }[];
+  /** The audience rendered, when the requested one is defined. */
+  audience?: string;
 }
 
 export function renderDocument(analysis: Analysis, request: NoticeRequest, settings?: RuleSettings): Notice {
   // Both modes mark missing information: an exported notice must not look complete when it is not.
   const problems = validate(analysis, settings);
-  const notice = renderNotice(analysis, { mode: request.mode, problems, language: request.language });
-  return { title: notice.title, language: notice.language, html: request.mode === 'preview' ? notice.body : notice.html };
+  const notice = renderNotice(analysis, { mode: request.mode, problems, language: request.language, audience: request.audience });
+  return { title: notice.title, language: notice.language, html: request.mode === 'preview' ? notice.body : notice.html, audiences: notice.audiences, audience: notice.audience };
 }

@@ -3,6 +3,7 @@ import { RULES, RULES_BY_ID, type RuleId } from '../rules';
 import { ruleDocUrl, type Severity } from '../rules/rule';
 import type { FixData } from '../schema/schemaCheck';
 import type { Span } from '../parser/yamlTree';
+import type { Evidence } from '../reconcile/evidence';
 import type { Analysis } from './analysis';
 
 export interface Problem {
@@ -33,18 +34,19 @@ export function severityFor(rule: RuleId, settings: RuleSettings | undefined): S
 }
 
 /** The last problems computed for each analysis: diagnostics, code actions and the preview share them. */
-const memo = new WeakMap<Analysis, { key: string; problems: Problem[] }>();
+const memo = new WeakMap<Analysis, { key: string; evidence?: Evidence; problems: Problem[] }>();
 
-export function validate(analysis: Analysis, settings?: RuleSettings): Problem[] {
+/** `evidence`: what a HAR recording showed, for the reconciliation rules (SPEC §10); they are silent without it. */
+export function validate(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
   const key = JSON.stringify(settings ?? {});
   const hit = memo.get(analysis);
-  if (hit && hit.key === key) return hit.problems;
-  const problems = runRules(analysis, settings);
-  memo.set(analysis, { key, problems });
+  if (hit && hit.key === key && hit.evidence === evidence) return hit.problems;
+  const problems = runRules(analysis, settings, evidence);
+  memo.set(analysis, { key, evidence, problems });
   return problems;
 }
 
-function runRules(analysis: Analysis, settings?: RuleSettings): Problem[] {
+function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
   const problems: Problem[] = [];
   for (const rule of RULES) {
     const severity = severityFor(rule.id, settings);
@@ -54,6 +56,7 @@ function runRules(analysis: Analysis, settings?: RuleSettings): Problem[] {
         model: analysis.model,
         schema: analysis.schema,
         text: analysis.text,
+        evidence,
         // A rule may soften one finding (YAML warnings such as unknown tags), unless the user chose a level.
         report: (span, message, data, softer) => problems.push({ rule: rule.id, severity: softer && settings?.[rule.id] === undefined ? softer : severity, message, span, data }),
       });

@@ -11,6 +11,9 @@ export interface RenderResult {
   version: number;
   title: string;
   html: string;
+  /** SPEC v1.2: the policy's audiences and the one shown (the preview's audience switch). */
+  audiences?: { id: string; label: string }[];
+  audience?: string;
 }
 
 /** What the tests use of a PolicyPreview. */

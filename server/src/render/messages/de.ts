@@ -1,12 +1,12 @@
 // German text of the rendered notice (SPEC §6), in the wording of the German text of the GDPR (DSGVO).
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
-// Articles are cited "Art. 6 Abs. 1 lit. f DSGVO". Durations follow a verb or "ab"/"bis" so that they stay in the
-// nominative or accusative ("beträgt 30 Tage"), where the plural forms of the catalogue are right.
+// Articles are cited "Art. 6 Abs. 1 lit. f DSGVO". Durations come from Intl in the nominative ("30 Tage"); the one
+// sentence that needs the dative ("innerhalb von 30 Tagen") adapts them (see `dative`).
 import { localCountryName } from '../../gdpr/countries';
 import type { Duration } from '../../gdpr/duration';
 import type { VocabularyName } from '../../gdpr/vocabulary';
 import type { Messages } from './en';
-import { citationStyle, durationStyle, localTerm, longDate, type ArticleRef, type LocalTerm, type TermTable } from './shared';
+import { citationStyle, durationStyle, localTerm, longDate, sameUnit, type ArticleRef, type LocalTerm, type TermTable } from './shared';
 
 const provision = (r: ArticleRef) => `${r.article}${r.paragraph ? ` Abs. ${r.paragraph}` : ''}${r.point ? ` lit. ${r.point}` : ''}`;
 /** "Art. 6 Abs. 1 lit. f DSGVO", "Art. 47 DSGVO", "Art. 13 und 14 DSGVO". */
@@ -36,6 +36,7 @@ function until(event: string): string {
 }
 
 const WHO = '„Wer wir sind“';
+const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });
 
 const terms: TermTable = {
   basis: {
@@ -155,6 +156,14 @@ const terms: TermTable = {
     first: { label: 'Eigenes Cookie', meaning: 'Von unserer eigenen Website gesetzt.' },
     third: { label: 'Drittanbieter-Cookie', meaning: 'Von der Domain einer anderen Organisation gesetzt.' },
   },
+  channel_kind: {
+    email: { label: 'Per E-Mail', meaning: 'Anträge werden per E-Mail an die angegebene Adresse gesendet.' },
+    'web-form': { label: 'Über das Webformular', meaning: 'Anträge werden über ein Formular auf der Website gestellt.' },
+    post: { label: 'Per Post', meaning: 'Anträge werden per Brief an die angegebene Postanschrift gesendet.' },
+    phone: { label: 'Telefonisch', meaning: 'Anträge werden telefonisch gestellt.' },
+    'in-app': { label: 'In der App oder Ihrem Konto', meaning: 'Anträge werden in der App oder im Online-Konto gestellt oder die Daten dort direkt verwaltet.' },
+    'in-person': { label: 'Persönlich', meaning: 'Anträge werden persönlich gestellt, z. B. am Empfang.' },
+  },
   decision_ground: {
     contract: { label: 'Erforderlich für einen Vertrag', meaning: 'Die Entscheidung ist für den Abschluss oder die Erfüllung eines Vertrags zwischen der betroffenen Person und dem Verantwortlichen erforderlich.' },
     law: { label: 'Durch Rechtsvorschrift zulässig', meaning: 'Die Entscheidung ist aufgrund von Rechtsvorschriften der Union oder der Mitgliedstaaten zulässig, die angemessene Maßnahmen zur Wahrung der Rechte der betroffenen Person enthalten.' },
@@ -223,6 +232,7 @@ export const de: Messages = {
     examples: (list: string) => `Zum Beispiel: ${list}.`,
     special: (label: string, article: string) => `Besondere Kategorie personenbezogener Daten: ${label} (${article})`,
     criminal: `Daten über strafrechtliche Verurteilungen und Straftaten (${cite('Art 10')})`,
+    publicSource: (source: string) => `Öffentlich zugängliche Quelle: ${source}`,
   },
   purposes: {
     intro: 'Zu jedem Zweck nennen wir die Rechtsgrundlage, auf die wir uns stützen, die verwendeten Daten, wie lange wir sie speichern und wer sie erhält.',
@@ -246,6 +256,36 @@ export const de: Messages = {
     untilThen: (event: string, then: string) => `${until(event)}, danach noch ${then}`,
     criteria: (text: string) => `Kriterien: ${text}`,
     forData: (data: string, retention: string) => `${data}: ${retention}`,
+    atLeast: (period: string) => `mindestens ${period}`,
+    atMost: (period: string) => `höchstens ${period}`,
+    /** "zwischen 7 und 10 Jahren": after "zwischen" the unit takes the dative plural. */
+    between: (low: Duration, high: Duration) => `zwischen ${sameUnit(low, high) ? NUMBER.format(low.parts[0].amount) : dative(duration(low))} und ${dative(duration(high))}`,
+    asRequiredBy: (phrase: string, law: string) => `${phrase}, wie von ${law} vorgeschrieben`,
+    law: (law: string) => `für die von ${law} vorgeschriebene Dauer`,
+    lawThen: (law: string, then: string) => `für die von ${law} vorgeschriebene Dauer, danach noch ${then}`,
+    extendedUntil: (phrase: string, event: string) => `${phrase}, bei Bedarf länger, ${until(event)}`,
+  },
+  audiences: {
+    addressedTo: (list: string) => `Diese Datenschutzerklärung richtet sich an: ${list}.`,
+    view: (audience: string) => `Diese Fassung der Datenschutzerklärung zeigt nur, was folgende Personen betrifft: ${audience}.`,
+    concerns: (list: string) => `Betrifft: ${list}.`,
+  },
+  purposeFlags: {
+    directMarketing: 'Direktwerbung',
+    profiling: `Umfasst Profiling (${cite('Art 4(4)')})`,
+    research: `Wissenschaftliche oder historische Forschung oder Statistik (${cite('Art 89')})`,
+    children: `Dienst, der Kindern direkt angeboten wird (${cite('Art 8')})`,
+    basisWhen: (when: string) => `Gilt: ${when}`,
+    parentalConsent: (age: number | undefined) =>
+      `${age === undefined ? 'Vor Erreichen des in Ihrem Land geltenden Mindestalters für die digitale Einwilligung (zwischen 13 und 16 Jahren)' : `Vor Vollendung des ${age}. Lebensjahres`} wird die Einwilligung durch den Träger der elterlichen Verantwortung erteilt oder genehmigt (${cite('Art 8(1)')}):`,
+  },
+  joint: {
+    heading: 'Gemeinsam Verantwortliche',
+    intro: `Wir legen gemeinsam mit den folgenden Organisationen die Zwecke und Mittel der Verarbeitung Ihrer personenbezogenen Daten fest. Das Wesentliche unserer Vereinbarung finden Sie unten (${cite('Art 26(2)')}). Sie können Ihre Rechte bei und gegenüber jedem von uns geltend machen (${cite('Art 26(3)')}).`,
+    purposes: 'Für',
+    essence: 'Das Wesentliche der Vereinbarung',
+    contactPoint: 'Anlaufstelle',
+    contact: 'Kontakt',
   },
   recipients: {
     intro: 'Wir geben personenbezogene Daten an die folgenden Empfänger weiter, jeweils nur für die oben genannten Zwecke.',
@@ -262,6 +302,7 @@ export const de: Messages = {
     countries: 'Länder',
     mechanism: 'Garantie',
     copy: 'Wie Sie eine Kopie erhalten',
+    organisations: 'Internationale Organisationen',
   },
   rights: {
     intro: 'Sie haben in Bezug auf Ihre personenbezogenen Daten die folgenden Rechte.',
@@ -273,10 +314,23 @@ export const de: Messages = {
     exerciseHeading: 'Wie Sie Ihre Rechte ausüben',
     exercise: (contact: string) => `Um eines dieser Rechte auszuüben, wenden Sie sich an ${contact}.`,
     exerciseFallback: `Um eines dieser Rechte auszuüben, wenden Sie sich bitte über die unter ${WHO} genannten Kontaktdaten an uns.`,
-    responseTime: (time: string) => `Wir informieren Sie über die auf Ihren Antrag hin ergriffenen Maßnahmen unverzüglich, in jedem Fall aber innerhalb von ${dative(time)} nach Eingang des Antrags. Diese Frist kann um weitere zwei Monate verlängert werden, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist; über eine solche Fristverlängerung unterrichten wir Sie innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung (${cite('Art 12(3)')}).`,
+    responseTime: (time: string) => `Wir informieren Sie über die auf Ihren Antrag hin ergriffenen Maßnahmen unverzüglich, in jedem Fall aber innerhalb ${time === '1 Monat' ? 'eines Monats' : `von ${dative(time)}`} nach Eingang des Antrags. Diese Frist kann um weitere zwei Monate verlängert werden, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist; über eine solche Fristverlängerung unterrichten wir Sie innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung (${cite('Art 12(3)')}).`,
     restrictedIntro: `Die folgenden Rechte sind gesetzlich beschränkt (${cite('Art 23')}):`,
     portabilityPurposes: (list: string) => `Es betrifft die Daten, die Sie uns für folgende Zwecke bereitgestellt haben: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
+  },
+  objection: {
+    general: `Sie haben das Recht, aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit gegen die Verarbeitung Ihrer personenbezogenen Daten, die auf unseren berechtigten Interessen oder auf einer Aufgabe im öffentlichen Interesse beruht, Widerspruch einzulegen; dies gilt auch für ein auf diese Bestimmungen gestütztes Profiling (${cite('Art 21(1)')}). Wir verarbeiten die Daten dann nicht mehr, es sei denn, wir können zwingende schutzwürdige Gründe für die Verarbeitung nachweisen, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen.`,
+    directMarketing: `Verarbeiten wir Ihre personenbezogenen Daten, um Direktwerbung zu betreiben, so haben Sie das Recht, jederzeit und ohne Angabe von Gründen Widerspruch gegen diese Verarbeitung einzulegen; dies gilt auch für das Profiling, soweit es mit solcher Direktwerbung in Verbindung steht (${cite('Art 21(2)')}). Widersprechen Sie, so verarbeiten wir Ihre personenbezogenen Daten nicht mehr für diese Zwecke (${cite('Art 21(3)')}).`,
+    research: `Verarbeiten wir Ihre personenbezogenen Daten zu wissenschaftlichen oder historischen Forschungszwecken oder zu statistischen Zwecken, so haben Sie das Recht, aus Gründen, die sich aus Ihrer besonderen Situation ergeben, dagegen Widerspruch einzulegen, es sei denn, die Verarbeitung ist zur Erfüllung einer im öffentlichen Interesse liegenden Aufgabe erforderlich (${cite('Art 21(6)')}).`,
+    concerned: 'Dies betrifft:',
+  },
+  exercise: {
+    named: (name: string, how: string) => `Um eines dieser Rechte auszuüben, wenden Sie sich an ${name}${how ? ` (${how})` : ''}.`,
+    channels: 'Sie können Ihren Antrag stellen:',
+    channel: (kind: string, value: string) => (value ? `${kind}: ${value}` : kind),
+    identityHeading: 'Wie wir Ihre Identität prüfen',
+    identityIntro: `Bevor wir einen Antrag bearbeiten, prüfen wir, ob er von Ihnen stammt (${cite('Art 12(6)')}):`,
   },
   complaints: {
     text: `Wenn Sie der Ansicht sind, dass wir Ihre personenbezogenen Daten rechtswidrig verarbeiten, haben Sie das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Mitgliedstaat der Europäischen Union Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (${cite('Art 77')}).`,
@@ -327,6 +381,8 @@ export const de: Messages = {
     'invalid-response-time': `Länger als die gesetzliche Frist von einem Monat — ${cite('Art 12(3)')}`,
     'invalid-adequacy': `Kein Angemessenheitsbeschluss deckt diese Übermittlung — ${cite('Art 45')}`,
     'unknown-reference': 'Im Dokument nicht definiert',
+    'missing-parental-consent': `Wie Eltern einwilligen, ist nicht angegeben — ${cite('Art 8(2)')}`,
+    'missing-joint-arrangement': `Das Wesentliche der Vereinbarung gemeinsam Verantwortlicher fehlt — ${cite('Art 26(2)')}`,
   },
   missingField: (key: string) => `Pflichtfeld „${key}“ fehlt`,
   renderFailed: 'Diese Datenschutzerklärung kann nicht angezeigt werden, weil ihre Quelle nicht gelesen werden konnte. Bitte wenden Sie sich an die Organisation, die sie veröffentlicht hat.',

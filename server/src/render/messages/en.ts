@@ -5,7 +5,7 @@
 import { countryName } from '../../gdpr/countries';
 import type { Duration } from '../../gdpr/duration';
 import { findTerm, type VocabularyName } from '../../gdpr/vocabulary';
-import { durationStyle, englishTermTable, longDate, type LocalTerm } from './shared';
+import { durationStyle, englishTermTable, longDate, sameUnit, type LocalTerm } from './shared';
 
 const duration = durationStyle('en-GB');
 
@@ -73,6 +73,7 @@ export const en = {
     examples: (list: string) => `For example: ${list}.`,
     special: (label: string, article: string) => `Special category of data: ${label} (${article})`,
     criminal: 'Data about criminal convictions and offences (Art 10)',
+    publicSource: (source: string) => `Publicly accessible source: ${source}`,
   },
   purposes: {
     intro: 'For each purpose we tell you the legal basis we rely on, the data we use, how long we keep it and who receives it.',
@@ -96,6 +97,41 @@ export const en = {
     untilThen: (event: string, then: string) => `until ${event}, then ${then}`,
     criteria: (text: string) => `criteria: ${text}`,
     forData: (data: string, retention: string) => `${data}: ${retention}`,
+    /** v1.2 forms (SPEC §5); `period` may already carry its "from …". */
+    atLeast: (period: string) => `at least ${period}`,
+    atMost: (period: string) => `at most ${period}`,
+    /** "between 7 and 10 years": the unit is said once when both ends share it. */
+    between: (low: Duration, high: Duration) => `between ${sameUnit(low, high) ? low.parts[0].amount : duration(low)} and ${duration(high)}`,
+    asRequiredBy: (phrase: string, law: string) => `${phrase}, as required by ${law}`,
+    law: (law: string) => `for the period required by ${law}`,
+    lawThen: (law: string, then: string) => `for the period required by ${law}, then a further ${then}`,
+    extendedUntil: (phrase: string, event: string) => `${phrase}, and longer where needed, until ${event}`,
+  },
+  /** v1.2: whom the notice addresses (SPEC §6 audience view). */
+  audiences: {
+    addressedTo: (list: string) => `This notice is addressed to: ${list}.`,
+    view: (audience: string) => `This version of the notice shows only what concerns: ${audience}.`,
+    concerns: (list: string) => `Concerns: ${list}.`,
+  },
+  /** v1.2: what a purpose involves (SPEC §3.3 flags). */
+  purposeFlags: {
+    directMarketing: 'Direct marketing',
+    profiling: 'Includes profiling (Art 4(4))',
+    research: 'Scientific or historical research or statistics (Art 89)',
+    children: 'Service offered directly to children (Art 8)',
+    basisWhen: (when: string) => `Applies: ${when}`,
+    /** `age` is a number, or undefined when the controller's country is unknown. */
+    parentalConsent: (age: number | undefined) =>
+      `${age === undefined ? 'Below the age of digital consent of your country (between 13 and 16)' : `Below the age of ${age}`}, consent is given or authorised by the holder of parental responsibility (Art 8(1)):`,
+  },
+  /** v1.2: joint controllers and the essence of the arrangement (Art 26). */
+  joint: {
+    heading: 'Joint controllers',
+    intro: 'We decide together with the following organisations why and how your personal data is processed. The essence of our arrangement is set out below (Art 26(2)). You can exercise your rights with each of us (Art 26(3)).',
+    purposes: 'For',
+    essence: 'Essence of the arrangement',
+    contactPoint: 'Contact point',
+    contact: 'Contact',
   },
   recipients: {
     intro: 'We share personal data with the following recipients, each only for the purposes listed above.',
@@ -112,6 +148,7 @@ export const en = {
     countries: 'Countries',
     mechanism: 'Safeguard',
     copy: 'How to get a copy',
+    organisations: 'International organisations',
   },
   rights: {
     intro: 'You have the following rights regarding your personal data.',
@@ -124,11 +161,26 @@ export const en = {
     exerciseHeading: 'How to exercise your rights',
     exercise: (contact: string) => `To exercise any of these rights, contact us at ${contact}.`,
     exerciseFallback: 'To exercise any of these rights, contact us using the details in “Who we are”.',
-    responseTime: (time: string) => `We act on your request without undue delay and at the latest within ${time} of receiving it. Where necessary, taking into account the complexity and number of requests, this period can be extended by two further months; we will then inform you of the extension, with the reasons for the delay, within one month of receiving your request (Art 12(3)).`,
+    responseTime: (time: string) => `We inform you of the action taken on your request without undue delay and at the latest within ${time} of receiving it. Where necessary, taking into account the complexity and number of requests, this period can be extended by two further months; we will then inform you of the extension, with the reasons for the delay, within one month of receiving your request (Art 12(3)).`,
     /** After the right to data portability: the purposes it covers (Art 20(1)(a)). */
     restrictedIntro: 'The law restricts the following rights (Art 23):',
     portabilityPurposes: (list: string) => `It covers the data you provided to us for: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
+  },
+  /** The right to object by its grounds (Art 21(4): separately and clearly), each shown only where it applies. */
+  objection: {
+    general: 'You have the right to object at any time, on grounds relating to your particular situation, to the processing of your personal data that is based on our legitimate interests or on a task carried out in the public interest, including profiling based on those grounds (Art 21(1)). We will then stop that processing, unless we demonstrate compelling legitimate grounds for it which override your interests, rights and freedoms, or the processing is needed for the establishment, exercise or defence of legal claims.',
+    directMarketing: 'Where we process your personal data for direct marketing, you have the right to object to it at any time, without giving reasons, including to profiling to the extent that it is related to such direct marketing (Art 21(2)). If you object, we will no longer process your personal data for that purpose (Art 21(3)).',
+    research: 'Where we process your personal data for scientific or historical research or for statistical purposes, you have the right to object to it on grounds relating to your particular situation, unless the processing is necessary for the performance of a task carried out in the public interest (Art 21(6)).',
+    concerned: 'This concerns:',
+  },
+  /** v1.2: how rights are exercised (SPEC §3.5 channels, identity check, named contact). */
+  exercise: {
+    named: (name: string, how: string) => `To exercise any of these rights, contact ${name}${how ? ` (${how})` : ''}.`,
+    channels: 'You can make your request:',
+    channel: (kind: string, value: string) => (value ? `${kind}: ${value}` : kind),
+    identityHeading: 'How we check your identity',
+    identityIntro: 'Before we act on a request, we check that it comes from you (Art 12(6)):',
   },
   complaints: {
     text: 'If you believe that we process your personal data unlawfully, you have the right to lodge a complaint with a supervisory authority, in particular in the EU member state where you live, where you work or where the alleged infringement took place (Art 77).',
@@ -182,6 +234,8 @@ export const en = {
     'invalid-response-time': 'Longer than the one month the law allows — Art 12(3)',
     'invalid-adequacy': 'No adequacy decision covers this transfer — Art 45',
     'unknown-reference': 'Not defined in the policy',
+    'missing-parental-consent': 'How parents give consent not stated — Art 8(2)',
+    'missing-joint-arrangement': 'Essence of the joint arrangement missing — Art 26(2)',
   } as Record<string, string>,
   missingField: (key: string) => `Required field “${key}” missing`,
   /** The last resort when a document cannot be rendered at all. */

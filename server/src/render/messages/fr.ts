@@ -2,11 +2,12 @@
 // Belgian APD and the French CNIL use it. Same shape and rules as en.ts: values are HTML written by us, arguments
 // arrive escaped. Articles are cited as the APD does: "article 6.1.f) du RGPD".
 // French typography: a no-break space (\u00a0) before ":" and ";" and inside « ».
+// Author event text follows "de"/"à" contracted with its article (du, des, au, aux): see `withPreposition`.
 import { localCountryName } from '../../gdpr/countries';
 import type { Duration } from '../../gdpr/duration';
 import type { VocabularyName } from '../../gdpr/vocabulary';
 import type { Messages } from './en';
-import { citationStyle, durationStyle, localTerm, type ArticleRef, type LocalTerm, type TermTable } from './shared';
+import { citationStyle, durationStyle, localTerm, sameUnit, type ArticleRef, type LocalTerm, type TermTable } from './shared';
 
 const provision = (r: ArticleRef) => `${r.article}${r.paragraph ? `.${r.paragraph}` : ''}${r.point ? `.${r.point})` : ''}`;
 /** "article 6.1.f) du RGPD", "article 47 du RGPD", "articles 13 et 14 du RGPD". */
@@ -28,11 +29,12 @@ function withPreposition(preposition: 'de' | 'à', event: string): string {
     const contracted = preposition === 'de' ? (article[1].toLowerCase() === 'le' ? 'du' : 'des') : article[1].toLowerCase() === 'le' ? 'au' : 'aux';
     return `${contracted} ${event.slice(article[0].length)}`;
   }
-  if (/^(?:la|l(?:’|&#39;)|un|une|ce|cet|cette|ces|son|sa|ses|votre|vos|notre|nos|leur|leurs|\d)(?![\p{L}])/iu.test(event)) return `${preposition} ${event}`;
+  if (/^(?:l(?:’|&#39;)|(?:la|un|une|ce|cet|cette|ces|son|sa|ses|votre|vos|notre|nos|leur|leurs|\d)(?![\p{L}]))/iu.test(event)) return `${preposition} ${event}`;
   return `${preposition} l’événement suivant\u00a0: ${event}`;
 }
 
 const WHO = '«\u00a0Qui sommes-nous\u00a0?\u00a0»';
+const NUMBER = new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 3 });
 
 const terms: TermTable = {
   basis: {
@@ -152,6 +154,14 @@ const terms: TermTable = {
     first: { label: 'Cookie propriétaire', meaning: 'Déposé par notre propre site.' },
     third: { label: 'Cookie tiers', meaning: 'Déposé par le domaine d’une autre organisation.' },
   },
+  channel_kind: {
+    email: { label: 'Par e-mail', meaning: 'Les demandes sont envoyées par e-mail à l’adresse indiquée.' },
+    'web-form': { label: 'Par le formulaire en ligne', meaning: 'Les demandes sont faites au moyen d’un formulaire sur le site web.' },
+    post: { label: 'Par courrier', meaning: 'Les demandes sont envoyées par courrier à l’adresse postale indiquée.' },
+    phone: { label: 'Par téléphone', meaning: 'Les demandes sont faites par téléphone.' },
+    'in-app': { label: 'Dans l’application ou votre compte', meaning: 'Les demandes sont faites, ou les données gérées directement, dans l’application ou le compte en ligne.' },
+    'in-person': { label: 'Sur place', meaning: 'Les demandes sont faites en personne, par exemple à l’accueil.' },
+  },
   decision_ground: {
     contract: { label: 'Nécessaire à un contrat', meaning: 'La décision est nécessaire à la conclusion ou à l’exécution d’un contrat entre la personne concernée et le responsable du traitement.' },
     law: { label: 'Autorisée par la loi', meaning: 'La décision est autorisée par le droit de l’Union ou le droit d’un État membre, qui prévoit aussi des mesures appropriées pour la sauvegarde des droits de la personne concernée.' },
@@ -224,6 +234,7 @@ export const fr: Messages = {
     examples: (list: string) => `Par exemple\u00a0: ${list}.`,
     special: (label: string, article: string) => `Catégorie particulière de données\u00a0: ${label} (${article})`,
     criminal: `Données relatives aux condamnations pénales et aux infractions (${cite('Art 10')})`,
+    publicSource: (source: string) => `Source accessible au public\u00a0: ${source}`,
   },
   purposes: {
     intro: 'Pour chaque finalité, nous indiquons la base juridique sur laquelle nous nous fondons, les données utilisées, leur durée de conservation et leurs destinataires.',
@@ -247,6 +258,35 @@ export const fr: Messages = {
     untilThen: (event: string, then: string) => `jusqu’${withPreposition('à', event)}, puis pendant ${then}`,
     criteria: (text: string) => `critères\u00a0: ${text}`,
     forData: (data: string, retention: string) => `${data}\u00a0: ${retention}`,
+    atLeast: (period: string) => `au moins ${period}`,
+    atMost: (period: string) => `au maximum ${period}`,
+    between: (low: Duration, high: Duration) => `entre ${sameUnit(low, high) ? NUMBER.format(low.parts[0].amount) : duration(low)} et ${duration(high)}`,
+    asRequiredBy: (phrase: string, law: string) => `${phrase}, conformément ${/^les?\s/i.test(law) ? withPreposition('à', law) : `à ${law}`}`,
+    law: (law: string) => `pendant la durée prévue par ${law}`,
+    lawThen: (law: string, then: string) => `pendant la durée prévue par ${law}, puis pendant encore ${then}`,
+    extendedUntil: (phrase: string, event: string) => `${phrase}, et au-delà si nécessaire, jusqu’${withPreposition('à', event)}`,
+  },
+  audiences: {
+    addressedTo: (list: string) => `La présente politique s’adresse aux personnes suivantes\u00a0: ${list}.`,
+    view: (audience: string) => `Cette version de la politique ne présente que ce qui concerne\u00a0: ${audience}.`,
+    concerns: (list: string) => `Personnes concernées\u00a0: ${list}.`,
+  },
+  purposeFlags: {
+    directMarketing: 'Prospection',
+    profiling: `Comprend un profilage (${cite('Art 4(4)')})`,
+    research: `Recherche scientifique ou historique ou statistiques (${cite('Art 89')})`,
+    children: `Service proposé directement aux enfants (${cite('Art 8')})`,
+    basisWhen: (when: string) => `S’applique\u00a0: ${when}`,
+    parentalConsent: (age: number | undefined) =>
+      `${age === undefined ? 'Pour les enfants n’ayant pas atteint l’âge du consentement numérique de votre pays (entre 13 et 16 ans)' : `Pour les enfants de moins de ${age} ans`}, le consentement est donné ou autorisé par le titulaire de la responsabilité parentale (${cite('Art 8(1)')})\u00a0:`,
+  },
+  joint: {
+    heading: 'Responsables conjoints du traitement',
+    intro: `Nous déterminons conjointement avec les organisations suivantes les finalités et les moyens du traitement de vos données à caractère personnel. Les grandes lignes de notre accord figurent ci-dessous (${cite('Art 26(2)')}). Vous pouvez exercer vos droits à l’égard de chacun d’entre nous (${cite('Art 26(3)')}).`,
+    purposes: 'Pour',
+    essence: 'Grandes lignes de l’accord',
+    contactPoint: 'Point de contact',
+    contact: 'Contact',
   },
   recipients: {
     intro: 'Nous communiquons des données à caractère personnel aux destinataires suivants, chacun uniquement pour les finalités indiquées ci-dessus.',
@@ -263,6 +303,7 @@ export const fr: Messages = {
     countries: 'Pays',
     mechanism: 'Garantie',
     copy: 'Comment en obtenir une copie',
+    organisations: 'Organisations internationales',
   },
   rights: {
     intro: 'Vous disposez des droits suivants à l’égard de vos données à caractère personnel.',
@@ -274,10 +315,23 @@ export const fr: Messages = {
     exerciseHeading: 'Comment exercer vos droits',
     exercise: (contact: string) => `Pour exercer l’un de ces droits, contactez-nous à l’adresse ${contact}.`,
     exerciseFallback: `Pour exercer l’un de ces droits, contactez-nous aux coordonnées indiquées à la rubrique ${WHO}.`,
-    responseTime: (time: string) => `Nous donnons suite à votre demande dans les meilleurs délais et au plus tard ${time} après sa réception. Au besoin, compte tenu de la complexité et du nombre de demandes, ce délai peut être prolongé de deux mois\u00a0; nous vous informons alors de cette prolongation et des motifs du report dans un délai d’un mois à compter de la réception de votre demande (${cite('Art 12(3)')}).`,
+    responseTime: (time: string) => `Nous vous informons des mesures prises à la suite de votre demande dans les meilleurs délais et au plus tard ${time} après sa réception. Au besoin, compte tenu de la complexité et du nombre de demandes, ce délai peut être prolongé de deux mois\u00a0; nous vous informons alors de cette prolongation et des motifs du report dans un délai d’un mois à compter de la réception de votre demande (${cite('Art 12(3)')}).`,
     restrictedIntro: `La loi limite les droits suivants (${cite('Art 23')})\u00a0:`,
     portabilityPurposes: (list: string) => `Il porte sur les données que vous nous avez fournies pour les finalités suivantes\u00a0: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
+  },
+  objection: {
+    general: `Vous avez le droit de vous opposer à tout moment, pour des raisons tenant à votre situation particulière, au traitement de vos données à caractère personnel fondé sur nos intérêts légitimes ou sur une mission d’intérêt public, y compris à un profilage fondé sur ces dispositions (${cite('Art 21(1)')}). Nous cessons alors ce traitement, à moins de démontrer qu’il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts et vos droits et libertés, ou que le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice.`,
+    directMarketing: `Lorsque nous traitons vos données à caractère personnel à des fins de prospection, vous avez le droit de vous opposer à tout moment, sans avoir à vous justifier, à ce traitement, y compris au profilage dans la mesure où il est lié à une telle prospection (${cite('Art 21(2)')}). Si vous vous y opposez, vos données ne sont plus traitées à ces fins (${cite('Art 21(3)')}).`,
+    research: `Lorsque nous traitons vos données à caractère personnel à des fins de recherche scientifique ou historique ou à des fins statistiques, vous avez le droit de vous y opposer pour des raisons tenant à votre situation particulière, à moins que le traitement ne soit nécessaire à l’exécution d’une mission d’intérêt public (${cite('Art 21(6)')}).`,
+    concerned: 'Cela concerne\u00a0:',
+  },
+  exercise: {
+    named: (name: string, how: string) => `Pour exercer l’un de ces droits, contactez ${name}${how ? ` (${how})` : ''}.`,
+    channels: 'Vous pouvez introduire votre demande\u00a0:',
+    channel: (kind: string, value: string) => (value ? `${kind}\u00a0: ${value}` : kind),
+    identityHeading: 'Comment nous vérifions votre identité',
+    identityIntro: `Avant de donner suite à une demande, nous vérifions qu’elle émane bien de vous (${cite('Art 12(6)')})\u00a0:`,
   },
   complaints: {
     text: `Si vous estimez que nous traitons vos données à caractère personnel de manière illicite, vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre de l’Union européenne dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise (${cite('Art 77')}).`,
@@ -328,6 +382,8 @@ export const fr: Messages = {
     'invalid-response-time': `Délai supérieur au mois prévu par la loi — ${cite('Art 12(3)')}`,
     'invalid-adequacy': `Aucune décision d’adéquation ne couvre ce transfert — ${cite('Art 45')}`,
     'unknown-reference': 'Non défini dans le document',
+    'missing-parental-consent': `Modalités du consentement parental non précisées — ${cite('Art 8(2)')}`,
+    'missing-joint-arrangement': `Grandes lignes de l’accord entre responsables conjoints manquantes — ${cite('Art 26(2)')}`,
   },
   missingField: (key: string) => `Champ obligatoire «\u00a0${key}\u00a0» manquant`,
   renderFailed: 'Cette politique de confidentialité ne peut pas être affichée, car sa source n’a pas pu être lue. Veuillez contacter l’organisation qui l’a publiée.',

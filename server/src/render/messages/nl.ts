@@ -6,7 +6,7 @@ import { localCountryName } from '../../gdpr/countries';
 import type { Duration } from '../../gdpr/duration';
 import type { VocabularyName } from '../../gdpr/vocabulary';
 import type { Messages } from './en';
-import { citationStyle, durationStyle, localTerm, longDate, type ArticleRef, type LocalTerm, type TermTable } from './shared';
+import { citationStyle, durationStyle, localTerm, longDate, sameUnit, type ArticleRef, type LocalTerm, type TermTable } from './shared';
 
 const provision = (r: ArticleRef) => `${r.article}${r.paragraph ? `, lid ${r.paragraph}` : ''}${r.point ? `, ${r.point})` : ''}`;
 /** "art. 6, lid 1, f) AVG", "art. 47 AVG", "art. 13 en 14 AVG". */
@@ -19,6 +19,7 @@ const cite = citationStyle(
 const duration = durationStyle('nl-BE');
 
 const WHO = '‘Wie zijn wij?’';
+const NUMBER = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 3 });
 
 const terms: TermTable = {
   basis: {
@@ -138,6 +139,14 @@ const terms: TermTable = {
     first: { label: 'Eigen cookie', meaning: 'Geplaatst door onze eigen site.' },
     third: { label: 'Cookie van derden', meaning: 'Geplaatst door het domein van een andere organisatie.' },
   },
+  channel_kind: {
+    email: { label: 'Per e-mail', meaning: 'Verzoeken worden per e-mail naar het opgegeven adres gestuurd.' },
+    'web-form': { label: 'Via het webformulier', meaning: 'Verzoeken worden ingediend via een formulier op de website.' },
+    post: { label: 'Per post', meaning: 'Verzoeken worden per brief naar het opgegeven postadres gestuurd.' },
+    phone: { label: 'Telefonisch', meaning: 'Verzoeken worden telefonisch ingediend.' },
+    'in-app': { label: 'In de app of uw account', meaning: 'Verzoeken worden ingediend, of de gegevens rechtstreeks beheerd, in de app of de online account.' },
+    'in-person': { label: 'Ter plaatse', meaning: 'Verzoeken worden persoonlijk ingediend, bijvoorbeeld aan het onthaal.' },
+  },
   decision_ground: {
     contract: { label: 'Noodzakelijk voor een overeenkomst', meaning: 'Het besluit is noodzakelijk voor de totstandkoming of de uitvoering van een overeenkomst tussen de betrokkene en de verwerkingsverantwoordelijke.' },
     law: { label: 'Toegestaan bij wet', meaning: 'Het besluit is toegestaan bij een Unierechtelijke of lidstaatrechtelijke bepaling die ook voorziet in passende maatregelen ter bescherming van de rechten van de betrokkene.' },
@@ -206,6 +215,7 @@ export const nl: Messages = {
     examples: (list: string) => `Bijvoorbeeld: ${list}.`,
     special: (label: string, article: string) => `Bijzondere categorie van persoonsgegevens: ${label} (${article})`,
     criminal: `Gegevens over strafrechtelijke veroordelingen en strafbare feiten (${cite('Art 10')})`,
+    publicSource: (source: string) => `Openbaar toegankelijke bron: ${source}`,
   },
   purposes: {
     intro: 'Voor elk doeleinde vermelden wij de rechtsgrond waarop wij ons baseren, de gegevens die wij gebruiken, hoe lang wij ze bewaren en wie ze ontvangt.',
@@ -229,6 +239,35 @@ export const nl: Messages = {
     untilThen: (event: string, then: string) => `tot ${event}, daarna nog ${then}`,
     criteria: (text: string) => `criteria: ${text}`,
     forData: (data: string, retention: string) => `${data}: ${retention}`,
+    atLeast: (period: string) => `ten minste ${period}`,
+    atMost: (period: string) => `ten hoogste ${period}`,
+    between: (low: Duration, high: Duration) => `tussen ${sameUnit(low, high) ? NUMBER.format(low.parts[0].amount) : duration(low)} en ${duration(high)}`,
+    asRequiredBy: (phrase: string, law: string) => `${phrase}, zoals vereist door ${law}`,
+    law: (law: string) => `gedurende de termijn die ${law} voorschrijft`,
+    lawThen: (law: string, then: string) => `gedurende de termijn die ${law} voorschrijft, daarna nog ${then}`,
+    extendedUntil: (phrase: string, event: string) => `${phrase}, en zo nodig langer, tot ${event}`,
+  },
+  audiences: {
+    addressedTo: (list: string) => `Deze privacyverklaring is gericht aan: ${list}.`,
+    view: (audience: string) => `Deze versie van de privacyverklaring toont alleen wat betrekking heeft op: ${audience}.`,
+    concerns: (list: string) => `Betreft: ${list}.`,
+  },
+  purposeFlags: {
+    directMarketing: 'Direct marketing',
+    profiling: `Omvat profilering (${cite('Art 4(4)')})`,
+    research: `Wetenschappelijk of historisch onderzoek of statistiek (${cite('Art 89')})`,
+    children: `Dienst die rechtstreeks aan kinderen wordt aangeboden (${cite('Art 8')})`,
+    basisWhen: (when: string) => `Van toepassing: ${when}`,
+    parentalConsent: (age: number | undefined) =>
+      `${age === undefined ? 'Onder de leeftijd voor digitale toestemming van uw land (tussen 13 en 16 jaar)' : `Onder de leeftijd van ${age} jaar`} wordt de toestemming gegeven of goedgekeurd door de persoon die de ouderlijke verantwoordelijkheid voor het kind draagt (${cite('Art 8(1)')}):`,
+  },
+  joint: {
+    heading: 'Gezamenlijke verwerkingsverantwoordelijken',
+    intro: `Wij bepalen samen met de volgende organisaties het doel van en de middelen voor de verwerking van uw persoonsgegevens. De wezenlijke inhoud van onze regeling staat hieronder (${cite('Art 26(2)')}). U kunt uw rechten uitoefenen ten aanzien van ieder van ons (${cite('Art 26(3)')}).`,
+    purposes: 'Voor',
+    essence: 'Wezenlijke inhoud van de regeling',
+    contactPoint: 'Contactpunt',
+    contact: 'Contact',
   },
   recipients: {
     intro: 'Wij delen persoonsgegevens met de volgende ontvangers, telkens alleen voor de hierboven vermelde doeleinden.',
@@ -245,6 +284,7 @@ export const nl: Messages = {
     countries: 'Landen',
     mechanism: 'Waarborg',
     copy: 'Hoe u een kopie verkrijgt',
+    organisations: 'Internationale organisaties',
   },
   rights: {
     intro: 'U hebt de volgende rechten met betrekking tot uw persoonsgegevens.',
@@ -256,10 +296,23 @@ export const nl: Messages = {
     exerciseHeading: 'Hoe u uw rechten uitoefent',
     exercise: (contact: string) => `Om een van deze rechten uit te oefenen, neemt u contact met ons op via ${contact}.`,
     exerciseFallback: `Om een van deze rechten uit te oefenen, neemt u contact met ons op via de gegevens onder ${WHO}.`,
-    responseTime: (time: string) => `Wij geven onverwijld en in ieder geval binnen ${time} na ontvangst gevolg aan uw verzoek. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn indien nodig met nog eens twee maanden worden verlengd; in dat geval stellen wij u binnen één maand na ontvangst van uw verzoek in kennis van die verlenging en van de redenen voor de vertraging (${cite('Art 12(3)')}).`,
+    responseTime: (time: string) => `Wij informeren u onverwijld en in ieder geval binnen ${time} na ontvangst van uw verzoek over het gevolg dat eraan is gegeven. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn indien nodig met nog eens twee maanden worden verlengd; in dat geval stellen wij u binnen één maand na ontvangst van uw verzoek in kennis van die verlenging en van de redenen voor de vertraging (${cite('Art 12(3)')}).`,
     restrictedIntro: `De wet beperkt de volgende rechten (${cite('Art 23')}):`,
     portabilityPurposes: (list: string) => `Het geldt voor de gegevens die u ons hebt verstrekt voor de volgende doeleinden: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
+  },
+  objection: {
+    general: `U hebt het recht om te allen tijde, vanwege met uw specifieke situatie verband houdende redenen, bezwaar te maken tegen de verwerking van uw persoonsgegevens op grond van onze gerechtvaardigde belangen of van een taak van algemeen belang, met inbegrip van profilering op basis van die bepalingen (${cite('Art 21(1)')}). Wij staken die verwerking dan, tenzij wij dwingende gerechtvaardigde gronden voor de verwerking aanvoeren die zwaarder wegen dan uw belangen, rechten en vrijheden, of die verband houden met de instelling, uitoefening of onderbouwing van een rechtsvordering.`,
+    directMarketing: `Wanneer wij uw persoonsgegevens voor direct marketing verwerken, hebt u het recht om te allen tijde, zonder opgave van redenen, bezwaar te maken tegen die verwerking, met inbegrip van profilering die betrekking heeft op direct marketing (${cite('Art 21(2)')}). Als u bezwaar maakt, verwerken wij uw persoonsgegevens niet meer voor die doeleinden (${cite('Art 21(3)')}).`,
+    research: `Wanneer wij uw persoonsgegevens verwerken met het oog op wetenschappelijk of historisch onderzoek of statistische doeleinden, hebt u het recht om vanwege met uw specifieke situatie verband houdende redenen bezwaar te maken tegen die verwerking, tenzij de verwerking noodzakelijk is voor de uitvoering van een taak van algemeen belang (${cite('Art 21(6)')}).`,
+    concerned: 'Dit betreft:',
+  },
+  exercise: {
+    named: (name: string, how: string) => `Om een van deze rechten uit te oefenen, neemt u contact op met ${name}${how ? ` (${how})` : ''}.`,
+    channels: 'U kunt uw verzoek indienen:',
+    channel: (kind: string, value: string) => (value ? `${kind}: ${value}` : kind),
+    identityHeading: 'Hoe wij uw identiteit controleren',
+    identityIntro: `Voordat wij gevolg geven aan een verzoek, controleren wij of het van u afkomstig is (${cite('Art 12(6)')}):`,
   },
   complaints: {
     text: `Als u van mening bent dat wij uw persoonsgegevens onrechtmatig verwerken, hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat van de Europese Unie waar u gewoonlijk verblijft, waar u werkt of waar de vermeende inbreuk heeft plaatsgevonden (${cite('Art 77')}).`,
@@ -310,6 +363,8 @@ export const nl: Messages = {
     'invalid-response-time': `Langer dan de wettelijke termijn van één maand — ${cite('Art 12(3)')}`,
     'invalid-adequacy': `Geen adequaatheidsbesluit dekt deze doorgifte — ${cite('Art 45')}`,
     'unknown-reference': 'Niet gedefinieerd in het document',
+    'missing-parental-consent': `Hoe ouders toestemming geven niet vermeld — ${cite('Art 8(2)')}`,
+    'missing-joint-arrangement': `Wezenlijke inhoud van de regeling tussen gezamenlijke verwerkingsverantwoordelijken ontbreekt — ${cite('Art 26(2)')}`,
   },
   missingField: (key: string) => `Verplicht veld ‘${key}’ ontbreekt`,
   renderFailed: 'Deze privacyverklaring kan niet worden weergegeven omdat de bron ervan niet kon worden gelezen. Neem contact op met de organisatie die ze heeft gepubliceerd.',

@@ -94,6 +94,11 @@ export function durationStyle(locale: string): (d: Duration) => string {
   return (d) => list.format(d.parts.map(({ amount, unit }) => format(unit).format(amount).replace(/[\u00a0\u202f]/g, ' ')));
 }
 
+/** Two one-part durations in the same unit ("7 years" and "10 years"), so a range can say the unit once. */
+export function sameUnit(low: Duration, high: Duration): boolean {
+  return low.parts.length === 1 && high.parts.length === 1 && low.parts[0].unit === high.parts[0].unit;
+}
+
 /** "1 January 2025" in a locale's long date style. */
 export function longDate(locale: string): (date: Date) => string {
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });

@@ -23,7 +23,7 @@ export function dataSection(ctx: RenderContext): NoticeSection | undefined {
     ];
     if (withSource) {
       const term = d.source && msg.term('source', d.source.value);
-      const source = d.source ? escapeHtml(term ? term.label : d.source.value) : '';
+      const source = d.source ? (d.publicSource ? m.publicSource(escapeHtml(d.source.value)) : escapeHtml(term ? term.label : d.source.value)) : '';
       cells.push({ html: source || ctx.flag('missing-source', { within: d.entry.span }), attrs: ctx.at(entryOf(d.map, 'source')) });
     }
     return { attrs: ctx.at(d.entry), cells };

@@ -4,14 +4,14 @@ import type { YMap } from '../../parser/yamlTree';
 import type { RenderContext } from '../context';
 import { contactHtml, multiline } from '../html';
 
-export type DetailKind = 'text' | 'multiline' | 'email' | 'url';
+export type DetailKind = 'text' | 'multiline' | 'email' | 'url' | 'either';
 
 export function details(ctx: RenderContext, map: YMap | null, fields: [key: string, label: string, kind: DetailKind][]): string {
   const rows = fields.map(([key, label, kind]) => {
     const entry = entryOf(map, key);
     const value = strOf(entry?.value)?.value;
     if (!entry || value === undefined || value.trim() === '') return '';
-    const html = kind === 'email' || kind === 'url' ? contactHtml(value, kind) : multiline(value);
+    const html = kind === 'email' || kind === 'url' || kind === 'either' ? contactHtml(value, kind) : multiline(value);
     return `<div${ctx.at(entry)}><dt>${label}</dt><dd>${html}</dd></div>`;
   });
   const filled = rows.filter((r) => r !== '');

@@ -4,6 +4,7 @@ import { entryOf, type Purpose, type Ref } from '../../parser/policyModel';
 import type { NoticeSection, RenderContext } from '../context';
 import { escapeHtml } from '../html';
 import { renderRetention } from '../retention';
+import { digitalConsentAge } from '../../gdpr/digitalConsentAge';
 import { table, type Row } from './table';
 
 /** "Legitimate interests — Art 6(1)(f)" from a vocabulary, or the author's value when it is not a term. */
@@ -30,11 +31,13 @@ function basisCell(ctx: RenderContext, p: Purpose): string {
   const within = p.entry.span;
   const out: string[] = [];
   const interest = ctx.text(p.map, 'legitimate_interest');
-  for (const b of p.bases) {
+  for (const { basis: b, when } of p.basisItems) {
     const cited = citation(ctx, 'basis', b.value);
     const withInterest = b.value === 'legitimate-interests' && interest ? m.interest(cited, interest) : cited;
     const marker = b.value === 'legitimate-interests' ? ctx.flag('missing-legitimate-interest', { within }) : '';
-    out.push(`<p${ctx.at(b.span)}>${withInterest}${marker}</p>`);
+    // `{ basis, when }` (v1.2): which processing this basis covers, in the author's words.
+    const applies = when?.value.trim() ? `<br><span class="basis-when">${ctx.msg.purposeFlags.basisWhen(escapeHtml(when.value))}</span>` : '';
+    out.push(`<p${ctx.at(b.span)}>${withInterest}${applies}${marker}</p>`);
   }
   if (!p.bases.length) out.push(ctx.flagBlock('missing-legal-basis', { within }));
   if (p.specialBases.length) {
@@ -62,6 +65,25 @@ function purposeCell(ctx: RenderContext, p: Purpose): string {
   if (consequence) html += `<p class="provision"${ctx.at(entryOf(p.map, 'consequence'))}>${m.consequence(consequence)}</p>`;
   else if (provision) html += ctx.flagBlock('missing-consequence', { within });
   if (!provision) html += ctx.flagBlock('missing-provision', { within: p.entry.span });
+  html += flagsHtml(ctx, p);
+  return html;
+}
+
+/** What the purpose involves (v1.2 flags), whom it concerns, and how parents consent for children. */
+function flagsHtml(ctx: RenderContext, p: Purpose): string {
+  const f = ctx.msg.purposeFlags;
+  const badges = [p.directMarketing && f.directMarketing, p.profiling && f.profiling, p.research && f.research, p.children && f.children].filter((b): b is string => !!b);
+  let html = badges.length ? `<p class="purpose-flags">${badges.map((b) => `<span class="badge">${b}</span>`).join(' ')}</p>` : '';
+  const names = p.audiences.map((ref) => {
+    const audience = ctx.model.audiences.find((a) => a.id === ref.value);
+    return audience ? escapeHtml(audience.name) : `${escapeHtml(ref.value)}${ctx.flag('unknown-reference', { within: ref.span })}`;
+  });
+  if (names.length) html += `<p class="concerns"${ctx.at(entryOf(p.map, 'audiences'))}>${ctx.msg.audiences.concerns(ctx.list(names))}</p>`;
+  const parental = entryOf(p.map, 'parental_consent');
+  if (p.children && parental) {
+    html += `<div class="parental-consent"${ctx.at(parental)}><p>${f.parentalConsent(digitalConsentAge(ctx.model.controllerCountry?.value))}</p>${ctx.markdown(parental)}</div>`;
+  }
+  if (p.children) html += ctx.flagBlock('missing-parental-consent', { within: p.entry.span });
   return html;
 }
 

@@ -61,7 +61,8 @@ export function transfersSection(ctx: RenderContext): NoticeSection | undefined 
       : [...new Set(t.recipients.flatMap((ref) => model.recipients.find((x) => x.id === ref.value)?.country?.value ?? []))];
     const within = t.map.span;
     if (codes.length) row(m.countries, ctx.list(codes.map((c) => country(ctx, c))), entryOf(t.map, 'countries') ?? entryOf(t.map, 'recipients'));
-    else if (!recipients.length) {
+    if (t.organisations.length) row(m.organisations, ctx.list(t.organisations.map((o) => escapeHtml(o.value))), entryOf(t.map, 'organisations'));
+    else if (!codes.length && !recipients.length) {
       const marker = ctx.flag('transfer-without-destination', { within }).trim();
       if (marker) row(m.countries, marker, t.map);
     }

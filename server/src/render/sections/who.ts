@@ -1,14 +1,15 @@
 // "Who we are" (Art 13(1)(a)–(b)): controller, EU representative, data protection officer; then the summary.
 import { entryOf, mapOf, strOf } from '../../parser/policyModel';
 import type { NoticeSection, RenderContext } from '../context';
+import { escapeHtml } from '../html';
 import { details } from './details';
 
-export function whoSection(ctx: RenderContext): NoticeSection {
+export function whoSection(ctx: RenderContext, opening = ''): NoticeSection {
   const m = ctx.msg.who;
   const controllerEntry = ctx.section('controller');
   const controller = mapOf(controllerEntry?.value);
   const name = ctx.text(controller, 'name');
-  let body = `<h3${ctx.at(controllerEntry)}>${m.controllerHeading}</h3>`;
+  let body = `${opening}<h3${ctx.at(controllerEntry)}>${m.controllerHeading}</h3>`;
   body += name
     ? `<p${ctx.at(entryOf(controller, 'name'))}>${m.controller(`<strong>${name}</strong>`)}</p>`
     : controllerEntry
@@ -23,6 +24,8 @@ export function whoSection(ctx: RenderContext): NoticeSection {
     ['url', m.website, 'url'],
   ]);
   body += ctx.flagBlock('missing-controller-contact');
+
+  body += jointControllersHtml(ctx);
 
   const repEntry = ctx.section('representative');
   const rep = mapOf(repEntry?.value);
@@ -48,6 +51,28 @@ export function whoSection(ctx: RenderContext): NoticeSection {
     if (marker) body += `<h3>${m.dpoHeading}</h3>${marker}`;
   }
   return { id: 'who-we-are', heading: ctx.msg.headings.who, source: controllerEntry, body };
+}
+
+/** v1.2 `joint_controllers` (Art 26): who they are, for which purposes, and the essence of the arrangement. */
+function jointControllersHtml(ctx: RenderContext): string {
+  const j = ctx.msg.joint;
+  const entry = ctx.section('joint_controllers');
+  if (!entry || !ctx.model.jointControllers.length) return '';
+  const items = ctx.model.jointControllers.map((jc) => {
+    const name = ctx.text(jc.map, 'name');
+    const purposes = jc.purposes.map((ref) => {
+      const p = ctx.model.purposes.find((x) => x.id === ref.value);
+      return p ? `<a href="#${ctx.anchor('purpose', p.id)}">${escapeHtml(p.name)}</a>` : escapeHtml(ref.value);
+    });
+    let html = `<div class="joint-controller"${ctx.at(jc.map)}>`;
+    if (name) html += `<p><strong>${name}</strong></p>`;
+    html += details(ctx, jc.map, [['address', ctx.msg.who.address, 'multiline'], ['contact', j.contact, 'either'], ['contact_point', j.contactPoint, 'either']]);
+    if (purposes.length) html += `<p${ctx.at(entryOf(jc.map, 'purposes'))}>${j.purposes}: ${ctx.list(purposes)}</p>`;
+    const essence = ctx.markdownField(jc.map, 'essence');
+    html += essence ? `<p class="sub-label">${j.essence}</p>${essence}` : ctx.flagBlock('missing-joint-arrangement', { within: jc.map.span });
+    return `${html}</div>`;
+  });
+  return `<h3${ctx.at(entry)}>${j.heading}</h3><p>${j.intro}</p>${items.join('')}`;
 }
 
 export function summarySection(ctx: RenderContext): NoticeSection | undefined {

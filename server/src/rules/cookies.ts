@@ -1,0 +1,70 @@
+// `cookie-mismatch` (SPEC §10): a declared cookie whose type or duration disagrees with the Open Cookie Database.
+import { cookieDuration, cookieSource, cookieType, durationDays, lookupCookie, type KnownCookie } from '../catalogues/cookies';
+import { per } from '../catalogues/load';
+import { entryOf, fieldStr, mapOf, type Str } from '../parser/policyModel';
+import type { PolicyModel } from '../parser/policyModel';
+import type { YMap } from '../parser/yamlTree';
+import { replaceWith } from './fixBuilders';
+import type { Rule } from './rule';
+
+export interface DeclaredCookie {
+  name: Str;
+  map: YMap;
+  type?: Str;
+  duration?: Str;
+  party?: Str;
+  provider?: Str;
+}
+
+/** The `cookies` list items that have a name. */
+export function declaredCookies(model: PolicyModel): DeclaredCookie[] {
+  const list = entryOf(model.root, 'cookies')?.value;
+  if (list?.kind !== 'seq') return [];
+  return list.items.flatMap((item) => {
+    const map = mapOf(item);
+    const name = fieldStr(map, 'name');
+    if (!map || !name || !name.value.trim()) return [];
+    return [{ name, map, type: fieldStr(map, 'type'), duration: fieldStr(map, 'duration'), party: fieldStr(map, 'party'), provider: fieldStr(map, 'provider') }];
+  });
+}
+
+/** Periods within 10% of each other say the same (13 months and 400 days, 1 year and 365 days). */
+function samePeriod(a: number, b: number): boolean {
+  if (a === 0 || b === 0) return a === b;
+  return Math.abs(a - b) / Math.max(a, b) <= 0.1;
+}
+
+export const cookieMismatch: Rule = {
+  id: 'cookie-mismatch',
+  severity: 'information',
+  gdpr: 'Art 12(1), 13(2)(a); ePrivacy Art 5(3)',
+  description: 'A declared cookie whose `type` or `duration` disagrees with the Open Cookie Database.',
+  check(ctx) {
+    const declared = declaredCookies(ctx.model);
+    if (declared.length === 0) return;
+    let source: string;
+    try {
+      source = per(cookieSource());
+    } catch {
+      return; // no catalogue, nothing to compare with
+    }
+    for (const c of declared) {
+      const known = lookupCookie(c.name.value.trim());
+      if (!known) continue;
+      const label = `'${c.name.value}' (${known.platform})`;
+      const type = cookieType(known);
+      if (c.type && type && c.type.value !== type) {
+        ctx.report(c.type.span, `The cookie ${label} is declared as '${c.type.value}', but ${source} lists it as ${known.category} ('${type}'). Check the type: readers rely on it to decide what they consent to (Art 12(1); ePrivacy Art 5(3)).`, { kind: 'replace', candidates: [type] });
+      }
+      const duration = cookieDuration(known);
+      const declaredDays = c.duration ? durationDays(c.duration.value) : undefined;
+      const knownDays = duration ? durationDays(duration) : undefined;
+      if (c.duration && duration && declaredDays !== undefined && knownDays !== undefined && !samePeriod(declaredDays, knownDays)) {
+        ctx.report(c.duration.span, `The cookie ${label} is declared to last ${c.duration.value}, but ${source} gives ${known.retention}. Check the duration: the notice must state how long it is stored (Art 13(2)(a)).`, { kind: 'replace', candidates: [duration] });
+      }
+    }
+  },
+  fixes: (ctx) => (ctx.data?.kind === 'replace' ? ctx.data.candidates.map((c) => replaceWith(ctx.span, c, `Change to '${c}' as in the Open Cookie Database`)) : []),
+};
+
+export type { KnownCookie };
