@@ -11,22 +11,24 @@ import {
   DocumentDiagnosticReportKind,
   TextDocuments,
   TextDocumentSyncKind,
+  type Diagnostic,
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiffRequest, ExportRequest, MemoryUsageRequest, RenderRequest } from './protocol/requests';
+import { DiffRequest, ExportRequest, MemoryUsageRequest, RenderRequest, type DiffResult, type RenderResult } from './protocol/requests';
+import { registerReconcileRequests } from './reconcileRequests';
+import { DiagnosticsScheduler, parseDebounceOverride } from './service/debounce';
 import { EXPORT_FORMATS, isExportFormat } from './service/exports';
 import { createLanguageService, DIAGNOSTIC_SOURCE, RenameError } from './service/languageService';
-import { registerReconcileRequests } from './reconcileRequests';
 import type { RuleSettings } from './service/validation';
 
-/** A keystroke burst within this many milliseconds produces one analysis. */
-const DEBOUNCE_MS = Number(platform.env('PRIVACY_POLICY_DEBOUNCE_MS') ?? 150);
+/** A fixed debounce for tests and the bench's "before" figures; unset, the wait adapts to the analysis cost. */
+const DEBOUNCE_OVERRIDE = parseDebounceOverride(platform.env('PRIVACY_POLICY_DEBOUNCE_MS'));
 
 const connection = platform.createConnection();
 const documents = new TextDocuments(TextDocument);
-let service = createLanguageService();
+let service = createLanguageService({ log: (message) => connection.console.error(message) });
 
 let usePull = false;
 let canAskConfiguration = false;
@@ -37,7 +39,11 @@ let defaultSettings: RuleSettings = {};
  * a folder's settings apply to the policies in it). Asked once per document, again after a configuration change.
  */
 const documentSettings = new Map<string, { pending: Promise<RuleSettings>; value?: RuleSettings }>();
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
+const scheduler = new DiagnosticsScheduler(
+  { now: () => performance.now(), setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) },
+  (uri) => documents.get(uri)?.version,
+  DEBOUNCE_OVERRIDE,
+);
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -48,7 +54,7 @@ connection.onInitialize((params): InitializeResult => {
   usePull = options.diagnosticMode === 'pull' || (options.diagnosticMode !== 'push' && !!caps.textDocument?.diagnostic);
   canAskConfiguration = !!caps.workspace?.configuration;
   defaultSettings = options.rules ?? {};
-  service = createLanguageService({ versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges });
+  service = createLanguageService({ versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges, log: (message) => connection.console.error(message) });
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     // '(' opens a citation's paragraph or point ("Art 6(", SPEC §9).
@@ -88,7 +94,7 @@ function settingsFor(uri: string): Promise<RuleSettings> {
   return entry.pending;
 }
 
-/** The settings already known for a document, for requests that answer at once (code actions). */
+/** The settings known for a document (those of the workspace until the client has answered for it). */
 const knownSettings = (uri: string): RuleSettings => documentSettings.get(uri)?.value ?? defaultSettings;
 
 connection.onDidChangeConfiguration((change) => {
@@ -96,21 +102,32 @@ connection.onDidChangeConfiguration((change) => {
   if (canAskConfiguration) documentSettings.clear();
   else if (pushed) defaultSettings = pushed;
   if (usePull) void connection.languages.diagnostics.refresh();
-  else for (const doc of documents.all()) void publish(doc);
+  else for (const doc of documents.all()) void settingsFor(doc.uri).then(() => publish(doc));
 });
 
-async function publish(doc: TextDocument): Promise<void> {
-  const settings = await settingsFor(doc.uri);
+function publish(doc: TextDocument): void {
   const latest = documents.get(doc.uri);
   // Never publish for an older version than the latest: the editor would show stale problems.
   if (!latest || latest.version !== doc.version) return;
+  const started = performance.now();
+  const diagnostics = analyse(doc);
+  scheduler.record(doc.uri, performance.now() - started, doc.getText().length);
+  if (diagnostics) send(doc, diagnostics);
+}
+
+function analyse(doc: TextDocument): Diagnostic[] | undefined {
   try {
-    const diagnostics = service.diagnostics(doc, settings);
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-    if (doc.getText().length > LARGE_DOCUMENT) collectGarbageSoon();
+    return service.diagnostics(doc, knownSettings(doc.uri));
   } catch (error) {
     connection.console.error(`Analysis of ${doc.uri} failed: ${(error as Error).stack ?? String(error)}`);
+    return undefined;
   }
+}
+
+function send(doc: TextDocument, diagnostics: Diagnostic[] | undefined): void {
+  if (!diagnostics) return;
+  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  if (doc.getText().length > LARGE_DOCUMENT) collectGarbageSoon();
 }
 
 /**
@@ -126,24 +143,26 @@ function collectGarbageSoon(): void {
   gcTimer = setTimeout(() => collect(), 500);
 }
 
-function schedule(doc: TextDocument, delay: number): void {
+/** Analyses and publishes a version after a wait (adaptive unless given); a newer version supersedes it. */
+function schedule(doc: TextDocument, delay?: number): void {
   if (usePull) return;
-  clearTimeout(timers.get(doc.uri));
-  timers.set(
-    doc.uri,
-    setTimeout(() => {
-      timers.delete(doc.uri);
-      const latest = documents.get(doc.uri);
-      if (latest) void publish(latest);
-    }, delay),
-  );
+  // A change means the author is not idle: a pending idle collection would land on the next analysis.
+  clearTimeout(gcTimer);
+  scheduler.schedule(doc.uri, doc.version, doc.getText().length, () => analyse(doc), (diagnostics) => send(doc, diagnostics), delay);
 }
 
-documents.onDidOpen((e) => schedule(e.document, 0));
-documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
+/** Schedules once the document's own settings are known (one round trip the first time, then at once). */
+function scheduleWithSettings(uri: string, delay?: number): void {
+  void settingsFor(uri).then(() => {
+    const latest = documents.get(uri);
+    if (latest) schedule(latest, delay);
+  });
+}
+
+documents.onDidOpen((e) => scheduleWithSettings(e.document.uri, 0));
+documents.onDidChangeContent((e) => scheduleWithSettings(e.document.uri));
 documents.onDidClose((e) => {
-  clearTimeout(timers.get(e.document.uri));
-  timers.delete(e.document.uri);
+  scheduler.forget(e.document.uri);
   service.forget(e.document.uri);
   documentSettings.delete(e.document.uri);
   if (!usePull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -157,8 +176,9 @@ connection.languages.diagnostics.on(async (params) => {
 });
 
 /**
- * Runs one request handler on the latest version of its document. An exception in one handler is logged and
- * answered with an error for that request only: every other feature keeps working.
+ * Runs one request handler on the latest version of its document. An exception in one handler is logged to the
+ * output channel and that request alone gets the empty answer (`fallback`): a hover or completion that failed is
+ * no hover, not an error notification in the editor, and every other feature keeps working.
  */
 function handle<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, run: (doc: TextDocument, params: P) => R) {
   return (params: P): R => {
@@ -188,25 +208,53 @@ connection.onDocumentSymbol(handle('Symbols', [], (doc) => service.symbols(doc))
 connection.onFoldingRanges(handle('Folding', [], (doc) => service.folding(doc)));
 connection.onDocumentLinks(handle('Document links', [], (doc) => service.links(doc)));
 
-connection.onRequest(RenderRequest, async (params) => {
-  const settings = documents.get(params.uri) ? await settingsFor(params.uri) : defaultSettings;
-  const doc = documents.get(params.uri);
-  if (!doc) return null;
-  return { uri: doc.uri, version: doc.version, ...service.render(doc, { mode: params.mode, language: params.language, audience: params.audience }, settings) };
-});
+/**
+ * The custom requests get the same isolation, but the user started them (preview, export, compare): after logging,
+ * a failure is answered with an error, which the client shows, rather than with an empty result it would ignore.
+ */
+function handleCustom<P extends { uri: string }, R>(name: string, run: (doc: TextDocument, params: P) => R) {
+  return (params: P): R | null => {
+    const doc = documents.get(params.uri);
+    if (!doc) return null;
+    try {
+      if (platform.env('PRIVACY_POLICY_TEST_FAULT') === name) throw new Error(`injected fault in ${name}`);
+      return run(doc, params);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      connection.console.error(`${name} failed on ${doc.uri}: ${(error as Error).stack ?? String(error)}`);
+      throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(error as Error).message}`);
+    }
+  };
+}
 
-connection.onRequest(DiffRequest, (params) => {
-  const doc = documents.get(params.uri);
-  if (!doc) return null;
-  const { report, changelog, informFirst } = service.compare(doc, params.oldText);
-  return { report, changelog, informFirst };
-});
+connection.onRequest(
+  RenderRequest,
+  handleCustom('Render', (doc, params): RenderResult => {
+    const notice = service.render(doc, { mode: params.mode, language: params.language, audience: params.audience }, knownSettings(doc.uri));
+    if (notice.error) {
+      connection.console.error(`Render failed on ${doc.uri}: ${notice.error.stack ?? notice.error.message}`);
+      // The preview shows the page that says so; an export must not write that page as if it were the notice.
+      if (params.mode !== 'preview') throw new ResponseError(ErrorCodes.InternalError, `The notice could not be rendered: ${notice.error.message}`);
+    }
+    return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: notice.html, audiences: notice.audiences, audience: notice.audience };
+  }),
+);
 
-connection.onRequest(ExportRequest, (params) => {
-  if (!isExportFormat(params.format)) return new ResponseError(ErrorCodes.InvalidParams, `Unknown export format '${String(params.format)}': use ${EXPORT_FORMATS.join(' or ')}.`);
-  const doc = documents.get(params.uri);
-  return doc ? service.export(doc, params.format) : null;
-});
+connection.onRequest(
+  DiffRequest,
+  handleCustom('Diff', (doc, params): DiffResult => {
+    const { report, changelog, informFirst } = service.compare(doc, params.oldText);
+    return { report, changelog, informFirst };
+  }),
+);
+
+connection.onRequest(
+  ExportRequest,
+  handleCustom('Export', (doc, params): string => {
+    if (!isExportFormat(params.format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format '${String(params.format)}': use ${EXPORT_FORMATS.join(' or ')}.`);
+    return service.export(doc, params.format);
+  }),
+);
 
 registerReconcileRequests(connection, {
   service: () => service,
@@ -214,14 +262,24 @@ registerReconcileRequests(connection, {
   refresh(uri) {
     const doc = documents.get(uri);
     if (usePull) void connection.languages.diagnostics.refresh();
-    else if (doc) void publish(doc);
+    else if (doc) publish(doc);
   },
 });
 
 // For the benchmark and bug reports: the server's own view of its memory.
 connection.onRequest(MemoryUsageRequest, () => platform.memoryUsage());
 
+// An error that escaped every handler is logged; in Node the process then ends (see platform/node.ts), so that the
+// client's restart brings back a clean server instead of one in an unknown state.
 platform.onUnexpectedError((message) => connection.console.error(message));
+if (platform.env('PRIVACY_POLICY_TEST_FAULT') === 'Uncaught') {
+  // Test-only fault injection: an exception outside every handler, on the first document opened.
+  documents.onDidOpen(() =>
+    setTimeout(() => {
+      throw new Error('injected uncaught exception');
+    }),
+  );
+}
 
 documents.listen(connection);
 connection.listen();

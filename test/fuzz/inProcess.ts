@@ -8,6 +8,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { renderNotice } from '../../server/src/render';
 import { createLanguageService, RenameError } from '../../server/src/service/languageService';
+import { ID_PATTERN } from '../../server/src/schema/policySchema';
+import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
 import { applyEdit, stepArb, type Edit } from './arbitraries';
 
@@ -46,7 +48,16 @@ export function fuzzInProcess(options: { numRuns: number; seed?: number; steps?:
             break;
           case 'completion': {
             const list = service.completion(doc, position);
-            for (const item of list.items) if (item.textEdit && 'range' in item.textEdit) assertRange(doc, item.textEdit.range, 'completion');
+            for (const item of list.items) {
+              if (!item.textEdit || !('range' in item.textEdit)) continue;
+              const r = item.textEdit.range;
+              assertRange(doc, r, 'completion');
+              // A completion edit replaces the word before the cursor: one line, ending at the cursor.
+              const cursor = doc.positionAt(doc.offsetAt(position));
+              if (r.start.line !== cursor.line || r.end.line !== cursor.line || r.start.character > cursor.character || r.end.character !== cursor.character) {
+                throw new Error(`completion "${item.label}" edits ${JSON.stringify(r)}, not the word before the cursor ${JSON.stringify(cursor)}`);
+              }
+            }
             break;
           }
           case 'hover': {
@@ -67,9 +78,19 @@ export function fuzzInProcess(options: { numRuns: number; seed?: number; steps?:
             break;
           case 'rename':
             try {
-              service.prepareRename(doc, position);
+              const prepared = service.prepareRename(doc, position);
               const edit = service.rename(doc, position, 'renamed-id');
-              for (const e of edit.changes?.[doc.uri] ?? []) assertRange(doc, e.range, 'rename');
+              const edits = edit.changes?.[doc.uri] ?? [];
+              for (const e of edits) assertRange(doc, e.range, 'rename');
+              // A rename of a valid id defined once changes no diagnostic but the id in messages.
+              const id = prepared?.placeholder ?? '';
+              const analysis = service.analyze(doc);
+              const definedOnce = [analysis.model.data, analysis.model.recipients, analysis.model.purposes].some((defs) => defs.filter((d) => d.id === id).length === 1);
+              if (ID_PATTERN.test(id) && definedOnce && !text.includes('renamed-id')) {
+                const codes = (d: TextDocument) => service.diagnostics(d).map((x) => String(x.code)).sort().join(',');
+                const renamed = TextDocument.create(`${doc.uri}.renamed`, 'privacy-policy', version, TextDocument.applyEdits(doc, edits));
+                if (codes(renamed) !== codes(doc)) throw new Error(`renaming '${id}' changed the diagnostics:\n${codes(doc)}\n${codes(renamed)}`);
+              }
             } catch (error) {
               if (!(error instanceof RenameError)) throw error;
             }
@@ -77,10 +98,20 @@ export function fuzzInProcess(options: { numRuns: number; seed?: number; steps?:
           case 'codeActions': {
             const diagnostics = service.diagnostics(doc);
             const actions = service.codeActions(doc, { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } }, { diagnostics });
-            for (const a of actions) {
+            const before = validate(service.analyze(doc));
+            const parsed = !before.some((p) => p.rule === 'yaml-syntax');
+            const duplicates = before.filter((p) => p.rule === 'duplicate-key').length;
+            // Every action's edits lie in the document; a few (the fix-all among them) are applied and re-checked.
+            const checked = new Set([actions.length - 1, Math.floor(step.request.at * actions.length)]);
+            for (const [i, a] of actions.entries()) {
               const edits = (a.edit?.changes?.[doc.uri] ?? []);
               for (const e of edits) assertRange(doc, e.range, `fix "${a.title}"`);
-              TextDocument.applyEdits(doc, edits);
+              if (!checked.has(i)) continue;
+              const fixed = TextDocument.applyEdits(doc, edits);
+              // A fix keeps a parsing document parsing and adds no duplicate key.
+              const after = validate(analyzeText(fixed));
+              if (parsed && after.some((p) => p.rule === 'yaml-syntax')) throw new Error(`fix "${a.title}" broke the YAML:\n${fixed}`);
+              if (after.filter((p) => p.rule === 'duplicate-key').length > duplicates) throw new Error(`fix "${a.title}" added a duplicate key:\n${fixed}`);
             }
             break;
           }

@@ -7,7 +7,7 @@ import { startServer, type TestClient } from '../support/lspClient';
 import { applyEdit, stepArb, type Edit } from './arbitraries';
 import { SEEDS } from './inProcess';
 
-const METHODS: Record<string, string> = {
+export const METHODS: Record<string, string> = {
   completion: 'textDocument/completion',
   hover: 'textDocument/hover',
   definition: 'textDocument/definition',
@@ -21,13 +21,21 @@ const METHODS: Record<string, string> = {
   render: 'privacyPolicy/render',
 };
 
-function rangesIn(value: unknown, out: { start: { line: number; character: number }; end: { line: number; character: number } }[] = []) {
+export function rangesIn(value: unknown, out: { start: { line: number; character: number }; end: { line: number; character: number } }[] = []) {
   if (value && typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (v.start && v.end && typeof (v.start as { line?: unknown }).line === 'number') out.push(v as never);
     for (const child of Object.values(v)) rangesIn(child, out);
   }
   return out;
+}
+
+export function paramsFor(kind: string, uri: string, position: { line: number; character: number }): unknown {
+  return kind === 'render' ? { uri, mode: 'preview' }
+    : kind === 'rename' ? { textDocument: { uri }, position, newName: 'renamed-id' }
+    : kind === 'references' ? { textDocument: { uri }, position, context: { includeDeclaration: true } }
+    : kind === 'codeActions' ? { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['quickfix', 'source.fixAll'] } }
+    : { textDocument: { uri }, position };
 }
 
 export async function fuzzOverLsp(options: { numRuns: number; seed?: number }) {
@@ -51,12 +59,7 @@ export async function fuzzOverLsp(options: { numRuns: number; seed?: number }) {
           const doc = TextDocument.create(uri, 'privacy-policy', version, text);
           const position = doc.positionAt(Math.floor(step.request.at * text.length));
           const kind = step.request.kind;
-          const params =
-            kind === 'render' ? { uri, mode: 'preview' }
-            : kind === 'rename' ? { textDocument: { uri }, position, newName: 'renamed-id' }
-            : kind === 'references' ? { textDocument: { uri }, position, context: { includeDeclaration: true } }
-            : kind === 'codeActions' ? { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['quickfix', 'source.fixAll'] } }
-            : { textDocument: { uri }, position };
+          const params = paramsFor(kind, uri, position);
           requests++;
           let result: unknown;
           let timer: NodeJS.Timeout | undefined;

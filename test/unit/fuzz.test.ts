@@ -1,5 +1,6 @@
 // A small, fixed-seed slice of the fuzzers (the long run is `npm run fuzz`).
 import { describe, it } from 'node:test';
+import { fuzzHostileOverLsp } from '../fuzz/hostileOverLsp';
 import { fuzzInProcess } from '../fuzz/inProcess';
 import { fuzzOverLsp } from '../fuzz/overLsp';
 import { fuzzQuickFixes } from '../fuzz/quickFixes';
@@ -13,5 +14,8 @@ describe('fuzzing slice', () => {
   });
   it('the bundled server stays up and answers every request over stdio (8 sequences)', async () => {
     await fuzzOverLsp({ numRuns: 8, seed: 4242 });
+  });
+  it('mixed hostile documents one after the other in one server (3 sequences)', async () => {
+    await fuzzHostileOverLsp({ numRuns: 3, seed: 4242 });
   });
 });

@@ -1,11 +1,11 @@
-// One preview webview: renders its policy through the server, first at once and then throttled while the author
-// types, drops stale results by document version, and patches the page in place (the webview script diffs it).
+// One preview webview: renders its policy through the server, at once after a pause and, while the author types,
+// throttled to an interval that follows the measured render time (./throttle.ts); drops stale results by document
+// version, and patches the page in place (the webview script diffs it).
 import * as vscode from 'vscode';
 import type { PolicyServer } from '../server';
 import { RenderRequest, type RenderResult } from '../../../server/src/protocol/requests';
+import { renderDelay } from './throttle';
 import { previewHtml } from './webviewHtml';
-
-export const THROTTLE_MS = 250;
 
 export interface PreviewState {
   uri: string;
@@ -24,6 +24,9 @@ export class PolicyPreview implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private rendering = false;
   private dirty = false;
+  /** When the last render ended and what it cost (request + patch), for the adaptive throttle. */
+  private lastFinishedAt: number | undefined;
+  private lastCostMs: number | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** Set while the editor scrolls because of the preview, so the two do not chase each other. */
   suppressEditorScrollUntil = 0;
@@ -81,16 +84,25 @@ export class PolicyPreview implements vscode.Disposable {
     void this.render();
   }
 
-  /** Called on every change of the document: first render immediate, later ones at most every THROTTLE_MS. */
+  /**
+   * Called on every change of the document: the first render after a pause is immediate, later ones are spaced by
+   * twice the last render's cost (16–250 ms). A pending timer renders the latest version when it fires.
+   */
   refresh(): void {
-    if (this.timer) {
+    if (this.timer) return;
+    if (this.rendering) {
       this.dirty = true;
+      return;
+    }
+    const delay = renderDelay(performance.now(), this.lastFinishedAt, this.lastCostMs);
+    if (delay === 0) {
+      void this.render();
       return;
     }
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.render();
-    }, THROTTLE_MS);
+    }, delay);
   }
 
   scrollToLine(line: number): void {
@@ -104,6 +116,7 @@ export class PolicyPreview implements vscode.Disposable {
     }
     this.rendering = true;
     this.dirty = false;
+    const started = performance.now();
     try {
       const result = await this.server.request(RenderRequest, { uri: this.resource.toString(), mode: 'preview', language: this.language || undefined, audience: this.audience || undefined });
       // A result for another file (the preview moved on) or older than what is shown is dropped.
@@ -116,6 +129,8 @@ export class PolicyPreview implements vscode.Disposable {
       if (!this.disposed) console.error(`Privacy Policy preview: ${(error as Error).message}`);
     } finally {
       this.rendering = false;
+      this.lastFinishedAt = performance.now();
+      this.lastCostMs = this.lastFinishedAt - started;
       if (this.dirty && !this.disposed) this.refresh();
     }
   }

@@ -25,6 +25,7 @@ check   reports problems in *.privacy.yaml files; exits 1 when any error is foun
 render  writes the standalone HTML notice (to stdout without -o) and lists the file's problems on stderr;
         it exits 0 even when there are problems, unless --strict makes errors fatal (exit 1, still written);
         --audience renders only what concerns one of the policy's audiences.
+        if the notice cannot be rendered at all, nothing is written and it exits 1.
 diff    reports what changed in meaning (purposes, legal bases, retention, recipients, countries, safeguards),
         flagging changes people must be told about before the processing starts (Art 13(3));
         --changelog prints a "Changes to this policy" entry for the policy's 'sections'.
@@ -103,7 +104,14 @@ function render(args: string[]): number {
     throw new UsageError(`--audience '${values.audience}' is not defined in ${file}: ${known.length ? `use one of ${known.join(', ')}` : "the policy has no 'audiences'"}.`);
   }
   const diagnostics = service.diagnostics(doc);
-  write(values.output, service.render(doc, { mode: 'standalone', language: values.language, audience: values.audience }).html);
+  // The problems also become markers in the notice, where required information is missing.
+  const notice = service.render(doc, { mode: 'standalone', language: values.language, audience: values.audience });
+  if (notice.error) {
+    // Not the notice, only a page saying it could not be rendered: nothing is written, and the status says so.
+    process.stderr.write(`privacy-policy: ${file}: the notice could not be rendered: ${notice.error.stack ?? notice.error.message}\nPlease report this.\n`);
+    return 1;
+  }
+  write(values.output, notice.html);
   if (diagnostics.length) process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
   return values.strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;
 }
@@ -171,6 +179,15 @@ export function main(argv: string[]): number {
     }
     throw error;
   }
+}
+
+// A closed pipe (`privacy-policy check folder | head`) ends the CLI quietly, with the status the command had:
+// the reader has all it wanted. Any other stream error is a real failure.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
 }
 
 process.exitCode = main(process.argv.slice(2));

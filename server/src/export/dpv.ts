@@ -53,9 +53,12 @@ function purposeTypes(p: Purpose): string | string[] {
   return types.length === 1 ? types[0] : types;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): object {
   const model: PolicyModel = analysis.model;
-  const id = (kind: string, key: string) => `${baseIri}${kind}/${encodeURIComponent(key)}`;
+  // An id may hold a lone surrogate (`\udfff`), which encodeURIComponent refuses ("URI malformed"): as U+FFFD.
+  const id = (kind: string, key: string) => `${baseIri}${kind}/${encodeURIComponent(key.replace(LONE_SURROGATE, '\uFFFD'))}`;
   const jointFor = (purpose: string) => model.jointControllers.flatMap((j, i) => (j.purposes.length === 0 || j.purposes.some((r) => r.value === purpose) ? [id('joint-controllers', String(i + 1))] : []));
   const controller = mapOf(entryOf(model.root, 'controller')?.value);
   const dpo = mapOf(entryOf(model.root, 'dpo')?.value);

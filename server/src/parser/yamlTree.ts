@@ -1,6 +1,7 @@
 // Turns the `yaml` package's AST into a small, plain tree with offsets (SPEC §1), once per document version.
 // Every later step (model, rules, completion, hover, rendering) reads this tree, never the text again.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type Document } from 'yaml';
+import { boundNesting } from './nesting';
 
 export interface Span {
   start: number;
@@ -76,9 +77,16 @@ export function parseYamlTree(text: string): YamlTree {
   const lineCounter = new LineCounter();
   const problems: SyntaxProblem[] = [];
   const duplicates: DuplicateKey[] = [];
+  const depthProblem = (start: number, end: number): SyntaxProblem => ({
+    span: { start, end: Math.max(start + 1, Math.min(end, start + 1)) },
+    message: `This value is nested more than ${MAX_DEPTH} levels deep; deeper content is not analysed.`,
+    severity: 'error',
+  });
+  // Depth is bounded on the text, before the parser's recursion can reach it (see nesting.ts).
+  const bounded = boundNesting(text, MAX_DEPTH);
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { uniqueKeys: false, lineCounter, prettyErrors: false, keepSourceTokens: false, strict: true });
+    doc = parseDocument(bounded.text, { uniqueKeys: false, lineCounter, prettyErrors: false, keepSourceTokens: false, strict: true });
   } catch (error) {
     // The parser reports its own failures as errors; this is the last line of defence.
     problems.push({ span: { start: 0, end: Math.min(text.length, 1) }, message: `The YAML parser failed: ${(error as Error).message}`, severity: 'error' });
@@ -91,9 +99,28 @@ export function parseYamlTree(text: string): YamlTree {
   }
   for (const w of doc.warnings) problems.push({ span: spanOf(w.pos, text), message: cleanMessage(w.message), severity: 'warning' });
 
+  // `Alias.resolve` walks the document from its start for every alias (8,000 aliases: 16 s). One walk in the
+  // same order finds every alias's anchor: the closest one before it.
+  let targets: Map<unknown, unknown> | undefined;
+  const aliasTarget = (alias: unknown): unknown => {
+    if (!targets) {
+      const found = new Map<unknown, unknown>();
+      const anchors = new Map<string, unknown>();
+      visit(doc, {
+        Node(_, n) {
+          if (isAlias(n)) found.set(n, anchors.get(n.source));
+          else if (n.anchor) anchors.set(n.anchor, n);
+        },
+      });
+      targets = found;
+    }
+    return targets.get(alias);
+  };
+
   let aliasNodes = 0;
   let aliasReported = false;
-  let depthReported = false;
+  let depthReported = bounded.deepAt !== undefined;
+  if (bounded.deepAt !== undefined) problems.push(depthProblem(bounded.deepAt, text.length));
 
   const convert = (node: unknown, depth: number): YNode | null => {
     if (node === null || node === undefined) return null;
@@ -101,12 +128,12 @@ export function parseYamlTree(text: string): YamlTree {
       if (!depthReported) {
         depthReported = true;
         const r = (node as YamlNode).range ?? [0, 0];
-        problems.push({ span: { start: r[0], end: Math.max(r[0] + 1, Math.min(r[1], r[0] + 1)) }, message: `This value is nested more than ${MAX_DEPTH} levels deep; deeper content is not analysed.`, severity: 'error' });
+        problems.push(depthProblem(r[0], r[1]));
       }
       return null;
     }
     if (isAlias(node)) {
-      const target = node.resolve(doc);
+      const target = aliasTarget(node);
       const r = node.range ?? [0, 0, 0];
       const size = target ? countNodes(target, MAX_ALIAS_NODES + 1) : 0;
       aliasNodes += size;

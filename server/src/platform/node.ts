@@ -18,7 +18,18 @@ export const platform: ServerPlatform = {
   })(),
   memoryUsage: () => process.memoryUsage(),
   onUnexpectedError(report) {
-    process.on('uncaughtException', (error) => report(`Unexpected error: ${error.stack ?? error}`));
-    process.on('unhandledRejection', (reason) => report(`Unhandled rejection: ${String(reason)}`));
+    // An exception nothing caught leaves the server in an unknown state: log it, then end the process, so that the
+    // client's restart (VS Code's language client restarts a crashed server) brings back a clean one.
+    process.on('uncaughtException', (error) => {
+      const message = `Unexpected error; the server stops so that the editor restarts it: ${error.stack ?? error}`;
+      process.stderr.write(`${message}\n`);
+      try {
+        report(message);
+      } finally {
+        setTimeout(() => process.exit(1), 100); // lets the log message reach the client first
+      }
+    });
+    // A rejected promise nobody awaited (e.g. a notification to a client that went away) changes no state: logged.
+    process.on('unhandledRejection', (reason) => report(`Unhandled rejection: ${(reason as Error | undefined)?.stack ?? String(reason)}`));
   },
 };

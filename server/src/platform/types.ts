@@ -15,6 +15,9 @@ export interface ServerPlatform {
   readonly collectGarbage: (() => void) | undefined;
   /** The server's memory as the runtime reports it (null where it does not). */
   memoryUsage(): MemoryUsage | null;
-  /** Reports errors that escaped every handler, instead of letting them end the server. */
+  /**
+   * Reports errors that escaped every handler. In Node an uncaught exception then ends the process (the client
+   * restarts it); in a web worker it is reported only.
+   */
   onUnexpectedError(report: (message: string) => void): void;
 }

@@ -41,6 +41,11 @@ export interface RenderedNotice {
   audiences: { id: string; label: string }[];
   /** The audience shown, when the notice was rendered for one defined audience. */
   audience?: string;
+  /**
+   * Set when rendering failed and the notice is only a page that says so: callers log it, the CLI exits non-zero
+   * and Export HTML refuses to write the page (it is not the notice).
+   */
+  error?: Error;
 }
 
 /** No scripts, no requests: styles inline, images only as data: URLs (and the renderer emits none). */
@@ -52,15 +57,17 @@ const SECTION_IDS = ['contents', 'who-we-are', 'summary', 'data', 'purposes', 'r
 export function renderNotice(analysis: Analysis, options: RenderOptions): RenderedNotice {
   try {
     return render(analysis, options);
-  } catch {
-    // Last line of defence: a broken document must still give the preview something to show.
+  } catch (error) {
+    // Last line of defence: the preview still shows a page that says what happened; the error goes to the caller.
     const msg = messages(options.language);
     const body = `<h1>${msg.defaultTitle}</h1><p>${msg.renderFailed}</p>`;
-    return { html: documentHtml(msg.language, msg.defaultTitle, body), body, title: msg.defaultTitle, language: msg.language, audiences: [] };
+    return { html: documentHtml(msg.language, msg.defaultTitle, body), body, title: msg.defaultTitle, language: msg.language, audiences: [], error: error instanceof Error ? error : new Error(String(error)) };
   }
 }
 
 function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
+  // Test-only fault injection (as in server.ts): proves that a render failure is reported, not swallowed.
+  if ((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.PRIVACY_POLICY_TEST_FAULT === 'Render notice') throw new Error('injected fault in Render notice');
   const full = analysis.model;
   const audience = options.audience && full.audiences.find((a) => a.id === options.audience);
   const model = audience ? audienceView(full, audience.id) : full;

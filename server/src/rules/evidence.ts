@@ -98,7 +98,7 @@ export const undeclaredThirdParty: Rule = {
         ...(org.web ? [`url: ${yamlScalar(org.web)}`] : []),
       ];
       const edit = addToSection(ctx.text, ctx.model.root, 'recipients', id, lines);
-      ctx.report(span, message, prepared([{ title: `Add ${org.name} as recipient '${id}', as described by ${source}`, edits: [edit], isPreferred: true }]));
+      ctx.report(span, message, prepared(edit ? [{ title: `Add ${org.name} as recipient '${id}', as described by ${source}`, edits: [edit], isPreferred: true }] : []));
     }
   },
   fixes: (ctx) => (ctx.data?.kind === 'prepared' ? ctx.data.fixes : []),

@@ -1,6 +1,6 @@
 // Minimal text edits for quick fixes. They never re-serialise the document: each edit touches only the
 // lines it must, in the file's own indentation and line endings, so comments and blank lines elsewhere stay.
-import { entryOf, mapOf } from '../parser/policyModel';
+import { entryOf, isBlank, mapOf } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode } from '../parser/yamlTree';
 import type { QuickFix, TextEdit } from './rule';
 
@@ -43,8 +43,14 @@ export function findMap(root: YNode | null, start: number): YMap | null {
   return null;
 }
 
-/** Inserts `key: value` (value may be a multi-line block, given indented relative to the key) into a mapping. */
-export function insertIntoMap(text: string, map: YMap, key: string, value: string | string[]): TextEdit {
+/**
+ * Sets `key: value` in a mapping (value may be a multi-line block, given indented relative to the key): inserts
+ * the key, or fills it in when the key is there with an empty value. Undefined when the key already has a value:
+ * a second key would make the mapping invalid, and replacing the value would lose what the author wrote.
+ */
+export function insertIntoMap(text: string, map: YMap, key: string, value: string | string[]): TextEdit | undefined {
+  const existing = entryOf(map, key);
+  if (existing) return fillEmpty(text, existing, value, map.flow);
   const nl = eol(text);
   if (map.flow) {
     const close = text.lastIndexOf('}', map.span.end);
@@ -58,6 +64,21 @@ export function insertIntoMap(text: string, map: YMap, key: string, value: strin
   const { at, needsNewline } = afterLine(text, last ? last.span.end : map.span.end);
   const body = Array.isArray(value) ? value.map((line) => `${nl}${indent}  ${line}`).join('') : ` ${value}`;
   return { span: { start: at, end: at }, newText: `${needsNewline ? nl : ''}${indent}${key}:${body}${nl}` };
+}
+
+/** Writes a value after `key:` when the key has none (`key:`, `key: ""`, `key: []`); undefined otherwise. */
+export function fillEmpty(text: string, entry: YEntry, value: string | string[], flow = false): TextEdit | undefined {
+  if (!isBlank(entry.value)) return undefined;
+  const colon = text.indexOf(':', entry.keySpan.end);
+  if (colon < 0 || (entry.value && colon > entry.value.span.start)) return undefined;
+  const end = entry.value ? entry.value.span.end : colon + 1;
+  if (Array.isArray(value)) {
+    if (flow) return { span: { start: colon + 1, end }, newText: ` { ${value.join(', ')} }` };
+    const nl = eol(text);
+    const indent = ' '.repeat(columnOf(text, entry.keySpan.start));
+    return { span: { start: colon + 1, end }, newText: value.map((line) => `${nl}${indent}  ${line}`).join('') };
+  }
+  return { span: { start: colon + 1, end }, newText: ` ${value}` };
 }
 
 /** Appends a top-level section at the end of the document, in the root mapping's own indentation. */
@@ -77,15 +98,22 @@ export function insertField(text: string, root: YNode | null, mapStart: number, 
   return map === root ? insertTopLevel(text, map, key, value) : insertIntoMap(text, map, key, value);
 }
 
-function insertTopLevel(text: string, root: YMap, key: string, value: string | string[]): TextEdit {
-  return root.flow ? insertIntoMap(text, root, key, value) : appendSection(text, key, value, root);
+function insertTopLevel(text: string, root: YMap, key: string, value: string | string[]): TextEdit | undefined {
+  if (root.flow) return insertIntoMap(text, root, key, value);
+  const existing = entryOf(root, key);
+  return existing ? fillEmpty(text, existing, value) : appendSection(text, key, value, root);
 }
 
-/** Adds an entry to a top-level definitions section (data, recipients, purposes, transfers), creating it if needed. */
-export function addToSection(text: string, root: YMap | null, section: string, key: string, lines: string[]): TextEdit {
-  const sectionMap = mapOf(entryOf(root, section)?.value);
-  if (sectionMap && !sectionMap.flow) return insertIntoMap(text, sectionMap, key, lines);
-  return appendSection(text, section, [`${key}:`, ...lines.map((l) => `  ${l}`)], root);
+/**
+ * Adds an entry to a top-level definitions section (data, recipients, purposes, transfers), creating the section
+ * (or filling an empty one) if needed; undefined when the id is there already or the section is not a block mapping.
+ */
+export function addToSection(text: string, root: YMap | null, section: string, key: string, lines: string[]): TextEdit | undefined {
+  const existing = entryOf(root, section);
+  const sectionMap = mapOf(existing?.value);
+  if (sectionMap) return sectionMap.flow || entryOf(sectionMap, key) ? undefined : insertIntoMap(text, sectionMap, key, lines);
+  const block = [`${key}:`, ...lines.map((l) => `  ${l}`)];
+  return existing ? fillEmpty(text, existing, block) : appendSection(text, section, block, root);
 }
 
 /**
@@ -93,9 +121,13 @@ export function addToSection(text: string, root: YMap | null, section: string, k
  * indentation, or creates the section. Undefined for a flow list, where a multi-line item does not fit.
  */
 export function addListItem(text: string, root: YMap | null, section: string, lines: string[]): TextEdit | undefined {
-  const list = entryOf(root, section)?.value;
+  const existing = entryOf(root, section);
+  const list = existing?.value;
   const [first, ...rest] = lines;
-  if (!list || (list.kind === 'scalar' && list.value === null)) return appendSection(text, section, [`- ${first}`, ...rest.map((l) => `  ${l}`)], root);
+  const item = [`- ${first}`, ...rest.map((l) => `  ${l}`)];
+  if (!existing) return appendSection(text, section, item, root);
+  if (isBlank(list)) return fillEmpty(text, existing, item);
+  if (!list) return undefined;
   if (list.kind !== 'seq' || list.flow || list.items.length === 0) return undefined;
   const nl = eol(text);
   const last = list.items[list.items.length - 1];

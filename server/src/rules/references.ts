@@ -1,6 +1,6 @@
 // Ids that point nowhere, and definitions nothing points to.
 import { SECTION_NOUN } from '../schema/policySchema';
-import { definitionsIn, entryOf, mapOf } from '../parser/policyModel';
+import { definitionsIn, entryOf, indexOf, mapOf } from '../parser/policyModel';
 import { nearest } from '../schema/schemaCheck';
 import { addToSection, removeEntry, replaceWith } from './fixBuilders';
 import type { QuickFix, Rule } from './rule';
@@ -23,7 +23,7 @@ export const unknownReference: Rule = {
     }
   },
   fixes(ctx) {
-    const ref = ctx.model.references.find((r) => r.span.start === ctx.span.start);
+    const ref = indexOf(ctx.model, 'referenceAt', () => ctx.model.references.map((r) => [r.span.start, r] as const)).get(ctx.span.start);
     if (!ref) return [];
     const ids = definitionsIn(ctx.model, ref.section).map((d) => d.id);
     const fixes: QuickFix[] = [];
@@ -32,7 +32,8 @@ export const unknownReference: Rule = {
     if (/^[a-z][a-z0-9-]*$/.test(ref.value)) {
       const label = ref.value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
       const lines = ref.section === 'data' || ref.section === 'audiences' ? [`label: ${label}`] : ref.section === 'recipients' ? [`label: ${label}`, 'type: processor'] : [`title: ${label}`, 'data: []', 'basis: consent', 'retention: 12 months'];
-      fixes.push({ title: `Define ${SECTION_NOUN[ref.section]} '${ref.value}' under '${ref.section}'`, edits: [addToSection(ctx.text, ctx.model.root, ref.section, ref.value, lines)] });
+      const edit = addToSection(ctx.text, ctx.model.root, ref.section, ref.value, lines);
+      if (edit) fixes.push({ title: `Define ${SECTION_NOUN[ref.section]} '${ref.value}' under '${ref.section}'`, edits: [edit] });
     }
     return fixes;
   },
@@ -62,7 +63,7 @@ export const unusedDefinition: Rule = {
     }
   },
   fixes(ctx) {
-    const def = [...ctx.model.data, ...ctx.model.recipients, ...ctx.model.audiences].find((d) => d.keySpan.start === ctx.span.start);
+    const def = indexOf(ctx.model, 'definitionAt', () => [...ctx.model.data, ...ctx.model.recipients, ...ctx.model.audiences].map((d) => [d.keySpan.start, d] as const)).get(ctx.span.start);
     const section = def && mapOf(entryOf(ctx.model.root, def.section)?.value);
     if (!def || !section || section.flow) return [];
     return [{ title: `Remove ${SECTION_NOUN[def.section]} '${def.id}'`, edits: [removeEntry(ctx.text, def.entry)] }];

@@ -2,7 +2,7 @@
 import { parseDuration, longestDays } from '../gdpr/duration';
 import { applicableRights, rightExclusions, type RightExclusion } from '../gdpr/rights';
 import { NON_EXCLUDABLE_RIGHTS } from '../gdpr/vocabulary';
-import { entryOf, mapOf, strOf } from '../parser/policyModel';
+import { entryOf, isBlank, mapOf, strOf } from '../parser/policyModel';
 import { insertIntoMap, removeListItem, replaceWith, yamlScalar } from './fixBuilders';
 import type { FixContext, QuickFix, Rule } from './rule';
 
@@ -71,7 +71,10 @@ export const excludedRightWithoutReason: Rule = {
       const map = mapOf(e.item);
       if (map) {
         const existing = entryOf(map, 'law');
-        fixes.push(existing ? replaceWith(existing.value?.span ?? existing.keySpan, LAW_PLACEHOLDER, "Name the restricting law in 'law'") : { title: "Add 'law' naming the restricting law", edits: [insertIntoMap(ctx.text, map, 'law', LAW_PLACEHOLDER)] });
+        // An empty `law:` is filled in (replacing its key would lose it; inserting would duplicate it).
+        const insert = existing && !isBlank(existing.value) ? undefined : insertIntoMap(ctx.text, map, 'law', LAW_PLACEHOLDER);
+        if (existing && !insert) fixes.push(replaceWith(existing.value?.span ?? existing.keySpan, LAW_PLACEHOLDER, "Name the restricting law in 'law'"));
+        else if (insert) fixes.push({ title: "Add 'law' naming the restricting law", edits: [insert] });
       }
     }
     return fixes;

@@ -34,6 +34,8 @@ export interface QuickFix {
   isPreferred?: boolean;
   /** Safe to apply without looking (offered by "Fix all"). */
   safe?: boolean;
+  /** What the fix takes that no other fix of the same "Fix all" may take too (e.g. a key name in one mapping). */
+  claim?: string;
 }
 
 export interface FixContext {
@@ -53,6 +55,15 @@ export interface Rule {
   description: string;
   check(ctx: RuleContext): void;
   fixes?(ctx: FixContext): QuickFix[];
+}
+
+/**
+ * A name as messages quote it: at most `max` characters, on one line. A message repeated for every occurrence of a
+ * word must not repeat a whole 12 KB title each time (36 MB of messages for one field).
+ */
+export function excerpt(name: string, max = 80): string {
+  const line = name.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
 }
 
 export const DOCS_BASE_URL = 'https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/docs/rules/';

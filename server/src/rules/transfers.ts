@@ -2,7 +2,7 @@
 import { ADEQUACY, ADEQUACY_AS_OF, countryName, DPF_COUNTRY, EEA } from '../gdpr/countries';
 import { transferCountries } from '../gdpr/transfers';
 import { MECHANISMS_NEEDING_COPY } from '../gdpr/vocabulary';
-import { entryOf, isBlank } from '../parser/policyModel';
+import { entryOf, indexOf, isBlank } from '../parser/policyModel';
 import { addListItem, insertIntoMap, replaceWith } from './fixBuilders';
 import type { Rule } from './rule';
 
@@ -13,10 +13,11 @@ export const missingTransferSafeguard: Rule = {
   description: 'A recipient outside the EEA that no transfer covers, or a transfer without `mechanism`.',
   check(ctx) {
     const { recipients, transfers } = ctx.model;
+    const coveredIds = new Set(transfers.flatMap((t) => t.recipients.map((ref) => ref.value)));
+    const coveredCountries = new Set(transfers.flatMap((t) => t.countries.map((c) => c.value)));
     for (const r of recipients) {
       if (!r.country || EEA.has(r.country.value)) continue;
-      const covered = transfers.some((t) => t.recipients.some((ref) => ref.value === r.id) || t.countries.some((c) => c.value === r.country!.value));
-      if (covered) continue;
+      if (coveredIds.has(r.id) || coveredCountries.has(r.country.value)) continue;
       ctx.report(r.country.span, `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside the EEA, and no transfer covers it. Art 13(1)(f) and 44 require the safeguard for the transfer (e.g. standard contractual clauses): add it under 'transfers'.`, { kind: 'none' });
     }
     for (const m of ctx.schema.missing) {
@@ -27,10 +28,11 @@ export const missingTransferSafeguard: Rule = {
   fixes(ctx) {
     if (ctx.data?.kind === 'insert') {
       const { mapStart } = ctx.data;
-      const map = ctx.model.transfers.find((t) => t.map.span.start === mapStart)?.map;
-      return map ? [{ title: "Add 'mechanism: scc' (standard contractual clauses, Art 46(2)(c))", edits: [insertIntoMap(ctx.text, map, 'mechanism', 'scc')], isPreferred: true }] : [];
+      const map = indexOf(ctx.model, 'transferAt', () => ctx.model.transfers.map((t) => [t.map.span.start, t.map] as const)).get(mapStart);
+      const edit = map && insertIntoMap(ctx.text, map, 'mechanism', 'scc');
+      return edit ? [{ title: "Add 'mechanism: scc' (standard contractual clauses, Art 46(2)(c))", edits: [edit], isPreferred: true }] : [];
     }
-    const recipient = ctx.model.recipients.find((r) => r.country?.span.start === ctx.span.start);
+    const recipient = indexOf(ctx.model, 'recipientByCountryAt', () => ctx.model.recipients.flatMap((r) => (r.country ? [[r.country.span.start, r] as const] : []))).get(ctx.span.start);
     if (!recipient) return [];
     const edit = addListItem(ctx.text, ctx.model.root, 'transfers', [`recipients: [${recipient.id}]`, 'mechanism: scc', 'copy: Ask us for a copy at the contact address above']);
     if (!edit) return [];
@@ -97,12 +99,15 @@ export const transferWithoutDestination: Rule = {
   fixes(ctx) {
     // Only what the policy itself tells: its recipients outside the EEA that no transfer covers yet. Guessing a
     // country would put a legal statement in the author's mouth.
-    const transfer = ctx.model.transfers.find((t) => (t.map.entries[0]?.keySpan ?? t.map.span).start === ctx.span.start);
+    const transfer = indexOf(ctx.model, 'transferByAnchor', () => ctx.model.transfers.map((t) => [(t.map.entries[0]?.keySpan ?? t.map.span).start, t] as const)).get(ctx.span.start);
     if (!transfer) return [];
     const { recipients, transfers } = ctx.model;
-    const uncovered = recipients.filter((r) => r.country && !EEA.has(r.country.value) && !transfers.some((t) => t.recipients.some((ref) => ref.value === r.id) || t.countries.some((c) => c.value === r.country!.value)));
+    const coveredIds = new Set(transfers.flatMap((t) => t.recipients.map((ref) => ref.value)));
+    const coveredCountries = new Set(transfers.flatMap((t) => t.countries.map((c) => c.value)));
+    const uncovered = recipients.filter((r) => r.country && !EEA.has(r.country.value) && !coveredIds.has(r.id) && !coveredCountries.has(r.country.value));
     if (!uncovered.length) return [];
     const ids = uncovered.map((r) => r.id).join(', ');
-    return [{ title: `Add 'recipients: [${ids}]' (the recipients outside the EEA that no transfer covers)`, edits: [insertIntoMap(ctx.text, transfer.map, 'recipients', `[${ids}]`)], isPreferred: true }];
+    const edit = insertIntoMap(ctx.text, transfer.map, 'recipients', `[${ids}]`);
+    return edit ? [{ title: `Add 'recipients: [${ids}]' (the recipients outside the EEA that no transfer covers)`, edits: [edit], isPreferred: true }] : [];
   },
 };

@@ -2,7 +2,7 @@
 import { entryOf } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
 import { HEDGE_WORDS } from '../gdpr/duration';
-import type { Rule } from './rule';
+import { excerpt, type Rule } from './rule';
 
 export const hedgeWords: Rule = {
   id: 'hedge-words',
@@ -11,6 +11,7 @@ export const hedgeWords: Rule = {
   description: 'Hedging words (*may*, *might*, *some*, *often*, *possibly*; fr *peut*, *certains*; nl *kan*, *sommige*; de *kann*, *einige*…) in purposes.',
   check(ctx) {
     for (const p of ctx.model.purposes) {
+      const name = excerpt(p.name);
       const fields = ['title', 'description', 'retention'].map((k) => entryOf(p.map, k)?.value);
       for (const node of fields.flatMap(scalars)) {
         // Search the source slice, so the range lands on the word as written (quotes and block scalars included).
@@ -18,7 +19,7 @@ export const hedgeWords: Rule = {
         for (const m of source.matchAll(HEDGE_WORDS)) {
           if (isMonth(source, m)) continue;
           const start = node.span.start + (m.index ?? 0);
-          ctx.report({ start, end: start + m[0].length }, `'${m[0]}' makes purpose '${p.name}' vague. Art 12(1) asks for concise, transparent and plain language: say what you do, e.g. "we send" rather than "we may send".`);
+          ctx.report({ start, end: start + m[0].length }, `'${m[0]}' makes purpose '${name}' vague. Art 12(1) asks for concise, transparent and plain language: say what you do, e.g. "we send" rather than "we may send".`);
         }
       }
     }
@@ -28,7 +29,14 @@ export const hedgeWords: Rule = {
 /** "1 May 2024", "May 2024": the month, not a hedge. */
 function isMonth(source: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
-  return m[0] === 'May' && (/^\s+\d/.test(source.slice(at + 3)) || /\d\s+$/.test(source.slice(0, at)));
+  if (m[0] !== 'May') return false;
+  // Look only at the neighbouring characters (a regular expression anchored at the end of the text before the
+  // word would rescan it for every occurrence).
+  let after = at + 3;
+  while (after < source.length && /\s/.test(source[after])) after++;
+  let before = at - 1;
+  while (before >= 0 && /\s/.test(source[before])) before--;
+  return (after > at + 3 && /\d/.test(source[after] ?? '')) || (before < at - 1 && /\d/.test(source[before] ?? ''));
 }
 
 function scalars(node: YNode | null | undefined): YNode[] {

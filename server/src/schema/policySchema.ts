@@ -282,6 +282,14 @@ export const RETENTION_KEYS: Record<string, FieldSchema> = {
   data: { value: { type: 'ref', section: 'data', allowText: true }, description: 'In a list of retention periods: the data this period applies to.' },
 };
 
+/**
+ * The field an author-written key names, if any. Own properties only: a key such as `constructor`, `toString` or
+ * `__proto__` is an unknown key, not a member of Object.prototype.
+ */
+export function fieldOf(fields: Readonly<Record<string, FieldSchema>>, key: string): FieldSchema | undefined {
+  return Object.hasOwn(fields, key) ? fields[key] : undefined;
+}
+
 /** The keys a structured retention form may use (`data` and `retention` only in a list item). */
 export const RETENTION_FORM_KEYS = ['period', 'from', 'until', 'then', 'criteria', 'at_least', 'at_most', 'between', 'law', 'extended_until'];
 

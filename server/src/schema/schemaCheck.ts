@@ -6,7 +6,7 @@ import { approximateDays, looksLikeDuration, parseDuration } from '../gdpr/durat
 import { findTerm, VOCABULARIES } from '../gdpr/vocabulary';
 import { isBlank } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode, YamlTree } from '../parser/yamlTree';
-import { ID_PATTERN, POLICY_SCHEMA, RETENTION_FORM_KEYS, SECTION_NOUN, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from './policySchema';
+import { fieldOf, ID_PATTERN, POLICY_SCHEMA, RETENTION_FORM_KEYS, SECTION_NOUN, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from './policySchema';
 
 export interface Finding {
   rule: string;
@@ -18,7 +18,8 @@ export interface Finding {
 }
 
 export type FixData =
-  | { kind: 'replace'; candidates: string[] }
+  /** `scope`: for a key rename, where its mapping starts (Fix all renames no two keys of a mapping alike). */
+  | { kind: 'replace'; candidates: string[]; scope?: number }
   | { kind: 'insert'; key: string; value: string | string[]; mapStart: number }
   | { kind: 'none' }
   /** Fixes computed with the finding, for rules whose fixes depend on more than the document (HAR evidence). */
@@ -63,13 +64,15 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
   }
 
   const checkObject = (map: YMap, schema: ObjectSchema, where: string, anchor: Span) => {
+    const present = new Set(map.entries.map((e) => e.key));
     for (const entry of map.entries) {
-      const field = schema.fields[entry.key];
+      const field = fieldOf(schema.fields, entry.key);
       if (!field) {
         const known = Object.keys(schema.fields);
-        const suggestion = nearest(entry.key, known);
+        // Never suggest a key the mapping has already: the rename would make a duplicate key.
+        const suggestion = nearest(entry.key, known.filter((k) => !present.has(k)));
         const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
-        findings.push({ rule: 'unknown-key', span: entry.keySpan, message: `'${entry.key}' is not a known key ${where}.${hint} Known keys: ${known.join(', ')}.`, data: { kind: 'replace', candidates: suggestion ? [suggestion] : [] } });
+        findings.push({ rule: 'unknown-key', span: entry.keySpan, message: `'${entry.key}' is not a known key ${where}.${hint} Known keys: ${known.join(', ')}.`, data: { kind: 'replace', candidates: suggestion ? [suggestion] : [], scope: map.span.start } });
         continue;
       }
       if (typeof field.required === 'string' && isBlank(entry.value)) {
@@ -186,10 +189,12 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
           invalid(node, `${capital(what)} should map an id (like 'contact-details') to each ${SECTION_NOUN[schema.section]}.`);
           return;
         }
+        const ids = new Set(node.entries.map((e) => e.key));
         for (const def of node.entries) {
           if (!ID_PATTERN.test(def.key)) {
             const fixed = def.key.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '');
-            findings.push({ rule: 'invalid-value', span: def.keySpan, message: `'${def.key}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter (e.g. '${fixed || 'my-id'}').`, data: { kind: 'replace', candidates: fixed ? [fixed] : [] } });
+            const free = fixed && !ids.has(fixed);
+            findings.push({ rule: 'invalid-value', span: def.keySpan, message: `'${def.key}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter (e.g. '${(free && fixed) || 'my-id'}').`, data: { kind: 'replace', candidates: free ? [fixed] : [], scope: node.span.start } });
           }
           checkValue(def.value, schema.entry, def, `${SECTION_NOUN[schema.section]} '${def.key}'`);
         }
@@ -264,8 +269,8 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     const allowed = [...RETENTION_FORM_KEYS, ...(inList ? ['data', 'retention'] : [])];
     for (const e of node.entries) {
       if (!allowed.includes(e.key)) {
-        const suggestion = nearest(e.key, allowed);
-        findings.push({ rule: 'unknown-key', span: e.keySpan, message: `'${e.key}' is not a retention key (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Use 'period' with 'from', 'until' with optional 'then', 'at_least', 'at_most', 'between', 'law', or 'criteria'; any of them may add 'extended_until'.`, data: { kind: 'replace', candidates: suggestion ? [suggestion] : [] } });
+        const suggestion = nearest(e.key, allowed.filter((k) => !keys.has(k)));
+        findings.push({ rule: 'unknown-key', span: e.keySpan, message: `'${e.key}' is not a retention key (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Use 'period' with 'from', 'until' with optional 'then', 'at_least', 'at_most', 'between', 'law', or 'criteria'; any of them may add 'extended_until'.`, data: { kind: 'replace', candidates: suggestion ? [suggestion] : [], scope: node.span.start } });
       } else if (e.key === 'period' || e.key === 'then' || e.key === 'at_least' || e.key === 'at_most') {
         const value = checkScalarText(e.value, e, `'${e.key}' of ${what}`);
         if (value !== undefined && e.value && !parseDuration(value)) invalid(e.value, `'${value}' is not a duration: write e.g. '10 years' or 'P10Y' (${what}).`);

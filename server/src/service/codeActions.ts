@@ -6,7 +6,7 @@ import { insertField, replaceWith, yamlScalar } from '../rules/fixBuilders';
 import type { FixContext, QuickFix } from '../rules/rule';
 import type { Analysis } from './analysis';
 import { toSpan, toWorkspaceEdit } from './positions';
-import { validate, type Problem, type RuleSettings } from './validation';
+import { problemKey, validate, type Problem, type RuleSettings } from './validation';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import type { Evidence } from '../reconcile/evidence';
 
@@ -16,14 +16,20 @@ export function defaultFixes(ctx: FixContext): QuickFix[] {
   if (!data || data.kind === 'none') return [];
   if (data.kind === 'prepared') return data.fixes;
   if (data.kind === 'replace') {
-    return data.candidates.map((c, i) => replaceWith(ctx.span, c, `Change to '${c}'`, { isPreferred: i === 0 && data.candidates.length === 1, safe: data.candidates.length === 1 }));
+    const scope = data.scope;
+    return data.candidates.map((c, i) =>
+      replaceWith(ctx.span, c, `Change to '${c}'`, { isPreferred: i === 0 && data.candidates.length === 1, safe: data.candidates.length === 1, claim: scope === undefined ? undefined : `${scope}:${c}` }),
+    );
   }
   const value = typeof data.value === 'string' ? yamlScalar(data.value) : data.value;
   const edit = insertField(ctx.text, ctx.model.tree.root, data.mapStart, data.key, value);
   return edit ? [{ title: `Add '${data.key}'`, edits: [edit], isPreferred: true }] : [];
 }
 
-export function fixesFor(analysis: Analysis, problem: Problem): QuickFix[] {
+/** Told about a fix that threw: the fix is not offered, the diagnostic stays, and the error is logged. */
+export type FixErrorHandler = (problem: Problem, error: Error) => void;
+
+export function fixesFor(analysis: Analysis, problem: Problem, onError?: FixErrorHandler): QuickFix[] {
   const rule = RULES_BY_ID.get(problem.rule);
   const ctx: FixContext = { model: analysis.model, text: analysis.text, span: problem.span, data: problem.data };
   try {
@@ -32,7 +38,8 @@ export function fixesFor(analysis: Analysis, problem: Problem): QuickFix[] {
     // replacements (typo fixes) until the syntax error is fixed.
     if (!analysis.model.tree.problems.some((p) => p.severity === 'error')) return fixes;
     return fixes.filter((f) => f.edits.every((e) => e.span.end > e.span.start && !e.newText.includes('\n')));
-  } catch {
+  } catch (error) {
+    onError?.(problem, error instanceof Error ? error : new Error(String(error)));
     return []; // a fix that cannot be computed is not offered; the diagnostic stays
   }
 }
@@ -44,36 +51,77 @@ function toAction(doc: TextDocument, fix: QuickFix, diagnostic: Diagnostic | und
 const overlaps = (a: Range, b: Range) =>
   !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
 
-export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings, versioned = false, evidence?: Evidence): CodeAction[] {
+/** The problem key a diagnostic carries; for clients that drop `data`, the same key from its code, range and message. */
+function keyOf(doc: TextDocument, diagnostic: Diagnostic): string {
+  const data = diagnostic.data as { problem?: unknown } | undefined;
+  if (typeof data?.problem === 'string') return data.problem;
+  return problemKey({ rule: String(diagnostic.code), span: toSpan(doc, diagnostic.range), message: typeof diagnostic.message === 'string' ? diagnostic.message : '' });
+}
+
+export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings, versioned = false, evidence?: Evidence, onError?: FixErrorHandler): CodeAction[] {
   const wantQuickFix = !context.only || context.only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
   const wantFixAll = context.only?.some((k) => k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source);
   const problems = validate(analysis, settings, evidence);
   const actions: CodeAction[] = [];
   if (wantQuickFix) {
-    // Recompute on this version rather than trusting the diagnostic's data: a stale diagnostic gets no fix.
+    // Each diagnostic names its problem (data.problem, see toDiagnostic); the problem is looked up on this
+    // version, so a stale diagnostic gets no fix, and problems that share a range each get their own fixes.
+    let byKey: Map<string, Problem> | undefined;
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE || !overlaps(diagnostic.range, range)) continue;
-      const span = toSpan(doc, diagnostic.range);
-      const problem = problems.find((p) => p.rule === diagnostic.code && p.span.start === span.start && p.span.end === span.end);
+      byKey ??= new Map(problems.map((p) => [problemKey(p), p]));
+      const problem = byKey.get(keyOf(doc, diagnostic));
       if (!problem) continue;
-      for (const fix of fixesFor(analysis, problem)) actions.push(toAction(doc, fix, diagnostic, CodeActionKind.QuickFix, versioned));
+      for (const fix of fixesFor(analysis, problem, onError)) actions.push(toAction(doc, fix, diagnostic, CodeActionKind.QuickFix, versioned));
     }
   }
   if (wantFixAll) {
-    const fixAll = fixAllEdits(analysis, problems);
+    const fixAll = fixAllEdits(analysis, problems, onError);
     if (fixAll.length > 0) actions.push(toAction(doc, { title: 'Fix all safe privacy-policy problems', edits: fixAll }, undefined, CodeActionKind.SourceFixAll, versioned));
   }
   return actions;
 }
 
-/** The safe fixes (typo corrections with one candidate), non-overlapping, for "Fix all". */
-export function fixAllEdits(analysis: Analysis, problems: Problem[]) {
+/**
+ * The safe fixes (typo corrections with one candidate), non-overlapping, for "Fix all": in one pass over the
+ * problems, with the accepted edits kept sorted so each overlap test is a binary search. Two renames to the same
+ * key of one mapping are not both taken (the second would be a duplicate key).
+ */
+export function fixAllEdits(analysis: Analysis, problems: Problem[], onError?: FixErrorHandler) {
   const edits: QuickFix['edits'] = [];
+  const accepted: { start: number; end: number }[] = [];
+  const claimed = new Set<string>();
+  const insertAt = (start: number) => {
+    let lo = 0;
+    let hi = accepted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (accepted[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const overlaps = (span: { start: number; end: number }) => {
+    const i = insertAt(span.start);
+    const touches = (o: { start: number; end: number } | undefined) => !!o && span.start < o.end && o.start < span.end;
+    // Insertions (empty spans) at the same offset would conflict too.
+    const same = (o: { start: number; end: number } | undefined) => !!o && o.start === span.start && (o.end === o.start || span.end === span.start);
+    return touches(accepted[i - 1]) || touches(accepted[i]) || same(accepted[i]) || same(accepted[i - 1]);
+  };
   for (const p of problems) {
-    const fix = fixesFor(analysis, p).find((f) => f.safe);
-    if (!fix) continue;
-    if (fix.edits.some((e) => edits.some((o) => e.span.start < o.span.end && o.span.start < e.span.end))) continue;
+    if (!mayHaveSafeFix(p)) continue;
+    const fix = fixesFor(analysis, p, onError).find((f) => f.safe);
+    if (!fix || (fix.claim && claimed.has(fix.claim))) continue;
+    if (fix.edits.some((e) => overlaps(e.span))) continue;
+    if (fix.claim) claimed.add(fix.claim);
+    for (const e of fix.edits) accepted.splice(insertAt(e.span.start), 0, e.span);
     edits.push(...fix.edits);
   }
   return edits;
+}
+
+/** Only a rule's own fixes or a single-candidate replacement can be safe: skip computing the others' fixes. */
+function mayHaveSafeFix(p: Problem): boolean {
+  if (RULES_BY_ID.get(p.rule)?.fixes) return true;
+  return p.data?.kind === 'replace' && p.data.candidates.length === 1;
 }

@@ -24,16 +24,13 @@ export function complete(doc: TextDocument, analysis: Analysis, position: Positi
   const prefix = line.slice(0, position.character);
   // A GDPR citation being typed in any text (SPEC §9): read from the line alone.
   const citations = citationCompletion(prefix, line.charAt(position.character), noticeLanguage(analysis.model));
-  if (citations) return { isIncomplete: false, items: citations.map((item) => withRange(item, position, prefix)) };
-  const items = completeAt(lines, position.line, prefix, analysis.model);
-  return { isIncomplete: false, items: items.map((item) => withRange(item, position, prefix)) };
-}
-
-function withRange(item: CompletionItem, position: Position, prefix: string): CompletionItem {
-  // Replace the word being typed (ids, keys and codes include hyphens).
-  const word = /[\w-]*$/.exec(prefix)?.[0] ?? '';
-  const range = { start: { line: position.line, character: position.character - word.length }, end: position };
-  return { ...item, textEdit: { range, newText: item.insertText ?? item.label }, insertText: undefined };
+  const items = citations ?? completeAt(lines, position.line, prefix, analysis.model);
+  // Every item replaces the word being typed (ids, keys and codes include hyphens): found once per request, by a
+  // backward scan (a `/[\w-]*$/` per item retried from every offset of a 50,000-character line).
+  let start = prefix.length;
+  while (start > 0 && /[\w-]/.test(prefix[start - 1])) start--;
+  const range = { start: { line: position.line, character: position.character - (prefix.length - start) }, end: position };
+  return { isIncomplete: false, items: items.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label }, insertText: undefined })) };
 }
 
 function completeAt(lines: string[], lineIndex: number, prefix: string, model: PolicyModel): CompletionItem[] {

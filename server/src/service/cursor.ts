@@ -1,6 +1,6 @@
 // Where the cursor is, in schema terms. Completion must work while the author types, when the YAML is
 // often incomplete, so the path is read from the indentation of the lines above, not from the parsed tree.
-import { POLICY_SCHEMA, RETENTION_KEYS, type FieldSchema, type ObjectSchema, type ValueSchema } from '../schema/policySchema';
+import { fieldOf, POLICY_SCHEMA, RETENTION_KEYS, type FieldSchema, type ObjectSchema, type ValueSchema } from '../schema/policySchema';
 
 export type PathSegment = string | number;
 
@@ -69,7 +69,7 @@ export function schemaAt(path: PathSegment[]): SchemaLocation {
 function stepInto(v: ValueSchema, segment: PathSegment): SchemaLocation | undefined {
   switch (v.type) {
     case 'object': {
-      const field = typeof segment === 'string' ? v.fields[segment] : undefined;
+      const field = typeof segment === 'string' ? fieldOf(v.fields, segment) : undefined;
       return field ? { value: field.value, field } : undefined;
     }
     case 'definitions':
@@ -83,7 +83,11 @@ function stepInto(v: ValueSchema, segment: PathSegment): SchemaLocation | undefi
       // Keys lead into the fuller form (`{ basis, when }`); a list index into the short one.
       return typeof segment === 'string' ? stepInto(v.object, segment) : stepInto(v.scalar, segment);
     case 'retention':
-      return typeof segment === 'number' ? { value: v } : RETENTION_KEYS[segment] ? { value: RETENTION_KEYS[segment].value, field: RETENTION_KEYS[segment] } : undefined;
+    {
+      if (typeof segment === 'number') return { value: v };
+      const field = fieldOf(RETENTION_KEYS, segment);
+      return field ? { value: field.value, field } : undefined;
+    }
     default:
       return undefined;
   }

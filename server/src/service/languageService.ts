@@ -33,7 +33,7 @@ import { foldingSpans, occurrencesAt, outline, prepareRename, renameEdits, type 
 import { exportDocument, type ExportFormat } from './exports';
 import { toRange, toWorkspaceEdit } from './positions';
 import { renderDocument, type Notice, type NoticeRequest } from './render';
-import { validate, type Problem, type RuleSettings } from './validation';
+import { listedProblems, problemKey, type Problem, type RuleSettings } from './validation';
 
 export { DIAGNOSTIC_SOURCE };
 
@@ -46,6 +46,8 @@ export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
     codeDescription: { href: ruleDocUrl(p.rule) },
     source: DIAGNOSTIC_SOURCE,
     message: p.message,
+    // Which problem this is, for its quick fixes (codeActions.ts); a summary of omitted problems has none.
+    data: p.omitted ? undefined : { problem: problemKey(p) },
   };
 }
 
@@ -85,16 +87,20 @@ export interface LanguageService {
 export interface LanguageServiceOptions {
   /** Return WorkspaceEdits with the document version (LSP documentChanges), when the client supports them. */
   versionedEdits?: boolean;
+  /** Where internal errors that do not fail a request go (a quick fix that could not be computed): the output channel. */
+  log?: (message: string) => void;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const versioned = options.versionedEdits ?? false;
+  const log = options.log ?? ((message: string) => console.error(message));
   const cache = new AnalysisCache();
   const evidence = new Map<string, Evidence>();
   const at = (doc: TextDocument, position: Position) => ({ analysis: cache.get(doc), offset: doc.offsetAt(position) });
 
   const toSymbol = (doc: TextDocument, node: OutlineNode): DocumentSymbol => ({
-    name: node.name || '(empty)',
+    // LSP forbids empty and whitespace-only names; a multi-line title shows on one line.
+    name: node.name.replace(/\s+/g, ' ').trim() || '(empty)',
     detail: node.detail,
     kind: node.kind === 'section' ? SymbolKind.Module : node.kind === 'definition' ? SymbolKind.Class : SymbolKind.Object,
     range: toRange(doc, node.span),
@@ -105,7 +111,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   return {
     cache,
     analyze: (doc) => cache.get(doc),
-    diagnostics: (doc, settings) => validate(cache.get(doc), settings, evidence.get(doc.uri)).map((p) => toDiagnostic(doc, p)),
+    diagnostics: (doc, settings) => listedProblems(cache.get(doc), settings, evidence.get(doc.uri)).map((p) => toDiagnostic(doc, p)),
     // Completion reads the cursor's context from the current text; the parsed model only supplies the defined ids.
     completion: (doc, position) => complete(doc, cache.latest(doc), position),
     hover(doc, position) {
@@ -113,7 +119,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const result = hoverAt(analysis, offset);
       return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(doc, result.span) } : null;
     },
-    codeActions: (doc, range, context, settings) => codeActions(doc, cache.get(doc), range, context, settings, versioned, evidence.get(doc.uri)),
+    codeActions: (doc, range, context, settings) => codeActions(doc, cache.get(doc), range, context, settings, versioned, evidence.get(doc.uri), (problem, error) => log(`The quick fixes for '${problem.rule}' on ${doc.uri} could not be computed: ${error.stack ?? error.message}`)),
     definition(doc, position) {
       const { analysis, offset } = at(doc, position);
       const occ = occurrencesAt(analysis.model, offset);

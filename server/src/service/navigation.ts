@@ -22,7 +22,8 @@ export function occurrencesAt(model: PolicyModel, offset: number): Occurrences |
   return {
     id,
     span: symbol.kind === 'definition' ? symbol.def.keySpan : symbol.ref.span,
-    definition: def?.keySpan,
+    // On a definition, that very key (an id defined twice: the one under the cursor, not the first).
+    definition: symbol.kind === 'definition' ? symbol.def.keySpan : def?.keySpan,
     references: model.references.filter((r) => r.section === section && r.value === id).map((r) => r.span),
   };
 }

@@ -1,7 +1,7 @@
 // The notice of one analysed document, for the preview, Export HTML and `privacy-policy render`.
 import { renderNotice } from '../render';
 import type { Analysis } from './analysis';
-import { validate, type RuleSettings } from './validation';
+import { listedProblems, type RuleSettings } from './validation';
 
 export interface NoticeRequest {
   /** `preview`: the inner HTML; `standalone`: a complete file. Both mark missing required information in place. */
@@ -21,11 +21,13 @@ export interface Notice {
   audiences: { id: string; label: string }[];
   /** The audience rendered, when the requested one is defined. */
   audience?: string;
+  /** Set when rendering failed: `html` is then only a page that says so (never to be exported as the notice). */
+  error?: Error;
 }
 
 export function renderDocument(analysis: Analysis, request: NoticeRequest, settings?: RuleSettings): Notice {
   // Both modes mark missing information: an exported notice must not look complete when it is not.
-  const problems = validate(analysis, settings);
+  const problems = listedProblems(analysis, settings);
   const notice = renderNotice(analysis, { mode: request.mode, problems, language: request.language, audience: request.audience });
-  return { title: notice.title, language: notice.language, html: request.mode === 'preview' ? notice.body : notice.html, audiences: notice.audiences, audience: notice.audience };
+  return { title: notice.title, language: notice.language, html: request.mode === 'preview' ? notice.body : notice.html, audiences: notice.audiences, audience: notice.audience, error: notice.error };
 }

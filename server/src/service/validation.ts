@@ -12,7 +12,17 @@ export interface Problem {
   message: string;
   span: Span;
   data?: FixData;
+  /** How many problems this one stands for when it is the summary of a capped list. */
+  omitted?: number;
 }
+
+/**
+ * Editors, the CLI and SARIF consumers choke on thousands of findings for one line (`&a &a &a …`): like a
+ * compiler that stops after N errors, at most this many problems of one rule, and in all, are listed; one
+ * summary problem says how many more there are.
+ */
+export const MAX_LISTED_PER_RULE = 100;
+export const MAX_LISTED_PER_DOCUMENT = 500;
 
 /** Rule id → level, as the user wrote it (unknown ids and levels are ignored). */
 export type RuleSettings = Record<string, string | undefined>;
@@ -46,6 +56,64 @@ export function validate(analysis: Analysis, settings?: RuleSettings, evidence?:
   return problems;
 }
 
+/** The problems to list: every problem, or the first ones of each rule and of the document, plus summaries. */
+export function listedProblems(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
+  const all = validate(analysis, settings, evidence);
+  const hit = listed.get(all);
+  if (hit) return hit;
+  const capped = capProblems(all);
+  listed.set(all, capped);
+  return capped;
+}
+const listed = new WeakMap<Problem[], Problem[]>();
+
+export function capProblems(problems: readonly Problem[]): Problem[] {
+  const perRule = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const list = perRule.get(p.rule);
+    if (list) list.push(p);
+    else perRule.set(p.rule, [p]);
+  }
+  let kept: Problem[] = [];
+  for (const [rule, list] of perRule) {
+    if (list.length <= MAX_LISTED_PER_RULE) {
+      kept.push(...list);
+      continue;
+    }
+    kept.push(...list.slice(0, MAX_LISTED_PER_RULE - 1), summary(list[MAX_LISTED_PER_RULE - 1], list.length - MAX_LISTED_PER_RULE + 1, `'${rule}' problems`));
+  }
+  if (kept.length === problems.length) return problems as Problem[];
+  kept = kept.sort(byPosition);
+  if (kept.length > MAX_LISTED_PER_DOCUMENT) {
+    const rest = kept.slice(MAX_LISTED_PER_DOCUMENT - 1);
+    const more = rest.reduce((n, p) => n + (p.omitted ?? 1), 0);
+    kept = [...kept.slice(0, MAX_LISTED_PER_DOCUMENT - 1), summary(rest[0], more, 'problems')];
+  }
+  return kept;
+}
+
+function summary(first: Problem, count: number, what: string): Problem {
+  return {
+    rule: first.rule,
+    severity: first.severity,
+    span: first.span,
+    omitted: count,
+    message: `… and ${count.toLocaleString('en')} more ${what} in this document, not listed one by one. Fix the ones listed first.`,
+  };
+}
+
+/**
+ * Identifies a problem within one version of a document: a diagnostic carries it in its `data`, so a quick fix is
+ * looked up for that very problem (several may share a range) and a stale diagnostic finds none.
+ */
+export function problemKey(p: Pick<Problem, 'span' | 'message'> & { rule: string }): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < p.message.length; i++) hash = Math.imul(hash ^ p.message.charCodeAt(i), 0x01000193) >>> 0;
+  return `${p.rule}@${p.span.start}-${p.span.end}#${hash.toString(36)}`;
+}
+
+const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.rule.localeCompare(b.rule);
+
 function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
   const problems: Problem[] = [];
   for (const rule of RULES) {
@@ -65,7 +133,7 @@ function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Eviden
       problems.push({ rule: rule.id, severity: 'error', span: { start: 0, end: 0 }, message: `Internal error in rule '${rule.id}': ${(error as Error).message}. Please report this.` });
     }
   }
-  return problems.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return problems.sort(byPosition);
 }
 
 export { ruleDocUrl };

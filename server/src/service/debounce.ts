@@ -1,0 +1,119 @@
+// Adaptive debounce of pushed diagnostics: after a change, wait about as long as analysing the document costs.
+// A small notice (analysis in a few milliseconds) gets its problems within a frame or two of a pause; a large one
+// waits in proportion, so that during a keystroke burst the server spends at most a little over half its time
+// analysing, and change → problems stays within twice the analysis time (wait = ¾ of the cost, leaving a quarter
+// for the transport: the text and the diagnostics cross the connection as JSON).
+// Pure policy plus a scheduler over an injected clock, so both are tested without real time.
+
+/** Never wait longer than this after a change, however slow the last analysis was. */
+export const MAX_DEBOUNCE_MS = 400;
+/** The wait as a share of the expected analysis cost. */
+export const WAIT_PER_COST = 0.75;
+
+/** What the scheduler knows of one document's analysis cost. */
+export interface CostEstimate {
+  /** Milliseconds per character of text, smoothed over the last analyses. */
+  msPerChar: number;
+}
+
+/**
+ * The wait after a change to a document of `length` characters. Unknown cost (nothing analysed yet): no wait,
+ * the first analysis measures it. An explicit override (PRIVACY_POLICY_DEBOUNCE_MS, for tests and the "before"
+ * bench figures) wins.
+ */
+export function debounceDelay(estimate: CostEstimate | undefined, length: number, override?: number): number {
+  if (override !== undefined && Number.isFinite(override) && override >= 0) return override;
+  if (!estimate) return 0;
+  const expectedCost = estimate.msPerChar * length;
+  return Math.round(Math.min(MAX_DEBOUNCE_MS, Math.max(0, WAIT_PER_COST * expectedCost)));
+}
+
+/**
+ * Folds one measured analysis into the estimate. Per character, so a paste that doubles the document doubles the
+ * wait at once. Falls at once, rises halfway: the first analysis of a document is cold (JIT, catalogues loading)
+ * and a garbage collection or a loaded machine inflates one run, so a slow run moves the wait only halfway up,
+ * while a faster run is the better estimate of what the analysis costs. (A run answered from the analysis cache,
+ * after a hover, is near zero: the next change then gets no wait and its analysis restores the estimate halfway.)
+ */
+export function updateEstimate(previous: CostEstimate | undefined, measuredMs: number, length: number): CostEstimate {
+  const msPerChar = Math.max(0, measuredMs) / Math.max(1, length);
+  if (!previous || msPerChar <= previous.msPerChar) return { msPerChar };
+  return { msPerChar: (previous.msPerChar + msPerChar) / 2 };
+}
+
+/** Parses the env override: a non-negative number, else undefined (adaptive). */
+export function parseDebounceOverride(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+export interface Clock {
+  now(): number;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+interface Pending {
+  handle: unknown;
+  version: number;
+}
+
+/**
+ * One pending analysis per document. A change supersedes the pending run (its timer is cancelled); a run checks
+ * the document's version before analysing and before publishing, so a superseded version is never published.
+ */
+export class DiagnosticsScheduler {
+  private readonly pending = new Map<string, Pending>();
+  private readonly estimates = new Map<string, CostEstimate>();
+
+  constructor(
+    private readonly clock: Clock,
+    /** The latest version the editor sent, or undefined once the document is closed. */
+    private readonly latestVersion: (uri: string) => number | undefined,
+    private readonly override?: number,
+  ) {}
+
+  /** The wait the next change to this document would get. */
+  delayFor(uri: string, length: number): number {
+    return debounceDelay(this.estimates.get(uri), length, this.override);
+  }
+
+  /**
+   * Schedules `analyse` then `publish` for `version` after `delay` (default: the adaptive wait). `analyse` returns
+   * the result; `publish` runs only if the version is still the latest after analysing.
+   */
+  schedule<T>(uri: string, version: number, length: number, analyse: () => T, publish: (result: T) => void, delay = this.delayFor(uri, length)): void {
+    this.cancel(uri);
+    const handle = this.clock.setTimeout(() => {
+      if (this.pending.get(uri)?.handle === handle) this.pending.delete(uri);
+      if (this.latestVersion(uri) !== version) return;
+      const started = this.clock.now();
+      const result = analyse();
+      this.record(uri, this.clock.now() - started, length);
+      if (this.latestVersion(uri) !== version) return;
+      publish(result);
+    }, delay);
+    this.pending.set(uri, { handle, version });
+  }
+
+  /** Records an analysis measured elsewhere (e.g. a publish after a settings change). */
+  record(uri: string, measuredMs: number, length: number): void {
+    this.estimates.set(uri, updateEstimate(this.estimates.get(uri), measuredMs, length));
+  }
+
+  cancel(uri: string): void {
+    const p = this.pending.get(uri);
+    if (p) this.clock.clearTimeout(p.handle);
+    this.pending.delete(uri);
+  }
+
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.estimates.delete(uri);
+  }
+
+  pendingVersion(uri: string): number | undefined {
+    return this.pending.get(uri)?.version;
+  }
+}

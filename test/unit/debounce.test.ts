@@ -1,0 +1,173 @@
+// The adaptive debounce of pushed diagnostics (server/src/service/debounce.ts), on a fake clock: no real waits.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { debounceDelay, DiagnosticsScheduler, MAX_DEBOUNCE_MS, parseDebounceOverride, updateEstimate, type Clock } from '../../server/src/service/debounce';
+
+/** A manual clock: timers fire only when the test advances time; `work` simulates analysis cost. */
+function fakeClock() {
+  let now = 0;
+  let nextId = 1;
+  const timers = new Map<number, { at: number; run: () => void }>();
+  const clock: Clock & { advance(ms: number): void; work(ms: number): void; pending(): number } = {
+    now: () => now,
+    setTimeout(run, ms) {
+      const id = nextId++;
+      timers.set(id, { at: now + ms, run });
+      return id;
+    },
+    clearTimeout(handle) {
+      timers.delete(handle as number);
+    },
+    advance(ms) {
+      const until = now + ms;
+      for (;;) {
+        const due = [...timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
+        if (!due) break;
+        timers.delete(due[0]);
+        now = Math.max(now, due[1].at);
+        due[1].run();
+      }
+      now = Math.max(now, until);
+    },
+    work(ms) {
+      now += ms;
+    },
+    pending: () => timers.size,
+  };
+  return clock;
+}
+
+describe('debounce policy', () => {
+  it('waits nothing before the first analysis has measured the cost', () => {
+    assert.equal(debounceDelay(undefined, 100_000), 0);
+  });
+
+  it('waits about the measured cost, proportional to the document size', () => {
+    const small = updateEstimate(undefined, 4, 20_000); // a ~500-line notice analysed in 4 ms
+    assert.equal(debounceDelay(small, 20_000), 3); // ¾ of the cost
+    // The same notice pasted four times over: the wait grows with it at once.
+    assert.equal(debounceDelay(small, 80_000), 12);
+  });
+
+  it('keeps small documents within the 50 ms change → problems budget', () => {
+    const est = updateEstimate(undefined, 20, 70_000); // ~1,750 lines analysed in 20 ms
+    const delay = debounceDelay(est, 70_000);
+    assert.ok(delay + 20 <= 50, `wait ${delay} ms + analysis 20 ms`);
+  });
+
+  it('never waits longer than the cap', () => {
+    assert.equal(debounceDelay(updateEstimate(undefined, 5_000, 1000), 1000), MAX_DEBOUNCE_MS);
+  });
+
+  it('falls at once (the cold first run overstates the cost), rises only halfway (one slow run)', () => {
+    const cold = updateEstimate(undefined, 300, 10_000);
+    const warm = updateEstimate(cold, 40, 10_000);
+    assert.equal(debounceDelay(warm, 10_000), 30); // ¾ of 40
+    const gc = updateEstimate(warm, 120, 10_000);
+    assert.equal(debounceDelay(gc, 10_000), 60); // ¾ of (40 + 120) / 2
+  });
+
+  it('an explicit override wins (tests, the bench "before" figures)', () => {
+    assert.equal(debounceDelay(updateEstimate(undefined, 3, 100), 100, 150), 150);
+    assert.equal(parseDebounceOverride('150'), 150);
+    assert.equal(parseDebounceOverride('0'), 0);
+    assert.equal(parseDebounceOverride(undefined), undefined);
+    assert.equal(parseDebounceOverride(''), undefined);
+    assert.equal(parseDebounceOverride('soon'), undefined);
+    assert.equal(parseDebounceOverride('-5'), undefined);
+  });
+});
+
+describe('DiagnosticsScheduler', () => {
+  function setup(override?: number) {
+    const clock = fakeClock();
+    const versions = new Map<string, number>();
+    const published: { uri: string; version: number; at: number }[] = [];
+    const analysed: number[] = [];
+    const scheduler = new DiagnosticsScheduler(clock, (uri) => versions.get(uri), override);
+    const change = (uri: string, version: number, length: number, cost: number, during?: () => void) => {
+      versions.set(uri, version);
+      scheduler.schedule(
+        uri,
+        version,
+        length,
+        () => {
+          analysed.push(version);
+          clock.work(cost);
+          during?.();
+          return version;
+        },
+        (v) => published.push({ uri, version: v, at: clock.now() }),
+      );
+    };
+    return { clock, versions, published, analysed, scheduler, change };
+  }
+
+  it('first analysis at once, then waits ¾ of the measured cost', () => {
+    const { clock, published, change, scheduler } = setup();
+    change('a', 1, 10_000, 8);
+    clock.advance(0);
+    assert.deepEqual(published, [{ uri: 'a', version: 1, at: 8 }]);
+    assert.equal(scheduler.delayFor('a', 10_000), 6);
+    change('a', 2, 10_000, 8);
+    clock.advance(5);
+    assert.equal(published.length, 1, 'not yet: still within the adaptive wait');
+    clock.advance(1);
+    // Changed at 8 ms, waited 6 ms, analysed in 8 ms: within twice the analysis time.
+    assert.deepEqual(published[1], { uri: 'a', version: 2, at: 22 });
+  });
+
+  it('a keystroke burst is analysed once, for the last version', () => {
+    const { clock, published, analysed, change } = setup();
+    change('a', 1, 40_000, 20);
+    clock.advance(0);
+    for (let v = 2; v <= 6; v++) {
+      change('a', v, 40_000, 20);
+      clock.advance(5); // keystrokes 5 ms apart, under the 20 ms wait
+    }
+    clock.advance(100);
+    assert.deepEqual(analysed, [1, 6]);
+    assert.deepEqual(
+      published.map((p) => p.version),
+      [1, 6],
+    );
+    assert.equal(clock.pending(), 0);
+  });
+
+  it('never publishes a version superseded while it was analysed', () => {
+    const { clock, published, versions, change } = setup(0);
+    // The editor's next change lands while version 1 is analysed (e.g. the web worker, or an async step).
+    change('a', 1, 1000, 5, () => versions.set('a', 2));
+    clock.advance(0);
+    assert.deepEqual(published, []);
+  });
+
+  it('skips a run whose version was superseded before it started', () => {
+    const { clock, published, analysed, versions, change } = setup(10);
+    change('a', 1, 1000, 1);
+    versions.set('a', 2); // a change arrived but its own schedule has not run yet
+    clock.advance(20);
+    assert.deepEqual(analysed, []);
+    assert.deepEqual(published, []);
+  });
+
+  it('closing a document cancels its pending run and forgets its cost', () => {
+    const { clock, published, versions, change, scheduler } = setup();
+    change('a', 1, 1000, 30);
+    clock.advance(0);
+    change('a', 2, 1000, 30);
+    scheduler.forget('a');
+    versions.delete('a');
+    clock.advance(100);
+    assert.equal(published.length, 1);
+    assert.equal(scheduler.delayFor('a', 1000), 0);
+  });
+
+  it('documents are independent', () => {
+    const { clock, published, change } = setup(10);
+    change('a', 1, 1000, 1);
+    change('b', 1, 1000, 1);
+    clock.advance(20);
+    assert.deepEqual(published.map((p) => p.uri).sort(), ['a', 'b']);
+  });
+});
