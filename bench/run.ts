@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer, type TestClient } from '../test/support/lspClient';
+import { MemoryUsageRequest, RenderRequest } from '../server/src/protocol/requests';
 import { renderNotice } from '../server/src/render';
 import { analyzeText } from '../server/src/service/analysis';
 import { createLanguageService } from '../server/src/service/languageService';
@@ -61,7 +62,10 @@ for (const n of SIZES) {
   for (let i = 0; i < repeat + 2; i++) {
     const a = time(() => parseDocument(text, { uniqueKeys: false }), 1)[0];
     const b = time(() => validate(analyzeText(text)), 1)[0];
-    if (i >= 2) (parseTimes.push(a), fullTimes.push(b));
+    if (i >= 2) {
+      parseTimes.push(a);
+      fullTimes.push(b);
+    }
   }
   const parse = median(parseTimes);
   const full = median(fullTimes);
@@ -157,7 +161,10 @@ async function pauseToProblems(uri: string, text: string, rounds: number): Promi
     const b = await changeOnce(fixed, uri, text, v);
     const a = await changeOnce(adaptive, uri, text, v);
     // The first two rounds warm up (the adaptive wait has measured one analysis at open; JIT).
-    if (v >= 4) (before.push(b.ms), after.push(a.ms));
+    if (v >= 4) {
+      before.push(b.ms);
+      after.push(a.ms);
+    }
   }
   await new Promise((r) => setTimeout(r, 1200));
   const afterRss = adaptive.memory().rss;
@@ -182,15 +189,15 @@ async function lspBench(): Promise<void> {
     // Idle for a second first: the server collects a large document's parsing garbage when idle.
     await new Promise((r) => setTimeout(r, 1200));
     const memory = noDebounce.memory();
-    const heap = ((await noDebounce.connection.sendRequest('privacyPolicy/memoryUsage')) as { heapUsed: number }).heapUsed / 1048576;
+    const heap = ((await noDebounce.connection.sendRequest(MemoryUsageRequest))?.heapUsed ?? Number.NaN) / 1048576;
     // Preview: an edit followed at once by the preview's render request (the server analyses the new version
     // and renders it).
     const previewTimes: number[] = [];
     for (let v = 100; v < 100 + rounds; v++) {
       const t = performance.now();
       await noDebounce.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: text.replace('Purpose number 2 ', `Purpose number 2 (${v}) `) }] });
-      const result = (await noDebounce.connection.sendRequest('privacyPolicy/render', { uri, mode: 'preview' })) as { version: number };
-      if (result.version !== v) throw new Error(`render returned version ${result.version}, expected ${v}`);
+      const result = await noDebounce.connection.sendRequest(RenderRequest, { uri, mode: 'preview' });
+      if (result?.version !== v) throw new Error(`render returned version ${result?.version ?? "(no document)"}, expected ${v}`);
       previewTimes.push(performance.now() - t);
     }
     // The preview adds its throttle: before, a fixed 250 ms on every change; now none after a pause (the first

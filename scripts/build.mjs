@@ -35,9 +35,12 @@ export function webBuilds(out = (file) => file) {
 
 async function main() {
   const production = process.argv.includes('--production');
-  // --outdir lets the benchmark measure a production build without touching dist/ (dist/web/x.js → <outdir>/web/x.js).
-  const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length);
-  const out = (file) => (outdir ? `${outdir}/${file.replace(/^(dist|media)\//, '')}` : file);
+  const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  // --outdir lets the benchmark measure a production build without touching dist/ (dist/web/x.js → <outdir>/web/x.js);
+  // --root builds into another tree with the same layout (dist/, media/): scripts/package.mjs stages the .vsix there.
+  const outdir = option('outdir');
+  const root = option('root');
+  const out = (file) => (outdir ? `${outdir}/${file.replace(/^(dist|media)\//, '')}` : root ? `${root}/${file}` : file);
   const mode = { sourcemap: production ? false : 'linked', minify: production };
   const node = { ...common, ...mode };
   await Promise.all([

@@ -1,9 +1,14 @@
-// Generates the files derived from the vocabulary module, so they never drift from it:
-// the TextMate grammar (syntaxes/), the JSON Schema (schema/) and the preview stylesheet (media/). Run by `npm run build`.
+// Writes the files derived from the code, so they never drift from it.
+//   `npm run generate`: the committed ones — the TextMate grammar (syntaxes/), the JSON Schema (schema/) and the
+//     `privacyPolicy.rules` setting in package.json (one property per rule). A unit test compares the committed
+//     files with a fresh generation, so forgetting to run this fails `npm test`; the build never rewrites them.
+//   `npm run build` (--build): only what the build needs and git ignores — the preview stylesheet (media/notice.css).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VOCABULARIES } from '../server/src/gdpr/vocabulary';
 import { PREVIEW_CSS } from '../server/src/render/styles';
+import { RULES } from '../server/src/rules';
+import { ruleDocUrl, SEVERITY_SETTINGS } from '../server/src/rules/rule';
 import { buildJsonSchema } from '../server/src/schema/jsonSchema';
 
 const root = resolve(__dirname, '..');
@@ -59,22 +64,69 @@ export function grammar(): object {
   };
 }
 
-function write(path: string, data: object | string): void {
+/**
+ * The `privacyPolicy.rules` setting of package.json: one property per rule, so that VS Code completes the rule ids
+ * and their levels in settings.json and flags an unknown id. Resource scope: a folder may tune its own policies.
+ */
+export function rulesSetting(): object {
+  return {
+    type: 'object',
+    scope: 'resource',
+    default: {},
+    markdownDescription:
+      'Change the severity of individual rules, e.g. `{ "missing-provision": "off", "missing-authority": "error" }`. Levels: `error`, `warning`, `info`, `hint`, `off`. See the [rule reference](https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/docs/rules/README.md).',
+    properties: Object.fromEntries(
+      RULES.map((rule) => [
+        rule.id,
+        {
+          type: 'string',
+          enum: [...SEVERITY_SETTINGS],
+          markdownDescription: `${rule.description}${rule.gdpr ? ` (GDPR ${rule.gdpr})` : ''} Default: \`${rule.severity}\`. [Rule reference](${ruleDocUrl(rule.id)})`,
+        },
+      ]),
+    ),
+    additionalProperties: false,
+  };
+}
+
+const json = (data: object) => `${JSON.stringify(data, null, 2)}\n`;
+
+/** package.json with the generated setting in place (npm keeps package.json in this two-space layout). */
+function packageJson(current: string): string {
+  const pkg = JSON.parse(current) as { contributes: { configuration: { properties: Record<string, unknown> } } };
+  pkg.contributes.configuration.properties['privacyPolicy.rules'] = rulesSetting();
+  return json(pkg);
+}
+
+/** The committed generated files, as they should read now: path → content. */
+export function generatedFiles(): Record<string, string> {
+  return {
+    'syntaxes/privacy-policy.tmLanguage.json': json(grammar()),
+    'schema/privacy-policy.schema.json': json(buildJsonSchema()),
+    'package.json': packageJson(readFileSync(resolve(root, 'package.json'), 'utf8')),
+  };
+}
+
+function write(path: string, text: string): void {
   const file = resolve(root, path);
   mkdirSync(resolve(file, '..'), { recursive: true });
-  const text = typeof data === 'string' ? data : `${JSON.stringify(data, null, 2)}\n`;
   let old = '';
   try {
     old = readFileSync(file, 'utf8');
   } catch {
     /* new file */
   }
-  if (old !== text) writeFileSync(file, text);
+  if (old !== text) {
+    writeFileSync(file, text);
+    console.log(`generated ${path}`);
+  }
 }
 
 if (require.main === module) {
-  write('syntaxes/privacy-policy.tmLanguage.json', grammar());
-  write('schema/privacy-policy.schema.json', buildJsonSchema());
-  // The preview's stylesheet is the notice's, in VS Code theme colours (not committed: built).
-  write('media/notice.css', PREVIEW_CSS);
+  if (process.argv.includes('--build')) {
+    // The preview's stylesheet is the notice's, in VS Code theme colours (not committed: built).
+    write('media/notice.css', PREVIEW_CSS);
+  } else {
+    for (const [path, text] of Object.entries(generatedFiles())) write(path, text);
+  }
 }

@@ -1,6 +1,7 @@
 // The language client's options, the same in the Node and the browser extension host: a crashed server is restarted,
 // and the user is told once, in one clear message, instead of a flood of notifications.
 import * as vscode from 'vscode';
+import { LANGUAGE_ID } from '../../server/src/service/constants';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 
 const MAX_RESTARTS = 5;
@@ -10,7 +11,7 @@ export function clientOptions(): LanguageClientOptions {
   const restarts: number[] = [];
   let told = false;
   return {
-    documentSelector: [{ language: 'privacy-policy' }],
+    documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: { configurationSection: 'privacyPolicy' },
     // Push diagnostics: the server debounces them per document and never sends a stale version.
     initializationOptions: { diagnosticMode: 'push' },

@@ -5,7 +5,7 @@
 import { platform } from '#platform/client';
 import * as vscode from 'vscode';
 import type { PolicyServer } from './server';
-import { DiffRequest, type DiffParams, type DiffResult } from '../../server/src/protocol/requests';
+import { DiffRequest } from '../../server/src/protocol/requests';
 import { policyDocument } from './policyDocument';
 
 /** The context key that shows Compare with Git HEAD in menus where Git can run. */
@@ -61,7 +61,7 @@ export async function compareWithFile(server: PolicyServer, uri?: vscode.Uri, ot
 }
 
 async function showComparison(server: PolicyServer, document: vscode.TextDocument, oldText: string, since: string): Promise<vscode.TextDocument | undefined> {
-  const result = await server.request<DiffResult | null>(DiffRequest, { uri: document.uri.toString(), oldText } satisfies DiffParams);
+  const result = await server.request(DiffRequest, { uri: document.uri.toString(), oldText });
   if (!result) {
     void vscode.window.showWarningMessage('The Privacy Policy language server could not compare this file; try again once it has started.');
     return undefined;

@@ -1,7 +1,8 @@
 // "Privacy Policy: Export HTML": writes the same standalone file as `privacy-policy render`.
 import * as vscode from 'vscode';
 import type { PolicyServer } from './server';
-import { ExportRequest, RenderRequest, type ExportParams, type RenderParams, type RenderResult } from '../../server/src/protocol/requests';
+import { ExportRequest, RenderRequest } from '../../server/src/protocol/requests';
+import type { ExportFormat } from '../../server/src/service/exports';
 import { policyDocument } from './policyDocument';
 
 /** `target` skips the save dialog (for scripts and tests). */
@@ -14,7 +15,7 @@ export async function exportHtml(server: PolicyServer, uri?: vscode.Uri, target?
   const defaultUri = document.uri.with({ path: document.uri.path.replace(/\.privacy\.ya?ml$/i, '') + '.html' });
   target ??= await vscode.window.showSaveDialog({ defaultUri, filters: { HTML: ['html'] }, saveLabel: 'Export' });
   if (!target) return undefined;
-  const result = await server.request<RenderResult | null>(RenderRequest, { uri: document.uri.toString(), mode: 'standalone' } satisfies RenderParams);
+  const result = await server.request(RenderRequest, { uri: document.uri.toString(), mode: 'standalone' });
   if (!result) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
   void vscode.window.showInformationMessage(`Exported the privacy notice to ${vscode.workspace.asRelativePath(target)}.`);
@@ -24,10 +25,10 @@ export async function exportHtml(server: PolicyServer, uri?: vscode.Uri, target?
 const FORMATS = {
   dpv: { extension: 'jsonld', filter: { 'JSON-LD': ['jsonld', 'json'] }, what: 'Data Privacy Vocabulary (JSON-LD)' },
   ropa: { extension: 'csv', filter: { CSV: ['csv'] }, what: 'record of processing activities (Art 30, CSV)' },
-} satisfies Record<'dpv' | 'ropa', { extension: string; filter: Record<string, string[]>; what: string }>;
+} satisfies Record<ExportFormat, { extension: string; filter: Record<string, string[]>; what: string }>;
 
 /** "Export DPV (JSON-LD)" and "Export Record of Processing (CSV)": the same files as `privacy-policy export`. */
-export async function exportData(server: PolicyServer, format: 'dpv' | 'ropa', uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportData(server: PolicyServer, format: ExportFormat, uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = await policyDocument(uri);
   if (!document) {
     void vscode.window.showInformationMessage('Open a *.privacy.yaml file to export it.');
@@ -37,7 +38,7 @@ export async function exportData(server: PolicyServer, format: 'dpv' | 'ropa', u
   const defaultUri = document.uri.with({ path: `${document.uri.path.replace(/\.privacy\.ya?ml$/i, '')}.${format === 'ropa' ? 'ropa' : 'dpv'}.${info.extension}` });
   target ??= await vscode.window.showSaveDialog({ defaultUri, filters: info.filter, saveLabel: 'Export' });
   if (!target) return undefined;
-  const content = await server.request<string | null>(ExportRequest, { uri: document.uri.toString(), format } satisfies ExportParams);
+  const content = await server.request(ExportRequest, { uri: document.uri.toString(), format });
   if (content === null) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   void vscode.window.showInformationMessage(`Exported the ${info.what} to ${vscode.workspace.asRelativePath(target)}.`);

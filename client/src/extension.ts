@@ -31,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
     vscode.commands.registerCommand('privacyPolicy.showPreview', (uri?: vscode.Uri) => previews.show(uri, { toSide: false })),
     vscode.commands.registerCommand('privacyPolicy.showPreviewToSide', (uri?: vscode.Uri) => previews.show(uri, { toSide: true })),
     vscode.commands.registerCommand('privacyPolicy.toggleLock', () => previews.toggleLock()),
+    vscode.commands.registerCommand('privacyPolicy.showSource', () => previews.showSource()),
     vscode.commands.registerCommand('privacyPolicy.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => exportHtml(policyServer, uri, target)),
     vscode.commands.registerCommand('privacyPolicy.exportDpv', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(policyServer, 'dpv', uri, target)),
     vscode.commands.registerCommand('privacyPolicy.exportRopa', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(policyServer, 'ropa', uri, target)),

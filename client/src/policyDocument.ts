@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { LANGUAGE_ID } from '../../server/src/service/constants';
 
-export const LANGUAGE_ID = 'privacy-policy';
+export { LANGUAGE_ID };
 
 /** The policy a command applies to: the given file, else the active editor's, else the one the preview shows. */
 export async function policyDocument(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {

@@ -2,7 +2,7 @@
 // browser's developer tools) with the policy. The file is read through vscode.workspace.fs (any file system, the
 // browser included) and streamed to the server in chunks; the findings appear as diagnostics on the policy.
 import * as vscode from 'vscode';
-import { ReconcileBeginRequest, ReconcileChunkRequest, ReconcileClearRequest, ReconcileEndRequest, type ReconcileBeginParams, type ReconcileBeginResult, type ReconcileChunkParams, type ReconcileClearParams, type ReconcileEndParams, type ReconcileEndResult } from '../../server/src/protocol/requests';
+import { ReconcileBeginRequest, ReconcileChunkRequest, ReconcileClearRequest, ReconcileEndRequest, type ReconcileEndResult } from '../../server/src/protocol/requests';
 import { policyDocument } from './policyDocument';
 import type { PolicyServer } from './server';
 
@@ -32,24 +32,24 @@ export async function reconcileHar(server: PolicyServer, uri?: vscode.Uri, har?:
     async (progress, token): Promise<ReconcileEndResult | undefined> => {
       let bytes: Uint8Array;
       try {
-        bytes = await vscode.workspace.fs.readFile(har!);
+        bytes = await vscode.workspace.fs.readFile(har);
       } catch (error) {
         return { error: `cannot be read: ${(error as Error).message}` };
       }
-      const { session } = await server.request<ReconcileBeginResult>(ReconcileBeginRequest, { uri: document.uri.toString(), harName: name } satisfies ReconcileBeginParams);
+      const { session } = await server.request(ReconcileBeginRequest, { uri: document.uri.toString(), harName: name });
       const decoder = new TextDecoder('utf-8');
       // Bytes per slice: a UTF-8 character takes up to 4, so a slice never decodes to much more than CHUNK_CHARS.
       for (let at = 0; at < bytes.length; at += CHUNK_CHARS) {
         if (token.isCancellationRequested) {
-          await server.request<ReconcileEndResult>(ReconcileEndRequest, { session } satisfies ReconcileEndParams);
+          await server.request(ReconcileEndRequest, { session });
           return undefined;
         }
         const text = decoder.decode(bytes.subarray(at, at + CHUNK_CHARS), { stream: true });
-        await server.request<null>(ReconcileChunkRequest, { session, text } satisfies ReconcileChunkParams);
+        await server.request(ReconcileChunkRequest, { session, text });
         progress.report({ increment: (100 * Math.min(CHUNK_CHARS, bytes.length - at)) / Math.max(1, bytes.length) });
       }
-      await server.request<null>(ReconcileChunkRequest, { session, text: decoder.decode() } satisfies ReconcileChunkParams);
-      return server.request<ReconcileEndResult>(ReconcileEndRequest, { session } satisfies ReconcileEndParams);
+      await server.request(ReconcileChunkRequest, { session, text: decoder.decode() });
+      return server.request(ReconcileEndRequest, { session });
     },
   );
   if (!result) return undefined;
@@ -66,5 +66,5 @@ export async function reconcileHar(server: PolicyServer, uri?: vscode.Uri, har?:
 /** "Privacy Policy: Clear HAR Reconciliation": removes the reconciliation's diagnostics from the policy. */
 export async function clearReconciliation(server: PolicyServer, uri?: vscode.Uri): Promise<void> {
   const document = await policyDocument(uri);
-  if (document) await server.request<null>(ReconcileClearRequest, { uri: document.uri.toString() } satisfies ReconcileClearParams);
+  if (document) await server.request(ReconcileClearRequest, { uri: document.uri.toString() });
 }

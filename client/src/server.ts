@@ -1,5 +1,6 @@
 // The language server as the rest of the client sees it. The LSP client library is most of the extension's
 // code (≈ 430 KB), so it is loaded right after activation instead of during it; requests wait until it is ready.
+import type { RequestType } from 'vscode-jsonrpc';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 
 export class PolicyServer {
@@ -14,7 +15,7 @@ export class PolicyServer {
         try {
           Promise.resolve(load()).then((client) => resolve((this.client = client)), reject);
         } catch (error) {
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       }, 0),
     );
@@ -25,10 +26,13 @@ export class PolicyServer {
     return this.client;
   }
 
-  async request<R>(method: string, params: object): Promise<R> {
+  /** Sends one of the requests of server/src/protocol/requests.ts, typed by it. */
+  async request<P, R, E>(type: RequestType<P, R, E>, params: P): Promise<R> {
     const client = await this.ready;
     await client.start(); // resolves at once when already running; waits while (re)starting
-    return client.sendRequest<R>(method, params);
+    // By method name: `type` comes from this bundle's copy of vscode-jsonrpc and the client from the lazily loaded
+    // bundle's, and vscode-jsonrpc recognises a request type's parameter structure by object identity.
+    return client.sendRequest<R>(type.method, params);
   }
 
   async restart(): Promise<void> {

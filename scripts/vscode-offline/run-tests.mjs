@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run test:integration`: the VS Code integration suite (test/vscode/suite) inside a real VS Code extension
-// host, offline: code-server's VS Code server + headless Debian Chromium (see /work/shared/VSCODE-OFFLINE.md).
+// host, offline: code-server's VS Code server + headless Debian Chromium (the recipe: README, "Contributing").
 // `--web` (`npm run test:integration:web`): the same suite in the browser's web worker extension host (what
 // vscode.dev and github.dev run), against a copy of the extension without its Node entry, with the suite bundled
 // for the browser. Tests for one host only (*.node.test.ts, *.web.test.ts) are listed by title, with the reason,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the offline VS Code integration suite needs (see /work/shared/VSCODE-OFFLINE.md):
+# Installs what the browser tests and the offline VS Code integration suite need (`npm run setup`, run first by `npm test`):
 #   - Debian packages: chromium, ripgrep and the headers the native VS Code modules build against;
 #   - code-server@4.100.3 (VS Code 1.100.3 server + web workbench) in its own prefix .cache/vscode-offline,
 #     so the project's node_modules stays untouched.
@@ -11,7 +11,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PREFIX="$ROOT/.cache/vscode-offline"
 STAMP="$PREFIX/.setup-complete-$CODE_SERVER_VERSION"
 VSCODE_DIR="$PREFIX/node_modules/code-server/lib/vscode"
-APT_PACKAGES=(chromium ripgrep libkrb5-dev libxkbfile-dev libsecret-1-dev)
+APT_PACKAGES=(ripgrep libkrb5-dev libxkbfile-dev libsecret-1-dev)
+# The browser of every browser test (scripts/vscode-offline/chromium.mjs): Debian's, unless PPS_CHROMIUM names another.
+CHROMIUM="${PPS_CHROMIUM:-/usr/bin/chromium}"
+[[ -n "${PPS_CHROMIUM:-}" ]] || APT_PACKAGES=(chromium "${APT_PACKAGES[@]}")
 
 log() { printf '[vscode-offline setup] %s\n' "$*" >&2; }
 die() { printf '[vscode-offline setup] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -33,7 +36,7 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   rm -f "$STAMP" # native modules may need rebuilding against the new headers
 fi
-[[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium not found after installing the chromium package"
+[[ -x "$CHROMIUM" ]] || die "$CHROMIUM not found (the chromium package, or the path in PPS_CHROMIUM)"
 command -v rg >/dev/null || die "ripgrep (rg) not found after installing the ripgrep package"
 
 if [[ -f "$STAMP" && -f "$VSCODE_DIR/out/server-main.js" && -e "$VSCODE_DIR/node_modules.asar" ]]; then

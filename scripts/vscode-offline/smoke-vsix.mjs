@@ -1,18 +1,20 @@
 #!/usr/bin/env node
-// `node scripts/vscode-offline/smoke-vsix.mjs`: packages the extension as a .vsix (vsce, as `npm run package`
-// does), checks what the package holds, installs it into the offline VS Code (server-main.js --install-extension)
-// and runs a few checks against the *installed* copy — not the development path — in the Node extension host and
-// in the browser's web worker host (vscode.dev), so a file missing from the package, or a dependency left out of a
-// bundle, fails here.
-// Builds nothing: run `npm run build` first (dist/ and media/preview.js are packaged as they are).
+// `npm run test:vsix`: packages the extension exactly as `npm run package` does (scripts/package.mjs: production,
+// minified bundles in a staging folder), checks what the package holds, installs it into the offline VS Code
+// (server-main.js --install-extension) and runs a few checks against the *installed* copy — not the development
+// path — in the Node extension host and in the browser's web worker host (vscode.dev), so a file missing from the
+// package, a dependency left out of a bundle or a fault of the minified build fails here. Also checks that
+// `vsce ls` in the project itself lists the same files.
 //
 // Environment:
 //   PPS_VSIX_TIMEOUT_MS   bound from the start of VS Code to the result (default 180000)
 //   PPS_KEEP_TMP=1        keep the temp dir (vsix, logs, installed extension, result)
 // Last line: `vsix: N passed, N failed`; exit code 0 only when every check passed.
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { PACKAGE_FILES, packageExtension, vsceList } from '../package.mjs';
 import { ROOT, copyFixtures } from './suite.mjs';
 import { SERVER_MAIN, diagnosticsReport, launchBrowser, makeTempDir, removeDir, setup, startServer, workbenchUrl } from './workbench.mjs';
 
@@ -23,32 +25,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const say = (line) => process.stdout.write(`${line}\n`);
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
-/** Used only when the project has neither a .vscodeignore nor a `files` list (reported as a failed check). */
-const FALLBACK_IGNORE = `# smoke-vsix.mjs fallback: the project has no .vscodeignore
-.cache/**
-.ci/**
-.git/**
-.github/**
-.vscode/**
-.vscode-test/**
-bench/**
-client/**
-docs/**
-examples/**
-node_modules/**
-out/**
-scratch/**
-scripts/**
-server/**
-test/**
-**/*.map
-**/*.ts
-dist/cli.js
-tsconfig.json
-.gitignore
-`;
-/** Never in a package: caches, dependencies (everything is bundled), sources of the build, tests. */
-const FORBIDDEN = [/^\.cache\//, /^node_modules\//, /^test\//, /^out\//, /^scratch\//, /^\.git\//, /^\.ci\//, /^bench\//];
+/** Never in a package: caches, dependencies (everything is bundled), sources of the build, tests, the CLI, docs. */
+const FORBIDDEN = [/^\.cache\//, /^node_modules\//, /^test\//, /^out\//, /^scratch\//, /^\.git\//, /^\.ci\//, /^bench\//, /^docs\//, /^dist\/cli\.js$/, /\.map$/];
 const MAX_PACKAGE_BYTES = 10 * 1024 * 1024;
 
 const results = [];
@@ -89,14 +67,27 @@ function zipEntries(file) {
   const entries = [];
   for (let n = 0; n < count; n++) {
     if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error(`${file}: bad central directory entry ${n}`);
+    const method = buf.readUInt16LE(at + 10);
+    const compressed = buf.readUInt32LE(at + 20);
     const size = buf.readUInt32LE(at + 24);
     const nameLength = buf.readUInt16LE(at + 28);
     const extraLength = buf.readUInt16LE(at + 30);
     const commentLength = buf.readUInt16LE(at + 32);
-    entries.push({ name: buf.toString('utf8', at + 46, at + 46 + nameLength), size });
+    const local = buf.readUInt32LE(at + 42);
+    entries.push({ name: buf.toString('utf8', at + 46, at + 46 + nameLength), size, method, compressed, local });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/** The text of one entry of a zip file (stored or deflated). */
+function zipEntry(file, name) {
+  const entry = zipEntries(file).find((e) => e.name === name);
+  if (!entry) return '';
+  const buf = readFileSync(file);
+  const start = entry.local + 30 + buf.readUInt16LE(entry.local + 26) + buf.readUInt16LE(entry.local + 28);
+  const data = buf.subarray(start, start + entry.compressed);
+  return (entry.method === 8 ? inflateRawSync(data) : data).toString('utf8');
 }
 
 /** Files the manifest points at: they must be in the package. */
@@ -105,48 +96,53 @@ function manifestFiles(pkg) {
   const add = (p) => p && files.add(p.replace(/^\.\//, ''));
   add(pkg.main);
   add(pkg.browser);
+  add(pkg.icon);
   const c = pkg.contributes ?? {};
   for (const l of c.languages ?? []) add(l.configuration);
   for (const g of c.grammars ?? []) add(g.path);
   for (const s of c.snippets ?? []) add(s.path);
   for (const j of c.jsonValidation ?? []) if (!/^https?:/.test(j.url)) add(j.url);
-  add(pkg.icon);
   // The language server (forked by path) and the preview's webview assets (loaded by URL): not in the manifest.
-  for (const f of ['dist/server.js', 'dist/web/server.js', 'media/preview.js', 'media/notice.css']) files.add(f);
+  for (const f of ['dist/server.js', 'dist/languageClient.js', 'dist/web/server.js', 'media/preview.js', 'media/notice.css', 'media/toolbar.css']) files.add(f);
   return [...files];
 }
 
 function packageVsix(vsix) {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const hasIgnore = existsSync(join(ROOT, '.vscodeignore'));
-  const args = ['package', '--no-dependencies', '-o', vsix];
-  check('the project says what goes into the package (.vscodeignore or "files" in package.json)', hasIgnore || Array.isArray(pkg.files),
-    hasIgnore || Array.isArray(pkg.files) ? '' : 'neither exists: vsce would package .cache/ (code-server, ~280 MB) and fail on its symlinks; using a fallback ignore list to go on');
-  if (!hasIgnore && !Array.isArray(pkg.files)) {
-    const ignore = join(tmp, 'fallback.vscodeignore');
-    writeFileSync(ignore, FALLBACK_IGNORE);
-    args.push('--ignoreFile', ignore);
-  }
-  const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  if (!existsSync(vsce)) throw new Error(`${vsce} missing: run npm ci`);
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [vsce, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
-  writeFileSync(join(tmp, 'vsce.log'), output);
-  for (const w of output.split('\n').filter((l) => /^\s*WARNING\b/.test(l))) say(`  (vsce) ${w.trim().slice(0, 200)}`);
-  const packaged = check(`vsce package (${((Date.now() - t0) / 1000).toFixed(1)} s)`, r.status === 0 && existsSync(vsix),
-    r.status === 0 ? /Packaged: .*\((.*)\)/.exec(output)?.[1] ?? '' : `exit ${r.status ?? r.signal}: ${output.trim().split('\n').slice(-8).join('\n         ')}`);
-  if (!packaged) return false;
+  let packaged;
+  try {
+    packaged = packageExtension(vsix);
+  } catch (error) {
+    check('npm run package (scripts/package.mjs)', false, error.message.split('\n').slice(0, 12).join('\n         '));
+    return false;
+  }
+  writeFileSync(join(tmp, 'vsce.log'), packaged.output);
+  rmSync(packaged.stage, { recursive: true, force: true });
+  for (const w of packaged.output.split('\n').filter((l) => /^\s*WARNING\b/.test(l))) say(`  (vsce) ${w.trim().slice(0, 200)}`);
+  check(`npm run package: production bundles, vsce ls = PACKAGE_FILES (${((Date.now() - t0) / 1000).toFixed(1)} s)`, existsSync(vsix), /Packaged: .*\((.*)\)/.exec(packaged.output)?.[1] ?? '');
 
-  const entries = zipEntries(vsix).filter((e) => e.name.startsWith('extension/')).map((e) => ({ ...e, name: e.name.slice('extension/'.length) }));
-  const names = new Set(entries.map((e) => e.name));
-  const missing = manifestFiles(pkg).filter((f) => !names.has(f));
-  check('the package holds every file the manifest, the server and the preview need', missing.length === 0, missing.length ? `missing: ${missing.join(', ')}` : `${entries.length} files`);
+  // vsce stores README.md, CHANGELOG.md and LICENSE as readme.md, changelog.md and LICENSE.txt.
+  const stored = { 'readme.md': 'README.md', 'changelog.md': 'CHANGELOG.md', 'LICENSE.txt': 'LICENSE' };
+  const entries = zipEntries(vsix).filter((e) => e.name.startsWith('extension/')).map((e) => ({ ...e, name: stored[e.name.slice('extension/'.length)] ?? e.name.slice('extension/'.length) }));
+  const names = entries.map((e) => e.name).sort();
+  check('the package holds exactly the files the extension uses', names.join('\n') === [...PACKAGE_FILES].sort().join('\n'),
+    names.join('\n') === [...PACKAGE_FILES].sort().join('\n') ? `${names.length} files` : `holds: ${names.join(', ')}`);
+  const missing = manifestFiles(pkg).filter((f) => !names.includes(f));
+  check('the package holds every file the manifest, the server and the preview need', missing.length === 0, missing.length ? `missing: ${missing.join(', ')}` : '');
   const forbidden = entries.filter((e) => FORBIDDEN.some((re) => re.test(e.name)));
-  check('the package holds no cache, dependency, test or build-only folder', forbidden.length === 0,
+  check('the package holds no cache, dependency, test, docs, CLI or source map', forbidden.length === 0,
     forbidden.length ? `${forbidden.length} such files, e.g. ${forbidden.slice(0, 5).map((e) => e.name).join(', ')}` : '');
+  // The production build: minified, no source map reference (what `npm run package` ships).
+  const server = zipEntry(vsix, 'extension/dist/server.js');
+  // Minified code runs to thousands of characters a line (its only line breaks are inside multi-line strings).
+  const perLine = Math.round(server.length / server.split('\n').length);
+  check('the bundles are the minified production build', !/sourceMappingURL/.test(server) && perLine > 500, `dist/server.js: ${perLine} characters a line, ${/sourceMappingURL/.test(server) ? 'with' : 'no'} source map`);
   const bytes = statSync(vsix).size;
   check(`the package is small (${(bytes / 1024 / 1024).toFixed(2)} MB ≤ ${MAX_PACKAGE_BYTES / 1024 / 1024} MB)`, bytes <= MAX_PACKAGE_BYTES);
+  // Someone running `vsce package` in the project itself (after npm run build) gets the same files.
+  const inProject = vsceList(ROOT);
+  check('vsce ls in the project lists the same files (.vscodeignore)', inProject.join('\n') === [...PACKAGE_FILES].sort().join('\n'), inProject.join(', '));
   return true;
 }
 
@@ -349,6 +345,7 @@ async function runInHost(extensionsDir, { web }) {
 
 let exitCode = 1;
 try {
+  // `vsce ls` in the project lists only files that exist: the development build must be there (npm run build).
   for (const f of ['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'media/preview.js', 'media/notice.css']) {
     if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first`);
   }

@@ -1,19 +1,16 @@
-// The offline VS Code (see /work/shared/VSCODE-OFFLINE.md): code-server's bare VS Code server + headless Debian
+// The offline VS Code (the recipe: README, "Contributing"): code-server's bare VS Code server + headless Debian
 // Chromium through playwright-core. Shared by run-tests.mjs and screenshots.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 import { ROOT } from './suite.mjs';
 
 export const VSCODE_DIR = join(ROOT, '.cache', 'vscode-offline', 'node_modules', 'code-server', 'lib', 'vscode');
 export const SERVER_MAIN = join(VSCODE_DIR, 'out', 'server-main.js');
-export const CHROMIUM = process.env.PPS_CHROMIUM || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

@@ -16,17 +16,11 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { changelogSection, formatDiffText, semanticDiff } from './compare/semanticDiff';
-import { toDpv } from './export/dpv';
-import { toRopaCsv } from './export/ropa';
-import { entryOf, fieldStr, mapOf } from './parser/policyModel';
-import { DiffRequest, ExportRequest, RenderRequest, type DiffParams, type DiffResult, type ExportParams, type RenderParams, type RenderResult } from './protocol/requests';
-import { analyzeText } from './service/analysis';
-import { renderNotice } from './render';
+import { DiffRequest, ExportRequest, MemoryUsageRequest, RenderRequest, type DiffResult, type RenderResult } from './protocol/requests';
 import { registerReconcileRequests } from './reconcileRequests';
 import { DiagnosticsScheduler, parseDebounceOverride } from './service/debounce';
-import { createLanguageService, RenameError } from './service/languageService';
-import { listedProblems } from './service/validation';
+import { EXPORT_FORMATS, isExportFormat } from './service/exports';
+import { createLanguageService, DIAGNOSTIC_SOURCE, RenameError } from './service/languageService';
 import type { RuleSettings } from './service/validation';
 
 /** A fixed debounce for tests and the bench's "before" figures; unset, the wait adapts to the analysis cost. */
@@ -38,7 +32,13 @@ let service = createLanguageService({ log: (message) => connection.console.error
 
 let usePull = false;
 let canAskConfiguration = false;
-let settings: RuleSettings = {};
+/** Severity settings from initializationOptions or a pushed didChangeConfiguration: for clients that cannot be asked. */
+let defaultSettings: RuleSettings = {};
+/**
+ * Severity settings per document, asked with the document as `scopeUri` (privacyPolicy.rules has resource scope:
+ * a folder's settings apply to the policies in it). Asked once per document, again after a configuration change.
+ */
+const documentSettings = new Map<string, { pending: Promise<RuleSettings>; value?: RuleSettings }>();
 const scheduler = new DiagnosticsScheduler(
   { now: () => performance.now(), setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) },
   (uri) => documents.get(uri)?.version,
@@ -53,7 +53,7 @@ connection.onInitialize((params): InitializeResult => {
   // Pull when the client can and did not ask for push; never both, or editors would show every problem twice.
   usePull = options.diagnosticMode === 'pull' || (options.diagnosticMode !== 'push' && !!caps.textDocument?.diagnostic);
   canAskConfiguration = !!caps.workspace?.configuration;
-  settings = options.rules ?? {};
+  defaultSettings = options.rules ?? {};
   service = createLanguageService({ versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges, log: (message) => connection.console.error(message) });
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -69,31 +69,40 @@ connection.onInitialize((params): InitializeResult => {
     foldingRangeProvider: true,
     documentLinkProvider: { resolveProvider: false },
   };
-  if (usePull) capabilities.diagnosticProvider = { identifier: 'privacy-policy', interFileDependencies: false, workspaceDiagnostics: false };
+  if (usePull) capabilities.diagnosticProvider = { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
   return { capabilities, serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' } };
 });
 
 connection.onInitialized(() => {
   if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyPolicy' });
-  void refreshSettings();
 });
 
-async function refreshSettings(): Promise<void> {
-  if (!canAskConfiguration) return;
-  try {
-    const [rules] = (await connection.workspace.getConfiguration([{ section: 'privacyPolicy.rules' }])) as [RuleSettings | null];
-    settings = rules ?? {};
-  } catch (error) {
-    connection.console.warn(`Could not read the privacyPolicy.rules setting: ${(error as Error).message}`);
-  }
+/** The settings that apply to a document, once the client has said (asked at most once per document). */
+function settingsFor(uri: string): Promise<RuleSettings> {
+  if (!canAskConfiguration) return Promise.resolve(defaultSettings);
+  const known = documentSettings.get(uri);
+  if (known) return known.pending;
+  const entry: { pending: Promise<RuleSettings>; value?: RuleSettings } = { pending: Promise.resolve({}) };
+  entry.pending = (connection.workspace.getConfiguration({ scopeUri: uri, section: 'privacyPolicy.rules' }) as Promise<RuleSettings | null>).then(
+    (rules) => (entry.value = rules ?? {}),
+    (error: Error) => {
+      connection.console.warn(`Could not read the privacyPolicy.rules setting for ${uri}: ${error.message}`);
+      return (entry.value = defaultSettings);
+    },
+  );
+  documentSettings.set(uri, entry);
+  return entry.pending;
 }
 
-connection.onDidChangeConfiguration(async (change) => {
+/** The settings known for a document (those of the workspace until the client has answered for it). */
+const knownSettings = (uri: string): RuleSettings => documentSettings.get(uri)?.value ?? defaultSettings;
+
+connection.onDidChangeConfiguration((change) => {
   const pushed = (change.settings as { privacyPolicy?: { rules?: RuleSettings } } | null)?.privacyPolicy?.rules;
-  if (canAskConfiguration) await refreshSettings();
-  else if (pushed) settings = pushed;
-  if (usePull) connection.languages.diagnostics.refresh();
-  else for (const doc of documents.all()) publish(doc);
+  if (canAskConfiguration) documentSettings.clear();
+  else if (pushed) defaultSettings = pushed;
+  if (usePull) void connection.languages.diagnostics.refresh();
+  else for (const doc of documents.all()) void settingsFor(doc.uri).then(() => publish(doc));
 });
 
 function publish(doc: TextDocument): void {
@@ -108,9 +117,9 @@ function publish(doc: TextDocument): void {
 
 function analyse(doc: TextDocument): Diagnostic[] | undefined {
   try {
-    return service.diagnostics(doc, settings);
+    return service.diagnostics(doc, knownSettings(doc.uri));
   } catch (error) {
-    connection.console.error(`Analysis of ${doc.uri} failed: ${(error as Error).stack ?? error}`);
+    connection.console.error(`Analysis of ${doc.uri} failed: ${(error as Error).stack ?? String(error)}`);
     return undefined;
   }
 }
@@ -142,15 +151,25 @@ function schedule(doc: TextDocument, delay?: number): void {
   scheduler.schedule(doc.uri, doc.version, doc.getText().length, () => analyse(doc), (diagnostics) => send(doc, diagnostics), delay);
 }
 
-documents.onDidOpen((e) => schedule(e.document, 0));
-documents.onDidChangeContent((e) => schedule(e.document));
+/** Schedules once the document's own settings are known (one round trip the first time, then at once). */
+function scheduleWithSettings(uri: string, delay?: number): void {
+  void settingsFor(uri).then(() => {
+    const latest = documents.get(uri);
+    if (latest) schedule(latest, delay);
+  });
+}
+
+documents.onDidOpen((e) => scheduleWithSettings(e.document.uri, 0));
+documents.onDidChangeContent((e) => scheduleWithSettings(e.document.uri));
 documents.onDidClose((e) => {
   scheduler.forget(e.document.uri);
   service.forget(e.document.uri);
+  documentSettings.delete(e.document.uri);
   if (!usePull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.languages.diagnostics.on((params) => {
+connection.languages.diagnostics.on(async (params) => {
+  const settings = documents.get(params.textDocument.uri) ? await settingsFor(params.textDocument.uri) : defaultSettings;
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   return { kind: DocumentDiagnosticReportKind.Full, items: service.diagnostics(doc, settings) };
@@ -171,7 +190,7 @@ function handle<P extends { textDocument: { uri: string } }, R>(name: string, fa
       return run(doc, params);
     } catch (error) {
       if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
-      connection.console.error(`${name} failed on ${doc.uri}: ${(error as Error).stack ?? error}`);
+      connection.console.error(`${name} failed on ${doc.uri}: ${(error as Error).stack ?? String(error)}`);
       return fallback;
     }
   };
@@ -179,7 +198,7 @@ function handle<P extends { textDocument: { uri: string } }, R>(name: string, fa
 
 connection.onCompletion(handle('Completion', null, (doc, p) => service.completion(doc, p.position)));
 connection.onHover(handle('Hover', null, (doc, p) => service.hover(doc, p.position)));
-connection.onCodeAction(handle('Code actions', [], (doc, p) => service.codeActions(doc, p.range, p.context, settings)));
+connection.onCodeAction(handle('Code actions', [], (doc, p) => service.codeActions(doc, p.range, p.context, knownSettings(doc.uri))));
 connection.onDefinition(handle('Definition', null, (doc, p) => service.definition(doc, p.position)));
 connection.onReferences(handle('References', [], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
 connection.onPrepareRename(handle('Prepare rename', null, (doc, p) => service.prepareRename(doc, p.position)));
@@ -202,7 +221,7 @@ function handleCustom<P extends { uri: string }, R>(name: string, run: (doc: Tex
       return run(doc, params);
     } catch (error) {
       if (error instanceof ResponseError) throw error;
-      connection.console.error(`${name} failed on ${doc.uri}: ${(error as Error).stack ?? error}`);
+      connection.console.error(`${name} failed on ${doc.uri}: ${(error as Error).stack ?? String(error)}`);
       throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(error as Error).message}`);
     }
   };
@@ -210,36 +229,30 @@ function handleCustom<P extends { uri: string }, R>(name: string, run: (doc: Tex
 
 connection.onRequest(
   RenderRequest,
-  handleCustom('Render', (doc, params: RenderParams): RenderResult => {
-    const analysis = service.analyze(doc);
-    // Both modes mark missing information: an exported notice must not look complete when it is not (SPEC §6).
-    const problems = listedProblems(analysis, settings);
-    const notice = renderNotice(analysis, { mode: params.mode, problems, language: params.language, audience: params.audience });
+  handleCustom('Render', (doc, params): RenderResult => {
+    const notice = service.render(doc, { mode: params.mode, language: params.language, audience: params.audience }, knownSettings(doc.uri));
     if (notice.error) {
       connection.console.error(`Render failed on ${doc.uri}: ${notice.error.stack ?? notice.error.message}`);
       // The preview shows the page that says so; an export must not write that page as if it were the notice.
       if (params.mode !== 'preview') throw new ResponseError(ErrorCodes.InternalError, `The notice could not be rendered: ${notice.error.message}`);
     }
-    return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: params.mode === 'preview' ? notice.body : notice.html, audiences: notice.audiences, audience: notice.audience };
+    return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: notice.html, audiences: notice.audiences, audience: notice.audience };
   }),
 );
 
 connection.onRequest(
   DiffRequest,
-  handleCustom('Diff', (doc, params: DiffParams): DiffResult => {
-    const current = service.analyze(doc);
-    const changes = semanticDiff(analyzeText(params.oldText).model, current.model);
-    const policy = mapOf(entryOf(current.model.root, 'policy')?.value);
-    const date = (fieldStr(policy, 'updated') ?? fieldStr(policy, 'effective'))?.value;
-    return { report: formatDiffText(changes), changelog: changelogSection(changes, date), informFirst: changes.filter((c) => c.impact === 'inform-before-processing').length };
+  handleCustom('Diff', (doc, params): DiffResult => {
+    const { report, changelog, informFirst } = service.compare(doc, params.oldText);
+    return { report, changelog, informFirst };
   }),
 );
 
 connection.onRequest(
   ExportRequest,
-  handleCustom('Export', (doc, params: ExportParams): string => {
-    const analysis = service.analyze(doc);
-    return params.format === 'dpv' ? `${JSON.stringify(toDpv(analysis), null, 2)}\n` : toRopaCsv(analysis);
+  handleCustom('Export', (doc, params): string => {
+    if (!isExportFormat(params.format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format '${String(params.format)}': use ${EXPORT_FORMATS.join(' or ')}.`);
+    return service.export(doc, params.format);
   }),
 );
 
@@ -248,13 +261,13 @@ registerReconcileRequests(connection, {
   document: (uri) => documents.get(uri),
   refresh(uri) {
     const doc = documents.get(uri);
-    if (usePull) connection.languages.diagnostics.refresh();
+    if (usePull) void connection.languages.diagnostics.refresh();
     else if (doc) publish(doc);
   },
 });
 
 // For the benchmark and bug reports: the server's own view of its memory.
-connection.onRequest('privacyPolicy/memoryUsage', () => platform.memoryUsage());
+connection.onRequest(MemoryUsageRequest, () => platform.memoryUsage());
 
 // An error that escaped every handler is logged; in Node the process then ends (see platform/node.ts), so that the
 // client's restart brings back a clean server instead of one in an unknown state.

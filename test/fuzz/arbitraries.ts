@@ -22,7 +22,7 @@ export const editArb: fc.Arbitrary<Edit> = fc.oneof(
 export const requestArb: fc.Arbitrary<Request> = fc.record({
   kind: fc.constantFrom('completion', 'hover', 'definition', 'references', 'rename', 'highlights', 'codeActions', 'symbols', 'folding', 'diagnostics', 'render'),
   at: fraction,
-}) as fc.Arbitrary<Request>;
+});
 
 export const stepArb = fc.oneof({ arbitrary: editArb.map((edit) => ({ edit })), weight: 2 }, { arbitrary: requestArb.map((request) => ({ request })), weight: 3 });
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver-types';
 import { renderNotice } from '../../server/src/render';
 import { createLanguageService, RenameError } from '../../server/src/service/languageService';
 import { ID_PATTERN } from '../../server/src/schema/policySchema';
@@ -104,7 +104,7 @@ export function fuzzInProcess(options: { numRuns: number; seed?: number; steps?:
             // Every action's edits lie in the document; a few (the fix-all among them) are applied and re-checked.
             const checked = new Set([actions.length - 1, Math.floor(step.request.at * actions.length)]);
             for (const [i, a] of actions.entries()) {
-              const edits = (a.edit?.changes?.[doc.uri] ?? []) as TextEdit[];
+              const edits = (a.edit?.changes?.[doc.uri] ?? []);
               for (const e of edits) assertRange(doc, e.range, `fix "${a.title}"`);
               if (!checked.has(i)) continue;
               const fixed = TextDocument.applyEdits(doc, edits);

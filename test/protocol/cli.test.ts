@@ -5,8 +5,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { built } from '../support/built';
 
-const CLI = resolve(__dirname, '../../dist/cli.js');
+const CLI = built('dist/cli.js');
 const VALID = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8');
 const NO_BASIS = VALID.replace('    basis: contract\n', '');
 
@@ -122,6 +123,24 @@ describe('privacy-policy diff and export', () => {
     const csv = cli(['export', '--format', 'ropa', 'new.privacy.yaml'], dir);
     assert.match(csv.out, /^Purpose id,\(a\) Controller,/);
     assert.equal(cli(['export', 'new.privacy.yaml'], dir).code, 2);
+  });
+});
+
+describe('the CLI tarball (npm pack, README "Command line")', () => {
+  it('holds the bundled CLI and nothing else of the project, and runs with no node_modules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pps-pack-'));
+    const root = resolve(__dirname, '../..');
+    // --ignore-scripts: dist/ is already built (test:unit builds first); rebuilding here would race other test files.
+    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
+    assert.equal(pack.status, 0, pack.stderr);
+    const [info] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[] }];
+    assert.deepEqual(info.files.map((f) => f.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'package.json']);
+    const untar = spawnSync('tar', ['-xzf', join(dir, info.filename), '-C', dir], { encoding: 'utf8' });
+    assert.equal(untar.status, 0, untar.stderr);
+    const pkg = JSON.parse(readFileSync(join(dir, 'package/package.json'), 'utf8')) as { bin: Record<string, string> };
+    const run = spawnSync(process.execPath, [join(dir, 'package', pkg.bin['privacy-policy']), 'check', '--format', 'json', resolve(root, 'test/fixtures/valid.privacy.yaml')], { cwd: dir, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual((JSON.parse(run.stdout) as [{ diagnostics: unknown[] }])[0].diagnostics, []);
   });
 });
 

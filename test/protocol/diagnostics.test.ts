@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { diagnosticMessage } from '../../server/src/service/languageService';
 import { codes, startServer, type TestClient } from '../support/lspClient';
 
 const VALID = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8');
@@ -25,7 +26,7 @@ describe('push diagnostics over stdio', () => {
     const d = diagnostics[0];
     assert.equal(d.source, 'privacy-policy');
     assert.match(d.codeDescription!.href, /docs\/rules\/missing-legal-basis\.md$/);
-    assert.match(String(d.message), /Art 13\(1\)\(c\)/);
+    assert.match(diagnosticMessage(d), /Art 13\(1\)\(c\)/);
     // The range is the purpose's key, not the rest of the file.
     const line = NO_BASIS.split('\n')[d.range.start.line];
     assert.equal(line.slice(d.range.start.character, d.range.end.character), 'orders');
@@ -41,10 +42,13 @@ describe('push diagnostics over stdio', () => {
     for (let v = 2; v <= 20; v++) client.change(uri, v === 20 ? NO_BASIS : `${VALID}# typing ${v}\n`, v);
     const last = await pending;
     assert.deepEqual(codes(last.diagnostics), ['missing-legal-basis']);
-    // Give a stray late publication the chance to show up before counting.
-    await new Promise((r) => setTimeout(r, 400));
+    // One more change after the burst: the server never publishes a version older than the latest it has, so any
+    // stray publication of the burst must come before this change's publication.
+    pending = client.nextDiagnostics(uri, (p) => p.version === 21);
+    client.change(uri, VALID, 21);
+    await pending;
     const burst = client.published.filter((p) => p.uri === uri).slice(before);
-    assert.equal(burst.length, 1, `expected one publication for the burst, got versions ${burst.map((p) => p.version).join(', ')}`);
+    assert.deepEqual(burst.map((p) => p.version), [20, 21], 'expected one publication for the burst (version 20), then the next change');
   });
 
   it('clears the diagnostics of a closed document', async () => {
@@ -85,7 +89,10 @@ describe('pull diagnostics over stdio', () => {
     const report = await client.request<{ kind: string; items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(report.kind, 'full');
     assert.deepEqual(report.items.map((d) => d.code), ['missing-legal-basis']);
-    await new Promise((r) => setTimeout(r, 300));
+    // A push server clears the diagnostics of a closed document at once, before it reads the next message: after
+    // a close and a round trip, a push would have arrived.
+    client.close(uri);
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///pull/none.privacy.yaml' } });
     assert.equal(client.published.length, 0, 'a pull client must not also receive pushed diagnostics');
   });
 
@@ -95,5 +102,43 @@ describe('pull diagnostics over stdio', () => {
     client.change(uri, VALID, 2);
     const report = await client.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } });
     assert.deepEqual(report.items, []);
+  });
+});
+
+describe('resource-scoped settings over stdio (workspace/configuration with scopeUri)', () => {
+  let client: TestClient;
+  const asked: (string | undefined)[] = [];
+  // The strict folder turns missing-legal-basis into a warning; elsewhere the default (error) applies.
+  let strictLevel = 'warning';
+  before(async () => {
+    client = await startServer({
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      configuration: (section, scopeUri) => {
+        if (section !== 'privacyPolicy.rules') return null;
+        asked.push(scopeUri);
+        return scopeUri?.startsWith('file:///strict/') ? { 'missing-legal-basis': strictLevel } : {};
+      },
+    });
+  });
+  after(() => client.stop());
+
+  it("asks for each document's own settings and applies them to that document only", async () => {
+    const strict = 'file:///strict/a.privacy.yaml';
+    const other = 'file:///other/a.privacy.yaml';
+    const pendingStrict = client.nextDiagnostics(strict);
+    const pendingOther = client.nextDiagnostics(other);
+    client.open(strict, NO_BASIS);
+    client.open(other, NO_BASIS);
+    assert.equal((await pendingStrict).diagnostics[0].severity, 2);
+    assert.equal((await pendingOther).diagnostics[0].severity, 1);
+    assert.ok(asked.includes(strict) && asked.includes(other), `scopeUris asked: ${asked.join(', ')}`);
+  });
+
+  it('asks again after a configuration change', async () => {
+    const strict = 'file:///strict/a.privacy.yaml';
+    strictLevel = 'off';
+    const pending = client.nextDiagnostics(strict);
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual((await pending).diagnostics, []);
   });
 });

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, WorkspaceEdit } from 'vscode-languageserver-types';
+import { diagnosticMessage } from '../../server/src/service/languageService';
 import { startServer, type TestClient } from '../support/lspClient';
 
 const VALID = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8');
@@ -24,7 +25,7 @@ const positionOf = (text: string, needle: string, delta = 1) => TextDocument.cre
 
 function applyEdit(text: string, edit: WorkspaceEdit, uri: string): string {
   const doc = TextDocument.create(uri, 'privacy-policy', 1, text);
-  return TextDocument.applyEdits(doc, (edit.changes?.[uri] ?? []) as TextEdit[]);
+  return TextDocument.applyEdits(doc, (edit.changes?.[uri] ?? []));
 }
 
 describe('editing features over stdio', () => {
@@ -114,14 +115,18 @@ describe('editing features over stdio', () => {
     assert.equal(actions.length, 6);
     assert.ok(actions.every((a) => a.kind === 'quickfix'));
     const fixed = applyEdit(text, actions.find((a) => a.title.includes("'contract'"))!.edit!, uri);
-    assert.equal(fixed, VALID.replace('    basis: contract\n', '').replace('    provision: contract-entry\n', '    provision: contract-entry\n') .replace(/(    consequence: .*\n)/, '$1    basis: contract\n'));
+    // The basis goes at the end of the purpose, after its last field.
+    assert.equal(fixed, VALID.replace('    basis: contract\n', '').replace(/(    consequence: .*\n)/, '$1    basis: contract\n'));
     const next = client.nextDiagnostics(uri, (p) => p.version === 2);
     client.change(uri, fixed, 2);
     assert.deepEqual((await next).diagnostics, []);
   });
 
   it('offers source.fixAll for safe typo fixes only', async () => {
-    const text = VALID.replace('    type: processor', '    type: procesor').replace('  efective', '  efective');
+    // Two typos of two rules (invalid-value, unknown-key): one "Fix all" action repairs both.
+    const text = VALID.replace('    type: processor', '    type: procesor').replace('  effective:', '  efective:');
+    assert.notEqual(text.indexOf('procesor'), -1);
+    assert.notEqual(text.indexOf('efective:'), -1);
     const uri = `file:///features/${++n}.privacy.yaml`;
     client.open(uri, text);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
@@ -206,7 +211,7 @@ describe('editing features over stdio', () => {
     const { diagnostics } = await pending;
     assert.deepEqual(diagnostics.map((d: Diagnostic) => d.code).sort(), ['ambiguous-bases', 'missing-parental-consent']);
     const parental = diagnostics.find((d: Diagnostic) => d.code === 'missing-parental-consent')!;
-    assert.match(String(parental.message), /The age of digital consent in Belgium is 13/);
+    assert.match(diagnosticMessage(parental), /The age of digital consent in Belgium is 13/);
     const [fix] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: parental.range, context: { diagnostics: [parental] } });
     let fixed = applyEdit(text, fix.edit!, uri);
     assert.match(fixed, /    children: true\n(    .*\n)*    parental_consent: Describe how a parent gives or authorises consent and how we verify it\n  research:\n/);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { diagnosticMessage } from '../../server/src/service/languageService';
 import { startServer } from '../support/lspClient';
 
 const root = resolve(__dirname, '../..');
@@ -21,8 +22,8 @@ async function yamlLanguageServerDiagnostics(text: string): Promise<{ message: s
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml } });
     const uri = `file://${root}/test.privacy.yaml`;
     const published = client.nextDiagnostics(uri, () => true, 20_000);
-    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
-    return (await published).diagnostics.map((d) => ({ message: String(d.message) }));
+    void client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    return (await published).diagnostics.map((d) => ({ message: diagnosticMessage(d) }));
   } finally {
     await client.stop();
   }

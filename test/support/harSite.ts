@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from './browser';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/vscode-offline/chromium.mjs';
 
 function certificate(dir: string): { key: Buffer; cert: Buffer } {
   try {
@@ -70,7 +70,7 @@ function serve(key: Buffer, cert: Buffer): Server {
 
 /** Records one visit of the test shop with Chromium; returns the HAR file's path. */
 export async function recordShopHar(): Promise<string> {
-  assert.ok(existsSync(CHROMIUM), `Chromium is missing at ${CHROMIUM}; install it with: apt-get update && apt-get install -y chromium`);
+  assert.ok(existsSync(CHROMIUM), `Chromium is missing at ${CHROMIUM}; run \`npm run setup\` (as root), or point PPS_CHROMIUM at a Chromium.`);
   const dir = mkdtempSync(join(tmpdir(), 'pps-har-'));
   const { key, cert } = certificate(dir);
   const server = serve(key, cert);
@@ -79,7 +79,7 @@ export async function recordShopHar(): Promise<string> {
   const harPath = join(dir, 'shop.har');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * 127.0.0.1'],
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * 127.0.0.1'],
   });
   try {
     const context = await browser.newContext({ ignoreHTTPSErrors: true, recordHar: { path: harPath } });

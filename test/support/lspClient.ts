@@ -1,12 +1,12 @@
 // A minimal LSP client for the protocol tests: spawns `node dist/server.js --stdio` and speaks JSON-RPC to it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, InitializeResult, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { built } from './built';
 
-export const SERVER = resolve(__dirname, '../../dist/server.js');
+export const SERVER = built('dist/server.js');
 
 export interface TestClient {
   connection: MessageConnection;
@@ -32,18 +32,18 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** Another server to start instead of ours (e.g. yaml-language-server), as node arguments. */
   command?: string[];
-  /** Answers workspace/configuration, per section. */
-  configuration?: (section: string) => unknown;
+  /** Answers workspace/configuration, per section and scope (the document's uri, when the server gives one). */
+  configuration?: (section: string, scopeUri: string | undefined) => unknown;
   rootUri?: string;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<TestClient> {
   const child = spawn(process.execPath, options.command ?? [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published: PublishDiagnosticsParams[] = [];
   const stderr: string[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  child.stderr!.on('data', (d) => stderr.push(String(d)));
+  child.stderr.on('data', (d) => stderr.push(String(d)));
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.push(p);
     for (const w of [...waiters]) {
@@ -54,7 +54,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
     }
   });
   connection.onNotification('window/logMessage', (m: { message: string }) => void stderr.push(m.message));
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => options.configuration?.(i.section ?? '') ?? null));
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) => params.items.map((i) => options.configuration?.(i.section ?? '', i.scopeUri) ?? null));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   const initialized = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities: options.capabilities ?? {}, initializationOptions: options.initializationOptions });
@@ -74,7 +74,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
         const timer = setTimeout(() => reject(new Error(`No diagnostics for ${uri} within ${timeoutMs} ms. Server stderr:\n${stderr.join('')}`)), timeoutMs);
         waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolvePromise(p)) });
       }),
-    request: <T>(method: string, params: unknown) => connection.sendRequest(method, params) as Promise<T>,
+    request: <T>(method: string, params: unknown) => connection.sendRequest<T>(method, params),
     memory: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;

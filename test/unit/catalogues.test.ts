@@ -209,7 +209,7 @@ describe('HAR reader', () => {
     const entry = (i: number) => ({ pageref: 'p', request: { url: `https://h${i}.test/\\"q\\\\`, headers: [{ name: 'Cookie', value: `a${i}=1; é="\\\\"` }] }, response: { status: 200, redirectURL: '', headers: [], cookies: [{ name: `c${i}`, httpOnly: true, expires: null }], content: { text: `\\\\${'x'.repeat(i * 7)}\\"` } } });
     const text = JSON.stringify({ log: { version: '1.2', pages: [{ id: 'p', title: 'ü' }], entries: [entry(1), entry(2), entry(3)] } }, null, 1);
     const expected = JSON.parse(text).log.entries.map((e: { response: Record<string, unknown> }) => {
-      const { content, ...response } = e.response;
+      const { content: _content, ...response } = e.response;
       return { ...e, response };
     });
     fc.assert(
@@ -236,8 +236,8 @@ describe('an unreadable catalogue', () => {
   it('degrades to no catalogue facts: no crash, no internal error, completion falls back', async () => {
     const { setCatalogueReader } = await import('../../server/src/catalogues/load');
     const { evidenceFromHarText } = await import('../../server/src/reconcile/evidence');
-    const { readFileSync } = await import('node:fs');
-    const { resolve } = await import('node:path');
+    const fs = await import('node:fs');
+    const path = await import('node:path');
     setCatalogueReader(() => {
       throw new Error('offline');
     });
@@ -253,7 +253,7 @@ describe('an unreadable catalogue', () => {
       assert.deepEqual(fixesFor(analysis, authority).map((f) => f.title), ['Add an authority stub to complete']);
       assert.deepEqual(complete(text, 8, 16).items.filter((i) => i.label.includes('Rocket')), []);
     } finally {
-      setCatalogueReader((file) => readFileSync(resolve(__dirname, '../../server/src/catalogues/data', file), 'utf8'));
+      setCatalogueReader((file) => fs.readFileSync(path.resolve(__dirname, '../../server/src/catalogues/data', file), 'utf8'));
     }
     assert.equal(lookupCookie('_ga')?.platform, 'Google Analytics', 'a new reader loads the data again');
   });

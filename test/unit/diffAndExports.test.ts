@@ -8,7 +8,10 @@ import jsonld from 'jsonld';
 import { changelogSection, semanticDiff } from '../../server/src/compare/semanticDiff';
 import { toDpv } from '../../server/src/export/dpv';
 import { ROPA_COLUMNS, toRopaCsv } from '../../server/src/export/ropa';
+import { renderNotice } from '../../server/src/render';
 import { analyzeText } from '../../server/src/service/analysis';
+import { validate } from '../../server/src/service/validation';
+import { textOf } from '../support/html';
 
 const root = resolve(__dirname, '../..');
 const VALID = readFileSync(resolve(root, 'test/fixtures/valid.privacy.yaml'), 'utf8');
@@ -40,8 +43,15 @@ describe('semantic diff', () => {
     const section = changelogSection(semanticDiff(model(VALID), model(next)), '2025-06-01');
     const withSection = `${VALID}sections:\n${section.replace(/^/gm, '  ').replace(/^ +$/gm, '')}`;
     const analysis = analyzeText(withSection);
-    assert.equal(analysis.model.tree.problems.length, 0);
+    // Valid YAML, and valid for the language: no rule finds anything the policy did not already have.
+    assert.deepEqual(analysis.model.tree.problems, []);
+    const rulesOf = (text: string) => validate(analyzeText(text)).map((p) => `${p.rule}: ${p.message}`);
+    assert.deepEqual(rulesOf(withSection), rulesOf(VALID));
     assert.match(section, /On 2025-06-01 we changed this policy:\n\n {4}- Retention for "Improving our service" changed from "24 months" to "36 months"\./);
+    // The notice shows it as a section of its own, with its list.
+    const html = renderNotice(analysis, { mode: 'standalone' }).html;
+    assert.match(html, /<h2[^>]*>Changes to this policy<\/h2>/);
+    assert.match(textOf(html), /On 2025-06-01 we changed this policy: Retention for "Improving our service" changed from "24 months" to "36 months"\./);
   });
 });
 
@@ -52,22 +62,20 @@ describe('exports', () => {
     it(`${file.split('/').pop()}: DPV JSON-LD expands with jsonld and names the GDPR legal bases`, async () => {
       const doc = toDpv(analyzeText(readFileSync(file, 'utf8')));
       // No remote context may be fetched: the export must stand alone.
-      const documentLoader = async (url: string) => {
-        throw new Error(`remote context requested: ${url}`);
-      };
-      const expanded = (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader })) as Record<string, unknown>[];
+      const documentLoader = (url: string) => Promise.reject(new Error(`remote context requested: ${url}`));
+      const expanded = (await jsonld.expand(doc, { documentLoader })) as Record<string, unknown>[];
       const processes = expanded.filter((n) => (n['@type'] as string[] | undefined)?.includes('https://w3id.org/dpv#Process'));
       const purposes = analyzeText(readFileSync(file, 'utf8')).model.purposes;
       assert.equal(processes.length, purposes.length);
       const bases = processes.flatMap((p) => ((p['https://w3id.org/dpv#hasLegalBasis'] as { '@id': string }[] | undefined) ?? []).map((b) => b['@id']));
       assert.ok(bases.every((b) => /^https:\/\/w3id\.org\/dpv\/legal\/eu\/gdpr#A[69]-[12]-[a-j]$/.test(b)), bases.join());
-      const nquads = (await jsonld.toRDF(doc as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader })) as unknown as string;
+      const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader })) as unknown as string;
       assert.ok(nquads.split('\n').length > purposes.length * 3);
     });
 
     it(`${file.split('/').pop()}: the Art 30 record has one row per purpose with columns (a) to (g)`, () => {
       const analysis = analyzeText(readFileSync(file, 'utf8'));
-      const rows = parse(toRopaCsv(analysis)) as string[][];
+      const rows = parse(toRopaCsv(analysis));
       assert.deepEqual(rows[0], ROPA_COLUMNS);
       assert.equal(rows.length - 1, analysis.model.purposes.length);
       for (const row of rows.slice(1)) assert.equal(row.length, ROPA_COLUMNS.length);
@@ -75,7 +83,7 @@ describe('exports', () => {
   }
 
   it('the valid fixture exports its transfer safeguard and retention in plain words', () => {
-    const rows = parse(toRopaCsv(analyzeText(VALID))) as string[][];
+    const rows = parse(toRopaCsv(analyzeText(VALID)));
     const orders = rows.find((r) => r[0] === 'orders')!;
     assert.equal(orders[ROPA_COLUMNS.indexOf('(e) Transfers to third countries and safeguards')], 'United States of America: EU–US Data Privacy Framework');
     assert.equal(orders[ROPA_COLUMNS.indexOf('(f) Time limits for erasure')], '7 years from the date of the invoice');

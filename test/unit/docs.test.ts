@@ -1,7 +1,7 @@
 // The rule reference stays true: every "Reported" example triggers its rule, every "Fixed" one does not,
 // and every rule has a page.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/rules';
@@ -46,5 +46,41 @@ describe('rule documentation', () => {
   it('the index lists every rule', () => {
     const index = readFileSync(resolve(DOCS, 'README.md'), 'utf8');
     for (const rule of RULES) assert.ok(index.includes(`${rule.id}.md`), `docs/rules/README.md does not link ${rule.id}`);
+  });
+});
+
+describe('README', () => {
+  const root = resolve(__dirname, '../..');
+  const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+  const tree = /## Contributing\n\n```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  /** The folders the tree names: top-level ones at column 0 (`name/`), nested ones under their parent. */
+  const named = new Set<string>();
+  let parent = '';
+  for (const line of tree.split('\n')) {
+    const top = /^((?:[\w.-]+\/\s*)+)/.exec(line);
+    if (top) {
+      const folders = top[1].trim().split(/\s+/);
+      for (const f of folders) named.add(f.replace(/\/$/, ''));
+      parent = folders.length === 1 ? folders[0] : '';
+      continue;
+    }
+    const nested = /^ {2}([\w-]+)\/\s/.exec(line);
+    if (nested && parent) named.add(`${parent}${nested[1]}`);
+  }
+
+  it('the contributing tree names only folders that exist', () => {
+    assert.ok(named.size > 15, `parsed ${named.size} folders from the tree`);
+    for (const folder of named) assert.ok(existsSync(resolve(root, folder)), `README names ${folder}/, which does not exist`);
+  });
+
+  it('the contributing tree names every source folder', () => {
+    const folders = (dir: string) => readdirSync(resolve(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `${dir}/${e.name}`);
+    const expected = [...folders('server/src'), ...folders('client/src'), ...folders('test').filter((f) => !/fixtures|support|golden/.test(f)), 'scripts', 'bench', 'docs', 'examples', 'media', 'syntaxes', 'schema', 'snippets'];
+    for (const folder of expected) assert.ok(named.has(folder), `README's contributing tree does not mention ${folder}/`);
+  });
+
+  it('refers to no file outside the repository and to no SPEC file', () => {
+    assert.doesNotMatch(readme, /\bSPEC\b|\/work\//);
+    for (const [, target] of readme.matchAll(/\]\(((?!https?:|#)[^)#]+)(?:#[^)]*)?\)/g)) assert.ok(existsSync(resolve(root, target)), `README links to ${target}, which does not exist`);
   });
 });

@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { grammar } from '../../scripts/generate';
-import { buildJsonSchema } from '../../server/src/schema/jsonSchema';
+import { generatedFiles } from '../../scripts/generate';
+import { RULES } from '../../server/src/rules';
+import { SEVERITY_SETTINGS } from '../../server/src/rules/rule';
+import { LANGUAGE_ID } from '../../server/src/service/constants';
 import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
 
@@ -35,17 +37,37 @@ describe('snippets', () => {
   }
 });
 
+// The build never writes these files (only `npm run generate` does), so what is compared here is what is committed.
 describe('generated files', () => {
-  it('the TextMate grammar is up to date with the vocabulary and its regexes compile', () => {
+  const fresh = generatedFiles();
+  for (const [path, text] of Object.entries(fresh)) {
+    it(`${path} is up to date with the code that generates it`, () => {
+      assert.equal(readFileSync(resolve(root, path), 'utf8'), text, `${path} is out of date: run npm run generate and commit the result`);
+    });
+  }
+
+  it('the TextMate grammar regexes compile', () => {
     const committed = JSON.parse(readFileSync(resolve(root, 'syntaxes/privacy-policy.tmLanguage.json'), 'utf8'));
-    assert.deepEqual(committed, JSON.parse(JSON.stringify(grammar())), 'run npm run build to regenerate syntaxes/');
     const regexes: string[] = [];
     JSON.stringify(committed, (key, value) => ((key === 'match' || key === 'begin' || key === 'end') && typeof value === 'string' ? (regexes.push(value), value) : value));
     for (const source of regexes) assert.doesNotThrow(() => new RegExp(source.replace(/\(\?<=\^\|\\s\)/, '(?<=^|\\s)')), source);
     assert.ok(regexes.length > 10);
   });
-  it('the JSON Schema is up to date', () => {
-    const committed = JSON.parse(readFileSync(resolve(root, 'schema/privacy-policy.schema.json'), 'utf8'));
-    assert.deepEqual(committed, JSON.parse(JSON.stringify(buildJsonSchema())), 'run npm run build to regenerate schema/');
+});
+
+describe('package.json', () => {
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+
+  it('the privacyPolicy.rules setting offers every rule id and every level, and nothing else', () => {
+    const setting = pkg.contributes.configuration.properties['privacyPolicy.rules'];
+    assert.equal(setting.scope, 'resource');
+    assert.deepEqual(Object.keys(setting.properties).sort(), RULES.map((r) => r.id).sort());
+    for (const property of Object.values<{ enum: string[] }>(setting.properties)) assert.deepEqual(property.enum, [...SEVERITY_SETTINGS]);
+    assert.equal(setting.additionalProperties, false);
+  });
+
+  it('declares the language id the client and the server use', () => {
+    assert.deepEqual(pkg.contributes.languages.map((l: { id: string }) => l.id), [LANGUAGE_ID]);
+    assert.ok(pkg.contributes.grammars.every((g: { language: string }) => g.language === LANGUAGE_ID));
   });
 });

@@ -11,6 +11,7 @@ import { LANGUAGES, VOCABULARIES, type VocabularyName } from '../../server/src/g
 import type { Span } from '../../server/src/parser/yamlTree';
 import { escapeHtml, messages, renderNotice, type Messages } from '../../server/src/render';
 import { CATALOGUES } from '../../server/src/render/messages';
+import { localTerm, type TermTable } from '../../server/src/render/messages/shared';
 import { en } from '../../server/src/render/messages/en';
 import { fr } from '../../server/src/render/messages/fr';
 import { RULES_BY_ID } from '../../server/src/rules';
@@ -313,8 +314,12 @@ describe('message catalogues', () => {
       'terms.cookie_party.third.label',
       'terms.cookie_party.third.meaning',
     ]);
-    // The renderer falls back to English for what is missing.
-    assert.equal(messages('fr').term('cookie_party', 'first')?.label, 'Cookie propriétaire');
+    // The renderer says in English what the catalogue lacks, and keeps the catalogue's words for the rest.
+    const lookUp = (vocabulary: VocabularyName, id: string) => localTerm({ ...terms, basis } as TermTable, (article) => article, vocabulary, id);
+    assert.equal(lookUp('cookie_party', 'first')?.label, en.term('cookie_party', 'first')?.label);
+    assert.equal(lookUp('basis', 'consent')?.meaning, en.term('basis', 'consent')?.meaning);
+    assert.equal(lookUp('basis', 'contract')?.label, fr.terms.basis.contract.label);
+    assert.notEqual(fr.terms.basis.contract.label, en.term('basis', 'contract')?.label);
   });
 });
 

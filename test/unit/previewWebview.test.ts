@@ -1,40 +1,55 @@
-// The preview's webview script (media/preview.js, built from client/src/webview/preview.ts) in headless Chromium,
-// with a stand-in for VS Code's webview API: in-place patching, scroll sync both ways, double-click to source,
-// the language switch.
+// The preview page exactly as VS Code shows it (client/src/preview/webviewHtml.ts: its CSP, its nonce, its assets
+// from media/) in headless Chromium, with a stand-in for VS Code's webview API: in-place patching, scroll sync both
+// ways, double-click to source, the language switch. Any CSP violation fails the test.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { previewHtml } from '../../client/src/preview/webviewHtml';
+import { SCROLL_REPORT_DELAY_MS } from '../../client/src/webview/timing';
 import { renderNotice } from '../../server/src/render';
 import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
 import { launchChromium } from '../support/browser';
 
 const root = resolve(__dirname, '../..');
-const SCRIPT = readFileSync(resolve(root, 'media/preview.js'), 'utf8');
-const CSS = readFileSync(resolve(root, 'media/notice.css'), 'utf8');
 const POLICY = readFileSync(resolve(root, 'examples/o2-clinic.privacy.yaml'), 'utf8');
+/** Stands in for VS Code's webview resource origin (`webview.cspSource`). */
+const ORIGIN = 'https://webview.test';
 
 function body(text: string): string {
   const analysis = analyzeText(text);
   return renderNotice(analysis, { mode: 'preview', problems: validate(analysis) }).body;
 }
 
-/** The page VS Code would show (client/src/preview/webviewHtml.ts), with acquireVsCodeApi recording messages. */
-function page(initialBody: string): string {
-  return `<!DOCTYPE html><html><head><style>${CSS}</style>
-<meta id="preview-state" data-state='{"uri":"file:///p.privacy.yaml","locked":false}'>
-<script>
-  window.__sent = [];
-  window.__state = null;
-  window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__sent.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });
-</script></head>
-<body><nav class="preview-toolbar"><select id="language"><option value="">As in the policy</option><option value="fr">Français</option></select>
-<label id="audience-switch" hidden>Audience <select id="audience"><option value="">Everyone</option></select></label></nav>
-<main id="notice" class="notice">${initialBody}</main>
-<script>${SCRIPT}</script></body></html>`;
+/** Opens the real page; media/ files are served from the build (npm run build). Returns the CSP violations seen. */
+async function openPreview(p: Page): Promise<string[]> {
+  const violations: string[] = [];
+  p.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  // VS Code injects acquireVsCodeApi before the page's scripts; here it records what the page sends.
+  // (A string, not a function: the test runner's transpiler would add helpers the page does not have.)
+  await p.addInitScript(`
+    window.__sent = [];
+    window.__state = null;
+    window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__sent.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });
+  `);
+  const html = previewHtml({ cspSource: ORIGIN, media: (file) => `${ORIGIN}/media/${file}` }, '', { uri: 'file:///p.privacy.yaml', locked: false });
+  await p.route(`${ORIGIN}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/index.html') return route.fulfill({ contentType: 'text/html', body: html });
+    const file = /^\/media\/([\w.-]+)$/.exec(path)?.[1];
+    if (!file) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ contentType: file.endsWith('.js') ? 'text/javascript' : 'text/css', body: readFileSync(resolve(root, 'media', file)) });
+  });
+  await p.goto(`${ORIGIN}/index.html`, { waitUntil: 'load' });
+  return violations;
 }
+
+/** Resolves after every timer the page had armed with a delay up to `ms` has run (HTML runs timers in order). */
+const afterTimersUpTo = (p: Page, ms: number) => p.evaluate((delay) => new Promise<void>((r) => setTimeout(r, delay)), ms);
 
 const sent = (p: Page) => p.evaluate(() => (window as unknown as { __sent: { type: string; line?: number; value?: string }[] }).__sent);
 const post = (p: Page, message: object) => p.evaluate((m) => window.postMessage(m, '*'), message);
@@ -42,12 +57,30 @@ const post = (p: Page, message: object) => p.evaluate((m) => window.postMessage(
 describe('preview webview script', () => {
   let browser: Browser;
   let p: Page;
+  let violations: string[];
   before(async () => {
     browser = await launchChromium();
     p = await browser.newPage({ viewport: { width: 900, height: 700 } });
-    await p.setContent(page(''));
+    violations = await openPreview(p);
   });
   after(async () => browser?.close());
+
+  it('loads under its Content-Security-Policy: script by nonce, styles from the webview origin', async () => {
+    const csp = await p.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'));
+    assert.match(csp ?? '', /default-src 'none'; style-src https:\/\/webview\.test; .*script-src 'nonce-[A-Za-z0-9+/=]{20,}'/);
+    // The stylesheets applied (notice.css sets the notice's width) and the script ran (it announced itself).
+    assert.equal(await p.evaluate(() => getComputedStyle(document.getElementById('notice')!).maxWidth), '992px');
+    assert.deepEqual((await sent(p))[0], { type: 'ready' });
+    // An inline script without the nonce is refused: the CSP is in force, not merely present.
+    await p.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.body.append(s);
+    });
+    assert.equal(await p.evaluate(() => (window as unknown as { __inline?: number }).__inline), undefined);
+    assert.equal(violations.length, 1, `expected only the refused inline script: ${violations.join('\n')}`);
+    violations.length = 0;
+  });
 
   it('announces itself ready, then shows an update', async () => {
     assert.deepEqual((await sent(p))[0], { type: 'ready' });
@@ -67,7 +100,7 @@ describe('preview webview script', () => {
     const edited = POLICY.replace('title: Registration on our website and apps', 'title: Registration on our website and our apps');
     await post(p, { type: 'update', html: body(edited), version: 2 });
     await p.waitForFunction(() => document.body.dataset.version === '2');
-    assert.ok(await p.evaluate(() => document.body.textContent!.includes('Registration on our website and our apps')));
+    assert.ok(await p.evaluate(() => document.body.textContent.includes('Registration on our website and our apps')));
     assert.equal(await p.evaluate(() => (document.querySelector('h1') as HTMLElement & { __marker?: boolean }).__marker), true, 'the heading element was replaced, not patched');
     assert.ok(Math.abs((await p.evaluate(() => window.scrollY)) - before) < 5, 'the scroll position moved');
   });
@@ -75,14 +108,17 @@ describe('preview webview script', () => {
   it('scrolls to the element of an editor line', async () => {
     const purposesLine = POLICY.split('\n').findIndex((l) => l.startsWith('purposes:'));
     await p.evaluate(() => ((window as unknown as { __sent: unknown[] }).__sent = []));
+    const scrolled = p.evaluate(() => new Promise<void>((r) => window.addEventListener('scroll', () => r(), { once: true })));
     await post(p, { type: 'scrollTo', line: purposesLine });
     // The purposes section carries the line of the `purposes:` key; it comes to the top.
     await p.waitForFunction((line) => {
       const el = document.querySelector<HTMLElement>(`[data-line="${line}"]`);
       return !!el && Math.abs(el.getBoundingClientRect().top) < 60;
     }, purposesLine, { timeout: 5000 });
-    // Programmatic scrolling is not echoed back to the editor.
-    await p.waitForTimeout(200);
+    // Programmatic scrolling is not echoed back to the editor: once the scroll event has come and any report it
+    // could have scheduled is due, none was sent.
+    await scrolled;
+    await afterTimersUpTo(p, SCROLL_REPORT_DELAY_MS);
     assert.deepEqual((await sent(p)).filter((m) => m.type === 'revealLine'), []);
   });
 
@@ -92,8 +128,8 @@ describe('preview webview script', () => {
     const reveal = (await sent(p)).find((m) => m.type === 'revealLine')!;
     assert.ok(typeof reveal.line === 'number' && reveal.line > 0);
     const target = await p.evaluateHandle(() => [...document.querySelectorAll<HTMLElement>('td[data-line], li[data-line], p[data-line]')].find((e) => e.getBoundingClientRect().top > 100 && e.getBoundingClientRect().top < 600)!);
-    const line = Number(await target.evaluate((e) => (e as HTMLElement).dataset.line));
-    await target.asElement()!.dblclick();
+    const line = Number(await target.evaluate((e) => (e).dataset.line));
+    await target.asElement().dblclick();
     const open = (await sent(p)).filter((m) => m.type === 'openSource').pop();
     assert.deepEqual(open, { type: 'openSource', line });
   });
@@ -118,5 +154,9 @@ describe('preview webview script', () => {
     await post(p, { type: 'update', html: body(POLICY), version: 6, language: 'en', audiences: [], audience: '' });
     await p.waitForFunction(() => document.body.dataset.version === '6');
     assert.equal(await p.evaluate(() => document.getElementById('audience-switch')!.hidden), true);
+  });
+
+  it('ran without any other Content-Security-Policy violation', () => {
+    assert.deepEqual(violations, []);
   });
 });

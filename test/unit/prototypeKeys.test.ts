@@ -12,7 +12,7 @@ import { toDpv } from '../../server/src/export/dpv';
 import { toRopaCsv } from '../../server/src/export/ropa';
 import { renderNotice } from '../../server/src/render';
 import { analyzeText } from '../../server/src/service/analysis';
-import { createLanguageService } from '../../server/src/service/languageService';
+import { createLanguageService, diagnosticMessage } from '../../server/src/service/languageService';
 import { validate } from '../../server/src/service/validation';
 
 const VALID = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8');
@@ -47,7 +47,7 @@ describe('keys and values named like Object.prototype members', () => {
         const doc = TextDocument.create(`file:///proto/${n}.privacy.yaml`, 'privacy-policy', 1, text);
         const where = `variant ${n}:\n${text.slice(0, 400)}`;
         const diagnostics = service.diagnostics(doc, { [word]: 'off' });
-        assert.ok(!diagnostics.some((d) => /Internal error/.test(String(d.message))), `${where}\n${diagnostics.map((d) => String(d.message)).join('\n')}`);
+        assert.ok(!diagnostics.some((d) => /Internal error/.test(diagnosticMessage(d))), `${where}\n${diagnostics.map((d) => diagnosticMessage(d)).join('\n')}`);
         const analysis = service.analyze(doc);
         assert.doesNotThrow(() => service.codeActions(doc, { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } }, { diagnostics, only: ['quickfix', 'source.fixAll'] }), where);
         for (let line = n % 5; line < doc.lineCount; line += 5) {

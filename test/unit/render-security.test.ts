@@ -154,7 +154,8 @@ describe('hostile text: in Chromium', () => {
     // Anything that slips through is answered locally, so a failure shows here rather than on the network.
     await page.route('**/*', (route) => route.fulfill({ status: 204, body: '' }));
     await page.setContent(html, { waitUntil: 'load' });
-    // Give timers, handlers and lazy loads a chance, and poke everything that could react to a pointer or focus.
+    // Poke everything that could react to a pointer or focus (handlers run synchronously), then let two frames be
+    // rendered: lazy loads and layout-triggered fetches start by then, and would show up as requests.
     await page.evaluate(async () => {
       for (const el of Array.from(document.querySelectorAll('body *'))) {
         for (const type of ['mouseover', 'mouseenter', 'focus', 'click']) {
@@ -162,7 +163,7 @@ describe('hostile text: in Chromium', () => {
           el.dispatchEvent(new Event(type, { bubbles: true }));
         }
       }
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     });
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,

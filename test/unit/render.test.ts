@@ -3,19 +3,19 @@
 // Regenerate the goldens after an intended change with: UPDATE_GOLDEN=1 node --import tsx --test test/unit/render.test.ts
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { messages, NOTICE_CSS, PREVIEW_CSS, renderNotice } from '../../server/src/render';
 import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
+import { matchGolden } from '../support/golden';
 import { textOf } from '../support/html';
 
 const ROOT = resolve(__dirname, '../..');
 const EXAMPLES = resolve(ROOT, 'examples');
 const GOLDEN = resolve(ROOT, 'test/golden');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const VALID = readFileSync(resolve(ROOT, 'test/fixtures/valid.privacy.yaml'), 'utf8');
 
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.privacy.yaml')).sort();
@@ -33,33 +33,48 @@ function sectionText(html: string, id: string): string {
   return m ? textOf(m[0]) : '';
 }
 
-function checkGolden(file: string, actual: string): void {
-  if (UPDATE) {
-    writeFileSync(file, actual);
-    return;
-  }
-  assert.ok(existsSync(file), `${file} is missing: run UPDATE_GOLDEN=1 node --import tsx --test test/unit/render.test.ts`);
-  const expected = readFileSync(file, 'utf8');
-  if (expected !== actual) {
-    const a = actual.split('\n');
-    const e = expected.split('\n');
-    const line = a.findIndex((l, i) => l !== e[i]);
-    assert.fail(`${basename(file)} differs from the rendering at line ${line + 1}:\n  expected: ${e[line]?.slice(0, 300)}\n  actual:   ${a[line]?.slice(0, 300)}\nIf the change is intended, run with UPDATE_GOLDEN=1.`);
-  }
-}
+const checkGolden = (file: string, actual: string) => matchGolden(file, actual, 'test/unit/render.test.ts');
 
 describe('golden notices', () => {
   for (const file of examples) {
     it(`${file} renders as test/golden/${file.replace('.privacy.yaml', '.html')}`, () => {
       const html = render(readFileSync(join(EXAMPLES, file), 'utf8')).html;
-      // The stylesheet is the same in every notice: checked once below, kept out of the goldens.
+      // The stylesheet is the same in every notice: kept out of the goldens, checked by the stylesheet tests below.
       assert.ok(html.includes(`<style>${NOTICE_CSS}</style>`), 'the notice does not inline NOTICE_CSS');
       checkGolden(join(GOLDEN, file.replace('.privacy.yaml', '.html')), html.replace(`<style>${NOTICE_CSS}</style>`, '<style>/* NOTICE_CSS */</style>'));
     });
   }
-  it('media/notice.css is the preview stylesheet of styles.ts', () => {
-    checkGolden(resolve(ROOT, 'media/notice.css'), PREVIEW_CSS);
-    assert.match(PREVIEW_CSS, /var\(--vscode-editor-foreground\)/);
+});
+
+describe('stylesheets', () => {
+  /** Custom properties a stylesheet reads, and those it defines in a block (`--pp-fg: …;`). */
+  const used = (css: string) => new Set([...css.matchAll(/var\((--pp-[\w-]+)/g)].map((m) => m[1]));
+  const defined = (block: string) => new Set([...block.matchAll(/(--pp-[\w-]+)\s*:/g)].map((m) => m[1]));
+  const block = (css: string, start: RegExp) => {
+    const m = start.exec(css);
+    assert.ok(m, `no block ${start} in the stylesheet`);
+    return css.slice(m.index, css.indexOf('}', m.index));
+  };
+
+  it('the standalone notice defines every colour it uses, in the light and in the dark palette', () => {
+    const light = defined(block(NOTICE_CSS, /^:root \{/m));
+    const dark = defined(block(NOTICE_CSS, /prefers-color-scheme: dark\) \{ :root \{/));
+    for (const name of used(NOTICE_CSS)) {
+      if (name === '--pp-font') continue; // optional: falls back to the system font stack
+      assert.ok(light.has(name), `${name} is not defined in the light palette`);
+      assert.ok(dark.has(name), `${name} is not defined in the dark palette`);
+    }
+  });
+
+  it('the VS Code preview has the same layout in the editor theme colours, and no fixed colour', () => {
+    const theme = defined(block(PREVIEW_CSS, /^:root \{/m));
+    for (const name of used(PREVIEW_CSS)) assert.ok(theme.has(name), `${name} is used by the preview but not mapped to a VS Code theme colour`);
+    for (const value of block(PREVIEW_CSS, /^:root \{/m).matchAll(/--pp-[\w-]+:\s*([^;]+);/g)) assert.match(value[1], /^(var\(--vscode-|transparent)/, `a fixed colour in the preview palette: ${value[0]}`);
+    assert.doesNotMatch(PREVIEW_CSS, /#[0-9a-f]{3,8}\b/i, 'a hard-coded colour ignores the editor theme');
+    // The layout rules are the notice's own (the preview is the notice, not a look-alike).
+    const rules = (css: string) => css.split('\n').filter((l) => l.startsWith('.notice')).join('\n');
+    assert.ok(rules(PREVIEW_CSS).length > 1000);
+    assert.equal(rules(PREVIEW_CSS), rules(NOTICE_CSS));
   });
 });
 

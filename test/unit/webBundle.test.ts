@@ -138,7 +138,7 @@ describe('web language server in a real web worker (Chromium)', () => {
       ['authorities.json', 'organisations.json', 'cookies.json'].map((f) => [f, readFileSync(resolve(root, 'server/src/catalogues/data', f), 'utf8')]),
     );
     const args = { source: bundles[1].code, uri, text: policy, uri2: 'file:///w/no-authority.privacy.yaml', text2: withoutAuthority, catalogues };
-    const outcome = (await page.evaluate(`(${DRIVER})(${JSON.stringify(args)})`)) as {
+    const outcome = await page.evaluate<{
       serverName?: string;
       codes: string[];
       fixes: string[];
@@ -147,7 +147,7 @@ describe('web language server in a real web worker (Chromium)', () => {
       memory: object | null;
       globals: string[];
       errors: string[];
-    };
+    }>(`(${DRIVER})(${JSON.stringify(args)})`);
     assert.deepEqual(outcome.errors, [], 'no error in the worker');
     assert.deepEqual(outcome.globals, ['undefined', 'undefined', 'undefined'], 'a web worker has no process, Buffer or require');
     assert.equal(outcome.serverName, 'privacy-policy-language-server');

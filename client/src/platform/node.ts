@@ -33,6 +33,7 @@ export const platform: ClientPlatform = {
     // The LSP client library is its own bundle (dist/languageClient.js), loaded after activation (client/src/server.ts);
     // a path the bundler leaves alone.
     const clientModule = context.asAbsolutePath('dist/languageClient.js');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the separate bundle at run time, on purpose
     return (require(clientModule) as typeof import('../languageClient')).startLanguageClient(context);
   },
   canReadGit: () => vscode.workspace.isTrusted,

@@ -58,17 +58,29 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
     preview?.setLocked(!preview.locked);
   }
 
+  /** "Show Source" in the preview's title bar: the policy of the active preview, in an editor. */
+  async showSource(): Promise<vscode.TextEditor | undefined> {
+    return (this.active ?? [...this.previews][0])?.showSource();
+  }
+
   /** Restores a preview after a window reload. */
-  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+  deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
     if (!state?.uri) {
       panel.dispose();
-      return;
+      return Promise.resolve();
     }
     this.track(new PolicyPreview(panel, this.context, this.server, vscode.Uri.parse(state.uri), state.locked, (p) => this.untrack(p), state.language, state.audience));
+    return Promise.resolve();
+  }
+
+  /** Menus offer *Toggle Lock* only while a preview exists (context key `privacyPolicy.previewOpen`). */
+  private updateContext(): void {
+    void vscode.commands.executeCommand('setContext', 'privacyPolicy.previewOpen', this.previews.size > 0);
   }
 
   private track(preview: PolicyPreview): PolicyPreview {
     this.previews.add(preview);
+    this.updateContext();
     this.active = preview;
     preview.panel.onDidChangeViewState((e) => {
       if (e.webviewPanel.active) this.active = preview;
@@ -78,6 +90,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
 
   private untrack(preview: PolicyPreview): void {
     this.previews.delete(preview);
+    this.updateContext();
     if (this.active === preview) this.active = undefined;
   }
 

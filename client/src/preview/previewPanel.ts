@@ -3,14 +3,13 @@
 // version, and patches the page in place (the webview script diffs it).
 import * as vscode from 'vscode';
 import type { PolicyServer } from '../server';
-import { RenderRequest, type RenderParams, type RenderResult } from '../../../server/src/protocol/requests';
+import { RenderRequest, type RenderResult } from '../../../server/src/protocol/requests';
 import { renderDelay } from './throttle';
 import { previewHtml } from './webviewHtml';
 
 export interface PreviewState {
   uri: string;
   locked: boolean;
-  line?: number;
   /** The language switch: overrides policy.language in the preview only. */
   language?: string;
   /** The audience switch (SPEC §6, v1.2): only what concerns one audience; undefined shows everyone's notice. */
@@ -46,7 +45,8 @@ export class PolicyPreview implements vscode.Disposable {
     public audience: string | undefined = undefined,
   ) {
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')] };
-    panel.webview.html = previewHtml(panel.webview, context.extensionUri, '', { uri: resource.toString(), locked, language, audience });
+    const host = { cspSource: panel.webview.cspSource, media: (file: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', file)).toString() };
+    panel.webview.html = previewHtml(host, '', { uri: resource.toString(), locked, language, audience });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
@@ -118,7 +118,7 @@ export class PolicyPreview implements vscode.Disposable {
     this.dirty = false;
     const started = performance.now();
     try {
-      const result = await this.server.request<RenderResult | null>(RenderRequest, { uri: this.resource.toString(), mode: 'preview', language: this.language || undefined, audience: this.audience || undefined } satisfies RenderParams);
+      const result = await this.server.request(RenderRequest, { uri: this.resource.toString(), mode: 'preview', language: this.language || undefined, audience: this.audience || undefined });
       // A result for another file (the preview moved on) or older than what is shown is dropped.
       if (!result || result.uri !== this.resource.toString() || result.version < this.shownVersion) return;
       this.shownVersion = result.version;
@@ -149,14 +149,24 @@ export class PolicyPreview implements vscode.Disposable {
       void this.render();
       return;
     }
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resource.toString());
+    const editor = this.sourceEditor();
     const line = Math.max(0, message.line);
     if (message.type === 'revealLine' && editor) {
       this.suppressEditorScrollUntil = Date.now() + 200;
       editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
     } else if (message.type === 'openSource') {
-      void vscode.window.showTextDocument(this.resource, { viewColumn: editor?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(line, 0, line, 0) });
+      void this.showSource(line);
     }
+  }
+
+  private sourceEditor(): vscode.TextEditor | undefined {
+    return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resource.toString());
+  }
+
+  /** Opens the policy where it is already shown (else in the first column), at `line` when given. */
+  showSource(line?: number): Thenable<vscode.TextEditor> {
+    const selection = line === undefined ? undefined : new vscode.Range(line, 0, line, 0);
+    return vscode.window.showTextDocument(this.resource, { viewColumn: this.sourceEditor()?.viewColumn ?? vscode.ViewColumn.One, selection });
   }
 
   private updateTitle(): void {

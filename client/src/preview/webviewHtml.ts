@@ -1,7 +1,14 @@
 // The preview page: a strict Content-Security-Policy with a nonce, scripts and styles only from the extension's
 // media folder, nothing remote (a remote image in a privacy notice would be a tracking beacon).
-import * as vscode from 'vscode';
+// No run-time dependency on VS Code (the caller resolves the asset URLs), so the unit tests load this very page,
+// with its CSP and nonce, in Chromium.
 import type { PreviewState } from './previewPanel';
+
+/** What the page needs from its webview: the CSP source of its resources and the URL of a file in media/. */
+export interface PreviewPageHost {
+  cspSource: string;
+  media(file: string): string;
+}
 
 /** The languages the renderer has catalogues for (SPEC §6); '' follows policy.language. */
 const LANGUAGE_OPTIONS: [string, string][] = [
@@ -12,11 +19,11 @@ const LANGUAGE_OPTIONS: [string, string][] = [
   ['de', 'Deutsch'],
 ];
 
-export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, body: string, state: PreviewState): string {
+export function previewHtml(host: PreviewPageHost, body: string, state: PreviewState): string {
   // Web Crypto: the same in the Node and the browser extension host.
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
-  const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file));
-  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+  const media = (file: string) => host.media(file);
+  const csp = [`default-src 'none'`, `style-src ${host.cspSource}`, `img-src ${host.cspSource} data:`, `font-src ${host.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
   const stateJson = JSON.stringify(state).replace(/</g, '\\u003c');
   return `<!DOCTYPE html>
 <html lang="en">

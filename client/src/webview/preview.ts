@@ -1,6 +1,7 @@
 // Runs inside the preview webview: patches the notice in place with morphdom (no flicker, scroll kept),
 // and syncs scrolling with the editor through the `data-line` anchors the renderer emits.
 import morphdom from 'morphdom';
+import { EDITOR_SCROLL_WINDOW_MS, SCROLL_REPORT_DELAY_MS } from './timing';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -47,7 +48,7 @@ function scrollToLine(line: number): void {
     const nextTop = after.getBoundingClientRect().top + window.scrollY;
     y = top + ((line - from) / Math.max(1, to - from)) * (nextTop - top);
   }
-  ignoreScrollUntil = Date.now() + 100;
+  ignoreScrollUntil = Date.now() + EDITOR_SCROLL_WINDOW_MS;
   window.scrollTo({ top: Math.max(0, y - 8) });
 }
 
@@ -92,7 +93,7 @@ window.addEventListener('scroll', () => {
     state = { ...state, line };
     vscode.setState(state);
     vscode.postMessage({ type: 'revealLine', line });
-  }, 50);
+  }, SCROLL_REPORT_DELAY_MS);
 });
 
 document.addEventListener('dblclick', (event) => {

@@ -2,21 +2,22 @@
 import { relative } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { RULES } from '../rules';
-import { ruleDocUrl } from '../rules/rule';
+import { ruleDocUrl, SEVERITIES, type Severity } from '../rules/rule';
+import { diagnosticMessage } from '../service/languageService';
+
+/** `privacy-policy check --format` */
+export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+/** `privacy-policy diff --format` */
+export const DIFF_FORMATS = ['text', 'json'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
 }
 
-const NAMES: Record<number, 'error' | 'warning' | 'information' | 'hint'> = {
-  [DiagnosticSeverity.Error]: 'error',
-  [DiagnosticSeverity.Warning]: 'warning',
-  [DiagnosticSeverity.Information]: 'information',
-  [DiagnosticSeverity.Hint]: 'hint',
-};
-
-export const severityName = (d: Diagnostic) => NAMES[d.severity ?? DiagnosticSeverity.Error];
+export const severityName = (d: Diagnostic): Severity => SEVERITIES[(d.severity ?? DiagnosticSeverity.Error) - 1];
 
 export function formatJson(results: FileResult[]): string {
   return JSON.stringify(
@@ -39,7 +40,7 @@ export function formatText(results: FileResult[], color: boolean): string {
       const sev = severityName(d);
       count[sev]++;
       const where = `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      lines.push(`${where}  ${paint(style[sev], sev.padEnd(11))}  ${d.message}  ${paint('90', String(d.code))}`);
+      lines.push(`${where}  ${paint(style[sev], sev.padEnd(11))}  ${diagnosticMessage(d)}  ${paint('90', String(d.code))}`);
     }
   }
   const total = count.error + count.warning + count.information + count.hint;

@@ -1,28 +1,25 @@
 // `privacy-policy check | render | diff | export`: the language service for CI pipelines and people without VS Code (SPEC §7).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { changelogSection, formatDiffText, semanticDiff } from '../compare/semanticDiff';
-import { toDpv } from '../export/dpv';
-import { toRopaCsv } from '../export/ropa';
-import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { renderNotice } from '../render';
-import { RULES_BY_ID } from '../rules';
-import { analyzeText } from '../service/analysis';
-import { createLanguageService, toDiagnostic } from '../service/languageService';
-import { listedProblems, type RuleSettings } from '../service/validation';
+import { isRuleId, RULE_IDS } from '../rules';
+import { isSeveritySetting, SEVERITY_SETTINGS } from '../rules/rule';
+import { LANGUAGE_ID } from '../service/constants';
+import { EXPORT_FORMATS, isExportFormat } from '../service/exports';
+import { createLanguageService } from '../service/languageService';
+import type { RuleSettings } from '../service/validation';
 import { findPolicyFiles } from './findFiles';
 import { HarError } from '../reconcile/evidence';
 import { readHarFile, runReconcile } from './reconcile';
-import { formatJson, formatSarif, formatText, type FileResult } from './formats';
+import { CHECK_FORMATS, DIFF_FORMATS, formatJson, formatSarif, formatText, type CheckFormat, type DiffFormat, type FileResult } from './formats';
 
 const USAGE = `Usage:
-  privacy-policy check <files or folders…> [--format text|json|sarif] [--rule <id>=off|error|warning|info|hint]
+  privacy-policy check <files or folders…> [--format ${CHECK_FORMATS.join('|')}] [--rule <id>=off|error|warning|info|hint]
   privacy-policy render <file> [-o out.html] [--strict] [--language en|fr|nl|de] [--audience <id>]
-  privacy-policy diff <old.privacy.yaml> <new.privacy.yaml> [--format text|json] [--changelog]
-  privacy-policy export <file> --format dpv|ropa [-o out]
-  privacy-policy reconcile <policy> --har <file.har> [--format text|json|sarif] [--strict] [--rule <id>=<level>]
+  privacy-policy diff <old.privacy.yaml> <new.privacy.yaml> [--format ${DIFF_FORMATS.join('|')}] [--changelog]
+  privacy-policy export <file> --format ${EXPORT_FORMATS.join('|')} [-o out]
+  privacy-policy reconcile <policy> --har <file.har> [--format ${CHECK_FORMATS.join('|')}] [--strict] [--rule <id>=<level>]
 
 check   reports problems in *.privacy.yaml files; exits 1 when any error is found.
 render  writes the standalone HTML notice (to stdout without -o) and lists the file's problems on stderr;
@@ -37,19 +34,19 @@ reconcile  compares a recording of the site (an HTTP Archive saved from the brow
         policy: cookies set but not listed, listed but never seen, and third parties contacted that no recipient
         names; ends with a summary line. Exits 1 with --strict when any warning is found, 2 when the HAR is unreadable.`;
 
-const LEVELS = new Set(['off', 'error', 'warning', 'info', 'information', 'hint']);
-
 class UsageError extends Error {}
 
+const service = createLanguageService();
+
 export function readPolicy(file: string): TextDocument {
-  return TextDocument.create(`file://${file}`, 'privacy-policy', 1, readFileSync(file, 'utf8'));
+  return TextDocument.create(`file://${file}`, LANGUAGE_ID, 1, readFileSync(file, 'utf8'));
 }
 
 function parseRuleOption(value: string | undefined, rules: RuleSettings): void {
   const m = value ? /^([a-z-]+)=([a-z]+)$/.exec(value) : null;
   if (!m) throw new UsageError(`--rule expects <id>=<level>, e.g. --rule missing-provision=off (got '${value ?? ''}').`);
-  if (!RULES_BY_ID.has(m[1])) throw new UsageError(`Unknown rule '${m[1]}'. Rules: ${[...RULES_BY_ID.keys()].join(', ')}.`);
-  if (!LEVELS.has(m[2])) throw new UsageError(`Unknown level '${m[2]}' for rule ${m[1]}: use off, error, warning, info or hint.`);
+  if (!isRuleId(m[1])) throw new UsageError(`Unknown rule '${m[1]}'. Rules: ${RULE_IDS.join(', ')}.`);
+  if (!isSeveritySetting(m[2])) throw new UsageError(`Unknown level '${m[2]}' for rule ${m[1]}: use ${SEVERITY_SETTINGS.join(', ')}.`);
   rules[m[1]] = m[2];
 }
 
@@ -82,12 +79,11 @@ function check(args: string[]): number {
   const rules: RuleSettings = {};
   for (const r of values.rule ?? []) parseRuleOption(r, rules);
   const format = values.format;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got '${format}').`);
+  if (!CHECK_FORMATS.includes(format as CheckFormat)) throw new UsageError(`--format must be ${CHECK_FORMATS.join(', ')} (got '${format}').`);
   if (paths.length === 0) throw new UsageError('Name at least one file or folder to check.');
   const { files, missing } = findPolicyFiles(paths);
   for (const m of missing) process.stderr.write(`privacy-policy: ${m}: no such file or folder\n`);
   if (files.length === 0 && missing.length === 0) process.stderr.write('privacy-policy: no *.privacy.yaml files found\n');
-  const service = createLanguageService();
   const results: FileResult[] = files.map((file) => ({ file, diagnostics: service.diagnostics(readPolicy(file), rules) }));
   const out = format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, process.cwd()) : formatText(results, !!process.stdout.isTTY && !process.env.NO_COLOR);
   process.stdout.write(`${out}\n`);
@@ -102,15 +98,14 @@ function render(args: string[]): number {
   const doc = load(file);
   if (!doc) return 1;
   // One parse serves both the notice and the problem list.
-  const analysis = analyzeText(doc.getText());
-  if (values.audience !== undefined && !analysis.model.audiences.some((a) => a.id === values.audience)) {
-    const known = analysis.model.audiences.map((a) => a.id);
+  const audiences = service.analyze(doc).model.audiences;
+  if (values.audience !== undefined && !audiences.some((a) => a.id === values.audience)) {
+    const known = audiences.map((a) => a.id);
     throw new UsageError(`--audience '${values.audience}' is not defined in ${file}: ${known.length ? `use one of ${known.join(', ')}` : "the policy has no 'audiences'"}.`);
   }
-  const problems = listedProblems(analysis);
-  const diagnostics = problems.map((p) => toDiagnostic(doc, p));
-  // The problems also become markers in the notice, where required information is missing (SPEC §6).
-  const notice = renderNotice(analysis, { mode: 'standalone', problems, language: values.language, audience: values.audience });
+  const diagnostics = service.diagnostics(doc);
+  // The problems also become markers in the notice, where required information is missing.
+  const notice = service.render(doc, { mode: 'standalone', language: values.language, audience: values.audience });
   if (notice.error) {
     // Not the notice, only a page saying it could not be rendered: nothing is written, and the status says so.
     process.stderr.write(`privacy-policy: ${file}: the notice could not be rendered: ${notice.error.stack ?? notice.error.message}\nPlease report this.\n`);
@@ -124,26 +119,22 @@ function render(args: string[]): number {
 function diff(args: string[]): number {
   const { values, positionals: files } = parse(args, { format: { type: 'string', default: 'text' }, changelog: { type: 'boolean', default: false } });
   if (files.length !== 2) throw new UsageError('diff takes two files: the old and the new policy.');
-  if (!['text', 'json'].includes(values.format)) throw new UsageError(`--format must be text or json (got '${values.format}').`);
+  if (!DIFF_FORMATS.includes(values.format as DiffFormat)) throw new UsageError(`--format must be ${DIFF_FORMATS.join(' or ')} (got '${values.format}').`);
   const [before, after] = files.map(load);
   if (!before || !after) return 1;
-  const newer = analyzeText(after.getText());
-  const changes = semanticDiff(analyzeText(before.getText()).model, newer.model);
-  if (values.changelog) {
-    const policy = mapOf(entryOf(newer.model.root, 'policy')?.value);
-    process.stdout.write(changelogSection(changes, (fieldStr(policy, 'updated') ?? fieldStr(policy, 'effective'))?.value));
-  } else process.stdout.write(`${values.format === 'json' ? JSON.stringify(changes, null, 2) : formatDiffText(changes)}\n`);
+  const comparison = service.compare(after, before.getText());
+  if (values.changelog) process.stdout.write(comparison.changelog);
+  else process.stdout.write(`${values.format === 'json' ? JSON.stringify(comparison.changes, null, 2) : comparison.report}\n`);
   return 0;
 }
 
 function exportCommand(args: string[]): number {
   const { values, positionals: files } = parse(args, { format: { type: 'string' }, output: { type: 'string', short: 'o' } });
-  if (values.format !== 'dpv' && values.format !== 'ropa') throw new UsageError('export needs --format dpv (JSON-LD, W3C Data Privacy Vocabulary) or --format ropa (Art 30 record, CSV).');
+  if (!isExportFormat(values.format)) throw new UsageError('export needs --format dpv (JSON-LD, W3C Data Privacy Vocabulary) or --format ropa (Art 30 record, CSV).');
   if (files.length !== 1) throw new UsageError('export takes one file.');
   const doc = load(files[0]);
   if (!doc) return 1;
-  const analysis = analyzeText(doc.getText());
-  write(values.output, values.format === 'dpv' ? `${JSON.stringify(toDpv(analysis), null, 2)}\n` : toRopaCsv(analysis));
+  write(values.output, service.export(doc, values.format));
   return 0;
 }
 

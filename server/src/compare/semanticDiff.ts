@@ -5,7 +5,7 @@ import { countryName, EEA } from '../gdpr/countries';
 import { findTerm } from '../gdpr/vocabulary';
 import { entryOf, type PolicyModel, type Purpose } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
-import { transferCountries } from '../rules/transfers';
+import { transferCountries } from '../gdpr/transfers';
 import { retentionText } from '../export/plainText';
 
 export type Impact = 'inform-before-processing' | 'material' | 'editorial';

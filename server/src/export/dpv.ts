@@ -5,7 +5,7 @@ import { countryName } from '../gdpr/countries';
 import { findTerm } from '../gdpr/vocabulary';
 import { entryOf, fieldStr, mapOf, type PolicyModel, type Purpose } from '../parser/policyModel';
 import type { Analysis } from '../service/analysis';
-import { transferCountries } from '../rules/transfers';
+import { transferCountries } from '../gdpr/transfers';
 import { retentionText } from './plainText';
 
 export const DPV_CONTEXT = {

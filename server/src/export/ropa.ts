@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { countryName, EEA } from '../gdpr/countries';
 import { findTerm } from '../gdpr/vocabulary';
 import { entryOf, fieldStr, mapOf, strList } from '../parser/policyModel';
-import { transferCountries } from '../rules/transfers';
+import { transferCountries } from '../gdpr/transfers';
 import type { Analysis } from '../service/analysis';
 import { retentionText } from './plainText';
 

@@ -490,7 +490,10 @@ class Parser {
   private wordBefore(at: number): string | undefined {
     let end = at;
     let spaces = 0;
-    while (end > 0 && SPACE.test(this.s[end - 1]) && spaces < 3) (end--, spaces++);
+    while (end > 0 && SPACE.test(this.s[end - 1]) && spaces < 3) {
+      end--;
+      spaces++;
+    }
     if (spaces === 0) return undefined;
     let start = end;
     while (start > 0 && end - start < 30 && (isLetter(this.s[start - 1]) || this.s[start - 1] === '-')) start--;

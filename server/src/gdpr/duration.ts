@@ -1,7 +1,6 @@
 // Durations of SPEC §5: "24 hours", "12 months", "1 year", or ISO 8601 ("P12M", "P7Y", "PT24H").
 
 export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
-export const DURATION_UNITS: readonly DurationUnit[] = ['hour', 'day', 'week', 'month', 'year'];
 
 export interface Duration {
   parts: { amount: number; unit: DurationUnit }[];

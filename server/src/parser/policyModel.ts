@@ -116,7 +116,7 @@ const indexes = new WeakMap<PolicyModel, Map<string, Map<unknown, unknown>>>();
  */
 export function indexOf<K, V>(model: PolicyModel, name: string, build: () => Iterable<readonly [K, V]>): ReadonlyMap<K, V> {
   let byName = indexes.get(model);
-  if (!byName) indexes.set(model, (byName = new Map()));
+  if (!byName) indexes.set(model, (byName = new Map<string, Map<unknown, unknown>>()));
   let index = byName.get(name);
   if (!index) {
     index = new Map<unknown, unknown>();

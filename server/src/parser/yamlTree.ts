@@ -14,10 +14,12 @@ interface NodeBase {
   tag?: string;
 }
 
+/** What a scalar of YAML's core schema resolves to (null: an empty value). */
+export type ScalarValue = string | number | boolean | bigint | null;
+
 export interface YScalar extends NodeBase {
   kind: 'scalar';
-  /** string, number, boolean or null (an empty value). */
-  value: unknown;
+  value: ScalarValue;
   quoted: boolean;
 }
 
@@ -151,7 +153,8 @@ export function parseYamlTree(text: string): YamlTree {
     const span = { start: range[0], end: range[1] };
     const tag = n.tag && !/^tag:yaml\.org,2002:(str|map|seq|int|float|bool|null)$/.test(n.tag) ? n.tag : undefined;
     if (isScalar(n)) {
-      return { kind: 'scalar', value: n.value, quoted: n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE', span, tag };
+      // The core schema (the parser's default) resolves every scalar to one of ScalarValue's types.
+      return { kind: 'scalar', value: n.value as ScalarValue, quoted: n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE', span, tag };
     }
     if (isMap(n)) {
       const entries: YEntry[] = [];
@@ -160,7 +163,7 @@ export function parseYamlTree(text: string): YamlTree {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
         const keyRange = keyNode?.range ?? range;
-        const key = isScalar(keyNode) ? String(keyNode.value ?? '') : keyNode ? '[complex key]' : '';
+        const key = isScalar(keyNode) ? String((keyNode.value as ScalarValue) ?? '') : keyNode ? '[complex key]' : '';
         const keySpan = { start: keyRange[0], end: keyRange[1] };
         const value = convert(pair.value, depth + 1);
         const first = seen.get(key);

@@ -1,6 +1,7 @@
 // What the language server needs from its runtime: the one seam between Node (VS Code desktop, other editors) and
 // a browser web worker (vscode.dev, github.dev). The build picks the implementation through the `#platform/server`
 // import (package.json "imports": the `browser` condition for the web bundle, Node otherwise).
+import type { MemoryUsage } from '../protocol/requests';
 import type { Connection } from 'vscode-languageserver';
 
 export interface ServerPlatform {
@@ -13,7 +14,7 @@ export interface ServerPlatform {
   /** A major garbage collection, where the runtime lets the server ask for one. */
   readonly collectGarbage: (() => void) | undefined;
   /** The server's memory as the runtime reports it (null where it does not). */
-  memoryUsage(): object | null;
+  memoryUsage(): MemoryUsage | null;
   /**
    * Reports errors that escaped every handler. In Node an uncaught exception then ends the process (the client
    * restarts it); in a web worker it is reported only.

@@ -1,7 +1,9 @@
 // Custom requests between the VS Code client and the server (the renderer lives server-side, next to the
-// cached analysis, so the preview never parses a document a second time).
-
-export const RenderRequest = 'privacyPolicy/render';
+// cached analysis, so the preview never parses a document a second time). Typed once, here, and imported by both
+// sides: a change to a parameter or a result is a compile error on the other side, not a runtime surprise.
+// (vscode-jsonrpc is the library both vscode-languageclient and vscode-languageserver speak through.)
+import { RequestType, RequestType0 } from 'vscode-jsonrpc';
+import type { ExportFormat } from '../service/exports';
 
 export interface RenderParams {
   uri: string;
@@ -28,7 +30,8 @@ export interface RenderResult {
   audience?: string;
 }
 
-export const DiffRequest = 'privacyPolicy/diff';
+/** The notice as HTML; null when the document is not open in the server. */
+export const RenderRequest = new RequestType<RenderParams, RenderResult | null, void>('privacyPolicy/render');
 
 export interface DiffParams {
   uri: string;
@@ -41,19 +44,33 @@ export interface DiffResult {
   report: string;
   /** A "Changes to this policy" entry for the policy's `sections`. */
   changelog: string;
+  /** How many changes people must be told about before the processing starts (Art 13(3)). */
   informFirst: number;
 }
 
-export const ExportRequest = 'privacyPolicy/export';
+/** What changed in meaning since `oldText`; null when the document is not open in the server. */
+export const DiffRequest = new RequestType<DiffParams, DiffResult | null, void>('privacyPolicy/diff');
 
 export interface ExportParams {
   uri: string;
-  format: 'dpv' | 'ropa';
+  format: ExportFormat;
 }
+
+/** The file's content in the export format; null when the document is not open in the server. */
+export const ExportRequest = new RequestType<ExportParams, string | null, void>('privacyPolicy/export');
+
+/** The server's memory in bytes: all of `process.memoryUsage()` under Node, the JS heap in a browser worker. */
+export interface MemoryUsage {
+  heapUsed: number;
+  heapTotal: number;
+  rss?: number;
+}
+
+/** The server's own view of its memory, for the benchmark and bug reports; null where the runtime does not say. */
+export const MemoryUsageRequest = new RequestType0<MemoryUsage | null, void>('privacyPolicy/memoryUsage');
 
 // Reconciliation with a HAR recording (SPEC §10). The client reads the file (through vscode.workspace.fs, so it works
 // on any file system) and streams its text in chunks; the server keeps only the evidence and reports on the policy.
-export const ReconcileBeginRequest = 'privacyPolicy/reconcileBegin';
 export interface ReconcileBeginParams {
   /** The policy the recording is compared with. */
   uri: string;
@@ -64,13 +81,11 @@ export interface ReconcileBeginResult {
   session: number;
 }
 
-export const ReconcileChunkRequest = 'privacyPolicy/reconcileChunk';
 export interface ReconcileChunkParams {
   session: number;
   text: string;
 }
 
-export const ReconcileEndRequest = 'privacyPolicy/reconcileEnd';
 export interface ReconcileEndParams {
   session: number;
 }
@@ -82,7 +97,11 @@ export interface ReconcileEndResult {
 }
 
 /** Drops the evidence of a policy: its reconciliation diagnostics disappear. */
-export const ReconcileClearRequest = 'privacyPolicy/reconcileClear';
 export interface ReconcileClearParams {
   uri: string;
 }
+
+export const ReconcileBeginRequest = new RequestType<ReconcileBeginParams, ReconcileBeginResult, void>('privacyPolicy/reconcileBegin');
+export const ReconcileChunkRequest = new RequestType<ReconcileChunkParams, null, void>('privacyPolicy/reconcileChunk');
+export const ReconcileEndRequest = new RequestType<ReconcileEndParams, ReconcileEndResult, void>('privacyPolicy/reconcileEnd');
+export const ReconcileClearRequest = new RequestType<ReconcileClearParams, null, void>('privacyPolicy/reconcileClear');

@@ -241,6 +241,7 @@ export class HarReader {
     let value: string | undefined;
     if ((p.keep || p.isKey) && !p.tooLong) {
       const raw = p.parts.join('');
+      // eslint-disable-next-line no-control-regex -- control characters are what needs JSON decoding here
       if (raw.includes('\\') || /[\u0000-\u001f]/.test(raw)) {
         try {
           value = JSON.parse(`"${raw}"`) as string;

@@ -1,7 +1,8 @@
-// Every rule of SPEC §8. A new rule is written in its own module and listed here.
+// Every rule of SPEC §8. A new rule is written in its own module, its id added to ids.ts, and listed here.
 import { invalidCitation } from './citations';
 import { cookieMismatch } from './cookies';
 import { undeclaredCookie, undeclaredThirdParty, unobservedCookie } from './evidence';
+import type { RuleId } from './ids';
 import { missingAuthority, missingAutomatedDecisions, missingControllerContact, missingDpo, missingLegalBasis, missingRetention } from './missingSections';
 import { missingLawReference, missingLegitimateInterest, missingProvision, missingSource, missingSpecialCategoryCondition } from './purposes';
 import { unknownReference, unusedDefinition } from './references';
@@ -60,5 +61,6 @@ export const RULES: readonly Rule[] = [
   unobservedCookie,
 ];
 
-export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+export const RULES_BY_ID: ReadonlyMap<RuleId, Rule> = new Map(RULES.map((r) => [r.id, r]));
+export { isRuleId, RULE_IDS, type RuleId } from './ids';
 export type { Rule } from './rule';

@@ -3,9 +3,16 @@ import type { PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
 import type { Evidence } from '../reconcile/evidence';
 import type { Finding, FixData, SchemaCheckResult } from '../schema/schemaCheck';
+import type { RuleId } from './ids';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type SeveritySetting = Severity | 'info' | 'off';
+/** The levels of a diagnostic, most severe first (LSP's DiagnosticSeverity is the index + 1). */
+export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** What the `privacyPolicy.rules` setting and `--rule` accept: a level, `info` for `information`, or `off`. */
+export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'information', 'hint', 'off'] as const;
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
+
+export const isSeveritySetting = (value: unknown): value is SeveritySetting => SEVERITY_SETTINGS.includes(value as SeveritySetting);
 
 export interface RuleContext {
   model: PolicyModel;
@@ -40,7 +47,7 @@ export interface FixContext {
 }
 
 export interface Rule {
-  id: string;
+  id: RuleId;
   severity: Severity;
   /** GDPR reference, e.g. "Art 13(1)(c), 6(1)"; empty for purely structural rules. */
   gdpr: string;
@@ -60,9 +67,9 @@ export function excerpt(name: string, max = 80): string {
 }
 
 export const DOCS_BASE_URL = 'https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/docs/rules/';
-export const ruleDocUrl = (id: string) => `${DOCS_BASE_URL}${id}.md`;
+export const ruleDocUrl = (id: RuleId) => `${DOCS_BASE_URL}${id}.md`;
 
 /** Lets one rule module relay the structural findings that the schema walk made under its id. */
-export function relayFindings(ctx: RuleContext, id: string, findings: readonly Finding[]): void {
+export function relayFindings(ctx: RuleContext, id: RuleId, findings: readonly Finding[]): void {
   for (const f of findings) if (f.rule === id) ctx.report(f.span, f.message, f.data);
 }

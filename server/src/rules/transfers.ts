@@ -1,7 +1,8 @@
 // International transfers (Art 44–49): every recipient outside the EEA covered by a valid safeguard.
 import { ADEQUACY, ADEQUACY_AS_OF, countryName, DPF_COUNTRY, EEA } from '../gdpr/countries';
+import { transferCountries } from '../gdpr/transfers';
 import { MECHANISMS_NEEDING_COPY } from '../gdpr/vocabulary';
-import { entryOf, indexOf, isBlank, type Transfer } from '../parser/policyModel';
+import { entryOf, indexOf, isBlank } from '../parser/policyModel';
 import { addListItem, insertIntoMap, replaceWith } from './fixBuilders';
 import type { Rule } from './rule';
 
@@ -42,16 +43,6 @@ export const missingTransferSafeguard: Rule = {
     return fixes;
   },
 };
-
-/** The countries a transfer reaches: those it lists and those of the recipients it names. */
-export function transferCountries(transfer: Transfer, recipients: readonly { id: string; country?: { value: string } }[]): string[] {
-  const codes = new Set(transfer.countries.map((c) => c.value));
-  for (const ref of transfer.recipients) {
-    const country = recipients.find((r) => r.id === ref.value)?.country?.value;
-    if (country) codes.add(country);
-  }
-  return [...codes];
-}
 
 export const invalidAdequacy: Rule = {
   id: 'invalid-adequacy',

@@ -1,7 +1,7 @@
 // The JSON Schema of the language, generated from POLICY_SCHEMA and the vocabularies (never kept by hand):
 // users of other YAML tooling get validation and completion from it. Written to schema/ by `npm run build`.
 import { allCountryCodes } from '../gdpr/countries';
-import { RULES_BY_ID } from '../rules';
+import { isRuleId, RULES_BY_ID } from '../rules';
 import { VOCABULARIES } from '../gdpr/vocabulary';
 import { ID_PATTERN, POLICY_SCHEMA, RETENTION_KEYS, type FieldSchema, type ValueSchema } from './policySchema';
 
@@ -40,7 +40,7 @@ function convert(v: ValueSchema): Json {
     }
     case 'object': {
       const required = Object.entries(v.fields)
-        .filter(([, f]) => f.required === true || (typeof f.required === 'string' && RULES_BY_ID.get(f.required)?.severity === 'error'))
+        .filter(([, f]) => f.required === true || (isRuleId(f.required) && RULES_BY_ID.get(f.required)?.severity === 'error'))
         .map(([k]) => k);
       return {
         type: 'object',

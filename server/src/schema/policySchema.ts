@@ -306,7 +306,10 @@ export function stubFor(field: FieldSchema): string | string[] {
     case 'object':
       return Object.entries(v.fields)
         .filter(([, f]) => f.required === true || (typeof f.required === 'string' && f.placeholder !== undefined))
-        .map(([key, f]) => `${key}: ${typeof stubFor(f) === 'string' ? stubFor(f) : '""'}`);
+        .map(([key, f]) => {
+          const stub = stubFor(f);
+          return `${key}: ${typeof stub === 'string' ? stub : '""'}`;
+        });
     case 'noneOr':
       return 'none';
     case 'definitions':

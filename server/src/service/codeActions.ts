@@ -55,7 +55,7 @@ const overlaps = (a: Range, b: Range) =>
 function keyOf(doc: TextDocument, diagnostic: Diagnostic): string {
   const data = diagnostic.data as { problem?: unknown } | undefined;
   if (typeof data?.problem === 'string') return data.problem;
-  return problemKey({ rule: String(diagnostic.code), severity: 'error', span: toSpan(doc, diagnostic.range), message: typeof diagnostic.message === 'string' ? diagnostic.message : '' });
+  return problemKey({ rule: String(diagnostic.code), span: toSpan(doc, diagnostic.range), message: typeof diagnostic.message === 'string' ? diagnostic.message : '' });
 }
 
 export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings, versioned = false, evidence?: Evidence, onError?: FixErrorHandler): CodeAction[] {

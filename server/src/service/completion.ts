@@ -201,7 +201,12 @@ function formItems(form: ObjectSchema): CompletionItem[] {
   const keys = Object.entries(form.fields).filter(([, f]) => f.required);
   if (!keys.length) return [];
   const label = `{ ${keys.map(([k]) => k).join(', ')} }`;
-  const body = keys.map(([k, f], i) => `${k}: \${${i + 1}:${typeof stubFor(f) === 'string' ? stubFor(f) : ''}}`).join(', ');
+  const body = keys
+    .map(([k, f], i) => {
+      const stub = stubFor(f);
+      return `${k}: \${${i + 1}:${typeof stub === 'string' ? stub : ''}}`;
+    })
+    .join(', ');
   return [{ label, kind: CompletionItemKind.Snippet, detail: keys.map(([, f]) => f.article).filter(Boolean)[0], documentation: keys.map(([k, f]) => `\`${k}\`: ${f.description}`).join('\n\n'), insertText: `{ ${body} }`, insertTextFormat: InsertTextFormat.Snippet, sortText: `~${label}` }];
 }
 

@@ -21,30 +21,27 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { Evidence } from '../reconcile/evidence';
-import { ruleDocUrl } from '../rules/rule';
+import { ruleDocUrl, SEVERITIES } from '../rules/rule';
 import { AnalysisCache, type Analysis } from './analysis';
 import { citationLinks } from './citations';
 import { codeActions } from './codeActions';
+import { compareWith, type Comparison } from './compare';
 import { complete } from './completion';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import { hoverAt } from './hover';
 import { foldingSpans, occurrencesAt, outline, prepareRename, renameEdits, type OutlineNode } from './navigation';
+import { exportDocument, type ExportFormat } from './exports';
 import { toRange, toWorkspaceEdit } from './positions';
+import { renderDocument, type Notice, type NoticeRequest } from './render';
 import { listedProblems, problemKey, type Problem, type RuleSettings } from './validation';
 
 export { DIAGNOSTIC_SOURCE };
 
-const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
 
 export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
   return {
     range: toRange(doc, p.span),
-    severity: SEVERITY[p.severity],
+    severity: (SEVERITIES.indexOf(p.severity) + 1) as DiagnosticSeverity,
     code: p.rule,
     codeDescription: { href: ruleDocUrl(p.rule) },
     source: DIAGNOSTIC_SOURCE,
@@ -53,6 +50,9 @@ export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
     data: p.omitted ? undefined : { problem: problemKey(p) },
   };
 }
+
+/** A diagnostic's message as text (LSP 3.18 allows markup). */
+export const diagnosticMessage = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
 
 export class RenameError extends Error {}
 
@@ -70,6 +70,12 @@ export interface LanguageService {
   highlights(doc: TextDocument, position: Position): DocumentHighlight[];
   symbols(doc: TextDocument): DocumentSymbol[];
   folding(doc: TextDocument): FoldingRange[];
+  /** The notice (preview or standalone file), marking the missing information that `settings` reports. */
+  render(doc: TextDocument, request: NoticeRequest, settings?: RuleSettings): Notice;
+  /** What changed in meaning since `oldText` (Art 13(3)). */
+  compare(doc: TextDocument, oldText: string): Comparison;
+  /** The policy as DPV JSON-LD or as the Art 30 record (CSV). */
+  export(doc: TextDocument, format: ExportFormat): string;
   /** GDPR citations in the author's text, linked to EUR-Lex in the notice's language (SPEC §9). */
   links(doc: TextDocument): DocumentLink[];
   forget(uri: string): void;
@@ -156,6 +162,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
       return ranges;
     },
+    render: (doc, request, settings) => renderDocument(cache.get(doc), request, settings),
+    compare: (doc, oldText) => compareWith(oldText, cache.get(doc)),
+    export: (doc, format) => exportDocument(cache.get(doc), format),
     links: (doc) => citationLinks(cache.get(doc).model).map((l) => ({ range: toRange(doc, l.span), target: l.target, tooltip: l.tooltip })),
     forget(uri) {
       cache.delete(uri);

@@ -1,13 +1,13 @@
 // Runs every rule over one analysis and applies the user's severity settings.
-import { RULES, RULES_BY_ID } from '../rules';
-import { ruleDocUrl, type Severity, type SeveritySetting } from '../rules/rule';
+import { RULES, RULES_BY_ID, type RuleId } from '../rules';
+import { ruleDocUrl, type Severity } from '../rules/rule';
 import type { FixData } from '../schema/schemaCheck';
 import type { Span } from '../parser/yamlTree';
 import type { Evidence } from '../reconcile/evidence';
 import type { Analysis } from './analysis';
 
 export interface Problem {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   message: string;
   span: Span;
@@ -24,9 +24,10 @@ export interface Problem {
 export const MAX_LISTED_PER_RULE = 100;
 export const MAX_LISTED_PER_DOCUMENT = 500;
 
-export type RuleSettings = Record<string, SeveritySetting | string | undefined>;
+/** Rule id → level, as the user wrote it (unknown ids and levels are ignored). */
+export type RuleSettings = Record<string, string | undefined>;
 
-export function severityFor(rule: string, settings: RuleSettings | undefined): Severity | 'off' {
+export function severityFor(rule: RuleId, settings: RuleSettings | undefined): Severity | 'off' {
   const setting = settings?.[rule];
   switch (setting) {
     case 'off':
@@ -105,7 +106,7 @@ function summary(first: Problem, count: number, what: string): Problem {
  * Identifies a problem within one version of a document: a diagnostic carries it in its `data`, so a quick fix is
  * looked up for that very problem (several may share a range) and a stale diagnostic finds none.
  */
-export function problemKey(p: Problem): string {
+export function problemKey(p: Pick<Problem, 'span' | 'message'> & { rule: string }): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < p.message.length; i++) hash = Math.imul(hash ^ p.message.charCodeAt(i), 0x01000193) >>> 0;
   return `${p.rule}@${p.span.start}-${p.span.end}#${hash.toString(36)}`;

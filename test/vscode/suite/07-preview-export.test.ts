@@ -7,6 +7,7 @@ const COMMANDS = [
   'privacyPolicy.showPreview',
   'privacyPolicy.showPreviewToSide',
   'privacyPolicy.toggleLock',
+  'privacyPolicy.showSource',
   'privacyPolicy.exportHtml',
   'privacyPolicy.restartServer',
 ];
@@ -16,7 +17,7 @@ const summary = (renders: RenderResult[]) =>
   renders.map((r) => `v${r.version} "${r.title}" (${r.html.length} chars)`).join(', ') || 'no render yet';
 
 suite('Commands, preview and export', () => {
-  test('the five commands are registered', async () => {
+  test('the preview commands are registered', async () => {
     await openFixture('preview.privacy.yaml');
     await extensionApi();
     const all = new Set(await vscode.commands.getCommands(true));
@@ -82,6 +83,24 @@ suite('Commands, preview and export', () => {
     } finally {
       preview?.panel.dispose();
       await setText(doc, original);
+    }
+  });
+
+  test('Show Source brings the policy of the active preview back into an editor', async () => {
+    const { doc } = await openFixture('preview.privacy.yaml');
+    const { api } = await extensionApi();
+    await vscode.commands.executeCommand('privacyPolicy.showPreview', doc.uri);
+    const preview = api.previews.all.find((p) => p.resource.toString() === doc.uri.toString());
+    assert.ok(preview, 'a preview of the policy');
+    try {
+      // The preview replaced the editor in its column: no editor shows the policy now.
+      await waitFor(() => !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === doc.uri.toString()), SERVER_TIMEOUT_MS, 'the preview to take the editor\'s place', {
+        events: [vscode.window.onDidChangeVisibleTextEditors as vscode.Event<unknown>],
+      });
+      await vscode.commands.executeCommand('privacyPolicy.showSource');
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString(), 'the policy is the active editor again');
+    } finally {
+      preview.panel.dispose();
     }
   });
 

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { discardUntitled, extensionApi, fenced, onDidRender, setText, type PreviewLike, type RenderResult } from './helpers';
-import { SERVER_TIMEOUT_MS, fixtureUri, lineOf, openFixture, waitFor, workspaceFolder } from './util';
+import { SERVER_TIMEOUT_MS, lineOf, openFixture, waitFor, workspaceFolder } from './util';
 
 /** What these tests use of a PolicyPreview beyond helpers.ts' PreviewLike (client/src/preview/previewPanel.ts). */
 interface Preview extends PreviewLike {
@@ -49,18 +49,30 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    }
     else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
       if (c === '\r') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
   assert.ok(!quoted, 'the CSV ends inside a quoted field');
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 

@@ -85,7 +85,7 @@ export async function run(): Promise<void> {
           log(`skip ${t.fullTitle()}`);
         });
       } catch (err) {
-        reject(err);
+        reject(err instanceof Error ? err : new Error(String(err)));
       }
     });
     log(`done: ${result.passed} passed, ${result.failed} failed, ${result.pending} pending`);

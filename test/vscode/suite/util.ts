@@ -39,7 +39,7 @@ export function waitFor<T>(
       checking = true;
       try {
         const value = await condition();
-        if (value) finish(() => resolve(value as T));
+        if (value) finish(() => resolve(value));
       } catch (err) {
         lastError = err;
       } finally {
@@ -53,7 +53,7 @@ export function waitFor<T>(
       } catch (err) {
         detail = `\n  (describe() threw: ${String(err)})`;
       }
-      if (lastError) detail += `\n  last error: ${String(lastError)}`;
+      if (lastError) detail += `\n  last error: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)}`;
       finish(() => reject(new Error(`Timed out after ${timeoutMs} ms: ${message}${detail}`)));
     }, timeoutMs);
     const tick = setInterval(check, 100);

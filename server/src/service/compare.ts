@@ -1,0 +1,27 @@
+// What changed in meaning between an older text of a policy and the current document: Compare with Git HEAD and
+// `privacy-policy diff`.
+import { changelogSection, formatDiffText, semanticDiff, type Change } from '../compare/semanticDiff';
+import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
+import { analyzeText, type Analysis } from './analysis';
+
+export interface Comparison {
+  changes: Change[];
+  /** The report in plain words, most important first. */
+  report: string;
+  /** A "Changes to this policy" entry for the current policy's `sections`, dated as the policy is. */
+  changelog: string;
+  /** How many changes people must be told about before the processing starts (Art 13(3)). */
+  informFirst: number;
+}
+
+export function compareWith(oldText: string, current: Analysis): Comparison {
+  const changes = semanticDiff(analyzeText(oldText).model, current.model);
+  const policy = mapOf(entryOf(current.model.root, 'policy')?.value);
+  const date = (fieldStr(policy, 'updated') ?? fieldStr(policy, 'effective'))?.value;
+  return {
+    changes,
+    report: formatDiffText(changes),
+    changelog: changelogSection(changes, date),
+    informFirst: changes.filter((c) => c.impact === 'inform-before-processing').length,
+  };
+}

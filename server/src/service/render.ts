@@ -1,0 +1,33 @@
+// The notice of one analysed document, for the preview, Export HTML and `privacy-policy render`.
+import { renderNotice } from '../render';
+import type { Analysis } from './analysis';
+import { listedProblems, type RuleSettings } from './validation';
+
+export interface NoticeRequest {
+  /** `preview`: the inner HTML; `standalone`: a complete file. Both mark missing required information in place. */
+  mode: 'preview' | 'standalone';
+  /** Overrides `policy.language`. */
+  language?: string;
+  /** Only what concerns this audience id, when the policy defines it. */
+  audience?: string;
+}
+
+export interface Notice {
+  title: string;
+  /** Language tag of the notice. */
+  language: string;
+  html: string;
+  /** The audiences the policy defines (for the preview's audience switch). */
+  audiences: { id: string; label: string }[];
+  /** The audience rendered, when the requested one is defined. */
+  audience?: string;
+  /** Set when rendering failed: `html` is then only a page that says so (never to be exported as the notice). */
+  error?: Error;
+}
+
+export function renderDocument(analysis: Analysis, request: NoticeRequest, settings?: RuleSettings): Notice {
+  // Both modes mark missing information: an exported notice must not look complete when it is not.
+  const problems = listedProblems(analysis, settings);
+  const notice = renderNotice(analysis, { mode: request.mode, problems, language: request.language, audience: request.audience });
+  return { title: notice.title, language: notice.language, html: request.mode === 'preview' ? notice.body : notice.html, audiences: notice.audiences, audience: notice.audience, error: notice.error };
+}
