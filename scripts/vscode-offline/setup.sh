@@ -11,7 +11,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PREFIX="$ROOT/.cache/vscode-offline"
 STAMP="$PREFIX/.setup-complete-$CODE_SERVER_VERSION"
 VSCODE_DIR="$PREFIX/node_modules/code-server/lib/vscode"
-APT_PACKAGES=(ripgrep libkrb5-dev libxkbfile-dev libsecret-1-dev)
+APT_PACKAGES=(ripgrep openssl libkrb5-dev libxkbfile-dev libsecret-1-dev)
 # The browser of every browser test (scripts/vscode-offline/chromium.mjs): Debian's, unless PPS_CHROMIUM names another.
 CHROMIUM="${PPS_CHROMIUM:-/usr/bin/chromium}"
 [[ -n "${PPS_CHROMIUM:-}" ]] || APT_PACKAGES=(chromium "${APT_PACKAGES[@]}")
