@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the browser tests and the offline VS Code integration suite need (`npm run setup`, run first by `npm test`):
-#   - Debian packages: chromium, ripgrep and the headers the native VS Code modules build against;
+#   - Debian packages: chromium, ripgrep, openssl (test TLS certificates) and the headers the native VS Code modules build against;
 #   - code-server@4.100.3 (VS Code 1.100.3 server + web workbench) in its own prefix .cache/vscode-offline,
 #     so the project's node_modules stays untouched.
 # Idempotent and cached: a stamp file records a complete install; re-runs with the stamp take well under 1 s.
