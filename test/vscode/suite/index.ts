@@ -7,28 +7,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { errorText, log, recordTests, type SuiteResult } from './record';
 
-export interface TestRecord {
-  title: string;
-  state: 'passed' | 'failed' | 'pending';
-  durationMs?: number;
-  error?: string;
-}
-
-export interface SuiteResult {
-  passed: number;
-  failed: number;
-  pending: number;
-  tests: TestRecord[];
-  /** Set when the suite could not run at all. */
-  error?: string;
-}
-
-const LOG_PREFIX = '[vscode-test] ';
-
-function log(line: string): void {
-  console.log(LOG_PREFIX + line);
-}
+export type { SuiteResult, TestRecord } from './record';
 
 function writeResult(result: SuiteResult): void {
   const file = process.env.PPS_VSCODE_TEST_RESULT;
@@ -48,11 +29,6 @@ function findTests(dir: string): string[] {
   return out.sort();
 }
 
-function errorText(err: unknown): string {
-  if (err instanceof Error) return err.stack ?? `${err.name}: ${err.message}`;
-  return String(err);
-}
-
 export async function run(): Promise<void> {
   const result: SuiteResult = { passed: 0, failed: 0, pending: 0, tests: [] };
   try {
@@ -68,22 +44,7 @@ export async function run(): Promise<void> {
 
     const failures = await new Promise<number>((resolve, reject) => {
       try {
-        const runner = mocha.run((n) => resolve(n));
-        runner.on('pass', (t) => {
-          result.passed++;
-          result.tests.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration });
-          log(`pass ${t.fullTitle()} (${t.duration ?? 0} ms)`);
-        });
-        runner.on('fail', (t, err) => {
-          result.failed++;
-          result.tests.push({ title: t.fullTitle(), state: 'failed', durationMs: t.duration, error: errorText(err) });
-          log(`fail ${t.fullTitle()}: ${err instanceof Error ? err.message : String(err)}`);
-        });
-        runner.on('pending', (t) => {
-          result.pending++;
-          result.tests.push({ title: t.fullTitle(), state: 'pending' });
-          log(`skip ${t.fullTitle()}`);
-        });
+        recordTests(mocha.run((n) => resolve(n)), result);
       } catch (err) {
         reject(err instanceof Error ? err : new Error(String(err)));
       }

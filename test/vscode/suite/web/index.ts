@@ -4,7 +4,7 @@
 // (PPS_WEB_SUITE) and the result goes out through vscode.workspace.fs (the runner's folder, on the VS Code server).
 import 'mocha/mocha.js'; // defines globalThis.mocha and, after setup(), the tdd globals the test files use
 import * as vscode from 'vscode';
-import type { SuiteResult } from '../index';
+import { errorText, log, recordTests, type SuiteResult } from '../record';
 
 /** Set by the bundler. */
 declare const PPS_WEB_SUITE: {
@@ -16,8 +16,6 @@ declare const PPS_WEB_SUITE: {
   notRunHere: { file: string; reason: string; titles: string[] }[];
 };
 
-const LOG_PREFIX = '[vscode-test] ';
-const log = (line: string) => console.log(LOG_PREFIX + line);
 const mocha = (globalThis as unknown as { mocha: BrowserMocha }).mocha;
 
 mocha.setup({
@@ -28,11 +26,6 @@ mocha.setup({
   // No reporter output (the browser build's default wants a DOM): run() below records every test.
   reporter: function NoReporter() {} as unknown as Mocha.ReporterConstructor,
 });
-
-function errorText(err: unknown): string {
-  if (err instanceof Error) return err.stack ?? `${err.name}: ${err.message}`;
-  return String(err);
-}
 
 async function writeResult(result: SuiteResult): Promise<void> {
   // The workspace folder is on the same VS Code server as the result path: same scheme and authority.
@@ -56,22 +49,7 @@ export async function run(): Promise<void> {
   let written = false;
   try {
     const failures = await new Promise<number>((resolve) => {
-      const runner = mocha.run((n) => resolve(n));
-      runner.on('pass', (t) => {
-        result.passed++;
-        result.tests.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration });
-        log(`pass ${t.fullTitle()} (${t.duration ?? 0} ms)`);
-      });
-      runner.on('fail', (t, err) => {
-        result.failed++;
-        result.tests.push({ title: t.fullTitle(), state: 'failed', durationMs: t.duration, error: errorText(err) });
-        log(`fail ${t.fullTitle()}: ${err instanceof Error ? err.message : String(err)}`);
-      });
-      runner.on('pending', (t) => {
-        result.pending++;
-        result.tests.push({ title: t.fullTitle(), state: 'pending' });
-        log(`skip ${t.fullTitle()}`);
-      });
+      recordTests(mocha.run((n) => resolve(n)), result);
     });
     log(`done: ${result.passed} passed, ${result.failed} failed, ${result.pending} pending`);
     await writeResult(result);
