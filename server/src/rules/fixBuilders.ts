@@ -32,6 +32,17 @@ function afterLine(text: string, end: number): { at: number; needsNewline: boole
   return newline === -1 ? { at: text.length, needsNewline: true } : { at: newline + 1, needsNewline: false };
 }
 
+/**
+ * The indentation of a block mapping's keys: that of a key that begins its line. The first key may share its line
+ * with an anchor or tag (`&a policy:`), where its column is not the mapping's indentation; a one-key mapping in a
+ * list item (`- key: v`) has no other, and its key's column is the one.
+ */
+function keyIndent(text: string, map: YMap): string {
+  const starting = map.entries.find((e) => /^\s*$/.test(text.slice(lineStart(text, e.keySpan.start), e.keySpan.start)));
+  const key = starting ?? map.entries[0];
+  return key ? ' '.repeat(columnOf(text, key.keySpan.start)) : '';
+}
+
 export function findMap(root: YNode | null, start: number): YMap | null {
   // Walk only into nodes that contain the offset: cheap even on large documents.
   let node: YNode | null = root;
@@ -58,8 +69,7 @@ export function insertIntoMap(text: string, map: YMap, key: string, value: strin
     const sep = map.entries.length > 0 ? ', ' : ' ';
     return { span: { start: close, end: close }, newText: `${sep}${key}: ${inline} `.replace(/ {2}$/, ' ') };
   }
-  const first = map.entries[0];
-  const indent = first ? ' '.repeat(columnOf(text, first.keySpan.start)) : '';
+  const indent = keyIndent(text, map);
   const last = map.entries[map.entries.length - 1];
   const { at, needsNewline } = afterLine(text, last ? last.span.end : map.span.end);
   const body = Array.isArray(value) ? value.map((line) => `${nl}${indent}  ${line}`).join('') : ` ${value}`;
@@ -85,8 +95,7 @@ export function fillEmpty(text: string, entry: YEntry, value: string | string[],
 export function appendSection(text: string, key: string, value: string | string[], root?: YNode | null): TextEdit {
   const nl = eol(text);
   const needsNewline = text.length > 0 && !text.endsWith('\n');
-  const first = root?.kind === 'map' ? root.entries[0] : undefined;
-  const indent = first ? ' '.repeat(columnOf(text, first.keySpan.start)) : '';
+  const indent = root?.kind === 'map' ? keyIndent(text, root) : '';
   const body = Array.isArray(value) ? value.map((line) => `${nl}${indent}  ${line}`).join('') : ` ${value}`;
   return { span: { start: text.length, end: text.length }, newText: `${needsNewline ? nl : ''}${indent}${key}:${body}${nl}` };
 }
