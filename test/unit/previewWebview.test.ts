@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { previewHtml } from '../../client/src/preview/webviewHtml';
-import { SCROLL_REPORT_DELAY_MS } from '../../client/src/webview/timing';
+import { EDITOR_SCROLL_WINDOW_MS, SCROLL_REPORT_DELAY_MS } from '../../client/src/webview/timing';
 import { renderNotice } from '../../server/src/render';
 import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
@@ -123,6 +123,9 @@ describe('preview webview script', () => {
   });
 
   it('reports the line at the top when the reader scrolls, and the line of a double-clicked block', async () => {
+    // The previous test scrolled the page from the editor: scroll events inside that window are ignored, so the
+    // reader's wheel comes after it (it raced the window on a loaded machine).
+    await afterTimersUpTo(p, EDITOR_SCROLL_WINDOW_MS);
     await p.mouse.wheel(0, 600);
     await p.waitForFunction(() => (window as unknown as { __sent: { type: string }[] }).__sent.some((m) => m.type === 'revealLine'));
     const reveal = (await sent(p)).find((m) => m.type === 'revealLine')!;
