@@ -12,6 +12,9 @@ import { analyzeText } from '../server/src/service/analysis';
 import { createLanguageService } from '../server/src/service/languageService';
 import { validate } from '../server/src/service/validation';
 import { renderDelay, renderInterval } from '../client/src/preview/throttle';
+import { MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS } from '../server/src/parser/limits';
+import { countYamlTokens } from '../server/src/parser/yamlTokens';
+import { denseDocuments } from '../test/support/denseDocuments';
 import { catalogueBench } from './catalogues';
 import { generatePolicy } from './generatePolicy';
 
@@ -240,6 +243,31 @@ async function lspBench(): Promise<void> {
   table('Change → diagnostics over LSP stdio (median)', ['lines', 'ours, no debounce', 'ours, adaptive debounce', 'our diags', 'yaml-language-server + schema', 'its diags', 'yls / ours', 'our server RSS, idle'], rows);
 }
 
+/**
+ * Issue #18's bound: no request over 1 s on any document the limits admit, whatever its shape. Each of the densest
+ * shapes is opened in a pull-diagnostics server; the first diagnostic request includes the parse and analysis.
+ */
+async function denseBench(): Promise<void> {
+  const server = await startServer({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+  const rows: (string | number)[][] = [];
+  let i = 0;
+  for (const [shape, make] of Object.entries(denseDocuments)) {
+    const text = make();
+    const uri = `file:///dense-${i++}.privacy.yaml`;
+    server.open(uri, text);
+    const t = performance.now();
+    const report = await server.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const first = performance.now() - t;
+    const t2 = performance.now();
+    await server.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    const next = performance.now() - t2;
+    server.close(uri);
+    rows.push([shape, `${(text.length / 1024).toFixed(0)} KB`, countYamlTokens(text).toLocaleString('en'), ms(first), ms(next), `${report.items.length}`, first <= 1000 && next <= 1000 ? 'met' : 'missed']);
+  }
+  await server.stop();
+  table(`Densest documents the limits admit (${MAX_DOCUMENT_SIZE / 1048576} MB, ${MAX_YAML_TOKENS.toLocaleString('en')} YAML tokens), over LSP stdio: open → pull diagnostics (parse + analysis), then a hover`, ['shape', 'size', 'tokens', 'diagnostics', 'hover', 'problems', '≤ 1 s'], rows);
+}
+
 function bundleSizes(): void {
   const out = resolve(root, '.cache/bench-dist');
   mkdirSync(out, { recursive: true });
@@ -293,6 +321,7 @@ async function main(): Promise<void> {
   bundleSizes();
   activation();
   await lspBench();
+  await denseBench();
   const catalogues = catalogueBench(quick);
   table('Catalogues (SPEC §10): first use in a fresh process, and reconcile on a generated HAR', ['measure', 'value', 'target'], [
     ['load + index authorities, organisations, cookies', ms(catalogues.loadMs), 'off the startup path'],

@@ -11,6 +11,8 @@ import fc from 'fast-check';
 import type { CodeAction, CompletionList, Diagnostic } from 'vscode-languageserver-types';
 import { hostileSequenceArb } from '../support/hostileSequences';
 import { startServer, type TestClient } from '../support/lspClient';
+import { MAX_DOCUMENT_SIZE } from '../../server/src/parser/limits';
+import { denseDocuments } from '../support/denseDocuments';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');
 const VALID = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8');
@@ -111,6 +113,13 @@ describe('the issue\'s sizes answer within the bound (pull diagnostics, completi
       run: (uri) => client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 40_000, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } }),
     },
     { name: 'flood: &a × 10,000', text: `${'&a '.repeat(10_000)}x`, run: (uri) => client.request('textDocument/diagnostic', { textDocument: { uri } }) },
+    // The densest documents the limits admit (the bench times all the shapes of denseDocuments).
+    ...['tags in a flow list', 'block map, one key a line', `prose up to ${MAX_DOCUMENT_SIZE / 1048576} MB`].map((shape) => ({
+      name: `at the limits: ${shape}`,
+      text: denseDocuments[shape](),
+      run: (uri: string) => client.request('textDocument/diagnostic', { textDocument: { uri } }),
+    })),
+    { name: 'over the token budget: 300,000 commas', text: `x: [${','.repeat(300_000)}]`, run: (uri) => client.request('textDocument/diagnostic', { textDocument: { uri } }) },
   ];
   /**
    * The same request on a plain policy of the same size (a long `security` list, or the case's own), timed just before: on a loaded

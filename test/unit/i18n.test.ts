@@ -267,6 +267,17 @@ describe('message catalogues', () => {
     assert.equal(validate(analyzeText(VALID.replace('language: en', 'language: de'))).length, 0, 'a German policy is valid');
   });
 
+  it('without the controller’s country, the Art 8 sentence points to the applicable national law, not the reader’s country', () => {
+    // Which Member State's age applies follows the law applicable to the controller, not where the reader lives.
+    const expected = { en: /set by the applicable national law/, fr: /fixé par le droit national applicable/, nl: /die het toepasselijke nationale recht vaststelt/, de: /nach dem anwendbaren nationalen Recht/ };
+    for (const language of ALL) {
+      const sentence = CATALOGUES[language].purposeFlags.parentalConsent(undefined);
+      assert.match(sentence, expected[language]);
+      assert.doesNotMatch(sentence, /your country|votre pays|uw land|Ihrem Land/);
+      assert.match(CATALOGUES[language].purposeFlags.parentalConsent(13), /13/);
+    }
+  });
+
   for (const language of ALL) {
     it(`${language} has every string English has, every vocabulary term included`, () => {
       assert.deepEqual(missingTranslations(CATALOGUES[language]), []);

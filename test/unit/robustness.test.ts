@@ -10,7 +10,9 @@ import { parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, DocumentSymbol } from 'vscode-languageserver-types';
 import { toDpv } from '../../server/src/export/dpv';
+import { MAX_DOCUMENT_SIZE } from '../../server/src/parser/limits';
 import { boundNesting } from '../../server/src/parser/nesting';
+import { countYamlTokens } from '../../server/src/parser/yamlTokens';
 import { MAX_DEPTH } from '../../server/src/parser/yamlTree';
 import { renderNotice } from '../../server/src/render';
 import { RULES_BY_ID } from '../../server/src/rules';
@@ -105,6 +107,37 @@ describe('nesting is bounded on the text, before the parser recurses', () => {
     const small = time(250_000);
     const large = time(2_000_000);
     assert.ok(large < 24 * small + 200, `0.5 MB: ${small.toFixed(0)} ms; 4 MB: ${large.toFixed(0)} ms`);
+  });
+});
+
+describe('the token budget is counted on the text, before the parser runs', () => {
+  it('counts line breaks, flow, anchor, alias, tag, comment, directive and quote marks, and block indicators before a blank', () => {
+    const cases: [string, number][] = [
+      ['', 0],
+      ['title: Privacy notice', 1],
+      ['a: b\nc: d\n', 4],
+      ['a: b\r\nc: d\r\n', 4],
+      ['a: b\rc: d', 3],
+      ['x: [a, b, {c: d}]', 8],
+      ['- &a x\n- *a\n- !t y # note', 9],
+      ['%YAML 1.2', 1],
+      ["x: 'it''s' \"q\"", 7],
+      ['? k\n: v', 3],
+    ];
+    for (const [text, tokens] of cases) assert.equal(countYamlTokens(text), tokens, JSON.stringify(text));
+  });
+
+  it('does not count a dash, question mark or colon inside a word, a URL or a date', () => {
+    assert.equal(countYamlTokens('url https://example.eu/a-b?c=d at 12:30 on 2026-12-01'), 0);
+  });
+
+  it('stops counting once over the budget asked for', () => {
+    assert.equal(countYamlTokens(','.repeat(1_000_000), 10), 11);
+  });
+
+  it('is a cheap linear scan: the largest admitted text is counted far faster than it would parse', () => {
+    const text = `description: ${'word, '.repeat(MAX_DOCUMENT_SIZE / 6)}`;
+    assert.ok(fastestOf(3, () => countYamlTokens(text)) < 100);
   });
 });
 

@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText, MAX_DOCUMENT_SIZE } from '../../server/src/service/analysis';
+import { countYamlTokens } from '../../server/src/parser/yamlTokens';
+import { analyzeText, MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS } from '../../server/src/service/analysis';
 import { validate, type Problem, type RuleSettings } from '../../server/src/service/validation';
 import { RULES } from '../../server/src/rules';
 import { fixesFor } from '../../server/src/service/codeActions';
@@ -1142,7 +1143,7 @@ describe('document-too-large', () => {
     return head + 'x'.repeat(size - head.length - 1) + '\n';
   };
 
-  it('fires once, as an error, on a document over 5 MB, on its first line only', () => {
+  it('fires once, as an error, on a document over 2 MB, on its first line only', () => {
     const text = padTo(MAX_DOCUMENT_SIZE + 1);
     const all = check(text);
     assert.deepEqual(all.map((p) => p.rule), ['document-too-large']);
@@ -1150,10 +1151,24 @@ describe('document-too-large', () => {
     assert.equal(p.severity, 'error');
     assert.equal(p.span.start, 0);
     assert.ok(p.span.end > p.span.start && p.span.end <= text.indexOf('\n'), 'range within the first line');
-    assert.match(p.message, /5 MB/);
+    assert.match(p.message, /larger than the 2 MB/);
   });
 
-  it('does not fire on a document of exactly 5 MB', () => expectClean(padTo(MAX_DOCUMENT_SIZE)));
+  it('does not fire on a document of exactly 2 MB', () => expectClean(padTo(MAX_DOCUMENT_SIZE)));
+
+  // Blank lines: one token each, and the cheapest token to parse, so the test at the limit stays quick.
+  const tokensTo = (tokens: number) => BASE + '\n'.repeat(tokens - countYamlTokens(BASE));
+
+  it('fires once on a document of a few hundred KB over the token budget, which it does not parse', () => {
+    const text = tokensTo(MAX_YAML_TOKENS + 1);
+    assert.ok(text.length < MAX_DOCUMENT_SIZE / 10);
+    const all = check(text);
+    assert.deepEqual(all.map((p) => p.rule), ['document-too-large']);
+    assert.match(all[0].message, /over 80,000 YAML tokens/);
+    assert.equal(analyzeText(text).model.root, null, 'not parsed');
+  });
+
+  it('does not fire on a document of exactly the token budget', () => expectClean(tokensTo(MAX_YAML_TOKENS)));
 
   it('can be turned off', () => assert.deepEqual(check(padTo(MAX_DOCUMENT_SIZE + 1), { 'document-too-large': 'off' }), []));
 });

@@ -1,9 +1,10 @@
 // One parse per document version, shared by every feature (validation, completion, hover, render…).
 import { buildPolicyModel, type PolicyModel } from '../parser/policyModel';
-import { MAX_DOCUMENT_SIZE, parseYamlTree } from '../parser/yamlTree';
+import { MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS } from '../parser/limits';
+import { parseYamlTree } from '../parser/yamlTree';
 import { checkSchema, type SchemaCheckResult } from '../schema/schemaCheck';
 
-export { MAX_DOCUMENT_SIZE };
+export { MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS };
 
 export interface Analysis {
   text: string;
@@ -12,14 +13,10 @@ export interface Analysis {
 }
 
 export function analyzeText(text: string): Analysis {
-  if (text.length > MAX_DOCUMENT_SIZE) {
-    // Not parsed: an empty model, on which only the `document-too-large` rule has something to say.
-    const tree = parseYamlTree('');
-    return { text, model: buildPolicyModel(text, tree), schema: { findings: [], missing: [] } };
-  }
   const tree = parseYamlTree(text);
   const model = buildPolicyModel(text, tree);
-  return { text, model, schema: checkSchema(tree, text) };
+  // A text over a limit is not parsed: an empty model, on which only `document-too-large` has something to say.
+  return { text, model, schema: tree.overLimit ? { findings: [], missing: [] } : checkSchema(tree, text) };
 }
 
 export interface VersionedText {

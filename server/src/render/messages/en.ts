@@ -122,7 +122,7 @@ export const en = {
     basisWhen: (when: string) => `Applies: ${when}`,
     /** `age` is a number, or undefined when the controller's country is unknown. */
     parentalConsent: (age: number | undefined) =>
-      `${age === undefined ? 'Below the age of digital consent of your country (between 13 and 16)' : `Below the age of ${age}`}, consent is given or authorised by the holder of parental responsibility (Art 8(1)):`,
+      `${age === undefined ? 'Below the age of digital consent set by the applicable national law (between 13 and 16)' : `Below the age of ${age}`}, consent is given or authorised by the holder of parental responsibility (Art 8(1)):`,
   },
   /** v1.2: joint controllers and the essence of the arrangement (Art 26). */
   joint: {

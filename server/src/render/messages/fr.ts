@@ -278,7 +278,7 @@ export const fr: Messages = {
     children: `Service proposé directement aux enfants (${cite('Art 8')})`,
     basisWhen: (when: string) => `S’applique\u00a0: ${when}`,
     parentalConsent: (age: number | undefined) =>
-      `${age === undefined ? 'Pour les enfants n’ayant pas atteint l’âge du consentement numérique de votre pays (entre 13 et 16 ans)' : `Pour les enfants de moins de ${age} ans`}, le consentement est donné ou autorisé par le titulaire de la responsabilité parentale (${cite('Art 8(1)')})\u00a0:`,
+      `${age === undefined ? 'Pour les enfants n’ayant pas atteint l’âge du consentement numérique fixé par le droit national applicable (entre 13 et 16 ans)' : `Pour les enfants de moins de ${age} ans`}, le consentement est donné ou autorisé par le titulaire de la responsabilité parentale (${cite('Art 8(1)')})\u00a0:`,
   },
   joint: {
     heading: 'Responsables conjoints du traitement',
