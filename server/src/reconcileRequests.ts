@@ -17,7 +17,17 @@ interface Session {
 /** At most this many recordings are read at once; an abandoned one is dropped when a new one starts. */
 const MAX_SESSIONS = 4;
 
-export function registerReconcileRequests(connection: Connection, host: { service: () => LanguageService; document: (uri: string) => TextDocument | undefined; refresh: (uri: string) => void }): void {
+export interface ReconcileHost {
+  service: () => LanguageService;
+  document: (uri: string) => TextDocument | undefined;
+  refresh: (uri: string) => void;
+  /** Writes to the server's log (the output channel). */
+  log: (message: string) => void;
+  /** Test-only fault injection: throws when the test asked for a fault in the named step. */
+  injectFault: (name: string) => void;
+}
+
+export function registerReconcileRequests(connection: Connection, host: ReconcileHost): void {
   const sessions = new Map<number, Session>();
   let next = 1;
 
@@ -51,13 +61,20 @@ export function registerReconcileRequests(connection: Connection, host: { servic
     } catch (error) {
       return { error: error instanceof HarError ? error.message : `The recording could not be read: ${(error as Error).message}` };
     }
-    const service = host.service();
-    service.setEvidence(s.uri, evidence);
-    const doc = host.document(s.uri);
-    host.refresh(s.uri);
-    if (!doc) return { summary: summaryLine({ undeclaredCookies: [], unobservedCookies: [], undeclaredThirdParties: [], unknownThirdPartyHosts: [], cookiesSeen: evidence.cookies.length, cookiesDeclared: 0 }, evidence), findings: 0 };
-    const result = reconcile(service.analyze(doc).model, evidence);
-    return { summary: summaryLine(result, evidence), findings: result.undeclaredCookies.length + result.undeclaredThirdParties.length + result.unobservedCookies.length };
+    // The same isolation as every other request: a failure is logged, and the user gets a message, not a dead command.
+    try {
+      host.injectFault('Reconcile');
+      const service = host.service();
+      service.setEvidence(s.uri, evidence);
+      const doc = host.document(s.uri);
+      host.refresh(s.uri);
+      if (!doc) return { summary: summaryLine({ undeclaredCookies: [], unobservedCookies: [], undeclaredThirdParties: [], unknownThirdPartyHosts: [], cookiesSeen: evidence.cookies.length, cookiesDeclared: 0 }, evidence), findings: 0 };
+      const result = reconcile(service.analyze(doc).model, evidence);
+      return { summary: summaryLine(result, evidence), findings: result.undeclaredCookies.length + result.undeclaredThirdParties.length + result.unobservedCookies.length };
+    } catch (error) {
+      host.log(`Reconcile failed on ${s.uri}: ${(error as Error).stack ?? String(error)}`);
+      return { error: `The policy could not be reconciled with the recording: ${(error as Error).message}` };
+    }
   });
 
   connection.onRequest(ReconcileClearRequest, (params: ReconcileClearParams): null => {

@@ -264,6 +264,10 @@ registerReconcileRequests(connection, {
     if (usePull) void connection.languages.diagnostics.refresh();
     else if (doc) publish(doc);
   },
+  log: (message) => connection.console.error(message),
+  injectFault(name) {
+    if (platform.env('PRIVACY_POLICY_TEST_FAULT') === name) throw new Error(`injected fault in ${name}`);
+  },
 });
 
 // For the benchmark and bug reports: the server's own view of its memory.

@@ -176,6 +176,26 @@ describe('errors end or answer visibly', () => {
     }
   });
 
+  it('a failing reconciliation answers with a message and is logged; the server keeps working', async () => {
+    const client = await startServer({ env: { PRIVACY_POLICY_TEST_FAULT: 'Reconcile' } });
+    try {
+      const uri = 'file:///robust/reconcile.privacy.yaml';
+      const pending = client.nextDiagnostics(uri);
+      client.open(uri, VALID);
+      await pending;
+      const { session } = await client.request<{ session: number }>('privacyPolicy/reconcileBegin', { uri, harName: 'site.har' });
+      await client.request('privacyPolicy/reconcileChunk', { session, text: '{"log":{"version":"1.2","entries":[]}}' });
+      const end = await client.request<{ error?: string }>('privacyPolicy/reconcileEnd', { session });
+      assert.match(end.error ?? '', /could not be reconciled with the recording: injected fault in Reconcile/);
+      assert.match(client.stderr.join(''), /Reconcile failed on file:\/\/\/robust\/reconcile\.privacy\.yaml: Error: injected fault in Reconcile/);
+      const rendered = await client.request<{ html: string }>('privacyPolicy/render', { uri, mode: 'standalone' });
+      assert.match(rendered.html, /<!doctype html>/i);
+      assert.equal(client.process.exitCode, null);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('a render failure: the preview shows the page that says so and logs it, an export gets an error', async () => {
     const client = await startServer({ env: { PRIVACY_POLICY_TEST_FAULT: 'Render notice' } });
     try {

@@ -66,6 +66,8 @@ export interface YamlTree {
   lineCounter: LineCounter;
   /** Set when the text is over a limit of limits.ts: it was not parsed, and the tree is empty. */
   overLimit?: OverLimit;
+  /** Set when the text has an alias (`*name`): its value depends on text elsewhere, so it is never parsed in pieces. */
+  hasAliases?: true;
 }
 
 /** Deeper than any policy needs; deeper input is reported once and not descended. */
@@ -129,6 +131,7 @@ export function parseYamlTree(text: string): YamlTree {
 
   let aliasNodes = 0;
   let aliasReported = false;
+  let hasAliases = false;
   let depthReported = bounded.deepAt !== undefined;
   if (bounded.deepAt !== undefined) problems.push(depthProblem(bounded.deepAt, text.length));
 
@@ -143,6 +146,7 @@ export function parseYamlTree(text: string): YamlTree {
       return null;
     }
     if (isAlias(node)) {
+      hasAliases = true;
       const target = aliasTarget(node);
       const r = node.range ?? [0, 0, 0];
       const size = target ? countNodes(target, MAX_ALIAS_NODES + 1) : 0;
@@ -200,7 +204,9 @@ export function parseYamlTree(text: string): YamlTree {
   } catch (error) {
     problems.push({ span: { start: 0, end: Math.min(text.length, 1) }, message: `This document could not be analysed: ${(error as Error).message}`, severity: 'error' });
   }
-  return { root, problems, duplicates, lineCounter };
+  // In document order (the walk finds a map's nested duplicates before its own), as a piecewise parse finds them.
+  duplicates.sort((a, b) => a.span.start - b.span.start);
+  return { root, problems, duplicates, lineCounter, ...(hasAliases ? { hasAliases: true as const } : {}) };
 }
 
 function countNodes(node: unknown, limit: number): number {

@@ -1,6 +1,7 @@
 // One parse per document version, shared by every feature (validation, completion, hover, render…).
 import { buildPolicyModel, type PolicyModel } from '../parser/policyModel';
 import { MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS } from '../parser/limits';
+import { parseIncrementally, PieceCache } from '../parser/incremental';
 import { parseYamlTree } from '../parser/yamlTree';
 import { checkSchema, type SchemaCheckResult } from '../schema/schemaCheck';
 
@@ -12,8 +13,12 @@ export interface Analysis {
   schema: SchemaCheckResult;
 }
 
-export function analyzeText(text: string): Analysis {
-  const tree = parseYamlTree(text);
+/**
+ * Parses and checks a text. With `pieces` (the pieces of the same document's previous version, kept by the
+ * editor's cache) only the changed pieces are parsed again (parser/incremental.ts); the CLI parses whole.
+ */
+export function analyzeText(text: string, pieces?: PieceCache): Analysis {
+  const tree = pieces ? parseIncrementally(text, pieces) : parseYamlTree(text);
   const model = buildPolicyModel(text, tree);
   // A text over a limit is not parsed: an empty model, on which only `document-too-large` has something to say.
   return { text, model, schema: tree.overLimit ? { findings: [], missing: [] } : checkSchema(tree, text) };
@@ -27,14 +32,20 @@ export interface VersionedText {
 
 /** Caches the latest analysis of each open document; a new version replaces the old one. */
 export class AnalysisCache {
-  private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly entries = new Map<string, { version: number; analysis: Analysis; pieces: PieceCache }>();
 
   get(doc: VersionedText): Analysis {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.analysis;
-    const analysis = analyzeText(doc.getText());
-    this.entries.set(doc.uri, { version: doc.version, analysis });
+    const pieces = hit?.pieces ?? new PieceCache();
+    const analysis = analyzeText(doc.getText(), pieces);
+    this.entries.set(doc.uri, { version: doc.version, analysis, pieces });
     return analysis;
+  }
+
+  /** How the last analysis of a document was parsed (pieces parsed and reused), for tests and the bench. */
+  lastParse(uri: string): PieceCache['last'] | undefined {
+    return this.entries.get(uri)?.pieces.last;
   }
 
   /**

@@ -4,6 +4,7 @@ import {
   SOURCE, codeOf, describeDiagnostics, lineOf, openFixture, waitFor, waitForCode, waitForNoCode, withCode,
   SERVER_TIMEOUT_MS,
 } from './util';
+import { log } from './record';
 
 /** The 0-based line range [start, end) of purpose `id` in a policy (up to the next purpose or top-level key). */
 function purposeBlock(doc: vscode.TextDocument, id: string): { start: number; end: number } {
@@ -93,5 +94,31 @@ suite('Diagnostics', () => {
     const errors = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
     assert.deepEqual(errors.map((d) => `${d.range.start.line + 1}: [${codeOf(d)}] ${d.message}`), [],
       'good.privacy.yaml has error-severity diagnostics');
+  });
+
+  test('a typed character reaches the Problems panel quickly, and so does its deletion (figures in the log)', async () => {
+    const { doc, editor } = await openFixture('good.privacy.yaml');
+    const line = lineOf(doc, /^    basis: contract\s*$/);
+    const end = new vscode.Position(line, doc.lineAt(line).text.trimEnd().length);
+    const atLine = (d: vscode.Diagnostic) => d.range.start.line === line;
+    const typed: number[] = [];
+    const deleted: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      editor.selection = new vscode.Selection(end, end);
+      // A real keystroke through the editor: `contract` becomes `contracts`, not a legal basis.
+      let started = performance.now();
+      await vscode.commands.executeCommand('type', { text: 's' });
+      await waitForCode(doc.uri, 'invalid-value', atLine, SERVER_TIMEOUT_MS, `'invalid-value' at line ${line + 1} after typing 's'`);
+      typed.push(performance.now() - started);
+      started = performance.now();
+      await vscode.commands.executeCommand('deleteLeft');
+      await waitFor(() => withCode(doc.uri, 'invalid-value').filter(atLine).length === 0, SERVER_TIMEOUT_MS, `'invalid-value' gone after deleting 's'`, { describe: () => describeDiagnostics(doc.uri) });
+      deleted.push(performance.now() - started);
+    }
+    assert.equal(doc.lineAt(line).text.trimEnd(), '    basis: contract');
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    log(`figure: keystroke → Problems panel, ${doc.lineCount} lines: typed ${typed.map((t) => t.toFixed(0)).join(', ')} ms (median ${median(typed).toFixed(0)}); deleted ${deleted.map((t) => t.toFixed(0)).join(', ')} ms (median ${median(deleted).toFixed(0)})`);
+    // A generous bound, so a loaded machine does not fail it; the figures above are what to read.
+    assert.ok(median(typed) < 2000 && median(deleted) < 2000, `medians ${median(typed).toFixed(0)} / ${median(deleted).toFixed(0)} ms`);
   });
 });
