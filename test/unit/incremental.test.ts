@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseIncrementally, PieceCache } from '../../server/src/parser/incremental';
+import { MAX_TOP_LEVEL_PIECES } from '../../server/src/parser/sections';
 import { parseYamlTree, type YamlTree } from '../../server/src/parser/yamlTree';
 import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
@@ -55,6 +56,13 @@ describe('parsing in pieces gives the whole parse’s tree', () => {
       assertSameAsWhole(text, cache);
       assert.equal(cache.last.whole, true, text.slice(0, 60));
     }
+  });
+
+  it('parses whole a document of thousands of top-level keys (pasted data), where pieces would cost more', () => {
+    const text = Array.from({ length: MAX_TOP_LEVEL_PIECES + 1 }, (_, i) => `k${i}: v\n`).join('');
+    const cache = new PieceCache();
+    assertSameAsWhole(text, cache);
+    assert.equal(cache.last.whole, true);
   });
 
   // Fragments an author types (most edits), and fragments that break or reshape the YAML: indentation, keys, list

@@ -7,6 +7,9 @@
 // This module only finds the pieces, on the text; whether a piece parsed alone really is that node is decided
 // after parsing it (an unclosed quote or bracket runs past its piece and shows as a syntax error there).
 
+/** More top-level keys than this: not split (see splitSections). */
+export const MAX_TOP_LEVEL_PIECES = 200;
+
 /** One piece: a top-level entry, or the header line of a big section, or one entry of a big section. */
 export interface Piece {
   start: number;
@@ -57,7 +60,9 @@ export function splitSections(text: string): SectionPieces[] | undefined {
     if (c === 37 /* % */ || c === 9 /* tab */ || text.startsWith('---', at) || text.startsWith('...', at)) return undefined;
     if (startsKey(text, at)) keyLines.push(at);
   }
-  if (keyLines.length < 2) return undefined;
+  // A notice has a dozen top-level keys. Thousands mean pasted data, where a piece each would cost more than one
+  // parse (each parse has a fixed cost): parse whole.
+  if (keyLines.length < 2 || keyLines.length > MAX_TOP_LEVEL_PIECES) return undefined;
   const sections: SectionPieces[] = [];
   for (let k = 0; k < keyLines.length; k++) {
     // The first entry takes the comments and blank lines before it; each entry runs to the next key line.
