@@ -236,6 +236,8 @@ connection.onRequest(
       // The preview shows the page that says so; an export must not write that page as if it were the notice.
       if (params.mode !== 'preview') throw new ResponseError(ErrorCodes.InternalError, `The notice could not be rendered: ${notice.error.message}`);
     }
+    // A large notice's HTML and its render leave garbage too: collect it when the server is idle.
+    if (doc.getText().length > LARGE_DOCUMENT) collectGarbageSoon();
     return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: notice.html, audiences: notice.audiences, audience: notice.audience };
   }),
 );

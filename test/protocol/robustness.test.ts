@@ -159,41 +159,41 @@ describe('errors end or answer visibly', () => {
     await client.stop();
   });
 
-  it('a failing custom request answers with an error and is logged; the other requests keep working', async () => {
-    const client = await startServer({ env: { PRIVACY_POLICY_TEST_FAULT: 'Export' } });
+  /**
+   * A server with a fault injected into one step, and a valid policy open in it: `run` makes the step fail; then
+   * the failure must be in the log, a render must still work and the server must still run.
+   */
+  const withFault = async (fault: string, uri: string, run: (client: TestClient) => Promise<void>, logged: RegExp) => {
+    const client = await startServer({ env: { PRIVACY_POLICY_TEST_FAULT: fault } });
     try {
-      const uri = 'file:///robust/custom.privacy.yaml';
       const pending = client.nextDiagnostics(uri);
       client.open(uri, VALID);
       await pending;
-      await assert.rejects(client.request('privacyPolicy/export', { uri, format: 'dpv' }), /Export failed: injected fault in Export/);
+      await run(client);
+      assert.match(client.stderr.join(''), logged);
       const rendered = await client.request<{ html: string }>('privacyPolicy/render', { uri, mode: 'standalone' });
       assert.match(rendered.html, /<!doctype html>/i);
-      assert.match(client.stderr.join(''), /Export failed on file:\/\/\/robust\/custom\.privacy\.yaml: Error: injected fault in Export/);
       assert.equal(client.process.exitCode, null);
     } finally {
       await client.stop();
     }
+  };
+
+  it('a failing custom request answers with an error and is logged; the other requests keep working', async () => {
+    const uri = 'file:///robust/custom.privacy.yaml';
+    await withFault('Export', uri, async (client) => {
+      await assert.rejects(client.request('privacyPolicy/export', { uri, format: 'dpv' }), /Export failed: injected fault in Export/);
+    }, /Export failed on file:\/\/\/robust\/custom\.privacy\.yaml: Error: injected fault in Export/);
   });
 
   it('a failing reconciliation answers with a message and is logged; the server keeps working', async () => {
-    const client = await startServer({ env: { PRIVACY_POLICY_TEST_FAULT: 'Reconcile' } });
-    try {
-      const uri = 'file:///robust/reconcile.privacy.yaml';
-      const pending = client.nextDiagnostics(uri);
-      client.open(uri, VALID);
-      await pending;
+    const uri = 'file:///robust/reconcile.privacy.yaml';
+    await withFault('Reconcile', uri, async (client) => {
       const { session } = await client.request<{ session: number }>('privacyPolicy/reconcileBegin', { uri, harName: 'site.har' });
       await client.request('privacyPolicy/reconcileChunk', { session, text: '{"log":{"version":"1.2","entries":[]}}' });
       const end = await client.request<{ error?: string }>('privacyPolicy/reconcileEnd', { session });
       assert.match(end.error ?? '', /could not be reconciled with the recording: injected fault in Reconcile/);
-      assert.match(client.stderr.join(''), /Reconcile failed on file:\/\/\/robust\/reconcile\.privacy\.yaml: Error: injected fault in Reconcile/);
-      const rendered = await client.request<{ html: string }>('privacyPolicy/render', { uri, mode: 'standalone' });
-      assert.match(rendered.html, /<!doctype html>/i);
-      assert.equal(client.process.exitCode, null);
-    } finally {
-      await client.stop();
-    }
+    }, /Reconcile failed on file:\/\/\/robust\/reconcile\.privacy\.yaml: Error: injected fault in Reconcile/);
   });
 
   it('a render failure: the preview shows the page that says so and logs it, an export gets an error', async () => {

@@ -44,9 +44,9 @@ describe('debounce policy', () => {
 
   it('waits about the measured cost, proportional to the document size', () => {
     const small = updateEstimate(undefined, 4, 20_000); // a ~500-line notice analysed in 4 ms
-    assert.equal(debounceDelay(small, 20_000), 3); // ¾ of the cost
+    assert.equal(debounceDelay(small, 20_000), 2); // ½ of the cost
     // The same notice pasted four times over: the wait grows with it at once.
-    assert.equal(debounceDelay(small, 80_000), 12);
+    assert.equal(debounceDelay(small, 80_000), 8);
   });
 
   it('keeps small documents within the 50 ms change → problems budget', () => {
@@ -62,9 +62,9 @@ describe('debounce policy', () => {
   it('falls at once (the cold first run overstates the cost), rises only halfway (one slow run)', () => {
     const cold = updateEstimate(undefined, 300, 10_000);
     const warm = updateEstimate(cold, 40, 10_000);
-    assert.equal(debounceDelay(warm, 10_000), 30); // ¾ of 40
+    assert.equal(debounceDelay(warm, 10_000), 20); // ½ of 40
     const gc = updateEstimate(warm, 120, 10_000);
-    assert.equal(debounceDelay(gc, 10_000), 60); // ¾ of (40 + 120) / 2
+    assert.equal(debounceDelay(gc, 10_000), 40); // ½ of (40 + 120) / 2
   });
 
   it('an explicit override wins (tests, the bench "before" figures)', () => {
@@ -103,18 +103,18 @@ describe('DiagnosticsScheduler', () => {
     return { clock, versions, published, analysed, scheduler, change };
   }
 
-  it('first analysis at once, then waits ¾ of the measured cost', () => {
+  it('first analysis at once, then waits ½ of the measured cost', () => {
     const { clock, published, change, scheduler } = setup();
     change('a', 1, 10_000, 8);
     clock.advance(0);
     assert.deepEqual(published, [{ uri: 'a', version: 1, at: 8 }]);
-    assert.equal(scheduler.delayFor('a', 10_000), 6);
+    assert.equal(scheduler.delayFor('a', 10_000), 4);
     change('a', 2, 10_000, 8);
-    clock.advance(5);
+    clock.advance(3);
     assert.equal(published.length, 1, 'not yet: still within the adaptive wait');
     clock.advance(1);
-    // Changed at 8 ms, waited 6 ms, analysed in 8 ms: within twice the analysis time.
-    assert.deepEqual(published[1], { uri: 'a', version: 2, at: 22 });
+    // Changed at 8 ms, waited 4 ms, analysed in 8 ms: within twice the analysis time.
+    assert.deepEqual(published[1], { uri: 'a', version: 2, at: 20 });
   });
 
   it('a keystroke burst is analysed once, for the last version', () => {

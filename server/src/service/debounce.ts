@@ -1,14 +1,15 @@
-// Adaptive debounce of pushed diagnostics: after a change, wait about as long as analysing the document costs.
+// Adaptive debounce of pushed diagnostics: after a change, wait about half as long as analysing the document costs.
 // A small notice (analysis in a few milliseconds) gets its problems within a frame or two of a pause; a large one
-// waits in proportion, so that during a keystroke burst the server spends at most a little over half its time
-// analysing, and change → problems stays within twice the analysis time (wait = ¾ of the cost, leaving a quarter
-// for the transport: the text and the diagnostics cross the connection as JSON).
+// waits in proportion, so that during a keystroke burst the server spends at most about two thirds of its time
+// analysing, and change → problems stays within twice the analysis time (wait = ½ of the cost, leaving the rest
+// for the transport: the edit and the diagnostics cross the connection as JSON). The cost is that of the analysis
+// after an edit, which re-parses only the piece edited (parser/incremental.ts).
 // Pure policy plus a scheduler over an injected clock, so both are tested without real time.
 
 /** Never wait longer than this after a change, however slow the last analysis was. */
 export const MAX_DEBOUNCE_MS = 400;
 /** The wait as a share of the expected analysis cost. */
-export const WAIT_PER_COST = 0.75;
+export const WAIT_PER_COST = 0.5;
 
 /** What the scheduler knows of one document's analysis cost. */
 export interface CostEstimate {
