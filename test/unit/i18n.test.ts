@@ -15,7 +15,7 @@ import { localTerm, type TermTable } from '../../server/src/render/messages/shar
 import { en } from '../../server/src/render/messages/en';
 import { fr } from '../../server/src/render/messages/fr';
 import { RULES_BY_ID } from '../../server/src/rules';
-import { missingTranslationRule, missingTranslations } from '../../server/src/rules/translation';
+import { missingTranslationRule, missingTranslations } from '../../server/src/rules/missingTranslation';
 import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
 import { textOf } from '../support/html';

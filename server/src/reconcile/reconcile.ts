@@ -4,7 +4,7 @@ import { lookupCookie as lookupKnownCookie, cookiePattern, type KnownCookie } fr
 import { hostOf, isWithin, registrableDomain } from '../catalogues/domains';
 import { nameKey, organisationForHost as knownOrganisationForHost, organisationNamed, type Organisation } from '../catalogues/organisations';
 import { entryOf, fieldStr, mapOf, type PolicyModel } from '../parser/policyModel';
-import { declaredCookies, type DeclaredCookie } from '../rules/cookies';
+import { declaredCookies, type DeclaredCookie } from '../rules/cookieMismatch';
 import type { Evidence, ObservedCookie } from './evidence';
 
 export interface UndeclaredCookie {

@@ -2,7 +2,7 @@
 // lines it must, in the file's own indentation and line endings, so comments and blank lines elsewhere stay.
 import { entryOf, isBlank, mapOf } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode } from '../parser/yamlTree';
-import type { QuickFix, TextEdit } from './rule';
+import type { FixContext, QuickFix, TextEdit } from './rule';
 
 export function eol(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
@@ -170,4 +170,14 @@ export function removeListItem(text: string, list: YNode, item: Span): TextEdit 
 
 export function replaceWith(span: Span, newText: string, title: string, extra: Partial<QuickFix> = {}): QuickFix {
   return { title, edits: [{ span, newText }], ...extra };
+}
+
+/** One "Add 'key: value'" fix per value, in the map the diagnostic's data points at. */
+export function insertChoices(ctx: FixContext, choices: { value: string | string[]; title: string }[]): QuickFix[] {
+  if (ctx.data?.kind !== 'insert') return [];
+  const { key, mapStart } = ctx.data;
+  return choices.flatMap(({ value, title }) => {
+    const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, key, value);
+    return edit ? [{ title, edits: [edit] }] : [];
+  });
 }

@@ -2,7 +2,8 @@
 import type { PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
 import type { Evidence } from '../reconcile/evidence';
-import type { Finding, FixData, SchemaCheckResult } from '../schema/schemaCheck';
+import { stubFor } from '../schema/policySchema';
+import type { Finding, FixData, MissingRequired, SchemaCheckResult } from '../schema/schemaCheck';
 import type { RuleId } from './ids';
 
 /** The levels of a diagnostic, most severe first (LSP's DiagnosticSeverity is the index + 1). */
@@ -72,4 +73,11 @@ export const ruleDocUrl = (id: RuleId) => `${DOCS_BASE_URL}${id}.md`;
 /** Lets one rule module relay the structural findings that the schema walk made under its id. */
 export function relayFindings(ctx: RuleContext, id: RuleId, findings: readonly Finding[]): void {
   for (const f of findings) if (f.rule === id) ctx.report(f.span, f.message, f.data);
+}
+
+/** Lets one rule module report the required information that the schema walk found missing under its id. */
+export function relayMissing(ctx: RuleContext, id: string, message: (m: MissingRequired) => string): void {
+  for (const m of ctx.schema.missing) {
+    if (m.rule === id) ctx.report(m.span, message(m), { kind: 'insert', key: m.key, value: stubFor(m.field), mapStart: m.map?.span.start ?? 0 });
+  }
 }

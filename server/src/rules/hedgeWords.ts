@@ -1,4 +1,4 @@
-// Rules about how the notice reads to its audience (Art 12(1): concise, transparent, intelligible, plain).
+// Rule `hedge-words` (Art 12(1)): hedging words that make a purpose vague, where plain language is asked for.
 import { entryOf } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
 import { HEDGE_WORDS } from '../gdpr/duration';
@@ -45,18 +45,3 @@ function scalars(node: YNode | null | undefined): YNode[] {
   if (node.kind === 'seq') return node.items.flatMap(scalars);
   return node.entries.filter((e) => e.key !== 'data').flatMap((e) => scalars(e.value));
 }
-
-const GENERIC = /^(?:(?:other|certain|selected|trusted|external|our|some)\s+)*(?:third[\s-]+part(?:y|ies)|partners?|service providers?|suppliers?|vendors?|companies|organi[sz]ations|recipients|others)$/i;
-
-export const genericRecipient: Rule = {
-  id: 'generic-recipient',
-  severity: 'information',
-  gdpr: 'Art 13(1)(e)',
-  description: 'A recipient labelled only "third parties", "partners" or alike.',
-  check(ctx) {
-    for (const r of ctx.model.recipients) {
-      if (!r.label || r.orgName || r.category || !GENERIC.test(r.label.value.trim())) continue;
-      ctx.report(r.label.span, `'${r.label.value}' does not tell readers who receives their data. Art 13(1)(e) requires the recipients or at least their categories: add 'category' (e.g. hosting, payment) or 'name'.`, { kind: 'insert', key: 'category', value: 'it-services', mapStart: r.map?.span.start ?? 0 });
-    }
-  },
-};

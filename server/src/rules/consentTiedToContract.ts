@@ -1,25 +1,7 @@
-// What Art 13(2)(e) asks besides `provision`: the consequences of not providing the data, and that consent is
-// never made a condition of a contract (Art 7(4)).
-import { entryOf, fieldStr, isBlank } from '../parser/policyModel';
+// Rule `consent-tied-to-contract` (Art 7(4)): consent is never made a condition of a contract.
+import { fieldStr } from '../parser/policyModel';
 import { replaceWith } from './fixBuilders';
 import type { Rule } from './rule';
-
-/** Provisions that oblige the person to provide the data, so that not providing it has consequences. */
-const REQUIRED_PROVISIONS: ReadonlySet<string> = new Set(['statutory', 'contractual', 'contract-entry']);
-
-export const missingConsequence: Rule = {
-  id: 'missing-consequence',
-  severity: 'warning',
-  gdpr: 'Art 13(2)(e)',
-  description: '`provision` is `statutory`, `contractual` or `contract-entry` and `consequence` is absent.',
-  check(ctx) {
-    for (const p of ctx.model.purposes) {
-      const provision = fieldStr(p.map, 'provision');
-      if (!provision || !REQUIRED_PROVISIONS.has(provision.value) || !isBlank(entryOf(p.map, 'consequence')?.value)) continue;
-      ctx.report(provision.span, `Purpose '${p.name}' requires the data ('provision: ${provision.value}') but does not say what happens if it is not provided. Art 13(2)(e) requires the possible consequences of failure to provide the data (e.g. that the contract cannot be concluded): add 'consequence'.`, { kind: 'insert', key: 'consequence', value: 'Say what happens if the data is not provided', mapStart: p.map?.span.start ?? 0 });
-    }
-  },
-};
 
 export const consentTiedToContract: Rule = {
   id: 'consent-tied-to-contract',

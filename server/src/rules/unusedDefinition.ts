@@ -1,43 +1,8 @@
-// Ids that point nowhere, and definitions nothing points to.
+// Rule `unused-definition` (Art 5(1)(c), 13(1)(c)/(e), 12(1)): a definition that no purpose points to.
 import { SECTION_NOUN } from '../schema/policySchema';
-import { definitionsIn, entryOf, indexOf, mapOf } from '../parser/policyModel';
-import { nearest } from '../schema/schemaCheck';
-import { addToSection, removeEntry, replaceWith } from './fixBuilders';
-import type { QuickFix, Rule } from './rule';
-
-export const unknownReference: Rule = {
-  id: 'unknown-reference',
-  severity: 'error',
-  gdpr: '',
-  description: 'An id is used that is not defined in its section.',
-  check(ctx) {
-    const defined = {
-      data: new Set(ctx.model.data.map((d) => d.id)),
-      recipients: new Set(ctx.model.recipients.map((r) => r.id)),
-      purposes: new Set(ctx.model.purposes.map((p) => p.id)),
-      audiences: new Set(ctx.model.audiences.map((a) => a.id)),
-    };
-    for (const ref of ctx.model.references) {
-      if (defined[ref.section].has(ref.value)) continue;
-      ctx.report(ref.span, `'${ref.value}' is not defined: add it under '${ref.section}', or use one of the ${SECTION_NOUN[ref.section]} ids defined there${defined[ref.section].size ? ` (${[...defined[ref.section]].slice(0, 8).join(', ')})` : ''}.`);
-    }
-  },
-  fixes(ctx) {
-    const ref = indexOf(ctx.model, 'referenceAt', () => ctx.model.references.map((r) => [r.span.start, r] as const)).get(ctx.span.start);
-    if (!ref) return [];
-    const ids = definitionsIn(ctx.model, ref.section).map((d) => d.id);
-    const fixes: QuickFix[] = [];
-    const near = nearest(ref.value, ids);
-    if (near) fixes.push(replaceWith(ref.span, near, `Change to '${near}'`, { isPreferred: true }));
-    if (/^[a-z][a-z0-9-]*$/.test(ref.value)) {
-      const label = ref.value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-      const lines = ref.section === 'data' || ref.section === 'audiences' ? [`label: ${label}`] : ref.section === 'recipients' ? [`label: ${label}`, 'type: processor'] : [`title: ${label}`, 'data: []', 'basis: consent', 'retention: 12 months'];
-      const edit = addToSection(ctx.text, ctx.model.root, ref.section, ref.value, lines);
-      if (edit) fixes.push({ title: `Define ${SECTION_NOUN[ref.section]} '${ref.value}' under '${ref.section}'`, edits: [edit] });
-    }
-    return fixes;
-  },
-};
+import { entryOf, indexOf, mapOf } from '../parser/policyModel';
+import { removeEntry } from './fixBuilders';
+import type { Rule } from './rule';
 
 export const unusedDefinition: Rule = {
   id: 'unused-definition',

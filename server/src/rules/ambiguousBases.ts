@@ -1,0 +1,31 @@
+// Rule `ambiguous-bases` (Art 6(1), 13(1)(c)): a purpose on several legal bases says which covers what (SPEC v1.2).
+import { entryOf } from '../parser/policyModel';
+import type { Rule } from './rule';
+import { basisName } from './ruleMessages';
+
+/** The placeholder a `{ basis, when }` item gets: plain words, safe inside a YAML flow mapping. */
+export const WHEN_PLACEHOLDER = 'say which processing this basis covers';
+
+export const ambiguousBases: Rule = {
+  id: 'ambiguous-bases',
+  severity: 'information',
+  gdpr: 'Art 6(1), 13(1)(c)',
+  description: 'A purpose with more than one legal basis, where some basis does not say what it covers (`{ basis, when }`).',
+  check(ctx) {
+    for (const p of ctx.model.purposes) {
+      if (p.basisItems.length < 2 || p.basisItems.every((i) => i.when?.value.trim())) continue;
+      const entry = entryOf(p.map, 'basis');
+      if (!entry) continue;
+      const bases = p.basisItems.map((i) => basisName(i.basis.value)).join(', ');
+      ctx.report(entry.keySpan, `Purpose '${p.name}' rests on several legal bases (${bases}) without saying which covers what. Each processing operation needs one basis of Art 6(1), and Art 13(1)(c) requires telling people which: write each item as { basis, when }.`);
+    }
+  },
+  fixes(ctx) {
+    const p = ctx.model.purposes.find((x) => entryOf(x.map, 'basis')?.keySpan.start === ctx.span.start);
+    if (!p) return [];
+    const edits = p.basisItems
+      .filter((i) => i.node.kind === 'scalar')
+      .map((i) => ({ span: i.node.span, newText: `{ basis: ${i.basis.value}, when: ${WHEN_PLACEHOLDER} }` }));
+    return edits.length ? [{ title: 'Say what each legal basis covers ({ basis, when })', edits }] : [];
+  },
+};

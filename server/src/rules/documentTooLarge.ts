@@ -1,0 +1,22 @@
+// Rule `document-too-large`: a file over the size or YAML-token limits of parser/limits.ts, which is not analysed.
+import { MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS } from '../parser/limits';
+import type { Rule } from './rule';
+
+export const documentTooLarge: Rule = {
+  id: 'document-too-large',
+  severity: 'error',
+  gdpr: '',
+  description: 'The file is too large to analyse (over 2 MB, or over 80,000 YAML tokens).',
+  check(ctx) {
+    // Such a document is not parsed at all (parser/limits.ts), so this is the only finding.
+    const over = ctx.model.tree.overLimit;
+    if (!over) return;
+    const span = { start: 0, end: Math.min(1, ctx.text.length) };
+    const number = (n: number) => n.toLocaleString('en');
+    if (over.limit === 'size') {
+      ctx.report(span, `This file is ${(over.size / 1048576).toFixed(1)} MB, larger than the ${MAX_DOCUMENT_SIZE / 1048576} MB that the checker analyses, so it is not checked. Split it or remove pasted data.`);
+    } else {
+      ctx.report(span, `This file has over ${number(MAX_YAML_TOKENS)} YAML tokens (line breaks, keys, list dashes, brackets, commas): too many for the checker to analyse as you type, so it is not checked. A notice has a few thousand; remove pasted data or split the file.`);
+    }
+  },
+};

@@ -1,0 +1,30 @@
+// The reconciliation rules of SPEC §10: what a HAR recording shows against what the policy declares. They fire only
+// when the author reconciled the policy with a recording (`privacy-policy reconcile`, or the VS Code command).
+// This module holds what they share: one comparison per recording, where a finding goes, its prepared fixes.
+import { entryOf, type PolicyModel } from '../parser/policyModel';
+import type { Span } from '../parser/yamlTree';
+import type { Evidence } from '../reconcile/evidence';
+import { reconcile, type Reconciliation } from '../reconcile/reconcile';
+import type { QuickFix, RuleContext } from './rule';
+
+const memo = new WeakMap<Evidence, { model: PolicyModel; result: Reconciliation }>();
+
+/** One comparison per document version and recording, shared by the three rules. */
+export function reconciled(ctx: RuleContext): Reconciliation | undefined {
+  const evidence = ctx.evidence;
+  if (!evidence) return undefined;
+  const hit = memo.get(evidence);
+  if (hit && hit.model === ctx.model) return hit.result;
+  const result = reconcile(ctx.model, evidence);
+  memo.set(evidence, { model: ctx.model, result });
+  return result;
+}
+
+/** Where a finding about a whole section goes: its key, or else the first key of the document. */
+export function anchor(model: PolicyModel, section: string): Span {
+  const entry = entryOf(model.root, section) ?? model.root?.entries[0];
+  return entry?.keySpan ?? { start: 0, end: 0 };
+}
+
+export const prepared = (fixes: QuickFix[]) => ({ kind: 'prepared' as const, fixes });
+export const list = (items: string[]) => (items.length > 3 ? `${items.slice(0, 3).join(', ')} and ${items.length - 3} more` : items.join(', '));

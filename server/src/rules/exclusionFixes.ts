@@ -1,0 +1,14 @@
+// What the two rules on `rights.exclude` share (SPEC §3.5, §4.4): the exclusion a diagnostic points at, and the fix
+// that removes it from the list.
+import { rightExclusions, type RightExclusion } from '../gdpr/rights';
+import { removeListItem } from './fixBuilders';
+import type { FixContext, QuickFix } from './rule';
+
+/** The exclusion a diagnostic points at (its `right` value). */
+export function exclusionAt(ctx: FixContext): RightExclusion | undefined {
+  return rightExclusions(ctx.model).find((e) => e.right.span.start === ctx.span.start);
+}
+
+export function removeFix(ctx: FixContext, exclusion: RightExclusion, preferred: boolean): QuickFix {
+  return { title: "Remove it from 'exclude' (the right is then listed in the notice)", edits: [removeListItem(ctx.text, exclusion.list, exclusion.item.span)], isPreferred: preferred };
+}

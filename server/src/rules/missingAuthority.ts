@@ -1,0 +1,15 @@
+// Rule `missing-authority` (Art 13(2)(d), 77): the supervisory authority people can complain to.
+import { authorityFixes } from './authorityFixes';
+import { insertChoices } from './fixBuilders';
+import { relayMissing, type Rule } from './rule';
+
+export const missingAuthority: Rule = {
+  id: 'missing-authority',
+  severity: 'warning',
+  gdpr: 'Art 13(2)(d), 77',
+  description: 'No `authority` section.',
+  check: (ctx) =>
+    relayMissing(ctx, 'missing-authority', () => 'The policy does not name a supervisory authority. Art 13(2)(d) requires telling people of their right to lodge a complaint with a supervisory authority (Art 77): add an \'authority\' section naming the one competent for you.'),
+  // The competent authority from the catalogue for the controller's country (SPEC §10), then the stub.
+  fixes: (ctx) => authorityFixes(ctx, insertChoices(ctx, [{ value: ctx.data?.kind === 'insert' ? ctx.data.value : [], title: 'Add an authority stub to complete' }])),
+};

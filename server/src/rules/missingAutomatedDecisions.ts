@@ -1,0 +1,11 @@
+// Rule `missing-automated-decisions` (Art 13(2)(f)): whether automated decisions or profiling take place.
+import { relayMissing, type Rule } from './rule';
+
+export const missingAutomatedDecisions: Rule = {
+  id: 'missing-automated-decisions',
+  severity: 'warning',
+  gdpr: 'Art 13(2)(f)',
+  description: 'No `automated_decisions` section.',
+  check: (ctx) =>
+    relayMissing(ctx, 'missing-automated-decisions', () => "The policy does not say whether automated decisions or profiling take place. Art 13(2)(f) requires it: add 'automated_decisions: none' or describe them."),
+};

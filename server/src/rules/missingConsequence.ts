@@ -1,0 +1,20 @@
+// Rule `missing-consequence` (Art 13(2)(e)): what happens if data that people must provide is not provided.
+import { entryOf, fieldStr, isBlank } from '../parser/policyModel';
+import type { Rule } from './rule';
+
+/** Provisions that oblige the person to provide the data, so that not providing it has consequences. */
+const REQUIRED_PROVISIONS: ReadonlySet<string> = new Set(['statutory', 'contractual', 'contract-entry']);
+
+export const missingConsequence: Rule = {
+  id: 'missing-consequence',
+  severity: 'warning',
+  gdpr: 'Art 13(2)(e)',
+  description: '`provision` is `statutory`, `contractual` or `contract-entry` and `consequence` is absent.',
+  check(ctx) {
+    for (const p of ctx.model.purposes) {
+      const provision = fieldStr(p.map, 'provision');
+      if (!provision || !REQUIRED_PROVISIONS.has(provision.value) || !isBlank(entryOf(p.map, 'consequence')?.value)) continue;
+      ctx.report(provision.span, `Purpose '${p.name}' requires the data ('provision: ${provision.value}') but does not say what happens if it is not provided. Art 13(2)(e) requires the possible consequences of failure to provide the data (e.g. that the contract cannot be concluded): add 'consequence'.`, { kind: 'insert', key: 'consequence', value: 'Say what happens if the data is not provided', mapStart: p.map?.span.start ?? 0 });
+    }
+  },
+};

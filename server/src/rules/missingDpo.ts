@@ -1,0 +1,18 @@
+// Rule `missing-dpo` (Art 13(1)(b)): whether there is a data protection officer, and its contact details.
+import { insertChoices } from './fixBuilders';
+import { relayMissing, type Rule } from './rule';
+
+export const missingDpo: Rule = {
+  id: 'missing-dpo',
+  severity: 'warning',
+  gdpr: 'Art 13(1)(b)',
+  description: 'No `dpo` section.',
+  check: (ctx) =>
+    relayMissing(ctx, 'missing-dpo', () => "The policy does not say whether there is a data protection officer. Art 13(1)(b) requires the DPO's contact details where one is appointed: add a 'dpo' section, or 'dpo: none'."),
+  fixes: (ctx) =>
+    insertChoices(ctx, [
+      { value: 'none', title: "Add 'dpo: none' (no DPO is appointed)" },
+      // Contact details only: Art 13(1)(b) and 37(7) ask for them, not for the DPO's name (EDPB WP243 rev.01, section 2.6).
+      { value: ['email: dpo@example.com'], title: "Add the DPO's contact details" },
+    ]),
+};

@@ -1,0 +1,22 @@
+// Rule `missing-law-reference` (Art 6(3), 10): the law behind a legal obligation, a public task or criminal data.
+import { entryOf, isBlank } from '../parser/policyModel';
+import type { Rule } from './rule';
+
+export const missingLawReference: Rule = {
+  id: 'missing-law-reference',
+  severity: 'information',
+  gdpr: 'Art 6(3), 10',
+  description: '`legal-obligation`/`public-task` basis, or criminal data, without `law`.',
+  check(ctx) {
+    for (const p of ctx.model.purposes) {
+      if (!isBlank(entryOf(p.map, 'law')?.value)) continue;
+      const basis = p.bases.find((b) => b.value === 'legal-obligation' || b.value === 'public-task');
+      const criminal = p.data.some((ref) => ctx.model.data.find((d) => d.id === ref.value)?.criminal);
+      if (!basis && !criminal) continue;
+      const why = basis
+        ? `relies on ${basis.value === 'legal-obligation' ? 'a legal obligation' : 'a public task'}; Art 6(3) requires that basis to be laid down by law`
+        : 'uses data about criminal convictions or offences, which Art 10 allows only under official authority or where the law authorises it';
+      ctx.report(basis ? basis.span : p.keySpan, `Purpose '${p.name}' ${why}. Name the law in 'law' so readers can check it.`, { kind: 'insert', key: 'law', value: 'Name the law and article', mapStart: p.map?.span.start ?? 0 });
+    }
+  },
+};

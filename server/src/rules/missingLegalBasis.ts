@@ -1,0 +1,15 @@
+// Rule `missing-legal-basis` (Art 13(1)(c), 6(1)): each purpose names its legal basis.
+import { LEGAL_BASES } from '../gdpr/vocabulary';
+import { insertChoices } from './fixBuilders';
+import { relayMissing, type Rule } from './rule';
+import { purposeName } from './ruleMessages';
+
+export const missingLegalBasis: Rule = {
+  id: 'missing-legal-basis',
+  severity: 'error',
+  gdpr: 'Art 13(1)(c), 6(1)',
+  description: 'A purpose without `basis`.',
+  check: (ctx) =>
+    relayMissing(ctx, 'missing-legal-basis', (m) => `${purposeName(ctx, m.map)} has no legal basis. Art 13(1)(c) requires the legal basis of each purpose, one of those in Art 6(1).`),
+  fixes: (ctx) => insertChoices(ctx, LEGAL_BASES.map((b) => ({ value: b.id, title: `Set the legal basis to '${b.id}' — ${b.label}, ${b.article}` }))),
+};

@@ -1,0 +1,17 @@
+// Rule `missing-legitimate-interest` (Art 13(1)(d)): a purpose on legitimate interests names the interest.
+import { entryOf, isBlank } from '../parser/policyModel';
+import type { Rule } from './rule';
+
+export const missingLegitimateInterest: Rule = {
+  id: 'missing-legitimate-interest',
+  severity: 'error',
+  gdpr: 'Art 13(1)(d)',
+  description: '`legitimate-interests` without `legitimate_interest`.',
+  check(ctx) {
+    for (const p of ctx.model.purposes) {
+      const basis = p.bases.find((b) => b.value === 'legitimate-interests');
+      if (!basis || !isBlank(entryOf(p.map, 'legitimate_interest')?.value)) continue;
+      ctx.report(basis.span, `Purpose '${p.name}' relies on legitimate interests but does not say which interest. Art 13(1)(d) requires the specific legitimate interest pursued: add 'legitimate_interest'.`, { kind: 'insert', key: 'legitimate_interest', value: 'Describe the specific interest we pursue', mapStart: p.map?.span.start ?? 0 });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+// Rule `transfer-without-destination` (Art 13(1)(f)): a transfer says where the data goes.
+import { EEA } from '../gdpr/countries';
+import { entryOf, indexOf, isBlank } from '../parser/policyModel';
+import { insertIntoMap } from './fixBuilders';
+import type { Rule } from './rule';
+
+export const transferWithoutDestination: Rule = {
+  id: 'transfer-without-destination',
+  severity: 'warning',
+  gdpr: 'Art 13(1)(f)',
+  description: 'A transfer with no `recipients`, `countries` or `organisations`.',
+  check(ctx) {
+    for (const t of ctx.model.transfers) {
+      if (['recipients', 'countries', 'organisations'].some((key) => !isBlank(entryOf(t.map, key)?.value))) continue;
+      // Point at the first key of the transfer (its "- " line), not the whole item.
+      const anchor = t.map.entries[0]?.keySpan ?? t.map.span;
+      ctx.report(anchor, `This transfer does not say where the data goes. Art 13(1)(f) requires informing people of the intention to transfer data to a third country or international organisation, which readers can only weigh if it is named: add 'countries' (or 'recipients', or 'organisations').`, { kind: 'none' });
+    }
+  },
+  fixes(ctx) {
+    // Only what the policy itself tells: its recipients outside the EEA that no transfer covers yet. Guessing a
+    // country would put a legal statement in the author's mouth.
+    const transfer = indexOf(ctx.model, 'transferByAnchor', () => ctx.model.transfers.map((t) => [(t.map.entries[0]?.keySpan ?? t.map.span).start, t] as const)).get(ctx.span.start);
+    if (!transfer) return [];
+    const { recipients, transfers } = ctx.model;
+    const coveredIds = new Set(transfers.flatMap((t) => t.recipients.map((ref) => ref.value)));
+    const coveredCountries = new Set(transfers.flatMap((t) => t.countries.map((c) => c.value)));
+    const uncovered = recipients.filter((r) => r.country && !EEA.has(r.country.value) && !coveredIds.has(r.id) && !coveredCountries.has(r.country.value));
+    if (!uncovered.length) return [];
+    const ids = uncovered.map((r) => r.id).join(', ');
+    const edit = insertIntoMap(ctx.text, transfer.map, 'recipients', `[${ids}]`);
+    return edit ? [{ title: `Add 'recipients: [${ids}]' (the recipients outside the EEA that no transfer covers)`, edits: [edit], isPreferred: true }] : [];
+  },
+};

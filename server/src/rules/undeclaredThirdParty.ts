@@ -1,0 +1,48 @@
+// Rule `undeclared-third-party` (Art 13(1)(e)): a recorded third-party host whose organisation no recipient names.
+import { per } from '../catalogues/load';
+import { organisationSource, recipientCategory } from '../catalogues/organisations';
+import { countryName } from '../gdpr/countries';
+import type { PolicyModel } from '../parser/policyModel';
+import { anchor, list, prepared, reconciled } from './evidenceHelpers';
+import { addToSection, yamlScalar } from './fixBuilders';
+import type { Rule } from './rule';
+
+/** A recipient id for an organisation that is not taken yet ("google", "google-2"). */
+function freeId(model: PolicyModel, base: string): string {
+  const clean = base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+|-+$/g, '') || 'recipient';
+  const taken = new Set(model.recipients.map((r) => r.id));
+  if (!taken.has(clean)) return clean;
+  for (let i = 2; ; i++) if (!taken.has(`${clean}-${i}`)) return `${clean}-${i}`;
+}
+
+export const undeclaredThirdParty: Rule = {
+  id: 'undeclared-third-party',
+  severity: 'warning',
+  gdpr: 'Art 13(1)(e)',
+  description: 'A third-party host the recorded site contacted whose organisation (known to the catalogue) no recipient names.',
+  check(ctx) {
+    const r = reconciled(ctx);
+    if (!r) return;
+    const span = anchor(ctx.model, 'recipients');
+    for (const t of r.undeclaredThirdParties) {
+      const source = per(organisationSource()); // readable: the organisation came from it
+      const org = t.organisation;
+      const where = org.country ? `, ${countryName(org.country)}` : '';
+      const message = `The recording ${ctx.evidence!.file} shows requests to ${list(t.hosts)}, run by ${org.name}${where} per ${source}, but no recipient names it. A request to another host discloses at least the visitor's IP address; Art 13(1)(e) requires the recipients or categories of recipients: add it under 'recipients' and to the purposes that disclose data to it.`;
+      const id = freeId(ctx.model, org.slug);
+      const category = recipientCategory(org);
+      const lines = [
+        `label: ${yamlScalar(org.name)}`,
+        // The role depends on the contract, which the recording cannot show: the author must confirm it.
+        'type: processor # or controller / joint-controller: check your agreement with them',
+        ...(category ? [`category: ${category}`] : []),
+        `name: ${yamlScalar(org.name)}`,
+        ...(org.country ? [`country: ${org.country}`] : []),
+        ...(org.web ? [`url: ${yamlScalar(org.web)}`] : []),
+      ];
+      const edit = addToSection(ctx.text, ctx.model.root, 'recipients', id, lines);
+      ctx.report(span, message, prepared(edit ? [{ title: `Add ${org.name} as recipient '${id}', as described by ${source}`, edits: [edit], isPreferred: true }] : []));
+    }
+  },
+  fixes: (ctx) => (ctx.data?.kind === 'prepared' ? ctx.data.fixes : []),
+};

@@ -1,0 +1,12 @@
+// Rule `yaml-syntax`: the file must be valid YAML; the parser's errors and warnings, as it reports them.
+import type { Rule } from './rule';
+
+export const yamlSyntax: Rule = {
+  id: 'yaml-syntax',
+  severity: 'error',
+  gdpr: '',
+  description: 'The file is not valid YAML.',
+  check(ctx) {
+    for (const p of ctx.model.tree.problems) ctx.report(p.span, `YAML syntax: ${p.message}`, undefined, p.severity === 'warning' ? 'warning' : undefined);
+  },
+};
