@@ -1,5 +1,6 @@
 // Where a transfer takes personal data (Art 44): read by the transfer rules, the semantic diff and the exports.
-import type { Transfer } from '../parser/policyModel';
+import type { PolicyModel, Recipient, Str, Transfer } from '../parser/policyModel';
+import { EEA } from './countries';
 
 /** The countries a transfer reaches: those it lists and those of the recipients it names. */
 export function transferCountries(transfer: Transfer, recipients: readonly { id: string; country?: { value: string } }[]): string[] {
@@ -9,4 +10,12 @@ export function transferCountries(transfer: Transfer, recipients: readonly { id:
     if (country) codes.add(country);
   }
   return [...codes];
+}
+
+/** The recipients outside the EEA that no transfer covers, either by naming them or by listing their country. */
+export function uncoveredRecipients(model: Pick<PolicyModel, 'recipients' | 'transfers'>): (Recipient & { country: Str })[] {
+  const { recipients, transfers } = model;
+  const coveredIds = new Set(transfers.flatMap((t) => t.recipients.map((ref) => ref.value)));
+  const coveredCountries = new Set(transfers.flatMap((t) => t.countries.map((c) => c.value)));
+  return recipients.filter((r): r is Recipient & { country: Str } => !!r.country && !EEA.has(r.country.value) && !coveredIds.has(r.id) && !coveredCountries.has(r.country.value));
 }

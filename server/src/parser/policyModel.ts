@@ -90,6 +90,16 @@ export interface Transfer {
   copy?: Str;
 }
 
+/** An item of the `cookies` list that has a name. */
+export interface DeclaredCookie {
+  name: Str;
+  map: YMap;
+  type?: Str;
+  duration?: Str;
+  party?: Str;
+  provider?: Str;
+}
+
 export interface PolicyModel {
   text: string;
   tree: YamlTree;
@@ -161,6 +171,18 @@ export function strList(node: YNode | null | undefined): Str[] {
 /** The definitions of one section. */
 export function definitionsIn(model: Pick<PolicyModel, 'data' | 'recipients' | 'purposes' | 'audiences'>, section: Section): Definition[] {
   return section === 'data' ? model.data : section === 'recipients' ? model.recipients : section === 'purposes' ? model.purposes : model.audiences;
+}
+
+/** The `cookies` list items that have a name. */
+export function declaredCookies(model: PolicyModel): DeclaredCookie[] {
+  const list = entryOf(model.root, 'cookies')?.value;
+  if (list?.kind !== 'seq') return [];
+  return list.items.flatMap((item) => {
+    const map = mapOf(item);
+    const name = fieldStr(map, 'name');
+    if (!map || !name || !name.value.trim()) return [];
+    return [{ name, map, type: fieldStr(map, 'type'), duration: fieldStr(map, 'duration'), party: fieldStr(map, 'party'), provider: fieldStr(map, 'provider') }];
+  });
 }
 
 /** A boolean flag set to true (`direct_marketing: true`). */

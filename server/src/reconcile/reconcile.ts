@@ -3,8 +3,7 @@
 import { lookupCookie as lookupKnownCookie, cookiePattern, type KnownCookie } from '../catalogues/cookies';
 import { hostOf, isWithin, registrableDomain } from '../catalogues/domains';
 import { nameKey, organisationForHost as knownOrganisationForHost, organisationNamed, type Organisation } from '../catalogues/organisations';
-import { entryOf, fieldStr, mapOf, type PolicyModel } from '../parser/policyModel';
-import { declaredCookies, type DeclaredCookie } from '../rules/cookieMismatch';
+import { declaredCookies, entryOf, fieldStr, mapOf, type DeclaredCookie, type PolicyModel } from '../parser/policyModel';
 import type { Evidence, ObservedCookie } from './evidence';
 
 export interface UndeclaredCookie {

@@ -1,32 +1,9 @@
 // `cookie-mismatch` (SPEC §10): a declared cookie whose type or duration disagrees with the Open Cookie Database.
-import { cookieDuration, cookieSource, cookieType, durationDays, lookupCookie, type KnownCookie } from '../catalogues/cookies';
+import { cookieDuration, cookieSource, cookieType, durationDays, lookupCookie } from '../catalogues/cookies';
 import { per } from '../catalogues/load';
-import { entryOf, fieldStr, mapOf, type Str } from '../parser/policyModel';
-import type { PolicyModel } from '../parser/policyModel';
-import type { YMap } from '../parser/yamlTree';
+import { declaredCookies } from '../parser/policyModel';
 import { replaceWith } from './fixBuilders';
 import type { Rule } from './rule';
-
-export interface DeclaredCookie {
-  name: Str;
-  map: YMap;
-  type?: Str;
-  duration?: Str;
-  party?: Str;
-  provider?: Str;
-}
-
-/** The `cookies` list items that have a name. */
-export function declaredCookies(model: PolicyModel): DeclaredCookie[] {
-  const list = entryOf(model.root, 'cookies')?.value;
-  if (list?.kind !== 'seq') return [];
-  return list.items.flatMap((item) => {
-    const map = mapOf(item);
-    const name = fieldStr(map, 'name');
-    if (!map || !name || !name.value.trim()) return [];
-    return [{ name, map, type: fieldStr(map, 'type'), duration: fieldStr(map, 'duration'), party: fieldStr(map, 'party'), provider: fieldStr(map, 'provider') }];
-  });
-}
 
 /** Periods within 10% of each other say the same (13 months and 400 days, 1 year and 365 days). */
 function samePeriod(a: number, b: number): boolean {
@@ -66,5 +43,3 @@ export const cookieMismatch: Rule = {
   },
   fixes: (ctx) => (ctx.data?.kind === 'replace' ? ctx.data.candidates.map((c) => replaceWith(ctx.span, c, `Change to '${c}' as in the Open Cookie Database`)) : []),
 };
-
-export type { KnownCookie };

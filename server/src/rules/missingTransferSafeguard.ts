@@ -1,5 +1,6 @@
 // Rule `missing-transfer-safeguard` (Art 13(1)(f), 44): each recipient outside the EEA covered by a safeguard.
-import { countryName, DPF_COUNTRY, EEA } from '../gdpr/countries';
+import { countryName, DPF_COUNTRY } from '../gdpr/countries';
+import { uncoveredRecipients } from '../gdpr/transfers';
 import { indexOf } from '../parser/policyModel';
 import { addListItem, insertIntoMap } from './fixBuilders';
 import type { Rule } from './rule';
@@ -10,12 +11,7 @@ export const missingTransferSafeguard: Rule = {
   gdpr: 'Art 13(1)(f), 44',
   description: 'A recipient outside the EEA that no transfer covers, or a transfer without `mechanism`.',
   check(ctx) {
-    const { recipients, transfers } = ctx.model;
-    const coveredIds = new Set(transfers.flatMap((t) => t.recipients.map((ref) => ref.value)));
-    const coveredCountries = new Set(transfers.flatMap((t) => t.countries.map((c) => c.value)));
-    for (const r of recipients) {
-      if (!r.country || EEA.has(r.country.value)) continue;
-      if (coveredIds.has(r.id) || coveredCountries.has(r.country.value)) continue;
+    for (const r of uncoveredRecipients(ctx.model)) {
       ctx.report(r.country.span, `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside the EEA, and no transfer covers it. Art 13(1)(f) and 44 require the safeguard for the transfer (e.g. standard contractual clauses): add it under 'transfers'.`, { kind: 'none' });
     }
     for (const m of ctx.schema.missing) {

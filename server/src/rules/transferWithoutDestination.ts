@@ -1,5 +1,5 @@
 // Rule `transfer-without-destination` (Art 13(1)(f)): a transfer says where the data goes.
-import { EEA } from '../gdpr/countries';
+import { uncoveredRecipients } from '../gdpr/transfers';
 import { entryOf, indexOf, isBlank } from '../parser/policyModel';
 import { insertIntoMap } from './fixBuilders';
 import type { Rule } from './rule';
@@ -22,10 +22,7 @@ export const transferWithoutDestination: Rule = {
     // country would put a legal statement in the author's mouth.
     const transfer = indexOf(ctx.model, 'transferByAnchor', () => ctx.model.transfers.map((t) => [(t.map.entries[0]?.keySpan ?? t.map.span).start, t] as const)).get(ctx.span.start);
     if (!transfer) return [];
-    const { recipients, transfers } = ctx.model;
-    const coveredIds = new Set(transfers.flatMap((t) => t.recipients.map((ref) => ref.value)));
-    const coveredCountries = new Set(transfers.flatMap((t) => t.countries.map((c) => c.value)));
-    const uncovered = recipients.filter((r) => r.country && !EEA.has(r.country.value) && !coveredIds.has(r.id) && !coveredCountries.has(r.country.value));
+    const uncovered = uncoveredRecipients(ctx.model);
     if (!uncovered.length) return [];
     const ids = uncovered.map((r) => r.id).join(', ');
     const edit = insertIntoMap(ctx.text, transfer.map, 'recipients', `[${ids}]`);
