@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VOCABULARIES } from '../server/src/gdpr/vocabulary';
 import { PREVIEW_CSS } from '../server/src/render/styles';
-import { RULES } from '../server/src/rules';
+import { isRuleId, RULES, RULES_BY_ID } from '../server/src/rules';
 import { ruleDocUrl, SEVERITY_SETTINGS } from '../server/src/rules/rule';
 import { buildJsonSchema } from '../server/src/schema/jsonSchema';
 
@@ -102,7 +102,7 @@ function packageJson(current: string): string {
 export function generatedFiles(): Record<string, string> {
   return {
     'syntaxes/privacy-policy.tmLanguage.json': json(grammar()),
-    'schema/privacy-policy.schema.json': json(buildJsonSchema()),
+    'schema/privacy-policy.schema.json': json(buildJsonSchema((rule) => isRuleId(rule) && RULES_BY_ID.get(rule)?.severity === 'error')),
     'package.json': packageJson(readFileSync(resolve(root, 'package.json'), 'utf8')),
   };
 }

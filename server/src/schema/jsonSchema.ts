@@ -1,7 +1,6 @@
 // The JSON Schema of the language, generated from POLICY_SCHEMA and the vocabularies (never kept by hand):
 // users of other YAML tooling get validation and completion from it. Written to schema/ by `npm run build`.
 import { allCountryCodes } from '../gdpr/countries';
-import { isRuleId, RULES_BY_ID } from '../rules';
 import { VOCABULARIES } from '../gdpr/vocabulary';
 import { ID_PATTERN, POLICY_SCHEMA, RETENTION_KEYS, type FieldSchema, type ValueSchema } from './policySchema';
 
@@ -13,7 +12,8 @@ function describe(field: FieldSchema): Json {
   return { description: field.article ? `${field.description} (GDPR ${field.article})` : field.description };
 }
 
-function convert(v: ValueSchema): Json {
+/** `isErrorRule` tells whether the rule that reports a missing field is an error (rules/ is a layer above this one). */
+function convert(v: ValueSchema, isErrorRule: (rule: string) => boolean): Json {
   switch (v.type) {
     case 'text':
       return v.format === 'email' ? { type: 'string', format: 'email' } : v.format === 'url' ? { type: 'string', format: 'uri' } : { type: ['string', 'number'] };
@@ -34,40 +34,40 @@ function convert(v: ValueSchema): Json {
     case 'ref':
       return v.allowText ? { type: 'string' } : { type: 'string', pattern: ID_PATTERN.source };
     case 'retention': {
-      const form: Json = { type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.entries(RETENTION_KEYS).filter(([k]) => k !== 'data').map(([k, f]) => [k, { ...convert(f.value), ...describe(f), ...(k === 'between' ? { minItems: 2, maxItems: 2 } : {}) }])) };
+      const form: Json = { type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.entries(RETENTION_KEYS).filter(([k]) => k !== 'data').map(([k, f]) => [k, { ...convert(f.value, isErrorRule), ...describe(f), ...(k === 'between' ? { minItems: 2, maxItems: 2 } : {}) }])) };
       const item: Json = { ...form, properties: { ...(form.properties as Json), data: { type: 'string' } }, required: ['data'] };
       return { anyOf: [{ type: ['string', 'number'] }, form, { type: 'array', items: item }] };
     }
     case 'object': {
       const required = Object.entries(v.fields)
-        .filter(([, f]) => f.required === true || (isRuleId(f.required) && RULES_BY_ID.get(f.required)?.severity === 'error'))
+        .filter(([, f]) => f.required === true || (typeof f.required === 'string' && isErrorRule(f.required)))
         .map(([k]) => k);
       return {
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(Object.entries(v.fields).map(([k, f]) => [k, { ...convert(f.value), ...describe(f) }])),
+        properties: Object.fromEntries(Object.entries(v.fields).map(([k, f]) => [k, { ...convert(f.value, isErrorRule), ...describe(f) }])),
         ...(required.length ? { required } : {}),
       };
     }
     case 'definitions':
-      return { type: 'object', propertyNames: { pattern: ID_PATTERN.source }, additionalProperties: convert(v.entry) };
+      return { type: 'object', propertyNames: { pattern: ID_PATTERN.source }, additionalProperties: convert(v.entry, isErrorRule) };
     case 'list':
-      return { type: 'array', items: convert(v.item) };
+      return { type: 'array', items: convert(v.item, isErrorRule) };
     case 'oneOrList':
-      return { anyOf: [convert(v.item), { type: 'array', items: convert(v.item), minItems: 1 }] };
+      return { anyOf: [convert(v.item, isErrorRule), { type: 'array', items: convert(v.item, isErrorRule), minItems: 1 }] };
     case 'noneOr':
-      return { anyOf: [{ const: 'none' }, convert(v.other)] };
+      return { anyOf: [{ const: 'none' }, convert(v.other, isErrorRule)] };
     case 'either':
-      return { anyOf: [convert(v.scalar), convert(v.object)] };
+      return { anyOf: [convert(v.scalar, isErrorRule), convert(v.object, isErrorRule)] };
   }
 }
 
-export function buildJsonSchema(): Json {
+export function buildJsonSchema(isErrorRule: (rule: string) => boolean): Json {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/schema/privacy-policy.schema.json',
     title: 'GDPR privacy policy (*.privacy.yaml)',
     description: 'Generated from the Privacy Policy Studio language definition. The language server checks far more (references, transfers, rights, retention wording).',
-    ...convert(POLICY_SCHEMA),
+    ...convert(POLICY_SCHEMA, isErrorRule),
   };
 }
