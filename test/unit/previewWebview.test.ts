@@ -6,47 +6,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { previewHtml } from '../../client/src/preview/webviewHtml';
 import { EDITOR_SCROLL_WINDOW_MS, SCROLL_REPORT_DELAY_MS } from '../../client/src/webview/timing';
-import { renderNotice } from '../../server/src/render';
-import { analyzeText } from '../../server/src/service/analysis';
-import { validate } from '../../server/src/service/validation';
 import { launchChromium } from '../support/browser';
+import { openPreview, previewBody } from '../support/previewPage';
 
 const root = resolve(__dirname, '../..');
 const POLICY = readFileSync(resolve(root, 'examples/o2-clinic.privacy.yaml'), 'utf8');
-/** Stands in for VS Code's webview resource origin (`webview.cspSource`). */
-const ORIGIN = 'https://webview.test';
-
-function body(text: string): string {
-  const analysis = analyzeText(text);
-  return renderNotice(analysis, { mode: 'preview', problems: validate(analysis) }).body;
-}
-
-/** Opens the real page; media/ files are served from the build (npm run build). Returns the CSP violations seen. */
-async function openPreview(p: Page): Promise<string[]> {
-  const violations: string[] = [];
-  p.on('console', (m) => {
-    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
-  });
-  // VS Code injects acquireVsCodeApi before the page's scripts; here it records what the page sends.
-  // (A string, not a function: the test runner's transpiler would add helpers the page does not have.)
-  await p.addInitScript(`
-    window.__sent = [];
-    window.__state = null;
-    window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__sent.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });
-  `);
-  const html = previewHtml({ cspSource: ORIGIN, media: (file) => `${ORIGIN}/media/${file}` }, '', { uri: 'file:///p.privacy.yaml', locked: false });
-  await p.route(`${ORIGIN}/**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/index.html') return route.fulfill({ contentType: 'text/html', body: html });
-    const file = /^\/media\/([\w.-]+)$/.exec(path)?.[1];
-    if (!file) return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ contentType: file.endsWith('.js') ? 'text/javascript' : 'text/css', body: readFileSync(resolve(root, 'media', file)) });
-  });
-  await p.goto(`${ORIGIN}/index.html`, { waitUntil: 'load' });
-  return violations;
-}
 
 /** Resolves after every timer the page had armed with a delay up to `ms` has run (HTML runs timers in order). */
 const afterTimersUpTo = (p: Page, ms: number) => p.evaluate((delay) => new Promise<void>((r) => setTimeout(r, delay)), ms);
@@ -84,7 +49,7 @@ describe('preview webview script', () => {
 
   it('announces itself ready, then shows an update', async () => {
     assert.deepEqual((await sent(p))[0], { type: 'ready' });
-    await post(p, { type: 'update', html: body(POLICY), version: 1, language: 'nl' });
+    await post(p, { type: 'update', html: previewBody(POLICY), version: 1, language: 'nl' });
     await p.waitForFunction(() => document.querySelectorAll('[data-line]').length > 20);
     assert.equal(await p.evaluate(() => document.getElementById('notice')!.lang), 'nl');
     assert.equal(await p.evaluate(() => document.body.dataset.version), '1');
@@ -98,7 +63,7 @@ describe('preview webview script', () => {
     await p.waitForFunction(() => window.scrollY > 1000);
     const before = await p.evaluate(() => window.scrollY);
     const edited = POLICY.replace('title: Registration on our website and apps', 'title: Registration on our website and our apps');
-    await post(p, { type: 'update', html: body(edited), version: 2 });
+    await post(p, { type: 'update', html: previewBody(edited), version: 2 });
     await p.waitForFunction(() => document.body.dataset.version === '2');
     assert.ok(await p.evaluate(() => document.body.textContent.includes('Registration on our website and our apps')));
     assert.equal(await p.evaluate(() => (document.querySelector('h1') as HTMLElement & { __marker?: boolean }).__marker), true, 'the heading element was replaced, not patched');
@@ -145,7 +110,7 @@ describe('preview webview script', () => {
 
   it('shows the audience switch only for a policy with audiences, lists them as text, and sends the choice', async () => {
     assert.equal(await p.evaluate(() => document.getElementById('audience-switch')!.hidden), true);
-    await post(p, { type: 'update', html: body(POLICY), version: 5, language: 'en', audiences: [{ id: 'patients', label: 'Patients' }, { id: 'staff', label: '<b>Staff</b>' }], audience: '' });
+    await post(p, { type: 'update', html: previewBody(POLICY), version: 5, language: 'en', audiences: [{ id: 'patients', label: 'Patients' }, { id: 'staff', label: '<b>Staff</b>' }], audience: '' });
     await p.waitForFunction(() => document.body.dataset.version === '5');
     assert.equal(await p.evaluate(() => document.getElementById('audience-switch')!.hidden), false);
     const options = await p.evaluate(() => Array.from((document.getElementById('audience') as HTMLSelectElement).options).map((o) => [o.value, o.text]));
@@ -154,7 +119,7 @@ describe('preview webview script', () => {
     await p.selectOption('#audience', 'patients');
     assert.deepEqual((await sent(p)).filter((m) => m.type === 'audience').pop(), { type: 'audience', value: 'patients' });
     assert.equal(await p.evaluate(() => (window as unknown as { __state: { audience?: string } }).__state.audience), 'patients');
-    await post(p, { type: 'update', html: body(POLICY), version: 6, language: 'en', audiences: [], audience: '' });
+    await post(p, { type: 'update', html: previewBody(POLICY), version: 6, language: 'en', audiences: [], audience: '' });
     await p.waitForFunction(() => document.body.dataset.version === '6');
     assert.equal(await p.evaluate(() => document.getElementById('audience-switch')!.hidden), true);
   });

@@ -68,7 +68,9 @@ window.addEventListener('message', (event: MessageEvent) => {
     next.id = 'notice';
     next.className = main.className;
     next.innerHTML = message.html;
-    morphdom(main, next);
+    // An element equal to its new version (the natively compared subtree: most of the notice after one edit) is
+    // kept as it is, without walking it.
+    morphdom(main, next, { onBeforeElUpdated: (from, to) => !from.isEqualNode(to) });
     state = { ...state, version: message.version };
     vscode.setState(state);
     document.body.dataset.version = String(message.version);
