@@ -13,6 +13,7 @@ import { analyzeText } from '../server/src/service/analysis';
 import { createLanguageService } from '../server/src/service/languageService';
 import { validate } from '../server/src/service/validation';
 import { renderDelay, renderInterval } from '../client/src/preview/throttle';
+import { SERVER_NODE_FLAGS } from '../client/src/serverFlags';
 import { MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS } from '../server/src/parser/limits';
 import { countYamlTokens } from '../server/src/parser/yamlTokens';
 import { denseDocuments } from '../test/support/denseDocuments';
@@ -194,7 +195,7 @@ async function changeOnce(peer: TestClient, uri: string, text: string, v: number
  * two servers side by side with their rounds interleaved so that the machine's load affects both alike.
  */
 async function pauseToProblems(uri: string, text: string, rounds: number): Promise<{ before: number; after: number; afterRss: number }> {
-  const server = [resolve(root, 'dist/server.js'), '--stdio'];
+  const server = [...SERVER_NODE_FLAGS, resolve(root, 'dist/server.js'), '--stdio'];
   const fixed = await startPeer(server, { PRIVACY_POLICY_DEBOUNCE_MS: '150' });
   const adaptive = await startPeer(server, {});
   await openAndWait(fixed, uri, 'privacy-policy', text);
@@ -229,7 +230,7 @@ async function lspBench(): Promise<void> {
     // One unknown key, so both servers must report at least one schema problem: proof the schema is applied.
     const text = texts.get(n)!.replace('    provision: voluntary\n', '    provison: voluntary\n');
     const uri = `file://${root}/bench-${n}.privacy.yaml`;
-    const noDebounce = await startPeer([resolve(root, 'dist/server.js'), '--stdio'], { PRIVACY_POLICY_DEBOUNCE_MS: '0' });
+    const noDebounce = await startPeer([...SERVER_NODE_FLAGS, resolve(root, 'dist/server.js'), '--stdio'], { PRIVACY_POLICY_DEBOUNCE_MS: '0' });
     const ours0 = await changeToDiagnostics(noDebounce, uri, 'privacy-policy', text, rounds);
     // Idle for a second first: the server collects a large document's parsing garbage when idle.
     await new Promise((r) => setTimeout(r, 1200));
@@ -258,7 +259,7 @@ async function lspBench(): Promise<void> {
     const analysisMs = perSize[n].incremental;
     const target = lineCount <= 2000 ? 50 : 2 * analysisMs;
     pauseRows.push([lineCount, ms(analysisMs), ms(pause.before), ms(pause.after), `≤ ${ms(target)}${lineCount <= 2000 ? '' : ' (2× analysis)'}`, pause.after <= target ? 'met' : 'missed', `${pause.afterRss.toFixed(0)} MB`]);
-    const debounced = await startPeer([resolve(root, 'dist/server.js'), '--stdio'], {});
+    const debounced = await startPeer([...SERVER_NODE_FLAGS, resolve(root, 'dist/server.js'), '--stdio'], {});
     await openAndWait(debounced, uri, 'privacy-policy', text);
     // Typing, with the default debounce: a change, then at once a completion request (what an editor sends per
     // keystroke). Completion does not wait for the new version's parse.

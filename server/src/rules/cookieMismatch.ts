@@ -37,7 +37,7 @@ export const cookieMismatch: Rule = {
       const declaredDays = c.duration ? durationDays(c.duration.value) : undefined;
       const knownDays = duration ? durationDays(duration) : undefined;
       if (c.duration && duration && declaredDays !== undefined && knownDays !== undefined && !samePeriod(declaredDays, knownDays)) {
-        ctx.report(c.duration.span, `The cookie ${label} is declared to last ${c.duration.value}, but ${source} gives ${known.retention}. Check the duration: the notice must state how long it is stored (Art 13(2)(a)).`, { kind: 'replace', candidates: [duration] });
+        ctx.report(c.duration.span, `The cookie ${label} is declared to last ${c.duration.value}, but ${source} gives ${duration}. Check the duration: the notice must state how long it is stored (Art 13(2)(a)).`, { kind: 'replace', candidates: [duration] });
       }
     }
   },

@@ -1,0 +1,5 @@
+// How Node should run the language server. V8 grows each semi-space of the young generation to 16 MB while a large
+// notice is parsed, and keeps that memory committed afterwards; capped at 4 MB, the idle server with the
+// 17,000-line policy open stays near 112 MB instead of 136 MB, with no measured cost in analysis time (`npm run bench`
+// runs the server with these flags, as VS Code does). The README gives the same command for other editors.
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
