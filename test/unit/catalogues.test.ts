@@ -199,7 +199,7 @@ describe('cookie-mismatch', () => {
   it('states the database’s retention in the language’s own terms, not as the database writes it', () => {
     // __utmc: "End of session (browser)" in the database.
     const [found] = findings('cookies:\n  - name: __utmc\n    type: analytics\n    duration: 2 years\n');
-    assert.match(found.message, /declared to last 2 years, but the Open Cookie Database as of 2026-01-21 gives session\./);
+    assert.match(found.message, /declared to last 2 years, but the Open Cookie Database as of 2026-01-21 lists it as a session cookie \(deleted when the browser closes\)\./);
   });
   it('equal periods in other units, unknown cookies and wildcard patterns', () => {
     assert.deepEqual(findings(policy('    type: analytics\n    duration: 24 months\n')), []);

@@ -37,7 +37,8 @@ export const cookieMismatch: Rule = {
       const declaredDays = c.duration ? durationDays(c.duration.value) : undefined;
       const knownDays = duration ? durationDays(duration) : undefined;
       if (c.duration && duration && declaredDays !== undefined && knownDays !== undefined && !samePeriod(declaredDays, knownDays)) {
-        ctx.report(c.duration.span, `The cookie ${label} is declared to last ${c.duration.value}, but ${source} gives ${duration}. Check the duration: the notice must state how long it is stored (Art 13(2)(a)).`, { kind: 'replace', candidates: [duration] });
+        const said = duration === 'session' ? 'lists it as a session cookie (deleted when the browser closes)' : `gives ${duration}`;
+        ctx.report(c.duration.span, `The cookie ${label} is declared to last ${c.duration.value}, but ${source} ${said}. Check the duration: the notice must state how long it is stored (Art 13(2)(a)).`, { kind: 'replace', candidates: [duration] });
       }
     }
   },
