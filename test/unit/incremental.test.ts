@@ -58,6 +58,22 @@ describe('parsing in pieces gives the whole parse’s tree', () => {
     }
   });
 
+  it('where a comment after an entry’s last value moves the end of its nodes (found by the property tests)', () => {
+    const cases = [
+      // An empty value with a comment on its line, then the next entry (the map ends after the next key's indent).
+      VALID.replace('    consequence: We cannot deliver your order without your address.\n', '    consequence: # to do\n'),
+      // Comment lines between two entries, at the entries' indentation and deeper.
+      VALID.replace('  service-quality:\n', '  # next\n  service-quality:\n'),
+      VALID.replace('  service-quality:\n', '      # deeper\n  service-quality:\n'),
+      // The last section ends with a comment line at its entries' indentation, at the end of the document.
+      `${VALID.trimEnd()}\nrights2:\n  a: 1\n  b:\n    c: 2\n  # end\n`,
+    ];
+    for (const text of cases) {
+      assert.notEqual(text, VALID);
+      assertSameAsWhole(text, new PieceCache());
+    }
+  });
+
   it('parses whole a document of thousands of top-level keys (pasted data), where pieces would cost more', () => {
     const text = Array.from({ length: MAX_TOP_LEVEL_PIECES + 1 }, (_, i) => `k${i}: v\n`).join('');
     const cache = new PieceCache();
@@ -67,7 +83,7 @@ describe('parsing in pieces gives the whole parse’s tree', () => {
 
   // Fragments an author types (most edits), and fragments that break or reshape the YAML: indentation, keys, list
   // dashes, quotes, brackets, comments, anchors, aliases, tags, block scalars, document markers, tabs, CRLF.
-  const typed = fc.constantFrom('x', ' ', 'word ', '\n  note: text', '\n    description: More text.', '\n# comment', '\n  new-entry:\n    label: New', 'é');
+  const typed = fc.constantFrom('x', ' ', 'word ', '\n  note: text', '\n    description: More text.', '\n# comment', '\n  # comment', '\n    # comment', ' # comment', '\n  new-entry:\n    label: New', 'é', '\n', '\n\n');
   const hostile = fc.constantFrom('\n', '\n  ', '\n    ', '  ', 'key: ', 'purposes:\n', '  p:\n', '- ', ': ', '"', "'", '[', ']', '{', '}', ',', '# c', '&a ', '*a', '!t ', '|\n', '? ', '---\n', '\t', '\r\n', 'data:\n  d:\n    label: D\n');
   const fragment = fc.oneof({ weight: 4, arbitrary: typed }, { weight: 1, arbitrary: hostile });
   const edit = fc.record({ at: fc.nat(), remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat({ max: 12 }) }), insert: fc.array(fragment, { maxLength: 4 }).map((parts) => parts.join('')) });

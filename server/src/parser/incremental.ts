@@ -9,9 +9,16 @@ import { boundNesting } from './nesting';
 import { splitSections, type Piece } from './sections';
 import { MAX_DEPTH, parseYamlTree, type DuplicateKey, type SyntaxProblem, type YEntry, type YMap, type YNode, type YamlTree } from './yamlTree';
 
-/** The pieces of one document's last version, by their text; each tree's offsets are relative to its piece. */
+/** A piece as parsed alone (offsets relative to the piece), and where the last version placed it. */
+interface CachedPiece {
+  tree: YamlTree;
+  /** The piece's root map with document offsets, as placed at `at` by the last version that had this piece. */
+  placed?: { at: number; map: YMap };
+}
+
+/** The pieces of one document's last version, by their text. */
 export class PieceCache {
-  pieces = new Map<string, YamlTree>();
+  pieces = new Map<string, CachedPiece>();
   /** Pieces parsed / reused by the last parse (for tests and the bench). */
   last = { parsed: 0, reused: 0, whole: false };
 }
@@ -51,22 +58,26 @@ export function parseIncrementally(text: string, cache: PieceCache): YamlTree {
   if (!sections || boundNesting(text, MAX_DEPTH).deepAt !== undefined) return whole();
 
   const previous = cache.pieces;
-  const next = new Map<string, YamlTree>();
+  const next = new Map<string, CachedPiece>();
   let parsed = 0;
   let reused = 0;
   /** The piece's tree, when it is a clean block map (no syntax error, no alias), with offsets in the document. */
   const pieceMap = (piece: Piece): { map: YMap; tree: YamlTree } | undefined => {
     const source = text.slice(piece.start, piece.end);
-    let tree = next.get(source) ?? previous.get(source);
-    if (tree) reused++;
-    else {
-      tree = parseYamlTree(source);
-      parsed++;
-    }
-    next.set(source, tree);
+    const cached = next.get(source) ?? previous.get(source);
+    if (cached) reused++;
+    else parsed++;
+    const tree = cached?.tree ?? parseYamlTree(source);
     const root = tree.root;
-    if (tree.hasAliases || tree.problems.some((p) => p.severity === 'error') || root?.kind !== 'map' || root.flow || root.tag || root.entries.length === 0) return undefined;
-    return { map: shiftNode(root, piece.start) as YMap, tree };
+    if (tree.hasAliases || tree.problems.some((p) => p.severity === 'error') || root?.kind !== 'map' || root.flow || root.tag || root.entries.length === 0) {
+      next.set(source, { tree });
+      return undefined;
+    }
+    // A piece at the same offset as in the last version (everything before the edit) is reused as placed: the trees
+    // are never changed once built. Others are copied to their new offsets.
+    const map = cached?.placed?.at === piece.start ? cached.placed.map : (shiftNode(root, piece.start) as YMap);
+    next.set(source, { tree, placed: { at: piece.start, map } });
+    return { map, tree };
   };
 
   const problems: SyntaxProblem[] = [];

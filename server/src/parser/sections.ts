@@ -82,8 +82,9 @@ function splitEntries(text: string, keyLine: number, start: number, end: number)
   const body = headerEnd + 1;
   let indent = -1;
   const entryLines: number[] = [];
-  // A comment line after an entry's last value moves where the parser ends that entry's nodes (up to the next
-  // key's indentation, measured), so such an entry is parsed together with the next one.
+  // A comment after an entry's last value (on its own line, or after an empty value on the same line) moves where
+  // the parser ends that entry's nodes: up to the next key's indentation. Found by the property tests; such an entry
+  // is parsed together with the next one. Any ` #` in the last line counts (a `#` in prose only costs a merge).
   let commentSinceValue = false;
   for (const at of lineStarts(text, body, end)) {
     const n = indentAt(text, at, end);
@@ -99,9 +100,13 @@ function splitEntries(text: string, keyLine: number, start: number, end: number)
       if (!startsKey(text, at + n)) return {}; // a list (`- `), an explicit key (`? `) or a flow start
       if (!commentSinceValue || entryLines.length === 0) entryLines.push(at);
     }
-    commentSinceValue = false;
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(at + n, lineEnd === -1 || lineEnd > end ? end : lineEnd);
+    commentSinceValue = line.includes(' #') || line.includes('\t#');
   }
-  if (entryLines.length < 2) return {};
+  // A comment after the last entry's last value: where the parser ends the section's map then depends on what follows
+  // the section (the document's end, or the next key), so the section is parsed whole.
+  if (entryLines.length < 2 || commentSinceValue) return {};
   const entries: Piece[] = entryLines.map((at, i) => ({ start: i === 0 ? body : at, end: i + 1 < entryLines.length ? entryLines[i + 1] : end, level: 1 }));
   return { header: { start, end: body, level: 0 }, entries };
 }
