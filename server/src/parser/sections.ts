@@ -84,12 +84,17 @@ function splitEntries(text: string, keyLine: number, start: number, end: number)
   const entryLines: number[] = [];
   // A comment after an entry's last value (on its own line, or after an empty value on the same line) moves where
   // the parser ends that entry's nodes: up to the next key's indentation. Found by the property tests; such an entry
-  // is parsed together with the next one. Any ` #` in the last line counts (a `#` in prose only costs a merge).
+  // is parsed together with the next one. Any ` #` in the last line counts (a `#` in prose only costs a merge), and
+  // so do the cases below that behave alike.
   let commentSinceValue = false;
   for (const at of lineStarts(text, body, end)) {
     const n = indentAt(text, at, end);
     const c = text.charCodeAt(at + n);
-    if (at + n >= end || c === 10 || c === 13) continue; // blank line
+    if (at + n >= end || c === 10 || c === 13) {
+      // A blank line of spaces may be read as indentation of what comes next: join as for a comment.
+      if (n > 0) commentSinceValue = true;
+      continue;
+    }
     if (c === 35 /* # */) {
       commentSinceValue = true;
       continue;
@@ -102,7 +107,8 @@ function splitEntries(text: string, keyLine: number, start: number, end: number)
     }
     const lineEnd = text.indexOf('\n', at);
     const line = text.slice(at + n, lineEnd === -1 || lineEnd > end ? end : lineEnd);
-    commentSinceValue = line.includes(' #') || line.includes('\t#');
+    // So may a block scalar header (`|`, `>-`…) whose content is empty: its end runs over the blank lines after it.
+    commentSinceValue = line.includes(' #') || line.includes('\t#') || /[|>][-+0-9]*[ \t]*\r?$/.test(line);
   }
   // A comment after the last entry's last value: where the parser ends the section's map then depends on what follows
   // the section (the document's end, or the next key), so the section is parsed whole.
