@@ -65,6 +65,8 @@ describe('parsing in pieces gives the whole parse’s tree', () => {
       // Comment lines between two entries, at the entries' indentation and deeper.
       VALID.replace('  service-quality:\n', '  # next\n  service-quality:\n'),
       VALID.replace('  service-quality:\n', '      # deeper\n  service-quality:\n'),
+      // An empty block scalar, then a blank line of spaces, then the next entry.
+      VALID.replace('  service-quality:\n', '  extra:\n    description: |\n\n  \n  service-quality:\n'),
       // The last section ends with a comment line at its entries' indentation, at the end of the document.
       `${VALID.trimEnd()}\nrights2:\n  a: 1\n  b:\n    c: 2\n  # end\n`,
     ];
@@ -83,7 +85,7 @@ describe('parsing in pieces gives the whole parse’s tree', () => {
 
   // Fragments an author types (most edits), and fragments that break or reshape the YAML: indentation, keys, list
   // dashes, quotes, brackets, comments, anchors, aliases, tags, block scalars, document markers, tabs, CRLF.
-  const typed = fc.constantFrom('x', ' ', 'word ', '\n  note: text', '\n    description: More text.', '\n# comment', '\n  # comment', '\n    # comment', ' # comment', '\n  new-entry:\n    label: New', 'é', '\n', '\n\n');
+  const typed = fc.constantFrom('x', ' ', 'word ', '\n  note: text', '\n    description: More text.', '\n# comment', '\n  # comment', '\n    # comment', ' # comment', '\n  new-entry:\n    label: New', 'é', '\n', '\n\n', ': |\n', ': >-\n', '\n  \n', '\n      more', '\n  - item');
   const hostile = fc.constantFrom('\n', '\n  ', '\n    ', '  ', 'key: ', 'purposes:\n', '  p:\n', '- ', ': ', '"', "'", '[', ']', '{', '}', ',', '# c', '&a ', '*a', '!t ', '|\n', '? ', '---\n', '\t', '\r\n', 'data:\n  d:\n    label: D\n');
   const fragment = fc.oneof({ weight: 4, arbitrary: typed }, { weight: 1, arbitrary: hostile });
   const edit = fc.record({ at: fc.nat(), remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat({ max: 12 }) }), insert: fc.array(fragment, { maxLength: 4 }).map((parts) => parts.join('')) });
