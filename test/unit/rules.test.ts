@@ -1164,7 +1164,7 @@ describe('document-too-large', () => {
     assert.ok(text.length < MAX_DOCUMENT_SIZE / 10);
     const all = check(text);
     assert.deepEqual(all.map((p) => p.rule), ['document-too-large']);
-    assert.match(all[0].message, /over 80,000 YAML tokens/);
+    assert.match(all[0].message, /over 60,000 YAML tokens/);
     assert.equal(analyzeText(text).model.root, null, 'not parsed');
   });
 

@@ -6,7 +6,7 @@ export const documentTooLarge: Rule = {
   id: 'document-too-large',
   severity: 'error',
   gdpr: '',
-  description: 'The file is too large to analyse (over 2 MB, or over 80,000 YAML tokens).',
+  description: 'The file is too large to analyse (over 2 MB, or over 60,000 YAML tokens).',
   check(ctx) {
     // Such a document is not parsed at all (parser/limits.ts), so this is the only finding.
     const over = ctx.model.tree.overLimit;
