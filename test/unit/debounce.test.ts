@@ -117,6 +117,35 @@ describe('DiagnosticsScheduler', () => {
     assert.deepEqual(published[1], { uri: 'a', version: 2, at: 20 });
   });
 
+  it('a change after a pause longer than the wait is analysed at once; the next one soon after waits', () => {
+    const { clock, published, change, scheduler } = setup();
+    change('a', 1, 10_000, 8);
+    clock.advance(0);
+    clock.advance(100); // the author pauses
+    assert.equal(scheduler.delayFor('a', 10_000), 4);
+    change('a', 2, 10_000, 8); // at 108: nothing to merge with
+    clock.advance(0);
+    assert.deepEqual(published[1], { uri: 'a', version: 2, at: 116 }, 'analysed at once, without the wait');
+    change('a', 3, 10_000, 8); // at 116, just as the last analysis ended: a burst
+    clock.advance(3);
+    assert.equal(published.length, 2, 'within a burst the wait applies');
+    clock.advance(1);
+    assert.deepEqual(published[2], { uri: 'a', version: 3, at: 128 });
+  });
+
+  it('an explicit wait applies after a pause too (tests, the bench "before" figures)', () => {
+    const { clock, published, change } = setup(50);
+    change('a', 1, 10_000, 8);
+    clock.advance(200);
+    assert.equal(published.length, 1);
+    const changedAt = clock.now();
+    change('a', 2, 10_000, 8);
+    clock.advance(49);
+    assert.equal(published.length, 1, 'still waiting the explicit 50 ms');
+    clock.advance(1);
+    assert.deepEqual(published[1], { uri: 'a', version: 2, at: changedAt + 50 + 8 });
+  });
+
   it('a keystroke burst is analysed once, for the last version', () => {
     const { clock, published, analysed, change } = setup();
     change('a', 1, 40_000, 20);

@@ -67,6 +67,8 @@ interface Pending {
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, Pending>();
   private readonly estimates = new Map<string, CostEstimate>();
+  /** When the document last changed or finished an analysis. */
+  private readonly lastActivity = new Map<string, number>();
 
   constructor(
     private readonly clock: Clock,
@@ -83,18 +85,30 @@ export class DiagnosticsScheduler {
   /**
    * Schedules `analyse` then `publish` for `version` after `delay` (default: the adaptive wait). `analyse` returns
    * the result; `publish` runs only if the version is still the latest after analysing.
+   *
+   * The adaptive wait is only for changes that come in a burst. A change to a document that has been idle (no change,
+   * no analysis, no run pending) for longer than the wait would gain nothing from waiting, since nothing came to
+   * merge with it: it is analysed at once. So after a pause the problems follow the next keystroke at once, and a
+   * burst still costs one analysis at its start and one after its end.
    */
-  schedule<T>(uri: string, version: number, length: number, analyse: () => T, publish: (result: T) => void, delay = this.delayFor(uri, length)): void {
+  schedule<T>(uri: string, version: number, length: number, analyse: () => T, publish: (result: T) => void, delay?: number): void {
+    const now = this.clock.now();
+    const idleSince = this.lastActivity.get(uri);
+    let wait = delay ?? this.delayFor(uri, length);
+    if (delay === undefined && this.override === undefined && idleSince !== undefined && !this.pending.has(uri) && now - idleSince > wait) wait = 0;
+    this.lastActivity.set(uri, now);
     this.cancel(uri);
     const handle = this.clock.setTimeout(() => {
       if (this.pending.get(uri)?.handle === handle) this.pending.delete(uri);
       if (this.latestVersion(uri) !== version) return;
       const started = this.clock.now();
       const result = analyse();
-      this.record(uri, this.clock.now() - started, length);
+      const ended = this.clock.now();
+      this.record(uri, ended - started, length);
+      this.lastActivity.set(uri, ended);
       if (this.latestVersion(uri) !== version) return;
       publish(result);
-    }, delay);
+    }, wait);
     this.pending.set(uri, { handle, version });
   }
 
@@ -112,6 +126,7 @@ export class DiagnosticsScheduler {
   forget(uri: string): void {
     this.cancel(uri);
     this.estimates.delete(uri);
+    this.lastActivity.delete(uri);
   }
 
   pendingVersion(uri: string): number | undefined {
