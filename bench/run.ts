@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type Range } from 'vscode-languageserver-textdocument';
 import { startServer, type TestClient } from '../test/support/lspClient';
 import { MemoryUsageRequest, RenderRequest } from '../server/src/protocol/requests';
 import { renderNotice } from '../server/src/render';
@@ -154,20 +154,13 @@ async function openAndWait(peer: TestClient, uri: string, languageId: string, te
  * The change VS Code sends for an edit (both our server and yaml-language-server sync incrementally): the one range
  * that differs between two versions, not the whole text.
  */
-function rangedChange(before: string, after: string): { range: { start: Position; end: Position }; text: string } {
+function rangedChange(before: string, after: string): { range: Range; text: string } {
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
   while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
-  const position = (offset: number): Position => {
-    const line = before.slice(0, offset).split('\n');
-    return { line: line.length - 1, character: line[line.length - 1].length };
-  };
-  return { range: { start: position(prefix), end: position(before.length - suffix) }, text: after.slice(prefix, after.length - suffix) };
-}
-interface Position {
-  line: number;
-  character: number;
+  const doc = TextDocument.create('file:///before', 'privacy-policy', 0, before);
+  return { range: { start: doc.positionAt(prefix), end: doc.positionAt(before.length - suffix) }, text: after.slice(prefix, after.length - suffix) };
 }
 
 /** The text each peer's document has now, so that the next change can be sent as a range. */

@@ -7,7 +7,7 @@ import { LineCounter } from 'yaml';
 import { overLimit } from './limits';
 import { boundNesting } from './nesting';
 import { splitSections, type Piece } from './sections';
-import { MAX_DEPTH, parseYamlTree, type DuplicateKey, type SyntaxProblem, type YEntry, type YMap, type YNode, type YamlTree } from './yamlTree';
+import { MAX_DEPTH, parseBoundedTree, parseYamlTree, type DuplicateKey, type SyntaxProblem, type YEntry, type YMap, type YNode, type YamlTree } from './yamlTree';
 
 /** A piece as parsed alone (offsets relative to the piece), and where the last version placed it. */
 interface CachedPiece {
@@ -49,13 +49,15 @@ function countLines(text: string): LineCounter {
 
 /** Parses `text`, reusing `cache`'s pieces where the text is unchanged, and leaves this version's pieces in it. */
 export function parseIncrementally(text: string, cache: PieceCache): YamlTree {
+  const sections = overLimit(text) ? undefined : splitSections(text);
+  const bounded = sections && boundNesting(text, MAX_DEPTH);
+  /** The whole parse, reusing the limit and nesting checks already made on this text. */
   const whole = () => {
     cache.pieces = new Map();
     cache.last = { parsed: 0, reused: 0, whole: true };
-    return parseYamlTree(text);
+    return bounded ? parseBoundedTree(text, bounded) : parseYamlTree(text);
   };
-  const sections = overLimit(text) ? undefined : splitSections(text);
-  if (!sections || boundNesting(text, MAX_DEPTH).deepAt !== undefined) return whole();
+  if (!sections || bounded?.deepAt !== undefined) return whole();
 
   const previous = cache.pieces;
   const next = new Map<string, CachedPiece>();

@@ -2,7 +2,7 @@
 // Every later step (model, rules, completion, hover, rendering) reads this tree, never the text again.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type Document } from 'yaml';
 import { overLimit, type OverLimit } from './limits';
-import { boundNesting } from './nesting';
+import { boundNesting, type NestingBound } from './nesting';
 
 export interface Span {
   start: number;
@@ -76,6 +76,14 @@ export const MAX_DEPTH = 64;
 export const MAX_ALIAS_NODES = 10_000;
 
 export function parseYamlTree(text: string): YamlTree {
+  const over = overLimit(text);
+  if (over) return { root: null, problems: [], duplicates: [], lineCounter: new LineCounter(), overLimit: over };
+  // Depth is bounded on the text, before the parser's recursion can reach it (see nesting.ts).
+  return parseBoundedTree(text, boundNesting(text, MAX_DEPTH));
+}
+
+/** Parses a text within the limits whose nesting `boundNesting` has already bounded (the piecewise parse has). */
+export function parseBoundedTree(text: string, bounded: NestingBound): YamlTree {
   const lineCounter = new LineCounter();
   const problems: SyntaxProblem[] = [];
   const duplicates: DuplicateKey[] = [];
@@ -84,10 +92,6 @@ export function parseYamlTree(text: string): YamlTree {
     message: `This value is nested more than ${MAX_DEPTH} levels deep; deeper content is not analysed.`,
     severity: 'error',
   });
-  const over = overLimit(text);
-  if (over) return { root: null, problems, duplicates, lineCounter, overLimit: over };
-  // Depth is bounded on the text, before the parser's recursion can reach it (see nesting.ts).
-  const bounded = boundNesting(text, MAX_DEPTH);
   let doc: Document.Parsed;
   try {
     // Every syntax problem is an Error, and capturing its stack trace is most of what a problem costs (a line of

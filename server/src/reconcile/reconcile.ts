@@ -87,7 +87,21 @@ export function recipientNames(model: PolicyModel, org: Organisation): boolean {
   return false;
 }
 
+const computed = new WeakMap<Evidence, { model: PolicyModel; result: Reconciliation }>();
+
+/**
+ * The policy against a recording. Computed once per recording and document version (model): the three
+ * reconciliation rules, the summary line of the CLI and the editor's command all read the same result.
+ */
 export function reconcile(model: PolicyModel, evidence: Evidence): Reconciliation {
+  const hit = computed.get(evidence);
+  if (hit && hit.model === model) return hit.result;
+  const result = compare(model, evidence);
+  computed.set(evidence, { model, result });
+  return result;
+}
+
+function compare(model: PolicyModel, evidence: Evidence): Reconciliation {
   const declared = declaredCookies(model);
   const site = siteDomains(model, evidence);
   const isFirstParty = (host: string) => site.some((d) => isWithin(host, d) || isWithin(registrableDomain(host), d));

@@ -1,10 +1,4 @@
 // Rule `duplicate-key`: a key repeated in one mapping, as the schema walk found it.
-import { relayFindings, type Rule } from './rule';
+import { schemaWalkRule } from './rule';
 
-export const duplicateKey: Rule = {
-  id: 'duplicate-key',
-  severity: 'error',
-  gdpr: '',
-  description: 'A key repeated in one mapping.',
-  check: (ctx) => relayFindings(ctx, 'duplicate-key', ctx.schema.findings),
-};
+export const duplicateKey = schemaWalkRule('duplicate-key', 'A key repeated in one mapping.');

@@ -1,23 +1,15 @@
 // The reconciliation rules of SPEC §10: what a HAR recording shows against what the policy declares. They fire only
 // when the author reconciled the policy with a recording (`privacy-policy reconcile`, or the VS Code command).
-// This module holds what they share: one comparison per recording, where a finding goes, its prepared fixes.
+// This module holds what they share: the comparison (computed once, reconcile.ts), where a finding goes, its
+// prepared fixes.
 import { entryOf, type PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
-import type { Evidence } from '../reconcile/evidence';
 import { reconcile, type Reconciliation } from '../reconcile/reconcile';
 import type { QuickFix, RuleContext } from './rule';
 
-const memo = new WeakMap<Evidence, { model: PolicyModel; result: Reconciliation }>();
-
-/** One comparison per document version and recording, shared by the three rules. */
+/** The comparison with the recording the author reconciled with, if any (computed once, reconcile.ts). */
 export function reconciled(ctx: RuleContext): Reconciliation | undefined {
-  const evidence = ctx.evidence;
-  if (!evidence) return undefined;
-  const hit = memo.get(evidence);
-  if (hit && hit.model === ctx.model) return hit.result;
-  const result = reconcile(ctx.model, evidence);
-  memo.set(evidence, { model: ctx.model, result });
-  return result;
+  return ctx.evidence ? reconcile(ctx.model, ctx.evidence) : undefined;
 }
 
 /** Where a finding about a whole section goes: its key, or else the first key of the document. */

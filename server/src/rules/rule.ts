@@ -3,7 +3,7 @@ import type { PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
 import type { Evidence } from '../reconcile/evidence';
 import { stubFor } from '../schema/policySchema';
-import type { Finding, FixData, MissingRequired, SchemaCheckResult } from '../schema/schemaCheck';
+import type { FixData, MissingRequired, SchemaCheckResult } from '../schema/schemaCheck';
 import type { RuleId } from './ids';
 
 /** The levels of a diagnostic, most severe first (LSP's DiagnosticSeverity is the index + 1). */
@@ -70,9 +70,20 @@ export function excerpt(name: string, max = 80): string {
 export const DOCS_BASE_URL = 'https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/docs/rules/';
 export const ruleDocUrl = (id: RuleId) => `${DOCS_BASE_URL}${id}.md`;
 
-/** Lets one rule module relay the structural findings that the schema walk made under its id. */
-export function relayFindings(ctx: RuleContext, id: RuleId, findings: readonly Finding[]): void {
-  for (const f of findings) if (f.rule === id) ctx.report(f.span, f.message, f.data);
+/**
+ * A structural rule whose findings the schema walk makes (schema/schemaCheck.ts): an error, without a GDPR article,
+ * that relays the walk's findings under its id.
+ */
+export function schemaWalkRule(id: RuleId, description: string): Rule {
+  return {
+    id,
+    severity: 'error',
+    gdpr: '',
+    description,
+    check(ctx) {
+      for (const f of ctx.schema.findings) if (f.rule === id) ctx.report(f.span, f.message, f.data);
+    },
+  };
 }
 
 /** Lets one rule module report the required information that the schema walk found missing under its id. */

@@ -1,10 +1,4 @@
 // Rule `unknown-key`: a key the language does not know (often a typo), as the schema walk found it.
-import { relayFindings, type Rule } from './rule';
+import { schemaWalkRule } from './rule';
 
-export const unknownKey: Rule = {
-  id: 'unknown-key',
-  severity: 'error',
-  gdpr: '',
-  description: 'A key the language does not know (often a typo).',
-  check: (ctx) => relayFindings(ctx, 'unknown-key', ctx.schema.findings),
-};
+export const unknownKey = schemaWalkRule('unknown-key', 'A key the language does not know (often a typo).');

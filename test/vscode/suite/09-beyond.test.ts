@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { discardUntitled, extensionApi, fenced, onDidRender, setText, type PreviewLike, type RenderResult } from './helpers';
-import { SERVER_TIMEOUT_MS, lineOf, openFixture, waitFor, workspaceFolder } from './util';
+import { SERVER_TIMEOUT_MS, lineOf, moveNewsletterAndAddAnalytics, openFixture, waitFor, workspaceFolder } from './util';
 
 /** What these tests use of a PolicyPreview beyond helpers.ts' PreviewLike (client/src/preview/previewPanel.ts). */
 interface Preview extends PreviewLike {
@@ -128,21 +128,7 @@ suite('Beyond: compare with a file, data exports, language switch, lock', () => 
     let report: vscode.TextDocument | undefined;
     try {
       // Unsaved edits: the newsletter moves from consent to legitimate interests; a new purpose `analytics`.
-      const basis = lineOf(doc, /^    basis: consent$/, lineOf(doc, /^  newsletter:$/));
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(doc.uri, doc.lineAt(basis).range, '    basis: legitimate-interests');
-      edit.insert(doc.uri, new vscode.Position(lineOf(doc, /^automated_decisions:/), 0), [
-        '  analytics:',
-        '    title: Measuring how our shop is used',
-        '    data: [orders]',
-        '    basis: consent',
-        '    retention: 13 months',
-        '    provision: voluntary',
-        '    consequence: None.',
-        '',
-        '',
-      ].join('\n'));
-      assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit adding a purpose and changing a basis');
+      await moveNewsletterAndAddAnalytics(doc);
 
       report = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('privacyPolicy.compareWithFile', doc.uri, earlier);
       assert.ok(report, 'privacyPolicy.compareWithFile returns the report document');

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { discardUntitled, extensionApi, fenced } from './helpers';
-import { SERVER_TIMEOUT_MS, fixtureUri, lineOf, openFixture, waitFor, workspaceFolder } from './util';
+import { SERVER_TIMEOUT_MS, fixtureUri, moveNewsletterAndAddAnalytics, openFixture, waitFor, workspaceFolder } from './util';
 
 const FIXTURE = 'beyond.privacy.yaml';
 const name = (uri: vscode.Uri) => uri.path.split('/').pop();
@@ -70,22 +70,7 @@ suite('Compare with Git HEAD', () => {
     let report: vscode.TextDocument | undefined;
     try {
       // The newsletter moves from consent to legitimate interests; a new purpose `analytics` is added.
-      const basis = lineOf(doc, /^    basis: consent$/, lineOf(doc, /^  newsletter:$/));
-      const end = lineOf(doc, /^automated_decisions:/);
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(doc.uri, doc.lineAt(basis).range, '    basis: legitimate-interests');
-      edit.insert(doc.uri, new vscode.Position(end, 0), [
-        '  analytics:',
-        '    title: Measuring how our shop is used',
-        '    data: [orders]',
-        '    basis: consent',
-        '    retention: 13 months',
-        '    provision: voluntary',
-        '    consequence: None.',
-        '',
-        '',
-      ].join('\n'));
-      assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit adding a purpose and changing a basis');
+      await moveNewsletterAndAddAnalytics(doc);
       assert.ok(await doc.save(), `saving ${file}`);
       assert.ok(!doc.isDirty, 'the policy is saved');
       assert.equal(git(repo, 'show', 'HEAD:compare.privacy.yaml'), fs.readFileSync(fixtureUri(FIXTURE).fsPath, 'utf8'), 'HEAD still holds the first version');

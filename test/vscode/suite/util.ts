@@ -135,3 +135,25 @@ export function lineOf(doc: vscode.TextDocument, pattern: RegExp, from = 0): num
   for (let i = from; i < doc.lineCount; i++) if (pattern.test(doc.lineAt(i).text)) return i;
   throw new Error(`no line matching ${pattern} in ${doc.uri.path.split('/').pop()} (from line ${from + 1})`);
 }
+
+/**
+ * The edit both Compare tests make: the newsletter purpose moves from consent to legitimate interests, and a new
+ * purpose `analytics` is added before `automated_decisions`.
+ */
+export async function moveNewsletterAndAddAnalytics(doc: vscode.TextDocument): Promise<void> {
+  const basis = lineOf(doc, /^    basis: consent$/, lineOf(doc, /^  newsletter:$/));
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, doc.lineAt(basis).range, '    basis: legitimate-interests');
+  edit.insert(doc.uri, new vscode.Position(lineOf(doc, /^automated_decisions:/), 0), [
+    '  analytics:',
+    '    title: Measuring how our shop is used',
+    '    data: [orders]',
+    '    basis: consent',
+    '    retention: 13 months',
+    '    provision: voluntary',
+    '    consequence: None.',
+    '',
+    '',
+  ].join('\n'));
+  assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit adding a purpose and changing a basis');
+}
