@@ -276,6 +276,12 @@ describe('message catalogues', () => {
       assert.doesNotMatch(sentence, /your country|votre pays|uw land|Ihrem Land/);
       assert.match(CATALOGUES[language].purposeFlags.parentalConsent(13), /13/);
     }
+    // Dutch and German use their own language version's words for "given or authorised": "toestemming of machtiging
+    // tot toestemming verleend"; "oder mit dessen Zustimmung erteilt" (prior consent), not "genehmigt" (which in
+    // German law also means approval after the fact).
+    assert.match(CATALOGUES.nl.purposeFlags.parentalConsent(16), /de toestemming of machtiging tot toestemming verleend door de persoon die de ouderlijke verantwoordelijkheid voor het kind draagt/);
+    assert.match(CATALOGUES.de.purposeFlags.parentalConsent(16), /durch den Träger der elterlichen Verantwortung für das Kind oder mit dessen Zustimmung erteilt/);
+    assert.doesNotMatch(CATALOGUES.de.purposeFlags.parentalConsent(16), /genehmigt/);
   });
 
   for (const language of ALL) {

@@ -277,7 +277,7 @@ export const de: Messages = {
     children: `Dienst, der Kindern direkt angeboten wird (${cite('Art 8')})`,
     basisWhen: (when: string) => `Gilt: ${when}`,
     parentalConsent: (age: number | undefined) =>
-      `${age === undefined ? 'Vor Erreichen des nach dem anwendbaren nationalen Recht geltenden Mindestalters für die digitale Einwilligung (zwischen 13 und 16 Jahren)' : `Vor Vollendung des ${age}. Lebensjahres`} wird die Einwilligung durch den Träger der elterlichen Verantwortung erteilt oder genehmigt (${cite('Art 8(1)')}):`,
+      `${age === undefined ? 'Vor Erreichen des nach dem anwendbaren nationalen Recht geltenden Mindestalters für die digitale Einwilligung (zwischen 13 und 16 Jahren)' : `Vor Vollendung des ${age}. Lebensjahres`} wird die Einwilligung durch den Träger der elterlichen Verantwortung für das Kind oder mit dessen Zustimmung erteilt (${cite('Art 8(1)')}):`,
   },
   joint: {
     heading: 'Gemeinsam Verantwortliche',

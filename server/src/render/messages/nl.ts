@@ -259,7 +259,7 @@ export const nl: Messages = {
     children: `Dienst die rechtstreeks aan kinderen wordt aangeboden (${cite('Art 8')})`,
     basisWhen: (when: string) => `Van toepassing: ${when}`,
     parentalConsent: (age: number | undefined) =>
-      `${age === undefined ? 'Onder de leeftijd voor digitale toestemming die het toepasselijke nationale recht vaststelt (tussen 13 en 16 jaar)' : `Onder de leeftijd van ${age} jaar`} wordt de toestemming gegeven of goedgekeurd door de persoon die de ouderlijke verantwoordelijkheid voor het kind draagt (${cite('Art 8(1)')}):`,
+      `${age === undefined ? 'Onder de leeftijd voor digitale toestemming die het toepasselijke nationale recht vaststelt (tussen 13 en 16 jaar)' : `Onder de leeftijd van ${age} jaar`} wordt de toestemming of machtiging tot toestemming verleend door de persoon die de ouderlijke verantwoordelijkheid voor het kind draagt (${cite('Art 8(1)')}):`,
   },
   joint: {
     heading: 'Gezamenlijke verwerkingsverantwoordelijken',
