@@ -13,12 +13,24 @@ export default tseslint.config(
     },
     rules: {
       // `_name` marks a value deliberately left unused (destructuring it away, an interface's parameter).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // `void promise` is how this code says "fire and forget" (VS Code messages, LSP notifications). node:test's
       // describe/it return promises the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { ignoreVoid: true, allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+        {
+          ignoreVoid: true,
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
+          ],
+        },
       ],
       // Event handlers and VS Code callbacks may be async; what they return is ignored by design.
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],

@@ -10,17 +10,46 @@ const root = resolve(__dirname, '..');
 export function generateHar(path: string, megabytes: number): number {
   const fd = openSync(path, 'w');
   const body = 'QUJD'.repeat(64 * 1024); // 256 KB of base64-like text per body
-  writeSync(fd, '{"log": {"version": "1.2", "creator": {"name": "bench", "version": "1"}, "pages": [{"id": "p", "title": "https://www.shop.example/"}], "entries": [\n');
+  writeSync(
+    fd,
+    '{"log": {"version": "1.2", "creator": {"name": "bench", "version": "1"}, "pages": [{"id": "p", "title": ' +
+      '"https://www.shop.example/"}], "entries": [\n',
+  );
   let written = 0;
   let i = 0;
-  const hosts = ['www.shop.example', 'cdn.shop.example', 'www.google-analytics.com', 'stats.g.doubleclick.net', 'connect.facebook.net', 'static.tracker.example'];
+  const hosts = [
+    'www.shop.example',
+    'cdn.shop.example',
+    'www.google-analytics.com',
+    'stats.g.doubleclick.net',
+    'connect.facebook.net',
+    'static.tracker.example',
+  ];
   while (written < megabytes * 1024 * 1024) {
     const host = hosts[i % hosts.length];
     const entry = JSON.stringify({
       pageref: 'p',
       startedDateTime: '2026-01-01T00:00:00.000Z',
-      request: { method: 'GET', url: `https://${host}/asset/${i}?v=1`, httpVersion: 'HTTP/2', headers: [{ name: 'Cookie', value: `session=abc; _ga=GA1.1.${i}; _ga_ABC=GS1` }], cookies: [{ name: 'session', value: 'abc' }], queryString: [{ name: 'v', value: '1' }] },
-      response: { status: 200, statusText: 'OK', httpVersion: 'HTTP/2', headers: [{ name: 'Set-Cookie', value: `c${i % 50}=1; Path=/; Max-Age=3600` }, { name: 'Content-Type', value: 'text/plain' }], cookies: [{ name: `c${i % 50}`, value: '1' }], content: { size: body.length, mimeType: 'text/plain', text: body }, redirectURL: '' },
+      request: {
+        method: 'GET',
+        url: `https://${host}/asset/${i}?v=1`,
+        httpVersion: 'HTTP/2',
+        headers: [{ name: 'Cookie', value: `session=abc; _ga=GA1.1.${i}; _ga_ABC=GS1` }],
+        cookies: [{ name: 'session', value: 'abc' }],
+        queryString: [{ name: 'v', value: '1' }],
+      },
+      response: {
+        status: 200,
+        statusText: 'OK',
+        httpVersion: 'HTTP/2',
+        headers: [
+          { name: 'Set-Cookie', value: `c${i % 50}=1; Path=/; Max-Age=3600` },
+          { name: 'Content-Type', value: 'text/plain' },
+        ],
+        cookies: [{ name: `c${i % 50}`, value: '1' }],
+        content: { size: body.length, mimeType: 'text/plain', text: body },
+        redirectURL: '',
+      },
       cache: {},
       timings: { send: 0, wait: 1, receive: 1 },
     });
@@ -53,7 +82,10 @@ export function catalogueBench(quick: boolean): CatalogueFigures {
     const ms = performance.now() - t;
     gc(); const after = process.memoryUsage().heapUsed;
     console.log(JSON.stringify({ ms, heap: (after - before) / 1048576 }));`;
-  const loaded = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', '-e', load], { cwd: root, encoding: 'utf8' });
+  const loaded = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', '-e', load], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (loaded.status !== 0) throw new Error(loaded.stderr);
   const { ms, heap } = JSON.parse(loaded.stdout.trim().split('\n').pop()!) as { ms: number; heap: number };
 
@@ -76,5 +108,9 @@ export function catalogueBench(quick: boolean): CatalogueFigures {
   const figures = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; rss: number; code: number };
   if (figures.code !== 0) throw new Error(`reconcile exited with ${figures.code}: ${run.stderr}`);
   const mb = size / 1048576;
-  return { loadMs: ms, heapMb: heap, reconcile: { megabytes: mb, ms: figures.ms, mbPerSecond: mb / (figures.ms / 1000), peakRssMb: figures.rss } };
+  return {
+    loadMs: ms,
+    heapMb: heap,
+    reconcile: { megabytes: mb, ms: figures.ms, mbPerSecond: mb / (figures.ms / 1000), peakRssMb: figures.rss },
+  };
 }

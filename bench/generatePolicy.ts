@@ -2,7 +2,13 @@
 // outside the EEA, transfers, cookies and markdown, in the proportions of the example policies.
 const BASES = ['consent', 'contract', 'legal-obligation', 'legitimate-interests', 'public-task'];
 const COUNTRIES = ['BE', 'NL', 'DE', 'FR', 'IE', 'US', 'GB', 'CH', 'JP', 'IN'];
-const RETENTION = ['12 months', '{ period: 7 years, from: the end of the financial year }', '{ until: the end of the contract, then: 1 year }', '{ criteria: the duration of any legal proceedings }', 'as long as necessary'];
+const RETENTION = [
+  '12 months',
+  '{ period: 7 years, from: the end of the financial year }',
+  '{ until: the end of the contract, then: 1 year }',
+  '{ criteria: the duration of any legal proceedings }',
+  'as long as necessary',
+];
 
 export function generatePolicy(lines: number): string {
   const out: string[] = [
@@ -35,8 +41,21 @@ export function generatePolicy(lines: number): string {
   const cookies: string[] = ['cookies:'];
   for (let i = 0; i < units; i++) {
     const country = COUNTRIES[i % COUNTRIES.length];
-    data.push(`  data-${i}:`, `    label: Data category ${i}`, `    description: Information we keep about **topic ${i}**, such as your preferences.`, `    examples: [name, e-mail address, reference ${i}]`, `    source: ${i % 3 === 0 ? 'automatic' : 'data-subject'}`);
-    recipients.push(`  recipient-${i}:`, `    label: Service provider ${i}`, '    type: processor', '    category: it-services', `    name: Provider ${i} Ltd`, `    country: ${country}`);
+    data.push(
+      `  data-${i}:`,
+      `    label: Data category ${i}`,
+      `    description: Information we keep about **topic ${i}**, such as your preferences.`,
+      `    examples: [name, e-mail address, reference ${i}]`,
+      `    source: ${i % 3 === 0 ? 'automatic' : 'data-subject'}`,
+    );
+    recipients.push(
+      `  recipient-${i}:`,
+      `    label: Service provider ${i}`,
+      '    type: processor',
+      '    category: it-services',
+      `    name: Provider ${i} Ltd`,
+      `    country: ${country}`,
+    );
     const basis = BASES[i % BASES.length];
     purposes.push(
       `  purpose-${i}:`,
@@ -45,16 +64,38 @@ export function generatePolicy(lines: number): string {
       `      We use this data to provide feature ${i}. See [our website](https://benchmark.example/${i}) for details.`,
       `    data: [data-${i}, data-${(i + 1) % units}]`,
       `    basis: ${basis}`,
-      ...(basis === 'legitimate-interests' ? ['    legitimate_interest: Keeping our services secure and efficient.'] : []),
-      ...(basis === 'legal-obligation' || basis === 'public-task' ? ['    law: Belgian Code of Economic Law, art. III.82'] : []),
+      ...(basis === 'legitimate-interests'
+        ? ['    legitimate_interest: Keeping our services secure and efficient.']
+        : []),
+      ...(basis === 'legal-obligation' || basis === 'public-task'
+        ? ['    law: Belgian Code of Economic Law, art. III.82']
+        : []),
       `    retention: ${RETENTION[i % RETENTION.length]}`,
       `    recipients: [recipient-${i}]`,
       '    provision: voluntary',
       '    consequence: Without this data we cannot provide the feature.',
     );
-    if (!['BE', 'NL', 'DE', 'FR', 'IE'].includes(country)) transfers.push(`  - recipients: [recipient-${i}]`, `    mechanism: ${country === 'US' ? 'dpf' : ['GB', 'CH', 'JP'].includes(country) ? 'adequacy' : 'scc'}`, '    copy: Ask privacy@benchmark.example for a copy');
-    else cookies.push(`  - { name: cookie_${i}, provider: Benchmark, purpose: purpose-${i}, duration: 12 months, type: analytics, party: first }`);
+    if (!['BE', 'NL', 'DE', 'FR', 'IE'].includes(country))
+      transfers.push(
+        `  - recipients: [recipient-${i}]`,
+        `    mechanism: ${country === 'US' ? 'dpf' : ['GB', 'CH', 'JP'].includes(country) ? 'adequacy' : 'scc'}`,
+        '    copy: Ask privacy@benchmark.example for a copy',
+      );
+    else
+      cookies.push(
+        `  - { name: cookie_${i}, provider: Benchmark, purpose: purpose-${i}, duration: 12 months, type: ` +
+          `analytics, party: first }`,
+      );
   }
-  out.push(...data, ...recipients, ...purposes, ...transfers, ...cookies, 'rights:', '  contact: privacy@benchmark.example', '');
+  out.push(
+    ...data,
+    ...recipients,
+    ...purposes,
+    ...transfers,
+    ...cookies,
+    'rights:',
+    '  contact: privacy@benchmark.example',
+    '',
+  );
   return out.join('\n');
 }

@@ -80,13 +80,30 @@ for (const n of SIZES) {
   const pieces = new PieceCache();
   analyzeText(text, pieces);
   let v = 0;
-  const edited = time(() => validate(analyzeText(text.replace('Purpose number 1 ', `Purpose number 1 (${++v}) `), pieces)), repeat);
-  if (pieces.last.whole || pieces.last.parsed !== 1) throw new Error(`the edit was not parsed as one piece: ${JSON.stringify(pieces.last)}`);
+  const edited = time(
+    () => validate(analyzeText(text.replace('Purpose number 1 ', `Purpose number 1 (${++v}) `), pieces)),
+    repeat,
+  );
+  if (pieces.last.whole || pieces.last.parsed !== 1)
+    throw new Error(`the edit was not parsed as one piece: ${JSON.stringify(pieces.last)}`);
   const incremental = median(edited);
   perSize[n] = { parse, full, incremental };
-  analysisRows.push([lines, ms(parse), ms(full), `${(full / parse).toFixed(2)}×`, ms(incremental), `${(incremental / parse).toFixed(2)}×`, `${((full / lines) * 1000).toFixed(1)} µs`]);
+  analysisRows.push([
+    lines,
+    ms(parse),
+    ms(full),
+    `${(full / parse).toFixed(2)}×`,
+    ms(incremental),
+    `${(incremental / parse).toFixed(2)}×`,
+    `${((full / lines) * 1000).toFixed(1)} µs`,
+  ]);
 }
-table('Analysis (median): yaml parse (floor) vs parse + model + every rule, whole and after an edit inside one purpose (pieces reused)', ['lines', 'yaml parse', 'full analysis', 'ratio', 'after an edit', 'ratio', 'per line (full)'], analysisRows);
+table(
+  'Analysis (median): yaml parse (floor) vs parse + model + every rule, whole and after an edit inside ' +
+    'one purpose (pieces reused)',
+  ['lines', 'yaml parse', 'full analysis', 'ratio', 'after an edit', 'ratio', 'per line (full)'],
+  analysisRows,
+);
 
 // 2. Editing features on the 5,000-line policy, at 100 positions.
 {
@@ -99,24 +116,32 @@ table('Analysis (median): yaml parse (floor) vs parse + model + every rule, whol
     const line = Math.floor((i * 7919) % lines.length);
     return { line, character: Math.min(lines[line].length, 4 + (i % 20)) };
   });
-  const each = (run: (p: { line: number; character: number }) => unknown) => positions.map((p) => time(() => run(p), 1)[0]);
+  const each = (run: (p: { line: number; character: number }) => unknown) =>
+    positions.map((p) => time(() => run(p), 1)[0]);
   const completion = each((p) => service.completion(doc, p));
   const hover = each((p) => service.hover(doc, p));
   const diags = service.diagnostics(doc);
-  const actions = time(() => diags.slice(0, 50).forEach((d) => service.codeActions(doc, d.range, { diagnostics: [d] })), 5).map((t) => t / Math.max(1, Math.min(50, diags.length)));
+  const actions = time(
+    () => diags.slice(0, 50).forEach((d) => service.codeActions(doc, d.range, { diagnostics: [d] })),
+    5,
+  ).map((t) => t / Math.max(1, Math.min(50, diags.length)));
   const renamePos = { line: lines.findIndex((l) => l.startsWith('  data-10:')), character: 4 };
   const rename = time(() => service.rename(doc, renamePos, 'renamed-data'), 11);
   const analysis = service.analyze(doc);
   const render = time(() => renderNotice(analysis, { mode: 'standalone' }), 11);
   const renderPreview = time(() => renderNotice(analysis, { mode: 'preview', problems: validate(analysis) }), 11);
-  table('Editing features on the 5,000-line policy (cached analysis, in process)', ['feature', 'p50', 'p95'], [
-    ['completion (100 positions)', ms(percentile(completion, 50)), ms(percentile(completion, 95))],
-    ['hover (100 positions)', ms(percentile(hover, 50)), ms(percentile(hover, 95))],
-    ['code actions (per diagnostic)', ms(percentile(actions, 50)), ms(percentile(actions, 95))],
-    ['rename (definition + uses)', ms(percentile(rename, 50)), ms(percentile(rename, 95))],
-    ['render, standalone', ms(percentile(render, 50)), ms(percentile(render, 95))],
-    ['render, preview (with problems)', ms(percentile(renderPreview, 50)), ms(percentile(renderPreview, 95))],
-  ]);
+  table(
+    'Editing features on the 5,000-line policy (cached analysis, in process)',
+    ['feature', 'p50', 'p95'],
+    [
+      ['completion (100 positions)', ms(percentile(completion, 50)), ms(percentile(completion, 95))],
+      ['hover (100 positions)', ms(percentile(hover, 50)), ms(percentile(hover, 95))],
+      ['code actions (per diagnostic)', ms(percentile(actions, 50)), ms(percentile(actions, 95))],
+      ['rename (definition + uses)', ms(percentile(rename, 50)), ms(percentile(rename, 95))],
+      ['render, standalone', ms(percentile(render, 50)), ms(percentile(render, 95))],
+      ['render, preview (with problems)', ms(percentile(renderPreview, 50)), ms(percentile(renderPreview, 95))],
+    ],
+  );
   const renderRows = SIZES.map((n) => {
     const a = analyzeText(texts.get(n)!);
     return [n, ms(median(time(() => renderNotice(a, { mode: 'standalone' }), 7)))];
@@ -125,11 +150,30 @@ table('Analysis (median): yaml parse (floor) vs parse + model + every rule, whol
 }
 
 // 3. Over LSP stdio: change → diagnostics, ours (with and without debounce) and yaml-language-server's.
-async function startPeer(command: string[], env: Record<string, string>, configuration?: (section: string) => unknown): Promise<TestClient> {
-  return startServer({ command, env, configuration, rootUri: `file://${root}`, capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } } });
+async function startPeer(
+  command: string[],
+  env: Record<string, string>,
+  configuration?: (section: string) => unknown,
+): Promise<TestClient> {
+  return startServer({
+    command,
+    env,
+    configuration,
+    rootUri: `file://${root}`,
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: { publishDiagnostics: { versionSupport: true } },
+    },
+  });
 }
 
-async function changeToDiagnostics(peer: TestClient, uri: string, languageId: string, text: string, rounds: number): Promise<{ median: number; count: number }> {
+async function changeToDiagnostics(
+  peer: TestClient,
+  uri: string,
+  languageId: string,
+  text: string,
+  rounds: number,
+): Promise<{ median: number; count: number }> {
   let count = await openAndWait(peer, uri, languageId, text);
   const times: number[] = [];
   for (let v = 2; v < rounds + 2; v++) {
@@ -141,12 +185,15 @@ async function changeToDiagnostics(peer: TestClient, uri: string, languageId: st
 }
 
 // yaml-language-server publishes without a version: then any publication after the change counts.
-const nextDiagnostics = (peer: TestClient, uri: string, version: number) => peer.nextDiagnostics(uri, (p) => p.version === undefined || p.version >= version, 60_000);
+const nextDiagnostics = (peer: TestClient, uri: string, version: number) =>
+  peer.nextDiagnostics(uri, (p) => p.version === undefined || p.version >= version, 60_000);
 
 async function openAndWait(peer: TestClient, uri: string, languageId: string, text: string): Promise<number> {
   const pending = nextDiagnostics(peer, uri, 1);
   current.set(peer, text);
-  await peer.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  await peer.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId, version: 1, text },
+  });
   return (await pending).diagnostics.length;
 }
 
@@ -158,9 +205,17 @@ function rangedChange(before: string, after: string): { range: Range; text: stri
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  while (
+    suffix < before.length - prefix &&
+    suffix < after.length - prefix &&
+    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+  )
+    suffix++;
   const doc = TextDocument.create('file:///before', 'privacy-policy', 0, before);
-  return { range: { start: doc.positionAt(prefix), end: doc.positionAt(before.length - suffix) }, text: after.slice(prefix, after.length - suffix) };
+  return {
+    range: { start: doc.positionAt(prefix), end: doc.positionAt(before.length - suffix) },
+    text: after.slice(prefix, after.length - suffix),
+  };
 }
 
 /** The text each peer's document has now, so that the next change can be sent as a range. */
@@ -170,11 +225,19 @@ const current = new WeakMap<TestClient, string>();
 async function sendEdit(peer: TestClient, uri: string, version: number, text: string): Promise<void> {
   const change = rangedChange(current.get(peer) ?? '', text);
   current.set(peer, text);
-  await peer.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+  await peer.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version },
+    contentChanges: [change],
+  });
 }
 
 /** One keystroke after a pause (the previous problems were published): time until this version's problems are. */
-async function changeOnce(peer: TestClient, uri: string, text: string, v: number): Promise<{ ms: number; count: number }> {
+async function changeOnce(
+  peer: TestClient,
+  uri: string,
+  text: string,
+  v: number,
+): Promise<{ ms: number; count: number }> {
   const pending = nextDiagnostics(peer, uri, v);
   const changed = text.replace('Purpose number 1 ', `Purpose number 1 (${v}) `);
   const t = performance.now();
@@ -187,7 +250,11 @@ async function changeOnce(peer: TestClient, uri: string, text: string, v: number
  * Keystroke pause → problems published, before (the old fixed 150 ms debounce) and after (the adaptive debounce),
  * two servers side by side with their rounds interleaved so that the machine's load affects both alike.
  */
-async function pauseToProblems(uri: string, text: string, rounds: number): Promise<{ before: number; after: number; afterRss: number }> {
+async function pauseToProblems(
+  uri: string,
+  text: string,
+  rounds: number,
+): Promise<{ before: number; after: number; afterRss: number }> {
   const server = [...SERVER_NODE_FLAGS, resolve(root, 'dist/server.js'), '--stdio'];
   const fixed = await startPeer(server, { PRIVACY_POLICY_DEBOUNCE_MS: '150' });
   const adaptive = await startPeer(server, {});
@@ -224,7 +291,9 @@ async function lspBench(): Promise<void> {
     // One unknown key, so both servers must report at least one schema problem: proof the schema is applied.
     const text = texts.get(n)!.replace('    provision: voluntary\n', '    provison: voluntary\n');
     const uri = `file://${root}/bench-${n}.privacy.yaml`;
-    const noDebounce = await startPeer([...SERVER_NODE_FLAGS, resolve(root, 'dist/server.js'), '--stdio'], { PRIVACY_POLICY_DEBOUNCE_MS: '0' });
+    const noDebounce = await startPeer([...SERVER_NODE_FLAGS, resolve(root, 'dist/server.js'), '--stdio'], {
+      PRIVACY_POLICY_DEBOUNCE_MS: '0',
+    });
     const ours0 = await changeToDiagnostics(noDebounce, uri, 'privacy-policy', text, rounds);
     // Idle for a second first: the server collects a large document's parsing garbage when idle.
     await new Promise((r) => setTimeout(r, 1200));
@@ -237,7 +306,8 @@ async function lspBench(): Promise<void> {
       const t = performance.now();
       await sendEdit(noDebounce, uri, v, text.replace('Purpose number 2 ', `Purpose number 2 (${v}) `));
       const result = await noDebounce.connection.sendRequest(RenderRequest, { uri, mode: 'preview' });
-      if (result?.version !== v) throw new Error(`render returned version ${result?.version ?? "(no document)"}, expected ${v}`);
+      if (result?.version !== v)
+        throw new Error(`render returned version ${result?.version ?? '(no document)'}, expected ${v}`);
       previewTimes.push(performance.now() - t);
     }
     // The preview adds its throttle: before, a fixed 250 ms on every change; now none after a pause (the first
@@ -245,14 +315,31 @@ async function lspBench(): Promise<void> {
     const render = median(previewTimes);
     const afterPause = render + renderDelay(0, undefined, undefined);
     const patched = afterPause + patchTimes.get(n)!;
-    previewRows.push([text.split('\n').length, ms(render), ms(render + 250), ms(afterPause), ms(patchTimes.get(n)!), ms(patched), `${ms(renderInterval(render))}`, text.split('\n').length <= 2000 ? (patched <= 80 ? 'met (≤ 80 ms)' : 'missed (≤ 80 ms)') : '—']);
+    previewRows.push([
+      text.split('\n').length,
+      ms(render),
+      ms(render + 250),
+      ms(afterPause),
+      ms(patchTimes.get(n)!),
+      ms(patched),
+      `${ms(renderInterval(render))}`,
+      text.split('\n').length <= 2000 ? (patched <= 80 ? 'met (≤ 80 ms)' : 'missed (≤ 80 ms)') : '—',
+    ]);
     await noDebounce.stop();
     const lineCount = text.split('\n').length;
     const pause = await pauseToProblems(uri, text, rounds);
     // The server analyses an edit with the previous version's pieces: that is the analysis the target doubles.
     const analysisMs = perSize[n].incremental;
     const target = lineCount <= 2000 ? 50 : 2 * analysisMs;
-    pauseRows.push([lineCount, ms(analysisMs), ms(pause.before), ms(pause.after), `≤ ${ms(target)}${lineCount <= 2000 ? '' : ' (2× analysis)'}`, pause.after <= target ? 'met' : 'missed', `${pause.afterRss.toFixed(0)} MB`]);
+    pauseRows.push([
+      lineCount,
+      ms(analysisMs),
+      ms(pause.before),
+      ms(pause.after),
+      `≤ ${ms(target)}${lineCount <= 2000 ? '' : ' (2× analysis)'}`,
+      pause.after <= target ? 'met' : 'missed',
+      `${pause.afterRss.toFixed(0)} MB`,
+    ]);
     const debounced = await startPeer([...SERVER_NODE_FLAGS, resolve(root, 'dist/server.js'), '--stdio'], {});
     await openAndWait(debounced, uri, 'privacy-policy', text);
     // Typing, with the default debounce: a change, then at once a completion request (what an editor sends per
@@ -263,23 +350,88 @@ async function lspBench(): Promise<void> {
     for (let v = 200; v < 230; v++) {
       const t = performance.now();
       await sendEdit(debounced, uri, v, text.replace('Purpose number 3 ', `Purpose number 3 (${v}) `));
-      await debounced.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: basisLine, character: 11 } });
+      await debounced.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: basisLine, character: 11 },
+      });
       typing.push(performance.now() - t);
     }
     typingRows.push([lines.length, ms(percentile(typing, 50)), ms(percentile(typing, 95))]);
     await debounced.stop();
-    const yls = await startPeer([resolve(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'], {}, (section) =>
-      section === 'yaml' ? { validate: true, hover: true, completion: true, schemas: { [schema]: ['*.privacy.yaml'] }, schemaStore: { enable: false } } : null,
+    const yls = await startPeer(
+      [resolve(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'],
+      {},
+      (section) =>
+        section === 'yaml'
+          ? {
+              validate: true,
+              hover: true,
+              completion: true,
+              schemas: { [schema]: ['*.privacy.yaml'] },
+              schemaStore: { enable: false },
+            }
+          : null,
     );
-    await yls.connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml: { validate: true, schemas: { [schema]: ['*.privacy.yaml'] }, schemaStore: { enable: false } } } });
+    await yls.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { yaml: { validate: true, schemas: { [schema]: ['*.privacy.yaml'] }, schemaStore: { enable: false } } },
+    });
     const theirs = await changeToDiagnostics(yls, uri, 'yaml', text, rounds);
     await yls.stop();
-    rows.push([text.split('\n').length, ms(ours0.median), ms(pause.after), `${ours0.count}`, ms(theirs.median), `${theirs.count}`, `${(theirs.median / ours0.median).toFixed(1)}×`, `${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)}, live heap ${heap.toFixed(0)})`]);
+    rows.push([
+      text.split('\n').length,
+      ms(ours0.median),
+      ms(pause.after),
+      `${ours0.count}`,
+      ms(theirs.median),
+      `${theirs.count}`,
+      `${(theirs.median / ours0.median).toFixed(1)}×`,
+      `${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)}, live heap ${heap.toFixed(0)})`,
+    ]);
   }
   table('Completion right after an edit, over LSP stdio (adaptive debounce)', ['lines', 'p50', 'p95'], typingRows);
-  table('Keystroke pause → problems published, over LSP stdio (median; before = fixed 150 ms debounce, after = adaptive; same run, interleaved)', ['lines', 'analysis after an edit (in process)', 'before', 'after', 'target', 'after vs target', 'server RSS (adaptive), idle'], pauseRows);
-  table('Keystroke pause → preview patched: edit → rendered HTML over LSP stdio (median), the preview throttle, then the webview patch (morphdom + layout in Chromium, median)', ['lines', 'edit → render', 'before (+ fixed 250 ms)', 'after a pause (no wait)', 'webview patch', 'edit → patched', 'interval while typing', 'target'], previewRows);
-  table('Change → diagnostics over LSP stdio (median)', ['lines', 'ours, no debounce', 'ours, adaptive debounce', 'our diags', 'yaml-language-server + schema', 'its diags', 'yls / ours', 'our server RSS, idle'], rows);
+  table(
+    'Keystroke pause → problems published, over LSP stdio (median; before = fixed 150 ms debounce, after ' +
+      '= adaptive; same run, interleaved)',
+    [
+      'lines',
+      'analysis after an edit (in process)',
+      'before',
+      'after',
+      'target',
+      'after vs target',
+      'server RSS (adaptive), idle',
+    ],
+    pauseRows,
+  );
+  table(
+    'Keystroke pause → preview patched: edit → rendered HTML over LSP stdio (median), the preview throttle, ' +
+      'then the webview patch (morphdom + layout in Chromium, median)',
+    [
+      'lines',
+      'edit → render',
+      'before (+ fixed 250 ms)',
+      'after a pause (no wait)',
+      'webview patch',
+      'edit → patched',
+      'interval while typing',
+      'target',
+    ],
+    previewRows,
+  );
+  table(
+    'Change → diagnostics over LSP stdio (median)',
+    [
+      'lines',
+      'ours, no debounce',
+      'ours, adaptive debounce',
+      'our diags',
+      'yaml-language-server + schema',
+      'its diags',
+      'yls / ours',
+      'our server RSS, idle',
+    ],
+    rows,
+  );
 }
 
 /**
@@ -301,28 +453,47 @@ async function denseBench(): Promise<void> {
     await server.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
     const next = performance.now() - t2;
     server.close(uri);
-    rows.push([shape, `${(text.length / 1024).toFixed(0)} KB`, countYamlTokens(text).toLocaleString('en'), ms(first), ms(next), `${report.items.length}`, first <= 1000 && next <= 1000 ? 'met' : 'missed']);
+    rows.push([
+      shape,
+      `${(text.length / 1024).toFixed(0)} KB`,
+      countYamlTokens(text).toLocaleString('en'),
+      ms(first),
+      ms(next),
+      `${report.items.length}`,
+      first <= 1000 && next <= 1000 ? 'met' : 'missed',
+    ]);
   }
   await server.stop();
-  table(`Densest documents the limits admit (${MAX_DOCUMENT_SIZE / 1048576} MB, ${MAX_YAML_TOKENS.toLocaleString('en')} YAML tokens), over LSP stdio: open → pull diagnostics (parse + analysis), then a hover`, ['shape', 'size', 'tokens', 'diagnostics', 'hover', 'problems', '≤ 1 s'], rows);
+  table(
+    `Densest documents the limits admit (${MAX_DOCUMENT_SIZE / 1048576} MB, ${MAX_YAML_TOKENS.toLocaleString('en')} ` +
+      `YAML tokens), over LSP stdio: open → pull diagnostics (parse + analysis), then a hover`,
+    ['shape', 'size', 'tokens', 'diagnostics', 'hover', 'problems', '≤ 1 s'],
+    rows,
+  );
 }
 
 function bundleSizes(): void {
   const out = resolve(root, '.cache/bench-dist');
   mkdirSync(out, { recursive: true });
-  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--production', `--outdir=${out}`], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--production', `--outdir=${out}`], {
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(result.stderr);
   const kb = (f: string) => `${(statSync(resolve(out, f)).size / 1024).toFixed(0)} KB`;
-  table('Bundle sizes (minified, production build)', ['file', 'size', 'target'], [
-    ['extension.js (client, loaded at activation)', kb('extension.js'), '≤ 150 KB'],
-    ['languageClient.js (LSP client, loaded after activation)', kb('languageClient.js'), '—'],
-    ['server.js', kb('server.js'), '≤ 1 MB'],
-    ['cli.js', kb('cli.js'), '—'],
-    ['media/preview.js (webview)', kb('preview.js'), '—'],
-    // The browser entry (vscode.dev, github.dev): the LSP client is part of it (a web extension is one module).
-    ['web/extension.js (browser entry: client + LSP client)', kb('web/extension.js'), '—'],
-    ['web/server.js (language server, web worker)', kb('web/server.js'), '≤ 1 MB'],
-  ]);
+  table(
+    'Bundle sizes (minified, production build)',
+    ['file', 'size', 'target'],
+    [
+      ['extension.js (client, loaded at activation)', kb('extension.js'), '≤ 150 KB'],
+      ['languageClient.js (LSP client, loaded after activation)', kb('languageClient.js'), '—'],
+      ['server.js', kb('server.js'), '≤ 1 MB'],
+      ['cli.js', kb('cli.js'), '—'],
+      ['media/preview.js (webview)', kb('preview.js'), '—'],
+      // The browser entry (vscode.dev, github.dev): the LSP client is part of it (a web extension is one module).
+      ['web/extension.js (browser entry: client + LSP client)', kb('web/extension.js'), '—'],
+      ['web/server.js (language server, web worker)', kb('web/server.js'), '≤ 1 MB'],
+    ],
+  );
 }
 
 function activation(): void {
@@ -346,13 +517,21 @@ function activation(): void {
     console.log(JSON.stringify({ load: t1 - t0, activate: t2 - t1, client: t3 - t2 }));
   `;
   const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-  const figures = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as { load: number; activate: number; client: number };
-  table('Extension activation (outside VS Code, stand-in API)', ['step', 'time', 'target'], [
-    ['load dist/extension.js', ms(figures.load), ''],
-    ['activate() until it yields', ms(figures.activate), ''],
-    ['total (activation)', ms(figures.load + figures.activate), '≤ 50 ms'],
-    ['then: load dist/languageClient.js', ms(figures.client), '(after activation)'],
-  ]);
+  const figures = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as {
+    load: number;
+    activate: number;
+    client: number;
+  };
+  table(
+    'Extension activation (outside VS Code, stand-in API)',
+    ['step', 'time', 'target'],
+    [
+      ['load dist/extension.js', ms(figures.load), ''],
+      ['activate() until it yields', ms(figures.activate), ''],
+      ['total (activation)', ms(figures.load + figures.activate), '≤ 50 ms'],
+      ['then: load dist/languageClient.js', ms(figures.client), '(after activation)'],
+    ],
+  );
 }
 
 async function main(): Promise<void> {
@@ -362,12 +541,20 @@ async function main(): Promise<void> {
   await lspBench();
   await denseBench();
   const catalogues = catalogueBench(quick);
-  table('Catalogues (SPEC §10): first use in a fresh process, and reconcile on a generated HAR', ['measure', 'value', 'target'], [
-    ['load + index authorities, organisations, cookies', ms(catalogues.loadMs), 'off the startup path'],
-    ['heap they add', `${catalogues.heapMb.toFixed(1)} MB`, '—'],
-    [`reconcile, ${catalogues.reconcile.megabytes.toFixed(0)} MB HAR (dist/cli.js)`, `${ms(catalogues.reconcile.ms)} (${catalogues.reconcile.mbPerSecond.toFixed(0)} MB/s)`, '—'],
-    ['reconcile peak RSS', `${catalogues.reconcile.peakRssMb.toFixed(0)} MB`, 'independent of the HAR size'],
-  ]);
+  table(
+    'Catalogues (SPEC §10): first use in a fresh process, and reconcile on a generated HAR',
+    ['measure', 'value', 'target'],
+    [
+      ['load + index authorities, organisations, cookies', ms(catalogues.loadMs), 'off the startup path'],
+      ['heap they add', `${catalogues.heapMb.toFixed(1)} MB`, '—'],
+      [
+        `reconcile, ${catalogues.reconcile.megabytes.toFixed(0)} MB HAR (dist/cli.js)`,
+        `${ms(catalogues.reconcile.ms)} (${catalogues.reconcile.mbPerSecond.toFixed(0)} MB/s)`,
+        '—',
+      ],
+      ['reconcile peak RSS', `${catalogues.reconcile.peakRssMb.toFixed(0)} MB`, 'independent of the HAR size'],
+    ],
+  );
   writeFileSync(resolve(root, '.cache/bench-last.json'), JSON.stringify({ perSize }, null, 2));
 }
 

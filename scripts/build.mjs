@@ -27,7 +27,13 @@ export function webBuilds(out = (file) => file) {
   };
   return [
     // VS Code loads a web extension as one CommonJS module; only `vscode` comes from outside.
-    { ...web, format: 'cjs', entryPoints: ['client/src/extension.ts'], outfile: out('dist/web/extension.js'), external: ['vscode'] },
+    {
+      ...web,
+      format: 'cjs',
+      entryPoints: ['client/src/extension.ts'],
+      outfile: out('dist/web/extension.js'),
+      external: ['vscode'],
+    },
     // The language server is a classic worker script.
     { ...web, format: 'iife', entryPoints: ['server/src/server.ts'], outfile: out('dist/web/server.js') },
   ];
@@ -44,21 +50,44 @@ async function main() {
   const mode = { sourcemap: production ? false : 'linked', minify: production };
   const node = { ...common, ...mode };
   await Promise.all([
-    build({ ...node, entryPoints: ['client/src/extension.ts'], outfile: out('dist/extension.js'), external: ['vscode'] }),
+    build({
+      ...node,
+      entryPoints: ['client/src/extension.ts'],
+      outfile: out('dist/extension.js'),
+      external: ['vscode'],
+    }),
     // The LSP client library, loaded by the extension right after activation (client/src/platform/node.ts).
-    build({ ...node, entryPoints: ['client/src/languageClient.ts'], outfile: out('dist/languageClient.js'), external: ['vscode'] }),
+    build({
+      ...node,
+      entryPoints: ['client/src/languageClient.ts'],
+      outfile: out('dist/languageClient.js'),
+      external: ['vscode'],
+    }),
     build({ ...node, entryPoints: ['server/src/server.ts'], outfile: out('dist/server.js') }),
-    build({ ...node, entryPoints: ['server/src/cli/main.ts'], outfile: out('dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
+    build({
+      ...node,
+      entryPoints: ['server/src/cli/main.ts'],
+      outfile: out('dist/cli.js'),
+      banner: { js: '#!/usr/bin/env node' },
+    }),
     ...webBuilds(out).map((options) => build({ ...options, ...mode })),
     // The preview's webview script runs in the browser; localResourceRoots limits the webview to media/.
-    build({ ...node, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webview/preview.ts'], outfile: out('media/preview.js') }),
+    build({
+      ...node,
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2020',
+      entryPoints: ['client/src/webview/preview.ts'],
+      outfile: out('media/preview.js'),
+    }),
   ]);
   chmodSync(out('dist/cli.js'), 0o755);
   // The catalogue data (SPEC §10) is read on first use from data/ next to the Node bundles (../data/ from the web
   // worker's), not bundled: it would triple the server's size and its startup time. NOTICE and licences go with it.
   const dataDir = out('dist/data');
   mkdirSync(dataDir, { recursive: true });
-  for (const file of readdirSync('server/src/catalogues/data')) cpSync(`server/src/catalogues/data/${file}`, `${dataDir}/${file}`);
+  for (const file of readdirSync('server/src/catalogues/data'))
+    cpSync(`server/src/catalogues/data/${file}`, `${dataDir}/${file}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -12,7 +12,8 @@ const out = resolve(root, 'out/examples');
 mkdirSync(out, { recursive: true });
 
 // Run from the project root so the report shows short paths (examples/…).
-const run = (args) => spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+const run = (args) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 
 console.log('== privacy-policy check examples/');
 const check = run(['check', 'examples']);
@@ -21,7 +22,9 @@ if (check.status !== 0 && check.status !== 1) process.exit(check.status ?? 1);
 console.log('\n== privacy-policy render');
 for (const file of readdirSync(examples).filter((f) => f.endsWith('.privacy.yaml'))) {
   const target = resolve(out, `${basename(file, '.privacy.yaml')}.html`);
-  const result = spawnSync(process.execPath, [cli, 'render', resolve(examples, file), '-o', target], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(process.execPath, [cli, 'render', resolve(examples, file), '-o', target], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   if (result.status !== 0) {
     process.stderr.write(result.stderr);
     process.exit(result.status ?? 1);

@@ -24,9 +24,25 @@ function paint(x, y) {
   // The page, with its top-right corner folded.
   const onPage = roundedRect(x, y, 30, 18, 98, 110, 6) <= 0 && !(x > 80 && y < 18 + (x - 80));
   if (onPage) colour = [255, 255, 255];
-  if (x > 80 && x <= 98 && y >= 18 && y < 36 && y >= 18 + (x - 80) - 0.5 && x - 80 <= 18 && y - 18 <= 18 && y - 18 >= x - 80) colour = [196, 214, 235]; // the fold
+  if (
+    x > 80 &&
+    x <= 98 &&
+    y >= 18 &&
+    y < 36 &&
+    y >= 18 + (x - 80) - 0.5 &&
+    x - 80 <= 18 &&
+    y - 18 <= 18 &&
+    y - 18 >= x - 80
+  )
+    colour = [196, 214, 235]; // the fold
   // Lines of text.
-  for (const [top, right] of [[40, 86], [52, 86], [64, 74], [76, 62]]) if (roundedRect(x, y, 40, top, right, top + 5, 2.5) <= 0) colour = [120, 140, 165];
+  for (const [top, right] of [
+    [40, 86],
+    [52, 86],
+    [64, 74],
+    [76, 62],
+  ])
+    if (roundedRect(x, y, 40, top, right, top + 5, 2.5) <= 0) colour = [120, 140, 165];
   // The seal: a green disc with a white tick.
   if (Math.hypot(x - 88, y - 96) <= 22) {
     colour = [31, 136, 61];
@@ -65,12 +81,18 @@ export function iconPng() {
   for (let py = 0; py < SIZE; py++) {
     const row = Buffer.alloc(1 + SIZE * 4); // filter byte 0, then RGBA
     for (let px = 0; px < SIZE; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
           const c = paint(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES);
           if (!c) continue;
-          r += c[0]; g += c[1]; b += c[2]; a += 1;
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 1;
         }
       }
       const o = 1 + px * 4;
@@ -83,7 +105,12 @@ export function iconPng() {
   header.writeUInt32BE(SIZE, 0);
   header.writeUInt32BE(SIZE, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 if (process.argv[1] === import.meta.filename) {

@@ -12,15 +12,28 @@ import { parse } from 'csv-parse/sync';
 const from = resolve(process.argv[2] ?? resolve(__dirname, '../../shared/data'));
 const to = resolve(__dirname, '../server/src/catalogues/data');
 
-const DATENANFRAGEN = { repository: 'https://github.com/datenanfragen/data', commit: '0a29c3d6', date: '2026-07-21', licence: 'CC0-1.0' };
-const COOKIE_DATABASE = { repository: 'https://github.com/jkwakman/Open-Cookie-Database', commit: '0ee5a17', date: '2026-01-21', licence: 'Apache-2.0' };
+const DATENANFRAGEN = {
+  repository: 'https://github.com/datenanfragen/data',
+  commit: '0a29c3d6',
+  date: '2026-07-21',
+  licence: 'CC0-1.0',
+};
+const COOKIE_DATABASE = {
+  repository: 'https://github.com/jkwakman/Open-Cookie-Database',
+  commit: '0ee5a17',
+  date: '2026-01-21',
+  licence: 'Apache-2.0',
+};
 
 const json = (file: string) => JSON.parse(readFileSync(resolve(from, file), 'utf8'));
 const write = (file: string, value: unknown) => writeFileSync(resolve(to, file), `${JSON.stringify(value)}\n`);
 
 // --- Supervisory authorities -------------------------------------------------------------------------------------
 // The German authorities' roles are not fields of the source; they are read from their names and kept here.
-const GERMAN: Record<string, { kind: 'state' | 'federal' | 'church' | 'broadcasting'; state?: string; scope?: string }> = {
+const GERMAN: Record<
+  string,
+  { kind: 'state' | 'federal' | 'church' | 'broadcasting'; state?: string; scope?: string }
+> = {
   debawueldb: { kind: 'state', state: 'BW' },
   debaylda: { kind: 'state', state: 'BY', scope: 'private bodies' },
   debayldb: { kind: 'state', state: 'BY', scope: 'public bodies' },
@@ -49,10 +62,21 @@ const GERMAN: Record<string, { kind: 'state' | 'federal' | 'church' | 'broadcast
   derfdw: { kind: 'broadcasting', scope: 'Deutsche Welle' },
 };
 
-interface SourceAuthority { slug: string; 'relevant-countries': string[]; name: string; address: string; phone?: string; email?: string; webform?: string; web?: string; sources?: string[] }
+interface SourceAuthority {
+  slug: string;
+  'relevant-countries': string[];
+  name: string;
+  address: string;
+  phone?: string;
+  email?: string;
+  webform?: string;
+  web?: string;
+  sources?: string[];
+}
 const authorities = (json('supervisory-authorities.json') as SourceAuthority[]).map((a) => {
   const role = GERMAN[a.slug] ?? { kind: 'national' as const };
-  if (a['relevant-countries'].includes('de') && !GERMAN[a.slug]) throw new Error(`German authority ${a.slug} has no role: add it to GERMAN`);
+  if (a['relevant-countries'].includes('de') && !GERMAN[a.slug])
+    throw new Error(`German authority ${a.slug} has no role: add it to GERMAN`);
   return {
     slug: a.slug,
     countries: a['relevant-countries'].map((c) => c.toUpperCase()),
@@ -65,13 +89,20 @@ const authorities = (json('supervisory-authorities.json') as SourceAuthority[]).
     ...role,
   };
 });
-write('authorities.json', { source: { name: 'datenanfragen.de supervisory authorities', ...DATENANFRAGEN }, entries: authorities });
+write('authorities.json', {
+  source: { name: 'datenanfragen.de supervisory authorities', ...DATENANFRAGEN },
+  entries: authorities,
+});
 
 // --- Organisations -----------------------------------------------------------------------------------------------
 const LANGS = ['en', 'de', 'fr', 'nl', 'it', 'es', 'pl', 'da', 'sv', 'hr'];
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 for (const l of LANGS.slice(1)) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
-const COUNTRY_ALIASES: Record<string, string> = { 'republic of singapore': 'SG', 'the netherlands': 'NL', russia: 'RU' };
+const COUNTRY_ALIASES: Record<string, string> = {
+  'republic of singapore': 'SG',
+  'the netherlands': 'NL',
+  russia: 'RU',
+};
 function countryFromAddress(address: string): string | undefined {
   const last = address.trim().split('\n').pop()!.trim();
   const alias = COUNTRY_ALIASES[last.toLowerCase()];
@@ -83,11 +114,21 @@ function countryFromAddress(address: string): string | undefined {
   return undefined;
 }
 
-interface SourceCompany { slug: string; name: string; runs?: string[]; address: string; web?: string; categories?: string[]; quality: string; 'relevant-countries': string[] }
+interface SourceCompany {
+  slug: string;
+  name: string;
+  runs?: string[];
+  address: string;
+  web?: string;
+  categories?: string[];
+  quality: string;
+  'relevant-countries': string[];
+}
 const unknownCountries = new Map<string, number>();
 const organisations = (json('companies.json') as SourceCompany[]).map((c) => {
   const country = countryFromAddress(c.address);
-  if (!country) unknownCountries.set(c.address.split('\n').pop()!, (unknownCountries.get(c.address.split('\n').pop()!) ?? 0) + 1);
+  if (!country)
+    unknownCountries.set(c.address.split('\n').pop()!, (unknownCountries.get(c.address.split('\n').pop()!) ?? 0) + 1);
   return {
     slug: c.slug,
     name: c.name,
@@ -98,11 +139,19 @@ const organisations = (json('companies.json') as SourceCompany[]).map((c) => {
     quality: c.quality,
   };
 });
-if (unknownCountries.size) console.warn('Addresses whose last line names no country:', Object.fromEntries(unknownCountries));
-write('organisations.json', { source: { name: 'datenanfragen.de company database', ...DATENANFRAGEN }, entries: organisations });
+if (unknownCountries.size)
+  console.warn('Addresses whose last line names no country:', Object.fromEntries(unknownCountries));
+write('organisations.json', {
+  source: { name: 'datenanfragen.de company database', ...DATENANFRAGEN },
+  entries: organisations,
+});
 
 // --- Cookies -----------------------------------------------------------------------------------------------------
-const rows: Record<string, string>[] = parse(readFileSync(resolve(from, 'open-cookie-database.csv')), { columns: true, skip_empty_lines: true, bom: true });
+const rows: Record<string, string>[] = parse(readFileSync(resolve(from, 'open-cookie-database.csv')), {
+  columns: true,
+  skip_empty_lines: true,
+  bom: true,
+});
 const cookies = rows.map((r) => {
   const entry: Record<string, string | boolean> = {
     name: r['Cookie / Data Key name'].trim(),
@@ -120,5 +169,10 @@ const cookies = rows.map((r) => {
 write('cookies.json', { source: { name: 'Open Cookie Database', ...COOKIE_DATABASE }, entries: cookies });
 
 copyFileSync(resolve(from, 'LICENSE-datenanfragen-CC0.txt'), resolve(to, 'LICENSE-datenanfragen-CC0.txt'));
-copyFileSync(resolve(from, 'LICENSE-open-cookie-database-Apache-2.0.txt'), resolve(to, 'LICENSE-open-cookie-database-Apache-2.0.txt'));
-console.log(`${authorities.length} authorities, ${organisations.length} organisations, ${cookies.length} cookies → ${to}`);
+copyFileSync(
+  resolve(from, 'LICENSE-open-cookie-database-Apache-2.0.txt'),
+  resolve(to, 'LICENSE-open-cookie-database-Apache-2.0.txt'),
+);
+console.log(
+  `${authorities.length} authorities, ${organisations.length} organisations, ${cookies.length} cookies → ${to}`,
+);

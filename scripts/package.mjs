@@ -39,18 +39,37 @@ export const PACKAGE_FILES = [
   'syntaxes/privacy-policy.tmLanguage.json',
 ];
 /** Built into the stage by the production build; every other file of PACKAGE_FILES is copied from the project. */
-const BUILT = new Set(['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'media/preview.js', ...DATA]);
+const BUILT = new Set([
+  'dist/extension.js',
+  'dist/languageClient.js',
+  'dist/server.js',
+  'dist/web/extension.js',
+  'dist/web/server.js',
+  'media/preview.js',
+  ...DATA,
+]);
 
 function run(command, args, options = {}) {
-  const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000, ...options, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env } });
+  const r = spawnSync(command, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 180_000,
+    ...options,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+  });
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
-  if (r.status !== 0) throw new Error(`${[command, ...args].join(' ')} failed (exit ${r.status ?? r.signal}):\n${output.trim()}`);
+  if (r.status !== 0)
+    throw new Error(`${[command, ...args].join(' ')} failed (exit ${r.status ?? r.signal}):\n${output.trim()}`);
   return output;
 }
 
 /** The files `vsce` would put into a package made in `dir` (`vsce ls`), sorted. */
 export function vsceList(dir) {
-  return run(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: dir }).split('\n').map((l) => l.trim()).filter(Boolean).sort();
+  return run(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: dir })
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .sort();
 }
 
 /**
@@ -70,7 +89,9 @@ export function packageExtension(out) {
   }
   const listed = vsceList(stage);
   if (listed.join('\n') !== [...PACKAGE_FILES].sort().join('\n')) {
-    throw new Error(`vsce ls in the stage differs from PACKAGE_FILES:\n  vsce ls: ${listed.join(', ')}\n  expected: ${PACKAGE_FILES.join(', ')}`);
+    throw new Error(
+      `vsce ls in the stage differs from PACKAGE_FILES:\n  vsce ls: ${listed.join(', ')}\n  expected: ${PACKAGE_FILES.join(', ')}`,
+    );
   }
   mkdirSync(dirname(resolve(out)), { recursive: true });
   const output = run(process.execPath, [VSCE, 'package', '--no-dependencies', '-o', resolve(out)], { cwd: stage });
@@ -78,7 +99,9 @@ export function packageExtension(out) {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const out = process.argv.find((a) => a.startsWith('--out='))?.slice('--out='.length) ?? join(ROOT, 'dist', 'privacy-policy-studio.vsix');
+  const out =
+    process.argv.find((a) => a.startsWith('--out='))?.slice('--out='.length) ??
+    join(ROOT, 'dist', 'privacy-policy-studio.vsix');
   try {
     const { stage, output } = packageExtension(out);
     rmSync(stage, { recursive: true, force: true });

@@ -14,9 +14,17 @@ const stages = [
   { name: 'typecheck', args: ['run', 'typecheck'] },
   { name: 'lint', args: ['run', 'lint'] },
   { name: 'unit and protocol tests', args: ['run', 'test:unit'], counts: /^ℹ (pass|fail) (\d+)$/gm },
-  { name: 'VS Code integration suite', args: ['run', 'test:integration'], counts: /^vscode: (\d+) passed, (\d+) failed$/gm },
+  {
+    name: 'VS Code integration suite',
+    args: ['run', 'test:integration'],
+    counts: /^vscode: (\d+) passed, (\d+) failed$/gm,
+  },
   // The same suite in the browser's web worker extension host (vscode.dev, github.dev); Node-only tests are listed.
-  { name: 'VS Code integration suite, web worker host', args: ['run', 'test:integration:web'], counts: /^vscode-web: (\d+) passed, (\d+) failed$/gm },
+  {
+    name: 'VS Code integration suite, web worker host',
+    args: ['run', 'test:integration:web'],
+    counts: /^vscode-web: (\d+) passed, (\d+) failed$/gm,
+  },
   { name: '.vsix test', args: ['run', 'test:vsix'], counts: /^vsix: (\d+) passed, (\d+) failed$/gm },
 ];
 
@@ -36,7 +44,7 @@ for (const stage of stages) {
   for (const m of stage.counts ? output.text.matchAll(stage.counts) : []) {
     if (m[1] === 'pass') passed += Number(m[2]);
     else if (m[1] === 'fail') failed += Number(m[2]);
-    else (passed += Number(m[1]), (failed += Number(m[2])));
+    else ((passed += Number(m[1])), (failed += Number(m[2])));
   }
   if (output.code !== 0) {
     console.log(`\n${stage.name} failed (exit ${output.code}).`);

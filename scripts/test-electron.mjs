@@ -24,8 +24,16 @@ try {
     version: process.env.VSCODE_TEST_VERSION || 'stable',
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: entry,
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
-    extensionTestsEnv: process.env.PPS_VSCODE_TEST_GREP ? { PPS_VSCODE_TEST_GREP: process.env.PPS_VSCODE_TEST_GREP } : undefined,
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes',
+    ],
+    extensionTestsEnv: process.env.PPS_VSCODE_TEST_GREP
+      ? { PPS_VSCODE_TEST_GREP: process.env.PPS_VSCODE_TEST_GREP }
+      : undefined,
   });
   console.log(exitCode === 0 ? 'vscode: all tests passed' : `vscode: VS Code exited with ${exitCode}`);
 } catch (err) {

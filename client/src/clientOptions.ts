@@ -22,11 +22,19 @@ export function clientOptions(): LanguageClientOptions {
         while (restarts.length && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
         restarts.push(now);
         if (restarts.length > MAX_RESTARTS) {
-          return { action: CloseAction.DoNotRestart, message: 'The Privacy Policy language server stopped repeatedly and will not be restarted. Run “Privacy Policy: Restart Language Server” after saving your work, and please report the problem.' };
+          return {
+            action: CloseAction.DoNotRestart,
+            message:
+              'The Privacy Policy language server stopped repeatedly and will not be restarted. Run “Privacy Policy: ' +
+              'Restart Language Server” after saving your work, and please report the problem.',
+          };
         }
         if (!told) {
           told = true;
-          void vscode.window.showWarningMessage('The Privacy Policy language server stopped unexpectedly and was restarted. Your diagnostics will be back in a moment.');
+          void vscode.window.showWarningMessage(
+            'The Privacy Policy language server stopped unexpectedly and was restarted. Your diagnostics will ' +
+              'be back in a moment.',
+          );
         }
         return { action: CloseAction.Restart, handled: true };
       },
@@ -36,6 +44,11 @@ export function clientOptions(): LanguageClientOptions {
 
 /** Starts `client`, telling the user if the server cannot start. */
 export function startClient<C extends BaseLanguageClient>(client: C): C {
-  client.start().catch((error: Error) => void vscode.window.showErrorMessage(`The Privacy Policy language server could not start: ${error.message}`));
+  client
+    .start()
+    .catch(
+      (error: Error) =>
+        void vscode.window.showErrorMessage(`The Privacy Policy language server could not start: ${error.message}`),
+    );
   return client;
 }

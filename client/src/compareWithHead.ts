@@ -19,7 +19,10 @@ export function trackGitAvailability(): vscode.Disposable {
   return platform.onGitAvailabilityChange(update);
 }
 
-export async function compareWithHead(server: PolicyServer, uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+export async function compareWithHead(
+  server: PolicyServer,
+  uri?: vscode.Uri,
+): Promise<vscode.TextDocument | undefined> {
   const document = await policyDocument(uri);
   if (!document || document.isUntitled) {
     void vscode.window.showInformationMessage('Open a saved *.privacy.yaml file to compare it with Git HEAD.');
@@ -34,7 +37,11 @@ export async function compareWithHead(server: PolicyServer, uri?: vscode.Uri): P
 }
 
 /** `other` skips the open dialog (for scripts and tests). */
-export async function compareWithFile(server: PolicyServer, uri?: vscode.Uri, other?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+export async function compareWithFile(
+  server: PolicyServer,
+  uri?: vscode.Uri,
+  other?: vscode.Uri,
+): Promise<vscode.TextDocument | undefined> {
   const document = await policyDocument(uri);
   if (!document) {
     void vscode.window.showInformationMessage('Open a *.privacy.yaml file to compare it with another version.');
@@ -60,10 +67,17 @@ export async function compareWithFile(server: PolicyServer, uri?: vscode.Uri, ot
   return showComparison(server, document, oldText, fileName(other));
 }
 
-async function showComparison(server: PolicyServer, document: vscode.TextDocument, oldText: string, since: string): Promise<vscode.TextDocument | undefined> {
+async function showComparison(
+  server: PolicyServer,
+  document: vscode.TextDocument,
+  oldText: string,
+  since: string,
+): Promise<vscode.TextDocument | undefined> {
   const result = await server.request(DiffRequest, { uri: document.uri.toString(), oldText });
   if (!result) {
-    void vscode.window.showWarningMessage('The Privacy Policy language server could not compare this file; try again once it has started.');
+    void vscode.window.showWarningMessage(
+      'The Privacy Policy language server could not compare this file; try again once it has started.',
+    );
     return undefined;
   }
   const content = [
@@ -73,7 +87,10 @@ async function showComparison(server: PolicyServer, document: vscode.TextDocumen
     result.report,
     '```',
     '',
-    result.informFirst > 0 ? `**${result.informFirst} change(s) must be communicated to the people concerned before the processing starts (Art 13(3)).**\n` : '',
+    result.informFirst > 0
+      ? `**${result.informFirst} change(s) must be communicated to the people concerned before the processing ` +
+        `starts (Art 13(3)).**\n`
+      : '',
     '## "Changes to this policy" entry for `sections`',
     '',
     '```yaml',

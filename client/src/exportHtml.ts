@@ -6,7 +6,11 @@ import type { ExportFormat } from '../../server/src/service/exports';
 import { policyDocument } from './policyDocument';
 
 /** `target` skips the save dialog (for scripts and tests). */
-export async function exportHtml(server: PolicyServer, uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportHtml(
+  server: PolicyServer,
+  uri?: vscode.Uri,
+  target?: vscode.Uri,
+): Promise<vscode.Uri | undefined> {
   const document = await policyDocument(uri);
   if (!document) {
     void vscode.window.showInformationMessage('Open a *.privacy.yaml file to export it as HTML.');
@@ -18,7 +22,9 @@ export async function exportHtml(server: PolicyServer, uri?: vscode.Uri, target?
   const result = await server.request(RenderRequest, { uri: document.uri.toString(), mode: 'standalone' });
   if (!result) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
-  void vscode.window.showInformationMessage(`Exported the privacy notice to ${vscode.workspace.asRelativePath(target)}.`);
+  void vscode.window.showInformationMessage(
+    `Exported the privacy notice to ${vscode.workspace.asRelativePath(target)}.`,
+  );
   return target;
 }
 
@@ -28,14 +34,21 @@ const FORMATS = {
 } satisfies Record<ExportFormat, { extension: string; filter: Record<string, string[]>; what: string }>;
 
 /** "Export DPV (JSON-LD)" and "Export Record of Processing (CSV)": the same files as `privacy-policy export`. */
-export async function exportData(server: PolicyServer, format: ExportFormat, uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportData(
+  server: PolicyServer,
+  format: ExportFormat,
+  uri?: vscode.Uri,
+  target?: vscode.Uri,
+): Promise<vscode.Uri | undefined> {
   const document = await policyDocument(uri);
   if (!document) {
     void vscode.window.showInformationMessage('Open a *.privacy.yaml file to export it.');
     return undefined;
   }
   const info = FORMATS[format];
-  const defaultUri = document.uri.with({ path: `${document.uri.path.replace(/\.privacy\.ya?ml$/i, '')}.${format === 'ropa' ? 'ropa' : 'dpv'}.${info.extension}` });
+  const defaultUri = document.uri.with({
+    path: `${document.uri.path.replace(/\.privacy\.ya?ml$/i, '')}.${format === 'ropa' ? 'ropa' : 'dpv'}.${info.extension}`,
+  });
   target ??= await vscode.window.showSaveDialog({ defaultUri, filters: info.filter, saveLabel: 'Export' });
   if (!target) return undefined;
   const content = await server.request(ExportRequest, { uri: document.uri.toString(), format });

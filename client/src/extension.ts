@@ -28,22 +28,43 @@ export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
   const previews = new PreviewManager(context, policyServer);
   context.subscriptions.push(
     previews,
-    vscode.commands.registerCommand('privacyPolicy.showPreview', (uri?: vscode.Uri) => previews.show(uri, { toSide: false })),
-    vscode.commands.registerCommand('privacyPolicy.showPreviewToSide', (uri?: vscode.Uri) => previews.show(uri, { toSide: true })),
+    vscode.commands.registerCommand('privacyPolicy.showPreview', (uri?: vscode.Uri) =>
+      previews.show(uri, { toSide: false }),
+    ),
+    vscode.commands.registerCommand('privacyPolicy.showPreviewToSide', (uri?: vscode.Uri) =>
+      previews.show(uri, { toSide: true }),
+    ),
     vscode.commands.registerCommand('privacyPolicy.toggleLock', () => previews.toggleLock()),
     vscode.commands.registerCommand('privacyPolicy.showSource', () => previews.showSource()),
-    vscode.commands.registerCommand('privacyPolicy.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => exportHtml(policyServer, uri, target)),
-    vscode.commands.registerCommand('privacyPolicy.exportDpv', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(policyServer, 'dpv', uri, target)),
-    vscode.commands.registerCommand('privacyPolicy.exportRopa', (uri?: vscode.Uri, target?: vscode.Uri) => exportData(policyServer, 'ropa', uri, target)),
-    vscode.commands.registerCommand('privacyPolicy.compareWithHead', (uri?: vscode.Uri) => compareWithHead(policyServer, uri)),
-    vscode.commands.registerCommand('privacyPolicy.compareWithFile', (uri?: vscode.Uri, other?: vscode.Uri) => compareWithFile(policyServer, uri, other)),
+    vscode.commands.registerCommand('privacyPolicy.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) =>
+      exportHtml(policyServer, uri, target),
+    ),
+    vscode.commands.registerCommand('privacyPolicy.exportDpv', (uri?: vscode.Uri, target?: vscode.Uri) =>
+      exportData(policyServer, 'dpv', uri, target),
+    ),
+    vscode.commands.registerCommand('privacyPolicy.exportRopa', (uri?: vscode.Uri, target?: vscode.Uri) =>
+      exportData(policyServer, 'ropa', uri, target),
+    ),
+    vscode.commands.registerCommand('privacyPolicy.compareWithHead', (uri?: vscode.Uri) =>
+      compareWithHead(policyServer, uri),
+    ),
+    vscode.commands.registerCommand('privacyPolicy.compareWithFile', (uri?: vscode.Uri, other?: vscode.Uri) =>
+      compareWithFile(policyServer, uri, other),
+    ),
     trackGitAvailability(),
     vscode.commands.registerCommand('privacyPolicy.restartServer', () => policyServer.restart()),
-    vscode.commands.registerCommand('privacyPolicy.reconcileHar', (uri?: vscode.Uri, har?: vscode.Uri) => reconcileHar(policyServer, uri, har)),
-    vscode.commands.registerCommand('privacyPolicy.clearReconciliation', (uri?: vscode.Uri) => clearReconciliation(policyServer, uri)),
+    vscode.commands.registerCommand('privacyPolicy.reconcileHar', (uri?: vscode.Uri, har?: vscode.Uri) =>
+      reconcileHar(policyServer, uri, har),
+    ),
+    vscode.commands.registerCommand('privacyPolicy.clearReconciliation', (uri?: vscode.Uri) =>
+      clearReconciliation(policyServer, uri),
+    ),
     vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, previews),
   );
-  policyServer.ready.catch((error: Error) => void vscode.window.showErrorMessage(`The Privacy Policy language client could not load: ${error.message}`));
+  policyServer.ready.catch(
+    (error: Error) =>
+      void vscode.window.showErrorMessage(`The Privacy Policy language client could not load: ${error.message}`),
+  );
   return {
     previews,
     platform: platform.name,

@@ -2,7 +2,13 @@
 // browser's developer tools) with the policy. The file is read through vscode.workspace.fs (any file system, the
 // browser included) and streamed to the server in chunks; the findings appear as diagnostics on the policy.
 import * as vscode from 'vscode';
-import { ReconcileBeginRequest, ReconcileChunkRequest, ReconcileClearRequest, ReconcileEndRequest, type ReconcileEndResult } from '../../server/src/protocol/requests';
+import {
+  ReconcileBeginRequest,
+  ReconcileChunkRequest,
+  ReconcileClearRequest,
+  ReconcileEndRequest,
+  type ReconcileEndResult,
+} from '../../server/src/protocol/requests';
 import { policyDocument } from './policyDocument';
 import type { PolicyServer } from './server';
 
@@ -10,7 +16,11 @@ import type { PolicyServer } from './server';
 const CHUNK_CHARS = 2 * 1024 * 1024;
 
 /** `har` skips the file picker (for scripts and tests). Resolves with the server's answer, or undefined when cancelled. */
-export async function reconcileHar(server: PolicyServer, uri?: vscode.Uri, har?: vscode.Uri): Promise<ReconcileEndResult | undefined> {
+export async function reconcileHar(
+  server: PolicyServer,
+  uri?: vscode.Uri,
+  har?: vscode.Uri,
+): Promise<ReconcileEndResult | undefined> {
   const document = await policyDocument(uri);
   if (!document) {
     void vscode.window.showInformationMessage('Open a *.privacy.yaml file to reconcile it with a HAR recording.');

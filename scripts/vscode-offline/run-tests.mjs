@@ -15,7 +15,15 @@
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT, bundleWebSuite, compileSuite, copyFixtures, hostOnlyTests, stageWebExtension } from './suite.mjs';
-import { diagnosticsReport, launchBrowser, makeTempDir, removeDir, setup, startServer, workbenchUrl } from './workbench.mjs';
+import {
+  diagnosticsReport,
+  launchBrowser,
+  makeTempDir,
+  removeDir,
+  setup,
+  startServer,
+  workbenchUrl,
+} from './workbench.mjs';
 
 const WEB = process.argv.includes('--web');
 const LABEL = WEB ? 'vscode-web' : 'vscode';
@@ -48,7 +56,11 @@ function fail(message) {
   throw new HarnessError(message);
 }
 
-for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [sig, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
   process.on(sig, () => {
     say(`\n${LABEL}: interrupted (${sig}), stopping VS Code`);
     cleanup().finally(() => process.exit(code));
@@ -79,7 +91,12 @@ async function main() {
     // The suite lives inside the extension's folder (as in the Node run), so both share one `vscode` API object.
     extensionDevelopmentPath = EXTENSION_PATH === ROOT ? stageWebExtension(tmp) : EXTENSION_PATH;
     entry = join(extensionDevelopmentPath, 'out', 'test', 'web', 'suite.js');
-    await bundleWebSuite({ outfile: entry, resultPath: resultFile, grep: process.env.PPS_VSCODE_TEST_GREP, timeoutMs: Number(process.env.PPS_VSCODE_TEST_TIMEOUT_MS) || 60_000 });
+    await bundleWebSuite({
+      outfile: entry,
+      resultPath: resultFile,
+      grep: process.env.PPS_VSCODE_TEST_GREP,
+      timeoutMs: Number(process.env.PPS_VSCODE_TEST_TIMEOUT_MS) || 60_000,
+    });
   } else {
     entry = await compileSuite();
   }
@@ -103,19 +120,25 @@ async function main() {
   });
   page.on('pageerror', (err) => consoleLog.write(`[pageerror] ${err.stack ?? err}\n`));
   page.on('crash', () => (pageProblem = 'the browser page crashed'));
-  await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath, extensionTestsPath: entry, web: WEB }), {
-    waitUntil: 'domcontentloaded',
-    timeout: 60_000,
-  });
+  await page.goto(
+    workbenchUrl(server.port, workspace, { extensionDevelopmentPath, extensionTestsPath: entry, web: WEB }),
+    {
+      waitUntil: 'domcontentloaded',
+      timeout: 60_000,
+    },
+  );
 
   let hostExitSeen = 0;
   while (!existsSync(resultFile)) {
-    if (server.exitInfo) fail(`the VS Code server exited before the tests reported (${JSON.stringify(server.exitInfo)})`);
+    if (server.exitInfo)
+      fail(`the VS Code server exited before the tests reported (${JSON.stringify(server.exitInfo)})`);
     // The Node extension host (the suite's in a Node run; only built-in extensions' with --web).
     const hostExit = WEB ? null : server.extensionHostExit();
     if (hostExit && !hostExitSeen) hostExitSeen = Date.now();
     if (hostExit && Date.now() - hostExitSeen > 3000) {
-      fail(`the extension host exited (code ${hostExit.code}, signal ${hostExit.signal}) without reporting a test result`);
+      fail(
+        `the extension host exited (code ${hostExit.code}, signal ${hostExit.signal}) without reporting a test result`,
+      );
     }
     if (pageProblem) fail(pageProblem);
     if (Date.now() > deadline) fail(`no test result after ${TOTAL_TIMEOUT_MS / 1000} s (PPS_VSCODE_TIMEOUT_MS)`);
@@ -128,13 +151,21 @@ function report(result) {
   for (const t of result.tests) {
     const mark = t.state === 'passed' ? 'ok  ' : t.state === 'failed' ? 'FAIL' : 'skip';
     say(`  ${mark} ${t.title}${t.durationMs !== undefined ? ` (${t.durationMs} ms)` : ''}`);
-    if (t.error) say(t.error.split('\n').map((l) => `         ${l}`).join('\n'));
+    if (t.error)
+      say(
+        t.error
+          .split('\n')
+          .map((l) => `         ${l}`)
+          .join('\n'),
+      );
   }
   if (result.error) say(`${LABEL}: the suite did not run: ${result.error}`);
   // Tests of the other host only: listed, with the reason, never silently left out.
-  const notRunHere = WEB ? result.notRunHere ?? [] : hostOnlyTests('web');
+  const notRunHere = WEB ? (result.notRunHere ?? []) : hostOnlyTests('web');
   for (const group of notRunHere) {
-    say(`  ${WEB ? 'Node-only, not run in the web worker host' : 'web-only, not run in the Node host'} (${group.file}): ${group.reason}`);
+    say(
+      `  ${WEB ? 'Node-only, not run in the web worker host' : 'web-only, not run in the Node host'} (${group.file}): ${group.reason}`,
+    );
     for (const title of group.titles) say(`    - ${title}`);
   }
   if (WEB) say(`  ran in: ${result.host}`);
@@ -151,7 +182,7 @@ try {
   summary = `${LABEL}: ${result.passed} passed, ${result.failed} failed`;
   exitCode = result.failed === 0 && ran > 0 && !result.error ? 0 : 1;
 } catch (err) {
-  say(`${LABEL}: ERROR: ${err instanceof HarnessError ? err.message : err?.stack ?? err}`);
+  say(`${LABEL}: ERROR: ${err instanceof HarnessError ? err.message : (err?.stack ?? err)}`);
   if (tmp) say(diagnosticsReport(tmp));
 } finally {
   await cleanup();

@@ -13,7 +13,15 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ROOT, stageWebExtension } from './suite.mjs';
-import { diagnosticsReport, launchBrowser, makeTempDir, removeDir, setup, startServer, workbenchUrl } from './workbench.mjs';
+import {
+  diagnosticsReport,
+  launchBrowser,
+  makeTempDir,
+  removeDir,
+  setup,
+  startServer,
+  workbenchUrl,
+} from './workbench.mjs';
 
 const WEB = process.argv.includes('--web');
 const POLICY = resolve(ROOT, process.argv.slice(2).find((a) => !a.startsWith('--')) || 'examples/oscart.privacy.yaml');
@@ -29,15 +37,24 @@ const cleanup = () =>
     if (server) await server.stop();
     if (tmp && process.env.PPS_KEEP_TMP !== '1') removeDir(tmp);
   })());
-for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.on(sig, () => cleanup().finally(() => process.exit(code)));
+for (const [sig, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+])
+  process.on(sig, () => cleanup().finally(() => process.exit(code)));
 
 /** Waits until the widgets matching `selector` keep the same geometry for 10 animation frames (fade/resize done). */
 async function settled(page, selector) {
   await page.waitForFunction(
     (sel) => {
       const w = /** @type {any} */ (window);
-      const key = [...document.querySelectorAll(`${sel}, ${sel} ~ .suggest-details-container, .suggest-details-container`)]
-        .map((e) => { const r = e.getBoundingClientRect(); return `${r.x},${r.y},${r.width},${r.height},${getComputedStyle(e).opacity}`; })
+      const key = [
+        ...document.querySelectorAll(`${sel}, ${sel} ~ .suggest-details-container, .suggest-details-container`),
+      ]
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return `${r.x},${r.y},${r.width},${r.height},${getComputedStyle(e).opacity}`;
+        })
         .join('|');
       w.__ppsStable = w.__ppsLast === key ? (w.__ppsStable ?? 0) + 1 : 0;
       w.__ppsLast = key;
@@ -50,33 +67,46 @@ async function settled(page, selector) {
 
 async function main() {
   if (!existsSync(POLICY)) throw new Error(`${POLICY} not found`);
-  if (EXTENSION_PATH === ROOT && !existsSync(join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
+  if (EXTENSION_PATH === ROOT && !existsSync(join(ROOT, 'dist', 'extension.js')))
+    throw new Error('dist/extension.js is missing: run `npm run build` first');
   setup();
   tmp = makeTempDir('pps-shots-');
   const workspace = join(tmp, 'workspace');
   mkdirSync(join(workspace, '.vscode'), { recursive: true });
   cpSync(POLICY, join(workspace, basename(POLICY)));
   // A calm first view: no start page, no tips, no minimap hiding the squiggles.
-  writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'editor.minimap.enabled': false,
-    'editor.stickyScroll.enabled': false,
-    'chat.commandCenter.enabled': false,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  }, null, 2));
+  writeFileSync(
+    join(workspace, '.vscode', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'editor.minimap.enabled': false,
+        'editor.stickyScroll.enabled': false,
+        'chat.commandCenter.enabled': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      },
+      null,
+      2,
+    ),
+  );
 
   server = await startServer({ tmp });
   browser = await launchBrowser();
   const page = await browser.newPage({ viewport: VIEWPORT });
   const extensionDevelopmentPath = WEB && EXTENSION_PATH === ROOT ? stageWebExtension(tmp) : EXTENSION_PATH;
-  await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath, web: WEB }), { waitUntil: 'domcontentloaded' });
+  await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath, web: WEB }), {
+    waitUntil: 'domcontentloaded',
+  });
   await page.waitForSelector('.monaco-workbench .part.editor', { timeout: STEP_TIMEOUT });
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: STEP_TIMEOUT });
 
   // Open the policy through Quick Open.
   const name = basename(POLICY);
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 700, y: 400 } })
+    .catch(() => {});
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: STEP_TIMEOUT });
   await page.keyboard.type(name);
@@ -88,7 +118,10 @@ async function main() {
   // Problems panel, filled by the language server.
   await page.keyboard.press('Control+Shift+M');
   await page.waitForFunction(
-    () => [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => r.textContent?.includes('privacy-policy')),
+    () =>
+      [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) =>
+        r.textContent?.includes('privacy-policy'),
+      ),
     undefined,
     { timeout: STEP_TIMEOUT },
   );
@@ -110,11 +143,15 @@ async function main() {
   await page.keyboard.press('Enter');
   await page.keyboard.press('End');
   // Select the value and delete it in one edit, so no half-deleted value shows up in the Problems panel.
-  for (let i = 0; i < lines[at].length - lines[at].trimEnd().length + value.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  for (let i = 0; i < lines[at].length - lines[at].trimEnd().length + value.length; i++)
+    await page.keyboard.press('Shift+ArrowLeft');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Control+Space');
   await page.waitForFunction(
-    () => [...document.querySelectorAll('.suggest-widget.visible .monaco-list-row')].some((r) => r.textContent?.includes('legitimate-interests')),
+    () =>
+      [...document.querySelectorAll('.suggest-widget.visible .monaco-list-row')].some((r) =>
+        r.textContent?.includes('legitimate-interests'),
+      ),
     undefined,
     { timeout: STEP_TIMEOUT },
   );
@@ -122,10 +159,14 @@ async function main() {
   // Ctrl+Space again expands the focused item's documentation (article and meaning), when the server gives one.
   await page.keyboard.press('Control+Space');
   await page
-    .waitForFunction(() => {
-      const d = document.querySelector('.suggest-details-container .suggest-details');
-      return !!d && d.getBoundingClientRect().height > 0 && (d.textContent ?? '').trim().length > 0;
-    }, undefined, { timeout: 5_000 })
+    .waitForFunction(
+      () => {
+        const d = document.querySelector('.suggest-details-container .suggest-details');
+        return !!d && d.getBoundingClientRect().height > 0 && (d.textContent ?? '').trim().length > 0;
+      },
+      undefined,
+      { timeout: 5_000 },
+    )
     .catch(() => console.log('(no documentation shown for the focused completion item)'));
   await settled(page, '.suggest-widget.visible');
   // The details box is sometimes sized before its markdown is rendered (and then scrolls): re-focus the item.
@@ -139,7 +180,10 @@ async function main() {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Z');
   await page.waitForFunction(
-    (v) => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent?.replace(/\u00a0/g, ' ').includes(`basis: ${v}`)),
+    (v) =>
+      [...document.querySelectorAll('.monaco-editor .view-line')].some((l) =>
+        l.textContent?.replace(/\u00a0/g, ' ').includes(`basis: ${v}`),
+      ),
     value,
     { timeout: STEP_TIMEOUT },
   );
@@ -152,7 +196,10 @@ async function main() {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   await page.waitForFunction(
-    () => [...document.querySelectorAll('.monaco-hover:not(.hidden) .hover-contents')].some((h) => /Art 6\(1\)/.test(h.textContent ?? '')),
+    () =>
+      [...document.querySelectorAll('.monaco-hover:not(.hidden) .hover-contents')].some((h) =>
+        /Art 6\(1\)/.test(h.textContent ?? ''),
+      ),
     undefined,
     { timeout: STEP_TIMEOUT },
   );
@@ -168,7 +215,9 @@ async function main() {
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: STEP_TIMEOUT });
   await page.keyboard.type('Privacy Policy: Open Preview to the Side');
-  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Open Preview to the Side"]', { timeout: STEP_TIMEOUT });
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Open Preview to the Side"]', {
+    timeout: STEP_TIMEOUT,
+  });
   await page.keyboard.press('Enter');
   const heading = await waitForPreview(page);
   console.log(`preview shows "${heading}"`);
@@ -207,7 +256,11 @@ try {
   if (tmp) console.error(diagnosticsReport(tmp, 30));
   if (browser && tmp) {
     const page = browser.contexts()[0]?.pages()[0];
-    if (page) await page.screenshot({ path: join(tmp, 'failure.png') }).then(() => console.error(`(page at failure: ${join(tmp, 'failure.png')}; PPS_KEEP_TMP=1 keeps it)`), () => {});
+    if (page)
+      await page.screenshot({ path: join(tmp, 'failure.png') }).then(
+        () => console.error(`(page at failure: ${join(tmp, 'failure.png')}; PPS_KEEP_TMP=1 keeps it)`),
+        () => {},
+      );
   }
 } finally {
   await cleanup();

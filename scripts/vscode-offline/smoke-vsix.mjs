@@ -10,13 +10,32 @@
 //   PPS_VSIX_TIMEOUT_MS   bound from the start of VS Code to the result (default 180000)
 //   PPS_KEEP_TMP=1        keep the temp dir (vsix, logs, installed extension, result)
 // Last line: `vsix: N passed, N failed`; exit code 0 only when every check passed.
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { PACKAGE_FILES, packageExtension, vsceList } from '../package.mjs';
 import { ROOT, copyFixtures } from './suite.mjs';
-import { SERVER_MAIN, diagnosticsReport, launchBrowser, makeTempDir, removeDir, setup, startServer, workbenchUrl } from './workbench.mjs';
+import {
+  SERVER_MAIN,
+  diagnosticsReport,
+  launchBrowser,
+  makeTempDir,
+  removeDir,
+  setup,
+  startServer,
+  workbenchUrl,
+} from './workbench.mjs';
 
 const TIMEOUT_MS = Number(process.env.PPS_VSIX_TIMEOUT_MS) || 180_000;
 const PROGRESS = '[vsix-smoke] ';
@@ -26,7 +45,19 @@ const say = (line) => process.stdout.write(`${line}\n`);
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 /** Never in a package: caches, dependencies (everything is bundled), sources of the build, tests, the CLI, docs. */
-const FORBIDDEN = [/^\.cache\//, /^node_modules\//, /^test\//, /^out\//, /^scratch\//, /^\.git\//, /^\.ci\//, /^bench\//, /^docs\//, /^dist\/cli\.js$/, /\.map$/];
+const FORBIDDEN = [
+  /^\.cache\//,
+  /^node_modules\//,
+  /^test\//,
+  /^out\//,
+  /^scratch\//,
+  /^\.git\//,
+  /^\.ci\//,
+  /^bench\//,
+  /^docs\//,
+  /^dist\/cli\.js$/,
+  /\.map$/,
+];
 const MAX_PACKAGE_BYTES = 10 * 1024 * 1024;
 
 const results = [];
@@ -44,7 +75,11 @@ const cleanup = () =>
     if (tmp && process.env.PPS_KEEP_TMP !== '1') removeDir(tmp);
     else if (tmp) say(`(kept ${tmp})`);
   })());
-for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [sig, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
   process.on(sig, () => {
     say(`\nvsix: interrupted (${sig})`);
     cleanup().finally(() => process.exit(code));
@@ -103,7 +138,15 @@ function manifestFiles(pkg) {
   for (const s of c.snippets ?? []) add(s.path);
   for (const j of c.jsonValidation ?? []) if (!/^https?:/.test(j.url)) add(j.url);
   // The language server (forked by path) and the preview's webview assets (loaded by URL): not in the manifest.
-  for (const f of ['dist/server.js', 'dist/languageClient.js', 'dist/web/server.js', 'media/preview.js', 'media/notice.css', 'media/toolbar.css']) files.add(f);
+  for (const f of [
+    'dist/server.js',
+    'dist/languageClient.js',
+    'dist/web/server.js',
+    'media/preview.js',
+    'media/notice.css',
+    'media/toolbar.css',
+  ])
+    files.add(f);
   return [...files];
 }
 
@@ -119,41 +162,94 @@ function packageVsix(vsix) {
   }
   writeFileSync(join(tmp, 'vsce.log'), packaged.output);
   rmSync(packaged.stage, { recursive: true, force: true });
-  for (const w of packaged.output.split('\n').filter((l) => /^\s*WARNING\b/.test(l))) say(`  (vsce) ${w.trim().slice(0, 200)}`);
-  check(`npm run package: production bundles, vsce ls = PACKAGE_FILES (${((Date.now() - t0) / 1000).toFixed(1)} s)`, existsSync(vsix), /Packaged: .*\((.*)\)/.exec(packaged.output)?.[1] ?? '');
+  for (const w of packaged.output.split('\n').filter((l) => /^\s*WARNING\b/.test(l)))
+    say(`  (vsce) ${w.trim().slice(0, 200)}`);
+  check(
+    `npm run package: production bundles, vsce ls = PACKAGE_FILES (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+    existsSync(vsix),
+    /Packaged: .*\((.*)\)/.exec(packaged.output)?.[1] ?? '',
+  );
 
   // vsce stores README.md, CHANGELOG.md and LICENSE as readme.md, changelog.md and LICENSE.txt.
   const stored = { 'readme.md': 'README.md', 'changelog.md': 'CHANGELOG.md', 'LICENSE.txt': 'LICENSE' };
-  const entries = zipEntries(vsix).filter((e) => e.name.startsWith('extension/')).map((e) => ({ ...e, name: stored[e.name.slice('extension/'.length)] ?? e.name.slice('extension/'.length) }));
+  const entries = zipEntries(vsix)
+    .filter((e) => e.name.startsWith('extension/'))
+    .map((e) => ({ ...e, name: stored[e.name.slice('extension/'.length)] ?? e.name.slice('extension/'.length) }));
   const names = entries.map((e) => e.name).sort();
-  check('the package holds exactly the files the extension uses', names.join('\n') === [...PACKAGE_FILES].sort().join('\n'),
-    names.join('\n') === [...PACKAGE_FILES].sort().join('\n') ? `${names.length} files` : `holds: ${names.join(', ')}`);
+  check(
+    'the package holds exactly the files the extension uses',
+    names.join('\n') === [...PACKAGE_FILES].sort().join('\n'),
+    names.join('\n') === [...PACKAGE_FILES].sort().join('\n') ? `${names.length} files` : `holds: ${names.join(', ')}`,
+  );
   const missing = manifestFiles(pkg).filter((f) => !names.includes(f));
-  check('the package holds every file the manifest, the server and the preview need', missing.length === 0, missing.length ? `missing: ${missing.join(', ')}` : '');
+  check(
+    'the package holds every file the manifest, the server and the preview need',
+    missing.length === 0,
+    missing.length ? `missing: ${missing.join(', ')}` : '',
+  );
   const forbidden = entries.filter((e) => FORBIDDEN.some((re) => re.test(e.name)));
-  check('the package holds no cache, dependency, test, docs, CLI or source map', forbidden.length === 0,
-    forbidden.length ? `${forbidden.length} such files, e.g. ${forbidden.slice(0, 5).map((e) => e.name).join(', ')}` : '');
+  check(
+    'the package holds no cache, dependency, test, docs, CLI or source map',
+    forbidden.length === 0,
+    forbidden.length
+      ? `${forbidden.length} such files, e.g. ${forbidden
+          .slice(0, 5)
+          .map((e) => e.name)
+          .join(', ')}`
+      : '',
+  );
   // The production build: minified, no source map reference (what `npm run package` ships).
   const server = zipEntry(vsix, 'extension/dist/server.js');
   // Minified code runs to thousands of characters a line (its only line breaks are inside multi-line strings).
   const perLine = Math.round(server.length / server.split('\n').length);
-  check('the bundles are the minified production build', !/sourceMappingURL/.test(server) && perLine > 500, `dist/server.js: ${perLine} characters a line, ${/sourceMappingURL/.test(server) ? 'with' : 'no'} source map`);
+  check(
+    'the bundles are the minified production build',
+    !/sourceMappingURL/.test(server) && perLine > 500,
+    `dist/server.js: ${perLine} characters a line, ${/sourceMappingURL/.test(server) ? 'with' : 'no'} source map`,
+  );
   const bytes = statSync(vsix).size;
-  check(`the package is small (${(bytes / 1024 / 1024).toFixed(2)} MB ≤ ${MAX_PACKAGE_BYTES / 1024 / 1024} MB)`, bytes <= MAX_PACKAGE_BYTES);
+  check(
+    `the package is small (${(bytes / 1024 / 1024).toFixed(2)} MB ≤ ${MAX_PACKAGE_BYTES / 1024 / 1024} MB)`,
+    bytes <= MAX_PACKAGE_BYTES,
+  );
   // Someone running `vsce package` in the project itself (after npm run build) gets the same files.
   const inProject = vsceList(ROOT);
-  check('vsce ls in the project lists the same files (.vscodeignore)', inProject.join('\n') === [...PACKAGE_FILES].sort().join('\n'), inProject.join(', '));
+  check(
+    'vsce ls in the project lists the same files (.vscodeignore)',
+    inProject.join('\n') === [...PACKAGE_FILES].sort().join('\n'),
+    inProject.join(', '),
+  );
   return true;
 }
 
 function installVsix(vsix, extensionsDir) {
-  const r = spawnSync(process.execPath, [SERVER_MAIN, '--install-extension', vsix, '--extensions-dir', extensionsDir,
-    '--user-data-dir', join(tmp, 'user-data'), '--server-data-dir', join(tmp, 'server-data'), '--accept-server-license-terms'],
-  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+  const r = spawnSync(
+    process.execPath,
+    [
+      SERVER_MAIN,
+      '--install-extension',
+      vsix,
+      '--extensions-dir',
+      extensionsDir,
+      '--user-data-dir',
+      join(tmp, 'user-data'),
+      '--server-data-dir',
+      join(tmp, 'server-data'),
+      '--accept-server-license-terms',
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 },
+  );
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
-  const installed = existsSync(extensionsDir) ? readdirSync(extensionsDir).filter((d) => d.startsWith('privacy-policy-studio.privacy-policy-studio-')) : [];
-  return check('server-main.js --install-extension', r.status === 0 && installed.length === 1,
-    r.status === 0 && installed.length === 1 ? relative(tmp, join(extensionsDir, installed[0])) : `exit ${r.status ?? r.signal}, installed: [${installed.join(', ')}]: ${output.slice(-800)}`);
+  const installed = existsSync(extensionsDir)
+    ? readdirSync(extensionsDir).filter((d) => d.startsWith('privacy-policy-studio.privacy-policy-studio-'))
+    : [];
+  return check(
+    'server-main.js --install-extension',
+    r.status === 0 && installed.length === 1,
+    r.status === 0 && installed.length === 1
+      ? relative(tmp, join(extensionsDir, installed[0]))
+      : `exit ${r.status ?? r.signal}, installed: [${installed.join(', ')}]: ${output.slice(-800)}`,
+  );
 }
 
 /**
@@ -162,10 +258,20 @@ function installVsix(vsix, extensionsDir) {
  */
 function writeRunner(dir, script) {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({
-    name: 'pps-vsix-smoke', publisher: 'pps-test', version: '0.0.0', engines: { vscode: '^1.91.0' },
-    capabilities: { untrustedWorkspaces: { supported: true } },
-  }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'pps-vsix-smoke',
+        publisher: 'pps-test',
+        version: '0.0.0',
+        engines: { vscode: '^1.91.0' },
+        capabilities: { untrustedWorkspaces: { supported: true } },
+      },
+      null,
+      2,
+    ),
+  );
   writeFileSync(join(dir, 'smoke.js'), script);
   return join(dir, 'smoke.js');
 }
@@ -295,7 +401,9 @@ async function runInHost(extensionsDir, { web }) {
   const workspace = copyFixtures(round);
   let extensionDevelopmentPath, runnerEntry;
   if (web) {
-    const [installed] = readdirSync(extensionsDir).filter((d) => d.startsWith('privacy-policy-studio.privacy-policy-studio-'));
+    const [installed] = readdirSync(extensionsDir).filter((d) =>
+      d.startsWith('privacy-policy-studio.privacy-policy-studio-'),
+    );
     const copies = join(round, 'installed-without-main');
     extensionDevelopmentPath = join(copies, installed);
     cpSync(join(extensionsDir, installed), extensionDevelopmentPath, { recursive: true });
@@ -315,24 +423,41 @@ async function runInHost(extensionsDir, { web }) {
   let pageProblem = null;
   page.on('console', (msg) => consoleLog.write(`[${msg.type()}] ${msg.text()}\n`));
   page.on('crash', () => (pageProblem = 'the browser page crashed'));
-  await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath, extensionTestsPath: runnerEntry, web }), {
-    waitUntil: 'domcontentloaded',
-    timeout: 60_000,
-  });
+  await page.goto(
+    workbenchUrl(server.port, workspace, { extensionDevelopmentPath, extensionTestsPath: runnerEntry, web }),
+    {
+      waitUntil: 'domcontentloaded',
+      timeout: 60_000,
+    },
+  );
   const deadline = Date.now() + TIMEOUT_MS;
   try {
     while (!existsSync(resultFile)) {
       if (server.exitInfo) throw new Error(`the VS Code server exited (${JSON.stringify(server.exitInfo)})`);
       if (pageProblem) throw new Error(pageProblem);
       const hostExit = web ? null : server.extensionHostExit();
-      if (hostExit) throw new Error(`the extension host exited (code ${hostExit.code}, signal ${hostExit.signal}) without a result`);
-      if (Date.now() > deadline) throw new Error(`no result from the ${host} after ${TIMEOUT_MS / 1000} s (PPS_VSIX_TIMEOUT_MS)`);
+      if (hostExit)
+        throw new Error(
+          `the extension host exited (code ${hostExit.code}, signal ${hostExit.signal}) without a result`,
+        );
+      if (Date.now() > deadline)
+        throw new Error(`no result from the ${host} after ${TIMEOUT_MS / 1000} s (PPS_VSIX_TIMEOUT_MS)`);
       await sleep(250);
     }
     const { checks } = JSON.parse(readFileSync(resultFile, 'utf8'));
     const expected = 7;
-    for (const c of checks) check(`in VS Code, ${host}: ${c.name}`, c.ok, c.ok ? c.detail : c.detail.split('\n').slice(0, 6).join('\n         '));
-    if (checks.length < expected) check(`in VS Code, ${host}: every check ran`, false, `${checks.length} of ${expected} ran (the others need the ones that failed)`);
+    for (const c of checks)
+      check(
+        `in VS Code, ${host}: ${c.name}`,
+        c.ok,
+        c.ok ? c.detail : c.detail.split('\n').slice(0, 6).join('\n         '),
+      );
+    if (checks.length < expected)
+      check(
+        `in VS Code, ${host}: every check ran`,
+        false,
+        `${checks.length} of ${expected} ran (the others need the ones that failed)`,
+      );
     if (checks.some((c) => !c.ok)) say(diagnosticsReport(tmp, 25));
   } finally {
     // The next round starts its own VS Code.
@@ -346,7 +471,15 @@ async function runInHost(extensionsDir, { web }) {
 let exitCode = 1;
 try {
   // `vsce ls` in the project lists only files that exist: the development build must be there (npm run build).
-  for (const f of ['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'media/preview.js', 'media/notice.css']) {
+  for (const f of [
+    'dist/extension.js',
+    'dist/languageClient.js',
+    'dist/server.js',
+    'dist/web/extension.js',
+    'dist/web/server.js',
+    'media/preview.js',
+    'media/notice.css',
+  ]) {
     if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first`);
   }
   setup();
@@ -365,7 +498,8 @@ try {
 }
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
-if (failed && tmp && process.env.PPS_KEEP_TMP !== '1') say('(PPS_KEEP_TMP=1 keeps the vsix, vsce.log and the VS Code logs)');
+if (failed && tmp && process.env.PPS_KEEP_TMP !== '1')
+  say('(PPS_KEEP_TMP=1 keeps the vsix, vsce.log and the VS Code logs)');
 exitCode = failed === 0 && passed > 0 ? 0 : 1;
 say(`(${elapsed()})`);
 say(`vsix: ${passed} passed, ${failed} failed`);

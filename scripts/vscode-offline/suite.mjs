@@ -14,7 +14,11 @@ export const FIXTURES = join(ROOT, 'test', 'vscode', 'fixtures');
 
 function tsFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? tsFiles(join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
@@ -73,7 +77,9 @@ export function hostOnlyTests(kind) {
     .sort()
     .map((file) => {
       const text = readFileSync(file, 'utf8');
-      const reason = new RegExp(`^// ${label}: (.+(?:\\n// (?!\\S+:).+)*)`, 'm').exec(text)?.[1].replace(/\n\/\/ /g, ' ');
+      const reason = new RegExp(`^// ${label}: (.+(?:\\n// (?!\\S+:).+)*)`, 'm')
+        .exec(text)?.[1]
+        .replace(/\n\/\/ /g, ' ');
       if (!reason) throw new Error(`${relative(ROOT, file)} must say why it is ${label} in a "// ${label}: …" line`);
       const suite = /\bsuite\('((?:[^'\\]|\\.)+)'/.exec(text)?.[1] ?? basename(file);
       const titles = [...text.matchAll(/\btest\('((?:[^'\\]|\\.)+)'/g)].map((m) => `${suite} ${m[1]}`);
@@ -87,9 +93,14 @@ export function hostOnlyTests(kind) {
  * `node:assert/strict` is the npm port of Node's assert; nothing else from Node resolves.
  */
 export async function bundleWebSuite({ outfile, resultPath, grep, timeoutMs }) {
-  const tests = tsFiles(SUITE_SRC).filter((f) => f.endsWith('.test.ts') && !f.endsWith('.node.test.ts')).sort();
+  const tests = tsFiles(SUITE_SRC)
+    .filter((f) => f.endsWith('.test.ts') && !f.endsWith('.node.test.ts'))
+    .sort();
   const notRunHere = hostOnlyTests('node');
-  const entry = [`export { run } from './web/index';`, ...tests.map((f) => `import './${relative(SUITE_SRC, f).replace(/\.ts$/, '')}';`)].join('\n');
+  const entry = [
+    `export { run } from './web/index';`,
+    ...tests.map((f) => `import './${relative(SUITE_SRC, f).replace(/\.ts$/, '')}';`),
+  ].join('\n');
   const assertShim = join(SUITE_SRC, 'web', 'assert-strict.cjs');
   await build({
     stdin: { contents: entry, resolveDir: SUITE_SRC, sourcefile: 'web-suite-entry.ts', loader: 'ts' },
@@ -106,7 +117,12 @@ export async function bundleWebSuite({ outfile, resultPath, grep, timeoutMs }) {
       // The npm `util` package (under `assert`) reads this at load; a web worker has no process.
       'process.env.NODE_DEBUG': 'undefined',
     },
-    plugins: [{ name: 'node-assert', setup: (b) => b.onResolve({ filter: /^(node:)?assert\/strict$/ }, () => ({ path: assertShim })) }],
+    plugins: [
+      {
+        name: 'node-assert',
+        setup: (b) => b.onResolve({ filter: /^(node:)?assert\/strict$/ }, () => ({ path: assertShim })),
+      },
+    ],
   });
   return { outfile, tests: tests.map((f) => relative(ROOT, f)), notRunHere };
 }

@@ -1,7 +1,16 @@
 // The offline VS Code (the recipe: README, "Contributing"): code-server's bare VS Code server + headless Debian
 // Chromium through playwright-core. Shared by run-tests.mjs and screenshots.mjs.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +25,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Runs setup.sh (installs on first use, < 1 s when cached); throws when it fails. */
 export function setup() {
-  const r = spawnSync('bash', [join(ROOT, 'scripts', 'vscode-offline', 'setup.sh')], { stdio: 'inherit', timeout: 15 * 60_000 });
+  const r = spawnSync('bash', [join(ROOT, 'scripts', 'vscode-offline', 'setup.sh')], {
+    stdio: 'inherit',
+    timeout: 15 * 60_000,
+  });
   if (r.error) throw new Error(`scripts/vscode-offline/setup.sh: ${r.error.message}`);
   if (r.status !== 0) throw new Error(`scripts/vscode-offline/setup.sh failed (exit ${r.status ?? r.signal})`);
 }
@@ -76,11 +88,22 @@ export async function startServer({ tmp, env = {}, timeoutMs = 60_000 }) {
   if (!existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} missing: run scripts/vscode-offline/setup.sh`);
   const port = await freePort();
   const args = [
-    SERVER_MAIN, '--host', '127.0.0.1', '--port', String(port),
-    '--without-connection-token', '--accept-server-license-terms', '--disable-workspace-trust',
-    '--telemetry-level', 'off',
-    '--user-data-dir', join(tmp, 'user-data'), '--server-data-dir', join(tmp, 'server-data'),
-    '--extensions-dir', join(tmp, 'extensions'),
+    SERVER_MAIN,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    '--disable-workspace-trust',
+    '--telemetry-level',
+    'off',
+    '--user-data-dir',
+    join(tmp, 'user-data'),
+    '--server-data-dir',
+    join(tmp, 'server-data'),
+    '--extensions-dir',
+    join(tmp, 'extensions'),
   ];
   // The extension under development and the tests entry reach the workbench through the URL payload
   // (workbenchUrl); server-main.js itself ignores --extensionDevelopmentPath / --extensionTestsPath.
@@ -99,14 +122,22 @@ export async function startServer({ tmp, env = {}, timeoutMs = 60_000 }) {
 
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
-      try { process.kill(-child.pid, 'SIGTERM'); } catch {}
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {}
       const t0 = Date.now();
       while (!exitInfo && Date.now() - t0 < 5000) await sleep(100);
     }
     // The group may outlive its leader (extension host, language server, watchers): make sure it is gone.
-    try { process.kill(-child.pid, 'SIGKILL'); } catch {}
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {}
     for (const t0 = Date.now(); Date.now() - t0 < 3000; await sleep(50)) {
-      try { process.kill(-child.pid, 0); } catch { break; } // ESRCH: the whole group is gone
+      try {
+        process.kill(-child.pid, 0);
+      } catch {
+        break;
+      } // ESRCH: the whole group is gone
     }
     out.end();
   };
@@ -126,12 +157,20 @@ export async function startServer({ tmp, env = {}, timeoutMs = 60_000 }) {
   }
   const log = join(tmp, 'server.log');
   return {
-    child, port, stop, exited, log,
-    get exitInfo() { return exitInfo; },
+    child,
+    port,
+    stop,
+    exited,
+    log,
+    get exitInfo() {
+      return exitInfo;
+    },
     /** Exit code of the (first) extension host process that ended, from the server's log; null while it runs. */
     extensionHostExit() {
       let text = '';
-      try { text = readFileSync(log, 'utf8'); } catch {}
+      try {
+        text = readFileSync(log, 'utf8');
+      } catch {}
       const m = /Extension Host Process exited with code: (\S+?), signal: (\S+?)\./.exec(text);
       return m ? { code: m[1], signal: m[2] } : null;
     },
@@ -158,11 +197,18 @@ export async function launchBrowser() {
   const { chromium } = await import('playwright-core');
   // Signals are handled by the runner, which must stop the server too (Playwright's own handlers would exit first).
   return chromium.launch({
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000,
-    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
 }
 
 export function removeDir(dir) {
-  try { rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); } catch {}
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  } catch {}
 }

@@ -4,7 +4,18 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { harEvidenceReader, HarError } from './reconcile/evidence';
 import { reconcile, summaryLine } from './reconcile/reconcile';
-import { ReconcileBeginRequest, ReconcileChunkRequest, ReconcileClearRequest, ReconcileEndRequest, type ReconcileBeginParams, type ReconcileBeginResult, type ReconcileChunkParams, type ReconcileClearParams, type ReconcileEndParams, type ReconcileEndResult } from './protocol/requests';
+import {
+  ReconcileBeginRequest,
+  ReconcileChunkRequest,
+  ReconcileClearRequest,
+  ReconcileEndRequest,
+  type ReconcileBeginParams,
+  type ReconcileBeginResult,
+  type ReconcileChunkParams,
+  type ReconcileClearParams,
+  type ReconcileEndParams,
+  type ReconcileEndResult,
+} from './protocol/requests';
 import type { LanguageService } from './service/languageService';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -45,7 +56,8 @@ export function registerReconcileRequests(connection: Connection, host: Reconcil
     try {
       s.reader.write(String(params.text ?? ''));
     } catch (error) {
-      s.error = error instanceof HarError ? error.message : `The recording could not be read: ${(error as Error).message}`;
+      s.error =
+        error instanceof HarError ? error.message : `The recording could not be read: ${(error as Error).message}`;
     }
     return null;
   });
@@ -59,7 +71,10 @@ export function registerReconcileRequests(connection: Connection, host: Reconcil
     try {
       evidence = s.reader.end();
     } catch (error) {
-      return { error: error instanceof HarError ? error.message : `The recording could not be read: ${(error as Error).message}` };
+      return {
+        error:
+          error instanceof HarError ? error.message : `The recording could not be read: ${(error as Error).message}`,
+      };
     }
     // The same isolation as every other request: a failure is logged, and the user gets a message, not a dead command.
     try {
@@ -68,9 +83,27 @@ export function registerReconcileRequests(connection: Connection, host: Reconcil
       service.setEvidence(s.uri, evidence);
       const doc = host.document(s.uri);
       host.refresh(s.uri);
-      if (!doc) return { summary: summaryLine({ undeclaredCookies: [], unobservedCookies: [], undeclaredThirdParties: [], unknownThirdPartyHosts: [], cookiesSeen: evidence.cookies.length, cookiesDeclared: 0 }, evidence), findings: 0 };
+      if (!doc)
+        return {
+          summary: summaryLine(
+            {
+              undeclaredCookies: [],
+              unobservedCookies: [],
+              undeclaredThirdParties: [],
+              unknownThirdPartyHosts: [],
+              cookiesSeen: evidence.cookies.length,
+              cookiesDeclared: 0,
+            },
+            evidence,
+          ),
+          findings: 0,
+        };
       const result = reconcile(service.analyze(doc).model, evidence);
-      return { summary: summaryLine(result, evidence), findings: result.undeclaredCookies.length + result.undeclaredThirdParties.length + result.unobservedCookies.length };
+      return {
+        summary: summaryLine(result, evidence),
+        findings:
+          result.undeclaredCookies.length + result.undeclaredThirdParties.length + result.unobservedCookies.length,
+      };
     } catch (error) {
       host.log(`Reconcile failed on ${s.uri}: ${(error as Error).stack ?? String(error)}`);
       return { error: `The policy could not be reconciled with the recording: ${(error as Error).message}` };

@@ -16,7 +16,14 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiffRequest, ExportRequest, MemoryUsageRequest, RenderRequest, type DiffResult, type RenderResult } from './protocol/requests';
+import {
+  DiffRequest,
+  ExportRequest,
+  MemoryUsageRequest,
+  RenderRequest,
+  type DiffResult,
+  type RenderResult,
+} from './protocol/requests';
 import { registerReconcileRequests } from './reconcileRequests';
 import { DiagnosticsScheduler, parseDebounceOverride } from './service/debounce';
 import { EXPORT_FORMATS, isExportFormat } from './service/exports';
@@ -40,21 +47,32 @@ let defaultSettings: RuleSettings = {};
  */
 const documentSettings = new Map<string, { pending: Promise<RuleSettings>; value?: RuleSettings }>();
 const scheduler = new DiagnosticsScheduler(
-  { now: () => performance.now(), setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) },
+  {
+    now: () => performance.now(),
+    setTimeout: (run, ms) => setTimeout(run, ms),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  },
   (uri) => documents.get(uri)?.version,
   DEBOUNCE_OVERRIDE,
 );
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
-  const options = (params.initializationOptions ?? {}) as { diagnosticMode?: 'push' | 'pull'; rules?: RuleSettings; catalogueUrls?: Record<string, string> };
+  const options = (params.initializationOptions ?? {}) as {
+    diagnosticMode?: 'push' | 'pull';
+    rules?: RuleSettings;
+    catalogueUrls?: Record<string, string>;
+  };
   // The browser client says where the catalogue files are (a web worker cannot find its extension's folder).
   if (options.catalogueUrls) useCatalogueLocations(options.catalogueUrls);
   // Pull when the client can and did not ask for push; never both, or editors would show every problem twice.
   usePull = options.diagnosticMode === 'pull' || (options.diagnosticMode !== 'push' && !!caps.textDocument?.diagnostic);
   canAskConfiguration = !!caps.workspace?.configuration;
   defaultSettings = options.rules ?? {};
-  service = createLanguageService({ versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges, log: (message) => connection.console.error(message) });
+  service = createLanguageService({
+    versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges,
+    log: (message) => connection.console.error(message),
+  });
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     // '(' opens a citation's paragraph or point ("Art 6(", SPEC §9).
@@ -69,12 +87,18 @@ connection.onInitialize((params): InitializeResult => {
     foldingRangeProvider: true,
     documentLinkProvider: { resolveProvider: false },
   };
-  if (usePull) capabilities.diagnosticProvider = { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
+  if (usePull)
+    capabilities.diagnosticProvider = {
+      identifier: DIAGNOSTIC_SOURCE,
+      interFileDependencies: false,
+      workspaceDiagnostics: false,
+    };
   return { capabilities, serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' } };
 });
 
 connection.onInitialized(() => {
-  if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyPolicy' });
+  if (canAskConfiguration)
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyPolicy' });
 });
 
 /** The settings that apply to a document, once the client has said (asked at most once per document). */
@@ -83,7 +107,12 @@ function settingsFor(uri: string): Promise<RuleSettings> {
   const known = documentSettings.get(uri);
   if (known) return known.pending;
   const entry: { pending: Promise<RuleSettings>; value?: RuleSettings } = { pending: Promise.resolve({}) };
-  entry.pending = (connection.workspace.getConfiguration({ scopeUri: uri, section: 'privacyPolicy.rules' }) as Promise<RuleSettings | null>).then(
+  entry.pending = (
+    connection.workspace.getConfiguration({
+      scopeUri: uri,
+      section: 'privacyPolicy.rules',
+    }) as Promise<RuleSettings | null>
+  ).then(
     (rules) => (entry.value = rules ?? {}),
     (error: Error) => {
       connection.console.warn(`Could not read the privacyPolicy.rules setting for ${uri}: ${error.message}`);
@@ -153,7 +182,14 @@ function schedule(doc: TextDocument, delay?: number): void {
   if (usePull) return;
   // A change means the author is not idle: a pending idle collection would land on the next analysis.
   clearTimeout(gcTimer);
-  scheduler.schedule(doc.uri, doc.version, doc.getText().length, () => analyse(doc), (diagnostics) => send(doc, diagnostics), delay);
+  scheduler.schedule(
+    doc.uri,
+    doc.version,
+    doc.getText().length,
+    () => analyse(doc),
+    (diagnostics) => send(doc, diagnostics),
+    delay,
+  );
 }
 
 /** Schedules once the document's own settings are known (one round trip the first time, then at once). */
@@ -174,7 +210,9 @@ documents.onDidClose((e) => {
 });
 
 connection.languages.diagnostics.on(async (params) => {
-  const settings = documents.get(params.textDocument.uri) ? await settingsFor(params.textDocument.uri) : defaultSettings;
+  const settings = documents.get(params.textDocument.uri)
+    ? await settingsFor(params.textDocument.uri)
+    : defaultSettings;
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   return { kind: DocumentDiagnosticReportKind.Full, items: service.diagnostics(doc, settings) };
@@ -185,7 +223,11 @@ connection.languages.diagnostics.on(async (params) => {
  * output channel and that request alone gets the empty answer (`fallback`): a hover or completion that failed is
  * no hover, not an error notification in the editor, and every other feature keeps working.
  */
-function handle<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, run: (doc: TextDocument, params: P) => R) {
+function handle<P extends { textDocument: { uri: string } }, R>(
+  name: string,
+  fallback: R,
+  run: (doc: TextDocument, params: P) => R,
+) {
   return (params: P): R => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return fallback;
@@ -203,9 +245,13 @@ function handle<P extends { textDocument: { uri: string } }, R>(name: string, fa
 
 connection.onCompletion(handle('Completion', null, (doc, p) => service.completion(doc, p.position)));
 connection.onHover(handle('Hover', null, (doc, p) => service.hover(doc, p.position)));
-connection.onCodeAction(handle('Code actions', [], (doc, p) => service.codeActions(doc, p.range, p.context, knownSettings(doc.uri))));
+connection.onCodeAction(
+  handle('Code actions', [], (doc, p) => service.codeActions(doc, p.range, p.context, knownSettings(doc.uri))),
+);
 connection.onDefinition(handle('Definition', null, (doc, p) => service.definition(doc, p.position)));
-connection.onReferences(handle('References', [], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
+connection.onReferences(
+  handle('References', [], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)),
+);
 connection.onPrepareRename(handle('Prepare rename', null, (doc, p) => service.prepareRename(doc, p.position)));
 connection.onRenameRequest(handle('Rename', null, (doc, p) => service.rename(doc, p.position, p.newName)));
 connection.onDocumentHighlight(handle('Highlights', [], (doc, p) => service.highlights(doc, p.position)));
@@ -235,15 +281,28 @@ function handleCustom<P extends { uri: string }, R>(name: string, run: (doc: Tex
 connection.onRequest(
   RenderRequest,
   handleCustom('Render', (doc, params): RenderResult => {
-    const notice = service.render(doc, { mode: params.mode, language: params.language, audience: params.audience }, knownSettings(doc.uri));
+    const notice = service.render(
+      doc,
+      { mode: params.mode, language: params.language, audience: params.audience },
+      knownSettings(doc.uri),
+    );
     if (notice.error) {
       connection.console.error(`Render failed on ${doc.uri}: ${notice.error.stack ?? notice.error.message}`);
       // The preview shows the page that says so; an export must not write that page as if it were the notice.
-      if (params.mode !== 'preview') throw new ResponseError(ErrorCodes.InternalError, `The notice could not be rendered: ${notice.error.message}`);
+      if (params.mode !== 'preview')
+        throw new ResponseError(ErrorCodes.InternalError, `The notice could not be rendered: ${notice.error.message}`);
     }
     // A large notice's HTML and its render leave garbage too: collect it when the server is idle.
     if (doc.getText().length > LARGE_DOCUMENT) collectGarbageSoon();
-    return { uri: doc.uri, version: doc.version, title: notice.title, language: notice.language, html: notice.html, audiences: notice.audiences, audience: notice.audience };
+    return {
+      uri: doc.uri,
+      version: doc.version,
+      title: notice.title,
+      language: notice.language,
+      html: notice.html,
+      audiences: notice.audiences,
+      audience: notice.audience,
+    };
   }),
 );
 
@@ -258,7 +317,11 @@ connection.onRequest(
 connection.onRequest(
   ExportRequest,
   handleCustom('Export', (doc, params): string => {
-    if (!isExportFormat(params.format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format '${String(params.format)}': use ${EXPORT_FORMATS.join(' or ')}.`);
+    if (!isExportFormat(params.format))
+      throw new ResponseError(
+        ErrorCodes.InvalidParams,
+        `Unknown export format '${String(params.format)}': use ${EXPORT_FORMATS.join(' or ')}.`,
+      );
     return service.export(doc, params.format);
   }),
 );

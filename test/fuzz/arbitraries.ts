@@ -6,25 +6,96 @@ export type Edit =
   | { kind: 'delete'; at: number; length: number }
   | { kind: 'indent'; line: number; delta: number };
 
-export type Request = { kind: 'completion' | 'hover' | 'definition' | 'references' | 'rename' | 'highlights' | 'codeActions' | 'symbols' | 'folding' | 'diagnostics' | 'render'; at: number };
+export type Request = {
+  kind:
+    | 'completion'
+    | 'hover'
+    | 'definition'
+    | 'references'
+    | 'rename'
+    | 'highlights'
+    | 'codeActions'
+    | 'symbols'
+    | 'folding'
+    | 'diagnostics'
+    | 'render';
+  at: number;
+};
 
-const FRAGMENTS = [': ', '\n', '  ', '- ', '[', ']', '{', '}', ', ', '"', "'", '#', '&a ', '*a', '!!js/function ', '<<: *a', '|\n', '>-\n', 'basis: consent', 'retention: as long as necessary', 'data: [x, y]', '\t', '\r\n', '\u0000', '\uFEFF', '😀', 'é', '---\n', '...\n', 'country: US', 'mechanism: adequacy'];
+const FRAGMENTS = [
+  ': ',
+  '\n',
+  '  ',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ', ',
+  '"',
+  "'",
+  '#',
+  '&a ',
+  '*a',
+  '!!js/function ',
+  '<<: *a',
+  '|\n',
+  '>-\n',
+  'basis: consent',
+  'retention: as long as necessary',
+  'data: [x, y]',
+  '\t',
+  '\r\n',
+  '\u0000',
+  '\uFEFF',
+  '😀',
+  'é',
+  '---\n',
+  '...\n',
+  'country: US',
+  'mechanism: adequacy',
+];
 
 /** Positions are fractions of the current length, so they stay meaningful as the document changes. */
 const fraction = fc.double({ min: 0, max: 1, noNaN: true });
 
-export const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fraction, text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 })) }),
-  fc.record({ kind: fc.constant('delete' as const), at: fraction, length: fc.integer({ min: 1, max: 200 }) }),
-  fc.record({ kind: fc.constant('indent' as const), at: fraction, delta: fc.constantFrom(-4, -2, -1, 1, 2, 4) }),
-).map((e) => e as unknown as Edit & { at: number });
+export const editArb: fc.Arbitrary<Edit> = fc
+  .oneof(
+    fc.record({
+      kind: fc.constant('insert' as const),
+      at: fraction,
+      text: fc.oneof(
+        fc.constantFrom(...FRAGMENTS),
+        fc.string({ maxLength: 40 }),
+        fc.string({ unit: 'binary', maxLength: 20 }),
+      ),
+    }),
+    fc.record({ kind: fc.constant('delete' as const), at: fraction, length: fc.integer({ min: 1, max: 200 }) }),
+    fc.record({ kind: fc.constant('indent' as const), at: fraction, delta: fc.constantFrom(-4, -2, -1, 1, 2, 4) }),
+  )
+  .map((e) => e as unknown as Edit & { at: number });
 
 export const requestArb: fc.Arbitrary<Request> = fc.record({
-  kind: fc.constantFrom('completion', 'hover', 'definition', 'references', 'rename', 'highlights', 'codeActions', 'symbols', 'folding', 'diagnostics', 'render'),
+  kind: fc.constantFrom(
+    'completion',
+    'hover',
+    'definition',
+    'references',
+    'rename',
+    'highlights',
+    'codeActions',
+    'symbols',
+    'folding',
+    'diagnostics',
+    'render',
+  ),
   at: fraction,
 });
 
-export const stepArb = fc.oneof({ arbitrary: editArb.map((edit) => ({ edit })), weight: 2 }, { arbitrary: requestArb.map((request) => ({ request })), weight: 3 });
+export const stepArb = fc.oneof(
+  { arbitrary: editArb.map((edit) => ({ edit })), weight: 2 },
+  { arbitrary: requestArb.map((request) => ({ request })), weight: 3 },
+);
 
 /** Applies an edit whose position is a fraction of the text length. */
 export function applyEdit(text: string, edit: Edit & { at: number }): string {

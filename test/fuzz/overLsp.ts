@@ -21,7 +21,10 @@ export const METHODS: Record<string, string> = {
   render: 'privacyPolicy/render',
 };
 
-export function rangesIn(value: unknown, out: { start: { line: number; character: number }; end: { line: number; character: number } }[] = []) {
+export function rangesIn(
+  value: unknown,
+  out: { start: { line: number; character: number }; end: { line: number; character: number } }[] = [],
+) {
   if (value && typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (v.start && v.end && typeof (v.start as { line?: unknown }).line === 'number') out.push(v as never);
@@ -31,11 +34,19 @@ export function rangesIn(value: unknown, out: { start: { line: number; character
 }
 
 export function paramsFor(kind: string, uri: string, position: { line: number; character: number }): unknown {
-  return kind === 'render' ? { uri, mode: 'preview' }
-    : kind === 'rename' ? { textDocument: { uri }, position, newName: 'renamed-id' }
-    : kind === 'references' ? { textDocument: { uri }, position, context: { includeDeclaration: true } }
-    : kind === 'codeActions' ? { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['quickfix', 'source.fixAll'] } }
-    : { textDocument: { uri }, position };
+  return kind === 'render'
+    ? { uri, mode: 'preview' }
+    : kind === 'rename'
+      ? { textDocument: { uri }, position, newName: 'renamed-id' }
+      : kind === 'references'
+        ? { textDocument: { uri }, position, context: { includeDeclaration: true } }
+        : kind === 'codeActions'
+          ? {
+              textDocument: { uri },
+              range: { start: position, end: position },
+              context: { diagnostics: [], only: ['quickfix', 'source.fixAll'] },
+            }
+          : { textDocument: { uri }, position };
 }
 
 export async function fuzzOverLsp(options: { numRuns: number; seed?: number }) {
@@ -45,42 +56,59 @@ export async function fuzzOverLsp(options: { numRuns: number; seed?: number }) {
   const started = performance.now();
   try {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: SEEDS.length - 1 }), fc.array(stepArb, { minLength: 1, maxLength: 10 }), async (seedIndex, steps) => {
-        const uri = `file:///lsp-fuzz/${sequences++}.privacy.yaml`;
-        let text = SEEDS[seedIndex];
-        let version = 1;
-        client.open(uri, text, version);
-        for (const step of steps) {
-          if ('edit' in step) {
-            text = applyEdit(text, step.edit as Edit & { at: number });
-            client.change(uri, text, ++version);
-            continue;
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: SEEDS.length - 1 }),
+        fc.array(stepArb, { minLength: 1, maxLength: 10 }),
+        async (seedIndex, steps) => {
+          const uri = `file:///lsp-fuzz/${sequences++}.privacy.yaml`;
+          let text = SEEDS[seedIndex];
+          let version = 1;
+          client.open(uri, text, version);
+          for (const step of steps) {
+            if ('edit' in step) {
+              text = applyEdit(text, step.edit as Edit & { at: number });
+              client.change(uri, text, ++version);
+              continue;
+            }
+            const doc = TextDocument.create(uri, 'privacy-policy', version, text);
+            const position = doc.positionAt(Math.floor(step.request.at * text.length));
+            const kind = step.request.kind;
+            const params = paramsFor(kind, uri, position);
+            requests++;
+            let result: unknown;
+            let timer: NodeJS.Timeout | undefined;
+            try {
+              result = await Promise.race([
+                client.request(METHODS[kind], params),
+                new Promise(
+                  (_, reject) =>
+                    (timer = setTimeout(() => reject(new Error(`${kind} got no answer within 10 s`)), 10_000)),
+                ),
+              ]);
+            } catch (error) {
+              if (
+                kind === 'rename' &&
+                /renamed|not defined|not a valid id|already exists/.test(String((error as Error).message))
+              )
+                continue;
+              if (kind === 'diagnostics' && /Unhandled method|MethodNotFound/.test(String((error as Error).message)))
+                continue; // push mode
+              throw error;
+            } finally {
+              clearTimeout(timer);
+            }
+            for (const r of rangesIn(result)) {
+              if (r.start.line >= doc.lineCount || r.end.line >= doc.lineCount + 1)
+                throw new Error(`${kind} returned a range outside the document: ${JSON.stringify(r)}`);
+            }
           }
-          const doc = TextDocument.create(uri, 'privacy-policy', version, text);
-          const position = doc.positionAt(Math.floor(step.request.at * text.length));
-          const kind = step.request.kind;
-          const params = paramsFor(kind, uri, position);
-          requests++;
-          let result: unknown;
-          let timer: NodeJS.Timeout | undefined;
-          try {
-            result = await Promise.race([client.request(METHODS[kind], params), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${kind} got no answer within 10 s`)), 10_000)))]);
-          } catch (error) {
-            if (kind === 'rename' && /renamed|not defined|not a valid id|already exists/.test(String((error as Error).message))) continue;
-            if (kind === 'diagnostics' && /Unhandled method|MethodNotFound/.test(String((error as Error).message))) continue; // push mode
-            throw error;
-          } finally {
-            clearTimeout(timer);
-          }
-          for (const r of rangesIn(result)) {
-            if (r.start.line >= doc.lineCount || r.end.line >= doc.lineCount + 1) throw new Error(`${kind} returned a range outside the document: ${JSON.stringify(r)}`);
-          }
-        }
-        client.close(uri);
-        if (client.process.exitCode !== null) throw new Error(`the server exited: ${client.stderr.join('')}`);
-        const logged = client.stderr.join('');
-        if (/Unhandled|failed on|Unexpected error/.test(logged)) throw new Error(`the server logged an error:\n${logged}`);
-      }),
+          client.close(uri);
+          if (client.process.exitCode !== null) throw new Error(`the server exited: ${client.stderr.join('')}`);
+          const logged = client.stderr.join('');
+          if (/Unhandled|failed on|Unexpected error/.test(logged))
+            throw new Error(`the server logged an error:\n${logged}`);
+        },
+      ),
       { numRuns: options.numRuns, seed: options.seed, verbose: 1 },
     );
   } finally {

@@ -42,15 +42,18 @@ export function fuzzQuickFixes(options: { numRuns: number; seed?: number }) {
           const first = Math.min(...fix.edits.map((e) => e.span.start));
           const last = Math.max(...fix.edits.map((e) => e.span.end));
           if (fixed.slice(0, first) !== text.slice(0, first)) throw new Error(`${label} changed text before its range`);
-          if (fixed.slice(fixed.length - (text.length - last)) !== text.slice(last)) throw new Error(`${label} changed text after its range`);
+          if (fixed.slice(fixed.length - (text.length - last)) !== text.slice(last))
+            throw new Error(`${label} changed text after its range`);
           for (const c of comments) if (!fixed.includes(c.trim())) throw new Error(`${label} lost a comment: ${c}`);
           const after = validate(analyzeText(fixed));
           // A policy that parsed must still parse; one that did not is judged on the other properties only.
           const parsedBefore = !problems.some((p) => p.rule === 'yaml-syntax');
-          if (parsedBefore && after.some((p) => p.rule === 'yaml-syntax')) throw new Error(`${label} broke the YAML:\n${fixed}`);
+          if (parsedBefore && after.some((p) => p.rule === 'yaml-syntax'))
+            throw new Error(`${label} broke the YAML:\n${fixed}`);
           // Its own diagnostic goes; fixing may reveal others of the same rule (a renamed section's keys are
           // checked once it is known), so the count is of this diagnostic's message.
-          const count = (ps: typeof problems) => ps.filter((p) => p.rule === problem.rule && p.message === problem.message).length;
+          const count = (ps: typeof problems) =>
+            ps.filter((p) => p.rule === problem.rule && p.message === problem.message).length;
           if (count(after) >= count(problems)) throw new Error(`${label} did not remove its diagnostic:\n${fixed}`);
         }
       }

@@ -14,9 +14,15 @@ const runs = Number(process.env.FUZZ_RUNS ?? 1500);
   const q = fuzzQuickFixes({ numRuns: Math.round(runs / 5), seed });
   console.log(`quick-fix safety: ${Math.round(runs / 5)} broken policies, ${q.fixesChecked} fixes applied and checked`);
   const b = await fuzzOverLsp({ numRuns: Math.max(20, Math.round(runs / 15)), seed });
-  console.log(`over LSP stdio: ${b.sequences} sequences, ${b.requests} requests in ${(b.ms / 1000).toFixed(1)} s, server alive, no error logged`);
+  console.log(
+    `over LSP stdio: ${b.sequences} sequences, ${b.requests} requests in ${(b.ms / 1000).toFixed(1)} ` +
+      `s, server alive, no error logged`,
+  );
   const h = await fuzzHostileOverLsp({ numRuns: Math.max(10, Math.round(runs / 30)), seed });
-  console.log(`hostile documents in one server: ${h.sequences} sequences, ${h.requests} requests in ${(h.ms / 1000).toFixed(1)} s, slowest answer ${h.slowest.toFixed(0)} ms, server alive, no error logged`);
+  console.log(
+    `hostile documents in one server: ${h.sequences} sequences, ${h.requests} requests in ${(h.ms / 1000).toFixed(1)} ` +
+      `s, slowest answer ${h.slowest.toFixed(0)} ms, server alive, no error logged`,
+  );
 })().catch((error) => {
   console.error(error);
   process.exit(1);

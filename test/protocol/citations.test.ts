@@ -41,21 +41,33 @@ describe('GDPR citations over stdio', () => {
   it('answers textDocument/documentLink with EUR-Lex links in the notice language', async () => {
     const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
     const text = (l: DocumentLink) => TEXT.slice(doc.offsetAt(l.range.start), doc.offsetAt(l.range.end));
-    assert.deepEqual(links.map((l) => [text(l), l.target]), [
-      ['article 6, paragraphe 1, point f)', 'https://eur-lex.europa.eu/legal-content/FR/TXT/HTML/?uri=CELEX:32016R0679#art_6'],
-      ['considérant 47', 'https://eur-lex.europa.eu/legal-content/FR/TXT/HTML/?uri=CELEX:32016R0679#rct_47'],
-      // Half-typed, but already a citation of an existing paragraph.
-      ['Art. 13 Abs. 2', 'https://eur-lex.europa.eu/legal-content/FR/TXT/HTML/?uri=CELEX:32016R0679#art_13'],
-    ]);
+    assert.deepEqual(
+      links.map((l) => [text(l), l.target]),
+      [
+        [
+          'article 6, paragraphe 1, point f)',
+          'https://eur-lex.europa.eu/legal-content/FR/TXT/HTML/?uri=CELEX:32016R0679#art_6',
+        ],
+        ['considérant 47', 'https://eur-lex.europa.eu/legal-content/FR/TXT/HTML/?uri=CELEX:32016R0679#rct_47'],
+        // Half-typed, but already a citation of an existing paragraph.
+        ['Art. 13 Abs. 2', 'https://eur-lex.europa.eu/legal-content/FR/TXT/HTML/?uri=CELEX:32016R0679#art_13'],
+      ],
+    );
     assert.match(links[0].tooltip ?? '', /Licéité du traitement/);
   });
 
   it('explains a citation on hover, and what is wrong with one that points at nothing', async () => {
-    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at('paragraphe 1') });
+    const hover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: at('paragraphe 1'),
+    });
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /Art 6\(1\)\(f\) RGPD — Licéité du traitement/);
     assert.match(value, /\(EUR-Lex|EUR-Lex \(French\)/);
-    const wrong = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at('Art 6(1)(g)', 2) });
+    const wrong = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: at('Art 6(1)(g)', 2),
+    });
     assert.match((wrong.contents as MarkupContent).value, /no point \(g\)/);
     const published = await firstCitationProblem;
     const d = published.diagnostics.find((x) => x.code === 'invalid-citation')!;
@@ -63,7 +75,13 @@ describe('GDPR citations over stdio', () => {
   });
 
   it('completes the points of a citation being typed in the German style', async () => {
-    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: at('lit. "', 5) });
-    assert.deepEqual(list.items.map((i) => i.label), ['a', 'b', 'c', 'd', 'e', 'f']);
+    const list = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: at('lit. "', 5),
+    });
+    assert.deepEqual(
+      list.items.map((i) => i.label),
+      ['a', 'b', 'c', 'd', 'e', 'f'],
+    );
   });
 });

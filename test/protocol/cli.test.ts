@@ -12,7 +12,11 @@ const VALID = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'),
 const NO_BASIS = VALID.replace('    basis: contract\n', '');
 
 function cli(args: string[], cwd?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    cwd,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -26,13 +30,21 @@ function workspace(files: Record<string, string>): string {
 }
 
 describe('privacy-policy check', () => {
-  const dir = workspace({ 'a.privacy.yaml': VALID, 'sub/b.privacy.yml': NO_BASIS, 'sub/ignored.yaml': 'not: a policy', 'node_modules/x.privacy.yaml': NO_BASIS });
+  const dir = workspace({
+    'a.privacy.yaml': VALID,
+    'sub/b.privacy.yml': NO_BASIS,
+    'sub/ignored.yaml': 'not: a policy',
+    'node_modules/x.privacy.yaml': NO_BASIS,
+  });
 
   it('finds policies in folders (not node_modules), prints linter-style lines and a summary, exits 1 on errors', () => {
     const r = cli(['check', dir]);
     assert.equal(r.code, 1);
     const lines = r.out.trim().split('\n');
-    assert.match(lines[0], /sub\/b\.privacy\.yml:\d+:3 {2}error {8}Purpose 'Delivering your orders' has no legal basis\. .* {2}missing-legal-basis$/);
+    assert.match(
+      lines[0],
+      /sub\/b\.privacy\.yml:\d+:3 {2}error {8}Purpose 'Delivering your orders' has no legal basis\. .* {2}missing-legal-basis$/,
+    );
     assert.equal(lines.at(-1), '2 files checked: 1 problem (1 error, 0 warnings, 0 information, 0 hints).');
     assert.ok(!r.out.includes('node_modules'));
   });
@@ -42,12 +54,23 @@ describe('privacy-policy check', () => {
     const r = cli(['check', '--rule', 'missing-legal-basis=warning', join(dir, 'sub')]);
     assert.equal(r.code, 0);
     assert.match(r.out, /warning .*missing-legal-basis/);
-    assert.equal(cli(['check', '--rule=missing-legal-basis=off', join(dir, 'sub')]).out.trim(), '1 file checked: no problems.');
+    assert.equal(
+      cli(['check', '--rule=missing-legal-basis=off', join(dir, 'sub')]).out.trim(),
+      '1 file checked: no problems.',
+    );
   });
 
   it('--format json follows SPEC §7 with 0-based LSP positions', () => {
     const r = cli(['check', '--format', 'json', join(dir, 'sub/b.privacy.yml')]);
-    const [file] = JSON.parse(r.out) as { file: string; diagnostics: { code: string; severity: string; message: string; range: { start: { line: number; character: number } } }[] }[];
+    const [file] = JSON.parse(r.out) as {
+      file: string;
+      diagnostics: {
+        code: string;
+        severity: string;
+        message: string;
+        range: { start: { line: number; character: number } };
+      }[];
+    }[];
     assert.equal(file.file, join(dir, 'sub/b.privacy.yml'));
     assert.deepEqual(Object.keys(file.diagnostics[0]).sort(), ['code', 'message', 'range', 'severity']);
     assert.equal(file.diagnostics[0].severity, 'error');
@@ -60,7 +83,12 @@ describe('privacy-policy check', () => {
     const sarif = JSON.parse(r.out);
     assert.equal(sarif.version, '2.1.0');
     const run = sarif.runs[0];
-    assert.ok(run.tool.driver.rules.some((rule: { id: string; helpUri: string }) => rule.id === 'missing-legal-basis' && rule.helpUri.endsWith('/docs/rules/missing-legal-basis.md')));
+    assert.ok(
+      run.tool.driver.rules.some(
+        (rule: { id: string; helpUri: string }) =>
+          rule.id === 'missing-legal-basis' && rule.helpUri.endsWith('/docs/rules/missing-legal-basis.md'),
+      ),
+    );
     const [result] = run.results;
     assert.equal(result.ruleId, 'missing-legal-basis');
     assert.equal(result.level, 'error');
@@ -69,7 +97,13 @@ describe('privacy-policy check', () => {
   });
 
   it('usage errors exit 2 with a message; a missing file exits 1', () => {
-    for (const args of [['check'], ['check', '--format', 'xml', dir], ['check', '--rule', 'nope=off', dir], ['check', '--rule', 'missing-dpo=loud', dir], ['frobnicate']]) {
+    for (const args of [
+      ['check'],
+      ['check', '--format', 'xml', dir],
+      ['check', '--rule', 'nope=off', dir],
+      ['check', '--rule', 'missing-dpo=loud', dir],
+      ['frobnicate'],
+    ]) {
       const r = cli(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err, /^privacy-policy: .+\n\nUsage:/);
@@ -100,12 +134,17 @@ describe('privacy-policy render', () => {
   });
 
   it('--language renders the markers in that language', () => {
-    assert.ok(cli(['render', '--language', 'fr', 'incomplete.privacy.yaml'], dir).out.includes('Base juridique manquante'));
+    assert.ok(
+      cli(['render', '--language', 'fr', 'incomplete.privacy.yaml'], dir).out.includes('Base juridique manquante'),
+    );
   });
 });
 
 describe('privacy-policy diff and export', () => {
-  const dir = workspace({ 'old.privacy.yaml': VALID, 'new.privacy.yaml': VALID.replace('basis: legitimate-interests', 'basis: consent') });
+  const dir = workspace({
+    'old.privacy.yaml': VALID,
+    'new.privacy.yaml': VALID.replace('basis: legitimate-interests', 'basis: consent'),
+  });
 
   it('diff reports the basis change as needing information first, as text and JSON', () => {
     const text = cli(['diff', 'old.privacy.yaml', 'new.privacy.yaml'], dir);
@@ -113,7 +152,10 @@ describe('privacy-policy diff and export', () => {
     assert.match(text.out, /^INFORM FIRST {2}The legal basis of "Improving our service" changed/m);
     const json = JSON.parse(cli(['diff', '--format', 'json', 'old.privacy.yaml', 'new.privacy.yaml'], dir).out);
     assert.equal(json[0].kind, 'basis-changed');
-    assert.match(cli(['diff', '--changelog', 'old.privacy.yaml', 'new.privacy.yaml'], dir).out, /^- title: Changes to this policy\n {2}body: \|/);
+    assert.match(
+      cli(['diff', '--changelog', 'old.privacy.yaml', 'new.privacy.yaml'], dir).out,
+      /^- title: Changes to this policy\n {2}body: \|/,
+    );
   });
 
   it('export writes DPV JSON-LD and the Art 30 CSV', () => {
@@ -131,14 +173,33 @@ describe('the CLI tarball (npm pack, README "Command line")', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pps-pack-'));
     const root = resolve(__dirname, '../..');
     // --ignore-scripts: dist/ is already built (test:unit builds first); rebuilding here would race other test files.
-    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
+    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     assert.equal(pack.status, 0, pack.stderr);
     const [info] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[] }];
-    assert.deepEqual(info.files.map((f) => f.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'package.json']);
+    assert.deepEqual(info.files.map((f) => f.path).sort(), [
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'dist/cli.js',
+      'package.json',
+    ]);
     const untar = spawnSync('tar', ['-xzf', join(dir, info.filename), '-C', dir], { encoding: 'utf8' });
     assert.equal(untar.status, 0, untar.stderr);
     const pkg = JSON.parse(readFileSync(join(dir, 'package/package.json'), 'utf8')) as { bin: Record<string, string> };
-    const run = spawnSync(process.execPath, [join(dir, 'package', pkg.bin['privacy-policy']), 'check', '--format', 'json', resolve(root, 'test/fixtures/valid.privacy.yaml')], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(dir, 'package', pkg.bin['privacy-policy']),
+        'check',
+        '--format',
+        'json',
+        resolve(root, 'test/fixtures/valid.privacy.yaml'),
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
     assert.equal(run.status, 0, run.stderr);
     assert.deepEqual((JSON.parse(run.stdout) as [{ diagnostics: unknown[] }])[0].diagnostics, []);
   });
@@ -146,12 +207,17 @@ describe('the CLI tarball (npm pack, README "Command line")', () => {
 
 describe('SPEC v1.2 through the CLI', () => {
   const V12 = readFileSync(resolve(__dirname, '../fixtures/v12.privacy.yaml'), 'utf8');
-  const ON_CONTRACT = V12.replace('    basis: consent\n    direct_marketing: true', '    basis: contract\n    direct_marketing: true');
+  const ON_CONTRACT = V12.replace(
+    '    basis: consent\n    direct_marketing: true',
+    '    basis: contract\n    direct_marketing: true',
+  );
   const dir = workspace({ 'v12.privacy.yaml': V12, 'marketing-on-contract.privacy.yaml': ON_CONTRACT });
 
   it('check accepts every v1.2 form, and reports direct-marketing-basis with its range', () => {
     assert.equal(cli(['check', 'v12.privacy.yaml'], dir).out.trim(), '1 file checked: no problems.');
-    const [file] = JSON.parse(cli(['check', '--format', 'json', 'marketing-on-contract.privacy.yaml'], dir).out) as { diagnostics: { code: string; severity: string; range: { start: { line: number; character: number } } }[] }[];
+    const [file] = JSON.parse(cli(['check', '--format', 'json', 'marketing-on-contract.privacy.yaml'], dir).out) as {
+      diagnostics: { code: string; severity: string; range: { start: { line: number; character: number } } }[];
+    }[];
     const found = file.diagnostics.filter((d) => d.code === 'direct-marketing-basis');
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 'warning');
@@ -163,7 +229,10 @@ describe('SPEC v1.2 through the CLI', () => {
     const r = cli(['render', 'v12.privacy.yaml'], dir);
     assert.equal(r.code, 0);
     assert.match(r.out, /This notice is addressed to: Patients and Job applicants\./);
-    assert.match(r.out, /At least 30 years from the last contact, as required by the Patient Rights Act, and longer where needed, until the final settlement of any dispute/);
+    assert.match(
+      r.out,
+      /At least 30 years from the last contact, as required by the Patient Rights Act, and longer where needed, until the final settlement of any dispute/,
+    );
     assert.match(r.out, /Between 7 and 10 years from the end of the study/);
     assert.match(r.out, /For the period required by the Belgian Code of Economic Law, then a further 1 year/);
     assert.match(r.out, /on grounds relating to your particular situation/);
@@ -178,10 +247,16 @@ describe('SPEC v1.2 through the CLI', () => {
     assert.match(r.out, /This version of the notice shows only what concerns: <strong>Job applicants<\/strong>\./);
     assert.match(r.out, />Recruitment</);
     assert.ok(!r.out.includes('Providing health care'), 'a patients-only purpose is left out');
-    assert.ok(!r.out.includes('direct marketing, you have the right'), 'no direct-marketing objection without a direct-marketing purpose');
+    assert.ok(
+      !r.out.includes('direct marketing, you have the right'),
+      'no direct-marketing objection without a direct-marketing purpose',
+    );
     const bad = cli(['render', '--audience', 'visitors', 'v12.privacy.yaml'], dir);
     assert.equal(bad.code, 2);
-    assert.match(bad.err, /--audience 'visitors' is not defined in v12\.privacy\.yaml: use one of patients, applicants/);
+    assert.match(
+      bad.err,
+      /--audience 'visitors' is not defined in v12\.privacy\.yaml: use one of patients, applicants/,
+    );
   });
 
   it('render --language fr uses the French GDPR terms for the new sentences', () => {
@@ -202,9 +277,21 @@ describe('SPEC v1.2 through the CLI', () => {
   });
 
   it('diff tells that a purpose turned to direct marketing must be told first', () => {
-    const next = workspace({ 'old.privacy.yaml': V12, 'new.privacy.yaml': V12.replace('    title: Clinical research\n', '    title: Clinical research\n    profiling: true\n').replace('retention: { between: [7 years, 10 years], from: the end of the study }', 'retention: { between: [5 years, 10 years], from: the end of the study }') });
+    const next = workspace({
+      'old.privacy.yaml': V12,
+      'new.privacy.yaml': V12.replace(
+        '    title: Clinical research\n',
+        '    title: Clinical research\n    profiling: true\n',
+      ).replace(
+        'retention: { between: [7 years, 10 years], from: the end of the study }',
+        'retention: { between: [5 years, 10 years], from: the end of the study }',
+      ),
+    });
     const r = cli(['diff', 'old.privacy.yaml', 'new.privacy.yaml'], next);
     assert.match(r.out, /^INFORM FIRST {2}"Clinical research" now involves profiling/m);
-    assert.match(r.out, /Retention for "Clinical research" changed from "Between 7 and 10 years from the end of the study" to "Between 5 and 10 years from the end of the study"/);
+    assert.match(
+      r.out,
+      /Retention for "Clinical research" changed from "Between 7 and 10 years from the end of the study" to "Between 5 and 10 years from the end of the study"/,
+    );
   });
 });

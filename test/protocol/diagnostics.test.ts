@@ -21,7 +21,11 @@ async function typeBurst(client: TestClient, uri: string): Promise<() => number[
   pending = client.nextDiagnostics(uri, (p) => p.version === 20);
   for (let v = 2; v <= 20; v++) client.change(uri, v === 20 ? NO_BASIS : `${VALID}# typing ${v}\n`, v);
   assert.deepEqual(codes((await pending).diagnostics), ['missing-legal-basis']);
-  return () => client.published.filter((p) => p.uri === uri).slice(before).map((p) => p.version!);
+  return () =>
+    client.published
+      .filter((p) => p.uri === uri)
+      .slice(before)
+      .map((p) => p.version!);
 }
 
 describe('push diagnostics over stdio', () => {
@@ -63,12 +67,18 @@ describe('push diagnostics over stdio', () => {
     client.open(uri, NO_BASIS);
     assert.equal((await pending).diagnostics[0].severity, 1);
     pending = client.nextDiagnostics(uri);
-    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { privacyPolicy: { rules: { 'missing-legal-basis': 'warning' } } } });
+    void client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { privacyPolicy: { rules: { 'missing-legal-basis': 'warning' } } },
+    });
     assert.equal((await pending).diagnostics[0].severity, 2);
     pending = client.nextDiagnostics(uri);
-    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { privacyPolicy: { rules: { 'missing-legal-basis': 'off' } } } });
+    void client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { privacyPolicy: { rules: { 'missing-legal-basis': 'off' } } },
+    });
     assert.deepEqual((await pending).diagnostics, []);
-    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { privacyPolicy: { rules: {} } } });
+    void client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { privacyPolicy: { rules: {} } },
+    });
   });
 });
 
@@ -92,7 +102,11 @@ describe('push diagnostics over stdio: a keystroke burst', () => {
     const pending = client.nextDiagnostics(uri, (p) => p.version === 21);
     client.change(uri, VALID, 21);
     await pending;
-    assert.deepEqual(publishedSince(), [20, 21], 'expected one publication for the burst (version 20), then the next change');
+    assert.deepEqual(
+      publishedSince(),
+      [20, 21],
+      'expected one publication for the burst (version 20), then the next change',
+    );
   });
 });
 
@@ -105,7 +119,10 @@ describe('push diagnostics over stdio: the adaptive wait', () => {
 
   it('never publishes a version older than one it has published, and ends on the latest', async () => {
     const versions = (await typeBurst(client, 'file:///push/adaptive.privacy.yaml'))();
-    assert.ok(versions.every((v, i) => i === 0 || v > versions[i - 1]), `publications out of order: ${versions.join(', ')}`);
+    assert.ok(
+      versions.every((v, i) => i === 0 || v > versions[i - 1]),
+      `publications out of order: ${versions.join(', ')}`,
+    );
     assert.equal(versions.at(-1), 20);
   });
 });
@@ -120,9 +137,14 @@ describe('pull diagnostics over stdio', () => {
   it('answers textDocument/diagnostic with a full report and does not push', async () => {
     const uri = 'file:///pull/a.privacy.yaml';
     client.open(uri, NO_BASIS);
-    const report = await client.request<{ kind: string; items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const report = await client.request<{ kind: string; items: { code: string }[] }>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
     assert.equal(report.kind, 'full');
-    assert.deepEqual(report.items.map((d) => d.code), ['missing-legal-basis']);
+    assert.deepEqual(
+      report.items.map((d) => d.code),
+      ['missing-legal-basis'],
+    );
     // A push server clears the diagnostics of a closed document at once, before it reads the next message: after
     // a close and a round trip, a push would have arrived.
     client.close(uri);

@@ -26,7 +26,11 @@ describe('hostile documents in one server process', () => {
       let pending = client.nextDiagnostics(uri, () => true, BOUND_MS);
       client.open(uri, c.text);
       let result = await pending;
-      if (c.expect) assert.ok(codes(result.diagnostics).includes(c.expect), `expected ${c.expect}, got ${codes(result.diagnostics).join(', ')}`);
+      if (c.expect)
+        assert.ok(
+          codes(result.diagnostics).includes(c.expect),
+          `expected ${c.expect}, got ${codes(result.diagnostics).join(', ')}`,
+        );
       for (let v = 2; v <= 3; v++) {
         pending = client.nextDiagnostics(uri, (p) => p.version === v, BOUND_MS);
         client.change(uri, v === 2 ? `${c.text} ` : c.text, v);
@@ -34,7 +38,8 @@ describe('hostile documents in one server process', () => {
       }
       // Every range lies inside the document.
       const lines = c.text.split('\n').length;
-      for (const d of result.diagnostics) assert.ok(d.range.end.line <= lines, `range outside the document: ${JSON.stringify(d.range)}`);
+      for (const d of result.diagnostics)
+        assert.ok(d.range.end.line <= lines, `range outside the document: ${JSON.stringify(d.range)}`);
       // The server still answers other requests.
       const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
       assert.ok(Array.isArray(symbols));
@@ -53,7 +58,6 @@ describe('hostile documents in one server process', () => {
     }
     assert.ok(rssMb < 200, `server RSS ${BOUND_MS / 1000} s after the hostile documents: ${rssMb.toFixed(0)} MB`);
   });
-
 });
 
 describe('hostile documents through the CLI', () => {
@@ -63,11 +67,19 @@ describe('hostile documents through the CLI', () => {
       const file = join(dir, `${index}.privacy.yaml`);
       writeFileSync(file, c.text);
       for (let run = 0; run < 2; run++) {
-        const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', file], { encoding: 'utf8', timeout: BOUND_MS, maxBuffer: 64 * 1024 * 1024 });
+        const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', file], {
+          encoding: 'utf8',
+          timeout: BOUND_MS,
+          maxBuffer: 64 * 1024 * 1024,
+        });
         assert.equal(result.signal, null, `killed by ${result.signal} (timeout?)`);
         assert.ok(result.status === 0 || result.status === 1, `exit ${result.status}: ${result.stderr.slice(0, 500)}`);
         const [report] = JSON.parse(result.stdout) as [{ diagnostics: { code: string }[] }];
-        if (c.expect) assert.ok(report.diagnostics.some((d) => d.code === c.expect), `expected ${c.expect}`);
+        if (c.expect)
+          assert.ok(
+            report.diagnostics.some((d) => d.code === c.expect),
+            `expected ${c.expect}`,
+          );
       }
     });
   });

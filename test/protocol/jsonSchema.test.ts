@@ -22,7 +22,9 @@ async function yamlLanguageServerDiagnostics(text: string): Promise<{ message: s
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml } });
     const uri = `file://${root}/test.privacy.yaml`;
     const published = client.nextDiagnostics(uri, () => true, 20_000);
-    void client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    void client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'yaml', version: 1, text },
+    });
     return (await published).diagnostics.map((d) => ({ message: diagnosticMessage(d) }));
   } finally {
     await client.stop();
@@ -32,7 +34,10 @@ async function yamlLanguageServerDiagnostics(text: string): Promise<{ message: s
 describe('JSON Schema with yaml-language-server', () => {
   it('accepts a valid policy and reports an unknown key and an invalid legal basis', async () => {
     assert.deepEqual(await yamlLanguageServerDiagnostics(VALID), []);
-    const broken = VALID.replace('    provision: voluntary\n', '    provison: voluntary\n').replace('basis: contract', 'basis: contrat');
+    const broken = VALID.replace('    provision: voluntary\n', '    provison: voluntary\n').replace(
+      'basis: contract',
+      'basis: contrat',
+    );
     const messages = (await yamlLanguageServerDiagnostics(broken)).map((d) => d.message).join('\n');
     assert.match(messages, /provison/);
     assert.match(messages, /contract|Value is not accepted/);

@@ -20,7 +20,11 @@ const CLI = resolve(__dirname, '../../dist/cli.js');
 const RECONCILE_RULES = ['undeclared-cookie', 'undeclared-third-party', 'unobserved-cookie'];
 
 function cli(args: string[], nodeArgs: string[] = []) {
-  const r = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr, signal: r.signal };
 }
 
@@ -35,7 +39,8 @@ before(async () => {
   writeFileSync(policy, SHOP_POLICY);
 });
 
-const SUMMARY = /^6 cookies seen, 2 declared; 1 third party not named; 1 declared cookie not seen, 1 other third-party host not in the catalogue \(8 requests in shop\.har\)\.$/;
+const SUMMARY =
+  /^6 cookies seen, 2 declared; 1 third party not named; 1 declared cookie not seen, 1 other third-party host not in the catalogue \(8 requests in shop\.har\)\.$/;
 
 describe('privacy-policy reconcile on a HAR recorded by Chromium', () => {
   it('reports undeclared and unobserved cookies and the unnamed third party, with a summary line', () => {
@@ -44,31 +49,62 @@ describe('privacy-policy reconcile on a HAR recorded by Chromium', () => {
     const lines = r.out.trim().split('\n');
     assert.match(lines.at(-1)!, SUMMARY);
     const byRule = (rule: string) => lines.filter((l) => l.endsWith(`  ${rule}`));
-    const cookies = byRule('undeclared-cookie').map((l) => /cookie '([^']+)'/.exec(l)![1]).sort();
+    const cookies = byRule('undeclared-cookie')
+      .map((l) => /cookie '([^']+)'/.exec(l)![1])
+      .sort();
     assert.deepEqual(cookies, ['IDE', '_ga_*', 'cart_id', 'fr']);
-    assert.match(byRule('undeclared-cookie').find((l) => l.includes("'IDE'"))!, /third-party cookie 'IDE' \(DoubleClick\/Google Marketing, marketing, per the Open Cookie Database as of 2026-01-21\) on doubleclick\.net/);
-    assert.match(byRule('undeclared-cookie').find((l) => l.includes("'_ga_*'"))!, /first-party cookie '_ga_\*' as _ga_ABC123XYZ/);
-    assert.match(byRule('undeclared-cookie').find((l) => l.includes("'cart_id'"))!, /first-party cookie 'cart_id' on www\.shop\.test/);
+    assert.match(
+      byRule('undeclared-cookie').find((l) => l.includes("'IDE'"))!,
+      /third-party cookie 'IDE' \(DoubleClick\/Google Marketing, marketing, per the Open Cookie Database as of 2026-01-21\) on doubleclick\.net/,
+    );
+    assert.match(
+      byRule('undeclared-cookie').find((l) => l.includes("'_ga_*'"))!,
+      /first-party cookie '_ga_\*' as _ga_ABC123XYZ/,
+    );
+    assert.match(
+      byRule('undeclared-cookie').find((l) => l.includes("'cart_id'"))!,
+      /first-party cookie 'cart_id' on www\.shop\.test/,
+    );
     const third = byRule('undeclared-third-party');
     assert.equal(third.length, 1);
-    assert.match(third[0], /requests to www\.googletagmanager\.com, stats\.g\.doubleclick\.net, run by Google LLC, United States of America per the datenanfragen\.de company database as of 2026-07-21/);
+    assert.match(
+      third[0],
+      /requests to www\.googletagmanager\.com, stats\.g\.doubleclick\.net, run by Google LLC, United States of America per the datenanfragen\.de company database as of 2026-07-21/,
+    );
     assert.ok(!third.some((l) => l.includes('facebook')), 'Meta is named by a recipient: no finding for its hosts');
     assert.ok(!r.out.includes('cdn.shop.test'), 'a subdomain of the site is first party');
     const unobserved = byRule('unobserved-cookie');
     assert.equal(unobserved.length, 1);
-    assert.match(unobserved[0], /shop\.privacy\.yaml:\d+:\d+ {2}information {2}The cookie 'old_cookie' is listed but was not seen/);
+    assert.match(
+      unobserved[0],
+      /shop\.privacy\.yaml:\d+:\d+ {2}information {2}The cookie 'old_cookie' is listed but was not seen/,
+    );
   });
 
   it('--strict exits 1 on warnings; --rule can turn them off', () => {
     assert.equal(cli(['reconcile', policy, '--har', har, '--strict']).code, 1);
-    const off = cli(['reconcile', policy, '--har', har, '--strict', '--rule', 'undeclared-cookie=off', '--rule', 'undeclared-third-party=info']);
+    const off = cli([
+      'reconcile',
+      policy,
+      '--har',
+      har,
+      '--strict',
+      '--rule',
+      'undeclared-cookie=off',
+      '--rule',
+      'undeclared-third-party=info',
+    ]);
     assert.equal(off.code, 0, off.out);
   });
 
   it('--format json and sarif like check, the summary on stderr and in the JSON', () => {
     const json = cli(['reconcile', policy, '--har', har, '--format', 'json']);
     assert.equal(json.code, 0);
-    const [result] = JSON.parse(json.out) as { file: string; summary: string; diagnostics: { code: string; severity: string }[] }[];
+    const [result] = JSON.parse(json.out) as {
+      file: string;
+      summary: string;
+      diagnostics: { code: string; severity: string }[];
+    }[];
     assert.equal(result.file, policy);
     assert.match(result.summary, SUMMARY);
     assert.match(json.err.trim(), SUMMARY);
@@ -79,34 +115,55 @@ describe('privacy-policy reconcile on a HAR recorded by Chromium', () => {
     assert.equal(sarif.runs[0].results.length, result.diagnostics.length);
   });
 
-  it('every fix inserts the catalogue entry and removes its finding; the transfer rules then apply to the new recipient', () => {
-    const evidence = evidenceFromHarText(readFileSync(har, 'utf8'), 'shop.har');
-    let text = SHOP_POLICY;
-    for (let round = 0; round < 10; round++) {
+  it(
+    'every fix inserts the catalogue entry and removes its finding; the transfer rules then apply to ' +
+      'the new recipient',
+    () => {
+      const evidence = evidenceFromHarText(readFileSync(har, 'utf8'), 'shop.har');
+      let text = SHOP_POLICY;
+      for (let round = 0; round < 10; round++) {
+        const analysis = analyzeText(text);
+        const problem = validate(analysis, {}, evidence).find(
+          (p) => p.rule === 'undeclared-cookie' || p.rule === 'undeclared-third-party',
+        );
+        if (!problem) break;
+        const [fix] = fixesFor(analysis, problem);
+        assert.ok(fix, `no fix for ${problem.message}`);
+        const next = applyEdits(text, fix.edits);
+        const count = (t: string) =>
+          validate(analyzeText(t), {}, evidence).filter((p) => p.rule === problem.rule).length;
+        assert.equal(count(next), count(text) - 1, `${fix.title} did not remove its finding`);
+        text = next;
+      }
+      const after = validate(analyzeText(text), {}, evidence);
+      assert.deepEqual(
+        after.filter(
+          (p) => p.rule === 'undeclared-cookie' || p.rule === 'undeclared-third-party' || p.rule === 'yaml-syntax',
+        ),
+        [],
+      );
+      assert.match(
+        text,
+        /- name: IDE\n {4}provider: DoubleClick\/Google Marketing\n {4}duration: 2 years\n {4}type: marketing\n {4}party: third\n/,
+      );
+      assert.match(
+        text,
+        /- name: _ga_\*\n {4}provider: Google Analytics\n {4}duration: 2 years\n {4}type: analytics\n {4}party: first\n/,
+      );
+      assert.match(text, /- name: cart_id\n {4}provider: Test Shop BV\n {4}party: first\n/);
+      assert.match(
+        text,
+        /\n {2}google:\n {4}label: Google LLC\n {4}type: processor # .*\n {4}category: advertising\n {4}name: Google LLC\n {4}country: US\n {4}url: https:\/\/www\.google\.com\/\n/,
+      );
+      // Google LLC is in the United States: the new recipient now needs a transfer safeguard, as any other.
+      assert.ok(after.some((p) => p.rule === 'missing-transfer-safeguard' && p.message.includes('United States')));
+      // The unobserved cookie's fix removes exactly its item.
       const analysis = analyzeText(text);
-      const problem = validate(analysis, {}, evidence).find((p) => p.rule === 'undeclared-cookie' || p.rule === 'undeclared-third-party');
-      if (!problem) break;
-      const [fix] = fixesFor(analysis, problem);
-      assert.ok(fix, `no fix for ${problem.message}`);
-      const next = applyEdits(text, fix.edits);
-      const count = (t: string) => validate(analyzeText(t), {}, evidence).filter((p) => p.rule === problem.rule).length;
-      assert.equal(count(next), count(text) - 1, `${fix.title} did not remove its finding`);
-      text = next;
-    }
-    const after = validate(analyzeText(text), {}, evidence);
-    assert.deepEqual(after.filter((p) => p.rule === 'undeclared-cookie' || p.rule === 'undeclared-third-party' || p.rule === 'yaml-syntax'), []);
-    assert.match(text, /- name: IDE\n {4}provider: DoubleClick\/Google Marketing\n {4}duration: 2 years\n {4}type: marketing\n {4}party: third\n/);
-    assert.match(text, /- name: _ga_\*\n {4}provider: Google Analytics\n {4}duration: 2 years\n {4}type: analytics\n {4}party: first\n/);
-    assert.match(text, /- name: cart_id\n {4}provider: Test Shop BV\n {4}party: first\n/);
-    assert.match(text, /\n {2}google:\n {4}label: Google LLC\n {4}type: processor # .*\n {4}category: advertising\n {4}name: Google LLC\n {4}country: US\n {4}url: https:\/\/www\.google\.com\/\n/);
-    // Google LLC is in the United States: the new recipient now needs a transfer safeguard, as any other.
-    assert.ok(after.some((p) => p.rule === 'missing-transfer-safeguard' && p.message.includes('United States')));
-    // The unobserved cookie's fix removes exactly its item.
-    const analysis = analyzeText(text);
-    const unobserved = validate(analysis, {}, evidence).find((p) => p.rule === 'unobserved-cookie')!;
-    const removed = applyEdits(text, fixesFor(analysis, unobserved)[0].edits);
-    assert.ok(!removed.includes('old_cookie') && removed.includes('- name: _ga\n'));
-  });
+      const unobserved = validate(analysis, {}, evidence).find((p) => p.rule === 'unobserved-cookie')!;
+      const removed = applyEdits(text, fixesFor(analysis, unobserved)[0].edits);
+      assert.ok(!removed.includes('old_cookie') && removed.includes('- name: _ga\n'));
+    },
+  );
 });
 
 describe('reconcile over LSP (the VS Code command streams the file in chunks)', () => {
@@ -121,26 +178,46 @@ describe('reconcile over LSP (the VS Code command streams the file in chunks)', 
     client.open(uri, SHOP_POLICY);
     await client.nextDiagnostics(uri);
     const text = readFileSync(har, 'utf8');
-    const { session } = await client.request<{ session: number }>('privacyPolicy/reconcileBegin', { uri, harName: 'shop.har' });
+    const { session } = await client.request<{ session: number }>('privacyPolicy/reconcileBegin', {
+      uri,
+      harName: 'shop.har',
+    });
     const published = client.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'undeclared-cookie'));
-    for (let at = 0; at < text.length; at += 1000) await client.request('privacyPolicy/reconcileChunk', { session, text: text.slice(at, at + 1000) });
+    for (let at = 0; at < text.length; at += 1000)
+      await client.request('privacyPolicy/reconcileChunk', { session, text: text.slice(at, at + 1000) });
     const end = await client.request<{ summary: string; findings: number }>('privacyPolicy/reconcileEnd', { session });
     assert.match(end.summary, SUMMARY);
     assert.equal(end.findings, 6);
     const diagnostics = (await published).diagnostics;
-    assert.deepEqual([...new Set(diagnostics.filter((d) => RECONCILE_RULES.includes(String(d.code))).map((d) => d.code))].sort(), RECONCILE_RULES);
+    assert.deepEqual(
+      [...new Set(diagnostics.filter((d) => RECONCILE_RULES.includes(String(d.code))).map((d) => d.code))].sort(),
+      RECONCILE_RULES,
+    );
     const third = diagnostics.find((d) => d.code === 'undeclared-third-party')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: third.range, context: { diagnostics: [third] } });
-    assert.ok(actions.some((a) => a.title.startsWith("Add Google LLC as recipient 'google'")), JSON.stringify(actions.map((a) => a.title)));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: third.range,
+      context: { diagnostics: [third] },
+    });
+    assert.ok(
+      actions.some((a) => a.title.startsWith("Add Google LLC as recipient 'google'")),
+      JSON.stringify(actions.map((a) => a.title)),
+    );
 
     // Still reported after an edit (the evidence belongs to the policy, not to one version), and fixed by it.
-    const cleared = client.nextDiagnostics(uri, (p) => !p.diagnostics.some((d: Diagnostic) => RECONCILE_RULES.includes(String(d.code))));
+    const cleared = client.nextDiagnostics(
+      uri,
+      (p) => !p.diagnostics.some((d: Diagnostic) => RECONCILE_RULES.includes(String(d.code))),
+    );
     await client.request('privacyPolicy/reconcileClear', { uri });
     await cleared;
   });
 
   it('a malformed recording gets one error and leaves the policy as it was', async () => {
-    const { session } = await client.request<{ session: number }>('privacyPolicy/reconcileBegin', { uri, harName: 'broken.har' });
+    const { session } = await client.request<{ session: number }>('privacyPolicy/reconcileBegin', {
+      uri,
+      harName: 'broken.har',
+    });
     await client.request('privacyPolicy/reconcileChunk', { session, text: '{"log": {"entries": [{"request": ' });
     const end = await client.request<{ error?: string }>('privacyPolicy/reconcileEnd', { session });
     assert.match(end.error ?? '', /ends unexpectedly .*truncated/);
@@ -165,7 +242,10 @@ describe('hostile HAR files (in a child process: one clear error, exit 2, never 
 
   it('truncated', () => {
     const text = readFileSync(har, 'utf8');
-    expectError(write('truncated.har', text.slice(0, Math.floor(text.length / 2))), /truncated\.har: The HAR file ends unexpectedly at line \d+ \(is it truncated\?\)$/);
+    expectError(
+      write('truncated.har', text.slice(0, Math.floor(text.length / 2))),
+      /truncated\.har: The HAR file ends unexpectedly at line \d+ \(is it truncated\?\)$/,
+    );
   });
   it('wrong types', () => {
     expectError(write('array.har', '[1, 2, 3]'), /not a HAR file: it does not start with a JSON object/);
@@ -174,15 +254,43 @@ describe('hostile HAR files (in a child process: one clear error, exit 2, never 
     expectError(write('noentries.har', '{"log": {"version": "1.2"}}'), /has no 'log\.entries'/);
     expectError(write('empty.har', ''), /The HAR file is empty/);
     expectError(write('binary.har', '\u0000\u0001PK\u0003\u0004'), /not a HAR file/);
-    expectError(write('garbage.har', '{"log": {"entries": [{"request": {"url": nope}}]}}'), /Unexpected 'n' \(line 1, column 42\)$/);
+    expectError(
+      write('garbage.har', '{"log": {"entries": [{"request": {"url": nope}}]}}'),
+      /Unexpected 'n' \(line 1, column 42\)$/,
+    );
     expectError(dir, /not a file/);
     expectError(join(dir, 'missing.har'), /no such file/);
   });
   it('entries of the wrong shape are ignored, not fatal', () => {
-    const file = write('odd.har', JSON.stringify({ log: { entries: [5, 'x', null, [], { request: 'no' }, { request: { url: 42, cookies: 'abc', headers: {} } }, { request: { url: 'https://www.shop.test/', headers: [{ name: 'Cookie', value: 42 }], cookies: [{ name: { evil: true } }] }, response: { headers: 'none', cookies: [null] } }] } }));
+    const file = write(
+      'odd.har',
+      JSON.stringify({
+        log: {
+          entries: [
+            5,
+            'x',
+            null,
+            [],
+            { request: 'no' },
+            { request: { url: 42, cookies: 'abc', headers: {} } },
+            {
+              request: {
+                url: 'https://www.shop.test/',
+                headers: [{ name: 'Cookie', value: 42 }],
+                cookies: [{ name: { evil: true } }],
+              },
+              response: { headers: 'none', cookies: [null] },
+            },
+          ],
+        },
+      }),
+    );
     const r = cli(['reconcile', policy, '--har', file]);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /0 cookies seen, 0 declared; 0 third parties not named; 3 declared cookies not seen \(3 requests in odd\.har\)\./);
+    assert.match(
+      r.out,
+      /0 cookies seen, 0 declared; 0 third parties not named; 3 declared cookies not seen \(3 requests in odd\.har\)\./,
+    );
   });
   it('nested too deeply', () => {
     expectError(write('deep.har', `{"log": {"entries": [], "x": ${'['.repeat(100_000)}`), /nested too deeply/);
@@ -195,14 +303,26 @@ describe('hostile HAR files (in a child process: one clear error, exit 2, never 
     for (let i = 0; i < 120; i++) {
       // One 1 MB body per entry, and one entry whose body is one 20 MB string split across the reader's chunks.
       const text = i === 60 ? body.repeat(20) : body;
-      writeSync(fd, `${i ? ',' : ''}{"pageref": "p", "request": {"url": "https://www.shop.test/${i}", "headers": [], "cookies": []}, "response": {"status": 200, "headers": [], "cookies": [], "content": {"size": ${text.length}, "text": "${text}"}}}\n`);
+      writeSync(
+        fd,
+        `${i ? ',' : ''}{"pageref": "p", "request": {"url": "https://www.shop.test/${i}", "headers": [], ` +
+          `"cookies": []}, "response": {"status": 200, "headers": [], "cookies": [], "content": {"size": ${text.length}, ` +
+          `"text": "${text}"}}}\n`,
+      );
     }
-    writeSync(fd, ',{"pageref": "p", "request": {"url": "https://www.shop.test/last", "headers": [{"name": "Cookie", "value": "session=1; _ga=2"}], "cookies": []}, "response": {"headers": [], "cookies": []}}]}}\n');
+    writeSync(
+      fd,
+      ',{"pageref": "p", "request": {"url": "https://www.shop.test/last", "headers": [{"name": "Cookie", ' +
+        '"value": "session=1; _ga=2"}], "cookies": []}, "response": {"headers": [], "cookies": []}}]}}\n',
+    );
     closeSync(fd);
     const started = Date.now();
     const r = cli(['reconcile', policy, '--har', file], ['--max-old-space-size=64']);
     assert.equal(r.code, 0, `${r.signal ?? ''} ${r.err}`);
-    assert.match(r.out, /2 cookies seen, 2 declared; 0 third parties not named; 1 declared cookie not seen \(121 requests in huge\.har\)\./);
+    assert.match(
+      r.out,
+      /2 cookies seen, 2 declared; 0 third parties not named; 1 declared cookie not seen \(121 requests in huge\.har\)\./,
+    );
     assert.ok(Date.now() - started < 60_000, `took ${Date.now() - started} ms`);
   });
 });

@@ -17,11 +17,21 @@ describe('resilience over stdio', () => {
       const pending = client.nextDiagnostics(uri);
       client.open(uri, VALID.replace('    basis: contract\n', ''));
       assert.equal((await pending).diagnostics.length, 1);
-      for (let i = 0; i < 3; i++) assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 40, character: 12 } }), null);
-      const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 0 } });
+      for (let i = 0; i < 3; i++)
+        assert.equal(
+          await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 40, character: 12 } }),
+          null,
+        );
+      const list = await client.request<CompletionList>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: 1, character: 0 },
+      });
       assert.ok(list.items.length > 0);
       assert.equal(client.process.exitCode, null);
-      assert.match(client.stderr.join(''), /Hover failed on file:\/\/\/fault\.privacy\.yaml: Error: injected fault in Hover/);
+      assert.match(
+        client.stderr.join(''),
+        /Hover failed on file:\/\/\/fault\.privacy\.yaml: Error: injected fault in Hover/,
+      );
     } finally {
       await client.stop();
     }
@@ -37,7 +47,11 @@ describe('resilience over stdio', () => {
       pending = client.nextDiagnostics(uri, (p) => p.version === 7);
       client.change(uri, VALID.replace('    basis: contract\n', ''), 7);
       const diagnostic: Diagnostic = (await pending).diagnostics[0];
-      const [action] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+      const [action] = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      });
       const change = action.edit!.documentChanges![0] as TextDocumentEdit;
       assert.deepEqual(change.textDocument, { uri, version: 7 });
       assert.equal(action.edit!.changes, undefined);

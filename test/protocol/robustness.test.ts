@@ -43,10 +43,11 @@ describe('hostile documents one after the other in one server process', () => {
     assert.equal(client.process.exitCode, null, `the server exited: ${client.stderr.join('').slice(-2000)}`);
   };
 
-  it('the issue\'s sequence: deep brackets then deep dashes, each three times, then [×3000 opened twice', async () => {
+  it("the issue's sequence: deep brackets then deep dashes, each three times, then [×3000 opened twice", async () => {
     const uri = 'file:///robust/issue.privacy.yaml';
     let version = 1;
-    for (const text of ['['.repeat(1000) + ']'.repeat(1000), `${'- '.repeat(1000)}x`]) for (let i = 0; i < 3; i++) await visit(uri, text, version++);
+    for (const text of ['['.repeat(1000) + ']'.repeat(1000), `${'- '.repeat(1000)}x`])
+      for (let i = 0; i < 3; i++) await visit(uri, text, version++);
     client.close(uri);
     for (let i = 0; i < 2; i++) {
       const again = `file:///robust/again-${i}.privacy.yaml`;
@@ -74,9 +75,18 @@ describe('the CLI checks a folder of hostile documents in one process', () => {
   it('exits 0 or 1 with a located report for every file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hostile-seq-'));
     const texts = fc.sample(hostileSequenceArb, { numRuns: 4, seed: 1818 }).flat();
-    texts.push('['.repeat(1000) + ']'.repeat(1000), `${'- '.repeat(1000)}x`, '['.repeat(3000) + ']'.repeat(3000), '['.repeat(3000) + ']'.repeat(3000));
+    texts.push(
+      '['.repeat(1000) + ']'.repeat(1000),
+      `${'- '.repeat(1000)}x`,
+      '['.repeat(3000) + ']'.repeat(3000),
+      '['.repeat(3000) + ']'.repeat(3000),
+    );
     texts.forEach((text, i) => writeFileSync(join(dir, `${String(i).padStart(2, '0')}.privacy.yaml`), text));
-    const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', dir], { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', dir], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      maxBuffer: 256 * 1024 * 1024,
+    });
     assert.equal(result.signal, null, `killed by ${result.signal}: ${result.stderr.slice(0, 2000)}`);
     assert.ok(result.status === 0 || result.status === 1, `exit ${result.status}: ${result.stderr.slice(0, 2000)}`);
     const reports = JSON.parse(result.stdout) as { diagnostics: { message: string }[] }[];
@@ -89,43 +99,82 @@ describe('the CLI checks a folder of hostile documents in one process', () => {
   });
 });
 
-describe('the issue\'s sizes answer within the bound (pull diagnostics, completion, Fix all)', () => {
+describe("the issue's sizes answer within the bound (pull diagnostics, completion, Fix all)", () => {
   let client: TestClient;
   before(async () => {
     client = await startServer({ capabilities: { textDocument: { diagnostic: {} } } });
   });
   after(() => client.stop());
 
-  const recipients = Array.from({ length: 8000 }, (_, i) => `  r${i}:\n    label: R\n    type: processor\n    country: US\n`).join('');
-  const cases: { name: string; text: string; plain?: string; run: (uri: string, text: string) => Promise<unknown> }[] = [
-    { name: "hedge words: title 'may ' × 3,000", text: `purposes:\n  p:\n    title: ${'may '.repeat(3000)}\n`, run: (uri) => client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }) },
-    { name: 'aliases: 8,000 lines `kI: *x`', text: `x: &x y\n${Array.from({ length: 8000 }, (_, i) => `k${i}: *x`).join('\n')}`, run: (uri) => client.request('textDocument/diagnostic', { textDocument: { uri } }) },
-    {
-      name: "completion after 'basis: ' + 50,000 × x + '!'",
-      text: `purposes:\n  p:\n    basis: ${'x'.repeat(50_000)}!`,
-      run: (uri, text) => client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: text.split('\n')[2].length } }),
-    },
-    {
-      name: 'Fix all: 8,000 recipients in the US without transfers',
-      text: VALID.replace('recipients:\n', `recipients:\n${recipients}`).replace(/transfers:\n(?:[ -].*\n)+/, ''),
-      // The same recipients, covered by a transfer: the same parse, without the 8,000 problems to fix.
-      plain: VALID.replace('recipients:\n', `recipients:\n${recipients}`).replace(/transfers:\n(?:[ -].*\n)+/, 'transfers:\n  - countries: [US]\n    mechanism: dpf\n'),
-      run: (uri) => client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 40_000, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } }),
-    },
-    { name: 'flood: &a × 10,000', text: `${'&a '.repeat(10_000)}x`, run: (uri) => client.request('textDocument/diagnostic', { textDocument: { uri } }) },
-    // The densest documents the limits admit (the bench times all the shapes of denseDocuments).
-    ...['tags in a flow list', 'block map, one key a line', `prose up to ${MAX_DOCUMENT_SIZE / 1048576} MB`].map((shape) => ({
-      name: `at the limits: ${shape}`,
-      text: denseDocuments[shape](),
-      run: (uri: string) => client.request('textDocument/diagnostic', { textDocument: { uri } }),
-    })),
-    { name: 'over the token budget: 300,000 commas', text: `x: [${','.repeat(300_000)}]`, run: (uri) => client.request('textDocument/diagnostic', { textDocument: { uri } }) },
-  ];
+  const recipients = Array.from(
+    { length: 8000 },
+    (_, i) => `  r${i}:\n    label: R\n    type: processor\n    country: US\n`,
+  ).join('');
+  const cases: { name: string; text: string; plain?: string; run: (uri: string, text: string) => Promise<unknown> }[] =
+    [
+      {
+        name: "hedge words: title 'may ' × 3,000",
+        text: `purposes:\n  p:\n    title: ${'may '.repeat(3000)}\n`,
+        run: (uri) => client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }),
+      },
+      {
+        name: 'aliases: 8,000 lines `kI: *x`',
+        text: `x: &x y\n${Array.from({ length: 8000 }, (_, i) => `k${i}: *x`).join('\n')}`,
+        run: (uri) => client.request('textDocument/diagnostic', { textDocument: { uri } }),
+      },
+      {
+        name: "completion after 'basis: ' + 50,000 × x + '!'",
+        text: `purposes:\n  p:\n    basis: ${'x'.repeat(50_000)}!`,
+        run: (uri, text) =>
+          client.request<CompletionList>('textDocument/completion', {
+            textDocument: { uri },
+            position: { line: 2, character: text.split('\n')[2].length },
+          }),
+      },
+      {
+        name: 'Fix all: 8,000 recipients in the US without transfers',
+        text: VALID.replace('recipients:\n', `recipients:\n${recipients}`).replace(/transfers:\n(?:[ -].*\n)+/, ''),
+        // The same recipients, covered by a transfer: the same parse, without the 8,000 problems to fix.
+        plain: VALID.replace('recipients:\n', `recipients:\n${recipients}`).replace(
+          /transfers:\n(?:[ -].*\n)+/,
+          'transfers:\n  - countries: [US]\n    mechanism: dpf\n',
+        ),
+        run: (uri) =>
+          client.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: { start: { line: 0, character: 0 }, end: { line: 40_000, character: 0 } },
+            context: { diagnostics: [], only: ['source.fixAll'] },
+          }),
+      },
+      {
+        name: 'flood: &a × 10,000',
+        text: `${'&a '.repeat(10_000)}x`,
+        run: (uri) => client.request('textDocument/diagnostic', { textDocument: { uri } }),
+      },
+      // The densest documents the limits admit (the bench times all the shapes of denseDocuments).
+      ...['tags in a flow list', 'block map, one key a line', `prose up to ${MAX_DOCUMENT_SIZE / 1048576} MB`].map(
+        (shape) => ({
+          name: `at the limits: ${shape}`,
+          text: denseDocuments[shape](),
+          run: (uri: string) => client.request('textDocument/diagnostic', { textDocument: { uri } }),
+        }),
+      ),
+      {
+        name: 'over the token budget: 300,000 commas',
+        text: `x: [${','.repeat(300_000)}]`,
+        run: (uri) => client.request('textDocument/diagnostic', { textDocument: { uri } }),
+      },
+    ];
   /**
    * The same request on a plain policy of the same size (a long `security` list, or the case's own), timed just before: on a loaded
    * machine everything is slower, and a quadratic request is still many times slower than this linear one.
    */
-  const baseline = async (text: string, run: (uri: string, text: string) => Promise<unknown>, i: number, given?: string) => {
+  const baseline = async (
+    text: string,
+    run: (uri: string, text: string) => Promise<unknown>,
+    i: number,
+    given?: string,
+  ) => {
     const item = '  - Encryption of backups at rest with keys rotated yearly\n';
     const plain = given ?? `${VALID}security:\n${item.repeat(Math.ceil(text.length / item.length))}`;
     const uri = `file:///robust/baseline-${i}.privacy.yaml`;
@@ -135,17 +184,21 @@ describe('the issue\'s sizes answer within the bound (pull diagnostics, completi
     return ms;
   };
   cases.forEach((c, i) => {
-    it(`${c.name}: the first request (with its parse) and the next within ${REQUEST_BOUND_MS / 1000} s or 3 × a plain document's`, async () => {
-      const bound = Math.max(REQUEST_BOUND_MS, 3 * (await baseline(c.text, c.run, i, c.plain)));
-      const uri = `file:///robust/size-${i}.privacy.yaml`;
-      client.open(uri, c.text);
-      const first = await timed(() => c.run(uri, c.text));
-      const second = await timed(() => c.run(uri, c.text));
-      assert.ok(first.ms < bound, `first request took ${first.ms.toFixed(0)} ms (bound ${bound.toFixed(0)} ms)`);
-      assert.ok(second.ms < bound, `second request took ${second.ms.toFixed(0)} ms (bound ${bound.toFixed(0)} ms)`);
-      assert.ok(JSON.stringify(first.result).length < 1_000_000, 'answers stay small');
-      client.close(uri);
-    });
+    it(
+      `${c.name}: the first request (with its parse) and the next within ${REQUEST_BOUND_MS / 1000} s or ` +
+        `3 × a plain document's`,
+      async () => {
+        const bound = Math.max(REQUEST_BOUND_MS, 3 * (await baseline(c.text, c.run, i, c.plain)));
+        const uri = `file:///robust/size-${i}.privacy.yaml`;
+        client.open(uri, c.text);
+        const first = await timed(() => c.run(uri, c.text));
+        const second = await timed(() => c.run(uri, c.text));
+        assert.ok(first.ms < bound, `first request took ${first.ms.toFixed(0)} ms (bound ${bound.toFixed(0)} ms)`);
+        assert.ok(second.ms < bound, `second request took ${second.ms.toFixed(0)} ms (bound ${bound.toFixed(0)} ms)`);
+        assert.ok(JSON.stringify(first.result).length < 1_000_000, 'answers stay small');
+        client.close(uri);
+      },
+    );
   });
 });
 
@@ -155,7 +208,10 @@ describe('errors end or answer visibly', () => {
     const exited = new Promise<number | null>((r) => client.process.once('exit', (code) => r(code)));
     client.open('file:///robust/uncaught.privacy.yaml', VALID);
     assert.equal(await exited, 1);
-    assert.match(client.stderr.join(''), /Unexpected error; the server stops so that the editor restarts it: Error: injected uncaught exception/);
+    assert.match(
+      client.stderr.join(''),
+      /Unexpected error; the server stops so that the editor restarts it: Error: injected uncaught exception/,
+    );
     await client.stop();
   });
 
@@ -181,19 +237,38 @@ describe('errors end or answer visibly', () => {
 
   it('a failing custom request answers with an error and is logged; the other requests keep working', async () => {
     const uri = 'file:///robust/custom.privacy.yaml';
-    await withFault('Export', uri, async (client) => {
-      await assert.rejects(client.request('privacyPolicy/export', { uri, format: 'dpv' }), /Export failed: injected fault in Export/);
-    }, /Export failed on file:\/\/\/robust\/custom\.privacy\.yaml: Error: injected fault in Export/);
+    await withFault(
+      'Export',
+      uri,
+      async (client) => {
+        await assert.rejects(
+          client.request('privacyPolicy/export', { uri, format: 'dpv' }),
+          /Export failed: injected fault in Export/,
+        );
+      },
+      /Export failed on file:\/\/\/robust\/custom\.privacy\.yaml: Error: injected fault in Export/,
+    );
   });
 
   it('a failing reconciliation answers with a message and is logged; the server keeps working', async () => {
     const uri = 'file:///robust/reconcile.privacy.yaml';
-    await withFault('Reconcile', uri, async (client) => {
-      const { session } = await client.request<{ session: number }>('privacyPolicy/reconcileBegin', { uri, harName: 'site.har' });
-      await client.request('privacyPolicy/reconcileChunk', { session, text: '{"log":{"version":"1.2","entries":[]}}' });
-      const end = await client.request<{ error?: string }>('privacyPolicy/reconcileEnd', { session });
-      assert.match(end.error ?? '', /could not be reconciled with the recording: injected fault in Reconcile/);
-    }, /Reconcile failed on file:\/\/\/robust\/reconcile\.privacy\.yaml: Error: injected fault in Reconcile/);
+    await withFault(
+      'Reconcile',
+      uri,
+      async (client) => {
+        const { session } = await client.request<{ session: number }>('privacyPolicy/reconcileBegin', {
+          uri,
+          harName: 'site.har',
+        });
+        await client.request('privacyPolicy/reconcileChunk', {
+          session,
+          text: '{"log":{"version":"1.2","entries":[]}}',
+        });
+        const end = await client.request<{ error?: string }>('privacyPolicy/reconcileEnd', { session });
+        assert.match(end.error ?? '', /could not be reconciled with the recording: injected fault in Reconcile/);
+      },
+      /Reconcile failed on file:\/\/\/robust\/reconcile\.privacy\.yaml: Error: injected fault in Reconcile/,
+    );
   });
 
   it('a render failure: the preview shows the page that says so and logs it, an export gets an error', async () => {
@@ -205,8 +280,14 @@ describe('errors end or answer visibly', () => {
       await pending;
       const preview = await client.request<{ html: string }>('privacyPolicy/render', { uri, mode: 'preview' });
       assert.match(preview.html, /could not be displayed/);
-      assert.match(client.stderr.join(''), /Render failed on file:\/\/\/robust\/render\.privacy\.yaml: Error: injected fault in Render notice/);
-      await assert.rejects(client.request('privacyPolicy/render', { uri, mode: 'standalone' }), /The notice could not be rendered/);
+      assert.match(
+        client.stderr.join(''),
+        /Render failed on file:\/\/\/robust\/render\.privacy\.yaml: Error: injected fault in Render notice/,
+      );
+      await assert.rejects(
+        client.request('privacyPolicy/render', { uri, mode: 'standalone' }),
+        /The notice could not be rendered/,
+      );
     } finally {
       await client.stop();
     }
@@ -217,7 +298,10 @@ describe('errors end or answer visibly', () => {
     const file = join(dir, 'p.privacy.yaml');
     writeFileSync(file, VALID);
     for (const strict of [[], ['--strict']]) {
-      const r = spawnSync(process.execPath, [CLI, 'render', file, ...strict], { encoding: 'utf8', env: { ...process.env, PRIVACY_POLICY_TEST_FAULT: 'Render notice' } });
+      const r = spawnSync(process.execPath, [CLI, 'render', file, ...strict], {
+        encoding: 'utf8',
+        env: { ...process.env, PRIVACY_POLICY_TEST_FAULT: 'Render notice' },
+      });
       assert.equal(r.status, 1, r.stderr);
       assert.equal(r.stdout, '');
       assert.match(r.stderr, /the notice could not be rendered: Error: injected fault in Render notice/);
@@ -241,7 +325,10 @@ describe('the CLI on a closed stdout (`… | head`)', () => {
   ];
   for (const [args, status] of commands) {
     it(`${args.slice(0, 3).join(' ')}: ends quietly with status ${status}`, async () => {
-      const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [CLI, ...args], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       // Close the reading end before the CLI writes: its first write meets EPIPE, as after `head` has exited.
       child.stdout.destroy();
       let stderr = '';

@@ -29,6 +29,10 @@ export function built(bundle: string): string {
     throw new Error(`${bundle} is missing: run \`npm run build\` (or \`npm run test:unit\`, which builds first)`);
   }
   const source = newestSource();
-  if (source.mtime > mtime) throw new Error(`${bundle} is older than ${source.file.slice(ROOT.length + 1)}: run \`npm run build\` (or \`npm run test:unit\`, which builds first)`);
+  if (source.mtime > mtime)
+    throw new Error(
+      `${bundle} is older than ${source.file.slice(ROOT.length + 1)}: run \`npm run build\` (or \`npm run ` +
+        `test:unit\`, which builds first)`,
+    );
   return file;
 }

@@ -12,11 +12,18 @@ export function matchGolden(file: string, actual: string, testFile: string): voi
     writeFileSync(file, actual);
     return;
   }
-  assert.ok(existsSync(file), `${file} is missing: run UPDATE_GOLDEN=1 node --import tsx --test ${testFile}, and review it`);
+  assert.ok(
+    existsSync(file),
+    `${file} is missing: run UPDATE_GOLDEN=1 node --import tsx --test ${testFile}, and review it`,
+  );
   const expected = readFileSync(file, 'utf8');
   if (expected === actual) return;
   const a = actual.split('\n');
   const e = expected.split('\n');
   const line = a.findIndex((l, i) => l !== e[i]);
-  assert.fail(`${basename(file)} differs at line ${line + 1}:\n  expected: ${e[line]?.slice(0, 300)}\n  actual:   ${a[line]?.slice(0, 300)}\nIf the change is intended, run UPDATE_GOLDEN=1 node --import tsx --test ${testFile} and review the diff.`);
+  assert.fail(
+    `${basename(file)} differs at line ${line + 1}:\n  expected: ${e[line]?.slice(0, 300)}\n  actual: ` +
+      `  ${a[line]?.slice(0, 300)}\nIf the change is intended, run UPDATE_GOLDEN=1 node --import tsx --test ` +
+      `${testFile} and review the diff.`,
+  );
 }

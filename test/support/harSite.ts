@@ -13,7 +13,25 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/vscode-offline/chromium.m
 
 function certificate(dir: string): { key: Buffer; cert: Buffer } {
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=shop.test'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-days',
+        '2',
+        '-subj',
+        '/CN=shop.test',
+      ],
+      { stdio: 'ignore' },
+    );
   } catch (error) {
     assert.fail(`openssl is needed to record the test HAR (a throw-away TLS certificate): ${(error as Error).message}`);
   }
@@ -46,7 +64,10 @@ function serve(key: Buffer, cert: Buffer): Server {
     const port = Number((req.headers.host ?? '').split(':')[1]);
     const url = req.url ?? '/';
     if (host === 'www.shop.test' && url === '/') {
-      res.setHeader('Set-Cookie', ['session=s3cr3t; Path=/; HttpOnly; Secure; SameSite=Lax', 'cart_id=42; Path=/; Max-Age=1209600; Secure']);
+      res.setHeader('Set-Cookie', [
+        'session=s3cr3t; Path=/; HttpOnly; Secure; SameSite=Lax',
+        'cart_id=42; Path=/; Max-Age=1209600; Secure',
+      ]);
       res.setHeader('Content-Type', 'text/html');
       res.end(page(port));
       return;
@@ -56,8 +77,16 @@ function serve(key: Buffer, cert: Buffer): Server {
       res.end('{"items":0}');
       return;
     }
-    if (host === 'stats.g.doubleclick.net') res.setHeader('Set-Cookie', 'IDE=AHWqTUk; Domain=.doubleclick.net; Path=/; Max-Age=34190000; Secure; SameSite=None; HttpOnly');
-    if (host === 'www.facebook.com') res.setHeader('Set-Cookie', 'fr=0abc.def; Domain=.facebook.com; Path=/; Max-Age=7776000; Secure; SameSite=None; HttpOnly');
+    if (host === 'stats.g.doubleclick.net')
+      res.setHeader(
+        'Set-Cookie',
+        'IDE=AHWqTUk; Domain=.doubleclick.net; Path=/; Max-Age=34190000; Secure; SameSite=None; HttpOnly',
+      );
+    if (host === 'www.facebook.com')
+      res.setHeader(
+        'Set-Cookie',
+        'fr=0abc.def; Domain=.facebook.com; Path=/; Max-Age=7776000; Secure; SameSite=None; HttpOnly',
+      );
     if (url.endsWith('.js') || url.startsWith('/gtag/js')) {
       res.setHeader('Content-Type', 'application/javascript');
       res.end('/* test script */');
@@ -70,7 +99,10 @@ function serve(key: Buffer, cert: Buffer): Server {
 
 /** Records one visit of the test shop with Chromium; returns the HAR file's path. */
 export async function recordShopHar(): Promise<string> {
-  assert.ok(existsSync(CHROMIUM), `Chromium is missing at ${CHROMIUM}; run \`npm run setup\` (as root), or point PPS_CHROMIUM at a Chromium.`);
+  assert.ok(
+    existsSync(CHROMIUM),
+    `Chromium is missing at ${CHROMIUM}; run \`npm run setup\` (as root), or point PPS_CHROMIUM at a Chromium.`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'pps-har-'));
   const { key, cert } = certificate(dir);
   const server = serve(key, cert);

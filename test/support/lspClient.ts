@@ -1,8 +1,18 @@
 // A minimal LSP client for the protocol tests: spawns `node dist/server.js --stdio` and speaks JSON-RPC to it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { ClientCapabilities, InitializeResult, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type {
+  ClientCapabilities,
+  InitializeResult,
+  PublishDiagnosticsParams,
+  ServerCapabilities,
+} from 'vscode-languageserver-protocol';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { built } from './built';
 import { SERVER_NODE_FLAGS } from '../../client/src/serverFlags';
@@ -20,7 +30,11 @@ export interface TestClient {
   change(uri: string, text: string, version: number): void;
   close(uri: string): void;
   /** Resolves with the next publication for `uri` that satisfies `accept`. */
-  nextDiagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  nextDiagnostics(
+    uri: string,
+    accept?: (p: PublishDiagnosticsParams) => boolean,
+    timeoutMs?: number,
+  ): Promise<PublishDiagnosticsParams>;
   request<T>(method: string, params: unknown): Promise<T>;
   /** Resident memory of the server process now and at its peak, in MB (Linux /proc). */
   memory(): { rss: number; peak: number };
@@ -39,11 +53,21 @@ export interface ServerOptions {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, options.command ?? [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const child = spawn(process.execPath, options.command ?? [...SERVER_NODE_FLAGS, SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const published: PublishDiagnosticsParams[] = [];
   const stderr: string[] = [];
-  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const waiters: {
+    uri: string;
+    accept: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   child.stderr.on('data', (d) => stderr.push(String(d)));
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.push(p);
@@ -55,10 +79,17 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
     }
   });
   connection.onNotification('window/logMessage', (m: { message: string }) => void stderr.push(m.message));
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) => params.items.map((i) => options.configuration?.(i.section ?? '', i.scopeUri) ?? null));
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) =>
+    params.items.map((i) => options.configuration?.(i.section ?? '', i.scopeUri) ?? null),
+  );
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
-  const initialized = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities: options.capabilities ?? {}, initializationOptions: options.initializationOptions });
+  const initialized = await connection.sendRequest<InitializeResult>('initialize', {
+    processId: process.pid,
+    rootUri: options.rootUri ?? null,
+    capabilities: options.capabilities ?? {},
+    initializationOptions: options.initializationOptions,
+  });
   await connection.sendNotification('initialized', {});
 
   return {
@@ -67,12 +98,23 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
     published,
     stderr,
     capabilities: initialized?.capabilities ?? {},
-    open: (uri, text, version = 1) => void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'privacy-policy', version, text } }),
-    change: (uri, text, version) => void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] }),
+    open: (uri, text, version = 1) =>
+      void connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'privacy-policy', version, text },
+      }),
+    change: (uri, text, version) =>
+      void connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text }],
+      }),
     close: (uri) => void connection.sendNotification('textDocument/didClose', { textDocument: { uri } }),
     nextDiagnostics: (uri, accept = () => true, timeoutMs = 10_000) =>
       new Promise((resolvePromise, reject) => {
-        const timer = setTimeout(() => reject(new Error(`No diagnostics for ${uri} within ${timeoutMs} ms. Server stderr:\n${stderr.join('')}`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            reject(new Error(`No diagnostics for ${uri} within ${timeoutMs} ms. Server stderr:\n${stderr.join('')}`)),
+          timeoutMs,
+        );
         waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolvePromise(p)) });
       }),
     request: <T>(method: string, params: unknown) => connection.sendRequest<T>(method, params),

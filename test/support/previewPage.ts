@@ -32,15 +32,20 @@ export async function openPreview(p: Page): Promise<string[]> {
     window.__state = null;
     window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__sent.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });
   `);
-  const html = previewHtml({ cspSource: ORIGIN, media: (file) => `${ORIGIN}/media/${file}` }, '', { uri: 'file:///p.privacy.yaml', locked: false });
+  const html = previewHtml({ cspSource: ORIGIN, media: (file) => `${ORIGIN}/media/${file}` }, '', {
+    uri: 'file:///p.privacy.yaml',
+    locked: false,
+  });
   await p.route(`${ORIGIN}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/index.html') return route.fulfill({ contentType: 'text/html', body: html });
     const file = /^\/media\/([\w.-]+)$/.exec(path)?.[1];
     if (!file) return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ contentType: file.endsWith('.js') ? 'text/javascript' : 'text/css', body: readFileSync(resolve(root, 'media', file)) });
+    return route.fulfill({
+      contentType: file.endsWith('.js') ? 'text/javascript' : 'text/css',
+      body: readFileSync(resolve(root, 'media', file)),
+    });
   });
   await p.goto(`${ORIGIN}/index.html`, { waitUntil: 'load' });
   return violations;
 }
-

@@ -2,7 +2,13 @@
 // limit of scope and expiry, and the file its as-of date; the EEA includes the EU's own territories (Art 355 TFEU).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ADEQUACY_AS_OF, ADEQUACY_BY_COUNTRY, ADEQUACY_DECISIONS, DPF_DECISION, organisationDecision } from '../../server/src/gdpr/adequacy';
+import {
+  ADEQUACY_AS_OF,
+  ADEQUACY_BY_COUNTRY,
+  ADEQUACY_DECISIONS,
+  DPF_DECISION,
+  organisationDecision,
+} from '../../server/src/gdpr/adequacy';
 import { describeTransferStatus, EEA, transferStatus } from '../../server/src/gdpr/countries';
 
 describe('adequacy decisions', () => {
@@ -13,14 +19,33 @@ describe('adequacy decisions', () => {
 
   it('gives every entry a Commission decision with its number, its date and a EUR-Lex CELEX number', () => {
     for (const d of ADEQUACY_DECISIONS) {
-      assert.match(d.decision, /^Commission (?:Implementing )?Decision (?:\(EU\) )?\d{4}\/\d+(?:\/E[CU])? of \d{1,2} [A-Z][a-z]+ \d{4}/, d.name);
+      assert.match(
+        d.decision,
+        /^Commission (?:Implementing )?Decision (?:\(EU\) )?\d{4}\/\d+(?:\/E[CU])? of \d{1,2} [A-Z][a-z]+ \d{4}/,
+        d.name,
+      );
       assert.match(d.celex ?? '', /^3\d{4}D\d{4}$/, d.name);
       assert.ok(!!d.country !== !!d.organisation, `${d.name}: a country or an international organisation`);
     }
   });
 
   it('covers the countries of the SPEC list, the US only through dpf', () => {
-    assert.deepEqual([...ADEQUACY_BY_COUNTRY.keys()].sort(), ['AD', 'AR', 'CA', 'CH', 'FO', 'GB', 'GG', 'IL', 'IM', 'JE', 'JP', 'KR', 'NZ', 'UY']);
+    assert.deepEqual([...ADEQUACY_BY_COUNTRY.keys()].sort(), [
+      'AD',
+      'AR',
+      'CA',
+      'CH',
+      'FO',
+      'GB',
+      'GG',
+      'IL',
+      'IM',
+      'JE',
+      'JP',
+      'KR',
+      'NZ',
+      'UY',
+    ]);
     assert.equal(transferStatus('US'), 'dpf');
     assert.match(DPF_DECISION.decision, /2023\/1795 of 10 July 2023/);
     assert.match(DPF_DECISION.scope ?? '', /certified/);

@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allArticles, ARTICLE_COUNT, eurLexUrl, gdprArticle, paragraphsOf, pointsOf, recitalCount } from '../../server/src/gdpr/articles';
+import {
+  allArticles,
+  ARTICLE_COUNT,
+  eurLexUrl,
+  gdprArticle,
+  paragraphsOf,
+  pointsOf,
+  recitalCount,
+} from '../../server/src/gdpr/articles';
 import { findCitations, formatProvision, provisionProblem } from '../../server/src/gdpr/citations';
 import { renderNotice } from '../../server/src/render';
 import { CONTENT_SECURITY_POLICY } from '../../server/src/render/notice';
@@ -16,30 +24,45 @@ describe('GDPR structure data', () => {
   it('has the 99 articles and 173 recitals of Regulation (EU) 2016/679, numbered in order', () => {
     assert.equal(ARTICLE_COUNT, 99);
     assert.equal(allArticles().length, 99);
-    assert.deepEqual(allArticles().map((a) => a.number), Array.from({ length: 99 }, (_, i) => i + 1));
+    assert.deepEqual(
+      allArticles().map((a) => a.number),
+      Array.from({ length: 99 }, (_, i) => i + 1),
+    );
     assert.equal(recitalCount(), 173);
   });
 
-  it('has the points the notice relies on: Art 6(1) (a)–(f), Art 13(1) (a)–(f), Art 13(2) (a)–(f), Art 9(2) (a)–(j)', () => {
-    assert.deepEqual(pointsOf(6, '1'), ['a', 'b', 'c', 'd', 'e', 'f']);
-    assert.deepEqual(pointsOf(13, '1'), ['a', 'b', 'c', 'd', 'e', 'f']);
-    assert.deepEqual(pointsOf(13, '2'), ['a', 'b', 'c', 'd', 'e', 'f']);
-    assert.deepEqual(pointsOf(9, '2'), ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
-    assert.deepEqual(paragraphsOf(13), ['1', '2', '3', '4']);
-    assert.deepEqual(paragraphsOf(21), ['1', '2', '3', '4', '5', '6']);
-    assert.equal(paragraphsOf(4).length, 26, 'Art 4 defines 26 terms, cited as Art 4(1)–(26)');
-    assert.deepEqual(paragraphsOf(10), [], 'Art 10 is one unnumbered paragraph');
-    assert.deepEqual(pointsOf(53, '1'), [], 'Art 53(1) has indents, not lettered points');
-  });
+  it(
+    'has the points the notice relies on: Art 6(1) (a)–(f), Art 13(1) (a)–(f), Art 13(2) (a)–(f), Art ' +
+      '9(2) (a)–(j)',
+    () => {
+      assert.deepEqual(pointsOf(6, '1'), ['a', 'b', 'c', 'd', 'e', 'f']);
+      assert.deepEqual(pointsOf(13, '1'), ['a', 'b', 'c', 'd', 'e', 'f']);
+      assert.deepEqual(pointsOf(13, '2'), ['a', 'b', 'c', 'd', 'e', 'f']);
+      assert.deepEqual(pointsOf(9, '2'), ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
+      assert.deepEqual(paragraphsOf(13), ['1', '2', '3', '4']);
+      assert.deepEqual(paragraphsOf(21), ['1', '2', '3', '4', '5', '6']);
+      assert.equal(paragraphsOf(4).length, 26, 'Art 4 defines 26 terms, cited as Art 4(1)–(26)');
+      assert.deepEqual(paragraphsOf(10), [], 'Art 10 is one unnumbered paragraph');
+      assert.deepEqual(pointsOf(53, '1'), [], 'Art 53(1) has indents, not lettered points');
+    },
+  );
 
   it('has every title in English, French, Dutch and German, and a one-sentence summary of our own', () => {
     for (const a of allArticles()) {
-      for (const language of ['en', 'fr', 'nl', 'de'] as const) assert.ok(a.title[language]?.trim(), `Art ${a.number} has no ${language} title`);
+      for (const language of ['en', 'fr', 'nl', 'de'] as const)
+        assert.ok(a.title[language]?.trim(), `Art ${a.number} has no ${language} title`);
       assert.match(a.summary, /^[A-Z€].*[.]$/, `Art ${a.number}: one sentence`);
-      assert.ok(!/\.\s+[A-Z]/.test(a.summary.replace(/\b(?:Art|e\.g|i\.e)\./g, '')), `Art ${a.number}: more than one sentence`);
+      assert.ok(
+        !/\.\s+[A-Z]/.test(a.summary.replace(/\b(?:Art|e\.g|i\.e)\./g, '')),
+        `Art ${a.number}: more than one sentence`,
+      );
     }
     // Only a few headings are the same word in two languages ("Certification", "Sanctions").
-    for (const language of ['fr', 'nl', 'de'] as const) assert.ok(allArticles().filter((a) => a.title[language] === a.title.en).length <= 5, `${language} titles are translated`);
+    for (const language of ['fr', 'nl', 'de'] as const)
+      assert.ok(
+        allArticles().filter((a) => a.title[language] === a.title.en).length <= 5,
+        `${language} titles are translated`,
+      );
     assert.equal(gdprArticle(6)!.title.fr, 'Licéité du traitement');
     assert.equal(gdprArticle(6)!.title.nl, 'Rechtmatigheid van de verwerking');
     assert.equal(gdprArticle(6)!.title.de, 'Rechtmäßigkeit der Verarbeitung');
@@ -47,14 +70,23 @@ describe('GDPR structure data', () => {
   });
 
   it('links each language version on EUR-Lex, with the article or recital anchor', () => {
-    assert.equal(eurLexUrl('fr', { article: 6 }), 'https://eur-lex.europa.eu/legal-content/FR/TXT/HTML/?uri=CELEX:32016R0679#art_6');
-    assert.equal(eurLexUrl('de', { recital: 47 }), 'https://eur-lex.europa.eu/legal-content/DE/TXT/HTML/?uri=CELEX:32016R0679#rct_47');
+    assert.equal(
+      eurLexUrl('fr', { article: 6 }),
+      'https://eur-lex.europa.eu/legal-content/FR/TXT/HTML/?uri=CELEX:32016R0679#art_6',
+    );
+    assert.equal(
+      eurLexUrl('de', { recital: 47 }),
+      'https://eur-lex.europa.eu/legal-content/DE/TXT/HTML/?uri=CELEX:32016R0679#rct_47',
+    );
   });
 });
 
 /** The citations of a text, as "[written] Art 6(1)(f) …" for compact comparison. */
 function read(text: string): string[] {
-  return findCitations(text).map((c) => `[${text.slice(c.span.start, c.span.end)}] ${c.provisions.map((p) => `${formatProvision(p)}${p.rangeFrom ? '<' : ''}`).join(' ')}`);
+  return findCitations(text).map(
+    (c) =>
+      `[${text.slice(c.span.start, c.span.end)}] ${c.provisions.map((p) => `${formatProvision(p)}${p.rangeFrom ? '<' : ''}`).join(' ')}`,
+  );
 }
 
 describe('recognition of citations', () => {
@@ -98,14 +130,29 @@ describe('recognition of citations', () => {
   });
 
   it('leaves other laws, quantities, dates and words that merely contain "art" alone', () => {
-    for (const text of ['Art. 9 BayDSG', 'Article 8 of the Charter', 'Art 5(3) ePrivacy Directive', 'article 8 de la Charte', 'Article 3 of our terms', 'Dutch Civil Code, Book 2, article 10', 'BW art. 2:10', 'state of the Art 2024', 'Part 2', 'the artist 3', 'Art. 6a BayDSG']) {
+    for (const text of [
+      'Art. 9 BayDSG',
+      'Article 8 of the Charter',
+      'Art 5(3) ePrivacy Directive',
+      'article 8 de la Charte',
+      'Article 3 of our terms',
+      'Dutch Civil Code, Book 2, article 10',
+      'BW art. 2:10',
+      'state of the Art 2024',
+      'Part 2',
+      'the artist 3',
+      'Art. 6a BayDSG',
+    ]) {
       assert.deepEqual(read(text), [], text);
     }
     assert.deepEqual(read('Art 6 and 10 days'), ['[Art 6] Art 6']);
   });
 
   it('checks each provision against the data', () => {
-    const problem = (text: string) => findCitations(text).flatMap((c) => c.provisions.map(provisionProblem)).filter(Boolean);
+    const problem = (text: string) =>
+      findCitations(text)
+        .flatMap((c) => c.provisions.map(provisionProblem))
+        .filter(Boolean);
     assert.equal(problem('Art 6(1)(f)').length, 0);
     assert.match(String(problem('Art 6(1)(g)')[0]), /\(a\)–\(f\)/);
     assert.match(String(problem('Art 100')[0]), /99 articles/);
@@ -133,7 +180,10 @@ describe('recognition of citations', () => {
       const small = Math.max(time(10000), 0.5);
       const large = time(40000);
       // Linear: about 4×; quadratic: 16×.
-      assert.ok(large < small * 8, `${make(1).slice(0, 20)}…: ${small.toFixed(1)} ms for 10k, ${large.toFixed(1)} ms for 40k`);
+      assert.ok(
+        large < small * 8,
+        `${make(1).slice(0, 20)}…: ${small.toFixed(1)} ms for 10k, ${large.toFixed(1)} ms for 40k`,
+      );
     }
   });
 });
@@ -180,7 +230,10 @@ describe('citation completion', () => {
   };
 
   it('offers the 99 articles with their titles in the notice language after the article word, in any text', () => {
-    const text = POLICY.replace('LANG', 'fr').replace('    retention: 1 year\n', '    retention: 1 year\n    consequence: As required by Art \n');
+    const text = POLICY.replace('LANG', 'fr').replace(
+      '    retention: 1 year\n',
+      '    retention: 1 year\n    consequence: As required by Art \n',
+    );
     const items = complete(text, 'As required by Art ');
     assert.equal(items.length, 99);
     assert.equal(items[5].label, '6');
@@ -188,26 +241,43 @@ describe('citation completion', () => {
   });
 
   it('works while the rest of the document is broken', () => {
-    const broken = `policy:\n  title: [unclosed\npurposes:\n  x:\n    description: |\n      We rely on Article \n  : : :\n    - ]]\n`;
+    const broken =
+      `policy:\n  title: [unclosed\npurposes:\n  x:\n    description: |\n      We rely on Article \n  : ` +
+      `: :\n    - ]]\n`;
     const items = complete(broken, 'We rely on Article ');
     assert.equal(items.length, 99);
-    assert.equal(items[12].labelDetails?.description, 'Information to be provided where personal data are collected from the data subject');
+    assert.equal(
+      items[12].labelDetails?.description,
+      'Information to be provided where personal data are collected from the data subject',
+    );
     const paragraphs = complete(broken.replace('Article \n', 'Article 13(\n'), 'Article 13(');
-    assert.deepEqual(paragraphs.map((i) => i.label), ['1', '2', '3', '4']);
-    assert.equal(paragraphs[0].textEdit && 'newText' in paragraphs[0].textEdit ? paragraphs[0].textEdit.newText : '', '1)');
+    assert.deepEqual(
+      paragraphs.map((i) => i.label),
+      ['1', '2', '3', '4'],
+    );
+    assert.equal(
+      paragraphs[0].textEdit && 'newText' in paragraphs[0].textEdit ? paragraphs[0].textEdit.newText : '',
+      '1)',
+    );
   });
 
-  it('offers the paragraphs after "Art 6(" and the points after "Art 6(1)(", also in the German and Dutch styles', () => {
-    const base = POLICY.replace('LANG', 'en');
-    const at = (typed: string) => complete(base.replace('and Art 6(1)(g).', `and ${typed}`), typed).map((i) => i.label);
-    assert.deepEqual(at('Art 6('), ['1', '2', '3', '4']);
-    assert.deepEqual(at('Art 6(1)('), ['a', 'b', 'c', 'd', 'e', 'f']);
-    assert.deepEqual(at('Art 13(2)('), ['a', 'b', 'c', 'd', 'e', 'f']);
-    assert.deepEqual(at('Art. 6 Abs. 1 lit. '), ['a', 'b', 'c', 'd', 'e', 'f']);
-    assert.deepEqual(at('artikel 9, lid 2, onder '), ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
-    const point = complete(base.replace('and Art 6(1)(g).', 'and Art 6(1)('), 'and Art 6(1)(').find((i) => i.label === 'f');
-    assert.match(String(point?.labelDetails?.description), /Art 6\(1\)\(f\) — Legitimate interests/);
-  });
+  it(
+    'offers the paragraphs after "Art 6(" and the points after "Art 6(1)(", also in the German and Dutch ' + 'styles',
+    () => {
+      const base = POLICY.replace('LANG', 'en');
+      const at = (typed: string) =>
+        complete(base.replace('and Art 6(1)(g).', `and ${typed}`), typed).map((i) => i.label);
+      assert.deepEqual(at('Art 6('), ['1', '2', '3', '4']);
+      assert.deepEqual(at('Art 6(1)('), ['a', 'b', 'c', 'd', 'e', 'f']);
+      assert.deepEqual(at('Art 13(2)('), ['a', 'b', 'c', 'd', 'e', 'f']);
+      assert.deepEqual(at('Art. 6 Abs. 1 lit. '), ['a', 'b', 'c', 'd', 'e', 'f']);
+      assert.deepEqual(at('artikel 9, lid 2, onder '), ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
+      const point = complete(base.replace('and Art 6(1)(g).', 'and Art 6(1)('), 'and Art 6(1)(').find(
+        (i) => i.label === 'f',
+      );
+      assert.match(String(point?.labelDetails?.description), /Art 6\(1\)\(f\) — Legitimate interests/);
+    },
+  );
 
   it('does not add a closing parenthesis that is already there', () => {
     const text = POLICY.replace('LANG', 'en').replace('and Art 6(1)(g).', 'and Art 6()');
@@ -243,14 +313,18 @@ describe('citation hover and document links', () => {
       ],
     );
     const problems = validate(analyzeText(text)).filter((p) => p.rule === 'invalid-citation');
-    assert.deepEqual(problems.map((p) => text.slice(p.span.start, p.span.end)), ['Art 6(1)(g)']);
+    assert.deepEqual(
+      problems.map((p) => text.slice(p.span.start, p.span.end)),
+      ['Art 6(1)(g)'],
+    );
   });
 });
 
 describe('citations in the rendered notice', () => {
   const text = POLICY.replace('LANG', 'fr').replace(
     '    law: "article 6.1.c) du RGPD"\n',
-    '    law: "article 6.1.c) du RGPD"\nsections:\n  - title: Plus\n    body: "Voir [le texte](https://example.com/art) et `Art 6(1)(a)` ; <a href=x>Art 7</a> et considérant 47."\n',
+    '    law: "article 6.1.c) du RGPD"\nsections:\n  - title: Plus\n    body: "Voir [le texte](https://example.com/art) ' +
+      'et `Art 6(1)(a)` ; <a href=x>Art 7</a> et considérant 47."\n',
   );
 
   for (const mode of ['preview', 'standalone'] as const) {
@@ -260,11 +334,25 @@ describe('citations in the rendered notice', () => {
       const html = mode === 'preview' ? notice.body : notice.html;
       const fr = 'https://eur-lex.europa.eu/legal-content/FR/TXT/HTML/?uri=CELEX:32016R0679';
       // Author text (markdown): the whole citation is the link; a wrong one stays text.
-      assert.ok(html.includes(`<a href="${fr}#art_6" rel="noopener noreferrer" class="citation" title="Licéité du traitement">Art 6(1)(f) GDPR</a>`));
+      assert.ok(
+        html.includes(
+          `<a href="${fr}#art_6" rel="noopener noreferrer" class="citation" title="Licéité du traitement">Art ` +
+            `6(1)(f) GDPR</a>`,
+        ),
+      );
       assert.ok(html.includes('and Art 6(1)(g).'), 'a citation of nothing is not linked');
       // Generated sentence, in the French style.
-      assert.ok(html.includes(`<a href="${fr}#art_77" rel="noopener noreferrer" class="citation" title="Droit d’introduire une réclamation auprès d’une autorité de contrôle">article 77 du RGPD</a>`));
-      assert.ok(html.includes(`<a href="${fr}#rct_47" rel="noopener noreferrer" class="citation" title="Considérant 47">considérant 47</a>`));
+      assert.ok(
+        html.includes(
+          `<a href="${fr}#art_77" rel="noopener noreferrer" class="citation" title="Droit d’introduire une ` +
+            `réclamation auprès d’une autorité de contrôle">article 77 du RGPD</a>`,
+        ),
+      );
+      assert.ok(
+        html.includes(
+          `<a href="${fr}#rct_47" rel="noopener noreferrer" class="citation" title="Considérant 47">considérant 47</a>`,
+        ),
+      );
       // Never inside another link or code, and raw HTML stays text.
       assert.ok(html.includes('<code>Art 6(1)(a)</code>'));
       assert.ok(html.includes('&lt;a href=x&gt;'));

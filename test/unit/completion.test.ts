@@ -8,16 +8,27 @@ import { createLanguageService } from '../../server/src/service/languageService'
 
 const service = createLanguageService();
 const complete = (text: string, line: number, character: number) =>
-  service.completion(TextDocument.create('file:///a.privacy.yaml', 'privacy-policy', 1, text), { line, character }).items;
+  service.completion(TextDocument.create('file:///a.privacy.yaml', 'privacy-policy', 1, text), { line, character })
+    .items;
 
 describe('completion of v1.1 fields', () => {
   it('offers the three Art 22(2) grounds for an automated decision, with their points', () => {
     const items = complete('automated_decisions:\n  - purpose: Credit check\n    ground: \n', 2, 12);
-    assert.deepEqual(items.map((i) => `${i.label} ${i.detail}`), ['contract Art 22(2)(a) — Necessary for a contract', 'law Art 22(2)(b) — Authorised by law', 'explicit-consent Art 22(2)(c) — Explicit consent']);
+    assert.deepEqual(
+      items.map((i) => `${i.label} ${i.detail}`),
+      [
+        'contract Art 22(2)(a) — Necessary for a contract',
+        'law Art 22(2)(b) — Authorised by law',
+        'explicit-consent Art 22(2)(c) — Explicit consent',
+      ],
+    );
   });
 
   it('offers `right` and `law` for a new item of rights.exclude', () => {
-    assert.deepEqual(complete('rights:\n  exclude:\n    - \n', 2, 6).map((i) => i.label), ['right', 'law']);
+    assert.deepEqual(
+      complete('rights:\n  exclude:\n    - \n', 2, 6).map((i) => i.label),
+      ['right', 'law'],
+    );
   });
 
   it('offers the authority’s phone and complaint form', () => {

@@ -1,7 +1,14 @@
 // The adaptive debounce of pushed diagnostics (server/src/service/debounce.ts), on a fake clock: no real waits.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { debounceDelay, DiagnosticsScheduler, MAX_DEBOUNCE_MS, parseDebounceOverride, updateEstimate, type Clock } from '../../server/src/service/debounce';
+import {
+  debounceDelay,
+  DiagnosticsScheduler,
+  MAX_DEBOUNCE_MS,
+  parseDebounceOverride,
+  updateEstimate,
+  type Clock,
+} from '../../server/src/service/debounce';
 
 /** A manual clock: timers fire only when the test advances time; `work` simulates analysis cost. */
 function fakeClock() {

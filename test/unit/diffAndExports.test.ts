@@ -19,23 +19,36 @@ const model = (text: string) => analyzeText(text).model;
 
 describe('semantic diff', () => {
   it('finds no change in meaning when only layout, quoting and comments change', () => {
-    const reformatted = VALID.replace('    basis: contract', '    basis: "contract"  # unchanged').replace('data: [contact-details, order-history]', 'data:\n      - contact-details\n      - order-history');
+    const reformatted = VALID.replace('    basis: contract', '    basis: "contract"  # unchanged').replace(
+      'data: [contact-details, order-history]',
+      'data:\n      - contact-details\n      - order-history',
+    );
     assert.deepEqual(semanticDiff(model(VALID), model(reformatted)), []);
   });
 
   it('flags a new purpose and a changed legal basis as needing information before processing (Art 13(3))', () => {
-    const next = VALID.replace('basis: legitimate-interests', 'basis: consent').replace('transfers:', '  profiling:\n    title: Personalised offers\n    data: [order-history]\n    basis: consent\n    retention: 12 months\ntransfers:');
+    const next = VALID.replace('basis: legitimate-interests', 'basis: consent').replace(
+      'transfers:',
+      '  profiling:\n    title: Personalised offers\n    data: [order-history]\n    basis: consent\n   ' +
+        ' retention: 12 months\ntransfers:',
+    );
     const changes = semanticDiff(model(VALID), model(next));
     const kinds = changes.map((c) => `${c.kind}:${c.impact}`);
     assert.ok(kinds.includes('purpose-added:inform-before-processing'), kinds.join());
     assert.ok(kinds.includes('basis-changed:inform-before-processing'), kinds.join());
-    assert.match(changes.find((c) => c.kind === 'basis-changed')!.summary, /Legitimate interests \(Art 6\(1\)\(f\)\) to Consent \(Art 6\(1\)\(a\)\)/);
+    assert.match(
+      changes.find((c) => c.kind === 'basis-changed')!.summary,
+      /Legitimate interests \(Art 6\(1\)\(f\)\) to Consent \(Art 6\(1\)\(a\)\)/,
+    );
   });
 
   it('reports retention, recipient country and transfer mechanism changes', () => {
-    const next = VALID.replace('retention: 24 months', 'retention: 36 months').replace('    country: US', '    country: IN').replace('mechanism: dpf', 'mechanism: scc');
+    const next = VALID.replace('retention: 24 months', 'retention: 36 months')
+      .replace('    country: US', '    country: IN')
+      .replace('mechanism: dpf', 'mechanism: scc');
     const kinds = semanticDiff(model(VALID), model(next)).map((c) => c.kind);
-    for (const k of ['retention-changed', 'recipient-country-changed', 'country-added', 'country-removed']) assert.ok(kinds.includes(k), `${k} missing from ${kinds.join()}`);
+    for (const k of ['retention-changed', 'recipient-country-changed', 'country-added', 'country-removed'])
+      assert.ok(kinds.includes(k), `${k} missing from ${kinds.join()}`);
   });
 
   it('writes a "Changes to this policy" section that is valid for the policy', () => {
@@ -47,16 +60,24 @@ describe('semantic diff', () => {
     assert.deepEqual(analysis.model.tree.problems, []);
     const rulesOf = (text: string) => validate(analyzeText(text)).map((p) => `${p.rule}: ${p.message}`);
     assert.deepEqual(rulesOf(withSection), rulesOf(VALID));
-    assert.match(section, /On 2025-06-01 we changed this policy:\n\n {4}- Retention for "Improving our service" changed from "24 months" to "36 months"\./);
+    assert.match(
+      section,
+      /On 2025-06-01 we changed this policy:\n\n {4}- Retention for "Improving our service" changed from "24 months" to "36 months"\./,
+    );
     // The notice shows it as a section of its own, with its list.
     const html = renderNotice(analysis, { mode: 'standalone' }).html;
     assert.match(html, /<h2[^>]*>Changes to this policy<\/h2>/);
-    assert.match(textOf(html), /On 2025-06-01 we changed this policy: Retention for "Improving our service" changed from "24 months" to "36 months"\./);
+    assert.match(
+      textOf(html),
+      /On 2025-06-01 we changed this policy: Retention for "Improving our service" changed from "24 months" to "36 months"\./,
+    );
   });
 });
 
 describe('exports', () => {
-  const files = readdirSync(resolve(root, 'examples')).map((f) => resolve(root, 'examples', f)).concat(resolve(root, 'test/fixtures/valid.privacy.yaml'));
+  const files = readdirSync(resolve(root, 'examples'))
+    .map((f) => resolve(root, 'examples', f))
+    .concat(resolve(root, 'test/fixtures/valid.privacy.yaml'));
 
   for (const file of files) {
     it(`${file.split('/').pop()}: DPV JSON-LD expands with jsonld and names the GDPR legal bases`, async () => {
@@ -64,11 +85,18 @@ describe('exports', () => {
       // No remote context may be fetched: the export must stand alone.
       const documentLoader = (url: string) => Promise.reject(new Error(`remote context requested: ${url}`));
       const expanded = (await jsonld.expand(doc, { documentLoader })) as Record<string, unknown>[];
-      const processes = expanded.filter((n) => (n['@type'] as string[] | undefined)?.includes('https://w3id.org/dpv#Process'));
+      const processes = expanded.filter((n) =>
+        (n['@type'] as string[] | undefined)?.includes('https://w3id.org/dpv#Process'),
+      );
       const purposes = analyzeText(readFileSync(file, 'utf8')).model.purposes;
       assert.equal(processes.length, purposes.length);
-      const bases = processes.flatMap((p) => ((p['https://w3id.org/dpv#hasLegalBasis'] as { '@id': string }[] | undefined) ?? []).map((b) => b['@id']));
-      assert.ok(bases.every((b) => /^https:\/\/w3id\.org\/dpv\/legal\/eu\/gdpr#A[69]-[12]-[a-j]$/.test(b)), bases.join());
+      const bases = processes.flatMap((p) =>
+        ((p['https://w3id.org/dpv#hasLegalBasis'] as { '@id': string }[] | undefined) ?? []).map((b) => b['@id']),
+      );
+      assert.ok(
+        bases.every((b) => /^https:\/\/w3id\.org\/dpv\/legal\/eu\/gdpr#A[69]-[12]-[a-j]$/.test(b)),
+        bases.join(),
+      );
       const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader })) as unknown as string;
       assert.ok(nquads.split('\n').length > purposes.length * 3);
     });
@@ -85,7 +113,10 @@ describe('exports', () => {
   it('the valid fixture exports its transfer safeguard and retention in plain words', () => {
     const rows = parse(toRopaCsv(analyzeText(VALID)));
     const orders = rows.find((r) => r[0] === 'orders')!;
-    assert.equal(orders[ROPA_COLUMNS.indexOf('(e) Transfers to third countries and safeguards')], 'United States of America: EU–US Data Privacy Framework');
+    assert.equal(
+      orders[ROPA_COLUMNS.indexOf('(e) Transfers to third countries and safeguards')],
+      'United States of America: EU–US Data Privacy Framework',
+    );
     assert.equal(orders[ROPA_COLUMNS.indexOf('(f) Time limits for erasure')], '7 years from the date of the invoice');
     assert.equal(orders[ROPA_COLUMNS.indexOf('Legal basis (Art 6)')], 'Contract (Art 6(1)(b))');
   });

@@ -22,13 +22,21 @@ describe('rule documentation', () => {
       const file = resolve(DOCS, `${rule.id}.md`);
       assert.ok(existsSync(file), `docs/rules/${rule.id}.md is missing`);
       const page = readFileSync(file, 'utf8');
-      assert.match(page, new RegExp(`\\*\\*Default severity:\\*\\* ${rule.severity === 'information' ? 'info(rmation)?' : rule.severity}`));
+      assert.match(
+        page,
+        new RegExp(
+          `\\*\\*Default severity:\\*\\* ${rule.severity === 'information' ? 'info(rmation)?' : rule.severity}`,
+        ),
+      );
       const reported = example(page, 'Reported');
       const fixed = example(page, 'Fixed');
       if (reported === undefined || fixed === undefined) {
         // No YAML can trigger these two: one needs a file over 5 MB, the other an incomplete catalogue of
         // generated text (and every catalogue that ships is complete).
-        assert.ok(['document-too-large', 'missing-translation'].includes(rule.id), `only document-too-large and missing-translation may describe their example in words (${rule.id})`);
+        assert.ok(
+          ['document-too-large', 'missing-translation'].includes(rule.id),
+          `only document-too-large and missing-translation may describe their example in words (${rule.id})`,
+        );
         return;
       }
       // Examples are excerpts, so other sections may be missing: judge only this rule's findings, and require
@@ -36,16 +44,23 @@ describe('rule documentation', () => {
       // The reconciliation rules judge a policy against a recording: their pages give it as a HAR excerpt.
       const recording = /### Recording\n```json\n([\s\S]*?)```/.exec(page)?.[1];
       const evidence = recording === undefined ? undefined : evidenceFromHarText(recording, 'site.har');
-      const findings = (text: string) => validate(analyzeText(text), {}, evidence).filter((p) => p.rule === rule.id).map((p) => p.message);
+      const findings = (text: string) =>
+        validate(analyzeText(text), {}, evidence)
+          .filter((p) => p.rule === rule.id)
+          .map((p) => p.message);
       const before = findings(reported);
       const after = findings(fixed);
       assert.ok(before.length > 0, `the "Reported" example of ${rule.id} does not trigger it`);
-      assert.ok(after.length < before.length && after.every((m) => before.includes(m)), `the "Fixed" example of ${rule.id} still triggers it: ${after.join(' | ')}`);
+      assert.ok(
+        after.length < before.length && after.every((m) => before.includes(m)),
+        `the "Fixed" example of ${rule.id} still triggers it: ${after.join(' | ')}`,
+      );
     });
   }
   it('the index lists every rule', () => {
     const index = readFileSync(resolve(DOCS, 'README.md'), 'utf8');
-    for (const rule of RULES) assert.ok(index.includes(`${rule.id}.md`), `docs/rules/README.md does not link ${rule.id}`);
+    for (const rule of RULES)
+      assert.ok(index.includes(`${rule.id}.md`), `docs/rules/README.md does not link ${rule.id}`);
   });
 });
 
@@ -70,17 +85,35 @@ describe('README', () => {
 
   it('the contributing tree names only folders that exist', () => {
     assert.ok(named.size > 15, `parsed ${named.size} folders from the tree`);
-    for (const folder of named) assert.ok(existsSync(resolve(root, folder)), `README names ${folder}/, which does not exist`);
+    for (const folder of named)
+      assert.ok(existsSync(resolve(root, folder)), `README names ${folder}/, which does not exist`);
   });
 
   it('the contributing tree names every source folder', () => {
-    const folders = (dir: string) => readdirSync(resolve(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `${dir}/${e.name}`);
-    const expected = [...folders('server/src'), ...folders('client/src'), ...folders('test').filter((f) => !/fixtures|support|golden/.test(f)), 'scripts', 'bench', 'docs', 'examples', 'media', 'syntaxes', 'schema', 'snippets'];
-    for (const folder of expected) assert.ok(named.has(folder), `README's contributing tree does not mention ${folder}/`);
+    const folders = (dir: string) =>
+      readdirSync(resolve(root, dir), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => `${dir}/${e.name}`);
+    const expected = [
+      ...folders('server/src'),
+      ...folders('client/src'),
+      ...folders('test').filter((f) => !/fixtures|support|golden/.test(f)),
+      'scripts',
+      'bench',
+      'docs',
+      'examples',
+      'media',
+      'syntaxes',
+      'schema',
+      'snippets',
+    ];
+    for (const folder of expected)
+      assert.ok(named.has(folder), `README's contributing tree does not mention ${folder}/`);
   });
 
   it('refers to no file outside the repository and to no SPEC file', () => {
     assert.doesNotMatch(readme, /\bSPEC\b|\/work\//);
-    for (const [, target] of readme.matchAll(/\]\(((?!https?:|#)[^)#]+)(?:#[^)]*)?\)/g)) assert.ok(existsSync(resolve(root, target)), `README links to ${target}, which does not exist`);
+    for (const [, target] of readme.matchAll(/\]\(((?!https?:|#)[^)#]+)(?:#[^)]*)?\)/g))
+      assert.ok(existsSync(resolve(root, target)), `README links to ${target}, which does not exist`);
   });
 });

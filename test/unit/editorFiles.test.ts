@@ -11,15 +11,21 @@ import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
 
 const root = resolve(__dirname, '../..');
-const snippets = JSON.parse(readFileSync(resolve(root, 'snippets/privacy-policy.code-snippets.json'), 'utf8')) as Record<string, { body: string[] }>;
+const snippets = JSON.parse(
+  readFileSync(resolve(root, 'snippets/privacy-policy.code-snippets.json'), 'utf8'),
+) as Record<string, { body: string[] }>;
 
 /** Expands a snippet as VS Code would with every placeholder left at its default (first choice). */
 function expand(body: string[]): string {
   const defaults = new Map<string, string>();
   let text = body.join('\n');
-  text = text.replace(/\$\{CURRENT_YEAR\}/g, '2025').replace(/\$\{CURRENT_MONTH\}/g, '01').replace(/\$\{CURRENT_DATE\}/g, '15');
+  text = text
+    .replace(/\$\{CURRENT_YEAR\}/g, '2025')
+    .replace(/\$\{CURRENT_MONTH\}/g, '01')
+    .replace(/\$\{CURRENT_DATE\}/g, '15');
   text = text.replace(/\$\{(\d+)\|([^,|}]*)[^}]*\|\}/g, (_, n, first) => (defaults.set(n, first), first));
-  for (let i = 0; i < 3; i++) text = text.replace(/\$\{(\d+):([^{}]*)\}/g, (_, n, value) => (defaults.set(n, value), value));
+  for (let i = 0; i < 3; i++)
+    text = text.replace(/\$\{(\d+):([^{}]*)\}/g, (_, n, value) => (defaults.set(n, value), value));
   return text.replace(/\$\{(\d+)\}/g, (_, n) => defaults.get(n) ?? '').replace(/\$0/g, '');
 }
 
@@ -27,7 +33,10 @@ describe('snippets', () => {
   it('the new-policy skeleton passes every error-level rule with its placeholders filled', () => {
     const text = expand(snippets['New privacy policy'].body);
     const errors = validate(analyzeText(text)).filter((p) => p.severity === 'error');
-    assert.deepEqual(errors.map((e) => `${e.rule}: ${e.message}`), []);
+    assert.deepEqual(
+      errors.map((e) => `${e.rule}: ${e.message}`),
+      [],
+    );
   });
   for (const [name, snippet] of Object.entries(snippets)) {
     it(`'${name}' expands to valid YAML`, () => {
@@ -42,15 +51,24 @@ describe('generated files', () => {
   const fresh = generatedFiles();
   for (const [path, text] of Object.entries(fresh)) {
     it(`${path} is up to date with the code that generates it`, () => {
-      assert.equal(readFileSync(resolve(root, path), 'utf8'), text, `${path} is out of date: run npm run generate and commit the result`);
+      assert.equal(
+        readFileSync(resolve(root, path), 'utf8'),
+        text,
+        `${path} is out of date: run npm run generate and commit the result`,
+      );
     });
   }
 
   it('the TextMate grammar regexes compile', () => {
     const committed = JSON.parse(readFileSync(resolve(root, 'syntaxes/privacy-policy.tmLanguage.json'), 'utf8'));
     const regexes: string[] = [];
-    JSON.stringify(committed, (key, value) => ((key === 'match' || key === 'begin' || key === 'end') && typeof value === 'string' ? (regexes.push(value), value) : value));
-    for (const source of regexes) assert.doesNotThrow(() => new RegExp(source.replace(/\(\?<=\^\|\\s\)/, '(?<=^|\\s)')), source);
+    JSON.stringify(committed, (key, value) =>
+      (key === 'match' || key === 'begin' || key === 'end') && typeof value === 'string'
+        ? (regexes.push(value), value)
+        : value,
+    );
+    for (const source of regexes)
+      assert.doesNotThrow(() => new RegExp(source.replace(/\(\?<=\^\|\\s\)/, '(?<=^|\\s)')), source);
     assert.ok(regexes.length > 10);
   });
 });
@@ -62,12 +80,16 @@ describe('package.json', () => {
     const setting = pkg.contributes.configuration.properties['privacyPolicy.rules'];
     assert.equal(setting.scope, 'resource');
     assert.deepEqual(Object.keys(setting.properties).sort(), RULES.map((r) => r.id).sort());
-    for (const property of Object.values<{ enum: string[] }>(setting.properties)) assert.deepEqual(property.enum, [...SEVERITY_SETTINGS]);
+    for (const property of Object.values<{ enum: string[] }>(setting.properties))
+      assert.deepEqual(property.enum, [...SEVERITY_SETTINGS]);
     assert.equal(setting.additionalProperties, false);
   });
 
   it('declares the language id the client and the server use', () => {
-    assert.deepEqual(pkg.contributes.languages.map((l: { id: string }) => l.id), [LANGUAGE_ID]);
+    assert.deepEqual(
+      pkg.contributes.languages.map((l: { id: string }) => l.id),
+      [LANGUAGE_ID],
+    );
     assert.ok(pkg.contributes.grammars.every((g: { language: string }) => g.language === LANGUAGE_ID));
   });
 });

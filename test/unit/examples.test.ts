@@ -14,14 +14,29 @@ const golden = resolve(root, 'test/golden/examples.diagnostics.txt');
 const service = createLanguageService();
 
 function report(): string {
-  const files = readdirSync(resolve(root, 'examples')).filter((f) => f.endsWith('.privacy.yaml')).sort();
-  return files
-    .map((file) => {
-      const doc = TextDocument.create(`file:///${file}`, LANGUAGE_ID, 1, readFileSync(resolve(root, 'examples', file), 'utf8'));
-      const lines = service.diagnostics(doc).map((d) => `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${SEVERITIES[d.severity! - 1]} ${d.code}  ${diagnosticMessage(d)}`);
-      return lines.join('\n');
-    })
-    .join('\n\n') + '\n';
+  const files = readdirSync(resolve(root, 'examples'))
+    .filter((f) => f.endsWith('.privacy.yaml'))
+    .sort();
+  return (
+    files
+      .map((file) => {
+        const doc = TextDocument.create(
+          `file:///${file}`,
+          LANGUAGE_ID,
+          1,
+          readFileSync(resolve(root, 'examples', file), 'utf8'),
+        );
+        const lines = service
+          .diagnostics(doc)
+          .map(
+            (d) =>
+              `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ` +
+              `${SEVERITIES[d.severity! - 1]} ${d.code}  ${diagnosticMessage(d)}`,
+          );
+        return lines.join('\n');
+      })
+      .join('\n\n') + '\n'
+  );
 }
 
 describe('example policies', () => {

@@ -18,11 +18,33 @@ const files = [
 
 /** Every rule whose SPEC §8 row names a fix; the files above must exercise each. */
 const RULES_WITH_FIXES = [
-  'unknown-key', 'invalid-value', 'missing-field', 'unknown-reference', 'unused-definition', 'missing-controller-contact', 'missing-dpo',
-  'missing-legal-basis', 'missing-legitimate-interest', 'missing-special-category-condition', 'missing-law-reference', 'missing-retention',
-  'vague-retention', 'missing-transfer-safeguard', 'invalid-adequacy', 'missing-transfer-copy', 'missing-authority', 'missing-source',
-  'missing-provision', 'missing-automated-decisions', 'excluded-right-without-reason', 'generic-recipient',
-  'transfer-without-destination', 'missing-consequence', 'consent-tied-to-contract', 'non-excludable-right', 'invalid-response-time',
+  'unknown-key',
+  'invalid-value',
+  'missing-field',
+  'unknown-reference',
+  'unused-definition',
+  'missing-controller-contact',
+  'missing-dpo',
+  'missing-legal-basis',
+  'missing-legitimate-interest',
+  'missing-special-category-condition',
+  'missing-law-reference',
+  'missing-retention',
+  'vague-retention',
+  'missing-transfer-safeguard',
+  'invalid-adequacy',
+  'missing-transfer-copy',
+  'missing-authority',
+  'missing-source',
+  'missing-provision',
+  'missing-automated-decisions',
+  'excluded-right-without-reason',
+  'generic-recipient',
+  'transfer-without-destination',
+  'missing-consequence',
+  'consent-tied-to-contract',
+  'non-excludable-right',
+  'invalid-response-time',
 ];
 
 describe('quick fixes on real policies', () => {
@@ -32,7 +54,10 @@ describe('quick fixes on real policies', () => {
       const analysis = analyzeText(readFileSync(file, 'utf8'));
       for (const p of validate(analysis)) if (fixesFor(analysis, p).length > 0) covered.add(p.rule);
     }
-    assert.deepEqual(RULES_WITH_FIXES.filter((r) => !covered.has(r)), []);
+    assert.deepEqual(
+      RULES_WITH_FIXES.filter((r) => !covered.has(r)),
+      [],
+    );
   });
 
   for (const file of files) {
@@ -54,8 +79,13 @@ describe('quick fixes on real policies', () => {
           const first = Math.min(...fix.edits.map((e) => e.span.start));
           const last = Math.max(...fix.edits.map((e) => e.span.end));
           assert.equal(fixed.slice(0, first), text.slice(0, first), `${label} changed text before its range`);
-          assert.equal(fixed.slice(fixed.length - (text.length - last)), text.slice(last), `${label} changed text after its range`);
-          for (const comment of text.match(/#.*$/gm) ?? []) assert.ok(fixed.includes(comment), `${label} lost the comment ${comment}`);
+          assert.equal(
+            fixed.slice(fixed.length - (text.length - last)),
+            text.slice(last),
+            `${label} changed text after its range`,
+          );
+          for (const comment of text.match(/#.*$/gm) ?? [])
+            assert.ok(fixed.includes(comment), `${label} lost the comment ${comment}`);
         }
       }
       assert.ok(checked > 0, 'no fix was offered at all');
@@ -65,7 +95,9 @@ describe('quick fixes on real policies', () => {
 
 describe('quick-fix regressions found by the fuzzer', () => {
   it('a section added to an indented root mapping uses the root indentation', () => {
-    const text = '  policy:\n    title: T\n    effective: 2025-01-01\n  controller:\n    name: C\n    address: A\n    email: a@b.be\n';
+    const text =
+      '  policy:\n    title: T\n    effective: 2025-01-01\n  controller:\n    name: C\n    address: A\n ' +
+      '   email: a@b.be\n';
     const analysis = analyzeText(text);
     const problem = validate(analysis).find((p) => p.rule === 'missing-authority')!;
     const fixed = applyEdits(text, fixesFor(analysis, problem)[0].edits);
@@ -76,6 +108,9 @@ describe('quick-fix regressions found by the fuzzer', () => {
     const text = 'policy:\n  title: T\n  colection: both\n  bad: [unclosed\ncontroller:\n  name: C\n';
     const analysis = analyzeText(text);
     const fixes = validate(analysis).flatMap((p) => fixesFor(analysis, p));
-    assert.ok(fixes.every((f) => f.edits.every((e) => e.span.end > e.span.start && !e.newText.includes('\n'))), JSON.stringify(fixes.map((f) => f.title)));
+    assert.ok(
+      fixes.every((f) => f.edits.every((e) => e.span.end > e.span.start && !e.newText.includes('\n'))),
+      JSON.stringify(fixes.map((f) => f.title)),
+    );
   });
 });

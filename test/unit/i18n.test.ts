@@ -23,7 +23,9 @@ import { textOf } from '../support/html';
 const ROOT = resolve(__dirname, '../..');
 const EXAMPLES = resolve(ROOT, 'examples');
 const VALID = readFileSync(resolve(ROOT, 'test/fixtures/valid.privacy.yaml'), 'utf8');
-const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.privacy.yaml')).sort();
+const examples = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.privacy.yaml'))
+  .sort();
 const TRANSLATED = ['fr', 'nl', 'de'] as const;
 const ALL = ['en', ...TRANSLATED] as const;
 
@@ -32,13 +34,13 @@ function render(text: string, language?: string, mode: 'standalone' | 'preview' 
   return renderNotice(analysis, { mode, problems: validate(analysis), language });
 }
 
-
 /** Every fixed English text of the catalogue (headings, column names, sentences without arguments). */
 function englishStrings(catalogue: Messages = en): string[] {
   const out: string[] = [];
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') out.push(value);
-    else if (value && typeof value === 'object' && path !== 'terms' && path !== 'missing') for (const [k, v] of Object.entries(value)) walk(v, k);
+    else if (value && typeof value === 'object' && path !== 'terms' && path !== 'missing')
+      for (const [k, v] of Object.entries(value)) walk(v, k);
   };
   walk({ ...catalogue, language: undefined, locale: undefined, none: undefined }, '');
   return out;
@@ -47,7 +49,8 @@ function englishStrings(catalogue: Messages = en): string[] {
 /** The h2 of each generated section, by section id. */
 function generatedHeadings(html: string): Map<string, string> {
   const headings = new Map<string, string>();
-  for (const m of html.matchAll(/<section id="([a-z-]+)"[^>]*><h2 id="\1-title">([\s\S]*?)<\/h2>/g)) headings.set(m[1], textOf(m[2]).trim());
+  for (const m of html.matchAll(/<section id="([a-z-]+)"[^>]*><h2 id="\1-title">([\s\S]*?)<\/h2>/g))
+    headings.set(m[1], textOf(m[2]).trim());
   return headings;
 }
 
@@ -79,7 +82,8 @@ describe('notices in French, Dutch and German', () => {
         // Each generated section has its heading in the notice's language.
         const headings = generatedHeadings(html);
         assert.ok(headings.size >= 6, `${headings.size} generated sections`);
-        for (const [id, heading] of headings) if (HEADING_OF[id]) assert.equal(heading, textOf(msg.headings[HEADING_OF[id]]).trim(), `heading of #${id}`);
+        for (const [id, heading] of headings)
+          if (HEADING_OF[id]) assert.equal(heading, textOf(msg.headings[HEADING_OF[id]]).trim(), `heading of #${id}`);
         assert.ok(html.includes(`<h2 id="contents">${msg.contents}</h2>`));
 
         if (language !== 'en') {
@@ -100,7 +104,9 @@ describe('notices in French, Dutch and German', () => {
           const model = analyzeText(source).model;
           const used: [VocabularyName, string][] = [
             ...model.purposes.flatMap((p) => p.bases.map((b): [VocabularyName, string] => ['basis', b.value])),
-            ...model.recipients.flatMap((r): [VocabularyName, string][] => (r.type ? [['recipient_type', r.type.value]] : [])),
+            ...model.recipients.flatMap((r): [VocabularyName, string][] =>
+              r.type ? [['recipient_type', r.type.value]] : [],
+            ),
           ];
           for (const [vocabulary, value] of used) {
             const english = messages('en').term(vocabulary, value);
@@ -108,9 +114,16 @@ describe('notices in French, Dutch and German', () => {
             if (!english || !local || local.label === english.label || sourceText.includes(english.label)) continue;
             assert.ok(html.includes(escapeHtml(local.label)), `${language} "${local.label}"`);
             // Followed by a letter it is another word ("Consent" in "Consentement").
-            const word = new RegExp(`>${escapeHtml(english.label).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
+            const word = new RegExp(
+              `>${escapeHtml(english.label).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`,
+              'u',
+            );
             assert.ok(!word.test(html), `English "${english.label}" in the ${language} notice`);
-            if (english.article) assert.ok(!html.includes(`>${english.article}<`), `English citation ${english.article} in the ${language} notice`);
+            if (english.article)
+              assert.ok(
+                !html.includes(`>${english.article}<`),
+                `English citation ${english.article} in the ${language} notice`,
+              );
           }
         }
 
@@ -119,7 +132,10 @@ describe('notices in French, Dutch and German', () => {
         for (const p of model.purposes) assert.ok(html.includes(escapeHtml(p.name)), `purpose title "${p.name}"`);
         for (const d of model.data) assert.ok(html.includes(escapeHtml(d.name)), `data label "${d.name}"`);
         for (const r of model.recipients) assert.ok(html.includes(escapeHtml(r.name)), `recipient "${r.name}"`);
-        const title = /^\s+title:\s*(.+)$/m.exec(source)?.[1].trim().replace(/^["']|["']$/g, '');
+        const title = /^\s+title:\s*(.+)$/m
+          .exec(source)?.[1]
+          .trim()
+          .replace(/^["']|["']$/g, '');
         if (title) assert.ok(html.includes(`<title>${escapeHtml(title)}</title>`), 'policy title');
       });
     }
@@ -128,14 +144,22 @@ describe('notices in French, Dutch and German', () => {
   it('uses the language of the render option over policy.language, and policy.language without it', () => {
     assert.match(render(VALID, 'de').html, /<html lang="de">[\s\S]*Wer wir sind/);
     assert.match(render(VALID.replace('language: en', 'language: nl')).html, /<html lang="nl">[\s\S]*Wie zijn wij\?/);
-    assert.match(render(VALID.replace('language: en', 'language: nl'), 'fr').html, /<html lang="fr">[\s\S]*Qui sommes-nous/);
+    assert.match(
+      render(VALID.replace('language: en', 'language: nl'), 'fr').html,
+      /<html lang="fr">[\s\S]*Qui sommes-nous/,
+    );
     assert.match(render(VALID.replace('language: en', 'language: fr'), 'en').html, /<html lang="en">[\s\S]*Who we are/);
     // An empty option (the switch on "as in the file") keeps policy.language.
     assert.match(render(VALID.replace('language: en', 'language: fr'), '').html, /<html lang="fr">/);
   });
 
   it('names countries in the notice language', () => {
-    const expected = { en: 'United States of America', fr: 'États-Unis', nl: 'Verenigde Staten', de: 'Vereinigte Staaten' };
+    const expected = {
+      en: 'United States of America',
+      fr: 'États-Unis',
+      nl: 'Verenigde Staten',
+      de: 'Vereinigte Staaten',
+    };
     for (const [language, name] of Object.entries(expected)) {
       const text = textOf(render(VALID, language).html);
       assert.ok(text.includes(name), `${language}: ${name}`);
@@ -168,7 +192,8 @@ describe('notices in French, Dutch and German', () => {
       ['de', '2 weeks', '2 Wochen'],
       ['de', 'P1Y6M', '1 Jahr und 6 Monate'],
     ];
-    for (const [language, input, expected] of cases) assert.equal(messages(language).retention.duration(d(input)), expected, `${language} ${input}`);
+    for (const [language, input, expected] of cases)
+      assert.equal(messages(language).retention.duration(d(input)), expected, `${language} ${input}`);
 
     const citations: [string, string, string][] = [
       ['en', 'Art 6(1)(f)', 'Art 6(1)(f)'],
@@ -184,7 +209,8 @@ describe('notices in French, Dutch and German', () => {
       ['de', 'Art 13, 14', 'Art. 13 und 14 DSGVO'],
       ['de', 'ePrivacy', 'ePrivacy'],
     ];
-    for (const [language, input, expected] of citations) assert.equal(messages(language).cite(input), expected, `${language} ${input}`);
+    for (const [language, input, expected] of citations)
+      assert.equal(messages(language).cite(input), expected, `${language} ${input}`);
 
     // Citations are links to EUR-Lex (SPEC §9); these checks read the words of the sentences.
     const words = (html: string) => html.replace(/<a [^>]*class="citation"[^>]*>([^<]*)<\/a>/g, '$1');
@@ -192,7 +218,10 @@ describe('notices in French, Dutch and German', () => {
     assert.ok(fr.includes('1er janvier 2025'), 'French ordinal for the first day');
     assert.ok(fr.includes('Intérêt légitime — <span class="article">article 6.1.f) du RGPD</span>'));
     // English author text has no French article to contract with: it is introduced as "l’événement suivant".
-    assert.ok(fr.includes('7 ans à compter de l’événement suivant\u00a0: the date of the invoice'), 'generated words around author text');
+    assert.ok(
+      fr.includes('7 ans à compter de l’événement suivant\u00a0: the date of the invoice'),
+      'generated words around author text',
+    );
     const de = words(render(VALID, 'de').html);
     assert.ok(de.includes('1. Januar 2025'));
     assert.ok(de.includes('Berechtigtes Interesse — <span class="article">Art. 6 Abs. 1 lit. f DSGVO</span>'));
@@ -218,33 +247,67 @@ describe('notices in French, Dutch and German', () => {
       ['fr', '{ until: fin du contrat }', 'Jusqu’à l’événement suivant : fin du contrat'],
       ['fr', '{ period: 3 years, from: l’expiration du contrat }', '3 ans à compter de l’expiration du contrat'],
       ['fr', '{ until: l’expiration du contrat }', 'Jusqu’à l’expiration du contrat'],
-      ['nl', '{ until: het einde van het contract, then: 1 year }', 'Tot het einde van het contract, daarna nog 1 jaar'],
+      [
+        'nl',
+        '{ until: het einde van het contract, then: 1 year }',
+        'Tot het einde van het contract, daarna nog 1 jaar',
+      ],
       ['de', '{ until: Vertragsende, then: 1 year }', 'Bis Vertragsende, danach noch 1 Jahr'],
       ['de', '{ until: dem Ende des Vertrags }', 'Bis zum Ende des Vertrags'],
       ['de', '{ until: das Ende des Vertrags }', 'Bis zu folgendem Zeitpunkt: das Ende des Vertrags'],
       ['de', '{ period: 10 years, from: dem Ende des Jahres }', '10 Jahre ab dem Ende des Jahres'],
       ['de', '{ period: 10 years, from: das Ende des Jahres }', '10 Jahre ab folgendem Zeitpunkt: das Ende des Jahres'],
     ];
-    for (const [language, value, expected] of cases) assert.ok(retention(value, language).includes(expected), `${language} ${value}: ${expected}`);
+    for (const [language, value, expected] of cases)
+      assert.ok(retention(value, language).includes(expected), `${language} ${value}: ${expected}`);
   });
 
   it('states the Art 12(3) time limit with "without undue delay" and the extension rule, in every language', () => {
     const expected: Record<string, string[]> = {
-      en: ['without undue delay and at the latest within 1 month of receiving it', 'extended by two further months', 'taking into account the complexity and number of requests', 'inform you of the extension, with the reasons for the delay, within one month of receiving your request'],
-      fr: ['dans les meilleurs délais et au plus tard 1 mois après sa réception', 'prolongé de deux mois', 'compte tenu de la complexité et du nombre de demandes', 'de cette prolongation et des motifs du report dans un délai d’un mois'],
-      nl: ['onverwijld en in ieder geval binnen 1 maand na ontvangst van uw verzoek over het gevolg dat eraan is gegeven', 'met nog eens twee maanden worden verlengd', 'de complexiteit en het aantal verzoeken', 'binnen één maand na ontvangst van uw verzoek in kennis van die verlenging en van de redenen'],
-      de: ['unverzüglich, in jedem Fall aber innerhalb eines Monats nach Eingang des Antrags', 'um weitere zwei Monate verlängert', 'unter Berücksichtigung der Komplexität und der Anzahl von Anträgen', 'innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung'],
+      en: [
+        'without undue delay and at the latest within 1 month of receiving it',
+        'extended by two further months',
+        'taking into account the complexity and number of requests',
+        'inform you of the extension, with the reasons for the delay, within one month of receiving your request',
+      ],
+      fr: [
+        'dans les meilleurs délais et au plus tard 1 mois après sa réception',
+        'prolongé de deux mois',
+        'compte tenu de la complexité et du nombre de demandes',
+        'de cette prolongation et des motifs du report dans un délai d’un mois',
+      ],
+      nl: [
+        'onverwijld en in ieder geval binnen 1 maand na ontvangst van uw verzoek over het gevolg dat eraan is gegeven',
+        'met nog eens twee maanden worden verlengd',
+        'de complexiteit en het aantal verzoeken',
+        'binnen één maand na ontvangst van uw verzoek in kennis van die verlenging en van de redenen',
+      ],
+      de: [
+        'unverzüglich, in jedem Fall aber innerhalb eines Monats nach Eingang des Antrags',
+        'um weitere zwei Monate verlängert',
+        'unter Berücksichtigung der Komplexität und der Anzahl von Anträgen',
+        'innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung',
+      ],
     };
     for (const [language, parts] of Object.entries(expected)) {
       const text = textOf(render(VALID, language).html);
       for (const part of parts) assert.ok(text.includes(part), `${language}: ${part}`);
     }
     // German takes the dative after "innerhalb von": "30 Tagen", not "30 Tage".
-    assert.ok(textOf(render(VALID.replace('rights:\n', 'rights:\n  response_time: 30 days\n'), 'de').html).includes('innerhalb von 30 Tagen nach Eingang'));
+    assert.ok(
+      textOf(render(VALID.replace('rights:\n', 'rights:\n  response_time: 30 days\n'), 'de').html).includes(
+        'innerhalb von 30 Tagen nach Eingang',
+      ),
+    );
   });
 
   it('names the supervisory authority as the one competent for us, never "lead", in every language', () => {
-    const expected = { en: 'The supervisory authority competent for us is', fr: 'L’autorité de contrôle compétente à notre égard est', nl: 'De toezichthoudende autoriteit die voor ons bevoegd is, is', de: 'Die für uns zuständige Aufsichtsbehörde ist' };
+    const expected = {
+      en: 'The supervisory authority competent for us is',
+      fr: 'L’autorité de contrôle compétente à notre égard est',
+      nl: 'De toezichthoudende autoriteit die voor ons bevoegd is, is',
+      de: 'Die für uns zuständige Aufsichtsbehörde ist',
+    };
     for (const [language, sentence] of Object.entries(expected)) {
       const text = textOf(render(VALID, language).html);
       assert.ok(text.includes(sentence), `${language}: ${sentence}`);
@@ -255,34 +318,62 @@ describe('notices in French, Dutch and German', () => {
   it('translates the preview’s markers for missing information', () => {
     const broken = VALID.replace('    retention: 24 months\n', '');
     assert.notEqual(broken, VALID);
-    const expected = { en: 'Retention period missing', fr: 'Durée de conservation manquante', nl: 'Bewaartermijn ontbreekt', de: 'Speicherdauer fehlt' };
-    for (const [language, marker] of Object.entries(expected)) assert.ok(render(broken, language, 'preview').body.includes(marker), `${language}: ${marker}`);
+    const expected = {
+      en: 'Retention period missing',
+      fr: 'Durée de conservation manquante',
+      nl: 'Bewaartermijn ontbreekt',
+      de: 'Speicherdauer fehlt',
+    };
+    for (const [language, marker] of Object.entries(expected))
+      assert.ok(render(broken, language, 'preview').body.includes(marker), `${language}: ${marker}`);
   });
 });
 
 describe('message catalogues', () => {
   it('offers en, fr, nl and de as values of policy.language', () => {
-    assert.deepEqual(LANGUAGES.map((l) => l.id), ['en', 'fr', 'nl', 'de']);
+    assert.deepEqual(
+      LANGUAGES.map((l) => l.id),
+      ['en', 'fr', 'nl', 'de'],
+    );
     assert.deepEqual(Object.keys(CATALOGUES).sort(), ['de', 'en', 'fr', 'nl']);
-    assert.equal(validate(analyzeText(VALID.replace('language: en', 'language: de'))).length, 0, 'a German policy is valid');
+    assert.equal(
+      validate(analyzeText(VALID.replace('language: en', 'language: de'))).length,
+      0,
+      'a German policy is valid',
+    );
   });
 
-  it('without the controller’s country, the Art 8 sentence points to the applicable national law, not the reader’s country', () => {
-    // Which Member State's age applies follows the law applicable to the controller, not where the reader lives.
-    const expected = { en: /set by the applicable national law/, fr: /fixé par le droit national applicable/, nl: /die het toepasselijke nationale recht vaststelt/, de: /nach dem anwendbaren nationalen Recht/ };
-    for (const language of ALL) {
-      const sentence = CATALOGUES[language].purposeFlags.parentalConsent(undefined);
-      assert.match(sentence, expected[language]);
-      assert.doesNotMatch(sentence, /your country|votre pays|uw land|Ihrem Land/);
-      assert.match(CATALOGUES[language].purposeFlags.parentalConsent(13), /13/);
-    }
-    // Dutch and German use their own language version's words for "given or authorised": "toestemming of machtiging
-    // tot toestemming verleend"; "oder mit dessen Zustimmung erteilt" (prior consent), not "genehmigt" (which in
-    // German law also means approval after the fact).
-    assert.match(CATALOGUES.nl.purposeFlags.parentalConsent(16), /de toestemming of machtiging tot toestemming verleend door de persoon die de ouderlijke verantwoordelijkheid voor het kind draagt/);
-    assert.match(CATALOGUES.de.purposeFlags.parentalConsent(16), /durch den Träger der elterlichen Verantwortung für das Kind oder mit dessen Zustimmung erteilt/);
-    assert.doesNotMatch(CATALOGUES.de.purposeFlags.parentalConsent(16), /genehmigt/);
-  });
+  it(
+    'without the controller’s country, the Art 8 sentence points to the applicable national law, not ' +
+      'the reader’s country',
+    () => {
+      // Which Member State's age applies follows the law applicable to the controller, not where the reader lives.
+      const expected = {
+        en: /set by the applicable national law/,
+        fr: /fixé par le droit national applicable/,
+        nl: /die het toepasselijke nationale recht vaststelt/,
+        de: /nach dem anwendbaren nationalen Recht/,
+      };
+      for (const language of ALL) {
+        const sentence = CATALOGUES[language].purposeFlags.parentalConsent(undefined);
+        assert.match(sentence, expected[language]);
+        assert.doesNotMatch(sentence, /your country|votre pays|uw land|Ihrem Land/);
+        assert.match(CATALOGUES[language].purposeFlags.parentalConsent(13), /13/);
+      }
+      // Dutch and German use their own language version's words for "given or authorised": "toestemming of machtiging
+      // tot toestemming verleend"; "oder mit dessen Zustimmung erteilt" (prior consent), not "genehmigt" (which in
+      // German law also means approval after the fact).
+      assert.match(
+        CATALOGUES.nl.purposeFlags.parentalConsent(16),
+        /de toestemming of machtiging tot toestemming verleend door de persoon die de ouderlijke verantwoordelijkheid voor het kind draagt/,
+      );
+      assert.match(
+        CATALOGUES.de.purposeFlags.parentalConsent(16),
+        /durch den Träger der elterlichen Verantwortung für das Kind oder mit dessen Zustimmung erteilt/,
+      );
+      assert.doesNotMatch(CATALOGUES.de.purposeFlags.parentalConsent(16), /genehmigt/);
+    },
+  );
 
   for (const language of ALL) {
     it(`${language} has every string English has, every vocabulary term included`, () => {
@@ -293,7 +384,10 @@ describe('message catalogues', () => {
   it('translates every term of every vocabulary, and its article', () => {
     for (const language of TRANSLATED) {
       const msg = messages(language);
-      for (const [name, terms] of Object.entries(VOCABULARIES) as [keyof typeof VOCABULARIES, (typeof VOCABULARIES)[keyof typeof VOCABULARIES]][]) {
+      for (const [name, terms] of Object.entries(VOCABULARIES) as [
+        keyof typeof VOCABULARIES,
+        (typeof VOCABULARIES)[keyof typeof VOCABULARIES],
+      ][]) {
         for (const term of terms) {
           const local = msg.term(name, term.id);
           assert.ok(local && local.label && local.meaning, `${language} ${name}.${term.id}`);
@@ -332,7 +426,8 @@ describe('message catalogues', () => {
       'terms.cookie_party.third.meaning',
     ]);
     // The renderer says in English what the catalogue lacks, and keeps the catalogue's words for the rest.
-    const lookUp = (vocabulary: VocabularyName, id: string) => localTerm({ ...terms, basis } as TermTable, (article) => article, vocabulary, id);
+    const lookUp = (vocabulary: VocabularyName, id: string) =>
+      localTerm({ ...terms, basis } as TermTable, (article) => article, vocabulary, id);
     assert.equal(lookUp('cookie_party', 'first')?.label, en.term('cookie_party', 'first')?.label);
     assert.equal(lookUp('basis', 'consent')?.meaning, en.term('basis', 'consent')?.meaning);
     assert.equal(lookUp('basis', 'contract')?.label, fr.terms.basis.contract.label);
@@ -342,13 +437,22 @@ describe('message catalogues', () => {
 
 describe('missing-translation', () => {
   const policy = VALID.replace('language: en', 'language: fr');
-  const incomplete = { ...fr, headings: { ...fr.headings, rights: '', data: undefined }, terms: { ...fr.terms, right: { ...fr.terms.right, access: { label: 'Droit d’accès' } } } } as unknown as Messages;
+  const incomplete = {
+    ...fr,
+    headings: { ...fr.headings, rights: '', data: undefined },
+    terms: { ...fr.terms, right: { ...fr.terms.right, access: { label: 'Droit d’accès' } } },
+  } as unknown as Messages;
 
   function run(catalogue: Messages | undefined, text = policy): { span: Span; message: string }[] {
     const rule = missingTranslationRule(() => catalogue);
     const analysis = analyzeText(text);
     const reports: { span: Span; message: string }[] = [];
-    rule.check({ model: analysis.model, schema: analysis.schema, text: analysis.text, report: (span, message) => reports.push({ span, message }) });
+    rule.check({
+      model: analysis.model,
+      schema: analysis.schema,
+      text: analysis.text,
+      report: (span, message) => reports.push({ span, message }),
+    });
     return reports;
   }
 
@@ -382,7 +486,11 @@ describe('missing-translation', () => {
   it('does not fire for complete catalogues, for English, or without policy.language', () => {
     for (const language of ALL) {
       const text = VALID.replace('language: en', `language: ${language}`);
-      assert.deepEqual(validate(analyzeText(text)).filter((p) => p.rule === 'missing-translation'), [], language);
+      assert.deepEqual(
+        validate(analyzeText(text)).filter((p) => p.rule === 'missing-translation'),
+        [],
+        language,
+      );
     }
     assert.deepEqual(run(incomplete, VALID), [], 'English is the reference');
     assert.deepEqual(run(incomplete, VALID.replace('  language: en\n', '')), [], 'no language: English');
@@ -397,7 +505,10 @@ describe('missing-translation', () => {
       const problems = validate(analyzeText(policy)).filter((p) => p.rule === 'missing-translation');
       assert.equal(problems.length, 1);
       assert.equal(problems[0].severity, 'warning');
-      assert.deepEqual(validate(analyzeText(policy), { 'missing-translation': 'off' }).filter((p) => p.rule === 'missing-translation'), []);
+      assert.deepEqual(
+        validate(analyzeText(policy), { 'missing-translation': 'off' }).filter((p) => p.rule === 'missing-translation'),
+        [],
+      );
     } finally {
       (CATALOGUES as Record<string, Messages>).fr = saved;
     }

@@ -19,10 +19,20 @@ const EXAMPLES = readdirSync(resolve(root, 'examples'))
   .map((f) => readFileSync(resolve(root, 'examples', f), 'utf8'));
 
 /** What the rest of the service reads of a tree. */
-const view = (tree: YamlTree) => ({ root: tree.root, problems: tree.problems, duplicates: tree.duplicates, lines: tree.lineCounter.lineStarts, overLimit: tree.overLimit });
+const view = (tree: YamlTree) => ({
+  root: tree.root,
+  problems: tree.problems,
+  duplicates: tree.duplicates,
+  lines: tree.lineCounter.lineStarts,
+  overLimit: tree.overLimit,
+});
 
 function assertSameAsWhole(text: string, cache: PieceCache): void {
-  assert.deepStrictEqual(view(parseIncrementally(text, cache)), view(parseYamlTree(text)), `differs from the whole parse on:\n${text}`);
+  assert.deepStrictEqual(
+    view(parseIncrementally(text, cache)),
+    view(parseYamlTree(text)),
+    `differs from the whole parse on:\n${text}`,
+  );
 }
 
 describe('parsing in pieces gives the whole parse’s tree', () => {
@@ -43,25 +53,31 @@ describe('parsing in pieces gives the whole parse’s tree', () => {
     assert.deepEqual(cache.last, { parsed: 1, reused: 241, whole: false });
   });
 
-  it('parses whole, and still right, when a piece has a syntax error, an alias, a directive or a top-level list', () => {
-    const cases = [
-      VALID.replace("title: Privacy notice of Example Shop", 'title: "Privacy notice of Example Shop'),
-      VALID.replace('policy:\n', 'policy: &p\n') + 'copy: *p\n',
-      `%YAML 1.2\n---\n${VALID}`,
-      `- ${VALID.split('\n').join('\n  ')}`,
-      `x: [a,\n${VALID}`,
-    ];
-    for (const text of cases) {
-      const cache = new PieceCache();
-      assertSameAsWhole(text, cache);
-      assert.equal(cache.last.whole, true, text.slice(0, 60));
-    }
-  });
+  it(
+    'parses whole, and still right, when a piece has a syntax error, an alias, a directive or a top-level ' + 'list',
+    () => {
+      const cases = [
+        VALID.replace('title: Privacy notice of Example Shop', 'title: "Privacy notice of Example Shop'),
+        VALID.replace('policy:\n', 'policy: &p\n') + 'copy: *p\n',
+        `%YAML 1.2\n---\n${VALID}`,
+        `- ${VALID.split('\n').join('\n  ')}`,
+        `x: [a,\n${VALID}`,
+      ];
+      for (const text of cases) {
+        const cache = new PieceCache();
+        assertSameAsWhole(text, cache);
+        assert.equal(cache.last.whole, true, text.slice(0, 60));
+      }
+    },
+  );
 
   it('where a comment after an entry’s last value moves the end of its nodes (found by the property tests)', () => {
     const cases = [
       // An empty value with a comment on its line, then the next entry (the map ends after the next key's indent).
-      VALID.replace('    consequence: We cannot deliver your order without your address.\n', '    consequence: # to do\n'),
+      VALID.replace(
+        '    consequence: We cannot deliver your order without your address.\n',
+        '    consequence: # to do\n',
+      ),
       // Comment lines between two entries, at the entries' indentation and deeper.
       VALID.replace('  service-quality:\n', '  # next\n  service-quality:\n'),
       VALID.replace('  service-quality:\n', '      # deeper\n  service-quality:\n'),
@@ -85,10 +101,60 @@ describe('parsing in pieces gives the whole parse’s tree', () => {
 
   // Fragments an author types (most edits), and fragments that break or reshape the YAML: indentation, keys, list
   // dashes, quotes, brackets, comments, anchors, aliases, tags, block scalars, document markers, tabs, CRLF.
-  const typed = fc.constantFrom('x', ' ', 'word ', '\n  note: text', '\n    description: More text.', '\n# comment', '\n  # comment', '\n    # comment', ' # comment', '\n  new-entry:\n    label: New', 'é', '\n', '\n\n', ': |\n', ': >-\n', '\n  \n', '\n      more', '\n  - item');
-  const hostile = fc.constantFrom('\n', '\n  ', '\n    ', '  ', 'key: ', 'purposes:\n', '  p:\n', '- ', ': ', '"', "'", '[', ']', '{', '}', ',', '# c', '&a ', '*a', '!t ', '|\n', '? ', '---\n', '\t', '\r\n', 'data:\n  d:\n    label: D\n');
+  const typed = fc.constantFrom(
+    'x',
+    ' ',
+    'word ',
+    '\n  note: text',
+    '\n    description: More text.',
+    '\n# comment',
+    '\n  # comment',
+    '\n    # comment',
+    ' # comment',
+    '\n  new-entry:\n    label: New',
+    'é',
+    '\n',
+    '\n\n',
+    ': |\n',
+    ': >-\n',
+    '\n  \n',
+    '\n      more',
+    '\n  - item',
+  );
+  const hostile = fc.constantFrom(
+    '\n',
+    '\n  ',
+    '\n    ',
+    '  ',
+    'key: ',
+    'purposes:\n',
+    '  p:\n',
+    '- ',
+    ': ',
+    '"',
+    "'",
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '# c',
+    '&a ',
+    '*a',
+    '!t ',
+    '|\n',
+    '? ',
+    '---\n',
+    '\t',
+    '\r\n',
+    'data:\n  d:\n    label: D\n',
+  );
   const fragment = fc.oneof({ weight: 4, arbitrary: typed }, { weight: 1, arbitrary: hostile });
-  const edit = fc.record({ at: fc.nat(), remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat({ max: 12 }) }), insert: fc.array(fragment, { maxLength: 4 }).map((parts) => parts.join('')) });
+  const edit = fc.record({
+    at: fc.nat(),
+    remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat({ max: 12 }) }),
+    insert: fc.array(fragment, { maxLength: 4 }).map((parts) => parts.join('')),
+  });
   const applyEdit = (text: string, e: { at: number; remove: number; insert: string }) => {
     const at = e.at % (text.length + 1);
     return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
@@ -97,35 +163,46 @@ describe('parsing in pieces gives the whole parse’s tree', () => {
   const paths = { pieces: 0, whole: 0 };
   it('after every edit of random edit sequences (property, 100 sequences of up to 8 edits)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(VALID, ...EXAMPLES), fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
-        const cache = new PieceCache();
-        let text = start;
-        parseIncrementally(text, cache);
-        for (const e of edits) {
-          text = applyEdit(text, e);
-          assertSameAsWhole(text, cache);
-          paths[cache.last.whole ? 'whole' : 'pieces']++;
-        }
-      }),
+      fc.property(
+        fc.constantFrom(VALID, ...EXAMPLES),
+        fc.array(edit, { minLength: 1, maxLength: 8 }),
+        (start, edits) => {
+          const cache = new PieceCache();
+          let text = start;
+          parseIncrementally(text, cache);
+          for (const e of edits) {
+            text = applyEdit(text, e);
+            assertSameAsWhole(text, cache);
+            paths[cache.last.whole ? 'whole' : 'pieces']++;
+          }
+        },
+      ),
       { numRuns: 100, seed: 20261201 },
     );
   });
 
   it('on one-edit variants of a notice parsed one after the other with one cache (property, 100 × up to 8)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(VALID, ...EXAMPLES), fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
-        const cache = new PieceCache();
-        parseIncrementally(start, cache);
-        for (const e of edits) {
-          assertSameAsWhole(applyEdit(start, e), cache);
-          paths[cache.last.whole ? 'whole' : 'pieces']++;
-        }
-      }),
+      fc.property(
+        fc.constantFrom(VALID, ...EXAMPLES),
+        fc.array(edit, { minLength: 1, maxLength: 8 }),
+        (start, edits) => {
+          const cache = new PieceCache();
+          parseIncrementally(start, cache);
+          for (const e of edits) {
+            assertSameAsWhole(applyEdit(start, e), cache);
+            paths[cache.last.whole ? 'whole' : 'pieces']++;
+          }
+        },
+      ),
       { numRuns: 100, seed: 1201 },
     );
     // The comparisons mean something only if a good share of the edits, a quarter or more, took the piecewise path (the
     // others break the YAML).
-    assert.ok(4 * paths.pieces > paths.whole + paths.pieces, `parsed in pieces ${paths.pieces} times, whole ${paths.whole}`);
+    assert.ok(
+      4 * paths.pieces > paths.whole + paths.pieces,
+      `parsed in pieces ${paths.pieces} times, whole ${paths.whole}`,
+    );
   });
 
   it('the problems after an edit sequence are those of the command line, which parses whole', () => {

@@ -16,7 +16,16 @@ import { createLanguageService, diagnosticMessage } from '../../server/src/servi
 import { validate } from '../../server/src/service/validation';
 
 const VALID = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8');
-export const PROTOTYPE_WORDS = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'prototype'];
+export const PROTOTYPE_WORDS = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  '__defineGetter__',
+  'prototype',
+];
 
 /** Every variant of VALID with one key or one value replaced by `word`. */
 export function prototypeVariants(word: string): string[] {
@@ -47,9 +56,20 @@ describe('keys and values named like Object.prototype members', () => {
         const doc = TextDocument.create(`file:///proto/${n}.privacy.yaml`, 'privacy-policy', 1, text);
         const where = `variant ${n}:\n${text.slice(0, 400)}`;
         const diagnostics = service.diagnostics(doc, { [word]: 'off' });
-        assert.ok(!diagnostics.some((d) => /Internal error/.test(diagnosticMessage(d))), `${where}\n${diagnostics.map((d) => diagnosticMessage(d)).join('\n')}`);
+        assert.ok(
+          !diagnostics.some((d) => /Internal error/.test(diagnosticMessage(d))),
+          `${where}\n${diagnostics.map((d) => diagnosticMessage(d)).join('\n')}`,
+        );
         const analysis = service.analyze(doc);
-        assert.doesNotThrow(() => service.codeActions(doc, { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } }, { diagnostics, only: ['quickfix', 'source.fixAll'] }), where);
+        assert.doesNotThrow(
+          () =>
+            service.codeActions(
+              doc,
+              { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } },
+              { diagnostics, only: ['quickfix', 'source.fixAll'] },
+            ),
+          where,
+        );
         for (let line = n % 5; line < doc.lineCount; line += 5) {
           const position = { line, character: 4 };
           assert.doesNotThrow(() => service.hover(doc, position), where);

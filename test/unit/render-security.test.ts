@@ -11,7 +11,6 @@ import { renderNotice } from '../../server/src/render';
 import { analyzeText } from '../../server/src/service/analysis';
 import { validate } from '../../server/src/service/validation';
 
-
 const PAYLOADS = [
   '<script>window.__pwned = 1; console.log("pwned")</script>',
   '<img src=x onerror="window.__pwned = 2; console.log(\'pwned\')">',
@@ -34,10 +33,13 @@ const PAYLOADS = [
   'javascript:window.__pwned=15',
   'https://tracker.example/x" onmouseover="window.__pwned=16',
   'mailto:x@example.com?body=<script>window.__pwned=17</script>',
-  '<math><mi xlink:href="javascript:window.__pwned=18">m</mi></math><object data="https://tracker.example/o"></object><embed src="https://tracker.example/e">',
-  '<base href="https://tracker.example/"><link rel="stylesheet" href="https://tracker.example/s.css"><meta http-equiv="refresh" content="0;url=https://tracker.example/">',
+  '<math><mi xlink:href="javascript:window.__pwned=18">m</mi></math><object data="https://tracker.example/o"></object><embed ' +
+    'src="https://tracker.example/e">',
+  '<base href="https://tracker.example/"><link rel="stylesheet" href="https://tracker.example/s.css"><meta ' +
+    'http-equiv="refresh" content="0;url=https://tracker.example/">',
   // Citations become links (SPEC §9): hostile text around and inside one must stay text.
-  'Art 6(1)(f)<img src=x onerror="window.__pwned = 19"> Art. 6" onmouseover="window.__pwned=20" GDPR [Art 7](javascript:window.__pwned=21)',
+  'Art 6(1)(f)<img src=x onerror="window.__pwned = 19"> Art. 6" onmouseover="window.__pwned=20" GDPR ' +
+    '[Art 7](javascript:window.__pwned=21)',
 ];
 
 /** The payload in every field the language has, including ids, vocabulary values, urls and e-mails. */
@@ -57,11 +59,32 @@ function hostilePolicy(p: string): string {
       cloud: { label: p, type: 'processor', category: 'hosting', name: p, country: 'US', url: p },
     },
     purposes: {
-      [p]: { title: p, description: p, data: [p, 'health', 'undefined-id'], basis: [p, 'legitimate-interests', 'consent'], special_basis: [p, 'explicit-consent'], legitimate_interest: p, law: p, retention: p, recipients: [p, 'cloud', 'nobody'], provision: p, consequence: p },
+      [p]: {
+        title: p,
+        description: p,
+        data: [p, 'health', 'undefined-id'],
+        basis: [p, 'legitimate-interests', 'consent'],
+        special_basis: [p, 'explicit-consent'],
+        legitimate_interest: p,
+        law: p,
+        retention: p,
+        recipients: [p, 'cloud', 'nobody'],
+        provision: p,
+        consequence: p,
+      },
       periods: { title: p, data: [p], basis: 'public-task', retention: { period: p, from: p } },
       until: { title: p, data: [p], basis: 'contract', retention: { until: p, then: p } },
       criteria: { title: p, data: [p], basis: 'contract', retention: { criteria: p } },
-      list: { title: p, data: [p], basis: 'contract', retention: [{ data: p, period: '1 year' }, { data: p, until: p }, { data: p, criteria: p }] },
+      list: {
+        title: p,
+        data: [p],
+        basis: 'contract',
+        retention: [
+          { data: p, period: '1 year' },
+          { data: p, until: p },
+          { data: p, criteria: p },
+        ],
+      },
       nothing: { title: p, data: p },
     },
     transfers: [
@@ -73,7 +96,11 @@ function hostilePolicy(p: string): string {
     automated_decisions: [{ purpose: p, logic: p, significance: p }],
     cookies: [{ name: p, provider: p, purpose: p, duration: p, type: p, party: p }],
     security: [p, p],
-    sections: [{ title: p, body: p }, { title: 'Nested', body: `# ${p}\n\n> ${p}\n\n- ${p}\n\n    ${p}\n\n\`${p}\`` }, { body: p }],
+    sections: [
+      { title: p, body: p },
+      { title: 'Nested', body: `# ${p}\n\n> ${p}\n\n- ${p}\n\n    ${p}\n\n\`${p}\`` },
+      { body: p },
+    ],
   });
 }
 
@@ -82,15 +109,74 @@ function renderings(payload: string) {
   const problems = validate(analysis);
   const standalone = renderNotice(analysis, { mode: 'standalone' });
   const preview = renderNotice(analysis, { mode: 'preview', problems });
-  return { standalone: standalone.html, preview: preview.html.replace(standalone.body, preview.body), body: preview.body };
+  return {
+    standalone: standalone.html,
+    preview: preview.html.replace(standalone.body, preview.body),
+    body: preview.body,
+  };
 }
 
 const ALLOWED_TAGS = new Set([
-  'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'footer', 'nav', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'p', 'ol', 'ul', 'li', 'a', 'strong', 'em', 'code', 'pre', 'br', 'hr', 'blockquote', 'span', 'div', 'dl', 'dt', 'dd',
-  'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 's',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'section',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'ol',
+  'ul',
+  'li',
+  'a',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'br',
+  'hr',
+  'blockquote',
+  'span',
+  'div',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  's',
 ]);
-const ALLOWED_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'href', 'rel', 'title', 'scope', 'aria-labelledby', 'data-line', 'data-label', 'start']);
+const ALLOWED_ATTRIBUTES = new Set([
+  'lang',
+  'charset',
+  'http-equiv',
+  'content',
+  'name',
+  'class',
+  'id',
+  'href',
+  'rel',
+  'title',
+  'scope',
+  'aria-labelledby',
+  'data-line',
+  'data-label',
+  'start',
+]);
 
 /** Every tag and attribute the renderer emitted, parsed from the string. */
 function tags(html: string): { tag: string; attrs: [string, string][] }[] {
@@ -114,7 +200,11 @@ describe('hostile text: the HTML string', () => {
             if (name === 'content' && tag === 'meta') assert.doesNotMatch(value, /url=/i);
           }
         }
-        assert.equal((html.match(/<style>/g) ?? []).length, html.startsWith('<!doctype') ? 1 : 0, 'only the notice’s own stylesheet');
+        assert.equal(
+          (html.match(/<style>/g) ?? []).length,
+          html.startsWith('<!doctype') ? 1 : 0,
+          'only the notice’s own stylesheet',
+        );
         assert.doesNotMatch(html, /<[^>]*\son[a-z]+\s*=/i, 'no event handler attribute');
         assert.doesNotMatch(html, /href="(?:javascript|vbscript|data):/i);
         assert.doesNotMatch(html, /<(?:script|img|svg|iframe|object|embed|link|base|math|form|input)\b/i);
@@ -167,9 +257,15 @@ describe('hostile text: in Chromium', () => {
     });
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-      handlers: Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+      handlers: Array.from(document.querySelectorAll('*')).flatMap((el) =>
+        Array.from(el.attributes)
+          .filter((a) => /^on/i.test(a.name))
+          .map((a) => a.name),
+      ),
       embedded: document.querySelectorAll('script, img, svg, iframe, object, embed, link, base, math').length,
-      unsafeLinks: Array.from(document.querySelectorAll('a')).filter((a) => !/^(https?:|mailto:|about:blank#)/.test(a.href)).map((a) => a.href),
+      unsafeLinks: Array.from(document.querySelectorAll('a'))
+        .filter((a) => !/^(https?:|mailto:|about:blank#)/.test(a.href))
+        .map((a) => a.href),
       visible: document.body.innerText,
       text: document.body.textContent ?? '',
       title: document.querySelector('h1')?.textContent ?? '',

@@ -19,7 +19,9 @@ const EXAMPLES = resolve(ROOT, 'examples');
 const GOLDEN = resolve(ROOT, 'test/golden');
 const VALID = readFileSync(resolve(ROOT, 'test/fixtures/valid.privacy.yaml'), 'utf8');
 
-const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.privacy.yaml')).sort();
+const examples = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.privacy.yaml'))
+  .sort();
 
 function render(text: string, mode: 'standalone' | 'preview' = 'standalone') {
   const analysis = analyzeText(text);
@@ -42,7 +44,10 @@ describe('golden notices', () => {
       const html = render(readFileSync(join(EXAMPLES, file), 'utf8')).html;
       // The stylesheet is the same in every notice: kept out of the goldens, checked by the stylesheet tests below.
       assert.ok(html.includes(`<style>${NOTICE_CSS}</style>`), 'the notice does not inline NOTICE_CSS');
-      checkGolden(join(GOLDEN, file.replace('.privacy.yaml', '.html')), html.replace(`<style>${NOTICE_CSS}</style>`, '<style>/* NOTICE_CSS */</style>'));
+      checkGolden(
+        join(GOLDEN, file.replace('.privacy.yaml', '.html')),
+        html.replace(`<style>${NOTICE_CSS}</style>`, '<style>/* NOTICE_CSS */</style>'),
+      );
     });
   }
 });
@@ -69,11 +74,17 @@ describe('stylesheets', () => {
 
   it('the VS Code preview has the same layout in the editor theme colours, and no fixed colour', () => {
     const theme = defined(block(PREVIEW_CSS, /^:root \{/m));
-    for (const name of used(PREVIEW_CSS)) assert.ok(theme.has(name), `${name} is used by the preview but not mapped to a VS Code theme colour`);
-    for (const value of block(PREVIEW_CSS, /^:root \{/m).matchAll(/--pp-[\w-]+:\s*([^;]+);/g)) assert.match(value[1], /^(var\(--vscode-|transparent)/, `a fixed colour in the preview palette: ${value[0]}`);
+    for (const name of used(PREVIEW_CSS))
+      assert.ok(theme.has(name), `${name} is used by the preview but not mapped to a VS Code theme colour`);
+    for (const value of block(PREVIEW_CSS, /^:root \{/m).matchAll(/--pp-[\w-]+:\s*([^;]+);/g))
+      assert.match(value[1], /^(var\(--vscode-|transparent)/, `a fixed colour in the preview palette: ${value[0]}`);
     assert.doesNotMatch(PREVIEW_CSS, /#[0-9a-f]{3,8}\b/i, 'a hard-coded colour ignores the editor theme');
     // The layout rules are the notice's own (the preview is the notice, not a look-alike).
-    const rules = (css: string) => css.split('\n').filter((l) => l.startsWith('.notice')).join('\n');
+    const rules = (css: string) =>
+      css
+        .split('\n')
+        .filter((l) => l.startsWith('.notice'))
+        .join('\n');
     assert.ok(rules(PREVIEW_CSS).length > 1000);
     assert.equal(rules(PREVIEW_CSS), rules(NOTICE_CSS));
   });
@@ -85,13 +96,19 @@ describe('notice content', () => {
   it('names and cites each legal basis, with the legitimate interest pursued', () => {
     const text = sectionText(valid, 'purposes');
     assert.ok(text.includes('Contract — Art 6(1)(b)'), text);
-    assert.ok(text.includes('Legitimate interests — Art 6(1)(f): Understanding which products our customers buy, to improve our range.'), text);
+    assert.ok(
+      text.includes(
+        'Legitimate interests — Art 6(1)(f): Understanding which products our customers buy, to improve our range.',
+      ),
+      text,
+    );
   });
 
   it('cites the Art 9(2) condition and names the law', () => {
     const doc = VALID.replace('    label: Order history\n', '    label: Order history\n    special: health\n').replace(
       '    basis: legitimate-interests\n',
-      '    basis: [legitimate-interests, legal-obligation]\n    special_basis: [explicit-consent, A9-2-h]\n    law: Health Records Act, section 4\n',
+      '    basis: [legitimate-interests, legal-obligation]\n    special_basis: [explicit-consent, A9-2-h]\n ' +
+        '   law: Health Records Act, section 4\n',
     );
     const text = sectionText(render(doc).html, 'purposes');
     assert.ok(text.includes('Explicit consent — Art 9(2)(a)'), text);
@@ -102,48 +119,112 @@ describe('notice content', () => {
   });
 
   it('says how long data is kept in plain words, for every retention form', () => {
-    const doc = VALID.replace('    retention: 24 months\n', '    retention:\n      - { data: order-history, until: the end of the contract, then: P1Y }\n      - { data: web logs, criteria: the time needed to detect fraud }\n');
+    const doc = VALID.replace(
+      '    retention: 24 months\n',
+      '    retention:\n      - { data: order-history, until: the end of the contract, then: P1Y }\n    ' +
+        '  - { data: web logs, criteria: the time needed to detect fraud }\n',
+    );
     const text = sectionText(render(doc).html, 'purposes');
     assert.ok(text.includes('7 years from the date of the invoice'), text);
     assert.ok(text.includes('Order history: until the end of the contract, then 1 year'), text);
     assert.ok(text.includes('web logs: criteria: the time needed to detect fraud'), text);
-    const single = sectionText(render(VALID.replace('    retention: 24 months\n', '    retention: { until: the end of the contract, then: 1 year }\n')).html, 'purposes');
+    const single = sectionText(
+      render(
+        VALID.replace(
+          '    retention: 24 months\n',
+          '    retention: { until: the end of the contract, then: 1 year }\n',
+        ),
+      ).html,
+      'purposes',
+    );
     assert.ok(single.includes('Until the end of the contract, then 1 year'), single);
     assert.ok(sectionText(valid, 'purposes').includes('24 months'));
   });
 
   it('lists recipients with role, category and country name, and the transfer safeguard with its article', () => {
     const recipients = sectionText(valid, 'recipients');
-    for (const s of ['Web hosting', 'Example Cloud Inc.', 'Processor', 'Hosting providers', 'United States of America']) assert.ok(recipients.includes(s), `${s} in: ${recipients}`);
+    for (const s of ['Web hosting', 'Example Cloud Inc.', 'Processor', 'Hosting providers', 'United States of America'])
+      assert.ok(recipients.includes(s), `${s} in: ${recipients}`);
     const transfers = sectionText(valid, 'transfers');
     assert.ok(transfers.includes('EU–US Data Privacy Framework — Art 45(3)'), transfers);
   });
 
   it('derives the rights from the legal bases, minus the excluded ones', () => {
     const rights = sectionText(valid, 'rights');
-    for (const s of ['Right of access (Art 15)', 'Right to erasure (Art 17)', 'Right to data portability (Art 20)', 'Right to lodge a complaint (Art 77)']) assert.ok(rights.includes(s), s);
+    for (const s of [
+      'Right of access (Art 15)',
+      'Right to erasure (Art 17)',
+      'Right to data portability (Art 20)',
+      'Right to lodge a complaint (Art 77)',
+    ])
+      assert.ok(rights.includes(s), s);
     assert.ok(!rights.includes('Right to withdraw consent'), 'no purpose rests on consent');
     assert.ok(!rights.includes('Art 22'), 'no automated decisions');
     const consent = sectionText(render(VALID.replace('    basis: contract\n', '    basis: consent\n')).html, 'rights');
     assert.ok(consent.includes('Right to withdraw consent (Art 7(3))'));
-    const excluded = sectionText(render(`${VALID}\n`.replace('rights:\n  contact: privacy@example.com\n', 'rights:\n  contact: privacy@example.com\n  exclude:\n    - { right: portability, law: "Art 20(1)(b) GDPR: we keep paper files only" }\n')).html, 'rights');
+    const excluded = sectionText(
+      render(
+        `${VALID}\n`.replace(
+          'rights:\n  contact: privacy@example.com\n',
+          'rights:\n  contact: privacy@example.com\n  exclude:\n    - { right: portability, law: "Art 20(1)(b) ' +
+            'GDPR: we keep paper files only" }\n',
+        ),
+      ).html,
+      'rights',
+    );
     assert.ok(!excluded.includes('Right to data portability (Art 20). You can'), excluded);
-    const automated = render(VALID.replace('automated_decisions: none', 'automated_decisions:\n  - { purpose: Credit check, logic: A score from payment history., significance: A low score means we ask for prepayment. }')).html;
+    const automated = render(
+      VALID.replace(
+        'automated_decisions: none',
+        'automated_decisions:\n  - { purpose: Credit check, logic: A score from payment history., significance: ' +
+          'A low score means we ask for prepayment. }',
+      ),
+    ).html;
     assert.ok(sectionText(automated, 'rights').includes('Rights related to automated decisions (Art 22)'));
     assert.ok(sectionText(automated, 'automated-decisions').includes('A low score means we ask for prepayment.'));
-    assert.ok(sectionText(valid, 'automated-decisions').includes('We do not make decisions about you based solely on automated processing'));
+    assert.ok(
+      sectionText(valid, 'automated-decisions').includes(
+        'We do not make decisions about you based solely on automated processing',
+      ),
+    );
   });
 
-  it('says how to exercise rights: the contact (default the controller e-mail) and the response time (default 1 month)', () => {
-    assert.ok(valid.includes('contact us at <a href="mailto:privacy@example.com" rel="noopener noreferrer">privacy@example.com</a>'));
-    assert.ok(sectionText(valid, 'rights').includes('We inform you of the action taken on your request without undue delay and at the latest within 1 month of receiving it.'));
-    assert.ok(sectionText(valid, 'rights').includes('this period can be extended by two further months; we will then inform you of the extension, with the reasons for the delay, within one month of receiving your request (Art 12(3))'));
-    const custom = render(VALID.replace('rights:\n  contact: privacy@example.com\n', 'rights:\n  contact: https://example.com/privacy-request\n  response_time: P2W\n')).html;
-    assert.ok(custom.includes('<a href="https://example.com/privacy-request" rel="noopener noreferrer">'));
-    assert.ok(sectionText(custom, 'rights').includes('without undue delay and at the latest within 2 weeks'));
-    const noContact = render(VALID.replace('rights:\n  contact: privacy@example.com\n', '')).html;
-    assert.ok(sectionText(noContact, 'rights').includes('contact us at privacy@example.com'), 'falls back to the controller e-mail');
-  });
+  it(
+    'says how to exercise rights: the contact (default the controller e-mail) and the response time (default ' +
+      '1 month)',
+    () => {
+      assert.ok(
+        valid.includes(
+          'contact us at <a href="mailto:privacy@example.com" rel="noopener noreferrer">privacy@example.com</a>',
+        ),
+      );
+      assert.ok(
+        sectionText(valid, 'rights').includes(
+          'We inform you of the action taken on your request without undue delay and at the latest within 1 ' +
+            'month of receiving it.',
+        ),
+      );
+      assert.ok(
+        sectionText(valid, 'rights').includes(
+          'this period can be extended by two further months; we will then inform you of the extension, with ' +
+            'the reasons for the delay, within one month of receiving your request (Art 12(3))',
+        ),
+      );
+      const custom = render(
+        VALID.replace(
+          'rights:\n  contact: privacy@example.com\n',
+          'rights:\n  contact: https://example.com/privacy-request\n  response_time: P2W\n',
+        ),
+      ).html;
+      assert.ok(custom.includes('<a href="https://example.com/privacy-request" rel="noopener noreferrer">'));
+      assert.ok(sectionText(custom, 'rights').includes('without undue delay and at the latest within 2 weeks'));
+      const noContact = render(VALID.replace('rights:\n  contact: privacy@example.com\n', '')).html;
+      assert.ok(
+        sectionText(noContact, 'rights').includes('contact us at privacy@example.com'),
+        'falls back to the controller e-mail',
+      );
+    },
+  );
 
   it('sets the right to object apart in its own box only when legitimate interests or a public task are used', () => {
     const box = /<section class="objection"[\s\S]*?<\/section>/.exec(valid);
@@ -151,10 +232,18 @@ describe('notice content', () => {
     assert.match(textOf(box[0]), /Right to object \(Art 21\)/);
     assert.match(box[0], /href="#purpose-service-quality"/, 'names the processing one can object to');
     assert.ok(!/<ul class="rights">[\s\S]*Right to object/.test(valid), 'not repeated among the other rights');
-    const noInterests = render(VALID.replace('    basis: legitimate-interests\n    legitimate_interest: Understanding which products our customers buy, to improve our range.\n', '    basis: consent\n')).html;
+    const noInterests = render(
+      VALID.replace(
+        '    basis: legitimate-interests\n    legitimate_interest: Understanding which products our customers ' +
+          'buy, to improve our range.\n',
+        '    basis: consent\n',
+      ),
+    ).html;
     assert.ok(!noInterests.includes('class="objection"'));
     assert.ok(!textOf(noInterests).includes('Art 21'));
-    const publicTask = render(VALID.replace('    basis: contract\n', '    basis: public-task\n    law: Municipal Act, art 3\n')).html;
+    const publicTask = render(
+      VALID.replace('    basis: contract\n', '    basis: public-task\n    law: Municipal Act, art 3\n'),
+    ).html;
     assert.ok(publicTask.includes('<section class="objection"'));
   });
 
@@ -176,31 +265,75 @@ describe('legal content of v1.1', () => {
 
   it('names the purposes the right to data portability covers (consent, explicit consent, contract)', () => {
     const rights = sectionText(render(VALID).html, 'rights');
-    assert.ok(rights.includes('Right to data portability (Art 20). You can receive the data you gave us in a machine-readable format, or have it sent to another organisation. It covers the data you provided to us for: Delivering your orders.'));
-    assert.ok(!rights.includes('for: Delivering your orders and Improving our service'), 'not the purpose on legitimate interests');
+    assert.ok(
+      rights.includes(
+        'Right to data portability (Art 20). You can receive the data you gave us in a machine-readable format, ' +
+          'or have it sent to another organisation. It covers the data you provided to us for: Delivering your ' +
+          'orders.',
+      ),
+    );
+    assert.ok(
+      !rights.includes('for: Delivering your orders and Improving our service'),
+      'not the purpose on legitimate interests',
+    );
   });
 
   it('gives each automated decision its Art 22(2) ground, and the Art 22(3) safeguards only where they apply', () => {
-    const decision = (ground: string) => render(VALID.replace('automated_decisions: none', `automated_decisions:\n  - { purpose: Credit check, logic: A score., significance: Prepayment., ground: ${ground} }`)).html;
+    const decision = (ground: string) =>
+      render(
+        VALID.replace(
+          'automated_decisions: none',
+          `automated_decisions:\n  - { purpose: Credit check, logic: A score., significance: Prepayment., ground: ` +
+            `${ground} }`,
+        ),
+      ).html;
     const contract = sectionText(decision('contract'), 'automated-decisions');
     assert.ok(contract.includes('Legal ground Necessary for a contract — Art 22(2)(a)'));
-    assert.ok(contract.includes('You can obtain human intervention on our part, express your point of view and contest the decision (Art 22(3)).'));
+    assert.ok(
+      contract.includes(
+        'You can obtain human intervention on our part, express your point of view and contest the decision ' +
+          '(Art 22(3)).',
+      ),
+    );
     assert.ok(sectionText(decision('contract'), 'rights').includes('Rights related to automated decisions (Art 22)'));
     const law = decision('law');
     assert.ok(sectionText(law, 'automated-decisions').includes('Authorised by law — Art 22(2)(b)'));
-    assert.ok(sectionText(law, 'automated-decisions').includes('The law that authorises this decision lays down suitable measures'));
-    assert.ok(!law.includes('You can obtain human intervention'), 'no Art 22(3) promise for a decision authorised by law');
+    assert.ok(
+      sectionText(law, 'automated-decisions').includes(
+        'The law that authorises this decision lays down suitable measures',
+      ),
+    );
+    assert.ok(
+      !law.includes('You can obtain human intervention'),
+      'no Art 22(3) promise for a decision authorised by law',
+    );
     assert.ok(!sectionText(law, 'rights').includes('Rights related to automated decisions'));
-    assert.ok(sectionText(decision('explicit-consent'), 'automated-decisions').includes('You can obtain human intervention'));
+    assert.ok(
+      sectionText(decision('explicit-consent'), 'automated-decisions').includes('You can obtain human intervention'),
+    );
   });
 
   it('calls the authority competent (not lead), with its phone and complaint form, after the Art 77(1) choice', () => {
-    const html = render(VALID.replace('  url: https://www.dataprotectionauthority.be\n', '  url: https://www.dataprotectionauthority.be\n  phone: +32 2 274 48 00\n  webform: https://www.dataprotectionauthority.be/citizen/actions/lodge-a-complaint\n')).html;
+    const html = render(
+      VALID.replace(
+        '  url: https://www.dataprotectionauthority.be\n',
+        '  url: https://www.dataprotectionauthority.be\n  phone: +32 2 274 48 00\n  webform: https://www.dataprotectionauthority.be/citizen/actions/lodge-a-complaint\n',
+      ),
+    ).html;
     const text = sectionText(html, 'complaints');
-    assert.ok(text.includes('in particular in the EU member state where you live, where you work or where the alleged infringement took place (Art 77)'));
+    assert.ok(
+      text.includes(
+        'in particular in the EU member state where you live, where you work or where the alleged infringement ' +
+          'took place (Art 77)',
+      ),
+    );
     assert.ok(text.includes('The supervisory authority competent for us is Belgian Data Protection Authority.'));
     assert.ok(text.includes('Phone +32 2 274 48 00'));
-    assert.ok(html.includes('<dt>Complaint form</dt><dd><a href="https://www.dataprotectionauthority.be/citizen/actions/lodge-a-complaint"'));
+    assert.ok(
+      html.includes(
+        '<dt>Complaint form</dt><dd><a href="https://www.dataprotectionauthority.be/citizen/actions/lodge-a-complaint"',
+      ),
+    );
     assert.doesNotMatch(html, /lead supervisory/);
   });
 
@@ -208,10 +341,21 @@ describe('legal content of v1.1', () => {
     const excluded = (items: string) => render(VALID.replace('rights:\n', `rights:\n  exclude: [${items}]\n`)).html;
     const rights = sectionText(excluded('access, complaint, portability'), 'rights');
     assert.ok(rights.includes('Right of access (Art 15)'));
-    assert.ok(rights.includes('Right to data portability (Art 20)'), 'excluded without a law: still listed (and reported)');
-    const restricted = sectionText(excluded('{ right: portability, law: "Art 20(1)(b) GDPR: paper records only" }'), 'rights');
+    assert.ok(
+      rights.includes('Right to data portability (Art 20)'),
+      'excluded without a law: still listed (and reported)',
+    );
+    const restricted = sectionText(
+      excluded('{ right: portability, law: "Art 20(1)(b) GDPR: paper records only" }'),
+      'rights',
+    );
     assert.ok(!restricted.includes('Right to data portability (Art 20). You can receive'));
-    assert.ok(restricted.includes('The law restricts the following rights (Art 23): Right to data portability (Art 20): Art 20(1)(b) GDPR: paper records only'));
+    assert.ok(
+      restricted.includes(
+        'The law restricts the following rights (Art 23): Right to data portability (Art 20): Art 20(1)(b) ' +
+          'GDPR: paper records only',
+      ),
+    );
   });
 });
 
@@ -232,18 +376,25 @@ describe('preview markers', () => {
     assert.ok(noAutomated.includes('<span class="missing">Automated decisions not stated — Art 13(2)(f)</span>'));
   });
 
-  it('keeps the markers in the standalone notice (CLI render, Export HTML), so an incomplete notice never looks complete', () => {
-    const standalone = render(noRetention, 'standalone').html;
-    assert.ok(standalone.includes(marker));
-    const noBasis = render(VALID.replace('    basis: contract\n', ''), 'standalone').html;
-    assert.ok(noBasis.includes('<span class="missing">Legal basis missing — Art 13(1)(c)</span>'));
-  });
+  it(
+    'keeps the markers in the standalone notice (CLI render, Export HTML), so an incomplete notice never ' +
+      'looks complete',
+    () => {
+      const standalone = render(noRetention, 'standalone').html;
+      assert.ok(standalone.includes(marker));
+      const noBasis = render(VALID.replace('    basis: contract\n', ''), 'standalone').html;
+      assert.ok(noBasis.includes('<span class="missing">Legal basis missing — Art 13(1)(c)</span>'));
+    },
+  );
 
   it('shows no marker without problems', () => {
     assert.ok(!render(VALID, 'preview').body.includes('class="missing"'));
     assert.ok(!render(VALID, 'standalone').html.includes('class="missing"'));
     const analysis = analyzeText(noRetention);
-    assert.ok(!renderNotice(analysis, { mode: 'preview' }).body.includes('class="missing"'), 'no problems given, no markers');
+    assert.ok(
+      !renderNotice(analysis, { mode: 'preview' }).body.includes('class="missing"'),
+      'no problems given, no markers',
+    );
   });
 
   it('does not claim "no automated decisions" when the section is absent', () => {
@@ -259,7 +410,12 @@ describe('document structure', () => {
     assert.match(html, /^<!doctype html>\n<html lang="en">/);
     assert.ok(html.includes('<meta charset="utf-8">'));
     assert.ok(html.includes('<meta name="viewport" content="width=device-width, initial-scale=1">'));
-    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`));
+    assert.ok(
+      html.includes(
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; ` +
+          `img-src data:">`,
+      ),
+    );
     assert.ok(!/<script|<link|<img|<iframe|\ssrc=|@import|url\(/i.test(html));
     assert.match(html, /@media print/);
     assert.match(html, /prefers-color-scheme: dark/);
@@ -268,7 +424,11 @@ describe('document structure', () => {
   });
 
   it('has one h1 and headings that never skip a level', () => {
-    const doc = VALID.replace('automated_decisions: none', 'automated_decisions: none\nsections:\n  - title: Children\n    body: |\n      # Under 16\n      We do not knowingly collect data of children.\n      ### Deep\n      Text.');
+    const doc = VALID.replace(
+      'automated_decisions: none',
+      'automated_decisions: none\nsections:\n  - title: Children\n    body: |\n      # Under 16\n      ' +
+        'We do not knowingly collect data of children.\n      ### Deep\n      Text.',
+    );
     const rendered = render(doc).html;
     const levels = [...rendered.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
     assert.equal(levels.filter((l) => l === 1).length, 1);
@@ -293,38 +453,66 @@ describe('document structure', () => {
     const targets = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
     assert.deepEqual(targets.slice(0, 4), ['who-we-are', 'summary', 'data', 'purposes']);
     assert.ok(targets.includes('right-to-object'));
-    for (const a of [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])) assert.ok(ids.includes(a), `#${a} has no target`);
+    for (const a of [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]))
+      assert.ok(ids.includes(a), `#${a} has no target`);
   });
 
   it('marks blocks with the 0-based line of the YAML key they come from', () => {
     const lines = VALID.split('\n');
     const lineOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
     assert.match(html, new RegExp(`<tr data-line="${lineOf('  orders:')}"><th scope="row" id="purpose-orders">`));
-    assert.match(html, new RegExp(`<section id="who-we-are" aria-labelledby="who-we-are-title" data-line="${lineOf('controller:')}">`));
-    assert.match(html, new RegExp(`<td data-label="How long we keep it" data-line="${lineOf('    retention: { period: 7 years')}">7 years from`));
+    assert.match(
+      html,
+      new RegExp(`<section id="who-we-are" aria-labelledby="who-we-are-title" data-line="${lineOf('controller:')}">`),
+    );
+    assert.match(
+      html,
+      new RegExp(
+        `<td data-label="How long we keep it" data-line="${lineOf('    retention: { period: 7 years')}">7 years from`,
+      ),
+    );
     // Markdown blocks get their own line inside a block scalar.
     assert.match(html, new RegExp(`<p data-line="${lineOf('    We use your data to deliver')}">We use your data`));
     // Every table row and section carries one.
-    for (const tag of html.match(/<(tr|section id=)[^>]*>/g) ?? []) if (!tag.startsWith('<tr>')) assert.match(tag, /data-line="\d+"/, tag);
+    for (const tag of html.match(/<(tr|section id=)[^>]*>/g) ?? [])
+      if (!tag.startsWith('<tr>')) assert.match(tag, /data-line="\d+"/, tag);
   });
 
-  it('takes the lang attribute and the generated text from policy.language, and falls back to English for unknown languages', () => {
-    const fr = render(VALID.replace('language: en', 'language: fr')).html;
-    assert.match(fr, /<html lang="fr">/);
-    assert.ok(fr.includes('Qui sommes-nous') && !fr.includes('Who we are'), 'French generated text');
-    assert.equal(messages('fr-BE'), messages('fr'));
-    assert.notEqual(messages('fr'), messages('en'));
-    assert.equal(messages('es'), messages('en'));
-    assert.equal(messages('constructor'), messages('en'));
-    assert.equal(messages(undefined).headings.rights, 'Your rights');
-    const es = render(VALID.replace('language: en', 'language: es')).html;
-    assert.match(es, /<html lang="es">/);
-    assert.ok(es.includes('Who we are'), 'no Spanish catalogue: English generated text');
-    assert.match(render(VALID.replace('language: en', 'language: "x y<"')).html, /<html lang="en">/);
-  });
+  it(
+    'takes the lang attribute and the generated text from policy.language, and falls back to English ' +
+      'for unknown languages',
+    () => {
+      const fr = render(VALID.replace('language: en', 'language: fr')).html;
+      assert.match(fr, /<html lang="fr">/);
+      assert.ok(fr.includes('Qui sommes-nous') && !fr.includes('Who we are'), 'French generated text');
+      assert.equal(messages('fr-BE'), messages('fr'));
+      assert.notEqual(messages('fr'), messages('en'));
+      assert.equal(messages('es'), messages('en'));
+      assert.equal(messages('constructor'), messages('en'));
+      assert.equal(messages(undefined).headings.rights, 'Your rights');
+      const es = render(VALID.replace('language: en', 'language: es')).html;
+      assert.match(es, /<html lang="es">/);
+      assert.ok(es.includes('Who we are'), 'no Spanish catalogue: English generated text');
+      assert.match(render(VALID.replace('language: en', 'language: "x y<"')).html, /<html lang="en">/);
+    },
+  );
 
   it('renders every example in both modes, and garbage without throwing', () => {
-    const garbage = ['', ':', '[', '{{{', 'policy: [', '- a\n- b', 'just text', 'policy:\n  title: [1, 2]\npurposes: 7', '\u0000\u0001\uFFFF', 'a: &x [*x]', `${'['.repeat(200)}`, 'data:\n  x:\n    label: X\npurposes:\n  p:\n    data: x\n    retention: [1, {period: x}, [], {retention: 2 years}]'];
+    const garbage = [
+      '',
+      ':',
+      '[',
+      '{{{',
+      'policy: [',
+      '- a\n- b',
+      'just text',
+      'policy:\n  title: [1, 2]\npurposes: 7',
+      '\u0000\u0001\uFFFF',
+      'a: &x [*x]',
+      `${'['.repeat(200)}`,
+      'data:\n  x:\n    label: X\npurposes:\n  p:\n    data: x\n    retention: [1, {period: x}, [], {retention: ' +
+        '2 years}]',
+    ];
     for (const text of [...examples.map((f) => readFileSync(join(EXAMPLES, f), 'utf8')), ...garbage]) {
       for (const mode of ['standalone', 'preview'] as const) {
         const r = render(text, mode);
@@ -345,7 +533,11 @@ describe('document structure', () => {
 });
 
 describe('privacy-policy render', () => {
-  const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'server/src/cli/main.ts'), 'render', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'server/src/cli/main.ts'), 'render', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
   const dir = mkdtempSync(join(tmpdir(), 'render-'));
 
   it('writes the notice to stdout, or to -o, and exits 0 with problems listed on stderr', () => {

@@ -27,7 +27,8 @@ const root = resolve(__dirname, '../..');
 const VALID = readFileSync(resolve(root, 'test/fixtures/valid.privacy.yaml'), 'utf8');
 let documents = 0;
 /** A new document each time: the language service caches analyses by uri and version. */
-const doc = (text: string, uri = `file:///robust-${++documents}.privacy.yaml`) => TextDocument.create(uri, 'privacy-policy', 1, text);
+const doc = (text: string, uri = `file:///robust-${++documents}.privacy.yaml`) =>
+  TextDocument.create(uri, 'privacy-policy', 1, text);
 const everything = { start: { line: 0, character: 0 }, end: { line: 100_000, character: 0 } };
 
 /** The nesting depth of the composed YAML, counted without recursion. */
@@ -54,7 +55,10 @@ describe('nesting is bounded on the text, before the parser recurses', () => {
     'compact sequences': `${'- '.repeat(1000)}x`,
     'compact explicit keys': `${'? '.repeat(1000)}x`,
     'indented keys': Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'),
-    'sequences under keys at their own column': Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}k${i}:\n${'  '.repeat(i)}- `).join(''),
+    'sequences under keys at their own column': Array.from(
+      { length: 300 },
+      (_, i) => `${'  '.repeat(i)}k${i}:\n${'  '.repeat(i)}- `,
+    ).join(''),
     'unclosed brackets after a document marker': `--- ${'['.repeat(5000)}`,
     'brackets after anchor and tag': `a: &x !!seq ${'[{'.repeat(2000)}`,
     'implicit pairs in flow': `${'[a: '.repeat(2000)}x`,
@@ -79,7 +83,8 @@ describe('nesting is bounded on the text, before the parser recurses', () => {
     const texts = [
       ...readdirSync(resolve(root, 'examples')).map((f) => readFileSync(resolve(root, 'examples', f), 'utf8')),
       VALID,
-      `title: Terms ${'[draft] '.repeat(200)}\nnote: "${'['.repeat(200)}"\nbody: |\n${'  - - - - [[[[\n'.repeat(100)}# ${'{'.repeat(300)}\n`,
+      `title: Terms ${'[draft] '.repeat(200)}\nnote: "${'['.repeat(200)}"\nbody: |\n${'  - - - - [[[[\n'.repeat(100)}# ` +
+        `${'{'.repeat(300)}\n`,
       `a: '${'['.repeat(300)}'' and more'\nb: "\\" ${'{'.repeat(300)}"\n`,
     ];
     for (const text of texts) assert.deepEqual(boundNesting(text, MAX_DEPTH), { text });
@@ -111,21 +116,25 @@ describe('nesting is bounded on the text, before the parser recurses', () => {
 });
 
 describe('the token budget is counted on the text, before the parser runs', () => {
-  it('counts line breaks, flow, anchor, alias, tag, comment, directive and quote marks, and block indicators before a blank', () => {
-    const cases: [string, number][] = [
-      ['', 0],
-      ['title: Privacy notice', 1],
-      ['a: b\nc: d\n', 4],
-      ['a: b\r\nc: d\r\n', 4],
-      ['a: b\rc: d', 3],
-      ['x: [a, b, {c: d}]', 8],
-      ['- &a x\n- *a\n- !t y # note', 9],
-      ['%YAML 1.2', 1],
-      ["x: 'it''s' \"q\"", 7],
-      ['? k\n: v', 3],
-    ];
-    for (const [text, tokens] of cases) assert.equal(countYamlTokens(text), tokens, JSON.stringify(text));
-  });
+  it(
+    'counts line breaks, flow, anchor, alias, tag, comment, directive and quote marks, and block indicators ' +
+      'before a blank',
+    () => {
+      const cases: [string, number][] = [
+        ['', 0],
+        ['title: Privacy notice', 1],
+        ['a: b\nc: d\n', 4],
+        ['a: b\r\nc: d\r\n', 4],
+        ['a: b\rc: d', 3],
+        ['x: [a, b, {c: d}]', 8],
+        ['- &a x\n- *a\n- !t y # note', 9],
+        ['%YAML 1.2', 1],
+        ["x: 'it''s' \"q\"", 7],
+        ['? k\n: v', 3],
+      ];
+      for (const [text, tokens] of cases) assert.equal(countYamlTokens(text), tokens, JSON.stringify(text));
+    },
+  );
 
   it('does not count a dash, question mark or colon inside a word, a URL or a date', () => {
     assert.equal(countYamlTokens('url https://example.eu/a-b?c=d at 12:30 on 2026-12-01'), 0);
@@ -147,12 +156,18 @@ describe('problem lists are capped per rule and per document, with one summary',
     const syntax = diagnostics.filter((d) => d.code === 'yaml-syntax');
     assert.equal(syntax.length, MAX_LISTED_PER_RULE);
     const summary = syntax.find((d) => /more 'yaml-syntax' problems/.test(diagnosticMessage(d)));
-    assert.match(summary ? diagnosticMessage(summary) : '', /^… and 9,900 more 'yaml-syntax' problems in this document/);
+    assert.match(
+      summary ? diagnosticMessage(summary) : '',
+      /^… and 9,900 more 'yaml-syntax' problems in this document/,
+    );
     assert.equal(summary?.data, undefined, 'a summary has no quick fix');
   });
 
   it(`lists at most ${MAX_LISTED_PER_DOCUMENT} problems in all`, () => {
-    const recipients = Array.from({ length: 400 }, (_, i) => `  r${i}:\n    label: R\n    type: processor\n    country: US\n`).join('');
+    const recipients = Array.from(
+      { length: 400 },
+      (_, i) => `  r${i}:\n    label: R\n    type: processor\n    country: US\n`,
+    ).join('');
     const purposes = Array.from({ length: 400 }, (_, i) => `  p${i}:\n    title: P\n    data: [x${i}]\n`).join('');
     const diagnostics = createLanguageService().diagnostics(doc(`recipients:\n${recipients}purposes:\n${purposes}`));
     assert.equal(diagnostics.length, MAX_LISTED_PER_DOCUMENT);
@@ -165,11 +180,18 @@ describe('quick fixes belong to their own diagnostic and never duplicate a key',
   const fixTitles = (text: string, code: string) => {
     const d = doc(text);
     const diagnostics = service.diagnostics(d).filter((x) => x.code === code);
-    return diagnostics.map((diagnostic) => service.codeActions(d, diagnostic.range, { diagnostics: [diagnostic] }).map((a) => a.title));
+    return diagnostics.map((diagnostic) =>
+      service.codeActions(d, diagnostic.range, { diagnostics: [diagnostic] }).map((a) => a.title),
+    );
   };
 
   it('four missing sections on one range each offer their own insertion', () => {
-    assert.deepEqual(fixTitles('\ntransfers:', 'missing-field'), [["Add 'policy'"], ["Add 'controller'"], ["Add 'data'"], ["Add 'purposes'"]]);
+    assert.deepEqual(fixTitles('\ntransfers:', 'missing-field'), [
+      ["Add 'policy'"],
+      ["Add 'controller'"],
+      ["Add 'data'"],
+      ["Add 'purposes'"],
+    ]);
   });
 
   const applyAll = (text: string, rule: string) => {
@@ -179,7 +201,10 @@ describe('quick fixes belong to their own diagnostic and never duplicate a key',
     return fixesFor(analysis, problem).map((fix) => ({ title: fix.title, fixed: applyEdits(text, fix.edits) }));
   };
   const noDuplicate = (fixed: string, title: string) =>
-    assert.ok(!validate(analyzeText(fixed)).some((p) => p.rule === 'duplicate-key' || p.rule === 'yaml-syntax'), `${title} made:\n${fixed}`);
+    assert.ok(
+      !validate(analyzeText(fixed)).some((p) => p.rule === 'duplicate-key' || p.rule === 'yaml-syntax'),
+      `${title} made:\n${fixed}`,
+    );
 
   it('an empty legitimate_interest is filled in, not added a second time', () => {
     const text = VALID.replace(/    legitimate_interest: .*\n/, '    legitimate_interest:\n');
@@ -197,7 +222,9 @@ describe('quick fixes belong to their own diagnostic and never duplicate a key',
   it('"Define data category" fills an empty data section instead of appending a second one', () => {
     const text = VALID.replace(/^data:\n(?: {2}.*\n)+/m, 'data:\n');
     const analysis = analyzeText(text);
-    const problem = validate(analysis).find((p) => p.rule === 'unknown-reference' && analysis.text.slice(p.span.start, p.span.end) === 'contact-details')!;
+    const problem = validate(analysis).find(
+      (p) => p.rule === 'unknown-reference' && analysis.text.slice(p.span.start, p.span.end) === 'contact-details',
+    )!;
     const define = fixesFor(analysis, problem).find((f) => f.title.startsWith('Define'));
     assert.ok(define);
     const fixed = applyEdits(text, define.edits);
@@ -214,18 +241,27 @@ describe('quick fixes belong to their own diagnostic and never duplicate a key',
     noDuplicate(applyEdits(text, edits), 'Fix all');
   });
 
-  it('Fix all over 8,000 uncovered US recipients is linear: 8 times the recipients take far less than 64 times as long', () => {
-    const fixAllTime = (count: number) => {
-      const recipients = Array.from({ length: count }, (_, i) => `  r${i}:\n    label: R\n    type: processor\n    country: US\n`).join('');
-      const d = doc(VALID.replace('recipients:\n', `recipients:\n${recipients}`).replace(/transfers:\n(?:[ -].*\n)+/, ''));
-      service.diagnostics(d);
-      return fastestOf(3, () => service.codeActions(d, everything, { diagnostics: [], only: ['source.fixAll'] }));
-    };
-    fixAllTime(200); // warm up
-    const small = fixAllTime(1000);
-    const large = fixAllTime(8000);
-    assert.ok(large < 24 * small + 300, `1,000 recipients: ${small.toFixed(0)} ms; 8,000: ${large.toFixed(0)} ms`);
-  });
+  it(
+    'Fix all over 8,000 uncovered US recipients is linear: 8 times the recipients take far less than ' +
+      '64 times as long',
+    () => {
+      const fixAllTime = (count: number) => {
+        const recipients = Array.from(
+          { length: count },
+          (_, i) => `  r${i}:\n    label: R\n    type: processor\n    country: US\n`,
+        ).join('');
+        const d = doc(
+          VALID.replace('recipients:\n', `recipients:\n${recipients}`).replace(/transfers:\n(?:[ -].*\n)+/, ''),
+        );
+        service.diagnostics(d);
+        return fastestOf(3, () => service.codeActions(d, everything, { diagnostics: [], only: ['source.fixAll'] }));
+      };
+      fixAllTime(200); // warm up
+      const small = fixAllTime(1000);
+      const large = fixAllTime(8000);
+      assert.ok(large < 24 * small + 300, `1,000 recipients: ${small.toFixed(0)} ms; 8,000: ${large.toFixed(0)} ms`);
+    },
+  );
 
   it('a fix that throws is logged and not offered; the other fixes still are', () => {
     const rule = RULES_BY_ID.get('missing-authority')! as { fixes?: unknown };
@@ -236,12 +272,18 @@ describe('quick fixes belong to their own diagnostic and never duplicate a key',
     };
     try {
       const logging = createLanguageService({ log: (m) => logged.push(m) });
-      const d = doc(VALID.replace(/^authority:\n(?: {2}.*\n)+/m, '').replace('    basis: contract\n', ''), 'file:///robust.privacy.yaml');
+      const d = doc(
+        VALID.replace(/^authority:\n(?: {2}.*\n)+/m, '').replace('    basis: contract\n', ''),
+        'file:///robust.privacy.yaml',
+      );
       const diagnostics = logging.diagnostics(d);
       const actions: CodeAction[] = logging.codeActions(d, everything, { diagnostics });
       assert.ok(actions.length > 0);
       assert.ok(!actions.some((a) => /authority/i.test(a.title)));
-      assert.match(logged.join('\n'), /quick fixes for 'missing-authority' on file:\/\/\/robust\.privacy\.yaml could not be computed: Error: broken fix/);
+      assert.match(
+        logged.join('\n'),
+        /quick fixes for 'missing-authority' on file:\/\/\/robust\.privacy\.yaml could not be computed: Error: broken fix/,
+      );
     } finally {
       rule.fixes = original;
     }
@@ -258,9 +300,16 @@ describe('navigation, export and outline on odd input', () => {
     const position = d.positionAt(second + 1);
     const prepared = service.prepareRename(d, position)!;
     assert.equal(d.offsetAt(prepared.range.start), second);
-    const edits = (service.rename(d, position, 'renamed').changes?.[d.uri] ?? []);
-    const keyEdits = edits.filter((e) => d.getText(e.range) === 'orders' && /^\s*$/.test(d.getText({ start: { line: e.range.start.line, character: 0 }, end: e.range.start })));
-    assert.deepEqual(keyEdits.map((e) => d.offsetAt(e.range.start)), [second]);
+    const edits = service.rename(d, position, 'renamed').changes?.[d.uri] ?? [];
+    const keyEdits = edits.filter(
+      (e) =>
+        d.getText(e.range) === 'orders' &&
+        /^\s*$/.test(d.getText({ start: { line: e.range.start.line, character: 0 }, end: e.range.start })),
+    );
+    assert.deepEqual(
+      keyEdits.map((e) => d.offsetAt(e.range.start)),
+      [second],
+    );
   });
 
   it('DPV export takes an id with a lone surrogate', () => {
@@ -271,8 +320,14 @@ describe('navigation, export and outline on odd input', () => {
 
   it('no document symbol has an empty or whitespace-only name', () => {
     const walk = (symbols: DocumentSymbol[]): string[] => symbols.flatMap((s) => [s.name, ...walk(s.children ?? [])]);
-    for (const text of [': ""|\n\n', '" ":\n  x: 1\n', 'purposes:\n  a:\n    title: "  "\n', 'cookies:\n  - name: "\\t"\n']) {
-      for (const name of walk(service.symbols(doc(text)))) assert.ok(name.trim().length > 0 && !/\n/.test(name), JSON.stringify(name));
+    for (const text of [
+      ': ""|\n\n',
+      '" ":\n  x: 1\n',
+      'purposes:\n  a:\n    title: "  "\n',
+      'cookies:\n  - name: "\\t"\n',
+    ]) {
+      for (const name of walk(service.symbols(doc(text))))
+        assert.ok(name.trim().length > 0 && !/\n/.test(name), JSON.stringify(name));
     }
   });
 });

@@ -28,7 +28,9 @@ function fixesOf(text: string, rule: string) {
 
 /** Applies one fix's edits (from the end, so offsets stay valid). */
 function applyFix(text: string, fix: { edits: { span: { start: number; end: number }; newText: string }[] }): string {
-  return [...fix.edits].sort((a, b) => b.span.start - a.span.start).reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
+  return [...fix.edits]
+    .sort((a, b) => b.span.start - a.span.start)
+    .reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -132,7 +134,8 @@ const DELIVERY_PROVISION = '    provision: contractual\n';
 const DELIVERY_CONSEQUENCE = '    consequence: We cannot deliver your order.\n';
 const FRAUD_INTEREST = '    legitimate_interest: Protecting our shop against fraudulent orders\n';
 const ACCOUNTING_LAW = '    law: Dutch Civil Code, Book 2, article 10\n';
-const TRANSFER = '  - recipients: [mailer]\n    mechanism: scc\n    copy: Ask us for a copy at privacy@example-bakery.test\n';
+const TRANSFER =
+  '  - recipients: [mailer]\n    mechanism: scc\n    copy: Ask us for a copy at privacy@example-bakery.test\n';
 const TRANSFERS_SECTION = `transfers:\n${TRANSFER}\n`;
 const RIGHTS_END = '  response_time: 1 month\n';
 const DATA_END = '  invoices:\n    label: Invoices\n    source: data-subject\n';
@@ -217,7 +220,9 @@ function check(text: string, settings?: RuleSettings): Problem[] {
 }
 
 const show = (text: string, problems: Problem[]) =>
-  problems.map((p) => `  ${p.rule} (${p.severity}) ${JSON.stringify(text.slice(p.span.start, p.span.end))}: ${p.message}`).join('\n') || '  (none)';
+  problems
+    .map((p) => `  ${p.rule} (${p.severity}) ${JSON.stringify(text.slice(p.span.start, p.span.end))}: ${p.message}`)
+    .join('\n') || '  (none)';
 
 interface Expectation {
   /** The exact text the range must cover. */
@@ -253,8 +258,10 @@ function expectMany(text: string, rule: string, expected: Expectation[]): Proble
 function assertProblem(text: string, p: Problem, rule: string, e: Expectation): void {
   assert.equal(p.severity, e.severity ?? SPEC[rule].severity, `severity of '${rule}'`);
   const cites = e.cites ?? SPEC[rule].gdpr;
-  if (cites.length > 0) assert.match(p.message, /\bArt\b/, `the message of '${rule}' should cite the GDPR: ${p.message}`);
-  for (const ref of cites) assert.ok(p.message.includes(ref), `the message of '${rule}' should cite Art ${ref}: ${p.message}`);
+  if (cites.length > 0)
+    assert.match(p.message, /\bArt\b/, `the message of '${rule}' should cite the GDPR: ${p.message}`);
+  for (const ref of cites)
+    assert.ok(p.message.includes(ref), `the message of '${rule}' should cite Art ${ref}: ${p.message}`);
   assert.equal(text.slice(p.span.start, p.span.end), e.span, `range of '${rule}'`);
   if (e.at !== undefined) {
     const at = text.indexOf(e.at);
@@ -267,7 +274,11 @@ function assertProblem(text: string, p: Problem, rule: string, e: Expectation): 
 /** Asserts that `rule` reports nothing. */
 function expectNone(text: string, rule: string, settings?: RuleSettings): void {
   const all = check(text, settings);
-  assert.deepEqual(all.filter((p) => p.rule === rule).map((p) => text.slice(p.span.start, p.span.end)), [], `expected no '${rule}', got:\n${show(text, all)}`);
+  assert.deepEqual(
+    all.filter((p) => p.rule === rule).map((p) => text.slice(p.span.start, p.span.end)),
+    [],
+    `expected no '${rule}', got:\n${show(text, all)}`,
+  );
 }
 
 /** Asserts that the document gets no diagnostic at all. */
@@ -298,10 +309,13 @@ describe('base policy', () => {
 
 describe('yaml-syntax', () => {
   // Purpose 'delivery' (before the broken line) lacks its basis; purpose 'fraud' has a title that is not valid YAML.
-  const broken = vary(BASE, remove(DELIVERY_BASIS), ['    title: Preventing fraud\n', '    title: @fraud prevention\n']);
+  const broken = vary(BASE, remove(DELIVERY_BASIS), [
+    '    title: Preventing fraud\n',
+    '    title: @fraud prevention\n',
+  ]);
 
   it('fires on the broken line only, as an error', () => {
-    const p = expectOne(broken, 'yaml-syntax', { span: '@' , at: '@fraud' });
+    const p = expectOne(broken, 'yaml-syntax', { span: '@', at: '@fraud' });
     assert.match(p.message, /YAML/);
   });
 
@@ -317,7 +331,10 @@ describe('yaml-syntax', () => {
     const lineEnd = text.indexOf('\n', lineStart);
     for (const p of found) {
       assert.ok(p.span.end > p.span.start, `empty range at offset ${p.span.start} of ${text.length}: ${p.message}`);
-      assert.ok(p.span.start >= lineStart && p.span.start <= lineEnd, `range starts at ${p.span.start}, not on the broken line ${lineStart}–${lineEnd}`);
+      assert.ok(
+        p.span.start >= lineStart && p.span.start <= lineEnd,
+        `range starts at ${p.span.start}, not on the broken line ${lineStart}–${lineEnd}`,
+      );
     }
   });
 
@@ -352,7 +369,9 @@ describe('invalid-value', () => {
   });
 
   it('fires on a date that is not ISO', () => {
-    expectOne(vary(BASE, ['effective: 2025-01-01', 'effective: 1 January 2025']), 'invalid-value', { span: '1 January 2025' });
+    expectOne(vary(BASE, ['effective: 2025-01-01', 'effective: 1 January 2025']), 'invalid-value', {
+      span: '1 January 2025',
+    });
   });
 
   it('fires on a value of the wrong type (a list where a mechanism is expected)', () => {
@@ -360,7 +379,11 @@ describe('invalid-value', () => {
   });
 
   it('fires on a `period` that is not a duration', () => {
-    expectOne(vary(BASE, ['{ period: 1 year, from: the order date }', '{ period: a while, from: the order date }']), 'invalid-value', { span: 'a while' });
+    expectOne(
+      vary(BASE, ['{ period: 1 year, from: the order date }', '{ period: a while, from: the order date }']),
+      'invalid-value',
+      { span: 'a while' },
+    );
   });
 
   it('fires on a retention shaped like a duration with a mistyped unit (free text is otherwise allowed)', () => {
@@ -383,12 +406,18 @@ describe('duplicate-key', () => {
 
 describe('missing-field', () => {
   it('fires on a purpose without `title`, at the purpose key', () => {
-    const p = expectOne(vary(BASE, remove('    title: Preventing fraud\n')), 'missing-field', { span: 'fraud', at: '  fraud:\n' });
+    const p = expectOne(vary(BASE, remove('    title: Preventing fraud\n')), 'missing-field', {
+      span: 'fraud',
+      at: '  fraud:\n',
+    });
     assert.match(p.message, /'title'/);
   });
 
   it('fires on a recipient without `type`', () => {
-    const p = expectOne(vary(BASE, remove('    type: processor\n    category: email-delivery\n')), 'missing-field', { span: 'mailer', at: '  mailer:\n' });
+    const p = expectOne(vary(BASE, remove('    type: processor\n    category: email-delivery\n')), 'missing-field', {
+      span: 'mailer',
+      at: '  mailer:\n',
+    });
     assert.match(p.message, /'type'/);
   });
 
@@ -401,12 +430,17 @@ describe('missing-field', () => {
 
 describe('unknown-reference', () => {
   it('fires on a data id that is not defined', () => {
-    const p = expectOne(vary(BASE, ['data: [contact, orders]', 'data: [contact, order]']), 'unknown-reference', { span: 'order', at: 'order]' });
+    const p = expectOne(vary(BASE, ['data: [contact, orders]', 'data: [contact, order]']), 'unknown-reference', {
+      span: 'order',
+      at: 'order]',
+    });
     assert.match(p.message, /orders/, 'the message names the defined ids');
   });
 
   it('fires on a recipient id in a transfer that is not defined', () => {
-    expectOne(vary(BASE, ['  - recipients: [mailer]', '  - recipients: [mailr]']), 'unknown-reference', { span: 'mailr' });
+    expectOne(vary(BASE, ['  - recipients: [mailer]', '  - recipients: [mailr]']), 'unknown-reference', {
+      span: 'mailr',
+    });
   });
 
   it('does not fire when every id is defined', () => expectNone(BASE, 'unknown-reference'));
@@ -420,11 +454,18 @@ describe('unused-definition', () => {
   });
 
   it('fires on a recipient no purpose uses, at its key, citing Art 5(1)(c) and 13(1)(e)', () => {
-    expectOne(vary(BASE, remove('    recipients: [courier]\n')), 'unused-definition', { span: 'courier', at: '  courier:\n', cites: ['5(1)(c)', '13(1)(e)'] });
+    expectOne(vary(BASE, remove('    recipients: [courier]\n')), 'unused-definition', {
+      span: 'courier',
+      at: '  courier:\n',
+      cites: ['5(1)(c)', '13(1)(e)'],
+    });
   });
 
   it('fires on a recipient that only a transfer names (no purpose uses it)', () => {
-    expectOne(vary(BASE, remove('    recipients: [mailer]\n')), 'unused-definition', { span: 'mailer', at: '  mailer:\n' });
+    expectOne(vary(BASE, remove('    recipients: [mailer]\n')), 'unused-definition', {
+      span: 'mailer',
+      at: '  mailer:\n',
+    });
   });
 
   it('does not fire once a purpose uses the category', () => {
@@ -433,11 +474,18 @@ describe('unused-definition', () => {
 
   // v1.2: audiences. A purpose without `audiences` concerns everyone, so only a policy whose purposes all name
   // their audiences can leave one out.
-  const audiences = after(RIGHTS_END, '\naudiences:\n  customers: { label: Customers }\n  suppliers: { label: Suppliers }\n');
-  const everyPurposeForCustomers = (text: string) => text.replace(/(\n    title: [^\n]+\n)/g, '$1    audiences: [customers]\n');
+  const audiences = after(
+    RIGHTS_END,
+    '\naudiences:\n  customers: { label: Customers }\n  suppliers: { label: Suppliers }\n',
+  );
+  const everyPurposeForCustomers = (text: string) =>
+    text.replace(/(\n    title: [^\n]+\n)/g, '$1    audiences: [customers]\n');
 
   it('fires on an audience that no purpose concerns, at its key, citing Art 12(1)', () => {
-    expectOne(everyPurposeForCustomers(vary(BASE, audiences)), 'unused-definition', { span: 'suppliers', cites: ['12(1)'] });
+    expectOne(everyPurposeForCustomers(vary(BASE, audiences)), 'unused-definition', {
+      span: 'suppliers',
+      cites: ['12(1)'],
+    });
   });
 
   it('does not fire while some purpose concerns everyone (names no audience)', () => {
@@ -445,7 +493,10 @@ describe('unused-definition', () => {
   });
 
   it('does not fire once a purpose names the audience', () => {
-    const text = everyPurposeForCustomers(vary(BASE, audiences)).replace('    title: Keeping the accounts\n    audiences: [customers]\n', '    title: Keeping the accounts\n    audiences: [customers, suppliers]\n');
+    const text = everyPurposeForCustomers(vary(BASE, audiences)).replace(
+      '    title: Keeping the accounts\n    audiences: [customers]\n',
+      '    title: Keeping the accounts\n    audiences: [customers, suppliers]\n',
+    );
     expectClean(text);
   });
 });
@@ -456,11 +507,18 @@ describe('unused-definition', () => {
 
 describe('missing-controller-contact', () => {
   it('fires on a controller without an address, at the `controller` key', () => {
-    expectOne(vary(BASE, remove('  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n')), 'missing-controller-contact', { span: 'controller', at: 'controller:\n' });
+    expectOne(
+      vary(BASE, remove('  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n')),
+      'missing-controller-contact',
+      { span: 'controller', at: 'controller:\n' },
+    );
   });
 
   it('fires on a controller without e-mail, phone or url', () => {
-    expectOne(vary(BASE, remove('  email: privacy@example-bakery.test\n')), 'missing-controller-contact', { span: 'controller', at: 'controller:\n' });
+    expectOne(vary(BASE, remove('  email: privacy@example-bakery.test\n')), 'missing-controller-contact', {
+      span: 'controller',
+      at: 'controller:\n',
+    });
   });
 
   it('does not fire with an address and a phone number only', () => {
@@ -476,7 +534,10 @@ describe('missing-dpo', () => {
   });
 
   it('fires on an empty `dpo:`, at its key', () => {
-    expectOne(vary(BASE, ['dpo:\n  name: Jan de Vries\n  email: dpo@example-bakery.test\n', 'dpo:\n']), 'missing-dpo', { span: 'dpo', at: 'dpo:' });
+    expectOne(vary(BASE, ['dpo:\n  name: Jan de Vries\n  email: dpo@example-bakery.test\n', 'dpo:\n']), 'missing-dpo', {
+      span: 'dpo',
+      at: 'dpo:',
+    });
   });
 
   it('does not fire on `dpo: none`', () => {
@@ -493,14 +554,24 @@ describe('missing-dpo', () => {
     const fixes = fixesOf(noDpo, 'missing-dpo');
     assert.ok(fixes.length >= 2);
     for (const f of fixes) assert.doesNotMatch(f.edits.map((e) => e.newText).join(''), /Data Protection Officer|name:/);
-    const withDpo = applyFix(noDpo, fixes.find((f) => f.edits.some((e) => e.newText.includes('email:')))!);
+    const withDpo = applyFix(
+      noDpo,
+      fixes.find((f) => f.edits.some((e) => e.newText.includes('email:')))!,
+    );
     expectNone(withDpo, 'missing-dpo');
     expectNone(withDpo, 'missing-field');
   });
 });
 
 describe('representative (Art 13(1)(a), 27)', () => {
-  const rep = (contact: string) => vary(BASE, after('  email: privacy@example-bakery.test\n\n', `representative:\n  name: EU Rep Ltd\n  address: Rue 1, 1000 Brussels\n${contact}\n`));
+  const rep = (contact: string) =>
+    vary(
+      BASE,
+      after(
+        '  email: privacy@example-bakery.test\n\n',
+        `representative:\n  name: EU Rep Ltd\n  address: Rue 1, 1000 Brussels\n${contact}\n`,
+      ),
+    );
 
   it('a representative without e-mail or phone is reported (missing-field), at its key', () => {
     const p = expectOne(rep(''), 'missing-field', { span: 'representative' });
@@ -515,7 +586,14 @@ describe('representative (Art 13(1)(a), 27)', () => {
 
 describe('missing-authority', () => {
   it('fires when there is no `authority` section', () => {
-    expectOne(vary(BASE, remove('authority:\n  name: Autoriteit Persoonsgegevens\n  url: https://autoriteitpersoonsgegevens.nl\n\n')), 'missing-authority', { span: 'policy', at: 'policy:' });
+    expectOne(
+      vary(
+        BASE,
+        remove('authority:\n  name: Autoriteit Persoonsgegevens\n  url: https://autoriteitpersoonsgegevens.nl\n\n'),
+      ),
+      'missing-authority',
+      { span: 'policy', at: 'policy:' },
+    );
   });
 
   it('does not fire with an authority', () => expectNone(BASE, 'missing-authority'));
@@ -523,13 +601,23 @@ describe('missing-authority', () => {
 
 describe('missing-automated-decisions', () => {
   it('fires when there is no `automated_decisions` section', () => {
-    expectOne(vary(BASE, remove('\nautomated_decisions: none\n')), 'missing-automated-decisions', { span: 'policy', at: 'policy:' });
+    expectOne(vary(BASE, remove('\nautomated_decisions: none\n')), 'missing-automated-decisions', {
+      span: 'policy',
+      at: 'policy:',
+    });
   });
 
   it('does not fire on `automated_decisions: none`', () => expectNone(BASE, 'missing-automated-decisions'));
 
   it('does not fire on a list of decisions', () => {
-    expectClean(vary(BASE, ['automated_decisions: none\n', 'automated_decisions:\n  - purpose: Fraud scoring of orders\n    logic: A score computed from the order amount and the delivery address.\n    significance: Orders with a high score are held for a manual check.\n']));
+    expectClean(
+      vary(BASE, [
+        'automated_decisions: none\n',
+        'automated_decisions:\n  - purpose: Fraud scoring of orders\n    logic: A score computed from the ' +
+          'order amount and the delivery address.\n    significance: Orders with a high score are held for ' +
+          'a manual check.\n',
+      ]),
+    );
   });
 });
 
@@ -543,17 +631,29 @@ describe('missing-legal-basis', () => {
   });
 
   it('fires on an empty list of bases', () => {
-    expectOne(vary(BASE, [DELIVERY_BASIS, '    basis: []\n']), 'missing-legal-basis', { span: 'basis', at: 'basis: []' });
+    expectOne(vary(BASE, [DELIVERY_BASIS, '    basis: []\n']), 'missing-legal-basis', {
+      span: 'basis',
+      at: 'basis: []',
+    });
   });
 
   it('does not fire on `basis` as a list', () => {
-    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contract, when: we deliver what you ordered }\n      - { basis: consent, when: you ask us to leave parcels with a neighbour }\n']));
+    expectClean(
+      vary(BASE, [
+        DELIVERY_BASIS,
+        '    basis:\n      - { basis: contract, when: we deliver what you ordered }\n      - { basis: consent, ' +
+          'when: you ask us to leave parcels with a neighbour }\n',
+      ]),
+    );
   });
 });
 
 describe('missing-legitimate-interest', () => {
   it('fires on `legitimate-interests` without `legitimate_interest`, at the basis value', () => {
-    expectOne(vary(BASE, remove(FRAUD_INTEREST)), 'missing-legitimate-interest', { span: 'legitimate-interests', at: 'basis: legitimate-interests' });
+    expectOne(vary(BASE, remove(FRAUD_INTEREST)), 'missing-legitimate-interest', {
+      span: 'legitimate-interests',
+      at: 'basis: legitimate-interests',
+    });
   });
 
   it('fires on the DPV alias A6-1-f (it counts as legitimate-interests)', () => {
@@ -563,7 +663,10 @@ describe('missing-legitimate-interest', () => {
 
   it('fires when legitimate-interests is one basis of a list', () => {
     const text = vary(BASE, [DELIVERY_BASIS, '    basis: [contract, legitimate-interests]\n']);
-    expectOne(text, 'missing-legitimate-interest', { span: 'legitimate-interests', at: '[contract, legitimate-interests]' });
+    expectOne(text, 'missing-legitimate-interest', {
+      span: 'legitimate-interests',
+      at: '[contract, legitimate-interests]',
+    });
   });
 
   it('does not fire on the alias with its interest stated', () => {
@@ -571,16 +674,28 @@ describe('missing-legitimate-interest', () => {
   });
 
   it('does not fire on a list with its interest stated', () => {
-    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contract, when: we deliver your order }\n      - { basis: legitimate-interests, when: we analyse failed deliveries }\n    legitimate_interest: Knowing which deliveries fail\n']));
+    expectClean(
+      vary(BASE, [
+        DELIVERY_BASIS,
+        '    basis:\n      - { basis: contract, when: we deliver your order }\n      - { basis: legitimate-interests, ' +
+          'when: we analyse failed deliveries }\n    legitimate_interest: Knowing which deliveries fail\n',
+      ]),
+    );
   });
 });
 
 describe('missing-special-category-condition', () => {
-  const allergies = after(DATA_END, '  allergies:\n    label: Food allergies\n    special: health\n    source: data-subject\n');
+  const allergies = after(
+    DATA_END,
+    '  allergies:\n    label: Food allergies\n    special: health\n    source: data-subject\n',
+  );
   const used = ['data: [contact, orders]', 'data: [contact, orders, allergies]'] as [string, string];
 
   it('fires on a purpose using special-category data without `special_basis`, at the purpose key', () => {
-    expectOne(vary(BASE, allergies, used), 'missing-special-category-condition', { span: 'delivery', at: '  delivery:\n' });
+    expectOne(vary(BASE, allergies, used), 'missing-special-category-condition', {
+      span: 'delivery',
+      at: '  delivery:\n',
+    });
   });
 
   it('does not fire with `special_basis`', () => {
@@ -593,11 +708,17 @@ describe('missing-special-category-condition', () => {
 });
 
 describe('missing-law-reference', () => {
-  const convictions = after(DATA_END, '  convictions:\n    label: Fraud convictions\n    criminal: true\n    source: data-subject\n');
+  const convictions = after(
+    DATA_END,
+    '  convictions:\n    label: Fraud convictions\n    criminal: true\n    source: data-subject\n',
+  );
   const usedByFraud = ['    data: [orders]\n', '    data: [orders, convictions]\n'] as [string, string];
 
   it('fires on `legal-obligation` without `law`, at the basis value (Art 6(3))', () => {
-    expectOne(vary(BASE, remove(ACCOUNTING_LAW)), 'missing-law-reference', { span: 'legal-obligation', cites: ['6(3)'] });
+    expectOne(vary(BASE, remove(ACCOUNTING_LAW)), 'missing-law-reference', {
+      span: 'legal-obligation',
+      cites: ['6(3)'],
+    });
   });
 
   it('fires on the `public-task` alias A6-1-e without `law`', () => {
@@ -606,11 +727,17 @@ describe('missing-law-reference', () => {
   });
 
   it('fires on criminal data without `law`, at the purpose key (Art 10)', () => {
-    expectOne(vary(BASE, convictions, usedByFraud), 'missing-law-reference', { span: 'fraud', at: '  fraud:\n', cites: ['10'] });
+    expectOne(vary(BASE, convictions, usedByFraud), 'missing-law-reference', {
+      span: 'fraud',
+      at: '  fraud:\n',
+      cites: ['10'],
+    });
   });
 
   it('does not fire on criminal data with `law`', () => {
-    expectClean(vary(BASE, convictions, usedByFraud, after(FRAUD_INTEREST, '    law: Dutch Penal Code, article 326\n')));
+    expectClean(
+      vary(BASE, convictions, usedByFraud, after(FRAUD_INTEREST, '    law: Dutch Penal Code, article 326\n')),
+    );
   });
 
   it('does not fire on `legal-obligation` with `law`', () => expectNone(BASE, 'missing-law-reference'));
@@ -624,11 +751,17 @@ describe('missing-provision', () => {
   });
 
   it('fires when `collection` is absent (direct is the default)', () => {
-    expectOne(vary(noProvision, remove('  collection: direct\n')), 'missing-provision', { span: 'delivery', at: '  delivery:\n' });
+    expectOne(vary(noProvision, remove('  collection: direct\n')), 'missing-provision', {
+      span: 'delivery',
+      at: '  delivery:\n',
+    });
   });
 
   it('fires on `collection: both`', () => {
-    expectOne(vary(noProvision, ['collection: direct', 'collection: both']), 'missing-provision', { span: 'delivery', at: '  delivery:\n' });
+    expectOne(vary(noProvision, ['collection: direct', 'collection: both']), 'missing-provision', {
+      span: 'delivery',
+      at: '  delivery:\n',
+    });
   });
 
   it('does not fire on `collection: indirect`', () => {
@@ -639,27 +772,46 @@ describe('missing-provision', () => {
 
   it('offers one fix per value of Art 13(2)(e), none preferred', () => {
     const fixes = fixesOf(noProvision, 'missing-provision');
-    assert.deepEqual(fixes.map((f) => /provision: ([a-z-]+)/.exec(f.title)?.[1]), ['statutory', 'contractual', 'contract-entry', 'voluntary']);
+    assert.deepEqual(
+      fixes.map((f) => /provision: ([a-z-]+)/.exec(f.title)?.[1]),
+      ['statutory', 'contractual', 'contract-entry', 'voluntary'],
+    );
     assert.ok(fixes.every((f) => !f.isPreferred));
     expectNone(applyFix(noProvision, fixes[3]), 'missing-provision');
   });
 });
 
 describe('missing-source', () => {
-  const noSource = vary(BASE, ['  contact:\n    label: Contact details\n    source: data-subject\n', '  contact:\n    label: Contact details\n']);
+  const noSource = vary(BASE, [
+    '  contact:\n    label: Contact details\n    source: data-subject\n',
+    '  contact:\n    label: Contact details\n',
+  ]);
 
   it('fires on `collection: indirect` and a data category without `source`, at its key', () => {
-    expectOne(vary(noSource, ['collection: direct', 'collection: indirect']), 'missing-source', { span: 'contact', at: '  contact:\n' });
+    expectOne(vary(noSource, ['collection: direct', 'collection: indirect']), 'missing-source', {
+      span: 'contact',
+      at: '  contact:\n',
+    });
   });
 
   it('fires on `collection: both`', () => {
-    expectOne(vary(noSource, ['collection: direct', 'collection: both']), 'missing-source', { span: 'contact', at: '  contact:\n' });
+    expectOne(vary(noSource, ['collection: direct', 'collection: both']), 'missing-source', {
+      span: 'contact',
+      at: '  contact:\n',
+    });
   });
 
   it('does not fire on `collection: direct`', () => expectClean(noSource));
 
   it('does not fire on `collection: indirect` with a source given as text', () => {
-    const text = vary(BASE, ['collection: direct', 'collection: indirect'], ['    label: Contact details\n    source: data-subject\n', '    label: Contact details\n    source: the Chamber of Commerce register\n']);
+    const text = vary(
+      BASE,
+      ['collection: direct', 'collection: indirect'],
+      [
+        '    label: Contact details\n    source: data-subject\n',
+        '    label: Contact details\n    source: the Chamber of Commerce register\n',
+      ],
+    );
     expectClean(text);
   });
 });
@@ -674,7 +826,10 @@ describe('missing-retention', () => {
   });
 
   it('fires on an empty `retention:`, at its key', () => {
-    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention:\n']), 'missing-retention', { span: 'retention', at: 'retention:\n    recipients: [courier]' });
+    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention:\n']), 'missing-retention', {
+      span: 'retention',
+      at: 'retention:\n    recipients: [courier]',
+    });
   });
 
   describe('does not fire on each form of §5', () => {
@@ -698,31 +853,44 @@ describe('missing-retention', () => {
 
 describe('vague-retention', () => {
   it('fires on "as long as necessary", at the value', () => {
-    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention: as long as necessary\n']), 'vague-retention', { span: 'as long as necessary' });
+    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention: as long as necessary\n']), 'vague-retention', {
+      span: 'as long as necessary',
+    });
   });
 
   it('fires on vague text inside `criteria`', () => {
-    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: no longer than necessary }\n']), 'vague-retention', { span: 'no longer than necessary' });
+    expectOne(
+      vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: no longer than necessary }\n']),
+      'vague-retention',
+      { span: 'no longer than necessary' },
+    );
   });
 
   it('fires on `until: indefinitely`', () => {
-    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention: { until: indefinitely }\n']), 'vague-retention', { span: 'indefinitely' });
+    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention: { until: indefinitely }\n']), 'vague-retention', {
+      span: 'indefinitely',
+    });
   });
 
   it('fires on the vague item of a retention list only', () => {
-    const list = '    retention:\n      - data: contact\n        period: 2 years\n        from: the last order\n      - data: orders\n        criteria: a reasonable period\n';
+    const list =
+      '    retention:\n      - data: contact\n        period: 2 years\n        from: the last order\n  ' +
+      '    - data: orders\n        criteria: a reasonable period\n';
     expectOne(vary(BASE, [DELIVERY_RETENTION, list]), 'vague-retention', { span: 'a reasonable period' });
   });
 
   it('does not fire on concrete criteria', () => {
-    expectClean(vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: until the customer closes the account }\n']));
+    expectClean(
+      vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: until the customer closes the account }\n']),
+    );
   });
 
   it('does not fire on a `period` with an event', () => {
     expectClean(vary(BASE, [DELIVERY_RETENTION, '    retention: { period: 2 years, from: the last order }\n']));
   });
 
-  const vague = (text: string, language = 'en') => vary(BASE, [DELIVERY_RETENTION, `    retention: ${text}\n`], ['  language: en\n', `  language: ${language}\n`]);
+  const vague = (text: string, language = 'en') =>
+    vary(BASE, [DELIVERY_RETENTION, `    retention: ${text}\n`], ['  language: en\n', `  language: ${language}\n`]);
 
   for (const [text, language] of [
     ['aussi longtemps que nécessaire', 'en'],
@@ -734,8 +902,8 @@ describe('vague-retention', () => {
     ['auf unbestimmte Zeit', 'de'],
   ]) {
     it(`fires on "${text}" whatever policy.language says (${language})`, () => {
-    expectOne(vague(text, language), 'vague-retention', { span: text });
-  });
+      expectOne(vague(text, language), 'vague-retention', { span: text });
+    });
   }
 
   for (const text of ['10 ans', '6 mois', '2 jaar', '30 dagen', '10 Jahre', '6 Monate', '1,5 an']) {
@@ -748,7 +916,10 @@ describe('vague-retention', () => {
 
   it('does not fire on text that gives a duration besides "as long as necessary"', () => {
     // §5: vague is text that *only* says "as long as necessary" …, *without a duration or a concrete event*.
-    expectNone(vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: "as long as necessary, and at most 2 years" }\n']), 'vague-retention');
+    expectNone(
+      vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: "as long as necessary, and at most 2 years" }\n']),
+      'vague-retention',
+    );
   });
 });
 
@@ -762,7 +933,9 @@ describe('missing-transfer-safeguard', () => {
   });
 
   it('fires on a recipient in an adequate country (JP) that no transfer covers', () => {
-    expectOne(vary(BASE, remove(TRANSFERS_SECTION), ['country: US', 'country: JP']), 'missing-transfer-safeguard', { span: 'JP' });
+    expectOne(vary(BASE, remove(TRANSFERS_SECTION), ['country: US', 'country: JP']), 'missing-transfer-safeguard', {
+      span: 'JP',
+    });
   });
 
   it('fires on a transfer without `mechanism`, at the transfer', () => {
@@ -783,7 +956,11 @@ describe('missing-transfer-safeguard', () => {
 
 describe('invalid-adequacy', () => {
   const adequacyFor = (country: string, mechanism: string) =>
-    vary(BASE, ['country: US', `country: ${country}`], [TRANSFER, `  - recipients: [mailer]\n    mechanism: ${mechanism}\n`]);
+    vary(
+      BASE,
+      ['country: US', `country: ${country}`],
+      [TRANSFER, `  - recipients: [mailer]\n    mechanism: ${mechanism}\n`],
+    );
 
   it('fires on `adequacy` for US, at the mechanism', () => {
     const p = expectOne(adequacyFor('US', 'adequacy'), 'invalid-adequacy', { span: 'adequacy' });
@@ -810,18 +987,35 @@ describe('invalid-adequacy', () => {
   });
 
   it('does not fire on `adequacy` by country for JP', () => {
-    expectClean(vary(BASE, ['country: US', 'country: JP'], [TRANSFER, '  - countries: [JP]\n    mechanism: adequacy\n']));
+    expectClean(
+      vary(BASE, ['country: US', 'country: JP'], [TRANSFER, '  - countries: [JP]\n    mechanism: adequacy\n']),
+    );
   });
 });
 
 describe('missing-transfer-copy', () => {
   it('fires on `scc` without `copy`, at the mechanism', () => {
-    expectOne(vary(BASE, remove('    copy: Ask us for a copy at privacy@example-bakery.test\n')), 'missing-transfer-copy', { span: 'scc' });
+    expectOne(
+      vary(BASE, remove('    copy: Ask us for a copy at privacy@example-bakery.test\n')),
+      'missing-transfer-copy',
+      { span: 'scc' },
+    );
   });
 
-  for (const mechanism of ['bcr', 'ad-hoc-clauses', 'code-of-conduct', 'legally-binding-instrument', 'certification', 'A46-2-c']) {
+  for (const mechanism of [
+    'bcr',
+    'ad-hoc-clauses',
+    'code-of-conduct',
+    'legally-binding-instrument',
+    'certification',
+    'A46-2-c',
+  ]) {
     it(`fires on \`${mechanism}\` without \`copy\``, () => {
-      expectOne(vary(BASE, [TRANSFER, `  - recipients: [mailer]\n    mechanism: ${mechanism}\n`]), 'missing-transfer-copy', { span: mechanism });
+      expectOne(
+        vary(BASE, [TRANSFER, `  - recipients: [mailer]\n    mechanism: ${mechanism}\n`]),
+        'missing-transfer-copy',
+        { span: mechanism },
+      );
     });
   }
 
@@ -832,7 +1026,12 @@ describe('missing-transfer-copy', () => {
   });
 
   it('accepts the two Art 49 derogations of v1.1, which need no copy (Art 49(1)(c) and the second subparagraph)', () => {
-    for (const mechanism of ['derogation-contract-in-interest', 'derogation-compelling-interests', 'A49-1-c', 'A49-1-2']) {
+    for (const mechanism of [
+      'derogation-contract-in-interest',
+      'derogation-compelling-interests',
+      'A49-1-c',
+      'A49-1-2',
+    ]) {
       expectClean(vary(BASE, [TRANSFER, `  - recipients: [mailer]\n    mechanism: ${mechanism}\n`]));
     }
   });
@@ -840,15 +1039,26 @@ describe('missing-transfer-copy', () => {
 
 describe('transfer-without-destination', () => {
   it('fires on a transfer with no recipients, countries or organisations, at its first key', () => {
-    expectOne(vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - mechanism: scc\n']), 'transfer-without-destination', { span: 'mechanism', at: '  - mechanism: scc' });
+    expectOne(
+      vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - mechanism: scc\n']),
+      'transfer-without-destination',
+      { span: 'mechanism', at: '  - mechanism: scc' },
+    );
   });
 
   it('fires on an empty `countries: []`', () => {
-    expectOne(vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - countries: []\n    mechanism: scc\n']), 'transfer-without-destination', { span: 'countries', at: '  - countries: []' });
+    expectOne(
+      vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - countries: []\n    mechanism: scc\n']),
+      'transfer-without-destination',
+      { span: 'countries', at: '  - countries: []' },
+    );
   });
 
   it('does not fire when the transfer names its countries', () => {
-    expectNone(vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - countries: [US]\n    mechanism: scc\n']), 'transfer-without-destination');
+    expectNone(
+      vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - countries: [US]\n    mechanism: scc\n']),
+      'transfer-without-destination',
+    );
   });
 
   it('does not fire when it names recipients', () => expectNone(BASE, 'transfer-without-destination'));
@@ -862,16 +1072,24 @@ describe('transfer-without-destination', () => {
   });
 
   it('offers no fix when the policy does not tell where the data goes (no guessed country)', () => {
-    const text = vary(BASE, ['  - recipients: [mailer]\n    mechanism: scc\n', '  - recipients: [mailer]\n    mechanism: scc\n  - mechanism: bcr\n    copy: On request\n']);
+    const text = vary(BASE, [
+      '  - recipients: [mailer]\n    mechanism: scc\n',
+      '  - recipients: [mailer]\n    mechanism: scc\n  - mechanism: bcr\n    copy: On request\n',
+    ]);
     assert.deepEqual(fixesOf(text, 'transfer-without-destination'), []);
   });
 });
 
 describe('EEA territories and third countries (SPEC §4.3)', () => {
-  const recipientIn = (code: string) => vary(BASE, ['    name: Example Couriers B.V.\n    country: NL\n', `    name: Example Couriers B.V.\n    country: ${code}\n`]);
+  const recipientIn = (code: string) =>
+    vary(BASE, [
+      '    name: Example Couriers B.V.\n    country: NL\n',
+      `    name: Example Couriers B.V.\n    country: ${code}\n`,
+    ]);
 
   for (const code of ['AX', 'GF', 'GP', 'MQ', 'RE', 'YT', 'MF']) {
-    it(`${code} is part of the EU (Art 355 TFEU): no transfer needed`, () => expectNone(recipientIn(code), 'missing-transfer-safeguard'));
+    it(`${code} is part of the EU (Art 355 TFEU): no transfer needed`, () =>
+      expectNone(recipientIn(code), 'missing-transfer-safeguard'));
   }
 
   for (const code of ['GL', 'NC', 'PF']) {
@@ -899,7 +1117,14 @@ describe('excluded-right-without-reason', () => {
   });
 
   it('fires on portability when the only contract basis is written as the alias A6-1-b', () => {
-    const text = vary(exclude('portability'), [DELIVERY_BASIS, '    basis: A6-1-b\n'], ['    basis: consent\n', '    basis: legitimate-interests\n    legitimate_interest: Telling customers about our new breads\n']);
+    const text = vary(
+      exclude('portability'),
+      [DELIVERY_BASIS, '    basis: A6-1-b\n'],
+      [
+        '    basis: consent\n',
+        '    basis: legitimate-interests\n    legitimate_interest: Telling customers about our new breads\n',
+      ],
+    );
     expectOne(text, 'excluded-right-without-reason', { span: 'portability' });
   });
 
@@ -908,21 +1133,37 @@ describe('excluded-right-without-reason', () => {
   });
 
   it('no longer takes words in `notes` for a reason (v1.1)', () => {
-    expectOne(exclude('objection', 'We do not offer a right to object because fraud prevention is required of us by our payment providers.'), 'excluded-right-without-reason', { span: 'objection' });
+    expectOne(
+      exclude(
+        'objection',
+        'We do not offer a right to object because fraud prevention is required of us by our payment providers.',
+      ),
+      'excluded-right-without-reason',
+      { span: 'objection' },
+    );
   });
 
-  it('does not fire on an excluded right that does not apply (automated-decisions with `automated_decisions: none`)', () => {
-    expectClean(exclude('automated-decisions'));
-  });
+  it(
+    'does not fire on an excluded right that does not apply (automated-decisions with `automated_decisions: ' +
+      'none`)',
+    () => {
+      expectClean(exclude('automated-decisions'));
+    },
+  );
 
   it('does not fire on `{ right, law }` naming the restricting law', () => {
-    expectClean(exclude('{ right: erasure, law: "Belgian Code of Commercial Law, art. III.86 (bookkeeping records)" }'));
+    expectClean(
+      exclude('{ right: erasure, law: "Belgian Code of Commercial Law, art. III.86 (bookkeeping records)" }'),
+    );
   });
 
   it('offers to remove the item or to turn it into { right, law }; the latter clears it', () => {
     const text = exclude('objection');
     const fixes = fixesOf(text, 'excluded-right-without-reason');
-    assert.deepEqual(fixes.map((f) => f.title.split(' ')[0]), ['Remove', 'Turn']);
+    assert.deepEqual(
+      fixes.map((f) => f.title.split(' ')[0]),
+      ['Remove', 'Turn'],
+    );
     expectNone(applyFix(text, fixes[0]), 'excluded-right-without-reason');
     const turned = applyFix(text, fixes[1]);
     assert.match(turned, /exclude: \[\{ right: objection, law: [^}]+ \}\]/);
@@ -935,19 +1176,27 @@ describe('non-excludable-right', () => {
     vary(BASE, after(RIGHTS_END, `  exclude: [${rights}]\n${notes ? `  notes: ${notes}\n` : ''}`));
 
   it('fires on access and complaint even when notes mention them; erasure needs its law (the reported case)', () => {
-    const text = exclude('access, erasure, complaint', 'Access, erasure and complaint are handled by our parent company.');
+    const text = exclude(
+      'access, erasure, complaint',
+      'Access, erasure and complaint are handled by our parent company.',
+    );
     expectMany(text, 'non-excludable-right', [{ span: 'access' }, { span: 'complaint', cites: ['77'] }]);
     expectOne(text, 'excluded-right-without-reason', { span: 'erasure' });
   });
 
   it('fires on rectification even with a law, and on restriction and withdraw-consent', () => {
-    expectOne(exclude('{ right: rectification, law: Some national law }'), 'non-excludable-right', { span: 'rectification' });
+    expectOne(exclude('{ right: rectification, law: Some national law }'), 'non-excludable-right', {
+      span: 'rectification',
+    });
     expectOne(exclude('restriction'), 'non-excludable-right', { span: 'restriction' });
     expectOne(exclude('A7-3'), 'non-excludable-right', { span: 'A7-3' });
   });
 
   it('does not fire on a right that a law may restrict (erasure with its law)', () => {
-    expectNone(exclude('{ right: erasure, law: Art 17(3)(b) GDPR and the Belgian accounting law }'), 'non-excludable-right');
+    expectNone(
+      exclude('{ right: erasure, law: Art 17(3)(b) GDPR and the Belgian accounting law }'),
+      'non-excludable-right',
+    );
   });
 
   it('its fix removes the item', () => {
@@ -962,8 +1211,8 @@ describe('invalid-response-time', () => {
 
   for (const value of ['3 months', '5 weeks', 'P2M', '32 days', '3 mois', '2 Monate']) {
     it(`fires on '${value}', at the value`, () => {
-    expectOne(time(value), 'invalid-response-time', { span: value });
-  });
+      expectOne(time(value), 'invalid-response-time', { span: value });
+    });
   }
 
   for (const value of ['1 month', '4 weeks', '30 days', '2 weeks', '1 mois', '1 Monat']) {
@@ -983,22 +1232,40 @@ describe('invalid-response-time', () => {
 
 describe('missing-consequence', () => {
   it('fires on `provision: contractual` without `consequence`, at the provision value', () => {
-    expectOne(vary(BASE, remove(DELIVERY_CONSEQUENCE)), 'missing-consequence', { span: 'contractual', at: DELIVERY_PROVISION });
+    expectOne(vary(BASE, remove(DELIVERY_CONSEQUENCE)), 'missing-consequence', {
+      span: 'contractual',
+      at: DELIVERY_PROVISION,
+    });
   });
 
   it('fires on `statutory` and `contract-entry` too', () => {
-    expectOne(vary(BASE, remove('    consequence: We cannot issue an invoice, which the law requires for every sale.\n')), 'missing-consequence', { span: 'statutory' });
-    expectOne(vary(BASE, [DELIVERY_PROVISION + DELIVERY_CONSEQUENCE, '    provision: contract-entry\n']), 'missing-consequence', { span: 'contract-entry' });
+    expectOne(
+      vary(BASE, remove('    consequence: We cannot issue an invoice, which the law requires for every sale.\n')),
+      'missing-consequence',
+      { span: 'statutory' },
+    );
+    expectOne(
+      vary(BASE, [DELIVERY_PROVISION + DELIVERY_CONSEQUENCE, '    provision: contract-entry\n']),
+      'missing-consequence',
+      { span: 'contract-entry' },
+    );
   });
 
   it('does not fire on `voluntary`, nor with a consequence', () => expectNone(BASE, 'missing-consequence'));
 });
 
 describe('consent-tied-to-contract', () => {
-  const tied = (provision: string) => vary(BASE, ['    recipients: [mailer]\n    provision: voluntary\n', `    recipients: [mailer]\n    provision: ${provision}\n    consequence: You cannot order.\n`]);
+  const tied = (provision: string) =>
+    vary(BASE, [
+      '    recipients: [mailer]\n    provision: voluntary\n',
+      `    recipients: [mailer]\n    provision: ${provision}\n    consequence: You cannot order.\n`,
+    ]);
 
   it('fires on a purpose on consent whose provision is contractual, at the provision value', () => {
-    expectOne(tied('contractual'), 'consent-tied-to-contract', { span: 'contractual', at: 'provision: contractual\n    consequence: You cannot order.' });
+    expectOne(tied('contractual'), 'consent-tied-to-contract', {
+      span: 'contractual',
+      at: 'provision: contractual\n    consequence: You cannot order.',
+    });
   });
 
   it('fires on `contract-entry`', () => {
@@ -1006,7 +1273,10 @@ describe('consent-tied-to-contract', () => {
   });
 
   it('does not fire when `contract` is a basis beside consent', () => {
-    expectNone(vary(tied('contractual'), ['    basis: consent\n', '    basis: [consent, contract]\n']), 'consent-tied-to-contract');
+    expectNone(
+      vary(tied('contractual'), ['    basis: consent\n', '    basis: [consent, contract]\n']),
+      'consent-tied-to-contract',
+    );
   });
 
   it('its fix sets `provision: voluntary`', () => {
@@ -1022,20 +1292,31 @@ describe('consent-tied-to-contract', () => {
 
 describe('hedge-words', () => {
   it('fires on "may" in a purpose title, on the word only', () => {
-    expectOne(vary(BASE, ['title: Sending our newsletter', 'title: We may send our newsletter']), 'hedge-words', { span: 'may' });
+    expectOne(vary(BASE, ['title: Sending our newsletter', 'title: We may send our newsletter']), 'hedge-words', {
+      span: 'may',
+    });
   });
 
   it('fires once per hedge word in a block-scalar description, each on its word', () => {
-    const text = vary(BASE, after('    title: Preventing fraud\n', '    description: |\n      Some orders are often checked by hand.\n'));
+    const text = vary(
+      BASE,
+      after('    title: Preventing fraud\n', '    description: |\n      Some orders are often checked by hand.\n'),
+    );
     expectMany(text, 'hedge-words', [{ span: 'Some' }, { span: 'often' }]);
   });
 
   it('fires in a quoted title', () => {
-    expectOne(vary(BASE, ['title: Preventing fraud', 'title: "Possibly preventing fraud"']), 'hedge-words', { span: 'Possibly' });
+    expectOne(vary(BASE, ['title: Preventing fraud', 'title: "Possibly preventing fraud"']), 'hedge-words', {
+      span: 'Possibly',
+    });
   });
 
   it('fires in retention text (`criteria`)', () => {
-    expectOne(vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: we might keep it until the dispute is settled }\n']), 'hedge-words', { span: 'might' });
+    expectOne(
+      vary(BASE, [DELIVERY_RETENTION, '    retention: { criteria: we might keep it until the dispute is settled }\n']),
+      'hedge-words',
+      { span: 'might' },
+    );
   });
 
   for (const [title, word] of [
@@ -1074,7 +1355,9 @@ describe('invalid-citation', () => {
 
   it('fires on an article past 99 and a paragraph past the end (Art 100, Art 13(5)), in `law` too', () => {
     expectOne(described('See Art 100.'), 'invalid-citation', { span: 'Art 100' });
-    expectOne(vary(BASE, ['law: Dutch Civil Code, Book 2, article 10', 'law: Art 13(5) GDPR']), 'invalid-citation', { span: 'Art 13(5)' });
+    expectOne(vary(BASE, ['law: Dutch Civil Code, Book 2, article 10', 'law: Art 13(5) GDPR']), 'invalid-citation', {
+      span: 'Art 13(5)',
+    });
   });
 
   it('fires on each form of the four languages and on recitals past 173', () => {
@@ -1084,7 +1367,8 @@ describe('invalid-citation', () => {
       ['art. 6, lid 1, g) AVG', 'art. 6, lid 1, g)'],
       ['Art. 6 Abs. 1 lit. g DSGVO', 'Art. 6 Abs. 1 lit. g'],
       ['Erwägungsgrund 174', 'Erwägungsgrund 174'],
-    ]) expectOne(described(`"${written}"`), 'invalid-citation', { span });
+    ])
+      expectOne(described(`"${written}"`), 'invalid-citation', { span });
   });
 
   it('fires on the wrong end of a range and on a backwards range', () => {
@@ -1093,37 +1377,62 @@ describe('invalid-citation', () => {
   });
 
   it('offers the one provision clearly meant: Art 9(1)(a) → Art 9(2)(a), Art 49(a) → Art 49(1)(a)', () => {
-    for (const [written, fixed] of [['Art 9(1)(a)', 'Art 9(2)(a)'], ['Art. 49(a)', 'Art. 49(1)(a)']]) {
+    for (const [written, fixed] of [
+      ['Art 9(1)(a)', 'Art 9(2)(a)'],
+      ['Art. 49(a)', 'Art. 49(1)(a)'],
+    ]) {
       const text = described(`Explicit consent (${written}).`);
       expectOne(text, 'invalid-citation', { span: written });
       const fixes = fixesOf(text, 'invalid-citation');
-      assert.deepEqual(fixes.map((f) => f.edits.map((e) => e.newText)), [[fixed]]);
+      assert.deepEqual(
+        fixes.map((f) => f.edits.map((e) => e.newText)),
+        [[fixed]],
+      );
       expectNone(applyFix(text, fixes[0]), 'invalid-citation');
     }
   });
 
   it('does not fire on existing provisions in any form, nor on other laws’ articles', () => {
-    expectNone(described('Art 6(1)(f), Art. 13(2)(b)–(d) GDPR, Articles 15 to 22, Recital 47 and considérant 173.'), 'invalid-citation');
-    expectNone(described('"article 6, paragraphe 1, point f) du RGPD; art. 6, lid 1, onder f, AVG; Art. 6 Abs. 1 S. 1 lit. f DSGVO"'), 'invalid-citation');
-    expectNone(described('Art. 100 BayDSG, Article 8 of the Charter, Art 5(3) ePrivacy Directive, article 200 of our terms.'), 'invalid-citation');
+    expectNone(
+      described('Art 6(1)(f), Art. 13(2)(b)–(d) GDPR, Articles 15 to 22, Recital 47 and considérant 173.'),
+      'invalid-citation',
+    );
+    expectNone(
+      described(
+        '"article 6, paragraphe 1, point f) du RGPD; art. 6, lid 1, onder f, AVG; Art. 6 Abs. 1 S. 1 lit. f DSGVO"',
+      ),
+      'invalid-citation',
+    );
+    expectNone(
+      described('Art. 100 BayDSG, Article 8 of the Charter, Art 5(3) ePrivacy Directive, article 200 of our terms.'),
+      'invalid-citation',
+    );
     expectNone(BASE, 'invalid-citation'); // "Dutch Civil Code, Book 2, article 10" cites the Civil Code
   });
 
   it('does not look in e-mail addresses, ids or vocabulary values', () => {
-    expectNone(vary(BASE, ['email: privacy@example-bakery.test', 'email: art100@example-bakery.test']), 'invalid-citation');
+    expectNone(
+      vary(BASE, ['email: privacy@example-bakery.test', 'email: art100@example-bakery.test']),
+      'invalid-citation',
+    );
   });
 });
 
 describe('generic-recipient', () => {
   const partners = (extra: string) =>
-    vary(BASE, after(RECIPIENTS_END, `  partners:\n    label: Third parties\n    type: controller\n${extra}`), ['recipients: [courier]', 'recipients: [courier, partners]']);
+    vary(BASE, after(RECIPIENTS_END, `  partners:\n    label: Third parties\n    type: controller\n${extra}`), [
+      'recipients: [courier]',
+      'recipients: [courier, partners]',
+    ]);
 
   it('fires on a recipient labelled only "Third parties", at the label', () => {
     expectOne(partners(''), 'generic-recipient', { span: 'Third parties' });
   });
 
   it('fires on "Our partners"', () => {
-    expectOne(vary(partners(''), ['label: Third parties', 'label: Our partners']), 'generic-recipient', { span: 'Our partners' });
+    expectOne(vary(partners(''), ['label: Third parties', 'label: Our partners']), 'generic-recipient', {
+      span: 'Our partners',
+    });
   });
 
   it('does not fire with a `name`', () => expectClean(partners('    name: Example Partners B.V.\n')));
@@ -1146,7 +1455,10 @@ describe('document-too-large', () => {
   it('fires once, as an error, on a document over 2 MB, on its first line only', () => {
     const text = padTo(MAX_DOCUMENT_SIZE + 1);
     const all = check(text);
-    assert.deepEqual(all.map((p) => p.rule), ['document-too-large']);
+    assert.deepEqual(
+      all.map((p) => p.rule),
+      ['document-too-large'],
+    );
     const [p] = all;
     assert.equal(p.severity, 'error');
     assert.equal(p.span.start, 0);
@@ -1163,14 +1475,18 @@ describe('document-too-large', () => {
     const text = tokensTo(MAX_YAML_TOKENS + 1);
     assert.ok(text.length < MAX_DOCUMENT_SIZE / 10);
     const all = check(text);
-    assert.deepEqual(all.map((p) => p.rule), ['document-too-large']);
+    assert.deepEqual(
+      all.map((p) => p.rule),
+      ['document-too-large'],
+    );
     assert.match(all[0].message, /over 60,000 YAML tokens/);
     assert.equal(analyzeText(text).model.root, null, 'not parsed');
   });
 
   it('does not fire on a document of exactly the token budget', () => expectClean(tokensTo(MAX_YAML_TOKENS)));
 
-  it('can be turned off', () => assert.deepEqual(check(padTo(MAX_DOCUMENT_SIZE + 1), { 'document-too-large': 'off' }), []));
+  it('can be turned off', () =>
+    assert.deepEqual(check(padTo(MAX_DOCUMENT_SIZE + 1), { 'document-too-large': 'off' }), []));
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1188,30 +1504,57 @@ describe('severity settings', () => {
   it('turning one rule off leaves the others', () => {
     const text = vary(noDpo, remove(DELIVERY_PROVISION));
     const all = check(text, { 'missing-provision': 'off' });
-    assert.deepEqual(all.map((p) => p.rule), ['missing-dpo']);
+    assert.deepEqual(
+      all.map((p) => p.rule),
+      ['missing-dpo'],
+    );
   });
 
   it("`{ 'missing-dpo': 'error' }` raises the rule to an error", () => {
-    expectOne(noDpo, 'missing-dpo', { span: 'policy', at: 'policy:', severity: 'error', settings: { 'missing-dpo': 'error' } });
+    expectOne(noDpo, 'missing-dpo', {
+      span: 'policy',
+      at: 'policy:',
+      severity: 'error',
+      settings: { 'missing-dpo': 'error' },
+    });
   });
 
   it("'info' maps to 'information'", () => {
-    expectOne(noDpo, 'missing-dpo', { span: 'policy', at: 'policy:', severity: 'information', settings: { 'missing-dpo': 'info' } });
+    expectOne(noDpo, 'missing-dpo', {
+      span: 'policy',
+      at: 'policy:',
+      severity: 'information',
+      settings: { 'missing-dpo': 'info' },
+    });
   });
 
   it("'hint' is kept", () => {
-    expectOne(noProvision, 'missing-provision', { span: 'delivery', at: '  delivery:\n', severity: 'hint', settings: { 'missing-provision': 'hint' } });
+    expectOne(noProvision, 'missing-provision', {
+      span: 'delivery',
+      at: '  delivery:\n',
+      severity: 'hint',
+      settings: { 'missing-provision': 'hint' },
+    });
   });
 
   it('an unknown level falls back to the default severity', () => {
-    expectOne(noProvision, 'missing-provision', { span: 'delivery', at: '  delivery:\n', settings: { 'missing-provision': 'loud' } });
+    expectOne(noProvision, 'missing-provision', {
+      span: 'delivery',
+      at: '  delivery:\n',
+      settings: { 'missing-provision': 'loud' },
+    });
   });
 });
 
 describe('hedge-words and dates', () => {
   it('does not take the month May for a hedge', () => {
-    const text = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8').replace('title: Improving our service', 'title: Improving our service since 1 May 2024, we may ask');
-    const hedges = validate(analyzeText(text)).filter((p) => p.rule === 'hedge-words').map((p) => text.slice(p.span.start, p.span.end));
+    const text = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8').replace(
+      'title: Improving our service',
+      'title: Improving our service since 1 May 2024, we may ask',
+    );
+    const hedges = validate(analyzeText(text))
+      .filter((p) => p.rule === 'hedge-words')
+      .map((p) => text.slice(p.span.start, p.span.end));
     assert.deepEqual(hedges, ['may']);
   });
 });
@@ -1222,26 +1565,49 @@ describe('hedge-words and dates', () => {
 
 describe('ambiguous-bases', () => {
   it('fires on a list of bases without `when`, at the `basis` key', () => {
-    expectOne(vary(BASE, [DELIVERY_BASIS, '    basis: [contract, consent]\n']), 'ambiguous-bases', { span: 'basis', at: 'basis: [contract, consent]' });
+    expectOne(vary(BASE, [DELIVERY_BASIS, '    basis: [contract, consent]\n']), 'ambiguous-bases', {
+      span: 'basis',
+      at: 'basis: [contract, consent]',
+    });
   });
 
   it('fires when only some items say what they cover', () => {
-    const text = vary(BASE, [DELIVERY_BASIS, '    basis:\n      - contract\n      - { basis: consent, when: you ask us to leave parcels with a neighbour }\n']);
+    const text = vary(BASE, [
+      DELIVERY_BASIS,
+      '    basis:\n      - contract\n      - { basis: consent, when: you ask us to leave parcels with a neighbour }\n',
+    ]);
     expectOne(text, 'ambiguous-bases', { span: 'basis', at: 'basis:\n      - contract' });
   });
 
   it('does not fire on one basis, nor on a list where every item says what it covers', () => {
     expectClean(BASE);
-    expectClean(vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contract, when: we deliver your order }\n      - { basis: consent, when: you ask us to leave parcels with a neighbour }\n']));
+    expectClean(
+      vary(BASE, [
+        DELIVERY_BASIS,
+        '    basis:\n      - { basis: contract, when: we deliver your order }\n      - { basis: consent, ' +
+          'when: you ask us to leave parcels with a neighbour }\n',
+      ]),
+    );
   });
 
   it('reads `{ basis, when }` for the other rules: a legitimate interest still needs its interest', () => {
-    const text = vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contract, when: we deliver your order }\n      - { basis: legitimate-interests, when: we analyse failed deliveries }\n']);
-    expectOne(text, 'missing-legitimate-interest', { span: 'legitimate-interests', at: '{ basis: legitimate-interests, when' });
+    const text = vary(BASE, [
+      DELIVERY_BASIS,
+      '    basis:\n      - { basis: contract, when: we deliver your order }\n      - { basis: legitimate-interests, ' +
+        'when: we analyse failed deliveries }\n',
+    ]);
+    expectOne(text, 'missing-legitimate-interest', {
+      span: 'legitimate-interests',
+      at: '{ basis: legitimate-interests, when',
+    });
   });
 
   it('a `{ basis, when }` item with an unknown basis is an invalid value', () => {
-    const text = vary(BASE, [DELIVERY_BASIS, '    basis:\n      - { basis: contrat, when: we deliver your order }\n      - { basis: consent, when: you ask us }\n']);
+    const text = vary(BASE, [
+      DELIVERY_BASIS,
+      '    basis:\n      - { basis: contrat, when: we deliver your order }\n      - { basis: consent, when: ' +
+        'you ask us }\n',
+    ]);
     expectOne(text, 'invalid-value', { span: 'contrat' });
   });
 });
@@ -1250,33 +1616,62 @@ describe('direct-marketing-basis', () => {
   const marketing = after('    title: Sending our newsletter\n', '    direct_marketing: true\n');
 
   it('fires on direct marketing on a contract, at the basis', () => {
-    expectOne(vary(BASE, marketing, ['    basis: consent\n    retention: { until: you unsubscribe }', '    basis: contract\n    retention: { until: you unsubscribe }']), 'direct-marketing-basis', { span: 'contract', at: 'basis: contract\n    retention: { until' });
+    expectOne(
+      vary(BASE, marketing, [
+        '    basis: consent\n    retention: { until: you unsubscribe }',
+        '    basis: contract\n    retention: { until: you unsubscribe }',
+      ]),
+      'direct-marketing-basis',
+      { span: 'contract', at: 'basis: contract\n    retention: { until' },
+    );
   });
 
   it('does not fire on consent or legitimate interests', () => {
     expectClean(vary(BASE, marketing));
-    const li = vary(BASE, marketing, ['    basis: consent\n    retention: { until: you unsubscribe }', '    basis: legitimate-interests\n    legitimate_interest: Telling customers about our products\n    retention: { until: you unsubscribe }']);
+    const li = vary(BASE, marketing, [
+      '    basis: consent\n    retention: { until: you unsubscribe }',
+      '    basis: legitimate-interests\n    legitimate_interest: Telling customers about our products\n ' +
+        '   retention: { until: you unsubscribe }',
+    ]);
     expectClean(li);
   });
 
   it('does not fire without the flag', () => {
-    expectNone(vary(BASE, ['    basis: consent\n    retention: { until: you unsubscribe }', '    basis: contract\n    retention: { until: you unsubscribe }']), 'direct-marketing-basis');
+    expectNone(
+      vary(BASE, [
+        '    basis: consent\n    retention: { until: you unsubscribe }',
+        '    basis: contract\n    retention: { until: you unsubscribe }',
+      ]),
+      'direct-marketing-basis',
+    );
   });
 });
 
 describe('missing-parental-consent', () => {
   const children = after('    title: Sending our newsletter\n', '    children: true\n');
 
-  it('fires on a service to children on consent without `parental_consent`, at `children`, naming the age of the controller’s country', () => {
-    const text = vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: NL\n'));
-    const p = expectOne(text, 'missing-parental-consent', { span: 'children' });
-    assert.match(p.message, /Netherlands is 16/);
-  });
+  it(
+    'fires on a service to children on consent without `parental_consent`, at `children`, naming the ' +
+      'age of the controller’s country',
+    () => {
+      const text = vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: NL\n'));
+      const p = expectOne(text, 'missing-parental-consent', { span: 'children' });
+      assert.match(p.message, /Netherlands is 16/);
+    },
+  );
 
   it('names 13 for Belgium and 15 for Denmark (raised in 2024)', () => {
-    const be = expectOne(vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: BE\n')), 'missing-parental-consent', { span: 'children' });
+    const be = expectOne(
+      vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: BE\n')),
+      'missing-parental-consent',
+      { span: 'children' },
+    );
     assert.match(be.message, /Belgium is 13/);
-    const dk = expectOne(vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: DK\n')), 'missing-parental-consent', { span: 'children' });
+    const dk = expectOne(
+      vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: DK\n')),
+      'missing-parental-consent',
+      { span: 'children' },
+    );
     assert.match(dk.message, /Denmark is 15/);
   });
 
@@ -1286,17 +1681,28 @@ describe('missing-parental-consent', () => {
   });
 
   it('does not fire once `parental_consent` says how, nor on a basis other than consent', () => {
-    expectClean(vary(BASE, children, after('    children: true\n', '    parental_consent: A parent confirms by e-mail.\n')));
-    expectNone(vary(BASE, after('    title: Delivering your orders\n', '    children: true\n')), 'missing-parental-consent');
+    expectClean(
+      vary(BASE, children, after('    children: true\n', '    parental_consent: A parent confirms by e-mail.\n')),
+    );
+    expectNone(
+      vary(BASE, after('    title: Delivering your orders\n', '    children: true\n')),
+      'missing-parental-consent',
+    );
   });
 });
 
 describe('missing-joint-arrangement', () => {
   const joint = after(RIGHTS_END, '\njoint_controllers:\n  - name: Example Couriers B.V.\n    purposes: [delivery]\n');
-  const courierJoint = ['    type: processor\n    category: delivery-logistics', '    type: joint-controller\n    category: delivery-logistics'] as [string, string];
+  const courierJoint = [
+    '    type: processor\n    category: delivery-logistics',
+    '    type: joint-controller\n    category: delivery-logistics',
+  ] as [string, string];
 
   it('fires on a joint controller without `essence`, at its first line', () => {
-    expectOne(vary(BASE, joint), 'missing-joint-arrangement', { span: 'name: Example Couriers B.V.', at: '  - name: Example Couriers B.V.' });
+    expectOne(vary(BASE, joint), 'missing-joint-arrangement', {
+      span: 'name: Example Couriers B.V.',
+      at: '  - name: Example Couriers B.V.',
+    });
   });
 
   it('fires on a joint-controller recipient no entry names, at its type', () => {
@@ -1304,6 +1710,16 @@ describe('missing-joint-arrangement', () => {
   });
 
   it('does not fire once the entry names the recipient and gives the essence', () => {
-    expectClean(vary(BASE, courierJoint, joint, after('    purposes: [delivery]\n', '    essence: We answer your questions; the courier handles delivery complaints.\n')));
+    expectClean(
+      vary(
+        BASE,
+        courierJoint,
+        joint,
+        after(
+          '    purposes: [delivery]\n',
+          '    essence: We answer your questions; the courier handles delivery complaints.\n',
+        ),
+      ),
+    );
   });
 });

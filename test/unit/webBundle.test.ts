@@ -13,7 +13,13 @@ import { launchChromium } from '../support/browser';
 const root = resolve(__dirname, '../..');
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 /** Sources that exist only for the Node host: the browser bundles must not contain them. */
-const NODE_ONLY_SOURCES = [/^client\/src\/platform\/node\.ts$/, /^server\/src\/platform\/node\.ts$/, /^client\/src\/languageClient\.ts$/, /\/lib\/node\//, /^node_modules\/csv-stringify\/lib\//];
+const NODE_ONLY_SOURCES = [
+  /^client\/src\/platform\/node\.ts$/,
+  /^server\/src\/platform\/node\.ts$/,
+  /^client\/src\/languageClient\.ts$/,
+  /\/lib\/node\//,
+  /^node_modules\/csv-stringify\/lib\//,
+];
 
 interface Bundle {
   name: string;
@@ -82,10 +88,21 @@ let bundles: Bundle[] = [];
 before(async () => {
   const { webBuilds } = (await import(resolve(root, 'scripts/build.mjs'))) as { webBuilds: () => BuildOptions[] };
   const options = webBuilds();
-  assert.deepEqual(options.map((o) => o.outfile), ['dist/web/extension.js', 'dist/web/server.js'], 'the web builds of scripts/build.mjs');
+  assert.deepEqual(
+    options.map((o) => o.outfile),
+    ['dist/web/extension.js', 'dist/web/server.js'],
+    'the web builds of scripts/build.mjs',
+  );
   bundles = await Promise.all(
     options.map(async (o) => {
-      const result = await build({ ...o, absWorkingDir: root, write: false, metafile: true, sourcemap: false, logLevel: 'silent' });
+      const result = await build({
+        ...o,
+        absWorkingDir: root,
+        write: false,
+        metafile: true,
+        sourcemap: false,
+        logLevel: 'silent',
+      });
       return { name: String(o.outfile), metafile: result.metafile, code: result.outputFiles[0].text };
     }),
   );
@@ -94,8 +111,15 @@ before(async () => {
 describe('web bundles (metafile)', () => {
   it('are built for the browser: CommonJS extension (vscode external), classic-script server', () => {
     const [extension, server] = bundles;
-    assert.match(extension.code, /module\.exports/, 'the extension is a CommonJS module, as VS Code loads web extensions');
-    assert.ok(!/^\s*(import|export)\s/m.test(server.code), 'the server is a classic worker script (no ES module syntax)');
+    assert.match(
+      extension.code,
+      /module\.exports/,
+      'the extension is a CommonJS module, as VS Code loads web extensions',
+    );
+    assert.ok(
+      !/^\s*(import|export)\s/m.test(server.code),
+      'the server is a classic worker script (no ES module syntax)',
+    );
   });
 
   it('import nothing from Node: no built-in module, no Node-only source, nothing external but `vscode`', () => {
@@ -107,14 +131,27 @@ describe('web bundles (metafile)', () => {
       assert.deepEqual([...new Set(builtins)], [], `${bundle.name} imports Node built-ins`);
       // esbuild lists TypeScript imports it elided (nothing used from them) as external relative paths: not loaded.
       const external = [...new Set(imports.filter((i) => i.external && !i.path.startsWith('.')).map((i) => i.path))];
-      assert.deepEqual(external, bundle.name.endsWith('extension.js') ? ['vscode'] : [], `${bundle.name}: modules left to the runtime`);
+      assert.deepEqual(
+        external,
+        bundle.name.endsWith('extension.js') ? ['vscode'] : [],
+        `${bundle.name}: modules left to the runtime`,
+      );
       const nodeOnly = inputs.filter((f) => NODE_ONLY_SOURCES.some((re) => re.test(f)));
       assert.deepEqual(nodeOnly, [], `${bundle.name} bundles Node-only sources`);
     }
     const server = Object.keys(bundles[1].metafile.inputs);
-    assert.ok(server.includes('server/src/platform/browser.ts'), 'the server bundle takes #platform/server from platform/browser.ts');
-    assert.ok(Object.keys(bundles[0].metafile.inputs).includes('client/src/platform/browser.ts'), 'the extension bundle takes #platform/client from platform/browser.ts');
-    assert.ok(server.some((f) => /vscode-languageserver\/lib\/browser\/main\.js$/.test(f)), 'the server uses vscode-languageserver/browser');
+    assert.ok(
+      server.includes('server/src/platform/browser.ts'),
+      'the server bundle takes #platform/server from platform/browser.ts',
+    );
+    assert.ok(
+      Object.keys(bundles[0].metafile.inputs).includes('client/src/platform/browser.ts'),
+      'the extension bundle takes #platform/client from platform/browser.ts',
+    );
+    assert.ok(
+      server.some((f) => /vscode-languageserver\/lib\/browser\/main\.js$/.test(f)),
+      'the server uses vscode-languageserver/browser',
+    );
   });
 });
 
@@ -127,37 +164,65 @@ describe('web language server in a real web worker (Chromium)', () => {
     await browser?.close();
   });
 
-  it('answers initialize, publishes GDPR diagnostics, reads the catalogues it is handed, renders and exports a RoPA, with no Node global', async () => {
-    const page = await browser.newPage();
-    const policy = readFileSync(resolve(root, 'test/vscode/fixtures/broken.privacy.yaml'), 'utf8');
-    const uri = 'file:///w/broken.privacy.yaml';
-    // Without its authority, for the catalogue's missing-authority fix (the controller is in the Netherlands).
-    const withoutAuthority = policy.replace(/^authority:\n  name: .*\n/m, '');
-    assert.notEqual(withoutAuthority, policy, 'the fixture names an authority to take out');
-    const catalogues = Object.fromEntries(
-      ['authorities.json', 'organisations.json', 'cookies.json'].map((f) => [f, readFileSync(resolve(root, 'server/src/catalogues/data', f), 'utf8')]),
-    );
-    const args = { source: bundles[1].code, uri, text: policy, uri2: 'file:///w/no-authority.privacy.yaml', text2: withoutAuthority, catalogues };
-    const outcome = await page.evaluate<{
-      serverName?: string;
-      codes: string[];
-      fixes: string[];
-      render: { html: string };
-      ropa: string;
-      memory: object | null;
-      globals: string[];
-      errors: string[];
-    }>(`(${DRIVER})(${JSON.stringify(args)})`);
-    assert.deepEqual(outcome.errors, [], 'no error in the worker');
-    assert.deepEqual(outcome.globals, ['undefined', 'undefined', 'undefined'], 'a web worker has no process, Buffer or require');
-    assert.equal(outcome.serverName, 'privacy-policy-language-server');
-    assert.ok(outcome.codes.includes('missing-legal-basis') && outcome.codes.includes('missing-retention'), `the GDPR diagnostics: ${outcome.codes.join(', ')}`);
-    assert.ok(
-      outcome.fixes.some((t) => /Autoriteit Persoonsgegevens/.test(t)),
-      `the missing-authority fix names the Dutch authority from the catalogue the client handed over: ${JSON.stringify(outcome.fixes)}`,
-    );
-    assert.match(outcome.render.html, /^<!doctype html>/i, 'Export HTML gets a standalone document from the worker');
-    assert.match(String(outcome.ropa), /^"?Purpose id"?,/, `the RoPA CSV (csv-stringify's browser build): ${String(outcome.ropa).slice(0, 80)}`);
-    assert.ok(outcome.memory === null || !('rss' in outcome.memory), 'memoryUsage is the worker’s, not a Node process’s');
-  });
+  it(
+    'answers initialize, publishes GDPR diagnostics, reads the catalogues it is handed, renders and exports ' +
+      'a RoPA, with no Node global',
+    async () => {
+      const page = await browser.newPage();
+      const policy = readFileSync(resolve(root, 'test/vscode/fixtures/broken.privacy.yaml'), 'utf8');
+      const uri = 'file:///w/broken.privacy.yaml';
+      // Without its authority, for the catalogue's missing-authority fix (the controller is in the Netherlands).
+      const withoutAuthority = policy.replace(/^authority:\n  name: .*\n/m, '');
+      assert.notEqual(withoutAuthority, policy, 'the fixture names an authority to take out');
+      const catalogues = Object.fromEntries(
+        ['authorities.json', 'organisations.json', 'cookies.json'].map((f) => [
+          f,
+          readFileSync(resolve(root, 'server/src/catalogues/data', f), 'utf8'),
+        ]),
+      );
+      const args = {
+        source: bundles[1].code,
+        uri,
+        text: policy,
+        uri2: 'file:///w/no-authority.privacy.yaml',
+        text2: withoutAuthority,
+        catalogues,
+      };
+      const outcome = await page.evaluate<{
+        serverName?: string;
+        codes: string[];
+        fixes: string[];
+        render: { html: string };
+        ropa: string;
+        memory: object | null;
+        globals: string[];
+        errors: string[];
+      }>(`(${DRIVER})(${JSON.stringify(args)})`);
+      assert.deepEqual(outcome.errors, [], 'no error in the worker');
+      assert.deepEqual(
+        outcome.globals,
+        ['undefined', 'undefined', 'undefined'],
+        'a web worker has no process, Buffer or require',
+      );
+      assert.equal(outcome.serverName, 'privacy-policy-language-server');
+      assert.ok(
+        outcome.codes.includes('missing-legal-basis') && outcome.codes.includes('missing-retention'),
+        `the GDPR diagnostics: ${outcome.codes.join(', ')}`,
+      );
+      assert.ok(
+        outcome.fixes.some((t) => /Autoriteit Persoonsgegevens/.test(t)),
+        `the missing-authority fix names the Dutch authority from the catalogue the client handed over: ${JSON.stringify(outcome.fixes)}`,
+      );
+      assert.match(outcome.render.html, /^<!doctype html>/i, 'Export HTML gets a standalone document from the worker');
+      assert.match(
+        String(outcome.ropa),
+        /^"?Purpose id"?,/,
+        `the RoPA CSV (csv-stringify's browser build): ${String(outcome.ropa).slice(0, 80)}`,
+      );
+      assert.ok(
+        outcome.memory === null || !('rss' in outcome.memory),
+        'memoryUsage is the worker’s, not a Node process’s',
+      );
+    },
+  );
 });

@@ -29,7 +29,10 @@ function gitExtension(): vscode.Extension<{ getAPI(version: 1): GitApi }> | unde
 
 async function textAtHead(uri: vscode.Uri): Promise<CommittedText> {
   const extension = gitExtension();
-  if (!extension) return { reason: 'Git is not available here (vscode.dev and github.dev have no Git): use Compare with File… instead.' };
+  if (!extension)
+    return {
+      reason: 'Git is not available here (vscode.dev and github.dev have no Git): use Compare with File… instead.',
+    };
   let api: GitApi;
   try {
     api = (extension.isActive ? extension.exports : await extension.activate()).getAPI(1);
@@ -42,8 +45,10 @@ async function textAtHead(uri: vscode.Uri): Promise<CommittedText> {
     return { text: await repository.show('HEAD', uri.fsPath) };
   } catch (error) {
     const message = (error as { stderr?: string }).stderr ?? (error as Error).message;
-    if (/does not exist in|exists on disk, but not in/i.test(message)) return { reason: 'This file is not in the last commit (HEAD) yet.' };
-    if (/invalid object name 'HEAD'|bad revision 'HEAD'|unknown revision/i.test(message)) return { reason: 'This repository has no commit yet.' };
+    if (/does not exist in|exists on disk, but not in/i.test(message))
+      return { reason: 'This file is not in the last commit (HEAD) yet.' };
+    if (/invalid object name 'HEAD'|bad revision 'HEAD'|unknown revision/i.test(message))
+      return { reason: 'This repository has no commit yet.' };
     return { reason: `Git could not provide the committed version: ${message.trim()}` };
   }
 }
@@ -62,7 +67,9 @@ async function catalogueUrls(context: vscode.ExtensionContext): Promise<Record<s
     if (uri.scheme === 'http' || uri.scheme === 'https') urls[file] = uri.toString(true);
     else {
       try {
-        urls[file] = URL.createObjectURL(new Blob([new Uint8Array(await vscode.workspace.fs.readFile(uri))], { type: 'application/json' }));
+        urls[file] = URL.createObjectURL(
+          new Blob([new Uint8Array(await vscode.workspace.fs.readFile(uri))], { type: 'application/json' }),
+        );
       } catch {
         // Unreadable: the server's catalogue features say so and fall back (e.g. the authority stub).
       }

@@ -11,17 +11,31 @@ const run = promisify(execFile);
 
 /** The file's text at HEAD, or a reason why there is none. */
 async function textAtHead(uri: vscode.Uri): Promise<CommittedText> {
-  if (!vscode.workspace.isTrusted) return { reason: 'Compare with Git HEAD runs Git, which this folder is not trusted to run. Trust the folder first (Manage Workspace Trust).' };
+  if (!vscode.workspace.isTrusted)
+    return {
+      reason:
+        'Compare with Git HEAD runs Git, which this folder is not trusted to run. Trust the folder first ' +
+        '(Manage Workspace Trust).',
+    };
   if (uri.scheme !== 'file') return { reason: 'Only a file saved on this computer can be compared with Git HEAD.' };
   const file = uri.fsPath;
   // `HEAD:./name` is relative to the working directory, so symlinked folders need no path arithmetic.
   try {
-    return { text: (await run('git', ['show', `HEAD:./${path.basename(file)}`], { cwd: path.dirname(file), maxBuffer: 64 * 1024 * 1024 })).stdout };
+    return {
+      text: (
+        await run('git', ['show', `HEAD:./${path.basename(file)}`], {
+          cwd: path.dirname(file),
+          maxBuffer: 64 * 1024 * 1024,
+        })
+      ).stdout,
+    };
   } catch (error) {
     const message = String((error as { stderr?: string }).stderr ?? (error as Error).message);
     if (/not a git repository/i.test(message)) return { reason: 'This file is not in a Git repository.' };
-    if (/invalid object name 'HEAD'|bad revision 'HEAD'|unknown revision/i.test(message)) return { reason: 'This repository has no commit yet.' };
-    if (/does not exist in|exists on disk, but not in/i.test(message)) return { reason: 'This file is not in the last commit (HEAD) yet.' };
+    if (/invalid object name 'HEAD'|bad revision 'HEAD'|unknown revision/i.test(message))
+      return { reason: 'This repository has no commit yet.' };
+    if (/does not exist in|exists on disk, but not in/i.test(message))
+      return { reason: 'This file is not in the last commit (HEAD) yet.' };
     if (/ENOENT/.test(message)) return { reason: 'Git is not installed or not on the PATH.' };
     return { reason: `Git could not provide the committed version: ${message.trim()}` };
   }

@@ -42,14 +42,25 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
       void vscode.window.showInformationMessage('Open a *.privacy.yaml file to preview it.');
       return undefined;
     }
-    const column = options.toSide ? vscode.ViewColumn.Beside : vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+    const column = options.toSide
+      ? vscode.ViewColumn.Beside
+      : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One);
     const existing = [...this.previews].find((p) => !p.locked || p.resource.toString() === document.uri.toString());
     if (existing) {
       existing.setResource(document.uri);
       existing.panel.reveal(column, true);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(PreviewManager.viewType, 'Preview', { viewColumn: column, preserveFocus: true }, { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')] });
+    const panel = vscode.window.createWebviewPanel(
+      PreviewManager.viewType,
+      'Preview',
+      { viewColumn: column, preserveFocus: true },
+      {
+        enableScripts: true,
+        retainContextWhenHidden: false,
+        localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')],
+      },
+    );
     return this.track(new PolicyPreview(panel, this.context, this.server, document.uri, false, (p) => this.untrack(p)));
   }
 
@@ -69,7 +80,18 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
       panel.dispose();
       return Promise.resolve();
     }
-    this.track(new PolicyPreview(panel, this.context, this.server, vscode.Uri.parse(state.uri), state.locked, (p) => this.untrack(p), state.language, state.audience));
+    this.track(
+      new PolicyPreview(
+        panel,
+        this.context,
+        this.server,
+        vscode.Uri.parse(state.uri),
+        state.locked,
+        (p) => this.untrack(p),
+        state.language,
+        state.audience,
+      ),
+    );
     return Promise.resolve();
   }
 

@@ -17,7 +17,12 @@ export interface PreviewState {
 }
 
 /** Messages from the webview script. */
-type FromWebview = { type: 'revealLine'; line: number } | { type: 'openSource'; line: number } | { type: 'ready' } | { type: 'language'; value: string } | { type: 'audience'; value: string };
+type FromWebview =
+  | { type: 'revealLine'; line: number }
+  | { type: 'openSource'; line: number }
+  | { type: 'ready' }
+  | { type: 'language'; value: string }
+  | { type: 'audience'; value: string };
 
 export class PolicyPreview implements vscode.Disposable {
   private shownVersion = -1;
@@ -44,8 +49,15 @@ export class PolicyPreview implements vscode.Disposable {
     public language: string | undefined = undefined,
     public audience: string | undefined = undefined,
   ) {
-    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')] };
-    const host = { cspSource: panel.webview.cspSource, media: (file: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', file)).toString() };
+    panel.webview.options = {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
+    };
+    const host = {
+      cspSource: panel.webview.cspSource,
+      media: (file: string) =>
+        panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', file)).toString(),
+    };
     panel.webview.html = previewHtml(host, '', { uri: resource.toString(), locked, language, audience });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -67,7 +79,10 @@ export class PolicyPreview implements vscode.Disposable {
   setLocked(locked: boolean): void {
     this.locked = locked;
     this.updateTitle();
-    void this.panel.webview.postMessage({ type: 'state', state: { uri: this.resource.toString(), locked, language: this.language, audience: this.audience } });
+    void this.panel.webview.postMessage({
+      type: 'state',
+      state: { uri: this.resource.toString(), locked, language: this.language, audience: this.audience },
+    });
   }
 
   /** The language switch: '' or undefined follows policy.language. */
@@ -118,12 +133,24 @@ export class PolicyPreview implements vscode.Disposable {
     this.dirty = false;
     const started = performance.now();
     try {
-      const result = await this.server.request(RenderRequest, { uri: this.resource.toString(), mode: 'preview', language: this.language || undefined, audience: this.audience || undefined });
+      const result = await this.server.request(RenderRequest, {
+        uri: this.resource.toString(),
+        mode: 'preview',
+        language: this.language || undefined,
+        audience: this.audience || undefined,
+      });
       // A result for another file (the preview moved on) or older than what is shown is dropped.
       if (!result || result.uri !== this.resource.toString() || result.version < this.shownVersion) return;
       this.shownVersion = result.version;
       this.panel.title = `Preview ${result.title.length > 40 ? `${result.title.slice(0, 40)}…` : result.title}${this.locked ? ' 🔒' : ''}`;
-      await this.panel.webview.postMessage({ type: 'update', html: result.html, version: result.version, language: result.language, audiences: result.audiences ?? [], audience: result.audience ?? '' });
+      await this.panel.webview.postMessage({
+        type: 'update',
+        html: result.html,
+        version: result.version,
+        language: result.language,
+        audiences: result.audiences ?? [],
+        audience: result.audience ?? '',
+      });
       this.rendered.fire(result);
     } catch (error) {
       if (!this.disposed) console.error(`Privacy Policy preview: ${(error as Error).message}`);
@@ -166,7 +193,10 @@ export class PolicyPreview implements vscode.Disposable {
   /** Opens the policy where it is already shown (else in the first column), at `line` when given. */
   showSource(line?: number): Thenable<vscode.TextEditor> {
     const selection = line === undefined ? undefined : new vscode.Range(line, 0, line, 0);
-    return vscode.window.showTextDocument(this.resource, { viewColumn: this.sourceEditor()?.viewColumn ?? vscode.ViewColumn.One, selection });
+    return vscode.window.showTextDocument(this.resource, {
+      viewColumn: this.sourceEditor()?.viewColumn ?? vscode.ViewColumn.One,
+      selection,
+    });
   }
 
   private updateTitle(): void {

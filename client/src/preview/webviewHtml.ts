@@ -23,7 +23,13 @@ export function previewHtml(host: PreviewPageHost, body: string, state: PreviewS
   // Web Crypto: the same in the Node and the browser extension host.
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const media = (file: string) => host.media(file);
-  const csp = [`default-src 'none'`, `style-src ${host.cspSource}`, `img-src ${host.cspSource} data:`, `font-src ${host.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `style-src ${host.cspSource}`,
+    `img-src ${host.cspSource} data:`,
+    `font-src ${host.cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
   const stateJson = JSON.stringify(state).replace(/</g, '\\u003c');
   return `<!DOCTYPE html>
 <html lang="en">

@@ -12,8 +12,18 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const main = document.getElementById('notice') as HTMLElement;
-const initial = JSON.parse(document.getElementById('preview-state')?.getAttribute('data-state') ?? '{}') as { uri?: string; locked?: boolean };
-let state = { ...initial, ...((vscode.getState() as object | null) ?? {}) } as { uri?: string; locked?: boolean; line?: number; version?: number; language?: string; audience?: string };
+const initial = JSON.parse(document.getElementById('preview-state')?.getAttribute('data-state') ?? '{}') as {
+  uri?: string;
+  locked?: boolean;
+};
+let state = { ...initial, ...((vscode.getState() as object | null) ?? {}) } as {
+  uri?: string;
+  locked?: boolean;
+  line?: number;
+  version?: number;
+  language?: string;
+  audience?: string;
+};
 vscode.setState(state);
 
 /** Until this time, scroll events come from the editor, not the reader: do not echo them back. */
@@ -62,7 +72,16 @@ function lineAtTop(): number | undefined {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
-  const message = event.data as { type: string; html?: string; version?: number; line?: number; state?: object; language?: string; audiences?: { id: string; label: string }[]; audience?: string };
+  const message = event.data as {
+    type: string;
+    html?: string;
+    version?: number;
+    line?: number;
+    state?: object;
+    language?: string;
+    audiences?: { id: string; label: string }[];
+    audience?: string;
+  };
   if (message.type === 'update' && typeof message.html === 'string') {
     const next = document.createElement('main');
     next.id = 'notice';

@@ -33,9 +33,22 @@ export function allAuthorities(): readonly Authority[] {
 }
 
 export const GERMAN_STATES: Readonly<Record<string, string>> = {
-  BW: 'Baden-Württemberg', BY: 'Bavaria', BE: 'Berlin', BB: 'Brandenburg', HB: 'Bremen', HH: 'Hamburg', HE: 'Hesse',
-  MV: 'Mecklenburg-Western Pomerania', NI: 'Lower Saxony', NW: 'North Rhine-Westphalia', RP: 'Rhineland-Palatinate',
-  SL: 'Saarland', SN: 'Saxony', ST: 'Saxony-Anhalt', SH: 'Schleswig-Holstein', TH: 'Thuringia',
+  BW: 'Baden-Württemberg',
+  BY: 'Bavaria',
+  BE: 'Berlin',
+  BB: 'Brandenburg',
+  HB: 'Bremen',
+  HH: 'Hamburg',
+  HE: 'Hesse',
+  MV: 'Mecklenburg-Western Pomerania',
+  NI: 'Lower Saxony',
+  NW: 'North Rhine-Westphalia',
+  RP: 'Rhineland-Palatinate',
+  SL: 'Saarland',
+  SN: 'Saxony',
+  ST: 'Saxony-Anhalt',
+  SH: 'Schleswig-Holstein',
+  TH: 'Thuringia',
 };
 
 /**
@@ -43,33 +56,204 @@ export const GERMAN_STATES: Readonly<Record<string, string>> = {
  * do not follow state borders exactly, so this only orders the choices; the city, when known, wins.
  */
 const POSTCODE_STATES: Readonly<Record<string, string>> = {
-  '01': 'SN', '02': 'SN', '03': 'BB', '04': 'SN', '06': 'ST', '07': 'TH', '08': 'SN', '09': 'SN',
-  '10': 'BE', '12': 'BE', '13': 'BE', '140': 'BE', '141': 'BE', '14': 'BB', '15': 'BB', '16': 'BB', '17': 'MV', '18': 'MV', '19': 'MV',
-  '20': 'HH', '210': 'HH', '211': 'HH', '220': 'HH', '221': 'HH', '222': 'HH', '223': 'HH', '224': 'HH', '225': 'HH', '226': 'HH', '227': 'HH',
-  '228': 'SH', '229': 'SH', '23': 'SH', '24': 'SH', '25': 'SH', '26': 'NI', '275': 'HB', '276': 'HB', '27': 'NI',
-  '281': 'HB', '282': 'HB', '283': 'HB', '285': 'HB', '287': 'HB', '29': 'NI',
-  '30': 'NI', '31': 'NI', '32': 'NW', '33': 'NW', '34': 'HE', '35': 'HE', '36': 'HE', '37': 'NI', '38': 'NI', '39': 'ST',
-  '40': 'NW', '41': 'NW', '42': 'NW', '44': 'NW', '45': 'NW', '46': 'NW', '47': 'NW', '48': 'NW', '49': 'NI',
-  '50': 'NW', '51': 'NW', '52': 'NW', '53': 'NW', '54': 'RP', '55': 'RP', '56': 'RP', '57': 'NW', '58': 'NW', '59': 'NW',
-  '60': 'HE', '61': 'HE', '63': 'HE', '64': 'HE', '65': 'HE', '66': 'SL', '67': 'RP', '68': 'BW', '69': 'BW',
-  '70': 'BW', '71': 'BW', '72': 'BW', '73': 'BW', '74': 'BW', '75': 'BW', '76': 'BW', '77': 'BW', '78': 'BW', '79': 'BW',
-  '80': 'BY', '81': 'BY', '82': 'BY', '83': 'BY', '84': 'BY', '85': 'BY', '86': 'BY', '87': 'BY', '88': 'BW', '89': 'BW',
-  '90': 'BY', '91': 'BY', '92': 'BY', '93': 'BY', '94': 'BY', '95': 'BY', '96': 'BY', '97': 'BY', '98': 'TH', '99': 'TH',
+  '01': 'SN',
+  '02': 'SN',
+  '03': 'BB',
+  '04': 'SN',
+  '06': 'ST',
+  '07': 'TH',
+  '08': 'SN',
+  '09': 'SN',
+  '10': 'BE',
+  '12': 'BE',
+  '13': 'BE',
+  '140': 'BE',
+  '141': 'BE',
+  '14': 'BB',
+  '15': 'BB',
+  '16': 'BB',
+  '17': 'MV',
+  '18': 'MV',
+  '19': 'MV',
+  '20': 'HH',
+  '210': 'HH',
+  '211': 'HH',
+  '220': 'HH',
+  '221': 'HH',
+  '222': 'HH',
+  '223': 'HH',
+  '224': 'HH',
+  '225': 'HH',
+  '226': 'HH',
+  '227': 'HH',
+  '228': 'SH',
+  '229': 'SH',
+  '23': 'SH',
+  '24': 'SH',
+  '25': 'SH',
+  '26': 'NI',
+  '275': 'HB',
+  '276': 'HB',
+  '27': 'NI',
+  '281': 'HB',
+  '282': 'HB',
+  '283': 'HB',
+  '285': 'HB',
+  '287': 'HB',
+  '29': 'NI',
+  '30': 'NI',
+  '31': 'NI',
+  '32': 'NW',
+  '33': 'NW',
+  '34': 'HE',
+  '35': 'HE',
+  '36': 'HE',
+  '37': 'NI',
+  '38': 'NI',
+  '39': 'ST',
+  '40': 'NW',
+  '41': 'NW',
+  '42': 'NW',
+  '44': 'NW',
+  '45': 'NW',
+  '46': 'NW',
+  '47': 'NW',
+  '48': 'NW',
+  '49': 'NI',
+  '50': 'NW',
+  '51': 'NW',
+  '52': 'NW',
+  '53': 'NW',
+  '54': 'RP',
+  '55': 'RP',
+  '56': 'RP',
+  '57': 'NW',
+  '58': 'NW',
+  '59': 'NW',
+  '60': 'HE',
+  '61': 'HE',
+  '63': 'HE',
+  '64': 'HE',
+  '65': 'HE',
+  '66': 'SL',
+  '67': 'RP',
+  '68': 'BW',
+  '69': 'BW',
+  '70': 'BW',
+  '71': 'BW',
+  '72': 'BW',
+  '73': 'BW',
+  '74': 'BW',
+  '75': 'BW',
+  '76': 'BW',
+  '77': 'BW',
+  '78': 'BW',
+  '79': 'BW',
+  '80': 'BY',
+  '81': 'BY',
+  '82': 'BY',
+  '83': 'BY',
+  '84': 'BY',
+  '85': 'BY',
+  '86': 'BY',
+  '87': 'BY',
+  '88': 'BW',
+  '89': 'BW',
+  '90': 'BY',
+  '91': 'BY',
+  '92': 'BY',
+  '93': 'BY',
+  '94': 'BY',
+  '95': 'BY',
+  '96': 'BY',
+  '97': 'BY',
+  '98': 'TH',
+  '99': 'TH',
 };
 
 /** State capitals and large cities, in German and English spelling. */
 const CITY_STATES: Readonly<Record<string, string>> = {
-  stuttgart: 'BW', karlsruhe: 'BW', mannheim: 'BW', freiburg: 'BW', 'freiburg im breisgau': 'BW', heidelberg: 'BW', ulm: 'BW', heilbronn: 'BW', pforzheim: 'BW',
-  münchen: 'BY', munich: 'BY', nürnberg: 'BY', nuremberg: 'BY', augsburg: 'BY', regensburg: 'BY', würzburg: 'BY', ingolstadt: 'BY', ansbach: 'BY', erlangen: 'BY',
-  berlin: 'BE', potsdam: 'BB', cottbus: 'BB', 'frankfurt (oder)': 'BB', 'frankfurt/oder': 'BB', 'frankfurt an der oder': 'BB',
-  bremen: 'HB', bremerhaven: 'HB', hamburg: 'HH',
-  'frankfurt am main': 'HE', 'frankfurt/main': 'HE', 'frankfurt a. m.': 'HE', 'frankfurt/m.': 'HE', frankfurt: 'HE', wiesbaden: 'HE', kassel: 'HE', darmstadt: 'HE', offenbach: 'HE', 'offenbach am main': 'HE',
-  schwerin: 'MV', rostock: 'MV', greifswald: 'MV',
-  hannover: 'NI', hanover: 'NI', braunschweig: 'NI', osnabrück: 'NI', oldenburg: 'NI', göttingen: 'NI', wolfsburg: 'NI',
-  düsseldorf: 'NW', köln: 'NW', cologne: 'NW', dortmund: 'NW', essen: 'NW', duisburg: 'NW', bochum: 'NW', bonn: 'NW', münster: 'NW', bielefeld: 'NW', aachen: 'NW', wuppertal: 'NW', gelsenkirchen: 'NW',
-  mainz: 'RP', koblenz: 'RP', trier: 'RP', ludwigshafen: 'RP', 'ludwigshafen am rhein': 'RP', kaiserslautern: 'RP',
-  saarbrücken: 'SL', dresden: 'SN', leipzig: 'SN', chemnitz: 'SN', magdeburg: 'ST', halle: 'ST', 'halle (saale)': 'ST',
-  kiel: 'SH', lübeck: 'SH', flensburg: 'SH', erfurt: 'TH', jena: 'TH', weimar: 'TH', gera: 'TH',
+  stuttgart: 'BW',
+  karlsruhe: 'BW',
+  mannheim: 'BW',
+  freiburg: 'BW',
+  'freiburg im breisgau': 'BW',
+  heidelberg: 'BW',
+  ulm: 'BW',
+  heilbronn: 'BW',
+  pforzheim: 'BW',
+  münchen: 'BY',
+  munich: 'BY',
+  nürnberg: 'BY',
+  nuremberg: 'BY',
+  augsburg: 'BY',
+  regensburg: 'BY',
+  würzburg: 'BY',
+  ingolstadt: 'BY',
+  ansbach: 'BY',
+  erlangen: 'BY',
+  berlin: 'BE',
+  potsdam: 'BB',
+  cottbus: 'BB',
+  'frankfurt (oder)': 'BB',
+  'frankfurt/oder': 'BB',
+  'frankfurt an der oder': 'BB',
+  bremen: 'HB',
+  bremerhaven: 'HB',
+  hamburg: 'HH',
+  'frankfurt am main': 'HE',
+  'frankfurt/main': 'HE',
+  'frankfurt a. m.': 'HE',
+  'frankfurt/m.': 'HE',
+  frankfurt: 'HE',
+  wiesbaden: 'HE',
+  kassel: 'HE',
+  darmstadt: 'HE',
+  offenbach: 'HE',
+  'offenbach am main': 'HE',
+  schwerin: 'MV',
+  rostock: 'MV',
+  greifswald: 'MV',
+  hannover: 'NI',
+  hanover: 'NI',
+  braunschweig: 'NI',
+  osnabrück: 'NI',
+  oldenburg: 'NI',
+  göttingen: 'NI',
+  wolfsburg: 'NI',
+  düsseldorf: 'NW',
+  köln: 'NW',
+  cologne: 'NW',
+  dortmund: 'NW',
+  essen: 'NW',
+  duisburg: 'NW',
+  bochum: 'NW',
+  bonn: 'NW',
+  münster: 'NW',
+  bielefeld: 'NW',
+  aachen: 'NW',
+  wuppertal: 'NW',
+  gelsenkirchen: 'NW',
+  mainz: 'RP',
+  koblenz: 'RP',
+  trier: 'RP',
+  ludwigshafen: 'RP',
+  'ludwigshafen am rhein': 'RP',
+  kaiserslautern: 'RP',
+  saarbrücken: 'SL',
+  dresden: 'SN',
+  leipzig: 'SN',
+  chemnitz: 'SN',
+  magdeburg: 'ST',
+  halle: 'ST',
+  'halle (saale)': 'ST',
+  kiel: 'SH',
+  lübeck: 'SH',
+  flensburg: 'SH',
+  erfurt: 'TH',
+  jena: 'TH',
+  weimar: 'TH',
+  gera: 'TH',
 };
 
 export interface StateMatch {
@@ -80,7 +264,10 @@ export interface StateMatch {
 
 /** The German state an address lies in, from its city or postcode, when either says so. */
 export function germanStateOf(address: string): StateMatch | undefined {
-  const lines = address.split(/\n|,/).map((l) => l.trim()).filter(Boolean);
+  const lines = address
+    .split(/\n|,/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   let byPostcode: StateMatch | undefined;
   for (const line of lines) {
     const m = /^(?:D-\s?)?(\d{5})\s+(.+)$/.exec(line);
@@ -110,13 +297,18 @@ export interface AuthorityChoice {
  */
 export function authoritiesFor(country: string, address?: string): AuthorityChoice[] {
   const code = country.toUpperCase();
-  const found = allAuthorities().filter((a) => a.countries.includes(code) && (a.kind === 'national' || a.kind === 'state' || a.kind === 'federal'));
+  const found = allAuthorities().filter(
+    (a) => a.countries.includes(code) && (a.kind === 'national' || a.kind === 'state' || a.kind === 'federal'),
+  );
   if (code !== 'DE') return found.map((authority) => ({ authority }));
   const match = address ? germanStateOf(address) : undefined;
   const rank = (a: Authority) => (a.kind === 'federal' ? 2 : match && a.state === match.state ? 0 : 1);
   return found
     .map((authority) => ({ authority, match: match && authority.state === match.state ? match : undefined }))
-    .sort((x, y) => rank(x.authority) - rank(y.authority) || (x.authority.state ?? '').localeCompare(y.authority.state ?? ''));
+    .sort(
+      (x, y) =>
+        rank(x.authority) - rank(y.authority) || (x.authority.state ?? '').localeCompare(y.authority.state ?? ''),
+    );
 }
 
 const byName = lazily(() => new Map(allAuthorities().map((a) => [normalise(a.name), a])));
@@ -132,7 +324,11 @@ export function authorityNamed(name: string): Authority | undefined {
 
 /** The address on one line, as the policy's `address` field holds it. */
 export function oneLineAddress(address: string): string {
-  return address.split('\n').map((l) => l.trim()).filter(Boolean).join(', ');
+  return address
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The `authority` section's lines for an authority (values as YAML scalars by the caller). */
@@ -150,7 +346,8 @@ export function authorityFields(a: Authority): [string, string][] {
 
 /** One line saying who the authority supervises, for fix titles, completion and hover. */
 export function authorityRole(a: Authority): string {
-  if (a.kind === 'state') return `state authority of ${GERMAN_STATES[a.state!] ?? a.state}${a.scope ? ` for ${a.scope}` : ''}`;
+  if (a.kind === 'state')
+    return `state authority of ${GERMAN_STATES[a.state!] ?? a.state}${a.scope ? ` for ${a.scope}` : ''}`;
   if (a.kind === 'federal') return `federal authority for ${a.scope}`;
   if (a.kind === 'church' || a.kind === 'broadcasting') return `authority for ${a.scope}`;
   return 'national authority';
@@ -159,7 +356,12 @@ export function authorityRole(a: Authority): string {
 /** Markdown describing an authority, with the source and as-of date (hover, completion documentation). */
 export function describeAuthority(a: Authority): string {
   const lines = [`**${a.name}** — ${authorityRole(a)} (${a.countries.join(', ')})`, oneLineAddress(a.address)];
-  const contact = [a.phone && `Phone ${a.phone}`, a.email && `E-mail ${a.email}`, a.web && `Web ${a.web}`, a.webform && `Complaint form ${a.webform}`].filter(Boolean);
+  const contact = [
+    a.phone && `Phone ${a.phone}`,
+    a.email && `E-mail ${a.email}`,
+    a.web && `Web ${a.web}`,
+    a.webform && `Complaint form ${a.webform}`,
+  ].filter(Boolean);
   if (contact.length) lines.push(contact.join(' · '));
   lines.push(sourceNote(authoritySource()));
   return lines.join('\n\n');

@@ -121,7 +121,9 @@ export function lookupCookie(name: string, host?: string): KnownCookie | undefin
   const found = exact.get(name);
   if (found?.length) {
     if (found.length === 1 || !host) return found[0];
-    return found.find((c) => c.domain && host.endsWith(c.domain.replace(/\s*\(.*$/, '').replace(/^\./, ''))) ?? found[0];
+    return (
+      found.find((c) => c.domain && host.endsWith(c.domain.replace(/\s*\(.*$/, '').replace(/^\./, ''))) ?? found[0]
+    );
   }
   return wildcards.find((w) => name.startsWith(w.name) && name.length > w.name.length);
 }
@@ -133,7 +135,14 @@ export function searchCookies(query: string, limit = 100): KnownCookie[] {
   for (const c of allCookies()) {
     if (c.name.toLowerCase().startsWith(q) || c.platform.toLowerCase().startsWith(q)) out.push(c);
   }
-  return out.sort((a, b) => Number(!a.name.toLowerCase().startsWith(q)) - Number(!b.name.toLowerCase().startsWith(q)) || a.name.length - b.name.length || a.name.localeCompare(b.name)).slice(0, limit);
+  return out
+    .sort(
+      (a, b) =>
+        Number(!a.name.toLowerCase().startsWith(q)) - Number(!b.name.toLowerCase().startsWith(q)) ||
+        a.name.length - b.name.length ||
+        a.name.localeCompare(b.name),
+    )
+    .slice(0, limit);
 }
 
 /** The `cookies` item's fields for a database entry (name first). */
@@ -149,7 +158,9 @@ export function cookieFields(cookie: KnownCookie, party?: 'first' | 'third'): [s
 }
 
 export function describeCookie(cookie: KnownCookie): string {
-  const lines = [`**${cookiePattern(cookie)}** — ${cookie.platform}${cookie.controller && cookie.controller !== cookie.platform ? ` (${cookie.controller})` : ''}`];
+  const lines = [
+    `**${cookiePattern(cookie)}** — ${cookie.platform}${cookie.controller && cookie.controller !== cookie.platform ? ` (${cookie.controller})` : ''}`,
+  ];
   if (cookie.description) lines.push(cookie.description);
   const facts = [
     `Category: ${cookie.category}${cookieType(cookie) ? ` → \`${cookieType(cookie)}\`` : ''}`,

@@ -55,7 +55,8 @@ export function loadCatalogue<T>(file: CatalogueFile): CatalogueFileContent<T> {
   } catch (error) {
     throw new CatalogueUnavailable(`The catalogue ${file} could not be read: ${(error as Error).message}`);
   }
-  if (!parsed || !Array.isArray(parsed.entries) || !parsed.source) throw new CatalogueUnavailable(`The catalogue ${file} is not in the expected shape.`);
+  if (!parsed || !Array.isArray(parsed.entries) || !parsed.source)
+    throw new CatalogueUnavailable(`The catalogue ${file} is not in the expected shape.`);
   cache.set(file, parsed);
   return parsed;
 }

@@ -33,15 +33,33 @@ export function allOrganisations(): readonly Organisation[] {
  * the NOTICE): the catalogue lists google.com for Google LLC, but a site contacts google-analytics.com.
  */
 const SERVICE_HOSTS: Readonly<Record<string, string>> = {
-  'google-analytics.com': 'google', 'googletagmanager.com': 'google', 'doubleclick.net': 'google', 'googlesyndication.com': 'google',
-  'googleadservices.com': 'google', 'gstatic.com': 'google', 'googleapis.com': 'google', 'recaptcha.net': 'google',
-  'facebook.net': 'facebook', 'fbcdn.net': 'facebook', 'licdn.com': 'linkedin', 'bing.com': 'microsoft', 'clarity.ms': 'microsoft',
-  'x.com': 'twitter', 'twimg.com': 'twitter', 't.co': 'twitter', 'mailchi.mp': 'mailchimp', 'list-manage.com': 'mailchimp',
+  'google-analytics.com': 'google',
+  'googletagmanager.com': 'google',
+  'doubleclick.net': 'google',
+  'googlesyndication.com': 'google',
+  'googleadservices.com': 'google',
+  'gstatic.com': 'google',
+  'googleapis.com': 'google',
+  'recaptcha.net': 'google',
+  'facebook.net': 'facebook',
+  'fbcdn.net': 'facebook',
+  'licdn.com': 'linkedin',
+  'bing.com': 'microsoft',
+  'clarity.ms': 'microsoft',
+  'x.com': 'twitter',
+  'twimg.com': 'twitter',
+  't.co': 'twitter',
+  'mailchi.mp': 'mailchimp',
+  'list-manage.com': 'mailchimp',
 };
 
 /** A short name to match against: lower case, no punctuation, no "(formerly)" notes or "(www.…)" hints. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/\((?:formerly|www\.[^)]*|[a-z0-9.-]+\.[a-z]{2,})\)/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(/\((?:formerly|www\.[^)]*|[a-z0-9.-]+\.[a-z]{2,})\)/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Web host without "www.": the key of the host index. */
@@ -114,11 +132,20 @@ export function searchOrganisations(query: string, limit = 50): OrganisationMatc
   const scored: { match: OrganisationMatch; score: number }[] = [];
   const seen = new Set<string>();
   for (const org of allOrganisations()) {
-    const candidates: { text: string; brand?: string }[] = [{ text: org.name }, ...(org.runs ?? []).map((r) => ({ text: r, brand: r }))];
+    const candidates: { text: string; brand?: string }[] = [
+      { text: org.name },
+      ...(org.runs ?? []).map((r) => ({ text: r, brand: r })),
+    ];
     let best: { score: number; brand?: string } | undefined;
     for (const c of candidates) {
       const key = nameKey(c.text);
-      const score = key.startsWith(q) ? (c.brand ? 1 : 0) : key.split(' ').some((w) => w.startsWith(q)) || (q.includes(' ') && key.includes(q)) ? 2 : -1;
+      const score = key.startsWith(q)
+        ? c.brand
+          ? 1
+          : 0
+        : key.split(' ').some((w) => w.startsWith(q)) || (q.includes(' ') && key.includes(q))
+          ? 2
+          : -1;
       if (score >= 0 && (!best || score < best.score)) best = { score, brand: c.brand };
     }
     if (!best) continue;
@@ -150,9 +177,15 @@ export function recipientCategory(org: Organisation): string | undefined {
 
 export function describeOrganisation(org: Organisation): string {
   const lines = [`**${org.name}**${org.country ? ` — ${org.country}` : ''}`];
-  if (org.runs?.length) lines.push(`Runs: ${org.runs.slice(0, 12).map(brandLabel).join(', ')}${org.runs.length > 12 ? ', …' : ''}`);
+  if (org.runs?.length)
+    lines.push(`Runs: ${org.runs.slice(0, 12).map(brandLabel).join(', ')}${org.runs.length > 12 ? ', …' : ''}`);
   if (org.web) lines.push(org.web);
-  if (org.quality === 'scraped') lines.push('This record was imported automatically and not verified: check the details.');
-  lines.push(sourceNote(organisationSource()), 'The catalogue does not say whether the organisation is certified under the EU–US Data Privacy Framework: check the Framework\'s list before relying on `dpf`.');
+  if (org.quality === 'scraped')
+    lines.push('This record was imported automatically and not verified: check the details.');
+  lines.push(
+    sourceNote(organisationSource()),
+    'The catalogue does not say whether the organisation is certified under the EU–US Data Privacy Framework: ' +
+      "check the Framework's list before relying on `dpf`.",
+  );
   return lines.join('\n\n');
 }

@@ -11,7 +11,12 @@ export function useCatalogueLocations(urls: Record<string, string>): void {
 
 export function readCatalogueFile(file: string): string {
   const request = new XMLHttpRequest();
-  request.open('GET', locations[file] ?? new URL(`../data/${file}`, (self as unknown as { location: { href: string } }).location.href).href, false);
+  request.open(
+    'GET',
+    locations[file] ??
+      new URL(`../data/${file}`, (self as unknown as { location: { href: string } }).location.href).href,
+    false,
+  );
   request.send();
   if (request.status !== 200 && request.status !== 0) throw new Error(`HTTP ${request.status}`);
   return request.responseText;

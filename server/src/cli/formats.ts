@@ -23,7 +23,12 @@ export function formatJson(results: FileResult[]): string {
   return JSON.stringify(
     results.map((r) => ({
       file: r.file,
-      diagnostics: r.diagnostics.map((d) => ({ code: d.code, severity: severityName(d), message: d.message, range: d.range })),
+      diagnostics: r.diagnostics.map((d) => ({
+        code: d.code,
+        severity: severityName(d),
+        message: d.message,
+        range: d.range,
+      })),
     })),
     null,
     2,
@@ -40,7 +45,9 @@ export function formatText(results: FileResult[], color: boolean): string {
       const sev = severityName(d);
       count[sev]++;
       const where = `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      lines.push(`${where}  ${paint(style[sev], sev.padEnd(11))}  ${diagnosticMessage(d)}  ${paint('90', String(d.code))}`);
+      lines.push(
+        `${where}  ${paint(style[sev], sev.padEnd(11))}  ${diagnosticMessage(d)}  ${paint('90', String(d.code))}`,
+      );
     }
   }
   const total = count.error + count.warning + count.information + count.hint;
@@ -48,13 +55,16 @@ export function formatText(results: FileResult[], color: boolean): string {
   lines.push(
     total === 0
       ? `${files}: no problems.`
-      : `${files}: ${total} problem${total === 1 ? '' : 's'} (${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.information} information, ${count.hint} hint${count.hint === 1 ? '' : 's'}).`,
+      : `${files}: ${total} problem${total === 1 ? '' : 's'} (${count.error} error${count.error === 1 ? '' : 's'}, ` +
+          `${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.information} information, ${count.hint} ` +
+          `hint${count.hint === 1 ? '' : 's'}).`,
   );
   return lines.join('\n');
 }
 
 export function formatSarif(results: FileResult[], cwd: string): string {
-  const level = (d: Diagnostic) => ({ error: 'error', warning: 'warning', information: 'note', hint: 'note' })[severityName(d)];
+  const level = (d: Diagnostic) =>
+    ({ error: 'error', warning: 'warning', information: 'note', hint: 'note' })[severityName(d)];
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -69,7 +79,9 @@ export function formatSarif(results: FileResult[], cwd: string): string {
               id: r.id,
               shortDescription: { text: r.description.replace(/`/g, "'") },
               helpUri: ruleDocUrl(r.id),
-              defaultConfiguration: { level: r.severity === 'information' || r.severity === 'hint' ? 'note' : r.severity },
+              defaultConfiguration: {
+                level: r.severity === 'information' || r.severity === 'hint' ? 'note' : r.severity,
+              },
               properties: r.gdpr ? { gdpr: r.gdpr } : {},
             })),
           },
@@ -85,7 +97,12 @@ export function formatSarif(results: FileResult[], cwd: string): string {
               {
                 physicalLocation: {
                   artifactLocation: { uri: relative(cwd, r.file).split('\\').join('/') },
-                  region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+                  region: {
+                    startLine: d.range.start.line + 1,
+                    startColumn: d.range.start.character + 1,
+                    endLine: d.range.end.line + 1,
+                    endColumn: d.range.end.character + 1,
+                  },
                 },
               },
             ],

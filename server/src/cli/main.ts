@@ -12,7 +12,16 @@ import type { RuleSettings } from '../service/validation';
 import { findPolicyFiles } from './findFiles';
 import { HarError } from '../reconcile/evidence';
 import { readHarFile, runReconcile } from './reconcile';
-import { CHECK_FORMATS, DIFF_FORMATS, formatJson, formatSarif, formatText, type CheckFormat, type DiffFormat, type FileResult } from './formats';
+import {
+  CHECK_FORMATS,
+  DIFF_FORMATS,
+  formatJson,
+  formatSarif,
+  formatText,
+  type CheckFormat,
+  type DiffFormat,
+  type FileResult,
+} from './formats';
 
 const USAGE = `Usage:
   privacy-policy check <files or folders…> [--format ${CHECK_FORMATS.join('|')}] [--rule <id>=off|error|warning|info|hint]
@@ -44,9 +53,11 @@ export function readPolicy(file: string): TextDocument {
 
 function parseRuleOption(value: string | undefined, rules: RuleSettings): void {
   const m = value ? /^([a-z-]+)=([a-z]+)$/.exec(value) : null;
-  if (!m) throw new UsageError(`--rule expects <id>=<level>, e.g. --rule missing-provision=off (got '${value ?? ''}').`);
+  if (!m)
+    throw new UsageError(`--rule expects <id>=<level>, e.g. --rule missing-provision=off (got '${value ?? ''}').`);
   if (!isRuleId(m[1])) throw new UsageError(`Unknown rule '${m[1]}'. Rules: ${RULE_IDS.join(', ')}.`);
-  if (!isSeveritySetting(m[2])) throw new UsageError(`Unknown level '${m[2]}' for rule ${m[1]}: use ${SEVERITY_SETTINGS.join(', ')}.`);
+  if (!isSeveritySetting(m[2]))
+    throw new UsageError(`Unknown level '${m[2]}' for rule ${m[1]}: use ${SEVERITY_SETTINGS.join(', ')}.`);
   rules[m[1]] = m[2];
 }
 
@@ -64,7 +75,9 @@ function load(file: string): TextDocument | undefined {
   try {
     return readPolicy(file);
   } catch (error) {
-    process.stderr.write(`privacy-policy: ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
+    process.stderr.write(
+      `privacy-policy: ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`,
+    );
     return undefined;
   }
 }
@@ -75,25 +88,44 @@ function write(out: string | undefined, text: string): void {
 }
 
 function check(args: string[]): number {
-  const { values, positionals: paths } = parse(args, { format: { type: 'string', default: 'text' }, rule: { type: 'string', multiple: true } });
+  const { values, positionals: paths } = parse(args, {
+    format: { type: 'string', default: 'text' },
+    rule: { type: 'string', multiple: true },
+  });
   const rules: RuleSettings = {};
   for (const r of values.rule ?? []) parseRuleOption(r, rules);
   const format = values.format;
-  if (!CHECK_FORMATS.includes(format as CheckFormat)) throw new UsageError(`--format must be ${CHECK_FORMATS.join(', ')} (got '${format}').`);
+  if (!CHECK_FORMATS.includes(format as CheckFormat))
+    throw new UsageError(`--format must be ${CHECK_FORMATS.join(', ')} (got '${format}').`);
   if (paths.length === 0) throw new UsageError('Name at least one file or folder to check.');
   const { files, missing } = findPolicyFiles(paths);
   for (const m of missing) process.stderr.write(`privacy-policy: ${m}: no such file or folder\n`);
-  if (files.length === 0 && missing.length === 0) process.stderr.write('privacy-policy: no *.privacy.yaml files found\n');
-  const results: FileResult[] = files.map((file) => ({ file, diagnostics: service.diagnostics(readPolicy(file), rules) }));
-  const out = format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, process.cwd()) : formatText(results, !!process.stdout.isTTY && !process.env.NO_COLOR);
+  if (files.length === 0 && missing.length === 0)
+    process.stderr.write('privacy-policy: no *.privacy.yaml files found\n');
+  const results: FileResult[] = files.map((file) => ({
+    file,
+    diagnostics: service.diagnostics(readPolicy(file), rules),
+  }));
+  const out =
+    format === 'json'
+      ? formatJson(results)
+      : format === 'sarif'
+        ? formatSarif(results, process.cwd())
+        : formatText(results, !!process.stdout.isTTY && !process.env.NO_COLOR);
   process.stdout.write(`${out}\n`);
   const errors = results.some((r) => r.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
   return errors || missing.length > 0 ? 1 : 0;
 }
 
 function render(args: string[]): number {
-  const { values, positionals: files } = parse(args, { output: { type: 'string', short: 'o' }, strict: { type: 'boolean', default: false }, language: { type: 'string' }, audience: { type: 'string' } });
-  if (files.length !== 1) throw new UsageError(files.length ? 'render takes one file.' : 'Name the policy file to render.');
+  const { values, positionals: files } = parse(args, {
+    output: { type: 'string', short: 'o' },
+    strict: { type: 'boolean', default: false },
+    language: { type: 'string' },
+    audience: { type: 'string' },
+  });
+  if (files.length !== 1)
+    throw new UsageError(files.length ? 'render takes one file.' : 'Name the policy file to render.');
   const file = files[0];
   const doc = load(file);
   if (!doc) return 1;
@@ -101,36 +133,55 @@ function render(args: string[]): number {
   const audiences = service.analyze(doc).model.audiences;
   if (values.audience !== undefined && !audiences.some((a) => a.id === values.audience)) {
     const known = audiences.map((a) => a.id);
-    throw new UsageError(`--audience '${values.audience}' is not defined in ${file}: ${known.length ? `use one of ${known.join(', ')}` : "the policy has no 'audiences'"}.`);
+    throw new UsageError(
+      `--audience '${values.audience}' is not defined in ${file}: ${known.length ? `use one of ${known.join(', ')}` : "the policy has no 'audiences'"}.`,
+    );
   }
   const diagnostics = service.diagnostics(doc);
   // The problems also become markers in the notice, where required information is missing.
   const notice = service.render(doc, { mode: 'standalone', language: values.language, audience: values.audience });
   if (notice.error) {
     // Not the notice, only a page saying it could not be rendered: nothing is written, and the status says so.
-    process.stderr.write(`privacy-policy: ${file}: the notice could not be rendered: ${notice.error.stack ?? notice.error.message}\nPlease report this.\n`);
+    process.stderr.write(
+      `privacy-policy: ${file}: the notice could not be rendered: ${notice.error.stack ?? notice.error.message}\nPlease ` +
+        `report this.\n`,
+    );
     return 1;
   }
   write(values.output, notice.html);
-  if (diagnostics.length) process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
+  if (diagnostics.length)
+    process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
   return values.strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;
 }
 
 function diff(args: string[]): number {
-  const { values, positionals: files } = parse(args, { format: { type: 'string', default: 'text' }, changelog: { type: 'boolean', default: false } });
+  const { values, positionals: files } = parse(args, {
+    format: { type: 'string', default: 'text' },
+    changelog: { type: 'boolean', default: false },
+  });
   if (files.length !== 2) throw new UsageError('diff takes two files: the old and the new policy.');
-  if (!DIFF_FORMATS.includes(values.format as DiffFormat)) throw new UsageError(`--format must be ${DIFF_FORMATS.join(' or ')} (got '${values.format}').`);
+  if (!DIFF_FORMATS.includes(values.format as DiffFormat))
+    throw new UsageError(`--format must be ${DIFF_FORMATS.join(' or ')} (got '${values.format}').`);
   const [before, after] = files.map(load);
   if (!before || !after) return 1;
   const comparison = service.compare(after, before.getText());
   if (values.changelog) process.stdout.write(comparison.changelog);
-  else process.stdout.write(`${values.format === 'json' ? JSON.stringify(comparison.changes, null, 2) : comparison.report}\n`);
+  else
+    process.stdout.write(
+      `${values.format === 'json' ? JSON.stringify(comparison.changes, null, 2) : comparison.report}\n`,
+    );
   return 0;
 }
 
 function exportCommand(args: string[]): number {
-  const { values, positionals: files } = parse(args, { format: { type: 'string' }, output: { type: 'string', short: 'o' } });
-  if (!isExportFormat(values.format)) throw new UsageError('export needs --format dpv (JSON-LD, W3C Data Privacy Vocabulary) or --format ropa (Art 30 record, CSV).');
+  const { values, positionals: files } = parse(args, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+  });
+  if (!isExportFormat(values.format))
+    throw new UsageError(
+      'export needs --format dpv (JSON-LD, W3C Data Privacy Vocabulary) or --format ropa (Art 30 record, CSV).',
+    );
   if (files.length !== 1) throw new UsageError('export takes one file.');
   const doc = load(files[0]);
   if (!doc) return 1;
@@ -139,11 +190,22 @@ function exportCommand(args: string[]): number {
 }
 
 function reconcileCommand(args: string[]): number {
-  const { values, positionals: files } = parse(args, { har: { type: 'string' }, format: { type: 'string', default: 'text' }, strict: { type: 'boolean', default: false }, rule: { type: 'string', multiple: true } });
-  if (files.length !== 1) throw new UsageError(files.length ? 'reconcile takes one policy file.' : 'Name the policy file to reconcile.');
-  if (!values.har) throw new UsageError('reconcile needs the recording: --har <file.har> (save it from the Network panel of the browser\'s developer tools).');
+  const { values, positionals: files } = parse(args, {
+    har: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    strict: { type: 'boolean', default: false },
+    rule: { type: 'string', multiple: true },
+  });
+  if (files.length !== 1)
+    throw new UsageError(files.length ? 'reconcile takes one policy file.' : 'Name the policy file to reconcile.');
+  if (!values.har)
+    throw new UsageError(
+      "reconcile needs the recording: --har <file.har> (save it from the Network panel of the browser's " +
+        'developer tools).',
+    );
   const format = values.format;
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got '${format}').`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif')
+    throw new UsageError(`--format must be text, json or sarif (got '${format}').`);
   const rules: RuleSettings = {};
   for (const r of values.rule ?? []) parseRuleOption(r, rules);
   const doc = load(files[0]);
@@ -156,7 +218,12 @@ function reconcileCommand(args: string[]): number {
     process.stderr.write(`privacy-policy: ${values.har}: ${error.message}\n`);
     return 2;
   }
-  return runReconcile(files[0], doc, evidence, { format, strict: values.strict, rules, color: !!process.stdout.isTTY && !process.env.NO_COLOR });
+  return runReconcile(files[0], doc, evidence, {
+    format,
+    strict: values.strict,
+    rules,
+    color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+  });
 }
 
 export function main(argv: string[]): number {

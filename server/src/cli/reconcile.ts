@@ -23,7 +23,9 @@ export function readHarFile(path: string): Evidence {
     fd = openSync(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new HarError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message);
+    throw new HarError(
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message,
+    );
   }
   try {
     if (!fstatSync(fd).isFile()) throw new HarError('not a file');
@@ -68,8 +70,13 @@ export function runReconcile(file: string, doc: TextDocument, evidence: Evidence
     process.stdout.write(`${formatSarif(results, process.cwd())}\n`);
     process.stderr.write(`${summary}\n`);
   } else {
-    const lines = diagnostics.length ? `${formatText(results, options.color).split('\n').slice(0, -1).join('\n')}\n` : '';
+    const lines = diagnostics.length
+      ? `${formatText(results, options.color).split('\n').slice(0, -1).join('\n')}\n`
+      : '';
     process.stdout.write(`${lines}${summary}\n`);
   }
-  return options.strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning) ? 1 : 0;
+  return options.strict &&
+    diagnostics.some((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning)
+    ? 1
+    : 0;
 }

@@ -49,7 +49,11 @@ const RECIPIENT_TYPES: Record<string, string> = {
 
 /** DPV purpose classes for the v1.2 flags: direct marketing, and research and development. */
 function purposeTypes(p: Purpose): string | string[] {
-  const types = ['dpv:Purpose', ...(p.directMarketing ? ['dpv:DirectMarketing'] : []), ...(p.research ? ['dpv:ResearchAndDevelopment'] : [])];
+  const types = [
+    'dpv:Purpose',
+    ...(p.directMarketing ? ['dpv:DirectMarketing'] : []),
+    ...(p.research ? ['dpv:ResearchAndDevelopment'] : []),
+  ];
   return types.length === 1 ? types[0] : types;
 }
 
@@ -58,8 +62,14 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): object {
   const model: PolicyModel = analysis.model;
   // An id may hold a lone surrogate (`\udfff`), which encodeURIComponent refuses ("URI malformed"): as U+FFFD.
-  const id = (kind: string, key: string) => `${baseIri}${kind}/${encodeURIComponent(key.replace(LONE_SURROGATE, '\uFFFD'))}`;
-  const jointFor = (purpose: string) => model.jointControllers.flatMap((j, i) => (j.purposes.length === 0 || j.purposes.some((r) => r.value === purpose) ? [id('joint-controllers', String(i + 1))] : []));
+  const id = (kind: string, key: string) =>
+    `${baseIri}${kind}/${encodeURIComponent(key.replace(LONE_SURROGATE, '\uFFFD'))}`;
+  const jointFor = (purpose: string) =>
+    model.jointControllers.flatMap((j, i) =>
+      j.purposes.length === 0 || j.purposes.some((r) => r.value === purpose)
+        ? [id('joint-controllers', String(i + 1))]
+        : [],
+    );
   const controller = mapOf(entryOf(model.root, 'controller')?.value);
   const dpo = mapOf(entryOf(model.root, 'dpo')?.value);
   const graph: object[] = [];
@@ -69,12 +79,28 @@ export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): obje
     '@type': 'dpv:DataController',
     label: fieldStr(controller, 'name')?.value,
     'dpv:hasAddress': fieldStr(controller, 'address')?.value,
-    'dpv:hasContact': fieldStr(controller, 'email')?.value ?? fieldStr(controller, 'phone')?.value ?? fieldStr(controller, 'url')?.value,
-    ...(dpo ? { hasDataProtectionOfficer: { '@type': 'dpv:DataProtectionOfficer', label: fieldStr(dpo, 'name')?.value, 'dpv:hasContact': fieldStr(dpo, 'email')?.value } } : {}),
+    'dpv:hasContact':
+      fieldStr(controller, 'email')?.value ??
+      fieldStr(controller, 'phone')?.value ??
+      fieldStr(controller, 'url')?.value,
+    ...(dpo
+      ? {
+          hasDataProtectionOfficer: {
+            '@type': 'dpv:DataProtectionOfficer',
+            label: fieldStr(dpo, 'name')?.value,
+            'dpv:hasContact': fieldStr(dpo, 'email')?.value,
+          },
+        }
+      : {}),
   });
   for (const d of model.data) {
     const special = d.special && findTerm('special', d.special.value);
-    graph.push({ '@id': id('data', d.id), '@type': special ? 'dpv:SpecialCategoryPersonalData' : 'dpv:PersonalData', label: d.name, ...(special ? { description: special.label } : {}) });
+    graph.push({
+      '@id': id('data', d.id),
+      '@type': special ? 'dpv:SpecialCategoryPersonalData' : 'dpv:PersonalData',
+      label: d.name,
+      ...(special ? { description: special.label } : {}),
+    });
   }
   for (const r of model.recipients) {
     graph.push({
@@ -85,7 +111,12 @@ export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): obje
     });
   }
   for (const a of model.audiences) {
-    graph.push({ '@id': id('audience', a.id), '@type': 'dpv:DataSubject', label: a.name, ...(fieldStr(a.map, 'description') ? { description: fieldStr(a.map, 'description')!.value } : {}) });
+    graph.push({
+      '@id': id('audience', a.id),
+      '@type': 'dpv:DataSubject',
+      label: a.name,
+      ...(fieldStr(a.map, 'description') ? { description: fieldStr(a.map, 'description')!.value } : {}),
+    });
   }
   model.jointControllers.forEach((j, index) => {
     const name = j.name?.value ?? `joint controller ${index + 1}`;
@@ -93,21 +124,37 @@ export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): obje
       '@id': id('joint-controllers', String(index + 1)),
       '@type': 'dpv:JointDataControllers',
       label: `${fieldStr(controller, 'name')?.value ?? 'Controller'} and ${name}`,
-      'dpv:hasDataController': [controllerId, { '@id': id('controller', name), '@type': 'dpv:DataController', label: name }],
+      'dpv:hasDataController': [
+        controllerId,
+        { '@id': id('controller', name), '@type': 'dpv:DataController', label: name },
+      ],
       ...(j.essence ? { description: j.essence.value } : {}),
     });
   });
   for (const p of model.purposes) {
-    const bases = [...p.bases.map((b) => gdpr('basis', b.value)), ...p.specialBases.map((b) => gdpr('special_basis', b.value))].filter((x): x is string => !!x);
+    const bases = [
+      ...p.bases.map((b) => gdpr('basis', b.value)),
+      ...p.specialBases.map((b) => gdpr('special_basis', b.value)),
+    ].filter((x): x is string => !!x);
     const retention = retentionText(analysis, entryOf(p.map, 'retention')?.value);
     graph.push({
       '@id': id('process', p.id),
       '@type': 'dpv:Process',
       label: p.name,
-      hasPurpose: { '@id': id('purpose', p.id), '@type': purposeTypes(p), label: p.name, ...(fieldStr(p.map, 'description') ? { description: fieldStr(p.map, 'description')!.value } : {}) },
+      hasPurpose: {
+        '@id': id('purpose', p.id),
+        '@type': purposeTypes(p),
+        label: p.name,
+        ...(fieldStr(p.map, 'description') ? { description: fieldStr(p.map, 'description')!.value } : {}),
+      },
       hasDataController: controllerId,
       // A purpose without `audiences` concerns every audience (SPEC §3.3); children are data subjects of their own.
-      hasDataSubject: [...(p.audiences.length ? p.audiences.map((r) => id('audience', r.value)) : model.audiences.map((a) => id('audience', a.id))), ...(p.children ? ['dpv:Child'] : [])],
+      hasDataSubject: [
+        ...(p.audiences.length
+          ? p.audiences.map((r) => id('audience', r.value))
+          : model.audiences.map((a) => id('audience', a.id))),
+        ...(p.children ? ['dpv:Child'] : []),
+      ],
       ...(p.profiling ? { hasProcessing: 'dpv:Profiling' } : {}),
       ...(jointFor(p.id).length ? { hasJointDataControllers: jointFor(p.id) } : {}),
       hasLegalBasis: bases,
@@ -123,7 +170,9 @@ export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): obje
       hasRecipient: t.recipients.map((ref) => id('recipient', ref.value)),
       hasLocation: transferCountries(t, model.recipients).map((c) => `loc:${c}`),
       label: `Transfer to ${[...transferCountries(t, model.recipients).map(countryName), ...t.organisations.map((o) => o.value)].join(', ') || 'unspecified countries'}`,
-      ...(t.mechanism && gdpr('mechanism', t.mechanism.value) ? { hasTransferSafeguard: gdpr('mechanism', t.mechanism.value) } : {}),
+      ...(t.mechanism && gdpr('mechanism', t.mechanism.value)
+        ? { hasTransferSafeguard: gdpr('mechanism', t.mechanism.value) }
+        : {}),
     });
   });
   return { '@context': DPV_CONTEXT, '@graph': graph };

@@ -26,17 +26,39 @@ export interface AdequacyDecision {
 export const ADEQUACY_AS_OF = '2025-12-19';
 
 export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
-  { country: 'AD', name: 'Andorra', decision: 'Commission Decision 2010/625/EU of 19 October 2010', celex: '32010D0625' },
-  { country: 'AR', name: 'Argentina', decision: 'Commission Decision 2003/490/EC of 30 June 2003', celex: '32003D0490' },
+  {
+    country: 'AD',
+    name: 'Andorra',
+    decision: 'Commission Decision 2010/625/EU of 19 October 2010',
+    celex: '32010D0625',
+  },
+  {
+    country: 'AR',
+    name: 'Argentina',
+    decision: 'Commission Decision 2003/490/EC of 30 June 2003',
+    celex: '32003D0490',
+  },
   {
     country: 'CA',
     name: 'Canada',
     decision: 'Commission Decision 2002/2/EC of 20 December 2001',
     celex: '32002D0002',
-    scope: 'only recipients subject to the Personal Information Protection and Electronic Documents Act (PIPEDA), i.e. organisations processing personal data in the course of commercial activities',
+    scope:
+      'only recipients subject to the Personal Information Protection and Electronic Documents Act (PIPEDA), ' +
+      'i.e. organisations processing personal data in the course of commercial activities',
   },
-  { country: 'CH', name: 'Switzerland', decision: 'Commission Decision 2000/518/EC of 26 July 2000', celex: '32000D0518' },
-  { country: 'FO', name: 'Faroe Islands', decision: 'Commission Decision 2010/146/EU of 5 March 2010', celex: '32010D0146' },
+  {
+    country: 'CH',
+    name: 'Switzerland',
+    decision: 'Commission Decision 2000/518/EC of 26 July 2000',
+    celex: '32000D0518',
+  },
+  {
+    country: 'FO',
+    name: 'Faroe Islands',
+    decision: 'Commission Decision 2010/146/EU of 5 March 2010',
+    celex: '32010D0146',
+  },
   {
     country: 'GB',
     name: 'United Kingdom',
@@ -47,32 +69,58 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     amended: 'extended to 27 December 2025 in June 2025; renewed by the Commission on 19 December 2025 for six years',
     expires: '2031-12-27',
   },
-  { country: 'GG', name: 'Guernsey', decision: 'Commission Decision 2003/821/EC of 21 November 2003', celex: '32003D0821' },
+  {
+    country: 'GG',
+    name: 'Guernsey',
+    decision: 'Commission Decision 2003/821/EC of 21 November 2003',
+    celex: '32003D0821',
+  },
   {
     country: 'IL',
     name: 'Israel',
     decision: 'Commission Decision 2011/61/EU of 31 January 2011',
     celex: '32011D0061',
-    scope: 'automated international transfers, and non-automated transfers that are further processed by automated means in Israel',
+    scope:
+      'automated international transfers, and non-automated transfers that are further processed by automated ' +
+      'means in Israel',
   },
-  { country: 'IM', name: 'Isle of Man', decision: 'Commission Decision 2004/411/EC of 28 April 2004', celex: '32004D0411' },
+  {
+    country: 'IM',
+    name: 'Isle of Man',
+    decision: 'Commission Decision 2004/411/EC of 28 April 2004',
+    celex: '32004D0411',
+  },
   { country: 'JE', name: 'Jersey', decision: 'Commission Decision 2008/393/EC of 8 May 2008', celex: '32008D0393' },
   {
     country: 'JP',
     name: 'Japan',
     decision: 'Commission Implementing Decision (EU) 2019/419 of 23 January 2019',
     celex: '32019D0419',
-    scope: 'only recipients that are personal information handling business operators under the Act on the Protection of Personal Information (APPI), with the Supplementary Rules',
+    scope:
+      'only recipients that are personal information handling business operators under the Act on the Protection ' +
+      'of Personal Information (APPI), with the Supplementary Rules',
   },
   {
     country: 'KR',
     name: 'Republic of Korea',
     decision: 'Commission Implementing Decision (EU) 2022/254 of 17 December 2021',
     celex: '32022D0254',
-    scope: 'recipients subject to the Personal Information Protection Act (PIPA); not personal credit information processed by financial institutions supervised by the Financial Services Commission',
+    scope:
+      'recipients subject to the Personal Information Protection Act (PIPA); not personal credit information ' +
+      'processed by financial institutions supervised by the Financial Services Commission',
   },
-  { country: 'NZ', name: 'New Zealand', decision: 'Commission Implementing Decision 2013/65/EU of 19 December 2012', celex: '32013D0065' },
-  { country: 'UY', name: 'Uruguay', decision: 'Commission Implementing Decision 2012/484/EU of 21 August 2012', celex: '32012D0484' },
+  {
+    country: 'NZ',
+    name: 'New Zealand',
+    decision: 'Commission Implementing Decision 2013/65/EU of 19 December 2012',
+    celex: '32013D0065',
+  },
+  {
+    country: 'UY',
+    name: 'Uruguay',
+    decision: 'Commission Implementing Decision 2012/484/EU of 21 August 2012',
+    celex: '32012D0484',
+  },
   {
     country: 'US',
     name: 'United States',

@@ -17,7 +17,11 @@ export function audienceView(model: PolicyModel, audience: string): PolicyModel 
   const recipients = model.recipients.filter((r) => usedRecipients.has(r.id));
   const purposeIds = new Set(purposes.map((p) => p.id));
   // A transfer stays when it names a remaining recipient, or names none (it then covers countries as such).
-  const transfers = model.transfers.filter((t) => t.recipients.length === 0 || t.recipients.some((r) => usedRecipients.has(r.value)));
-  const jointControllers = model.jointControllers.filter((j) => j.purposes.length === 0 || j.purposes.some((p) => purposeIds.has(p.value)));
+  const transfers = model.transfers.filter(
+    (t) => t.recipients.length === 0 || t.recipients.some((r) => usedRecipients.has(r.value)),
+  );
+  const jointControllers = model.jointControllers.filter(
+    (j) => j.purposes.length === 0 || j.purposes.some((p) => purposeIds.has(p.value)),
+  );
   return { ...model, purposes, data, recipients, transfers, jointControllers };
 }

@@ -33,7 +33,8 @@ export interface Citation {
 }
 
 // The article and recital words of the four languages. The lookbehind keeps "start 6" or "Part 2" out.
-const KEYWORD = /(?<![\p{L}\p{N}_])(art(?:ikel(?:en)?|icles?|s|t)?|recitals?|consid[ée]rants?|overweging(?:en)?|erw(?:ä|ae)gungsgr(?:u|ü|ue)nde?n?|erwgr?)(?![\p{L}\p{N}])\.?/giu;
+const KEYWORD =
+  /(?<![\p{L}\p{N}_])(art(?:ikel(?:en)?|icles?|s|t)?|recitals?|consid[ée]rants?|overweging(?:en)?|erw(?:ä|ae)gungsgr(?:u|ü|ue)nde?n?|erwgr?)(?![\p{L}\p{N}])\.?/giu;
 
 const SPACE = /[ \t\u00a0\u202f\r\n]/;
 /** A run of spaces may include one line break and its indentation (folded YAML), no more. */
@@ -41,20 +42,165 @@ const MAX_SPACE = 40;
 
 const NAMES = new Set(['gdpr', 'rgpd', 'avg', 'dsgvo', 'ds-gvo', 'gdpr’s', "gdpr's", 'eu-dsgvo', 'eu-gdpr']);
 /** Words that, after "of"/"du"/"van"/"der", still mean the GDPR ("Art 6 of the Regulation"). */
-const REGULATION_WORDS = new Set([...NAMES, 'regulation', 'règlement', 'reglement', 'verordening', 'verordnung', 'datenschutz-grundverordnung', 'datenschutzgrundverordnung', 'general', 'algemene']);
+const REGULATION_WORDS = new Set([
+  ...NAMES,
+  'regulation',
+  'règlement',
+  'reglement',
+  'verordening',
+  'verordnung',
+  'datenschutz-grundverordnung',
+  'datenschutzgrundverordnung',
+  'general',
+  'algemene',
+]);
 const OF_WORDS = new Set(['of', 'du', 'de', 'des', 'van', 'der', 'from']);
 const DETERMINERS = new Set(['the', 'la', 'l', 'le', 'de', 'het', 'die', 'this', 'ce', 'dieser', 'deze']);
 /** Words right after a citation that name another instrument. */
-const OTHER_LAW_WORDS = new Set(['directive', 'richtlinie', 'richtlijn', 'charter', 'charte', 'charta', 'handvest', 'convention', 'treaty', 'traité', 'verdrag', 'vertrag', 'act', 'wet', 'gesetz', 'gesetzes', 'loi', 'code', 'eprivacy', 'tfeu', 'tfue', 'aeuv', 'vweu', 'echr', 'emrk', 'evrm', 'cedh']);
+const OTHER_LAW_WORDS = new Set([
+  'directive',
+  'richtlinie',
+  'richtlijn',
+  'charter',
+  'charte',
+  'charta',
+  'handvest',
+  'convention',
+  'treaty',
+  'traité',
+  'verdrag',
+  'vertrag',
+  'act',
+  'wet',
+  'gesetz',
+  'gesetzes',
+  'loi',
+  'code',
+  'eprivacy',
+  'tfeu',
+  'tfue',
+  'aeuv',
+  'vweu',
+  'echr',
+  'emrk',
+  'evrm',
+  'cedh',
+]);
 /** Words in the clause before a citation that name another instrument ("Civil Code, Book 2, article 10"). */
-const LEAD_LAW_WORDS = new Set([...OTHER_LAW_WORDS, 'code', 'wetboek', 'gesetzbuch', 'law', 'statute', 'decree', 'décret', 'besluit', 'ordonnance', 'book', 'boek', 'buch', 'livre']);
+const LEAD_LAW_WORDS = new Set([
+  ...OTHER_LAW_WORDS,
+  'code',
+  'wetboek',
+  'gesetzbuch',
+  'law',
+  'statute',
+  'decree',
+  'décret',
+  'besluit',
+  'ordonnance',
+  'book',
+  'boek',
+  'buch',
+  'livre',
+]);
 /** Capitalised abbreviations that are not laws. */
-const NOT_LAWS = new Set(['eu', 'eea', 'ue', 'eee', 'eer', 'ewr', 'dpo', 'us', 'uk', 'usa', 'it', 'id', 'ip', 'hr', 'cv', 'pdf', 'url', 'faq']);
+const NOT_LAWS = new Set([
+  'eu',
+  'eea',
+  'ue',
+  'eee',
+  'eer',
+  'ewr',
+  'dpo',
+  'us',
+  'uk',
+  'usa',
+  'it',
+  'id',
+  'ip',
+  'hr',
+  'cv',
+  'pdf',
+  'url',
+  'faq',
+]);
 /** Nouns that make a number after "and" a quantity, not an article: "Art 6 and 10 days". */
-const QUANTITY_WORDS = new Set(['days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours', 'hour', 'minutes', 'times', 'people', 'persons', 'employees', 'percent', 'euros', 'eur', 'jours', 'jour', 'semaines', 'mois', 'ans', 'an', 'années', 'heures', 'fois', 'dagen', 'dag', 'weken', 'maanden', 'maand', 'jaren', 'jaar', 'uur', 'uren', 'keer', 'tage', 'tag', 'wochen', 'monate', 'monaten', 'jahre', 'jahren', 'jahr', 'stunden', 'mal', 'prozent']);
+const QUANTITY_WORDS = new Set([
+  'days',
+  'day',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+  'hours',
+  'hour',
+  'minutes',
+  'times',
+  'people',
+  'persons',
+  'employees',
+  'percent',
+  'euros',
+  'eur',
+  'jours',
+  'jour',
+  'semaines',
+  'mois',
+  'ans',
+  'an',
+  'années',
+  'heures',
+  'fois',
+  'dagen',
+  'dag',
+  'weken',
+  'maanden',
+  'maand',
+  'jaren',
+  'jaar',
+  'uur',
+  'uren',
+  'keer',
+  'tage',
+  'tag',
+  'wochen',
+  'monate',
+  'monaten',
+  'jahre',
+  'jahren',
+  'jahr',
+  'stunden',
+  'mal',
+  'prozent',
+]);
 const PARAGRAPH_WORDS = new Set(['paragraph', 'para', 'par', 'paragraphe', 'lid', 'abs', 'absatz', '§']);
-const SUBPARAGRAPH_WORDS = new Set(['subparagraph', 'subpara', 's', 'satz', 'uabs', 'unterabsatz', 'alinéa', 'alinea', 'al', 'sentence']);
-const POINT_WORDS = new Set(['point', 'points', 'punt', 'punten', 'onder', 'sub', 'lit', 'litt', 'litera', 'buchstabe', 'letter']);
+const SUBPARAGRAPH_WORDS = new Set([
+  'subparagraph',
+  'subpara',
+  's',
+  'satz',
+  'uabs',
+  'unterabsatz',
+  'alinéa',
+  'alinea',
+  'al',
+  'sentence',
+]);
+const POINT_WORDS = new Set([
+  'point',
+  'points',
+  'punt',
+  'punten',
+  'onder',
+  'sub',
+  'lit',
+  'litt',
+  'litera',
+  'buchstabe',
+  'letter',
+]);
 const LIST_WORDS = new Set(['and', 'or', 'et', 'ou', 'en', 'of', 'und', 'oder', 'as', 'sowie']);
 const RANGE_WORDS = ['tot en met', 't/m', 'to', 'bis', 'à', 'au', 'tot', 'through'];
 const SEQUEL_WORDS = ['ff.', 'ff', 'et seq.', 'et suiv.', 'e.v.', 'et s.'];
@@ -132,7 +278,9 @@ class Parser {
     const first = citation.provisions[0];
     if (first.kind !== 'article' || first.paragraph === undefined || first.point !== undefined) return;
     const before = this.s.slice(Math.max(0, this.start - 40), this.start);
-    const m = /(?<![\p{L}])points?\s*\(([a-z])\)(?:\s*(to|and|or)\s*\(([a-z])\))?,?\s+of\s+(?:the\s+)?$/diu.exec(before);
+    const m = /(?<![\p{L}])points?\s*\(([a-z])\)(?:\s*(to|and|or)\s*\(([a-z])\))?,?\s+of\s+(?:the\s+)?$/diu.exec(
+      before,
+    );
     if (!m || !m.indices) return;
     const offset = this.start - before.length;
     const start = offset + m.index;
@@ -146,7 +294,12 @@ class Parser {
     const fromEnd = m.indices[1][1];
     const [toStart, toEnd] = m.indices[3];
     const from: Provision = { ...first, point: m[1].toLowerCase(), span: { start, end: offset + fromEnd + 1 } };
-    const to: Provision = { ...first, point: m[3].toLowerCase(), span: { start: offset + toStart - 1, end: offset + toEnd + 1 }, rangeFrom: m[2].toLowerCase() === 'to' ? from : undefined };
+    const to: Provision = {
+      ...first,
+      point: m[3].toLowerCase(),
+      span: { start: offset + toStart - 1, end: offset + toEnd + 1 },
+      rangeFrom: m[2].toLowerCase() === 'to' ? from : undefined,
+    };
     citation.provisions.splice(0, 1, from, to);
   }
 
@@ -166,7 +319,12 @@ class Parser {
   private parts(p: Provision): void {
     const s = this.s;
     // "6(1)(f)", "6(1)", "49(a)"; also "6 (1) (f)"
-    if (s[this.pos] === ' ' && s[this.pos + 1] === '(' && /^\(\s*(?:\d{1,2}|[a-z])\s*\)/.test(s.slice(this.pos + 1, this.pos + 8))) this.pos++;
+    if (
+      s[this.pos] === ' ' &&
+      s[this.pos + 1] === '(' &&
+      /^\(\s*(?:\d{1,2}|[a-z])\s*\)/.test(s.slice(this.pos + 1, this.pos + 8))
+    )
+      this.pos++;
     if (s[this.pos] === '(') {
       const para = this.parenthesised(/^\d{1,2}$/);
       if (para) {
@@ -280,7 +438,8 @@ class Parser {
         if (point) return { ...from, point, span: { start, end: this.pos }, rangeFrom: from };
       } else if (from.paragraph !== undefined) {
         const para = this.parenthesised(/^\d{1,2}$/);
-        if (para) return { ...from, paragraph: para, point: undefined, span: { start, end: this.pos }, rangeFrom: from };
+        if (para)
+          return { ...from, paragraph: para, point: undefined, span: { start, end: this.pos }, rangeFrom: from };
       }
       return undefined;
     }
@@ -406,7 +565,15 @@ class Parser {
     const text = this.digits(max);
     if (text === undefined) return undefined;
     const c = s[this.pos];
-    if (c !== undefined && (isDigit(c) || isLetter(c) || c === '/' || c === '_' || (c === ':' && isDigit(s[this.pos + 1])) || (c === '.' && isDigit(s[this.pos + 1]) && this.kind === 'recital'))) {
+    if (
+      c !== undefined &&
+      (isDigit(c) ||
+        isLetter(c) ||
+        c === '/' ||
+        c === '_' ||
+        (c === ':' && isDigit(s[this.pos + 1])) ||
+        (c === '.' && isDigit(s[this.pos + 1]) && this.kind === 'recital'))
+    ) {
       this.pos = save;
       return undefined;
     }
@@ -442,7 +609,13 @@ class Parser {
       return '§';
     }
     let end = this.pos;
-    while (end < s.length && end - this.pos < 40 && (isLetter(s[end]) || ((s[end] === '-' || s[end] === '’' || s[end] === "'") && isLetter(s[end + 1] ?? '') && end > this.pos))) end++;
+    while (
+      end < s.length &&
+      end - this.pos < 40 &&
+      (isLetter(s[end]) ||
+        ((s[end] === '-' || s[end] === '’' || s[end] === "'") && isLetter(s[end + 1] ?? '') && end > this.pos))
+    )
+      end++;
     if (end === this.pos) return undefined;
     const w = s.slice(this.pos, end);
     this.pos = end;
@@ -477,7 +650,15 @@ class Parser {
   private leadIn(): 'gdpr' | 'other-law' | undefined {
     const from = Math.max(0, this.start - 80);
     const before = this.s.slice(from, this.start);
-    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('\n')) + 1);
+    const clause = before.slice(
+      Math.max(
+        before.lastIndexOf('.'),
+        before.lastIndexOf(';'),
+        before.lastIndexOf(':'),
+        before.lastIndexOf('('),
+        before.lastIndexOf('\n'),
+      ) + 1,
+    );
     let other = false;
     for (const m of clause.matchAll(/[\p{L}][\p{L}-]*/gu)) {
       const w = m[0];
@@ -512,29 +693,44 @@ function isOtherLaw(word: string): boolean {
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
-const isLetterExcept = (s: string, at: number) => isLetter(s[at]) && !/^(?:er|e|st|nd|rd|th)(?![\p{L}])/u.test(s.slice(at, at + 3));
+const isLetterExcept = (s: string, at: number) =>
+  isLetter(s[at]) && !/^(?:er|e|st|nd|rd|th)(?![\p{L}])/u.test(s.slice(at, at + 3));
 
 // ── checking ────────────────────────────────────────────────────────────────
 
 /** Why a provision does not exist, or undefined when it does. */
 export function provisionProblem(p: Provision): string | undefined {
   if (p.kind === 'recital') {
-    return p.number >= 1 && p.number <= RECITAL_COUNT ? undefined : `The GDPR has ${RECITAL_COUNT} recitals; there is no recital ${p.number}.`;
+    return p.number >= 1 && p.number <= RECITAL_COUNT
+      ? undefined
+      : `The GDPR has ${RECITAL_COUNT} recitals; there is no recital ${p.number}.`;
   }
   const article = gdprArticle(p.number);
   if (!article) return `The GDPR has ${ARTICLE_COUNT} articles; there is no Article ${p.number}.`;
   const paragraphs = paragraphsOf(p.number);
   if (p.paragraph !== undefined) {
     if (!paragraphs.length) return `Art ${p.number} (${article.title.en}) is not divided into numbered paragraphs.`;
-    if (!paragraphs.includes(p.paragraph)) return `Art ${p.number} (${article.title.en}) has paragraphs 1–${paragraphs[paragraphs.length - 1]}; there is no paragraph ${p.paragraph}.`;
+    if (!paragraphs.includes(p.paragraph))
+      return (
+        `Art ${p.number} (${article.title.en}) has paragraphs 1–${paragraphs[paragraphs.length - 1]}; there ` +
+        `is no paragraph ${p.paragraph}.`
+      );
     if (p.point !== undefined) {
       const points = pointsOf(p.number, p.paragraph);
       if (!points.length) return `Art ${p.number}(${p.paragraph}) has no lettered points.`;
-      if (!points.includes(p.point)) return `Art ${p.number}(${p.paragraph}) has points (a)–(${points[points.length - 1]}); there is no point (${p.point}).`;
+      if (!points.includes(p.point))
+        return (
+          `Art ${p.number}(${p.paragraph}) has points (a)–(${points[points.length - 1]}); there is no point ` +
+          `(${p.point}).`
+        );
     }
     return undefined;
   }
-  if (p.point !== undefined) return `Art ${p.number} (${article.title.en}) has no point (${p.point}) outside its numbered paragraphs: name the paragraph, e.g. Art ${p.number}(1)(${p.point}).`;
+  if (p.point !== undefined)
+    return (
+      `Art ${p.number} (${article.title.en}) has no point (${p.point}) outside its numbered paragraphs: ` +
+      `name the paragraph, e.g. Art ${p.number}(1)(${p.point}).`
+    );
   return undefined;
 }
 
@@ -543,7 +739,9 @@ export function rangeProblem(end: Provision): string | undefined {
   const from = end.rangeFrom;
   if (!from) return undefined;
   const order = compareProvisions(from, end);
-  return order > 0 ? `This range runs backwards: ${formatProvision(from)} comes after ${formatProvision(end)}.` : undefined;
+  return order > 0
+    ? `This range runs backwards: ${formatProvision(from)} comes after ${formatProvision(end)}.`
+    : undefined;
 }
 
 function compareProvisions(a: Provision, b: Provision): number {
@@ -570,7 +768,9 @@ export function nearestProvision(p: Provision): Pick<Provision, 'kind' | 'number
   const paragraphs = paragraphsOf(p.number);
   if (p.paragraph === undefined && p.point !== undefined) {
     const owners = paragraphs.filter((para) => pointsOf(p.number, para).includes(p.point!));
-    return owners.length === 1 ? { kind: 'article', number: p.number, paragraph: owners[0], point: p.point } : undefined;
+    return owners.length === 1
+      ? { kind: 'article', number: p.number, paragraph: owners[0], point: p.point }
+      : undefined;
   }
   if (p.paragraph !== undefined && p.point !== undefined) {
     // "Art 6(1)(g)": the paragraph has points and (g) is past the end; no nearer point is clearly meant.
@@ -578,7 +778,9 @@ export function nearestProvision(p: Provision): Pick<Provision, 'kind' | 'number
     // "Art 9(1)(a)" or "Art 9(5)(a)": the paragraph has no points (or does not exist), and exactly one paragraph
     // of the article has that point. "Art 13(3)(a)" stays unfixed: paragraphs 1 and 2 both have (a).
     const owners = paragraphs.filter((para) => pointsOf(p.number, para).includes(p.point!));
-    return owners.length === 1 ? { kind: 'article', number: p.number, paragraph: owners[0], point: p.point } : undefined;
+    return owners.length === 1
+      ? { kind: 'article', number: p.number, paragraph: owners[0], point: p.point }
+      : undefined;
   }
   return undefined;
 }

@@ -17,9 +17,43 @@ for (const locale of [en, fr, nl, de]) countries.registerLocale(locale);
  * countries and territories (Art 355(2) TFEU, e.g. Greenland, New Caledonia) are third countries.
  */
 export const EEA: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL',
-  'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
-  'AX', 'GF', 'GP', 'MQ', 'RE', 'YT', 'MF',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
+  'AX',
+  'GF',
+  'GP',
+  'MQ',
+  'RE',
+  'YT',
+  'MF',
 ]);
 
 export { ADEQUACY_AS_OF };
@@ -70,10 +104,20 @@ export function describeTransferStatus(code: string): string {
     case 'eea':
       return 'In the EEA: no transfer safeguard is needed.';
     case 'adequacy':
-      return `Adequacy decision (Art 45): ${describeDecision(ADEQUACY_BY_COUNTRY.get(code)!)} (list as of ${ADEQUACY_AS_OF}). Use mechanism \`adequacy\`.`;
+      return (
+        `Adequacy decision (Art 45): ${describeDecision(ADEQUACY_BY_COUNTRY.get(code)!)} (list as of ${ADEQUACY_AS_OF}). ` +
+        `Use mechanism \`adequacy\`.`
+      );
     case 'dpf':
-      return `Third country. Only recipients certified under the EU–US Data Privacy Framework are covered by an adequacy decision (\`dpf\`, ${DPF_DECISION.decision.replace(/ \([^()]*\)$/, '')}); otherwise use e.g. \`scc\` (Art 46).`;
+      return (
+        `Third country. Only recipients certified under the EU–US Data Privacy Framework are covered by an ` +
+        `adequacy decision (\`dpf\`, ${DPF_DECISION.decision.replace(/ \([^()]*\)$/, '')}); otherwise use ` +
+        `e.g. \`scc\` (Art 46).`
+      );
     case 'third-country':
-      return 'Third country without an adequacy decision: a transfer needs a safeguard of Art 46–47 (e.g. `scc`) or a derogation of Art 49.';
+      return (
+        'Third country without an adequacy decision: a transfer needs a safeguard of Art 46–47 (e.g. `scc`) ' +
+        'or a derogation of Art 49.'
+      );
   }
 }

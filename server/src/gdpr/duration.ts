@@ -18,7 +18,9 @@ const UNIT_WORDS: Record<DurationUnit, readonly string[]> = {
   year: ['year', 'years', 'an', 'ans', 'année', 'années', 'jaar', 'jaren', 'jahr', 'jahre', 'jahren'],
 };
 const UNIT_OF: ReadonlyMap<string, DurationUnit> = new Map(
-  (Object.entries(UNIT_WORDS) as [DurationUnit, readonly string[]][]).flatMap(([unit, words]) => words.map((w) => [w, unit] as [string, DurationUnit])),
+  (Object.entries(UNIT_WORDS) as [DurationUnit, readonly string[]][]).flatMap(([unit, words]) =>
+    words.map((w) => [w, unit] as [string, DurationUnit]),
+  ),
 );
 /** Every unit word, longest first so that "années" is tried before "an". */
 const UNIT_ALTERNATION = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -79,7 +81,10 @@ const VAGUE = [
   W('(?:for )?the (?:period|time|duration) (?:strictly |that is )?(?:necessary|needed|required)'),
   W('(?:as long as|for as long as) (?:we|it) (?:need|needs|deem|consider)'),
   // French
-  W('aussi longtemps que (?:(?:cela |c[’\']est |il est |)(?:strictement )?(?:nécessaire|requis|utile|besoin)|nous en avons besoin)'),
+  W(
+    "aussi longtemps que (?:(?:cela |c[’']est |il est |)(?:strictement )?(?:nécessaire|requis|utile|besoin)|nous " +
+      'en avons besoin)',
+  ),
   W('(?:pas|jamais) plus longtemps que (?:le |)(?:strictement )?(?:nécessaire|requis)'),
   W('(?:pendant |pour )?(?:la durée|le temps|la période) (?:strictement )?(?:nécessaire|requise?)'),
   W('(?:pour une durée |)indéterminée|indéfiniment|sans limite(?: de durée)?|illimitée?'),
@@ -104,7 +109,10 @@ export function isVagueRetentionText(text: string): boolean {
 
 /** True when the text states a duration somewhere ("at most 2 years", "10 ans"), which makes it not vague. */
 export function mentionsDuration(text: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)?\\s*(?:${UNIT_ALTERNATION})(?![\\p{L}])`, 'iu').test(text) || /\bP(?:\d+[YMWD])+\b/.test(text);
+  return (
+    new RegExp(`(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)?\\s*(?:${UNIT_ALTERNATION})(?![\\p{L}])`, 'iu').test(text) ||
+    /\bP(?:\d+[YMWD])+\b/.test(text)
+  );
 }
 
 /** "2 yeers", "12 monhts": text shaped like a duration whose unit is not one (SPEC §5). */
@@ -120,11 +128,42 @@ export function looksLikeDuration(text: string): boolean {
 export const HEDGE_WORDS = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:' +
     [
-      'may', 'might', 'some', 'often', 'possibly',
-      'peut', 'peuvent', 'pourrait', 'pourraient', 'peut-être', 'certains', 'certaines', 'éventuellement', 'parfois', 'souvent',
-      'kan', 'kunnen', 'zou', 'zouden', 'sommige', 'eventueel', 'soms', 'vaak',
-      'kann', 'können', 'könnte', 'könnten', 'einige', 'eventuell', 'möglicherweise', 'gegebenenfalls', 'manchmal', 'oft',
-    ].sort((a, b) => b.length - a.length).join('|') +
+      'may',
+      'might',
+      'some',
+      'often',
+      'possibly',
+      'peut',
+      'peuvent',
+      'pourrait',
+      'pourraient',
+      'peut-être',
+      'certains',
+      'certaines',
+      'éventuellement',
+      'parfois',
+      'souvent',
+      'kan',
+      'kunnen',
+      'zou',
+      'zouden',
+      'sommige',
+      'eventueel',
+      'soms',
+      'vaak',
+      'kann',
+      'können',
+      'könnte',
+      'könnten',
+      'einige',
+      'eventuell',
+      'möglicherweise',
+      'gegebenenfalls',
+      'manchmal',
+      'oft',
+    ]
+      .sort((a, b) => b.length - a.length)
+      .join('|') +
     ')(?![\\p{L}\\p{N}])',
   'giu',
 );

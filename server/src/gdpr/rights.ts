@@ -11,7 +11,11 @@ export interface ApplicableRight {
 
 /** The purposes the right to data portability covers: those on consent, explicit consent or a contract (Art 20(1)(a)). */
 export function portabilityPurposes(model: PolicyModel): PolicyModel['purposes'] {
-  return model.purposes.filter((p) => p.bases.some((b) => b.value === 'consent' || b.value === 'contract') || p.specialBases.some((b) => b.value === 'explicit-consent'));
+  return model.purposes.filter(
+    (p) =>
+      p.bases.some((b) => b.value === 'consent' || b.value === 'contract') ||
+      p.specialBases.some((b) => b.value === 'explicit-consent'),
+  );
 }
 
 export function applicableRights(model: PolicyModel): ApplicableRight[] {
@@ -20,7 +24,10 @@ export function applicableRights(model: PolicyModel): ApplicableRight[] {
   const automated = entryOf(model.root, 'automated_decisions')?.value;
   // Human intervention, a hearing and a challenge (Art 22(3)) go with decisions on a contract or explicit consent;
   // a decision authorised by law carries that law's safeguards instead. A decision without a ground keeps them.
-  const decisions = automated?.kind === 'seq' ? automated.items.map((item) => findTerm('decision_ground', fieldStr(mapOf(item), 'ground')?.value ?? '')?.id) : [];
+  const decisions =
+    automated?.kind === 'seq'
+      ? automated.items.map((item) => findTerm('decision_ground', fieldStr(mapOf(item), 'ground')?.value ?? '')?.id)
+      : [];
   const hasAutomated = decisions.some((ground) => ground === undefined || GROUNDS_WITH_SAFEGUARDS.has(ground));
   const applies: Record<string, string | undefined> = {
     access: 'always',
@@ -28,12 +35,21 @@ export function applicableRights(model: PolicyModel): ApplicableRight[] {
     erasure: 'always',
     restriction: 'always',
     complaint: 'always',
-    portability: bases.has('consent') || bases.has('contract') || special.has('explicit-consent') ? 'some processing rests on consent or a contract' : undefined,
-    objection: objectionApplies(model) ? 'some processing rests on legitimate interests or a public task, or is direct marketing or research' : undefined,
-    'withdraw-consent': bases.has('consent') || special.has('explicit-consent') ? 'some processing rests on consent' : undefined,
+    portability:
+      bases.has('consent') || bases.has('contract') || special.has('explicit-consent')
+        ? 'some processing rests on consent or a contract'
+        : undefined,
+    objection: objectionApplies(model)
+      ? 'some processing rests on legitimate interests or a public task, or is direct marketing or research'
+      : undefined,
+    'withdraw-consent':
+      bases.has('consent') || special.has('explicit-consent') ? 'some processing rests on consent' : undefined,
     'automated-decisions': hasAutomated ? 'the policy describes automated decisions' : undefined,
   };
-  return RIGHTS.filter((r) => applies[r.id] !== undefined).map((right) => ({ right, because: applies[right.id] as string }));
+  return RIGHTS.filter((r) => applies[r.id] !== undefined).map((right) => ({
+    right,
+    because: applies[right.id] as string,
+  }));
 }
 
 /**
@@ -49,7 +65,9 @@ export interface ObjectionGrounds {
 
 export function objectionGrounds(model: Pick<PolicyModel, 'purposes'>): ObjectionGrounds {
   return {
-    general: model.purposes.filter((p) => p.bases.some((b) => b.value === 'legitimate-interests' || b.value === 'public-task')),
+    general: model.purposes.filter((p) =>
+      p.bases.some((b) => b.value === 'legitimate-interests' || b.value === 'public-task'),
+    ),
     directMarketing: model.purposes.filter((p) => p.directMarketing),
     research: model.purposes.filter((p) => p.research),
   };
@@ -85,6 +103,15 @@ export function rightExclusions(model: PolicyModel): RightExclusion[] {
     if (!right) return [];
     const term = findTerm('right', right.value);
     const law = map ? fieldStr(map, 'law') : undefined;
-    return [{ right: { ...right, value: term?.id ?? right.value }, term, law: law && law.value.trim() ? law : undefined, bare: !map, item, list }];
+    return [
+      {
+        right: { ...right, value: term?.id ?? right.value },
+        term,
+        law: law && law.value.trim() ? law : undefined,
+        bare: !map,
+        item,
+        list,
+      },
+    ];
   });
 }

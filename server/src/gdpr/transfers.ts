@@ -3,7 +3,10 @@ import type { PolicyModel, Recipient, Str, Transfer } from '../parser/policyMode
 import { EEA } from './countries';
 
 /** The countries a transfer reaches: those it lists and those of the recipients it names. */
-export function transferCountries(transfer: Transfer, recipients: readonly { id: string; country?: { value: string } }[]): string[] {
+export function transferCountries(
+  transfer: Transfer,
+  recipients: readonly { id: string; country?: { value: string } }[],
+): string[] {
   const codes = new Set(transfer.countries.map((c) => c.value));
   for (const ref of transfer.recipients) {
     const country = recipients.find((r) => r.id === ref.value)?.country?.value;
@@ -13,9 +16,14 @@ export function transferCountries(transfer: Transfer, recipients: readonly { id:
 }
 
 /** The recipients outside the EEA that no transfer covers, either by naming them or by listing their country. */
-export function uncoveredRecipients(model: Pick<PolicyModel, 'recipients' | 'transfers'>): (Recipient & { country: Str })[] {
+export function uncoveredRecipients(
+  model: Pick<PolicyModel, 'recipients' | 'transfers'>,
+): (Recipient & { country: Str })[] {
   const { recipients, transfers } = model;
   const coveredIds = new Set(transfers.flatMap((t) => t.recipients.map((ref) => ref.value)));
   const coveredCountries = new Set(transfers.flatMap((t) => t.countries.map((c) => c.value)));
-  return recipients.filter((r): r is Recipient & { country: Str } => !!r.country && !EEA.has(r.country.value) && !coveredIds.has(r.id) && !coveredCountries.has(r.country.value));
+  return recipients.filter(
+    (r): r is Recipient & { country: Str } =>
+      !!r.country && !EEA.has(r.country.value) && !coveredIds.has(r.id) && !coveredCountries.has(r.country.value),
+  );
 }

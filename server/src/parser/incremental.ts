@@ -7,7 +7,17 @@ import { LineCounter } from 'yaml';
 import { overLimit } from './limits';
 import { boundNesting } from './nesting';
 import { splitSections, type Piece } from './sections';
-import { MAX_DEPTH, parseBoundedTree, parseYamlTree, type DuplicateKey, type SyntaxProblem, type YEntry, type YMap, type YNode, type YamlTree } from './yamlTree';
+import {
+  MAX_DEPTH,
+  parseBoundedTree,
+  parseYamlTree,
+  type DuplicateKey,
+  type SyntaxProblem,
+  type YEntry,
+  type YMap,
+  type YNode,
+  type YamlTree,
+} from './yamlTree';
 
 /** A piece as parsed alone (offsets relative to the piece), and where the last version placed it. */
 interface CachedPiece {
@@ -71,7 +81,14 @@ export function parseIncrementally(text: string, cache: PieceCache): YamlTree {
     else parsed++;
     const tree = cached?.tree ?? parseYamlTree(source);
     const root = tree.root;
-    if (tree.hasAliases || tree.problems.some((p) => p.severity === 'error') || root?.kind !== 'map' || root.flow || root.tag || root.entries.length === 0) {
+    if (
+      tree.hasAliases ||
+      tree.problems.some((p) => p.severity === 'error') ||
+      root?.kind !== 'map' ||
+      root.flow ||
+      root.tag ||
+      root.entries.length === 0
+    ) {
       next.set(source, { tree });
       return undefined;
     }
@@ -87,7 +104,12 @@ export function parseIncrementally(text: string, cache: PieceCache): YamlTree {
   /** Adds a piece's warnings and duplicates, shifted to document offsets. */
   const collect = (tree: YamlTree, at: number) => {
     for (const p of tree.problems) problems.push({ ...p, span: { start: p.span.start + at, end: p.span.end + at } });
-    for (const d of tree.duplicates) duplicates.push({ key: d.key, span: { start: d.span.start + at, end: d.span.end + at }, firstSpan: { start: d.firstSpan.start + at, end: d.firstSpan.end + at } });
+    for (const d of tree.duplicates)
+      duplicates.push({
+        key: d.key,
+        span: { start: d.span.start + at, end: d.span.end + at },
+        firstSpan: { start: d.firstSpan.start + at, end: d.firstSpan.end + at },
+      });
   };
   /** Duplicate keys across the pieces of one map (those within a piece are in its own list). */
   const crossDuplicates = (groups: YEntry[][]) => {
@@ -111,7 +133,14 @@ export function parseIncrementally(text: string, cache: PieceCache): YamlTree {
       const header = pieceMap(section.header);
       const children = section.entries.map(pieceMap);
       const headerEntry = header?.map.entries[0];
-      if (!header || header.map.entries.length !== 1 || !headerEntry || !(headerEntry.value?.kind === 'scalar' && headerEntry.value.value === null && !headerEntry.value.tag) || children.some((c) => !c)) return whole();
+      if (
+        !header ||
+        header.map.entries.length !== 1 ||
+        !headerEntry ||
+        !(headerEntry.value?.kind === 'scalar' && headerEntry.value.value === null && !headerEntry.value.tag) ||
+        children.some((c) => !c)
+      )
+        return whole();
       collect(header.tree, section.header.start);
       const groups: YEntry[][] = [];
       section.entries.forEach((piece, i) => {
@@ -121,8 +150,21 @@ export function parseIncrementally(text: string, cache: PieceCache): YamlTree {
       crossDuplicates(groups);
       const first = children[0]!.map;
       const last = children[children.length - 1]!.map;
-      const value: YMap = { kind: 'map', flow: false, entries: groups.flat(), span: { start: first.span.start, end: last.span.end }, tag: undefined };
-      rootGroups.push([{ key: headerEntry.key, keySpan: headerEntry.keySpan, value, span: { start: headerEntry.keySpan.start, end: value.span.end } }]);
+      const value: YMap = {
+        kind: 'map',
+        flow: false,
+        entries: groups.flat(),
+        span: { start: first.span.start, end: last.span.end },
+        tag: undefined,
+      };
+      rootGroups.push([
+        {
+          key: headerEntry.key,
+          keySpan: headerEntry.keySpan,
+          value,
+          span: { start: headerEntry.keySpan.start, end: value.span.end },
+        },
+      ]);
       if (rootStart === -1) rootStart = header.map.span.start;
       rootEnd = value.span.end;
     } else {
@@ -138,7 +180,13 @@ export function parseIncrementally(text: string, cache: PieceCache): YamlTree {
   duplicates.sort((a, b) => a.span.start - b.span.start);
   cache.pieces = next;
   cache.last = { parsed, reused, whole: false };
-  const root: YMap = { kind: 'map', flow: false, entries: rootGroups.flat(), span: { start: rootStart, end: rootEnd }, tag: undefined };
+  const root: YMap = {
+    kind: 'map',
+    flow: false,
+    entries: rootGroups.flat(),
+    span: { start: rootStart, end: rootEnd },
+    tag: undefined,
+  };
   return { root, problems, duplicates, lineCounter: countLines(text) };
 }
 

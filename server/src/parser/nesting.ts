@@ -51,9 +51,11 @@ export function boundNesting(source: string, maxDepth: number): NestingBound {
     let j = from + 1;
     while (j < n) {
       const c = source.charCodeAt(j);
-      if (quote === 34 && c === 92) j += 2; // \" in a double-quoted scalar
+      if (quote === 34 && c === 92)
+        j += 2; // \" in a double-quoted scalar
       else if (c === quote) {
-        if (quote === 39 && source.charCodeAt(j + 1) === 39) j += 2; // '' in a single-quoted scalar
+        if (quote === 39 && source.charCodeAt(j + 1) === 39)
+          j += 2; // '' in a single-quoted scalar
         else return j + 1;
       } else j++;
     }
@@ -86,7 +88,8 @@ export function boundNesting(source: string, maxDepth: number): NestingBound {
         flow--;
         j++;
       } else if (c === 34 || c === 39) j = skipQuoted(j);
-      else if (c === 35 && (j === 0 || isBlank(source.charCodeAt(j - 1)) || isBreak(source.charCodeAt(j - 1)))) j = endOfLine(j);
+      else if (c === 35 && (j === 0 || isBlank(source.charCodeAt(j - 1)) || isBreak(source.charCodeAt(j - 1))))
+        j = endOfLine(j);
       else j++;
     }
     return j;

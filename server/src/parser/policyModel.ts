@@ -124,7 +124,11 @@ const indexes = new WeakMap<PolicyModel, Map<string, Map<unknown, unknown>>>();
  * A lookup table over a model, built once per model and name: quick fixes find "the recipient whose country is
  * at this offset" in constant time, so fixing thousands of problems stays linear.
  */
-export function indexOf<K, V>(model: PolicyModel, name: string, build: () => Iterable<readonly [K, V]>): ReadonlyMap<K, V> {
+export function indexOf<K, V>(
+  model: PolicyModel,
+  name: string,
+  build: () => Iterable<readonly [K, V]>,
+): ReadonlyMap<K, V> {
   let byName = indexes.get(model);
   if (!byName) indexes.set(model, (byName = new Map<string, Map<unknown, unknown>>()));
   let index = byName.get(name);
@@ -147,7 +151,11 @@ export function mapOf(node: YNode | null | undefined): YMap | null {
 
 /** No value at all: absent, `key:` with nothing, blank text, or an empty list. */
 export function isBlank(node: YNode | null | undefined): boolean {
-  return !node || (node.kind === 'scalar' && (node.value === null || String(node.value).trim() === '')) || (node.kind === 'seq' && node.items.length === 0);
+  return (
+    !node ||
+    (node.kind === 'scalar' && (node.value === null || String(node.value).trim() === '')) ||
+    (node.kind === 'seq' && node.items.length === 0)
+  );
 }
 
 /** A scalar's text (numbers and booleans stringified); undefined for empty values and collections. */
@@ -169,8 +177,17 @@ export function strList(node: YNode | null | undefined): Str[] {
 }
 
 /** The definitions of one section. */
-export function definitionsIn(model: Pick<PolicyModel, 'data' | 'recipients' | 'purposes' | 'audiences'>, section: Section): Definition[] {
-  return section === 'data' ? model.data : section === 'recipients' ? model.recipients : section === 'purposes' ? model.purposes : model.audiences;
+export function definitionsIn(
+  model: Pick<PolicyModel, 'data' | 'recipients' | 'purposes' | 'audiences'>,
+  section: Section,
+): Definition[] {
+  return section === 'data'
+    ? model.data
+    : section === 'recipients'
+      ? model.recipients
+      : section === 'purposes'
+        ? model.purposes
+        : model.audiences;
 }
 
 /** The `cookies` list items that have a name. */
@@ -181,7 +198,16 @@ export function declaredCookies(model: PolicyModel): DeclaredCookie[] {
     const map = mapOf(item);
     const name = fieldStr(map, 'name');
     if (!map || !name || !name.value.trim()) return [];
-    return [{ name, map, type: fieldStr(map, 'type'), duration: fieldStr(map, 'duration'), party: fieldStr(map, 'party'), provider: fieldStr(map, 'provider') }];
+    return [
+      {
+        name,
+        map,
+        type: fieldStr(map, 'type'),
+        duration: fieldStr(map, 'duration'),
+        party: fieldStr(map, 'party'),
+        provider: fieldStr(map, 'provider'),
+      },
+    ];
   });
 }
 
@@ -199,7 +225,13 @@ export function basisItems(node: YNode | null | undefined): BasisItem[] {
     const map = mapOf(item);
     const basis = map ? fieldStr(map, 'basis') : strOf(item);
     if (!basis) return [];
-    return [{ basis: { value: findTerm('basis', basis.value)?.id ?? basis.value, span: basis.span }, when: map ? fieldStr(map, 'when') : undefined, node: item }];
+    return [
+      {
+        basis: { value: findTerm('basis', basis.value)?.id ?? basis.value, span: basis.span },
+        when: map ? fieldStr(map, 'when') : undefined,
+        node: item,
+      },
+    ];
   });
 }
 
@@ -270,7 +302,13 @@ export function buildPolicyModel(text: string, tree: YamlTree): PolicyModel {
     jointNode.items.forEach((item, index) => {
       const map = mapOf(item);
       if (!map) return;
-      jointControllers.push({ map, index, name: fieldStr(map, 'name'), purposes: refsAt(entryOf(map, 'purposes')?.value, 'purposes'), essence: fieldStr(map, 'essence') });
+      jointControllers.push({
+        map,
+        index,
+        name: fieldStr(map, 'name'),
+        purposes: refsAt(entryOf(map, 'purposes')?.value, 'purposes'),
+        essence: fieldStr(map, 'essence'),
+      });
     });
   }
 
@@ -287,7 +325,11 @@ export function buildPolicyModel(text: string, tree: YamlTree): PolicyModel {
         recipients: refsAt(entryOf(map, 'recipients')?.value, 'recipients'),
         countries: strList(entryOf(map, 'countries')?.value).map((s) => ({ ...s, value: s.value.toUpperCase() })),
         organisations: strList(entryOf(map, 'organisations')?.value).filter((s) => s.value.trim() !== ''),
-        mechanism: mechanism && { ...mechanism, written: mechanism.value, value: findTerm('mechanism', mechanism.value)?.id ?? mechanism.value },
+        mechanism: mechanism && {
+          ...mechanism,
+          written: mechanism.value,
+          value: findTerm('mechanism', mechanism.value)?.id ?? mechanism.value,
+        },
         copy: fieldStr(map, 'copy'),
       });
     });
@@ -307,7 +349,20 @@ export function buildPolicyModel(text: string, tree: YamlTree): PolicyModel {
   const collection = collectionValue === 'indirect' || collectionValue === 'both' ? collectionValue : 'direct';
 
   const controllerCountry = upper(fieldStr(mapOf(entryOf(root, 'controller')?.value), 'country'));
-  return { text, tree, root, collection, data, recipients, purposes, transfers, audiences, jointControllers, controllerCountry, references };
+  return {
+    text,
+    tree,
+    root,
+    collection,
+    data,
+    recipients,
+    purposes,
+    transfers,
+    audiences,
+    jointControllers,
+    controllerCountry,
+    references,
+  };
 }
 
 function upper(s: Str | undefined): Str | undefined {

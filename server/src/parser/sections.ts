@@ -57,7 +57,8 @@ export function splitSections(text: string): SectionPieces[] | undefined {
   for (const at of lines) {
     const c = text.charCodeAt(at);
     // Directives, document markers and tab indentation change how the lines after them are read: parse whole.
-    if (c === 37 /* % */ || c === 9 /* tab */ || text.startsWith('---', at) || text.startsWith('...', at)) return undefined;
+    if (c === 37 /* % */ || c === 9 /* tab */ || text.startsWith('---', at) || text.startsWith('...', at))
+      return undefined;
     if (startsKey(text, at)) keyLines.push(at);
   }
   // A notice has a dozen top-level keys. Thousands mean pasted data, where a piece each would cost more than one
@@ -74,7 +75,12 @@ export function splitSections(text: string): SectionPieces[] | undefined {
 }
 
 /** The header line and the entries of a top-level entry whose value is a block map below its key line. */
-function splitEntries(text: string, keyLine: number, start: number, end: number): Pick<SectionPieces, 'header' | 'entries'> {
+function splitEntries(
+  text: string,
+  keyLine: number,
+  start: number,
+  end: number,
+): Pick<SectionPieces, 'header' | 'entries'> {
   const headerEnd = text.indexOf('\n', keyLine);
   if (headerEnd === -1 || headerEnd + 1 >= end) return {};
   // The header must be `key:` alone (a comment may follow): the value is on the lines below.
@@ -113,6 +119,10 @@ function splitEntries(text: string, keyLine: number, start: number, end: number)
   // A comment after the last entry's last value: where the parser ends the section's map then depends on what follows
   // the section (the document's end, or the next key), so the section is parsed whole.
   if (entryLines.length < 2 || commentSinceValue) return {};
-  const entries: Piece[] = entryLines.map((at, i) => ({ start: i === 0 ? body : at, end: i + 1 < entryLines.length ? entryLines[i + 1] : end, level: 1 }));
+  const entries: Piece[] = entryLines.map((at, i) => ({
+    start: i === 0 ? body : at,
+    end: i + 1 < entryLines.length ? entryLines[i + 1] : end,
+    level: 1,
+  }));
   return { header: { start, end: body, level: 0 }, entries };
 }

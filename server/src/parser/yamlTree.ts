@@ -1,6 +1,17 @@
 // Turns the `yaml` package's AST into a small, plain tree with offsets (SPEC §1), once per document version.
 // Every later step (model, rules, completion, hover, rendering) reads this tree, never the text again.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type Document } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Node as YamlNode,
+  type Document,
+} from 'yaml';
 import { overLimit, type OverLimit } from './limits';
 import { boundNesting, type NestingBound } from './nesting';
 
@@ -99,13 +110,23 @@ export function parseBoundedTree(text: string, bounded: NestingBound): YamlTree 
     const traces = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-      doc = parseDocument(bounded.text, { uniqueKeys: false, lineCounter, prettyErrors: false, keepSourceTokens: false, strict: true });
+      doc = parseDocument(bounded.text, {
+        uniqueKeys: false,
+        lineCounter,
+        prettyErrors: false,
+        keepSourceTokens: false,
+        strict: true,
+      });
     } finally {
       Error.stackTraceLimit = traces;
     }
   } catch (error) {
     // The parser reports its own failures as errors; this is the last line of defence.
-    problems.push({ span: { start: 0, end: Math.min(text.length, 1) }, message: `The YAML parser failed: ${(error as Error).message}`, severity: 'error' });
+    problems.push({
+      span: { start: 0, end: Math.min(text.length, 1) },
+      message: `The YAML parser failed: ${(error as Error).message}`,
+      severity: 'error',
+    });
     return { root: null, problems, duplicates, lineCounter };
   }
   for (const e of doc.errors) {
@@ -113,7 +134,8 @@ export function parseBoundedTree(text: string, bounded: NestingBound): YamlTree 
     const opened = e.pos[0] >= text.length ? unclosedQuoteAt(doc, text) : undefined;
     problems.push({ span: opened ?? spanOf(e.pos, text), message: cleanMessage(e.message), severity: 'error' });
   }
-  for (const w of doc.warnings) problems.push({ span: spanOf(w.pos, text), message: cleanMessage(w.message), severity: 'warning' });
+  for (const w of doc.warnings)
+    problems.push({ span: spanOf(w.pos, text), message: cleanMessage(w.message), severity: 'warning' });
 
   // `Alias.resolve` walks the document from its start for every alias (8,000 aliases: 16 s). One walk in the
   // same order finds every alias's anchor: the closest one before it.
@@ -158,7 +180,13 @@ export function parseBoundedTree(text: string, bounded: NestingBound): YamlTree 
       if (!target || aliasNodes > MAX_ALIAS_NODES) {
         if (target && !aliasReported) {
           aliasReported = true;
-          problems.push({ span: { start: r[0], end: r[1] }, message: `Aliases in this document expand to more than ${MAX_ALIAS_NODES.toLocaleString('en')} values; this alias and later ones are not expanded.`, severity: 'error' });
+          problems.push({
+            span: { start: r[0], end: r[1] },
+            message:
+              `Aliases in this document expand to more than ${MAX_ALIAS_NODES.toLocaleString('en')} values; this ` +
+              `alias and later ones are not expanded.`,
+            severity: 'error',
+          });
         }
         return { kind: 'scalar', value: null, quoted: false, span: { start: r[0], end: r[1] } };
       }
@@ -172,7 +200,13 @@ export function parseBoundedTree(text: string, bounded: NestingBound): YamlTree 
     const tag = n.tag && !/^tag:yaml\.org,2002:(str|map|seq|int|float|bool|null)$/.test(n.tag) ? n.tag : undefined;
     if (isScalar(n)) {
       // The core schema (the parser's default) resolves every scalar to one of ScalarValue's types.
-      return { kind: 'scalar', value: n.value as ScalarValue, quoted: n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE', span, tag };
+      return {
+        kind: 'scalar',
+        value: n.value as ScalarValue,
+        quoted: n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE',
+        span,
+        tag,
+      };
     }
     if (isMap(n)) {
       const entries: YEntry[] = [];
@@ -187,7 +221,12 @@ export function parseBoundedTree(text: string, bounded: NestingBound): YamlTree 
         const first = seen.get(key);
         if (first) duplicates.push({ key, span: keySpan, firstSpan: first });
         else seen.set(key, keySpan);
-        entries.push({ key, keySpan, value, span: { start: keySpan.start, end: value ? value.span.end : keySpan.end } });
+        entries.push({
+          key,
+          keySpan,
+          value,
+          span: { start: keySpan.start, end: value ? value.span.end : keySpan.end },
+        });
       }
       return { kind: 'map', flow: n.flow === true, entries, span, tag };
     }
@@ -206,7 +245,11 @@ export function parseBoundedTree(text: string, bounded: NestingBound): YamlTree 
   try {
     root = convert(doc.contents, 0);
   } catch (error) {
-    problems.push({ span: { start: 0, end: Math.min(text.length, 1) }, message: `This document could not be analysed: ${(error as Error).message}`, severity: 'error' });
+    problems.push({
+      span: { start: 0, end: Math.min(text.length, 1) },
+      message: `This document could not be analysed: ${(error as Error).message}`,
+      severity: 'error',
+    });
   }
   // In document order (the walk finds a map's nested duplicates before its own), as a piecewise parse finds them.
   duplicates.sort((a, b) => a.span.start - b.span.start);
@@ -231,7 +274,13 @@ function unclosedQuoteAt(doc: Document.Parsed, text: string): Span | undefined {
   let found: Span | undefined;
   visit(doc, {
     Scalar(_, node) {
-      if (found || !node.range || node.range[1] < text.length || (node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE')) return;
+      if (
+        found ||
+        !node.range ||
+        node.range[1] < text.length ||
+        (node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE')
+      )
+        return;
       const lineEnd = text.indexOf('\n', node.range[0]);
       found = { start: node.range[0], end: lineEnd === -1 ? text.length : lineEnd };
     },

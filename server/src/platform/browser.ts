@@ -1,6 +1,11 @@
 // The language server's platform in a browser web worker (vscode.dev, github.dev): messages through postMessage,
 // no environment, and the browser collects garbage on its own.
-import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
+import {
+  BrowserMessageReader,
+  BrowserMessageWriter,
+  createConnection,
+  ProposedFeatures,
+} from 'vscode-languageserver/browser';
 import type { ServerPlatform } from './types';
 
 /** The worker's global scope: it posts and receives messages like a Worker object (the DOM lib types `self` as a Window). */
@@ -8,7 +13,8 @@ const worker = self as unknown as Worker;
 
 export const platform: ServerPlatform = {
   name: 'browser',
-  createConnection: () => createConnection(ProposedFeatures.all, new BrowserMessageReader(worker), new BrowserMessageWriter(worker)),
+  createConnection: () =>
+    createConnection(ProposedFeatures.all, new BrowserMessageReader(worker), new BrowserMessageWriter(worker)),
   env: () => undefined,
   collectGarbage: undefined,
   memoryUsage: () => {

@@ -30,6 +30,8 @@ export const platform: ServerPlatform = {
       }
     });
     // A rejected promise nobody awaited (e.g. a notification to a client that went away) changes no state: logged.
-    process.on('unhandledRejection', (reason) => report(`Unhandled rejection: ${(reason as Error | undefined)?.stack ?? String(reason)}`));
+    process.on('unhandledRejection', (reason) =>
+      report(`Unhandled rejection: ${(reason as Error | undefined)?.stack ?? String(reason)}`),
+    );
   },
 };

@@ -101,7 +101,11 @@ export interface ReconcileClearParams {
   uri: string;
 }
 
-export const ReconcileBeginRequest = new RequestType<ReconcileBeginParams, ReconcileBeginResult, void>('privacyPolicy/reconcileBegin');
+export const ReconcileBeginRequest = new RequestType<ReconcileBeginParams, ReconcileBeginResult, void>(
+  'privacyPolicy/reconcileBegin',
+);
 export const ReconcileChunkRequest = new RequestType<ReconcileChunkParams, null, void>('privacyPolicy/reconcileChunk');
-export const ReconcileEndRequest = new RequestType<ReconcileEndParams, ReconcileEndResult, void>('privacyPolicy/reconcileEnd');
+export const ReconcileEndRequest = new RequestType<ReconcileEndParams, ReconcileEndResult, void>(
+  'privacyPolicy/reconcileEnd',
+);
 export const ReconcileClearRequest = new RequestType<ReconcileClearParams, null, void>('privacyPolicy/reconcileClear');

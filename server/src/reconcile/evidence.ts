@@ -35,7 +35,8 @@ const MAX_HOSTS = 10_000;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const obj = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+const obj = (v: unknown): Record<string, unknown> | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
 /** The name and Domain attribute of each cookie in a Set-Cookie value (Chrome joins several with newlines). */
 export function parseSetCookie(value: string): { name: string; domain?: string }[] {
@@ -122,7 +123,13 @@ export class EvidenceCollector {
   finish(): Evidence {
     const siteDomains = [...this.pageDomains];
     if (siteDomains.length === 0 && this.firstHost) siteDomains.push(registrableDomain(this.firstHost));
-    return { file: this.file, entries: this.entries, siteDomains, cookies: [...this.cookies.values()], hosts: [...this.hosts.values()] };
+    return {
+      file: this.file,
+      entries: this.entries,
+      siteDomains,
+      cookies: [...this.cookies.values()],
+      hosts: [...this.hosts.values()],
+    };
   }
 }
 

@@ -22,7 +22,18 @@ interface Frame {
 }
 
 /** Parts of an entry that reconciliation never reads: bodies, timings, initiator stacks. Skipped unbuilt. */
-const SKIPPED_KEYS = new Set(['content', 'postData', 'timings', 'cache', '_initiator', '_webSocketMessages', 'queryString', '_securityDetails', 'text', '_fromCache']);
+const SKIPPED_KEYS = new Set([
+  'content',
+  'postData',
+  'timings',
+  'cache',
+  '_initiator',
+  '_webSocketMessages',
+  'queryString',
+  '_securityDetails',
+  'text',
+  '_fromCache',
+]);
 /** A kept string longer than this is dropped (a URL or header that long says nothing useful). */
 const MAX_KEPT_STRING = 64 * 1024;
 /** What one entry may keep in total; beyond it, the rest of the entry is skipped. */
@@ -42,7 +53,15 @@ export class HarReader {
   private started = false;
   /** A string or literal that continues into the next chunk. */
   private pending:
-    | { kind: 'string'; keep: boolean; isKey: boolean; parts: string[]; length: number; backslashes: number; tooLong: boolean }
+    | {
+        kind: 'string';
+        keep: boolean;
+        isKey: boolean;
+        parts: string[];
+        length: number;
+        backslashes: number;
+        tooLong: boolean;
+      }
     | { kind: 'literal'; text: string }
     | undefined;
   private line = 1;
@@ -101,7 +120,8 @@ export class HarReader {
       const top = this.stack[this.stack.length - 1];
       const ch = s[i];
       if (!top) {
-        if (this.stack.length === 0 && ch !== '{') this.fail('This is not a HAR file: it does not start with a JSON object', i);
+        if (this.stack.length === 0 && ch !== '{')
+          this.fail('This is not a HAR file: it does not start with a JSON object', i);
         i = this.beginValue(s, i, undefined);
         continue;
       }
@@ -155,7 +175,8 @@ export class HarReader {
   private childOf(parent: Frame | undefined): { mode: Mode; role: Role } {
     if (!parent) return { mode: 'descend', role: 'root' };
     if (parent.mode === 'skip') return { mode: 'skip', role: 'other' };
-    if (parent.role === 'root') return parent.key === 'log' ? { mode: 'descend', role: 'log' } : { mode: 'skip', role: 'other' };
+    if (parent.role === 'root')
+      return parent.key === 'log' ? { mode: 'descend', role: 'log' } : { mode: 'skip', role: 'other' };
     if (parent.role === 'log') {
       if (parent.key === 'entries') return { mode: 'descend', role: 'entries' };
       if (parent.key === 'pages') return { mode: 'keep', role: 'other' };
@@ -184,7 +205,13 @@ export class HarReader {
     if (ch === '{' || ch === '[') {
       if (this.stack.length > 512) this.fail('The HAR data is nested too deeply', i);
       if (role === 'entry') this.entryChars = 0;
-      this.stack.push({ kind: ch === '{' ? 'object' : 'array', mode, role, value: mode === 'keep' ? (ch === '{' ? {} : []) : undefined, state: 'first' });
+      this.stack.push({
+        kind: ch === '{' ? 'object' : 'array',
+        mode,
+        role,
+        value: mode === 'keep' ? (ch === '{' ? {} : []) : undefined,
+        state: 'first',
+      });
       return i + 1;
     }
     if (ch === '"') return this.startString(s, i + 1, mode === 'keep', false);
@@ -351,7 +378,8 @@ export class HarReader {
   /** Ends the input: throws when it stopped early or was not a HAR. */
   end(): HarReaderResult {
     if (!this.started) throw new HarError('The HAR file is empty');
-    if (this.pending || this.stack.length > 0 || !this.done) throw new HarError(`The HAR file ends unexpectedly at line ${this.line} (is it truncated?)`);
+    if (this.pending || this.stack.length > 0 || !this.done)
+      throw new HarError(`The HAR file ends unexpectedly at line ${this.line} (is it truncated?)`);
     if (!this.sawLog) throw new HarError("This is not a HAR file: it has no 'log'");
     if (!this.sawEntries) throw new HarError("This is not a HAR file: it has no 'log.entries'");
     return { entries: this.entryCount, pages: this.pages, size: this.offset };

@@ -2,8 +2,20 @@
 // cookies listed but never seen, and third parties contacted whose organisation no recipient names.
 import { lookupCookie as lookupKnownCookie, cookiePattern, type KnownCookie } from '../catalogues/cookies';
 import { hostOf, isWithin, registrableDomain } from '../catalogues/domains';
-import { nameKey, organisationForHost as knownOrganisationForHost, organisationNamed, type Organisation } from '../catalogues/organisations';
-import { declaredCookies, entryOf, fieldStr, mapOf, type DeclaredCookie, type PolicyModel } from '../parser/policyModel';
+import {
+  nameKey,
+  organisationForHost as knownOrganisationForHost,
+  organisationNamed,
+  type Organisation,
+} from '../catalogues/organisations';
+import {
+  declaredCookies,
+  entryOf,
+  fieldStr,
+  mapOf,
+  type DeclaredCookie,
+  type PolicyModel,
+} from '../parser/policyModel';
 import type { Evidence, ObservedCookie } from './evidence';
 
 export interface UndeclaredCookie {
@@ -46,7 +58,12 @@ function organisationForHost(host: string): Organisation | undefined {
 }
 
 function glob(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 /** Does a declared name cover an observed cookie? Exact, a `*` pattern, or the catalogue's wildcard prefix. */
@@ -67,7 +84,8 @@ export function siteDomains(model: PolicyModel, evidence: Evidence): string[] {
 }
 
 /** Legal forms that do not tell organisations apart ("Google LLC" and "Google Ireland Limited" are both Google). */
-const LEGAL_FORMS = /\b(ltd|limited|llc|inc|incorporated|gmbh|ag|sa|sas|sarl|s a r l|bv|nv|plc|co|company|unlimited|corp|corporation|se|kg|ab|as|oy|spa|srl|group|holding|holdings)\b/g;
+const LEGAL_FORMS =
+  /\b(ltd|limited|llc|inc|incorporated|gmbh|ag|sa|sas|sarl|s a r l|bv|nv|plc|co|company|unlimited|corp|corporation|se|kg|ab|as|oy|spa|srl|group|holding|holdings)\b/g;
 const core = (name: string) => nameKey(name).replace(LEGAL_FORMS, '').replace(/\s+/g, ' ').trim();
 
 /** Does some recipient name this organisation (by legal name, brand, or website)? */
@@ -153,10 +171,18 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** "12 cookies seen, 9 declared; 3 third parties not named" (and what else the recording showed). */
 export function summaryLine(r: Reconciliation, evidence: Evidence): string {
-  const parts = [`${plural(r.cookiesSeen, 'cookie', 'cookies')} seen, ${r.cookiesDeclared} declared`, `${plural(r.undeclaredThirdParties.length, 'third party', 'third parties')} not named`];
+  const parts = [
+    `${plural(r.cookiesSeen, 'cookie', 'cookies')} seen, ${r.cookiesDeclared} declared`,
+    `${plural(r.undeclaredThirdParties.length, 'third party', 'third parties')} not named`,
+  ];
   const extra = [
-    r.unobservedCookies.length ? `${plural(r.unobservedCookies.length, 'declared cookie', 'declared cookies')} not seen` : '',
-    r.unknownThirdPartyHosts.length ? `${plural(r.unknownThirdPartyHosts.length, 'other third-party host', 'other third-party hosts')} not in the catalogue` : '',
+    r.unobservedCookies.length
+      ? `${plural(r.unobservedCookies.length, 'declared cookie', 'declared cookies')} not seen`
+      : '',
+    r.unknownThirdPartyHosts.length
+      ? `${plural(r.unknownThirdPartyHosts.length, 'other third-party host', 'other third-party hosts')} ` +
+        `not in the catalogue`
+      : '',
   ].filter(Boolean);
   return `${parts.join('; ')}${extra.length ? `; ${extra.join(', ')}` : ''} (${plural(evidence.entries, 'request', 'requests')} in ${evidence.file}).`;
 }

@@ -9,7 +9,12 @@ import { escapeHtml } from './html';
 
 /** Elements whose text never gets a citation link: links cannot nest; code is shown as written. */
 const SKIP = new Set(['a', 'code', 'pre', 'script', 'style', 'title']);
-const RECITAL_WORD: Record<GdprLanguage, string> = { en: 'Recital', fr: 'Considérant', nl: 'Overweging', de: 'Erwägungsgrund' };
+const RECITAL_WORD: Record<GdprLanguage, string> = {
+  en: 'Recital',
+  fr: 'Considérant',
+  nl: 'Overweging',
+  de: 'Erwägungsgrund',
+};
 const MAYBE_CITATION = /art|recital|consid|overweging|erw/i;
 
 export function linkCitations(html: string, language: GdprLanguage): string {
@@ -26,7 +31,8 @@ export function linkCitations(html: string, language: GdprLanguage): string {
     if (tag[0].startsWith('<span class="missing"')) inMarker = true;
     else if (inMarker && tag[0] === '</span>') inMarker = false;
     const name = /^<(\/?)([a-zA-Z][a-zA-Z0-9]*)/.exec(tag[0]);
-    if (name && SKIP.has(name[2].toLowerCase()) && !tag[0].endsWith('/>')) skipDepth = Math.max(0, skipDepth + (name[1] ? -1 : 1));
+    if (name && SKIP.has(name[2].toLowerCase()) && !tag[0].endsWith('/>'))
+      skipDepth = Math.max(0, skipDepth + (name[1] ? -1 : 1));
   }
   return out + (skipDepth > 0 ? html.slice(last) : linkText(html.slice(last), language));
 }
@@ -39,7 +45,10 @@ function linkText(text: string, language: GdprLanguage): string {
   for (const citation of findCitations(text)) {
     const valid = citation.provisions.filter((p) => !provisionProblem(p));
     // One provision: the whole citation ("Art. 6 Abs. 1 lit. f DSGVO") is the link; several: each its own.
-    const parts = citation.provisions.length === 1 && valid.length === 1 ? [{ provision: valid[0], span: citation.span }] : valid.map((p) => ({ provision: p, span: p.span }));
+    const parts =
+      citation.provisions.length === 1 && valid.length === 1
+        ? [{ provision: valid[0], span: citation.span }]
+        : valid.map((p) => ({ provision: p, span: p.span }));
     for (const { provision, span } of parts) {
       if (span.start < last) continue; // never wrap the same words twice
       out += text.slice(last, span.start) + anchor(text.slice(span.start, span.end), provision, language);
@@ -50,8 +59,10 @@ function linkText(text: string, language: GdprLanguage): string {
 }
 
 function anchor(innerHtml: string, p: Provision, language: GdprLanguage): string {
-  const url = p.kind === 'recital' ? eurLexUrl(language, { recital: p.number }) : eurLexUrl(language, { article: p.number });
+  const url =
+    p.kind === 'recital' ? eurLexUrl(language, { recital: p.number }) : eurLexUrl(language, { article: p.number });
   // The tooltip names the provision in the notice's language: the article's official title, or the recital.
-  const title = p.kind === 'article' ? (gdprArticle(p.number)?.title[language] ?? '') : `${RECITAL_WORD[language]} ${p.number}`;
+  const title =
+    p.kind === 'article' ? (gdprArticle(p.number)?.title[language] ?? '') : `${RECITAL_WORD[language]} ${p.number}`;
   return `<a href="${escapeHtml(url)}" rel="noopener noreferrer" class="citation" title="${escapeHtml(title)}">${innerHtml}</a>`;
 }

@@ -60,7 +60,8 @@ export class RenderContext {
         (!where.key || (p.data?.kind === 'insert' && p.data.key === where.key)),
     );
     if (!found) return '';
-    const label = rule === 'missing-field' && where.key ? this.msg.missingField(escapeHtml(where.key)) : this.msg.missing[rule];
+    const label =
+      rule === 'missing-field' && where.key ? this.msg.missingField(escapeHtml(where.key)) : this.msg.missing[rule];
     return label ? ` <span class="missing">${label}</span>` : '';
   }
 
@@ -72,7 +73,11 @@ export class RenderContext {
 
   /** A unique, safe id for an anchor (author ids may be anything in a broken document). */
   id(wanted: string): string {
-    const base = wanted.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'section';
+    const base =
+      wanted
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'section';
     let id = base;
     for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
     this.usedIds.add(id);

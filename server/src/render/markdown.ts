@@ -36,7 +36,8 @@ function decorate(tokens: Token[], options: MarkdownOptions): void {
         t.tag = `h${previous}`;
       }
     }
-    if (t.block && t.map && t.nesting !== -1 && options.line !== undefined) t.attrSet('data-line', String(options.line + t.map[0]));
+    if (t.block && t.map && t.nesting !== -1 && options.line !== undefined)
+      t.attrSet('data-line', String(options.line + t.map[0]));
     if (t.type === 'link_open') t.attrSet('rel', 'noopener noreferrer');
     if (t.children) decorate(t.children, { line: undefined });
   }

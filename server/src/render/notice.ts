@@ -52,7 +52,20 @@ export interface RenderedNotice {
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /** Reserved first, so an author's ids can never take a section's anchor. */
-const SECTION_IDS = ['contents', 'who-we-are', 'summary', 'data', 'purposes', 'recipients', 'transfers', 'rights', 'complaints', 'automated-decisions', 'cookies', 'security'];
+const SECTION_IDS = [
+  'contents',
+  'who-we-are',
+  'summary',
+  'data',
+  'purposes',
+  'recipients',
+  'transfers',
+  'rights',
+  'complaints',
+  'automated-decisions',
+  'cookies',
+  'security',
+];
 
 export function renderNotice(analysis: Analysis, options: RenderOptions): RenderedNotice {
   try {
@@ -61,13 +74,24 @@ export function renderNotice(analysis: Analysis, options: RenderOptions): Render
     // Last line of defence: the preview still shows a page that says what happened; the error goes to the caller.
     const msg = messages(options.language);
     const body = `<h1>${msg.defaultTitle}</h1><p>${msg.renderFailed}</p>`;
-    return { html: documentHtml(msg.language, msg.defaultTitle, body), body, title: msg.defaultTitle, language: msg.language, audiences: [], error: error instanceof Error ? error : new Error(String(error)) };
+    return {
+      html: documentHtml(msg.language, msg.defaultTitle, body),
+      body,
+      title: msg.defaultTitle,
+      language: msg.language,
+      audiences: [],
+      error: error instanceof Error ? error : new Error(String(error)),
+    };
   }
 }
 
 function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   // Test-only fault injection (as in server.ts): proves that a render failure is reported, not swallowed.
-  if ((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.PRIVACY_POLICY_TEST_FAULT === 'Render notice') throw new Error('injected fault in Render notice');
+  if (
+    (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+      ?.PRIVACY_POLICY_TEST_FAULT === 'Render notice'
+  )
+    throw new Error('injected fault in Render notice');
   const full = analysis.model;
   const audience = options.audience && full.audiences.find((a) => a.id === options.audience);
   const model = audience ? audienceView(full, audience.id) : full;
@@ -107,13 +131,21 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   const body = linkCitations(html, gdprLanguage(msg.language));
   const lang = htmlLang(language);
   const audiences = full.audiences.map((a) => ({ id: a.id, label: a.name }));
-  return { html: documentHtml(lang, title, body), body, title, language: lang, audiences, audience: audience ? audience.id : undefined };
+  return {
+    html: documentHtml(lang, title, body),
+    body,
+    title,
+    language: lang,
+    audiences,
+    audience: audience ? audience.id : undefined,
+  };
 }
 
 /** Whom the notice addresses (SPEC §6, v1.2), or, in an audience view, whose version this is. */
 function audiencesIntro(ctx: RenderContext, full: PolicyModel, audience: Definition | undefined | '' | 0): string {
   const m = ctx.msg.audiences;
-  if (audience) return `<p class="audiences"${ctx.at(audience.entry)}>${m.view(`<strong>${escapeHtml(audience.name)}</strong>`)}</p>${ctx.markdownField(audience.map, 'description')}`;
+  if (audience)
+    return `<p class="audiences"${ctx.at(audience.entry)}>${m.view(`<strong>${escapeHtml(audience.name)}</strong>`)}</p>${ctx.markdownField(audience.map, 'description')}`;
   if (!full.audiences.length) return '';
   const names = full.audiences.map((a) => escapeHtml(a.name));
   return `<p class="audiences"${ctx.at(entryOf(full.root, 'audiences'))}>${m.addressedTo(ctx.list(names))}</p>`;
@@ -132,9 +164,12 @@ function meta(ctx: RenderContext, msg: Messages, within: { start: number; end: n
   const effective = fieldStr(policy, 'effective');
   const updated = fieldStr(policy, 'updated');
   const version = fieldStr(policy, 'version');
-  if (effective?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.effective(formatDate(effective.value, msg))}</span>`);
-  if (updated?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.updated(formatDate(updated.value, msg))}</span>`);
-  if (version?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.version(escapeHtml(version.value))}</span>`);
+  if (effective?.value.trim())
+    parts.push(`<span class="meta-item">${msg.meta.effective(formatDate(effective.value, msg))}</span>`);
+  if (updated?.value.trim())
+    parts.push(`<span class="meta-item">${msg.meta.updated(formatDate(updated.value, msg))}</span>`);
+  if (version?.value.trim())
+    parts.push(`<span class="meta-item">${msg.meta.version(escapeHtml(version.value))}</span>`);
   const marker = within ? ctx.flag('missing-field', { key: 'effective', within }) : '';
   if (!parts.length && !marker) return '';
   const line = ctx.lineOf((effective ?? updated ?? version)?.span.start ?? within?.start ?? 0);
@@ -153,7 +188,9 @@ export function formatDate(value: string, msg: Messages): string {
 
 function toc(msg: Messages, sections: NoticeSection[]): string {
   const items = sections.map((s) => {
-    const sub = s.sub?.length ? `<ol>${s.sub.map((x) => `<li><a href="#${x.id}">${x.heading}</a></li>`).join('')}</ol>` : '';
+    const sub = s.sub?.length
+      ? `<ol>${s.sub.map((x) => `<li><a href="#${x.id}">${x.heading}</a></li>`).join('')}</ol>`
+      : '';
     return `<li><a href="#${s.id}">${stripMarkers(s.heading)}</a>${sub}</li>`;
   });
   return `<nav class="toc" aria-labelledby="contents"><h2 id="contents">${msg.contents}</h2><ol>${items.join('')}</ol></nav>`;

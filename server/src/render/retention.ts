@@ -15,13 +15,19 @@ function duration(ctx: RenderContext, text: string): string {
 /** One retention form as a phrase; undefined when nothing readable is there. */
 function phrase(ctx: RenderContext, node: YNode | null | undefined): { html: string; generated: boolean } | undefined {
   const scalar = strOf(node);
-  if (scalar) return scalar.value.trim() ? { html: duration(ctx, scalar.value), generated: !!parseDuration(scalar.value) } : undefined;
+  if (scalar)
+    return scalar.value.trim()
+      ? { html: duration(ctx, scalar.value), generated: !!parseDuration(scalar.value) }
+      : undefined;
   if (node?.kind !== 'map') return undefined;
   const nested = entryOf(node, 'retention')?.value;
   const form = formPhrase(ctx, node);
   if (!form) return nested ? phrase(ctx, nested) : undefined;
   const extended = strOf(entryOf(node, 'extended_until')?.value)?.value;
-  return { html: extended?.trim() ? ctx.msg.retention.extendedUntil(form, escapeHtml(extended)) : form, generated: true };
+  return {
+    html: extended?.trim() ? ctx.msg.retention.extendedUntil(form, escapeHtml(extended)) : form,
+    generated: true,
+  };
 }
 
 /** The structured forms of SPEC §5 (v1 and v1.2), as a reader would say them. */
@@ -31,10 +37,20 @@ function formPhrase(ctx: RenderContext, node: YMap): string | undefined {
     const value = strOf(entryOf(node, key)?.value)?.value;
     return value?.trim() ? value : undefined;
   };
-  const [period, from, until, then, criteria, atLeast, atMost, law] = ['period', 'from', 'until', 'then', 'criteria', 'at_least', 'at_most', 'law'].map(field);
+  const [period, from, until, then, criteria, atLeast, atMost, law] = [
+    'period',
+    'from',
+    'until',
+    'then',
+    'criteria',
+    'at_least',
+    'at_most',
+    'law',
+  ].map(field);
   const counted = (d: string) => (from ? r.from(duration(ctx, d), escapeHtml(from)) : duration(ctx, d));
   if (period !== undefined) return counted(period);
-  if (until !== undefined) return then ? r.untilThen(escapeHtml(until), duration(ctx, then)) : r.until(escapeHtml(until));
+  if (until !== undefined)
+    return then ? r.untilThen(escapeHtml(until), duration(ctx, then)) : r.until(escapeHtml(until));
   if (atLeast !== undefined) {
     const minimum = r.atLeast(counted(atLeast));
     return law ? r.asRequiredBy(minimum, escapeHtml(law)) : minimum;
@@ -66,7 +82,10 @@ export function renderRetention(ctx: RenderContext, node: YNode | null | undefin
     const items = node.items.map((item) => {
       const p = phrase(ctx, item);
       if (!p) return '';
-      const text = item.kind === 'map' && entryOf(item, 'data') ? ctx.msg.retention.forData(dataName(ctx, item), p.html) : upperFirst(p.html);
+      const text =
+        item.kind === 'map' && entryOf(item, 'data')
+          ? ctx.msg.retention.forData(dataName(ctx, item), p.html)
+          : upperFirst(p.html);
       return `<li${ctx.at(item)}>${text}</li>`;
     });
     const filled = items.filter((i) => i !== '');

@@ -10,14 +10,20 @@ export const ambiguousBases: Rule = {
   id: 'ambiguous-bases',
   severity: 'information',
   gdpr: 'Art 6(1), 13(1)(c)',
-  description: 'A purpose with more than one legal basis, where some basis does not say what it covers (`{ basis, when }`).',
+  description:
+    'A purpose with more than one legal basis, where some basis does not say what it covers (`{ basis, when }`).',
   check(ctx) {
     for (const p of ctx.model.purposes) {
       if (p.basisItems.length < 2 || p.basisItems.every((i) => i.when?.value.trim())) continue;
       const entry = entryOf(p.map, 'basis');
       if (!entry) continue;
       const bases = p.basisItems.map((i) => basisName(i.basis.value)).join(', ');
-      ctx.report(entry.keySpan, `Purpose '${p.name}' rests on several legal bases (${bases}) without saying which covers what. Each processing operation needs one basis of Art 6(1), and Art 13(1)(c) requires telling people which: write each item as { basis, when }.`);
+      ctx.report(
+        entry.keySpan,
+        `Purpose '${p.name}' rests on several legal bases (${bases}) without saying which covers what. Each ` +
+          `processing operation needs one basis of Art 6(1), and Art 13(1)(c) requires telling people which: ` +
+          `write each item as { basis, when }.`,
+      );
     }
   },
   fixes(ctx) {

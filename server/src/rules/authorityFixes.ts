@@ -9,12 +9,18 @@ import { insertField, yamlScalar } from './fixBuilders';
 import type { FixContext, QuickFix } from './rule';
 
 /** The controller's country: `controller.country`, else the country named on the last line of its address. */
-export function controllerCountry(ctx: Pick<FixContext, 'model'>): { code: string; fromAddress: boolean; address?: string } | undefined {
+export function controllerCountry(
+  ctx: Pick<FixContext, 'model'>,
+): { code: string; fromAddress: boolean; address?: string } | undefined {
   const controller = mapOf(entryOf(ctx.model.root, 'controller')?.value);
   const address = fieldStr(controller, 'address')?.value;
   const written = fieldStr(controller, 'country')?.value.toUpperCase();
   if (written && isCountryCode(written)) return { code: written, fromAddress: false, address };
-  const last = address?.split(/\n|,/).map((s) => s.trim()).filter(Boolean).pop();
+  const last = address
+    ?.split(/\n|,/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .pop();
   if (!last) return undefined;
   for (const language of ['en', 'de', 'fr', 'nl']) {
     const code = countries.getAlpha2Code(last, language);
@@ -41,7 +47,13 @@ export function authorityFixes(ctx: FixContext, stub: QuickFix[]): QuickFix[] {
     if (!edit) return [];
     const role = choices.length > 1 ? ` (${authorityRole(authority)}${match ? `; matches ${match.because}` : ''})` : '';
     const why = country.fromAddress ? `, for the country of the controller's address` : '';
-    return [{ title: `Add the supervisory authority: ${authority.name}${role}${why}, per ${source}`, edits: [edit], isPreferred: index === 0 && (choices.length === 1 || !!match) }];
+    return [
+      {
+        title: `Add the supervisory authority: ${authority.name}${role}${why}, per ${source}`,
+        edits: [edit],
+        isPreferred: index === 0 && (choices.length === 1 || !!match),
+      },
+    ];
   });
   return [...fixes, ...stub];
 }

@@ -16,8 +16,18 @@ export const consentTiedToContract: Rule = {
       // `ambiguous-bases` and the author's `when` to settle, not a tied consent.
       const bases = new Set(p.bases.map((b) => b.value));
       if (!bases.has('consent') || bases.has('contract')) continue;
-      ctx.report(provision.span, `Purpose '${p.name}' rests on consent but makes providing the data a condition of a contract ('provision: ${provision.value}'). Consent that a contract depends on is not freely given (Art 7(4), 4(11); EDPB Guidelines 05/2020 on consent, section 3.1.2): make it 'voluntary', or rely on another basis such as 'contract' if the data is necessary for the contract.`);
+      ctx.report(
+        provision.span,
+        `Purpose '${p.name}' rests on consent but makes providing the data a condition of a contract ('provision: ` +
+          `${provision.value}'). Consent that a contract depends on is not freely given (Art 7(4), 4(11); EDPB ` +
+          `Guidelines 05/2020 on consent, section 3.1.2): make it 'voluntary', or rely on another basis such ` +
+          `as 'contract' if the data is necessary for the contract.`,
+      );
     }
   },
-  fixes: (ctx) => [replaceWith(ctx.span, 'voluntary', "Set 'provision: voluntary' (consent must be freely given, Art 7(4))", { isPreferred: true })],
+  fixes: (ctx) => [
+    replaceWith(ctx.span, 'voluntary', "Set 'provision: voluntary' (consent must be freely given, Art 7(4))", {
+      isPreferred: true,
+    }),
+  ],
 };

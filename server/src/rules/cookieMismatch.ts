@@ -31,16 +31,39 @@ export const cookieMismatch: Rule = {
       const label = `'${c.name.value}' (${known.platform})`;
       const type = cookieType(known);
       if (c.type && type && c.type.value !== type) {
-        ctx.report(c.type.span, `The cookie ${label} is declared as '${c.type.value}', but ${source} lists it as ${known.category} ('${type}'). Check the type: readers rely on it to decide what they consent to (Art 12(1); ePrivacy Art 5(3)).`, { kind: 'replace', candidates: [type] });
+        ctx.report(
+          c.type.span,
+          `The cookie ${label} is declared as '${c.type.value}', but ${source} lists it as ${known.category} ` +
+            `('${type}'). Check the type: readers rely on it to decide what they consent to (Art 12(1); ePrivacy ` +
+            `Art 5(3)).`,
+          { kind: 'replace', candidates: [type] },
+        );
       }
       const duration = cookieDuration(known);
       const declaredDays = c.duration ? durationDays(c.duration.value) : undefined;
       const knownDays = duration ? durationDays(duration) : undefined;
-      if (c.duration && duration && declaredDays !== undefined && knownDays !== undefined && !samePeriod(declaredDays, knownDays)) {
-        const said = duration === 'session' ? 'lists it as a session cookie (deleted when the browser closes)' : `gives ${duration}`;
-        ctx.report(c.duration.span, `The cookie ${label} is declared to last ${c.duration.value}, but ${source} ${said}. Check the duration: the notice must state how long it is stored (Art 13(2)(a)).`, { kind: 'replace', candidates: [duration] });
+      if (
+        c.duration &&
+        duration &&
+        declaredDays !== undefined &&
+        knownDays !== undefined &&
+        !samePeriod(declaredDays, knownDays)
+      ) {
+        const said =
+          duration === 'session'
+            ? 'lists it as a session cookie (deleted when the browser closes)'
+            : `gives ${duration}`;
+        ctx.report(
+          c.duration.span,
+          `The cookie ${label} is declared to last ${c.duration.value}, but ${source} ${said}. Check the duration: ` +
+            `the notice must state how long it is stored (Art 13(2)(a)).`,
+          { kind: 'replace', candidates: [duration] },
+        );
       }
     }
   },
-  fixes: (ctx) => (ctx.data?.kind === 'replace' ? ctx.data.candidates.map((c) => replaceWith(ctx.span, c, `Change to '${c}' as in the Open Cookie Database`)) : []),
+  fixes: (ctx) =>
+    ctx.data?.kind === 'replace'
+      ? ctx.data.candidates.map((c) => replaceWith(ctx.span, c, `Change to '${c}' as in the Open Cookie Database`))
+      : [],
 };

@@ -18,7 +18,13 @@ export const directMarketingBasis: Rule = {
       if (!p.directMarketing) continue;
       for (const item of p.basisItems) {
         if (MARKETING_BASES.includes(item.basis.value) || !findTerm('basis', item.basis.value)) continue;
-        ctx.report(item.basis.span, `Purpose '${p.name}' is direct marketing but rests on ${basisName(item.basis.value)}. Direct marketing rests on consent (Art 6(1)(a); electronic marketing usually requires it under the ePrivacy rules) or on legitimate interests (Art 6(1)(f), Recital 47), and people can always object to it (Art 21(2)): it is not necessary for a contract, a legal obligation, vital interests or a public task.`);
+        ctx.report(
+          item.basis.span,
+          `Purpose '${p.name}' is direct marketing but rests on ${basisName(item.basis.value)}. Direct marketing ` +
+            `rests on consent (Art 6(1)(a); electronic marketing usually requires it under the ePrivacy rules) ` +
+            `or on legitimate interests (Art 6(1)(f), Recital 47), and people can always object to it (Art 21(2)): ` +
+            `it is not necessary for a contract, a legal obligation, vital interests or a public task.`,
+        );
       }
     }
   },
@@ -30,7 +36,8 @@ export const directMarketingBasis: Rule = {
       const title = `Rest the direct marketing on ${basisName(basis)}`;
       const list = entryOf(purpose.map, 'basis')?.value;
       // Already in the list: drop the unsuitable item rather than repeat the basis.
-      if (purpose.basisItems.some((i) => i.basis.value === basis) && list?.kind === 'seq') return { title, edits: [removeListItem(ctx.text, list, item.node.span)] };
+      if (purpose.basisItems.some((i) => i.basis.value === basis) && list?.kind === 'seq')
+        return { title, edits: [removeListItem(ctx.text, list, item.node.span)] };
       return replaceWith(item.basis.span, basis, title);
     });
   },

@@ -14,9 +14,18 @@ export const documentTooLarge: Rule = {
     const span = { start: 0, end: Math.min(1, ctx.text.length) };
     const number = (n: number) => n.toLocaleString('en');
     if (over.limit === 'size') {
-      ctx.report(span, `This file is ${(over.size / 1048576).toFixed(1)} MB, larger than the ${MAX_DOCUMENT_SIZE / 1048576} MB that the checker analyses, so it is not checked. Split it or remove pasted data.`);
+      ctx.report(
+        span,
+        `This file is ${(over.size / 1048576).toFixed(1)} MB, larger than the ${MAX_DOCUMENT_SIZE / 1048576} ` +
+          `MB that the checker analyses, so it is not checked. Split it or remove pasted data.`,
+      );
     } else {
-      ctx.report(span, `This file has over ${number(MAX_YAML_TOKENS)} YAML tokens (line breaks, keys, list dashes, brackets, commas): too many for the checker to analyse as you type, so it is not checked. A notice has a few thousand; remove pasted data or split the file.`);
+      ctx.report(
+        span,
+        `This file has over ${number(MAX_YAML_TOKENS)} YAML tokens (line breaks, keys, list dashes, brackets, ` +
+          `commas): too many for the checker to analyse as you type, so it is not checked. A notice has a few ` +
+          `thousand; remove pasted data or split the file.`,
+      );
     }
   },
 };

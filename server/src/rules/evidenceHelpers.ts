@@ -19,4 +19,5 @@ export function anchor(model: PolicyModel, section: string): Span {
 }
 
 export const prepared = (fixes: QuickFix[]) => ({ kind: 'prepared' as const, fixes });
-export const list = (items: string[]) => (items.length > 3 ? `${items.slice(0, 3).join(', ')} and ${items.length - 3} more` : items.join(', '));
+export const list = (items: string[]) =>
+  items.length > 3 ? `${items.slice(0, 3).join(', ')} and ${items.length - 3} more` : items.join(', ');

@@ -20,7 +20,13 @@ export const excludedRightWithoutReason: Rule = {
       const applies = applying.find((a) => a.right.id === e.term!.id);
       if (!applies) continue;
       const shape = e.bare ? `write it as { right: ${e.term.id}, law: … }` : "add 'law'";
-      ctx.report(e.right.span, `The ${applies.right.label.toLowerCase()} (${applies.right.article}) applies here because ${applies.because}, but it is excluded without naming the law that restricts it. Art 13(2)(b) requires informing people of their rights; only a Union or Member State law (Art 23) or an exemption of the GDPR itself can take one away: ${shape} naming it, or remove it from 'exclude'.`);
+      ctx.report(
+        e.right.span,
+        `The ${applies.right.label.toLowerCase()} (${applies.right.article}) applies here because ${applies.because}, ` +
+          `but it is excluded without naming the law that restricts it. Art 13(2)(b) requires informing people ` +
+          `of their rights; only a Union or Member State law (Art 23) or an exemption of the GDPR itself can ` +
+          `take one away: ${shape} naming it, or remove it from 'exclude'.`,
+      );
     }
   },
   fixes(ctx) {
@@ -28,14 +34,24 @@ export const excludedRightWithoutReason: Rule = {
     if (!e) return [];
     const fixes = [removeFix(ctx, e, true)];
     if (e.bare) {
-      fixes.push(replaceWith(e.item.span, `{ right: ${yamlScalar(e.right.value)}, law: ${LAW_PLACEHOLDER} }`, "Turn it into { right, law } and name the restricting law"));
+      fixes.push(
+        replaceWith(
+          e.item.span,
+          `{ right: ${yamlScalar(e.right.value)}, law: ${LAW_PLACEHOLDER} }`,
+          'Turn it into { right, law } and name the restricting law',
+        ),
+      );
     } else {
       const map = mapOf(e.item);
       if (map) {
         const existing = entryOf(map, 'law');
         // An empty `law:` is filled in (replacing its key would lose it; inserting would duplicate it).
-        const insert = existing && !isBlank(existing.value) ? undefined : insertIntoMap(ctx.text, map, 'law', LAW_PLACEHOLDER);
-        if (existing && !insert) fixes.push(replaceWith(existing.value?.span ?? existing.keySpan, LAW_PLACEHOLDER, "Name the restricting law in 'law'"));
+        const insert =
+          existing && !isBlank(existing.value) ? undefined : insertIntoMap(ctx.text, map, 'law', LAW_PLACEHOLDER);
+        if (existing && !insert)
+          fixes.push(
+            replaceWith(existing.value?.span ?? existing.keySpan, LAW_PLACEHOLDER, "Name the restricting law in 'law'"),
+          );
         else if (insert) fixes.push({ title: "Add 'law' naming the restricting law", edits: [insert] });
       }
     }

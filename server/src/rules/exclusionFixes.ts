@@ -10,5 +10,9 @@ export function exclusionAt(ctx: FixContext): RightExclusion | undefined {
 }
 
 export function removeFix(ctx: FixContext, exclusion: RightExclusion, preferred: boolean): QuickFix {
-  return { title: "Remove it from 'exclude' (the right is then listed in the notice)", edits: [removeListItem(ctx.text, exclusion.list, exclusion.item.span)], isPreferred: preferred };
+  return {
+    title: "Remove it from 'exclude' (the right is then listed in the notice)",
+    edits: [removeListItem(ctx.text, exclusion.list, exclusion.item.span)],
+    isPreferred: preferred,
+  };
 }

@@ -11,7 +11,11 @@ export function eol(text: string): string {
 /** A scalar as YAML source: plain when that is safe, double-quoted otherwise. */
 export function yamlScalar(value: string): string {
   if (value === '') return '""';
-  const plainSafe = /^[A-Za-z0-9(][^\n]*$/.test(value) && !/: |\s#|:$|^(true|false|null|yes|no|on|off|~)$/i.test(value) && !/^[\d.+-]+$/.test(value) && !/[[\]{},]/.test(value);
+  const plainSafe =
+    /^[A-Za-z0-9(][^\n]*$/.test(value) &&
+    !/: |\s#|:$|^(true|false|null|yes|no|on|off|~)$/i.test(value) &&
+    !/^[\d.+-]+$/.test(value) &&
+    !/[[\]{},]/.test(value);
   return plainSafe ? value : JSON.stringify(value);
 }
 
@@ -48,7 +52,8 @@ export function findMap(root: YNode | null, start: number): YMap | null {
   let node: YNode | null = root;
   while (node) {
     if (node.kind === 'map' && node.span.start === start) return node;
-    const children: (YNode | null)[] = node.kind === 'map' ? node.entries.map((e) => e.value) : node.kind === 'seq' ? node.items : [];
+    const children: (YNode | null)[] =
+      node.kind === 'map' ? node.entries.map((e) => e.value) : node.kind === 'seq' ? node.items : [];
     node = children.find((c): c is YNode => !!c && c.span.start <= start && start <= c.span.end) ?? null;
   }
   return null;
@@ -97,11 +102,20 @@ export function appendSection(text: string, key: string, value: string | string[
   const needsNewline = text.length > 0 && !text.endsWith('\n');
   const indent = root?.kind === 'map' ? keyIndent(text, root) : '';
   const body = Array.isArray(value) ? value.map((line) => `${nl}${indent}  ${line}`).join('') : ` ${value}`;
-  return { span: { start: text.length, end: text.length }, newText: `${needsNewline ? nl : ''}${indent}${key}:${body}${nl}` };
+  return {
+    span: { start: text.length, end: text.length },
+    newText: `${needsNewline ? nl : ''}${indent}${key}:${body}${nl}`,
+  };
 }
 
 /** Inserts into the map starting at `mapStart`, or as a new top-level section when the map is the root. */
-export function insertField(text: string, root: YNode | null, mapStart: number, key: string, value: string | string[]): TextEdit | undefined {
+export function insertField(
+  text: string,
+  root: YNode | null,
+  mapStart: number,
+  key: string,
+  value: string | string[],
+): TextEdit | undefined {
   const map = findMap(root, mapStart);
   if (!map) return root ? undefined : appendSection(text, key, value);
   return map === root ? insertTopLevel(text, map, key, value) : insertIntoMap(text, map, key, value);
@@ -117,10 +131,17 @@ function insertTopLevel(text: string, root: YMap, key: string, value: string | s
  * Adds an entry to a top-level definitions section (data, recipients, purposes, transfers), creating the section
  * (or filling an empty one) if needed; undefined when the id is there already or the section is not a block mapping.
  */
-export function addToSection(text: string, root: YMap | null, section: string, key: string, lines: string[]): TextEdit | undefined {
+export function addToSection(
+  text: string,
+  root: YMap | null,
+  section: string,
+  key: string,
+  lines: string[],
+): TextEdit | undefined {
   const existing = entryOf(root, section);
   const sectionMap = mapOf(existing?.value);
-  if (sectionMap) return sectionMap.flow || entryOf(sectionMap, key) ? undefined : insertIntoMap(text, sectionMap, key, lines);
+  if (sectionMap)
+    return sectionMap.flow || entryOf(sectionMap, key) ? undefined : insertIntoMap(text, sectionMap, key, lines);
   const block = [`${key}:`, ...lines.map((l) => `  ${l}`)];
   return existing ? fillEmpty(text, existing, block) : appendSection(text, section, block, root);
 }
@@ -143,7 +164,10 @@ export function addListItem(text: string, root: YMap | null, section: string, li
   const dash = text.lastIndexOf('-', last.span.start);
   const indent = ' '.repeat(columnOf(text, dash));
   const { at, needsNewline } = afterLine(text, last.span.end);
-  return { span: { start: at, end: at }, newText: `${needsNewline ? nl : ''}${indent}- ${first}${nl}${rest.map((l) => `${indent}  ${l}${nl}`).join('')}` };
+  return {
+    span: { start: at, end: at },
+    newText: `${needsNewline ? nl : ''}${indent}- ${first}${nl}${rest.map((l) => `${indent}  ${l}${nl}`).join('')}`,
+  };
 }
 
 /** Removes a whole block-map entry, from the start of its line to the end of its last line. */

@@ -1,7 +1,8 @@
 // Rule `generic-recipient` (Art 13(1)(e)): a recipient labelled only "third parties", "partners" or alike.
 import type { Rule } from './rule';
 
-const GENERIC = /^(?:(?:other|certain|selected|trusted|external|our|some)\s+)*(?:third[\s-]+part(?:y|ies)|partners?|service providers?|suppliers?|vendors?|companies|organi[sz]ations|recipients|others)$/i;
+const GENERIC =
+  /^(?:(?:other|certain|selected|trusted|external|our|some)\s+)*(?:third[\s-]+part(?:y|ies)|partners?|service providers?|suppliers?|vendors?|companies|organi[sz]ations|recipients|others)$/i;
 
 export const genericRecipient: Rule = {
   id: 'generic-recipient',
@@ -11,7 +12,12 @@ export const genericRecipient: Rule = {
   check(ctx) {
     for (const r of ctx.model.recipients) {
       if (!r.label || r.orgName || r.category || !GENERIC.test(r.label.value.trim())) continue;
-      ctx.report(r.label.span, `'${r.label.value}' does not tell readers who receives their data. Art 13(1)(e) requires the recipients or at least their categories: add 'category' (e.g. hosting, payment) or 'name'.`, { kind: 'insert', key: 'category', value: 'it-services', mapStart: r.map?.span.start ?? 0 });
+      ctx.report(
+        r.label.span,
+        `'${r.label.value}' does not tell readers who receives their data. Art 13(1)(e) requires the recipients ` +
+          `or at least their categories: add 'category' (e.g. hosting, payment) or 'name'.`,
+        { kind: 'insert', key: 'category', value: 'it-services', mapStart: r.map?.span.start ?? 0 },
+      );
     }
   },
 };

@@ -8,7 +8,9 @@ export const hedgeWords: Rule = {
   id: 'hedge-words',
   severity: 'information',
   gdpr: 'Art 12(1)',
-  description: 'Hedging words (*may*, *might*, *some*, *often*, *possibly*; fr *peut*, *certains*; nl *kan*, *sommige*; de *kann*, *einige*…) in purposes.',
+  description:
+    'Hedging words (*may*, *might*, *some*, *often*, *possibly*; fr *peut*, *certains*; nl *kan*, *sommige*; ' +
+    'de *kann*, *einige*…) in purposes.',
   check(ctx) {
     for (const p of ctx.model.purposes) {
       const name = excerpt(p.name);
@@ -19,7 +21,11 @@ export const hedgeWords: Rule = {
         for (const m of source.matchAll(HEDGE_WORDS)) {
           if (isMonth(source, m)) continue;
           const start = node.span.start + (m.index ?? 0);
-          ctx.report({ start, end: start + m[0].length }, `'${m[0]}' makes purpose '${name}' vague. Art 12(1) asks for concise, transparent and plain language: say what you do, e.g. "we send" rather than "we may send".`);
+          ctx.report(
+            { start, end: start + m[0].length },
+            `'${m[0]}' makes purpose '${name}' vague. Art 12(1) asks for concise, transparent and plain language: ` +
+              `say what you do, e.g. "we send" rather than "we may send".`,
+          );
         }
       }
     }

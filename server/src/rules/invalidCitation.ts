@@ -16,7 +16,11 @@ export const invalidCitation: Rule = {
         const written = ctx.text.slice(p.span.start, p.span.end).replace(/\s+/g, ' ');
         const fix = provisionProblem(p) ? replacementFor(ctx.text, p) : undefined;
         const hint = fix ? ` Did you mean ${formatProvision(fix.provision)}?` : '';
-        ctx.report(p.span, `'${written}' is not a provision of the GDPR: ${problem}${hint}`, fix ? { kind: 'replace', candidates: [fix.text] } : { kind: 'none' });
+        ctx.report(
+          p.span,
+          `'${written}' is not a provision of the GDPR: ${problem}${hint}`,
+          fix ? { kind: 'replace', candidates: [fix.text] } : { kind: 'none' },
+        );
       }
     }
   },
@@ -33,7 +37,10 @@ export const invalidCitation: Rule = {
  * paragraph and point in the parenthesised style. Offered only where the author used that style (or wrote the
  * number alone), so a worded citation is never rewritten into another language's style.
  */
-function replacementFor(text: string, p: Provision): { text: string; provision: NonNullable<ReturnType<typeof nearestProvision>> } | undefined {
+function replacementFor(
+  text: string,
+  p: Provision,
+): { text: string; provision: NonNullable<ReturnType<typeof nearestProvision>> } | undefined {
   const nearest = nearestProvision(p);
   if (!nearest) return undefined;
   const written = text.slice(p.span.start, p.span.end);

@@ -14,7 +14,12 @@ export const invalidResponseTime: Rule = {
     const duration = value && parseDuration(value.value);
     // A calendar month has at most 31 days: anything longer exceeds one month whatever the date of the request.
     if (!value || !duration || longestDays(duration) <= 31) return;
-    ctx.report(value.span, `'${value.value}' is longer than the law allows. Art 12(3) requires answering requests without undue delay and at the latest within one month of receipt; the notice already says that this period can be extended by two further months where necessary: set '1 month'.`);
+    ctx.report(
+      value.span,
+      `'${value.value}' is longer than the law allows. Art 12(3) requires answering requests without undue ` +
+        `delay and at the latest within one month of receipt; the notice already says that this period can ` +
+        `be extended by two further months where necessary: set '1 month'.`,
+    );
   },
   fixes: (ctx) => [replaceWith(ctx.span, '1 month', "Set '1 month' (Art 12(3))", { isPreferred: true })],
 };

@@ -9,7 +9,20 @@ export const missingAuthority: Rule = {
   gdpr: 'Art 13(2)(d), 77',
   description: 'No `authority` section.',
   check: (ctx) =>
-    relayMissing(ctx, 'missing-authority', () => 'The policy does not name a supervisory authority. Art 13(2)(d) requires telling people of their right to lodge a complaint with a supervisory authority (Art 77): add an \'authority\' section naming the one competent for you.'),
+    relayMissing(
+      ctx,
+      'missing-authority',
+      () =>
+        'The policy does not name a supervisory authority. Art 13(2)(d) requires telling people of their ' +
+        "right to lodge a complaint with a supervisory authority (Art 77): add an 'authority' section naming " +
+        'the one competent for you.',
+    ),
   // The competent authority from the catalogue for the controller's country (SPEC §10), then the stub.
-  fixes: (ctx) => authorityFixes(ctx, insertChoices(ctx, [{ value: ctx.data?.kind === 'insert' ? ctx.data.value : [], title: 'Add an authority stub to complete' }])),
+  fixes: (ctx) =>
+    authorityFixes(
+      ctx,
+      insertChoices(ctx, [
+        { value: ctx.data?.kind === 'insert' ? ctx.data.value : [], title: 'Add an authority stub to complete' },
+      ]),
+    ),
 };

@@ -7,5 +7,11 @@ export const missingAutomatedDecisions: Rule = {
   gdpr: 'Art 13(2)(f)',
   description: 'No `automated_decisions` section.',
   check: (ctx) =>
-    relayMissing(ctx, 'missing-automated-decisions', () => "The policy does not say whether automated decisions or profiling take place. Art 13(2)(f) requires it: add 'automated_decisions: none' or describe them."),
+    relayMissing(
+      ctx,
+      'missing-automated-decisions',
+      () =>
+        'The policy does not say whether automated decisions or profiling take place. Art 13(2)(f) requires ' +
+        "it: add 'automated_decisions: none' or describe them.",
+    ),
 };

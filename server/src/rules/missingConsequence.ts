@@ -13,8 +13,20 @@ export const missingConsequence: Rule = {
   check(ctx) {
     for (const p of ctx.model.purposes) {
       const provision = fieldStr(p.map, 'provision');
-      if (!provision || !REQUIRED_PROVISIONS.has(provision.value) || !isBlank(entryOf(p.map, 'consequence')?.value)) continue;
-      ctx.report(provision.span, `Purpose '${p.name}' requires the data ('provision: ${provision.value}') but does not say what happens if it is not provided. Art 13(2)(e) requires the possible consequences of failure to provide the data (e.g. that the contract cannot be concluded): add 'consequence'.`, { kind: 'insert', key: 'consequence', value: 'Say what happens if the data is not provided', mapStart: p.map?.span.start ?? 0 });
+      if (!provision || !REQUIRED_PROVISIONS.has(provision.value) || !isBlank(entryOf(p.map, 'consequence')?.value))
+        continue;
+      ctx.report(
+        provision.span,
+        `Purpose '${p.name}' requires the data ('provision: ${provision.value}') but does not say what happens ` +
+          `if it is not provided. Art 13(2)(e) requires the possible consequences of failure to provide the ` +
+          `data (e.g. that the contract cannot be concluded): add 'consequence'.`,
+        {
+          kind: 'insert',
+          key: 'consequence',
+          value: 'Say what happens if the data is not provided',
+          mapStart: p.map?.span.start ?? 0,
+        },
+      );
     }
   },
 };

@@ -9,7 +9,9 @@ export const missingControllerContact: Rule = {
   check: (ctx) =>
     relayMissing(ctx, 'missing-controller-contact', (m) =>
       m.key === 'address'
-        ? 'The controller has no postal address. Art 13(1)(a) requires the identity and contact details of the controller.'
-        : 'The controller has no e-mail, phone or website. Art 13(1)(a) requires contact details people can use to reach the controller.',
+        ? 'The controller has no postal address. Art 13(1)(a) requires the identity and contact details of ' +
+          'the controller.'
+        : 'The controller has no e-mail, phone or website. Art 13(1)(a) requires contact details people can ' +
+          'use to reach the controller.',
     ),
 };

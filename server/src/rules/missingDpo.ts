@@ -8,7 +8,13 @@ export const missingDpo: Rule = {
   gdpr: 'Art 13(1)(b)',
   description: 'No `dpo` section.',
   check: (ctx) =>
-    relayMissing(ctx, 'missing-dpo', () => "The policy does not say whether there is a data protection officer. Art 13(1)(b) requires the DPO's contact details where one is appointed: add a 'dpo' section, or 'dpo: none'."),
+    relayMissing(
+      ctx,
+      'missing-dpo',
+      () =>
+        "The policy does not say whether there is a data protection officer. Art 13(1)(b) requires the DPO's " +
+        "contact details where one is appointed: add a 'dpo' section, or 'dpo: none'.",
+    ),
   fixes: (ctx) =>
     insertChoices(ctx, [
       { value: 'none', title: "Add 'dpo: none' (no DPO is appointed)" },

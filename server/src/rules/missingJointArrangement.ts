@@ -10,19 +10,31 @@ export const missingJointArrangement: Rule = {
   id: 'missing-joint-arrangement',
   severity: 'error',
   gdpr: 'Art 26(2)',
-  description: 'A `joint_controllers` entry without `essence`, or a recipient of type `joint-controller` that no `joint_controllers` entry names.',
+  description:
+    'A `joint_controllers` entry without `essence`, or a recipient of type `joint-controller` that no ' +
+    '`joint_controllers` entry names.',
   check(ctx) {
     for (const m of ctx.schema.missing) {
       if (m.rule !== 'missing-joint-arrangement') continue;
       const jc = ctx.model.jointControllers.find((j) => j.map === m.map);
-      ctx.report(m.span, `Joint controller${jc?.name ? ` '${jc.name.value}'` : ''} has no 'essence'. Art 26(2) requires the essence of the arrangement between joint controllers to be made available to people: say who does what, in particular who informs them and who handles their requests.`, { kind: 'insert', key: 'essence', value: ESSENCE_PLACEHOLDER, mapStart: m.map?.span.start ?? 0 });
+      ctx.report(
+        m.span,
+        `Joint controller${jc?.name ? ` '${jc.name.value}'` : ''} has no 'essence'. Art 26(2) requires the essence of the arrangement between joint controllers to be made available to people: say who does what, in particular who informs them and who handles their requests.`,
+        { kind: 'insert', key: 'essence', value: ESSENCE_PLACEHOLDER, mapStart: m.map?.span.start ?? 0 },
+      );
     }
     const named = new Set(ctx.model.jointControllers.flatMap((j) => (j.name ? [normalise(j.name.value)] : [])));
     for (const r of ctx.model.recipients) {
       if (r.type?.value !== 'joint-controller') continue;
       const name = r.orgName?.value ?? r.label?.value ?? r.id;
       if (named.has(normalise(name))) continue;
-      ctx.report(r.type.span, `Recipient '${r.name}' is a joint controller, but no 'joint_controllers' entry is named '${name}'. Art 26(2) requires the essence of the arrangement with it: add it under 'joint_controllers' with its 'essence'${r.orgName ? '' : ", and give the recipient its 'name'"}.`, { kind: 'none' });
+      ctx.report(
+        r.type.span,
+        `Recipient '${r.name}' is a joint controller, but no 'joint_controllers' entry is named '${name}'. ` +
+          `Art 26(2) requires the essence of the arrangement with it: add it under 'joint_controllers' with ` +
+          `its 'essence'${r.orgName ? '' : ", and give the recipient its 'name'"}.`,
+        { kind: 'none' },
+      );
     }
   },
   fixes(ctx): QuickFix[] {
@@ -33,9 +45,17 @@ export const missingJointArrangement: Rule = {
     const recipient = ctx.model.recipients.find((r) => r.type?.span.start === ctx.span.start);
     if (!recipient) return [];
     const name = recipient.orgName?.value ?? recipient.label?.value ?? recipient.id;
-    const purposes = ctx.model.purposes.filter((p) => p.recipients.some((ref) => ref.value === recipient.id)).map((p) => p.id);
-    const lines = [`name: ${yamlScalar(name)}`, ...(purposes.length ? [`purposes: [${purposes.join(', ')}]`] : []), `essence: ${ESSENCE_PLACEHOLDER}`];
+    const purposes = ctx.model.purposes
+      .filter((p) => p.recipients.some((ref) => ref.value === recipient.id))
+      .map((p) => p.id);
+    const lines = [
+      `name: ${yamlScalar(name)}`,
+      ...(purposes.length ? [`purposes: [${purposes.join(', ')}]`] : []),
+      `essence: ${ESSENCE_PLACEHOLDER}`,
+    ];
     const edit = addListItem(ctx.text, ctx.model.root, 'joint_controllers', lines);
-    return edit ? [{ title: `Add '${name}' under 'joint_controllers' with the essence of the arrangement`, edits: [edit] }] : [];
+    return edit
+      ? [{ title: `Add '${name}' under 'joint_controllers' with the essence of the arrangement`, edits: [edit] }]
+      : [];
   },
 };

@@ -14,9 +14,15 @@ export const missingLawReference: Rule = {
       const criminal = p.data.some((ref) => ctx.model.data.find((d) => d.id === ref.value)?.criminal);
       if (!basis && !criminal) continue;
       const why = basis
-        ? `relies on ${basis.value === 'legal-obligation' ? 'a legal obligation' : 'a public task'}; Art 6(3) requires that basis to be laid down by law`
-        : 'uses data about criminal convictions or offences, which Art 10 allows only under official authority or where the law authorises it';
-      ctx.report(basis ? basis.span : p.keySpan, `Purpose '${p.name}' ${why}. Name the law in 'law' so readers can check it.`, { kind: 'insert', key: 'law', value: 'Name the law and article', mapStart: p.map?.span.start ?? 0 });
+        ? `relies on ${basis.value === 'legal-obligation' ? 'a legal obligation' : 'a public task'}; Art 6(3) ` +
+          `requires that basis to be laid down by law`
+        : 'uses data about criminal convictions or offences, which Art 10 allows only under official authority ' +
+          'or where the law authorises it';
+      ctx.report(
+        basis ? basis.span : p.keySpan,
+        `Purpose '${p.name}' ${why}. Name the law in 'law' so readers can check it.`,
+        { kind: 'insert', key: 'law', value: 'Name the law and article', mapStart: p.map?.span.start ?? 0 },
+      );
     }
   },
 };

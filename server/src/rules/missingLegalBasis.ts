@@ -10,6 +10,16 @@ export const missingLegalBasis: Rule = {
   gdpr: 'Art 13(1)(c), 6(1)',
   description: 'A purpose without `basis`.',
   check: (ctx) =>
-    relayMissing(ctx, 'missing-legal-basis', (m) => `${purposeName(ctx, m.map)} has no legal basis. Art 13(1)(c) requires the legal basis of each purpose, one of those in Art 6(1).`),
-  fixes: (ctx) => insertChoices(ctx, LEGAL_BASES.map((b) => ({ value: b.id, title: `Set the legal basis to '${b.id}' — ${b.label}, ${b.article}` }))),
+    relayMissing(
+      ctx,
+      'missing-legal-basis',
+      (m) =>
+        `${purposeName(ctx, m.map)} has no legal basis. Art 13(1)(c) requires the legal basis of each purpose, ` +
+        `one of those in Art 6(1).`,
+    ),
+  fixes: (ctx) =>
+    insertChoices(
+      ctx,
+      LEGAL_BASES.map((b) => ({ value: b.id, title: `Set the legal basis to '${b.id}' — ${b.label}, ${b.article}` })),
+    ),
 };

@@ -11,7 +11,17 @@ export const missingLegitimateInterest: Rule = {
     for (const p of ctx.model.purposes) {
       const basis = p.bases.find((b) => b.value === 'legitimate-interests');
       if (!basis || !isBlank(entryOf(p.map, 'legitimate_interest')?.value)) continue;
-      ctx.report(basis.span, `Purpose '${p.name}' relies on legitimate interests but does not say which interest. Art 13(1)(d) requires the specific legitimate interest pursued: add 'legitimate_interest'.`, { kind: 'insert', key: 'legitimate_interest', value: 'Describe the specific interest we pursue', mapStart: p.map?.span.start ?? 0 });
+      ctx.report(
+        basis.span,
+        `Purpose '${p.name}' relies on legitimate interests but does not say which interest. Art 13(1)(d) ` +
+          `requires the specific legitimate interest pursued: add 'legitimate_interest'.`,
+        {
+          kind: 'insert',
+          key: 'legitimate_interest',
+          value: 'Describe the specific interest we pursue',
+          mapStart: p.map?.span.start ?? 0,
+        },
+      );
     }
   },
 };

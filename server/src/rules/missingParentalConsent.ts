@@ -8,9 +8,18 @@ import type { Rule } from './rule';
 /** "13 in Belgium", or why the age cannot be named. */
 export function digitalConsentAgeSentence(country: string | undefined): string {
   const age = digitalConsentAge(country);
-  if (age !== undefined && country) return `The age of digital consent in ${countryName(country)} is ${age} (as of ${DIGITAL_CONSENT_AGE_AS_OF})`;
-  if (country && !EEA.has(country)) return `'controller.country' ${country} is outside the EEA, so the age is that of the Member State whose residents the service targets: ${DEFAULT_DIGITAL_CONSENT_AGE} unless it set a lower one, never below 13`;
-  return `The age depends on the Member State: ${DEFAULT_DIGITAL_CONSENT_AGE} unless it set a lower one, never below 13; add 'controller.country' to see the age that applies to you`;
+  if (age !== undefined && country)
+    return `The age of digital consent in ${countryName(country)} is ${age} (as of ${DIGITAL_CONSENT_AGE_AS_OF})`;
+  if (country && !EEA.has(country))
+    return (
+      `'controller.country' ${country} is outside the EEA, so the age is that of the Member State whose ` +
+      `residents the service targets: ${DEFAULT_DIGITAL_CONSENT_AGE} unless it set a lower one, never below ` +
+      `13`
+    );
+  return (
+    `The age depends on the Member State: ${DEFAULT_DIGITAL_CONSENT_AGE} unless it set a lower one, never ` +
+    `below 13; add 'controller.country' to see the age that applies to you`
+  );
 }
 
 export const missingParentalConsent: Rule = {
@@ -24,12 +33,26 @@ export const missingParentalConsent: Rule = {
       if (!isBlank(entryOf(p.map, 'parental_consent')?.value)) continue;
       const children = entryOf(p.map, 'children');
       if (!children) continue;
-      ctx.report(children.keySpan, `Purpose '${p.name}' offers a service directly to children on the basis of consent. Below the age of digital consent, consent must be given or authorised by the holder of parental responsibility, with reasonable efforts to verify it (Art 8(1)–(2)). ${digitalConsentAgeSentence(ctx.model.controllerCountry?.value)}. Add 'parental_consent' to say how.`, { kind: 'insert', key: 'parental_consent', value: 'Describe how a parent gives or authorises consent and how we verify it', mapStart: p.map?.span.start ?? 0 });
+      ctx.report(
+        children.keySpan,
+        `Purpose '${p.name}' offers a service directly to children on the basis of consent. Below the age ` +
+          `of digital consent, consent must be given or authorised by the holder of parental responsibility, ` +
+          `with reasonable efforts to verify it (Art 8(1)–(2)). ${digitalConsentAgeSentence(ctx.model.controllerCountry?.value)}. ` +
+          `Add 'parental_consent' to say how.`,
+        {
+          kind: 'insert',
+          key: 'parental_consent',
+          value: 'Describe how a parent gives or authorises consent and how we verify it',
+          mapStart: p.map?.span.start ?? 0,
+        },
+      );
     }
   },
   fixes(ctx) {
     if (ctx.data?.kind !== 'insert') return [];
     const edit = insertField(ctx.text, ctx.model.tree.root, ctx.data.mapStart, 'parental_consent', ctx.data.value);
-    return edit ? [{ title: "Add 'parental_consent' (how a parent gives or authorises consent, Art 8)", edits: [edit] }] : [];
+    return edit
+      ? [{ title: "Add 'parental_consent' (how a parent gives or authorises consent, Art 8)", edits: [edit] }]
+      : [];
   },
 };

@@ -13,7 +13,13 @@ export const missingProvision: Rule = {
     if (ctx.model.collection === 'indirect') return;
     for (const p of ctx.model.purposes) {
       if (!p.map || fieldStr(p.map, 'provision')) continue;
-      ctx.report(p.keySpan, `Purpose '${p.name}' does not say whether providing the data is a statutory or contractual requirement, a requirement to enter into a contract, or voluntary. Art 13(2)(e) requires it, with the possible consequences of not providing the data: add 'provision'.`, { kind: 'insert', key: 'provision', value: 'voluntary', mapStart: p.map?.span.start ?? 0 });
+      ctx.report(
+        p.keySpan,
+        `Purpose '${p.name}' does not say whether providing the data is a statutory or contractual requirement, ` +
+          `a requirement to enter into a contract, or voluntary. Art 13(2)(e) requires it, with the possible ` +
+          `consequences of not providing the data: add 'provision'.`,
+        { kind: 'insert', key: 'provision', value: 'voluntary', mapStart: p.map?.span.start ?? 0 },
+      );
     }
   },
   fixes(ctx) {

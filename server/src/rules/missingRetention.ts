@@ -9,10 +9,19 @@ export const missingRetention: Rule = {
   gdpr: 'Art 13(2)(a)',
   description: 'A purpose without `retention`.',
   check: (ctx) =>
-    relayMissing(ctx, 'missing-retention', (m) => `${purposeName(ctx, m.map)} does not say how long the data is kept. Art 13(2)(a) requires the retention period, or the criteria used to set it.`),
+    relayMissing(
+      ctx,
+      'missing-retention',
+      (m) =>
+        `${purposeName(ctx, m.map)} does not say how long the data is kept. Art 13(2)(a) requires the retention ` +
+        `period, or the criteria used to set it.`,
+    ),
   fixes: (ctx) =>
     insertChoices(ctx, [
       { value: '12 months', title: "Add a retention period ('12 months')" },
-      { value: ['until: the end of the contract', 'then: 1 year'], title: 'Add retention until an event (until … then …)' },
+      {
+        value: ['until: the end of the contract', 'then: 1 year'],
+        title: 'Add retention until an event (until … then …)',
+      },
     ]),
 };

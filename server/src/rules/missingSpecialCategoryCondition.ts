@@ -11,10 +11,17 @@ export const missingSpecialCategoryCondition: Rule = {
   check(ctx) {
     for (const p of ctx.model.purposes) {
       if (p.specialBases.length > 0) continue;
-      const special = p.data.map((ref) => ctx.model.data.find((d) => d.id === ref.value)).filter((d) => d?.special && findTerm('special', d.special.value));
+      const special = p.data
+        .map((ref) => ctx.model.data.find((d) => d.id === ref.value))
+        .filter((d) => d?.special && findTerm('special', d.special.value));
       if (special.length === 0) continue;
       const names = special.map((d) => `'${d!.name}'`).join(', ');
-      ctx.report(p.keySpan, `Purpose '${p.name}' uses special-category data (${names}). Art 9(1) prohibits this unless a condition of Art 9(2) applies: add 'special_basis'.`, { kind: 'insert', key: 'special_basis', value: 'explicit-consent', mapStart: p.map?.span.start ?? 0 });
+      ctx.report(
+        p.keySpan,
+        `Purpose '${p.name}' uses special-category data (${names}). Art 9(1) prohibits this unless a condition ` +
+          `of Art 9(2) applies: add 'special_basis'.`,
+        { kind: 'insert', key: 'special_basis', value: 'explicit-consent', mapStart: p.map?.span.start ?? 0 },
+      );
     }
   },
   fixes(ctx) {
@@ -22,7 +29,9 @@ export const missingSpecialCategoryCondition: Rule = {
     const { mapStart } = ctx.data;
     return SPECIAL_CONDITIONS.flatMap((c) => {
       const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, 'special_basis', c.id);
-      return edit ? [{ title: `Set the Art 9(2) condition to '${c.id}' — ${c.label}, ${c.article}`, edits: [edit] }] : [];
+      return edit
+        ? [{ title: `Set the Art 9(2) condition to '${c.id}' — ${c.label}, ${c.article}`, edits: [edit] }]
+        : [];
     });
   },
 };

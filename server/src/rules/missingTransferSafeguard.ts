@@ -12,28 +12,70 @@ export const missingTransferSafeguard: Rule = {
   description: 'A recipient outside the EEA that no transfer covers, or a transfer without `mechanism`.',
   check(ctx) {
     for (const r of uncoveredRecipients(ctx.model)) {
-      ctx.report(r.country.span, `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside the EEA, and no transfer covers it. Art 13(1)(f) and 44 require the safeguard for the transfer (e.g. standard contractual clauses): add it under 'transfers'.`, { kind: 'none' });
+      ctx.report(
+        r.country.span,
+        `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside the EEA, and no transfer covers ` +
+          `it. Art 13(1)(f) and 44 require the safeguard for the transfer (e.g. standard contractual clauses): ` +
+          `add it under 'transfers'.`,
+        { kind: 'none' },
+      );
     }
     for (const m of ctx.schema.missing) {
       if (m.rule !== 'missing-transfer-safeguard') continue;
-      ctx.report(m.span, `This transfer does not name its safeguard. Art 13(1)(f) and 44–49 require the mechanism that makes it lawful (e.g. 'scc', 'adequacy', 'bcr'): add 'mechanism'.`, { kind: 'insert', key: 'mechanism', value: 'scc', mapStart: m.map?.span.start ?? 0 });
+      ctx.report(
+        m.span,
+        `This transfer does not name its safeguard. Art 13(1)(f) and 44–49 require the mechanism that makes ` +
+          `it lawful (e.g. 'scc', 'adequacy', 'bcr'): add 'mechanism'.`,
+        { kind: 'insert', key: 'mechanism', value: 'scc', mapStart: m.map?.span.start ?? 0 },
+      );
     }
   },
   fixes(ctx) {
     if (ctx.data?.kind === 'insert') {
       const { mapStart } = ctx.data;
-      const map = indexOf(ctx.model, 'transferAt', () => ctx.model.transfers.map((t) => [t.map.span.start, t.map] as const)).get(mapStart);
+      const map = indexOf(ctx.model, 'transferAt', () =>
+        ctx.model.transfers.map((t) => [t.map.span.start, t.map] as const),
+      ).get(mapStart);
       const edit = map && insertIntoMap(ctx.text, map, 'mechanism', 'scc');
-      return edit ? [{ title: "Add 'mechanism: scc' (standard contractual clauses, Art 46(2)(c))", edits: [edit], isPreferred: true }] : [];
+      return edit
+        ? [
+            {
+              title: "Add 'mechanism: scc' (standard contractual clauses, Art 46(2)(c))",
+              edits: [edit],
+              isPreferred: true,
+            },
+          ]
+        : [];
     }
-    const recipient = indexOf(ctx.model, 'recipientByCountryAt', () => ctx.model.recipients.flatMap((r) => (r.country ? [[r.country.span.start, r] as const] : []))).get(ctx.span.start);
+    const recipient = indexOf(ctx.model, 'recipientByCountryAt', () =>
+      ctx.model.recipients.flatMap((r) => (r.country ? [[r.country.span.start, r] as const] : [])),
+    ).get(ctx.span.start);
     if (!recipient) return [];
-    const edit = addListItem(ctx.text, ctx.model.root, 'transfers', [`recipients: [${recipient.id}]`, 'mechanism: scc', 'copy: Ask us for a copy at the contact address above']);
+    const edit = addListItem(ctx.text, ctx.model.root, 'transfers', [
+      `recipients: [${recipient.id}]`,
+      'mechanism: scc',
+      'copy: Ask us for a copy at the contact address above',
+    ]);
     if (!edit) return [];
-    const fixes = [{ title: `Add a transfer for '${recipient.id}' with standard contractual clauses (Art 46(2)(c))`, edits: [edit], isPreferred: true }];
+    const fixes = [
+      {
+        title: `Add a transfer for '${recipient.id}' with standard contractual clauses (Art 46(2)(c))`,
+        edits: [edit],
+        isPreferred: true,
+      },
+    ];
     // For the US, the Data Privacy Framework is proposed too, but never as a fact: no catalogue says who is certified.
-    const dpf = recipient.country?.value === DPF_COUNTRY && addListItem(ctx.text, ctx.model.root, 'transfers', [`recipients: [${recipient.id}]`, 'mechanism: dpf']);
-    if (dpf) fixes.push({ title: `Add a transfer for '${recipient.id}' under the EU–US Data Privacy Framework ('dpf', Art 45) — only if ${recipient.orgName?.value ?? 'the recipient'} is certified: check the Framework's list`, edits: [dpf], isPreferred: false });
+    const dpf =
+      recipient.country?.value === DPF_COUNTRY &&
+      addListItem(ctx.text, ctx.model.root, 'transfers', [`recipients: [${recipient.id}]`, 'mechanism: dpf']);
+    if (dpf)
+      fixes.push({
+        title:
+          `Add a transfer for '${recipient.id}' under the EU–US Data Privacy Framework ('dpf', Art 45) — only ` +
+          `if ${recipient.orgName?.value ?? 'the recipient'} is certified: check the Framework's list`,
+        edits: [dpf],
+        isPreferred: false,
+      });
     return fixes;
   },
 };

@@ -22,10 +22,14 @@ export function missingTranslations(catalogue: Messages, reference: Messages = e
         walk(want, {}, path);
         return;
       }
-      for (const key of Object.keys(want)) walk(want[key], Object.hasOwn(have, key) ? have[key] : undefined, path ? `${path}.${key}` : key);
+      for (const key of Object.keys(want))
+        walk(want[key], Object.hasOwn(have, key) ? have[key] : undefined, path ? `${path}.${key}` : key);
       return;
     }
-    const present = typeof want === 'function' ? typeof have === 'function' : typeof have === typeof want && (typeof have !== 'string' || have.trim() !== '');
+    const present =
+      typeof want === 'function'
+        ? typeof have === 'function'
+        : typeof have === typeof want && (typeof have !== 'string' || have.trim() !== '');
     if (!present) missing.push(path);
   };
   walk(reference, catalogue, '');
@@ -41,7 +45,8 @@ export function missingTranslationRule(catalogueFor: (language: string) => Messa
     id: 'missing-translation',
     severity: 'warning',
     gdpr: '',
-    description: 'The catalogue of `policy.language` lacks generated text that English has, which would then appear in English.',
+    description:
+      'The catalogue of `policy.language` lacks generated text that English has, which would then appear in English.',
     check(ctx) {
       const entry = entryOf(mapOf(entryOf(ctx.model.root, 'policy')?.value), 'language');
       const value = strOf(entry?.value);
@@ -53,12 +58,21 @@ export function missingTranslationRule(catalogueFor: (language: string) => Messa
       if (!catalogue) return;
       const missing = missingTranslations(catalogue);
       if (!missing.length) return;
-      const shown = missing.slice(0, SHOWN).map((k) => `'${k}'`).join(', ');
+      const shown = missing
+        .slice(0, SHOWN)
+        .map((k) => `'${k}'`)
+        .join(', ');
       const more = missing.length > SHOWN ? `, and ${missing.length - SHOWN} more` : '';
       const strings = missing.length === 1 ? 'string' : 'strings';
-      ctx.report(entry.value.span, `The '${language}' catalogue lacks ${missing.length} ${strings} that English has (${shown}${more}). The notice shows ${missing.length === 1 ? 'it' : 'them'} in English: complete server/src/render/messages/${language}.ts.`);
+      ctx.report(
+        entry.value.span,
+        `The '${language}' catalogue lacks ${missing.length} ${strings} that English has (${shown}${more}). ` +
+          `The notice shows ${missing.length === 1 ? 'it' : 'them'} in English: complete server/src/render/messages/${language}.ts.`,
+      );
     },
   };
 }
 
-export const missingTranslation: Rule = missingTranslationRule((language) => (Object.hasOwn(CATALOGUES, language) ? CATALOGUES[language] : undefined));
+export const missingTranslation: Rule = missingTranslationRule((language) =>
+  Object.hasOwn(CATALOGUES, language) ? CATALOGUES[language] : undefined,
+);

@@ -23,7 +23,9 @@ export const nonExcludableRight: Rule = {
       if (!e.term || !NON_EXCLUDABLE_RIGHTS.has(e.term.id)) continue;
       ctx.report(
         e.right.span,
-        `The ${e.term.label.toLowerCase()} (${e.term.article}) cannot be left out of the notice: ${NEVER_EXCLUDED_BECAUSE[e.term.id]} require informing people of it, and Art 12(2) requires facilitating its exercise. A law restricting it under Art 23 applies to particular requests, not to the notice: remove it from 'exclude'${e.law ? ' and describe the restriction in \'notes\'' : ''}.`,
+        `The ${e.term.label.toLowerCase()} (${e.term.article}) cannot be left out of the notice: ${NEVER_EXCLUDED_BECAUSE[e.term.id]} ` +
+          `require informing people of it, and Art 12(2) requires facilitating its exercise. A law restricting ` +
+          `it under Art 23 applies to particular requests, not to the notice: remove it from 'exclude'${e.law ? " and describe the restriction in 'notes'" : ''}.`,
       );
     }
   },

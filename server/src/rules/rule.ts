@@ -13,7 +13,8 @@ export type Severity = (typeof SEVERITIES)[number];
 export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'information', 'hint', 'off'] as const;
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
-export const isSeveritySetting = (value: unknown): value is SeveritySetting => SEVERITY_SETTINGS.includes(value as SeveritySetting);
+export const isSeveritySetting = (value: unknown): value is SeveritySetting =>
+  SEVERITY_SETTINGS.includes(value as SeveritySetting);
 
 export interface RuleContext {
   model: PolicyModel;
@@ -89,6 +90,12 @@ export function schemaWalkRule(id: RuleId, description: string): Rule {
 /** Lets one rule module report the required information that the schema walk found missing under its id. */
 export function relayMissing(ctx: RuleContext, id: string, message: (m: MissingRequired) => string): void {
   for (const m of ctx.schema.missing) {
-    if (m.rule === id) ctx.report(m.span, message(m), { kind: 'insert', key: m.key, value: stubFor(m.field), mapStart: m.map?.span.start ?? 0 });
+    if (m.rule === id)
+      ctx.report(m.span, message(m), {
+        kind: 'insert',
+        key: m.key,
+        value: stubFor(m.field),
+        mapStart: m.map?.span.start ?? 0,
+      });
   }
 }

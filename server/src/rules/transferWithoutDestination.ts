@@ -14,18 +14,34 @@ export const transferWithoutDestination: Rule = {
       if (['recipients', 'countries', 'organisations'].some((key) => !isBlank(entryOf(t.map, key)?.value))) continue;
       // Point at the first key of the transfer (its "- " line), not the whole item.
       const anchor = t.map.entries[0]?.keySpan ?? t.map.span;
-      ctx.report(anchor, `This transfer does not say where the data goes. Art 13(1)(f) requires informing people of the intention to transfer data to a third country or international organisation, which readers can only weigh if it is named: add 'countries' (or 'recipients', or 'organisations').`, { kind: 'none' });
+      ctx.report(
+        anchor,
+        `This transfer does not say where the data goes. Art 13(1)(f) requires informing people of the intention ` +
+          `to transfer data to a third country or international organisation, which readers can only weigh ` +
+          `if it is named: add 'countries' (or 'recipients', or 'organisations').`,
+        { kind: 'none' },
+      );
     }
   },
   fixes(ctx) {
     // Only what the policy itself tells: its recipients outside the EEA that no transfer covers yet. Guessing a
     // country would put a legal statement in the author's mouth.
-    const transfer = indexOf(ctx.model, 'transferByAnchor', () => ctx.model.transfers.map((t) => [(t.map.entries[0]?.keySpan ?? t.map.span).start, t] as const)).get(ctx.span.start);
+    const transfer = indexOf(ctx.model, 'transferByAnchor', () =>
+      ctx.model.transfers.map((t) => [(t.map.entries[0]?.keySpan ?? t.map.span).start, t] as const),
+    ).get(ctx.span.start);
     if (!transfer) return [];
     const uncovered = uncoveredRecipients(ctx.model);
     if (!uncovered.length) return [];
     const ids = uncovered.map((r) => r.id).join(', ');
     const edit = insertIntoMap(ctx.text, transfer.map, 'recipients', `[${ids}]`);
-    return edit ? [{ title: `Add 'recipients: [${ids}]' (the recipients outside the EEA that no transfer covers)`, edits: [edit], isPreferred: true }] : [];
+    return edit
+      ? [
+          {
+            title: `Add 'recipients: [${ids}]' (the recipients outside the EEA that no transfer covers)`,
+            edits: [edit],
+            isPreferred: true,
+          },
+        ]
+      : [];
   },
 };

@@ -23,14 +23,31 @@ export const undeclaredCookie: Rule = {
     for (const c of r.undeclaredCookies) {
       const names = [...new Set(c.observed.map((o) => o.name))];
       const hosts = [...new Set(c.observed.flatMap((o) => o.domains))];
-      const what = c.known ? ` (${c.known.platform}, ${c.known.category.toLowerCase()}, per ${per(cookieSource())})` : '';
+      const what = c.known
+        ? ` (${c.known.platform}, ${c.known.category.toLowerCase()}, per ${per(cookieSource())})`
+        : '';
       const seen = names.length > 1 || names[0] !== c.name ? ` as ${list(names)}` : '';
-      const message = `The recording ${ctx.evidence!.file} shows the ${c.party}-party cookie '${c.name}'${seen}${what} on ${list(hosts)}, but 'cookies' does not list it. ePrivacy Art 5(3) requires clear and comprehensive information about the cookies stored, including their purposes (GDPR Art 13(1)(c)): add it to 'cookies'.`;
+      const message =
+        `The recording ${ctx.evidence!.file} shows the ${c.party}-party cookie '${c.name}'${seen}${what} ` +
+        `on ${list(hosts)}, but 'cookies' does not list it. ePrivacy Art 5(3) requires clear and comprehensive ` +
+        `information about the cookies stored, including their purposes (GDPR Art 13(1)(c)): add it to 'cookies'.`;
       const lines = c.known
         ? cookieFields(c.known, c.party).map(([k, v]) => `${k}: ${k === 'name' ? cookieScalar(v) : yamlScalar(v)}`)
-        : [`name: ${cookieScalar(c.name)}`, `provider: ${yamlScalar((c.party === 'first' ? controllerName : undefined) ?? hosts[0] ?? '')}`, `party: ${c.party}`];
+        : [
+            `name: ${cookieScalar(c.name)}`,
+            `provider: ${yamlScalar((c.party === 'first' ? controllerName : undefined) ?? hosts[0] ?? '')}`,
+            `party: ${c.party}`,
+          ];
       const edit = addListItem(ctx.text, ctx.model.root, 'cookies', lines);
-      const fixes: QuickFix[] = edit ? [{ title: `Add the cookie '${c.name}' to 'cookies'${c.known ? `, as described by ${per(cookieSource())}` : ''}`, edits: [edit], isPreferred: true }] : [];
+      const fixes: QuickFix[] = edit
+        ? [
+            {
+              title: `Add the cookie '${c.name}' to 'cookies'${c.known ? `, as described by ${per(cookieSource())}` : ''}`,
+              edits: [edit],
+              isPreferred: true,
+            },
+          ]
+        : [];
       ctx.report(span, message, prepared(fixes));
     }
   },

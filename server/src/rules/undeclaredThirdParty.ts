@@ -9,7 +9,11 @@ import type { Rule } from './rule';
 
 /** A recipient id for an organisation that is not taken yet ("google", "google-2"). */
 function freeId(model: PolicyModel, base: string): string {
-  const clean = base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+|-+$/g, '') || 'recipient';
+  const clean =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^[^a-z]+|-+$/g, '') || 'recipient';
   const taken = new Set(model.recipients.map((r) => r.id));
   if (!taken.has(clean)) return clean;
   for (let i = 2; ; i++) if (!taken.has(`${clean}-${i}`)) return `${clean}-${i}`;
@@ -19,7 +23,8 @@ export const undeclaredThirdParty: Rule = {
   id: 'undeclared-third-party',
   severity: 'warning',
   gdpr: 'Art 13(1)(e)',
-  description: 'A third-party host the recorded site contacted whose organisation (known to the catalogue) no recipient names.',
+  description:
+    'A third-party host the recorded site contacted whose organisation (known to the catalogue) no recipient names.',
   check(ctx) {
     const r = reconciled(ctx);
     if (!r) return;
@@ -28,7 +33,11 @@ export const undeclaredThirdParty: Rule = {
       const source = per(organisationSource()); // readable: the organisation came from it
       const org = t.organisation;
       const where = org.country ? `, ${countryName(org.country)}` : '';
-      const message = `The recording ${ctx.evidence!.file} shows requests to ${list(t.hosts)}, run by ${org.name}${where} per ${source}, but no recipient names it. A request to another host discloses at least the visitor's IP address; Art 13(1)(e) requires the recipients or categories of recipients: add it under 'recipients' and to the purposes that disclose data to it.`;
+      const message =
+        `The recording ${ctx.evidence!.file} shows requests to ${list(t.hosts)}, run by ${org.name}${where} ` +
+        `per ${source}, but no recipient names it. A request to another host discloses at least the visitor's ` +
+        `IP address; Art 13(1)(e) requires the recipients or categories of recipients: add it under 'recipients' ` +
+        `and to the purposes that disclose data to it.`;
       const id = freeId(ctx.model, org.slug);
       const category = recipientCategory(org);
       const lines = [
@@ -41,7 +50,21 @@ export const undeclaredThirdParty: Rule = {
         ...(org.web ? [`url: ${yamlScalar(org.web)}`] : []),
       ];
       const edit = addToSection(ctx.text, ctx.model.root, 'recipients', id, lines);
-      ctx.report(span, message, prepared(edit ? [{ title: `Add ${org.name} as recipient '${id}', as described by ${source}`, edits: [edit], isPreferred: true }] : []));
+      ctx.report(
+        span,
+        message,
+        prepared(
+          edit
+            ? [
+                {
+                  title: `Add ${org.name} as recipient '${id}', as described by ${source}`,
+                  edits: [edit],
+                  isPreferred: true,
+                },
+              ]
+            : [],
+        ),
+      );
     }
   },
   fixes: (ctx) => (ctx.data?.kind === 'prepared' ? ctx.data.fixes : []),

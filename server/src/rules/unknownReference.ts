@@ -19,11 +19,16 @@ export const unknownReference: Rule = {
     };
     for (const ref of ctx.model.references) {
       if (defined[ref.section].has(ref.value)) continue;
-      ctx.report(ref.span, `'${ref.value}' is not defined: add it under '${ref.section}', or use one of the ${SECTION_NOUN[ref.section]} ids defined there${defined[ref.section].size ? ` (${[...defined[ref.section]].slice(0, 8).join(', ')})` : ''}.`);
+      ctx.report(
+        ref.span,
+        `'${ref.value}' is not defined: add it under '${ref.section}', or use one of the ${SECTION_NOUN[ref.section]} ids defined there${defined[ref.section].size ? ` (${[...defined[ref.section]].slice(0, 8).join(', ')})` : ''}.`,
+      );
     }
   },
   fixes(ctx) {
-    const ref = indexOf(ctx.model, 'referenceAt', () => ctx.model.references.map((r) => [r.span.start, r] as const)).get(ctx.span.start);
+    const ref = indexOf(ctx.model, 'referenceAt', () =>
+      ctx.model.references.map((r) => [r.span.start, r] as const),
+    ).get(ctx.span.start);
     if (!ref) return [];
     const ids = definitionsIn(ctx.model, ref.section).map((d) => d.id);
     const fixes: QuickFix[] = [];
@@ -31,9 +36,18 @@ export const unknownReference: Rule = {
     if (near) fixes.push(replaceWith(ref.span, near, `Change to '${near}'`, { isPreferred: true }));
     if (/^[a-z][a-z0-9-]*$/.test(ref.value)) {
       const label = ref.value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-      const lines = ref.section === 'data' || ref.section === 'audiences' ? [`label: ${label}`] : ref.section === 'recipients' ? [`label: ${label}`, 'type: processor'] : [`title: ${label}`, 'data: []', 'basis: consent', 'retention: 12 months'];
+      const lines =
+        ref.section === 'data' || ref.section === 'audiences'
+          ? [`label: ${label}`]
+          : ref.section === 'recipients'
+            ? [`label: ${label}`, 'type: processor']
+            : [`title: ${label}`, 'data: []', 'basis: consent', 'retention: 12 months'];
       const edit = addToSection(ctx.text, ctx.model.root, ref.section, ref.value, lines);
-      if (edit) fixes.push({ title: `Define ${SECTION_NOUN[ref.section]} '${ref.value}' under '${ref.section}'`, edits: [edit] });
+      if (edit)
+        fixes.push({
+          title: `Define ${SECTION_NOUN[ref.section]} '${ref.value}' under '${ref.section}'`,
+          edits: [edit],
+        });
     }
     return fixes;
   },

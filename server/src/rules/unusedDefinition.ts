@@ -13,10 +13,22 @@ export const unusedDefinition: Rule = {
     const usedData = new Set(ctx.model.purposes.flatMap((p) => p.data.map((r) => r.value)));
     const usedRecipients = new Set(ctx.model.purposes.flatMap((p) => p.recipients.map((r) => r.value)));
     for (const d of ctx.model.data) {
-      if (!usedData.has(d.id)) ctx.report(d.keySpan, `Data category '${d.name}' is not used by any purpose. Data minimisation (Art 5(1)(c)) allows only data that a purpose needs, and Art 13(1)(c) asks for the purposes each piece of data is processed for: link it to a purpose or remove it.`);
+      if (!usedData.has(d.id))
+        ctx.report(
+          d.keySpan,
+          `Data category '${d.name}' is not used by any purpose. Data minimisation (Art 5(1)(c)) allows only ` +
+            `data that a purpose needs, and Art 13(1)(c) asks for the purposes each piece of data is processed ` +
+            `for: link it to a purpose or remove it.`,
+        );
     }
     for (const r of ctx.model.recipients) {
-      if (!usedRecipients.has(r.id)) ctx.report(r.keySpan, `Recipient '${r.name}' does not receive data for any purpose. Art 13(1)(e) names the recipients of the data processed for the purposes, and data minimisation (Art 5(1)(c)) allows no disclosure without one: list it under a purpose's 'recipients' or remove it.`);
+      if (!usedRecipients.has(r.id))
+        ctx.report(
+          r.keySpan,
+          `Recipient '${r.name}' does not receive data for any purpose. Art 13(1)(e) names the recipients of ` +
+            `the data processed for the purposes, and data minimisation (Art 5(1)(c)) allows no disclosure without ` +
+            `one: list it under a purpose's 'recipients' or remove it.`,
+        );
     }
     // A purpose without `audiences` concerns everyone; otherwise an audience no purpose names is addressed by the
     // notice but told nothing about what is done with its data.
@@ -24,11 +36,17 @@ export const unusedDefinition: Rule = {
     const coversAll = ctx.model.purposes.some((p) => p.audiences.length === 0);
     for (const a of ctx.model.audiences) {
       if (coversAll || usedAudiences.has(a.id)) continue;
-      ctx.report(a.keySpan, `Audience '${a.name}' is not concerned by any purpose. The notice tells each audience what is done with its data (Art 12(1), 13(1)(c)): list it under a purpose's 'audiences' or remove it.`);
+      ctx.report(
+        a.keySpan,
+        `Audience '${a.name}' is not concerned by any purpose. The notice tells each audience what is done ` +
+          `with its data (Art 12(1), 13(1)(c)): list it under a purpose's 'audiences' or remove it.`,
+      );
     }
   },
   fixes(ctx) {
-    const def = indexOf(ctx.model, 'definitionAt', () => [...ctx.model.data, ...ctx.model.recipients, ...ctx.model.audiences].map((d) => [d.keySpan.start, d] as const)).get(ctx.span.start);
+    const def = indexOf(ctx.model, 'definitionAt', () =>
+      [...ctx.model.data, ...ctx.model.recipients, ...ctx.model.audiences].map((d) => [d.keySpan.start, d] as const),
+    ).get(ctx.span.start);
     const section = def && mapOf(entryOf(ctx.model.root, def.section)?.value);
     if (!def || !section || section.flow) return [];
     return [{ title: `Remove ${SECTION_NOUN[def.section]} '${def.id}'`, edits: [removeEntry(ctx.text, def.entry)] }];

@@ -17,16 +17,27 @@ export const vagueRetention: Rule = {
     const rest = ctx.text.slice(ctx.span.end, lineEnd === -1 ? ctx.text.length : lineEnd).replace(/\r$/, '');
     if (rest.trim() !== '' && !rest.trim().startsWith('#')) return []; // inside a flow collection: no safe single-line edit
     const comment = `  # was: ${original.replace(/^["']|["']$/g, '')}`;
-    const make = (value: string, title: string) => ({ title, edits: [{ span: ctx.span, newText: `${value}${rest.trim() === '' ? comment : ''}` }] });
+    const make = (value: string, title: string) => ({
+      title,
+      edits: [{ span: ctx.span, newText: `${value}${rest.trim() === '' ? comment : ''}` }],
+    });
     return [
-      make('{ period: 12 months, from: the end of our relationship with you }', 'Replace with a period from an event ({ period, from })'),
+      make(
+        '{ period: 12 months, from: the end of our relationship with you }',
+        'Replace with a period from an event ({ period, from })',
+      ),
       make('{ until: the end of the contract, then: 1 year }', 'Replace with an end event ({ until, then })'),
     ];
   },
   check(ctx) {
     for (const p of ctx.model.purposes) {
       for (const node of vagueTexts(entryOf(p.map, 'retention')?.value)) {
-        ctx.report(node.span, `The retention of purpose '${p.name}' is vague: "${excerpt(String((node as { value: unknown }).value))}" gives no period and no concrete event. Art 13(2)(a) requires the period, or the criteria used to determine it.`);
+        ctx.report(
+          node.span,
+          `The retention of purpose '${p.name}' is vague: "${excerpt(String((node as { value: unknown }).value))}" ` +
+            `gives no period and no concrete event. Art 13(2)(a) requires the period, or the criteria used to ` +
+            `determine it.`,
+        );
       }
     }
   },
@@ -38,10 +49,17 @@ const DURATION_KEYS = ['period', 'then', 'at_least', 'at_most', 'between'];
 /** The scalars of a retention value that are vague, where their form has no duration beside them. */
 function vagueTexts(node: YNode | null | undefined): YNode[] {
   if (!node) return [];
-  if (node.kind === 'scalar') return typeof node.value === 'string' && !parseDuration(node.value) && !mentionsDuration(node.value) && isVagueRetentionText(node.value) ? [node] : [];
+  if (node.kind === 'scalar')
+    return typeof node.value === 'string' &&
+      !parseDuration(node.value) &&
+      !mentionsDuration(node.value) &&
+      isVagueRetentionText(node.value)
+      ? [node]
+      : [];
   if (node.kind === 'seq') return node.items.flatMap(vagueTexts);
   // A form that states a duration is not vague as a whole; an `extended_until` beside it still may be.
-  if (node.entries.some((e) => DURATION_KEYS.includes(e.key))) return node.entries.filter((e) => e.key === 'extended_until').flatMap((e) => vagueTexts(e.value));
+  if (node.entries.some((e) => DURATION_KEYS.includes(e.key)))
+    return node.entries.filter((e) => e.key === 'extended_until').flatMap((e) => vagueTexts(e.value));
   return node.entries.filter((e) => e.key !== 'data').flatMap((e) => vagueTexts(e.value));
 }
 

@@ -7,6 +7,7 @@ export const yamlSyntax: Rule = {
   gdpr: '',
   description: 'The file is not valid YAML.',
   check(ctx) {
-    for (const p of ctx.model.tree.problems) ctx.report(p.span, `YAML syntax: ${p.message}`, undefined, p.severity === 'warning' ? 'warning' : undefined);
+    for (const p of ctx.model.tree.problems)
+      ctx.report(p.span, `YAML syntax: ${p.message}`, undefined, p.severity === 'warning' ? 'warning' : undefined);
   },
 };

@@ -6,7 +6,8 @@ import { ID_PATTERN, POLICY_SCHEMA, RETENTION_KEYS, type FieldSchema, type Value
 
 type Json = Record<string, unknown>;
 
-const DURATION = '^(\\d+(\\.\\d+)?\\s*(hours?|days?|weeks?|months?|years?)|P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T\\d+H)?)$';
+const DURATION =
+  '^(\\d+(\\.\\d+)?\\s*(hours?|days?|weeks?|months?|years?)|P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T\\d+H)?)$';
 
 function describe(field: FieldSchema): Json {
   return { description: field.article ? `${field.description} (GDPR ${field.article})` : field.description };
@@ -16,7 +17,11 @@ function describe(field: FieldSchema): Json {
 function convert(v: ValueSchema, isErrorRule: (rule: string) => boolean): Json {
   switch (v.type) {
     case 'text':
-      return v.format === 'email' ? { type: 'string', format: 'email' } : v.format === 'url' ? { type: 'string', format: 'uri' } : { type: ['string', 'number'] };
+      return v.format === 'email'
+        ? { type: 'string', format: 'email' }
+        : v.format === 'url'
+          ? { type: 'string', format: 'uri' }
+          : { type: ['string', 'number'] };
     case 'date':
       return { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
     case 'boolean':
@@ -24,18 +29,45 @@ function convert(v: ValueSchema, isErrorRule: (rule: string) => boolean): Json {
     case 'term': {
       const terms = VOCABULARIES[v.vocabulary];
       const values = [...terms.map((t) => t.id), ...terms.flatMap((t) => (t.alias ? [t.alias] : []))];
-      const described = { enum: [...new Set(values)], markdownEnumDescriptions: [...new Set(values)].map((id) => { const t = terms.find((x) => x.id === id || x.alias === id)!; return `${t.article ? `${t.article} — ` : ''}${t.meaning}`; }) };
+      const described = {
+        enum: [...new Set(values)],
+        markdownEnumDescriptions: [...new Set(values)].map((id) => {
+          const t = terms.find((x) => x.id === id || x.alias === id)!;
+          return `${t.article ? `${t.article} — ` : ''}${t.meaning}`;
+        }),
+      };
       return v.allowText ? { anyOf: [described, { type: 'string' }] } : described;
     }
     case 'country':
       return { enum: allCountryCodes() };
     case 'duration':
-      return v.allowSession ? { anyOf: [{ const: 'session' }, { type: 'string', pattern: DURATION }] } : { type: 'string', pattern: DURATION };
+      return v.allowSession
+        ? { anyOf: [{ const: 'session' }, { type: 'string', pattern: DURATION }] }
+        : { type: 'string', pattern: DURATION };
     case 'ref':
       return v.allowText ? { type: 'string' } : { type: 'string', pattern: ID_PATTERN.source };
     case 'retention': {
-      const form: Json = { type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.entries(RETENTION_KEYS).filter(([k]) => k !== 'data').map(([k, f]) => [k, { ...convert(f.value, isErrorRule), ...describe(f), ...(k === 'between' ? { minItems: 2, maxItems: 2 } : {}) }])) };
-      const item: Json = { ...form, properties: { ...(form.properties as Json), data: { type: 'string' } }, required: ['data'] };
+      const form: Json = {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          Object.entries(RETENTION_KEYS)
+            .filter(([k]) => k !== 'data')
+            .map(([k, f]) => [
+              k,
+              {
+                ...convert(f.value, isErrorRule),
+                ...describe(f),
+                ...(k === 'between' ? { minItems: 2, maxItems: 2 } : {}),
+              },
+            ]),
+        ),
+      };
+      const item: Json = {
+        ...form,
+        properties: { ...(form.properties as Json), data: { type: 'string' } },
+        required: ['data'],
+      };
       return { anyOf: [{ type: ['string', 'number'] }, form, { type: 'array', items: item }] };
     }
     case 'object': {
@@ -45,16 +77,24 @@ function convert(v: ValueSchema, isErrorRule: (rule: string) => boolean): Json {
       return {
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(Object.entries(v.fields).map(([k, f]) => [k, { ...convert(f.value, isErrorRule), ...describe(f) }])),
+        properties: Object.fromEntries(
+          Object.entries(v.fields).map(([k, f]) => [k, { ...convert(f.value, isErrorRule), ...describe(f) }]),
+        ),
         ...(required.length ? { required } : {}),
       };
     }
     case 'definitions':
-      return { type: 'object', propertyNames: { pattern: ID_PATTERN.source }, additionalProperties: convert(v.entry, isErrorRule) };
+      return {
+        type: 'object',
+        propertyNames: { pattern: ID_PATTERN.source },
+        additionalProperties: convert(v.entry, isErrorRule),
+      };
     case 'list':
       return { type: 'array', items: convert(v.item, isErrorRule) };
     case 'oneOrList':
-      return { anyOf: [convert(v.item, isErrorRule), { type: 'array', items: convert(v.item, isErrorRule), minItems: 1 }] };
+      return {
+        anyOf: [convert(v.item, isErrorRule), { type: 'array', items: convert(v.item, isErrorRule), minItems: 1 }],
+      };
     case 'noneOr':
       return { anyOf: [{ const: 'none' }, convert(v.other, isErrorRule)] };
     case 'either':
@@ -67,7 +107,9 @@ export function buildJsonSchema(isErrorRule: (rule: string) => boolean): Json {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/schema/privacy-policy.schema.json',
     title: 'GDPR privacy policy (*.privacy.yaml)',
-    description: 'Generated from the Privacy Policy Studio language definition. The language server checks far more (references, transfers, rights, retention wording).',
+    description:
+      'Generated from the Privacy Policy Studio language definition. The language server checks far more ' +
+      '(references, transfers, rights, retention wording).',
     ...convert(POLICY_SCHEMA, isErrorRule),
   };
 }

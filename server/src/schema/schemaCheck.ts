@@ -6,7 +6,17 @@ import { approximateDays, looksLikeDuration, parseDuration } from '../gdpr/durat
 import { findTerm, VOCABULARIES } from '../gdpr/vocabulary';
 import { isBlank } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode, YamlTree } from '../parser/yamlTree';
-import { fieldOf, ID_PATTERN, POLICY_SCHEMA, RETENTION_FORM_KEYS, SECTION_NOUN, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from './policySchema';
+import {
+  fieldOf,
+  ID_PATTERN,
+  POLICY_SCHEMA,
+  RETENTION_FORM_KEYS,
+  SECTION_NOUN,
+  stubFor,
+  type FieldSchema,
+  type ObjectSchema,
+  type ValueSchema,
+} from './policySchema';
 
 export interface Finding {
   rule: string;
@@ -47,19 +57,38 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
   const missing: MissingRequired[] = [];
 
   for (const d of tree.duplicates) {
-    findings.push({ rule: 'duplicate-key', span: d.span, message: `The key '${d.key}' appears more than once in the same mapping; only one of its values can be used. Remove or rename this one.` });
+    findings.push({
+      rule: 'duplicate-key',
+      span: d.span,
+      message:
+        `The key '${d.key}' appears more than once in the same mapping; only one of its values can be used. ` +
+        `Remove or rename this one.`,
+    });
   }
 
   const root = tree.root;
   if (!root) {
     if (tree.problems.length === 0) {
       const span = { start: 0, end: Math.min(text.length, 1) };
-      findings.push({ rule: 'missing-field', span, message: 'This policy is empty. Start with the `policy`, `controller`, `data` and `purposes` sections (use the “New privacy policy” snippet).', data: { kind: 'none' } });
+      findings.push({
+        rule: 'missing-field',
+        span,
+        message:
+          'This policy is empty. Start with the `policy`, `controller`, `data` and `purposes` sections (use ' +
+          'the “New privacy policy” snippet).',
+        data: { kind: 'none' },
+      });
     }
     return { findings, missing };
   }
   if (root.kind !== 'map') {
-    findings.push({ rule: 'invalid-value', span: firstLine(root.span, text), message: `A policy must be a mapping of sections (policy, controller, data, purposes…), but this document is a ${root.kind === 'seq' ? 'list' : 'single value'}.` });
+    findings.push({
+      rule: 'invalid-value',
+      span: firstLine(root.span, text),
+      message:
+        `A policy must be a mapping of sections (policy, controller, data, purposes…), but this document ` +
+        `is a ${root.kind === 'seq' ? 'list' : 'single value'}.`,
+    });
     return { findings, missing };
   }
 
@@ -70,9 +99,17 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       if (!field) {
         const known = Object.keys(schema.fields);
         // Never suggest a key the mapping has already: the rename would make a duplicate key.
-        const suggestion = nearest(entry.key, known.filter((k) => !present.has(k)));
+        const suggestion = nearest(
+          entry.key,
+          known.filter((k) => !present.has(k)),
+        );
         const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
-        findings.push({ rule: 'unknown-key', span: entry.keySpan, message: `'${entry.key}' is not a known key ${where}.${hint} Known keys: ${known.join(', ')}.`, data: { kind: 'replace', candidates: suggestion ? [suggestion] : [], scope: map.span.start } });
+        findings.push({
+          rule: 'unknown-key',
+          span: entry.keySpan,
+          message: `'${entry.key}' is not a known key ${where}.${hint} Known keys: ${known.join(', ')}.`,
+          data: { kind: 'replace', candidates: suggestion ? [suggestion] : [], scope: map.span.start },
+        });
         continue;
       }
       if (typeof field.required === 'string' && isBlank(entry.value)) {
@@ -84,7 +121,12 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     for (const [key, field] of Object.entries(schema.fields)) {
       if (!field.required || map.entries.some((e) => e.key === key)) continue;
       if (field.required === true) {
-        findings.push({ rule: 'missing-field', span: anchor, message: `Required field '${key}' is missing ${where}: ${lowerFirst(field.description)}`, data: { kind: 'insert', key, value: stubFor(field), mapStart: map.span.start } });
+        findings.push({
+          rule: 'missing-field',
+          span: anchor,
+          message: `Required field '${key}' is missing ${where}: ${lowerFirst(field.description)}`,
+          data: { kind: 'insert', key, value: stubFor(field), mapStart: map.span.start },
+        });
       } else {
         missing.push({ rule: field.required, key, field, map, span: anchor, where });
       }
@@ -92,9 +134,21 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     for (const group of schema.anyOf ?? []) {
       if (group.keys.some((k) => map.entries.some((e) => e.key === k))) continue;
       if (group.rule === 'missing-field') {
-        findings.push({ rule: 'missing-field', span: anchor, message: `Missing ${group.what} ${where}.`, data: { kind: 'insert', key: group.keys[0], value: '', mapStart: map.span.start } });
+        findings.push({
+          rule: 'missing-field',
+          span: anchor,
+          message: `Missing ${group.what} ${where}.`,
+          data: { kind: 'insert', key: group.keys[0], value: '', mapStart: map.span.start },
+        });
       } else {
-        missing.push({ rule: group.rule, key: group.keys[0], field: schema.fields[group.keys[0]], map, span: anchor, where });
+        missing.push({
+          rule: group.rule,
+          key: group.keys[0],
+          field: schema.fields[group.keys[0]],
+          map,
+          span: anchor,
+          where,
+        });
       }
     }
   };
@@ -104,7 +158,13 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
 
   const checkScalarText = (node: YNode | null, entry: YEntry | undefined, what: string): string | undefined => {
     if (!node || (node.kind === 'scalar' && (node.value === null || node.value === ''))) {
-      if (entry) findings.push({ rule: 'invalid-value', span: entry.keySpan, message: `${capital(what)} is empty.`, data: { kind: 'none' } });
+      if (entry)
+        findings.push({
+          rule: 'invalid-value',
+          span: entry.keySpan,
+          message: `${capital(what)} is empty.`,
+          data: { kind: 'none' },
+        });
       return undefined;
     }
     if (node.kind !== 'scalar') {
@@ -124,19 +184,24 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       case 'text': {
         const value = checkScalarText(node, entry, what);
         if (value === undefined || !node) return;
-        if (schema.format === 'email' && !EMAIL.test(value)) invalid(node, `'${value}' is not an e-mail address (${what}).`);
-        if (schema.format === 'url' && !URL_RE.test(value)) invalid(node, `'${value}' is not a web address starting with https:// or http:// (${what}).`);
-        if (schema.format === 'email-or-url' && !EMAIL.test(value) && !URL_RE.test(value)) invalid(node, `'${value}' is neither an e-mail address nor a web address (${what}).`);
+        if (schema.format === 'email' && !EMAIL.test(value))
+          invalid(node, `'${value}' is not an e-mail address (${what}).`);
+        if (schema.format === 'url' && !URL_RE.test(value))
+          invalid(node, `'${value}' is not a web address starting with https:// or http:// (${what}).`);
+        if (schema.format === 'email-or-url' && !EMAIL.test(value) && !URL_RE.test(value))
+          invalid(node, `'${value}' is neither an e-mail address nor a web address (${what}).`);
         return;
       }
       case 'date': {
         const value = checkScalarText(node, entry, what);
-        if (value !== undefined && node && !isIsoDate(value)) invalid(node, `'${value}' is not a date in the form YYYY-MM-DD (${what}).`);
+        if (value !== undefined && node && !isIsoDate(value))
+          invalid(node, `'${value}' is not a date in the form YYYY-MM-DD (${what}).`);
         return;
       }
       case 'boolean': {
         if (!node) return;
-        if (node.kind !== 'scalar' || typeof node.value !== 'boolean') invalid(node, `${capital(what)} must be true or false.`, ['true', 'false']);
+        if (node.kind !== 'scalar' || typeof node.value !== 'boolean')
+          invalid(node, `${capital(what)} must be true or false.`, ['true', 'false']);
         return;
       }
       case 'term': {
@@ -145,14 +210,21 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         if (findTerm(schema.vocabulary, value)) return;
         const ids = VOCABULARIES[schema.vocabulary].map((t) => t.id);
         const suggestion = nearest(value, ids);
-        invalid(node, `'${value}' is not a valid value for ${what}.${suggestion ? ` Did you mean '${suggestion}'?` : ''} Allowed: ${ids.join(', ')}.`, suggestion ? [suggestion] : []);
+        invalid(
+          node,
+          `'${value}' is not a valid value for ${what}.${suggestion ? ` Did you mean '${suggestion}'?` : ''} Allowed: ${ids.join(', ')}.`,
+          suggestion ? [suggestion] : [],
+        );
         return;
       }
       case 'country': {
         const value = checkScalarText(node, entry, what);
         if (value === undefined || !node) return;
         if (isCountryCode(value)) return;
-        if (isCountryCode(value.toUpperCase())) invalid(node, `Country codes are written in capitals: '${value.toUpperCase()}' (${what}).`, [value.toUpperCase()]);
+        if (isCountryCode(value.toUpperCase()))
+          invalid(node, `Country codes are written in capitals: '${value.toUpperCase()}' (${what}).`, [
+            value.toUpperCase(),
+          ]);
         else invalid(node, `'${value}' is not an ISO 3166-1 alpha-2 country code (e.g. BE, DE, US) (${what}).`);
         return;
       }
@@ -160,7 +232,12 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         const value = checkScalarText(node, entry, what);
         if (value === undefined || !node) return;
         if (schema.allowSession && value === 'session') return;
-        if (!parseDuration(value)) invalid(node, `'${value}' is not a duration: write a number and a unit (e.g. '30 days', '12 months') or ISO 8601 ('P1Y') (${what}).`);
+        if (!parseDuration(value))
+          invalid(
+            node,
+            `'${value}' is not a duration: write a number and a unit (e.g. '30 days', '12 months') or ISO 8601 ` +
+              `('P1Y') (${what}).`,
+          );
         return;
       }
       case 'ref': {
@@ -173,11 +250,20 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         return;
       case 'object': {
         if (!node) {
-          if (entry) findings.push({ rule: 'invalid-value', span: entry.keySpan, message: `${capital(what)} is empty.`, data: { kind: 'none' } });
+          if (entry)
+            findings.push({
+              rule: 'invalid-value',
+              span: entry.keySpan,
+              message: `${capital(what)} is empty.`,
+              data: { kind: 'none' },
+            });
           return;
         }
         if (node.kind !== 'map') {
-          invalid(node, `${capital(what)} should be a mapping of keys (${Object.keys(schema.fields).slice(0, 4).join(', ')}…).`);
+          invalid(
+            node,
+            `${capital(what)} should be a mapping of keys (${Object.keys(schema.fields).slice(0, 4).join(', ')}…).`,
+          );
           return;
         }
         checkObject(node, schema, `in ${what}`, entry ? entry.keySpan : firstLine(node.span, text));
@@ -186,15 +272,29 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       case 'definitions': {
         if (!node || (node.kind === 'scalar' && node.value === null)) return; // an empty section: the rules that need entries say so
         if (node.kind !== 'map') {
-          invalid(node, `${capital(what)} should map an id (like 'contact-details') to each ${SECTION_NOUN[schema.section]}.`);
+          invalid(
+            node,
+            `${capital(what)} should map an id (like 'contact-details') to each ${SECTION_NOUN[schema.section]}.`,
+          );
           return;
         }
         const ids = new Set(node.entries.map((e) => e.key));
         for (const def of node.entries) {
           if (!ID_PATTERN.test(def.key)) {
-            const fixed = def.key.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '');
+            const fixed = def.key
+              .toLowerCase()
+              .replace(/[^a-z0-9-]+/g, '-')
+              .replace(/^[^a-z]+/, '')
+              .replace(/-+$/, '');
             const free = fixed && !ids.has(fixed);
-            findings.push({ rule: 'invalid-value', span: def.keySpan, message: `'${def.key}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter (e.g. '${(free && fixed) || 'my-id'}').`, data: { kind: 'replace', candidates: free ? [fixed] : [], scope: node.span.start } });
+            findings.push({
+              rule: 'invalid-value',
+              span: def.keySpan,
+              message:
+                `'${def.key}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter ` +
+                `(e.g. '${(free && fixed) || 'my-id'}').`,
+              data: { kind: 'replace', candidates: free ? [fixed] : [], scope: node.span.start },
+            });
           }
           checkValue(def.value, schema.entry, def, `${SECTION_NOUN[schema.section]} '${def.key}'`);
         }
@@ -204,7 +304,9 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       case 'oneOrList': {
         if (!node) return;
         if (node.kind === 'seq') {
-          node.items.forEach((item, i) => checkValue(item, schema.item, undefined, node.items.length > 1 ? `item ${i + 1} of ${what}` : what));
+          node.items.forEach((item, i) =>
+            checkValue(item, schema.item, undefined, node.items.length > 1 ? `item ${i + 1} of ${what}` : what),
+          );
           return;
         }
         if (schema.type === 'oneOrList') {
@@ -223,7 +325,11 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       case 'noneOr': {
         if (node && node.kind === 'scalar' && node.value === 'none') return;
         if (node && node.kind === 'scalar' && node.value !== null) {
-          invalid(node, `${capital(what)} should be 'none' or ${schema.other.type === 'list' ? 'a list' : 'a mapping'}.`, ['none']);
+          invalid(
+            node,
+            `${capital(what)} should be 'none' or ${schema.other.type === 'list' ? 'a list' : 'a mapping'}.`,
+            ['none'],
+          );
           return;
         }
         checkValue(node, schema.other, entry, what);
@@ -234,7 +340,15 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
 
   const checkRetention = (node: YNode | null, entry: YEntry | undefined, what: string, inList = false): void => {
     if (!node || (node.kind === 'scalar' && node.value === null)) {
-      if (entry) findings.push({ rule: 'invalid-value', span: entry.keySpan, message: `${capital(what)} is empty: give a period such as '12 months' or a form like { until: the end of the contract }.`, data: { kind: 'none' } });
+      if (entry)
+        findings.push({
+          rule: 'invalid-value',
+          span: entry.keySpan,
+          message:
+            `${capital(what)} is empty: give a period such as '12 months' or a form like { until: the end of ` +
+            `the contract }.`,
+          data: { kind: 'none' },
+        });
       return;
     }
     if (node.kind === 'scalar') {
@@ -242,9 +356,26 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       const value = String(node.value ?? '');
       if (looksLikeDuration(value)) {
         const m = /^(\d+(?:\.\d+)?)\s*([A-Za-z]+)/.exec(value.trim());
-        const unit = m ? nearest(m[2].toLowerCase(), ['hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']) : undefined;
+        const unit = m
+          ? nearest(m[2].toLowerCase(), [
+              'hours',
+              'days',
+              'weeks',
+              'months',
+              'years',
+              'hour',
+              'day',
+              'week',
+              'month',
+              'year',
+            ])
+          : undefined;
         const suggestion = m && unit ? `${m[1]} ${unit}` : undefined;
-        invalid(node, `'${value}' is not a duration: the unit must be hours, days, weeks, months or years (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''}`, suggestion ? [suggestion] : []);
+        invalid(
+          node,
+          `'${value}' is not a duration: the unit must be hours, days, weeks, months or years (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+          suggestion ? [suggestion] : [],
+        );
       }
       return;
     }
@@ -255,11 +386,20 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       }
       for (const item of node.items) {
         if (item.kind !== 'map') {
-          invalid(item, `Each item of a retention list needs a 'data' key and a period, e.g. { data: invoices, period: 7 years, from: the invoice date }.`);
+          invalid(
+            item,
+            `Each item of a retention list needs a 'data' key and a period, e.g. { data: invoices, period: 7 ` +
+              `years, from: the invoice date }.`,
+          );
           continue;
         }
         if (!item.entries.some((e) => e.key === 'data')) {
-          findings.push({ rule: 'missing-field', span: firstLine(item.span, text), message: `This retention item does not say which data it is for: add 'data' (${what}).`, data: { kind: 'insert', key: 'data', value: '', mapStart: item.span.start } });
+          findings.push({
+            rule: 'missing-field',
+            span: firstLine(item.span, text),
+            message: `This retention item does not say which data it is for: add 'data' (${what}).`,
+            data: { kind: 'insert', key: 'data', value: '', mapStart: item.span.start },
+          });
         }
         checkRetention(item, undefined, what, true);
       }
@@ -269,11 +409,20 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     const allowed = [...RETENTION_FORM_KEYS, ...(inList ? ['data', 'retention'] : [])];
     for (const e of node.entries) {
       if (!allowed.includes(e.key)) {
-        const suggestion = nearest(e.key, allowed.filter((k) => !keys.has(k)));
-        findings.push({ rule: 'unknown-key', span: e.keySpan, message: `'${e.key}' is not a retention key (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Use 'period' with 'from', 'until' with optional 'then', 'at_least', 'at_most', 'between', 'law', or 'criteria'; any of them may add 'extended_until'.`, data: { kind: 'replace', candidates: suggestion ? [suggestion] : [], scope: node.span.start } });
+        const suggestion = nearest(
+          e.key,
+          allowed.filter((k) => !keys.has(k)),
+        );
+        findings.push({
+          rule: 'unknown-key',
+          span: e.keySpan,
+          message: `'${e.key}' is not a retention key (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Use 'period' with 'from', 'until' with optional 'then', 'at_least', 'at_most', 'between', 'law', or 'criteria'; any of them may add 'extended_until'.`,
+          data: { kind: 'replace', candidates: suggestion ? [suggestion] : [], scope: node.span.start },
+        });
       } else if (e.key === 'period' || e.key === 'then' || e.key === 'at_least' || e.key === 'at_most') {
         const value = checkScalarText(e.value, e, `'${e.key}' of ${what}`);
-        if (value !== undefined && e.value && !parseDuration(value)) invalid(e.value, `'${value}' is not a duration: write e.g. '10 years' or 'P10Y' (${what}).`);
+        if (value !== undefined && e.value && !parseDuration(value))
+          invalid(e.value, `'${value}' is not a duration: write e.g. '10 years' or 'P10Y' (${what}).`);
       } else if (e.key === 'between') {
         checkBetween(e, what);
       } else if (e.key === 'retention' && inList) {
@@ -284,15 +433,29 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     }
     // `law` is a form of its own ("the period this law requires"), or the source of an `at_least` minimum.
     const lawAlone = keys.has('law') && !keys.has('at_least');
-    const formKeys = ['period', 'until', 'criteria', 'retention', 'at_least', 'at_most', 'between'].filter((k) => keys.has(k) && !(k === 'criteria' && keys.has('between')));
+    const formKeys = ['period', 'until', 'criteria', 'retention', 'at_least', 'at_most', 'between'].filter(
+      (k) => keys.has(k) && !(k === 'criteria' && keys.has('between')),
+    );
     const forms = formKeys.length + (lawAlone ? 1 : 0);
     if (forms === 0) {
-      findings.push({ rule: 'missing-field', span: entry ? entry.keySpan : firstLine(node.span, text), message: `${capital(what)} gives no period: add 'period' (e.g. 10 years), 'until' (an event), 'at_least', 'at_most', 'between', 'law' or 'criteria'.`, data: { kind: 'insert', key: 'period', value: '12 months', mapStart: node.span.start } });
+      findings.push({
+        rule: 'missing-field',
+        span: entry ? entry.keySpan : firstLine(node.span, text),
+        message:
+          `${capital(what)} gives no period: add 'period' (e.g. 10 years), 'until' (an event), 'at_least', ` +
+          `'at_most', 'between', 'law' or 'criteria'.`,
+        data: { kind: 'insert', key: 'period', value: '12 months', mapStart: node.span.start },
+      });
     } else if (forms > 1) {
-      invalid(node, `${capital(what)} mixes several forms (${[...formKeys, ...(lawAlone ? ['law'] : [])].map((k) => `'${k}'`).join(', ')}); use one of 'period' + 'from', 'until' (+ 'then'), 'at_least' (+ 'from', 'law'), 'at_most' (+ 'from'), 'between' (+ 'from' or 'criteria'), 'law' (+ 'then'), or 'criteria'.`);
+      invalid(
+        node,
+        `${capital(what)} mixes several forms (${[...formKeys, ...(lawAlone ? ['law'] : [])].map((k) => `'${k}'`).join(', ')}); use one of 'period' + 'from', 'until' (+ 'then'), 'at_least' (+ 'from', 'law'), 'at_most' (+ 'from'), 'between' (+ 'from' or 'criteria'), 'law' (+ 'then'), or 'criteria'.`,
+      );
     }
-    if (keys.has('from') && !['period', 'at_least', 'at_most', 'between'].some((k) => keys.has(k))) invalid(node, `'from' needs a 'period', 'at_least', 'at_most' or 'between' (${what}).`);
-    if (keys.has('then') && !keys.has('until') && !lawAlone) invalid(node, `'then' needs an 'until' event or a 'law' (${what}).`);
+    if (keys.has('from') && !['period', 'at_least', 'at_most', 'between'].some((k) => keys.has(k)))
+      invalid(node, `'from' needs a 'period', 'at_least', 'at_most' or 'between' (${what}).`);
+    if (keys.has('then') && !keys.has('until') && !lawAlone)
+      invalid(node, `'then' needs an 'until' event or a 'law' (${what}).`);
   };
 
   /** `between: [7 years, 10 years]`: exactly two durations, the shorter first. */
@@ -300,13 +463,19 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     const node = e.value;
     const items = node?.kind === 'seq' ? node.items : undefined;
     if (!node || !items || items.length !== 2) {
-      findings.push({ rule: 'invalid-value', span: node ? node.span : e.keySpan, message: `'between' takes two durations, the shorter first, e.g. [7 years, 10 years] (${what}).`, data: { kind: 'none' } });
+      findings.push({
+        rule: 'invalid-value',
+        span: node ? node.span : e.keySpan,
+        message: `'between' takes two durations, the shorter first, e.g. [7 years, 10 years] (${what}).`,
+        data: { kind: 'none' },
+      });
       return;
     }
     const durations = items.map((item) => {
       const value = checkScalarText(item, undefined, `'between' of ${what}`);
       const d = value === undefined ? undefined : parseDuration(value);
-      if (value !== undefined && !d) invalid(item, `'${value}' is not a duration: write e.g. '7 years' or 'P7Y' (${what}).`);
+      if (value !== undefined && !d)
+        invalid(item, `'${value}' is not a duration: write e.g. '7 years' or 'P7Y' (${what}).`);
       return d;
     });
     if (durations[0] && durations[1] && approximateDays(durations[0]) >= approximateDays(durations[1])) {
@@ -314,7 +483,12 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     }
   };
 
-  checkObject(root, POLICY_SCHEMA, 'at the top level of the policy', root.entries[0]?.keySpan ?? firstLine(root.span, text));
+  checkObject(
+    root,
+    POLICY_SCHEMA,
+    'at the top level of the policy',
+    root.entries[0]?.keySpan ?? firstLine(root.span, text),
+  );
   return { findings, missing };
 }
 

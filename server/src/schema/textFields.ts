@@ -28,7 +28,9 @@ function walk(node: YNode | null, schema: ValueSchema, out: YScalar[]): void {
       allStrings(node, out);
       return;
     case 'object':
-      if (node.kind === 'map') for (const e of node.entries) if (Object.hasOwn(schema.fields, e.key)) walk(e.value, schema.fields[e.key].value, out);
+      if (node.kind === 'map')
+        for (const e of node.entries)
+          if (Object.hasOwn(schema.fields, e.key)) walk(e.value, schema.fields[e.key].value, out);
       return;
     case 'definitions':
       if (node.kind === 'map') for (const e of node.entries) walk(e.value, schema.entry, out);

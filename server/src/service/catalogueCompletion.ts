@@ -3,11 +3,39 @@
 // the fields it knows (country and url; provider, duration, type and party; address and contacts) when absent, and
 // every entry shows its source and as-of date.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
-import { allAuthorities, authorityFields, authorityNamed, authorityRole, authoritySource, describeAuthority, type Authority } from '../catalogues/authorities';
-import { cookieFields, cookieSource, cookieType, describeCookie, lookupCookie, searchCookies, cookiePattern } from '../catalogues/cookies';
+import {
+  CompletionItemKind,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver-types';
+import {
+  allAuthorities,
+  authorityFields,
+  authorityNamed,
+  authorityRole,
+  authoritySource,
+  describeAuthority,
+  type Authority,
+} from '../catalogues/authorities';
+import {
+  cookieFields,
+  cookieSource,
+  cookieType,
+  describeCookie,
+  lookupCookie,
+  searchCookies,
+  cookiePattern,
+} from '../catalogues/cookies';
 import { attribution } from '../catalogues/load';
-import { brandLabel, describeOrganisation, organisationNamed, organisationSource, searchOrganisations } from '../catalogues/organisations';
+import {
+  brandLabel,
+  describeOrganisation,
+  organisationNamed,
+  organisationSource,
+  searchOrganisations,
+} from '../catalogues/organisations';
 import { countryName } from '../gdpr/countries';
 import type { PolicyModel } from '../parser/policyModel';
 import { controllerCountry } from '../rules/authorityFixes';
@@ -19,7 +47,8 @@ type Catalogue = 'organisation' | 'cookie' | 'authority';
 /** Which catalogue completes the value at a path, if any. */
 function catalogueAt(path: PathSegment[]): Catalogue | undefined {
   const [section, second, third] = path;
-  if (section === 'recipients' && typeof second === 'string' && third === 'name' && path.length === 3) return 'organisation';
+  if (section === 'recipients' && typeof second === 'string' && third === 'name' && path.length === 3)
+    return 'organisation';
   if (section === 'cookies' && typeof second === 'number' && third === 'name' && path.length === 3) return 'cookie';
   if (section === 'authority' && second === 'name' && path.length === 2) return 'authority';
   return undefined;
@@ -73,13 +102,23 @@ function valueSite(doc: TextDocument, position: Position): ValueSite | undefined
   const rest = line.slice(start);
   const comment = /\s#/.exec(rest);
   const end = comment ? start + comment.index : line.length;
-  return { catalogue, query: m[4].replace(/^["']|["']$/g, '').trim(), start, end: Math.max(end, position.character), keyColumn, present: mappingKeys(lines, position.line, keyColumn), nl: text.includes('\r\n') ? '\r\n' : '\n' };
+  return {
+    catalogue,
+    query: m[4].replace(/^["']|["']$/g, '').trim(),
+    start,
+    end: Math.max(end, position.character),
+    keyColumn,
+    present: mappingKeys(lines, position.line, keyColumn),
+    nl: text.includes('\r\n') ? '\r\n' : '\n',
+  };
 }
 
 /** The name, then `key: value` lines for the fields the mapping does not have yet, at the key's column. */
 function fill(site: ValueSite, name: string, fields: [string, string][]): string {
   const indent = ' '.repeat(site.keyColumn);
-  const extra = fields.filter(([k]) => k !== 'name' && !site.present.has(k)).map(([k, v]) => `${site.nl}${indent}${k}: ${yamlScalar(v)}`);
+  const extra = fields
+    .filter(([k]) => k !== 'name' && !site.present.has(k))
+    .map(([k, v]) => `${site.nl}${indent}${k}: ${yamlScalar(v)}`);
   return `${cookieNameScalar(name)}${extra.join('')}`;
 }
 
@@ -88,13 +127,25 @@ export function cookieNameScalar(name: string): string {
   return /^_[\w.*-]*$/.test(name) ? name : yamlScalar(name);
 }
 
-function item(site: ValueSite, position: Position, label: string, newText: string, extra: Partial<CompletionItem>): CompletionItem {
+function item(
+  site: ValueSite,
+  position: Position,
+  label: string,
+  newText: string,
+  extra: Partial<CompletionItem>,
+): CompletionItem {
   return {
     label,
     kind: CompletionItemKind.Value,
     // The server filters; the query is part of the filter text so the editor keeps every item it was sent.
     filterText: `${site.query} ${label}`,
-    textEdit: { range: { start: { line: position.line, character: site.start }, end: { line: position.line, character: site.end } }, newText },
+    textEdit: {
+      range: {
+        start: { line: position.line, character: site.start },
+        end: { line: position.line, character: site.end },
+      },
+      newText,
+    },
     ...extra,
   };
 }
@@ -103,7 +154,10 @@ function organisationItems(site: ValueSite, position: Position): CompletionItem[
   if (site.query.length < 2) return [];
   const source = attribution(organisationSource());
   return searchOrganisations(site.query, 50).map(({ organisation: org, brand }, i) => {
-    const fields: [string, string][] = [...(org.country ? [['country', org.country] as [string, string]] : []), ...(org.web ? [['url', org.web] as [string, string]] : [])];
+    const fields: [string, string][] = [
+      ...(org.country ? [['country', org.country] as [string, string]] : []),
+      ...(org.web ? [['url', org.web] as [string, string]] : []),
+    ];
     const where = org.country ? `${countryName(org.country)}` : 'country unknown';
     return item(site, position, brand ? `${brandLabel(brand)} → ${org.name}` : org.name, fill(site, org.name, fields), {
       kind: CompletionItemKind.Reference,
@@ -134,7 +188,8 @@ function authorityItems(site: ValueSite, position: Position, model: PolicyModel)
   const source = attribution(authoritySource());
   const country = controllerCountry({ model })?.code;
   const q = site.query.toLowerCase();
-  const rank = (a: Authority) => (country && a.countries.includes(country) ? (a.kind === 'church' || a.kind === 'broadcasting' ? 1 : 0) : 2);
+  const rank = (a: Authority) =>
+    country && a.countries.includes(country) ? (a.kind === 'church' || a.kind === 'broadcasting' ? 1 : 0) : 2;
   return allAuthorities()
     .filter((a) => !q || a.name.toLowerCase().includes(q) || a.countries.some((c) => c.toLowerCase() === q))
     .sort((a, b) => rank(a) - rank(b) || a.countries[0].localeCompare(b.countries[0]) || a.name.localeCompare(b.name))
@@ -150,11 +205,20 @@ function authorityItems(site: ValueSite, position: Position, model: PolicyModel)
 }
 
 /** Completion from a catalogue at the cursor, or undefined when the cursor is not on a catalogue field. */
-export function catalogueCompletion(doc: TextDocument, position: Position, model: PolicyModel): CompletionList | undefined {
+export function catalogueCompletion(
+  doc: TextDocument,
+  position: Position,
+  model: PolicyModel,
+): CompletionList | undefined {
   const site = valueSite(doc, position);
   if (!site) return undefined;
   try {
-    const items = site.catalogue === 'organisation' ? organisationItems(site, position) : site.catalogue === 'cookie' ? cookieItems(site, position) : authorityItems(site, position, model);
+    const items =
+      site.catalogue === 'organisation'
+        ? organisationItems(site, position)
+        : site.catalogue === 'cookie'
+          ? cookieItems(site, position)
+          : authorityItems(site, position, model);
     // Incomplete: the server filters by what is typed, so the editor asks again as the author types.
     return { isIncomplete: site.catalogue !== 'authority', items };
   } catch {

@@ -1,7 +1,16 @@
 // GDPR citations in the author's text (SPEC §9): hover, document links and completion. Recognition is the
 // domain's (gdpr/citations.ts); which text is the author's is the schema's (schema/textFields.ts).
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
-import { allArticles, eurLexUrl, gdprArticle, gdprLanguage, paragraphsOf, pointsOf, REGULATION_NAME, type GdprLanguage } from '../gdpr/articles';
+import {
+  allArticles,
+  eurLexUrl,
+  gdprArticle,
+  gdprLanguage,
+  paragraphsOf,
+  pointsOf,
+  REGULATION_NAME,
+  type GdprLanguage,
+} from '../gdpr/articles';
 import { formatProvision, provisionProblem, rangeProblem, type Provision } from '../gdpr/citations';
 import { VOCABULARIES, type Term } from '../gdpr/vocabulary';
 import { entryOf, fieldStr, mapOf, type PolicyModel } from '../parser/policyModel';
@@ -17,7 +26,8 @@ export function noticeLanguage(model: PolicyModel): GdprLanguage {
 
 /** Where a provision is on EUR-Lex: its article (or recital); undefined when it does not exist. */
 export function provisionUrl(p: Pick<Provision, 'kind' | 'number'>, language: GdprLanguage): string | undefined {
-  if (p.kind === 'recital') return p.number >= 1 && p.number <= 173 ? eurLexUrl(language, { recital: p.number }) : undefined;
+  if (p.kind === 'recital')
+    return p.number >= 1 && p.number <= 173 ? eurLexUrl(language, { recital: p.number }) : undefined;
   return gdprArticle(p.number) ? eurLexUrl(language, { article: p.number }) : undefined;
 }
 
@@ -47,10 +57,18 @@ export function citationHover(model: PolicyModel, offset: number): { markdown: s
   const cited = formatProvision(p);
   const problem = provisionProblem(p) ?? rangeProblem(p);
   const url = provisionUrl(p, language);
-  const link = url ? `\n\n[${p.kind === 'recital' ? `Recital ${p.number}` : `Art ${p.number}`} ${REGULATION_NAME[language]} on EUR-Lex (${LANGUAGE_NAME[language]})](${url})` : '';
-  if (problem && !(p.kind === 'article' && gdprArticle(p.number) && url)) return { span: p.span, markdown: `**${cited}** — ${problem}` };
+  const link = url
+    ? `\n\n[${p.kind === 'recital' ? `Recital ${p.number}` : `Art ${p.number}`} ${REGULATION_NAME[language]} on EUR-Lex (${LANGUAGE_NAME[language]})](${url})`
+    : '';
+  if (problem && !(p.kind === 'article' && gdprArticle(p.number) && url))
+    return { span: p.span, markdown: `**${cited}** — ${problem}` };
   if (p.kind === 'recital') {
-    return { span: p.span, markdown: `**Recital ${p.number} of the GDPR**\n\nRecitals give the reasons for the articles and guide their reading; they do not bind on their own.${link}` };
+    return {
+      span: p.span,
+      markdown:
+        `**Recital ${p.number} of the GDPR**\n\nRecitals give the reasons for the articles and guide their ` +
+        `reading; they do not bind on their own.${link}`,
+    };
   }
   const article = gdprArticle(p.number)!;
   const title = article.title[language];
@@ -78,7 +96,11 @@ export function citationLinks(model: PolicyModel): CitationLink[] {
       const url = provisionUrl(p, language);
       if (!url || provisionProblem(p)) continue;
       const title = p.kind === 'article' ? ` — ${gdprArticle(p.number)!.title[language]}` : '';
-      links.push({ span: p.span, target: url, tooltip: `${formatProvision(p)}${title} (EUR-Lex, ${LANGUAGE_NAME[language]})` });
+      links.push({
+        span: p.span,
+        target: url,
+        tooltip: `${formatProvision(p)}${title} (EUR-Lex, ${LANGUAGE_NAME[language]})`,
+      });
     }
   }
   return links;
@@ -91,8 +113,16 @@ const PARA = String.raw`(?:,?\s*(?:paragraphe|paragraph|para\.?|lid|abs\.?|absat
 const POINT = String.raw`(?:,?\s*(?:point|punt|onder|lit\.?|buchstabe)\s*)`;
 /** What is being typed at the end of the line, most specific first; each reads only the line's tail. */
 const CONTEXTS: { kind: 'point' | 'paragraph' | 'article'; re: RegExp; paren: boolean }[] = [
-  { kind: 'point', re: new RegExp(String.raw`${ART}\.?\s*(\d{1,2})\s*\(\s*(\d{1,2})\s*\)\s*\(\s*[a-z]?$`, 'iu'), paren: true },
-  { kind: 'point', re: new RegExp(String.raw`${ART}\.?\s*(\d{1,2})${PARA}(\d{1,2})${POINT}[a-z]?$`, 'iu'), paren: false },
+  {
+    kind: 'point',
+    re: new RegExp(String.raw`${ART}\.?\s*(\d{1,2})\s*\(\s*(\d{1,2})\s*\)\s*\(\s*[a-z]?$`, 'iu'),
+    paren: true,
+  },
+  {
+    kind: 'point',
+    re: new RegExp(String.raw`${ART}\.?\s*(\d{1,2})${PARA}(\d{1,2})${POINT}[a-z]?$`, 'iu'),
+    paren: false,
+  },
   { kind: 'paragraph', re: new RegExp(String.raw`${ART}\.?\s*(\d{1,2})\s*\(\s*\d{0,2}$`, 'iu'), paren: true },
   { kind: 'paragraph', re: new RegExp(String.raw`${ART}\.?\s*(\d{1,2})${PARA}\d{0,2}$`, 'iu'), paren: false },
   { kind: 'article', re: new RegExp(String.raw`${ART}(?:\.\s*|\s+)\d{0,2}$`, 'iu'), paren: false },
@@ -103,7 +133,11 @@ const CONTEXTS: { kind: 'point' | 'paragraph' | 'article'; re: RegExp; paren: bo
  * the notice's language; after `Art 6(` its paragraphs; after `Art 6(1)(` the points. Reads only the current
  * line, so it works however broken the rest of the document is. Undefined when no citation is being typed.
  */
-export function citationCompletion(linePrefix: string, nextChar: string, language: GdprLanguage): CompletionItem[] | undefined {
+export function citationCompletion(
+  linePrefix: string,
+  nextChar: string,
+  language: GdprLanguage,
+): CompletionItem[] | undefined {
   const tail = linePrefix.slice(-80);
   for (const context of CONTEXTS) {
     const m = context.re.exec(tail);
@@ -124,7 +158,10 @@ function articleItems(language: GdprLanguage): CompletionItem[] {
     kind: CompletionItemKind.Reference,
     labelDetails: { description: a.title[language] },
     detail: `Art ${a.number} ${REGULATION_NAME[language]} — ${a.title[language]}`,
-    documentation: { kind: MarkupKind.Markdown, value: `${a.summary}\n\n[EUR-Lex](${eurLexUrl(language, { article: a.number })})` },
+    documentation: {
+      kind: MarkupKind.Markdown,
+      value: `${a.summary}\n\n[EUR-Lex](${eurLexUrl(language, { article: a.number })})`,
+    },
     filterText: String(a.number),
     sortText: String(a.number).padStart(3, '0'),
   }));
@@ -135,7 +172,14 @@ function paragraphItems(article: number, close: string, language: GdprLanguage):
   return paragraphsOf(article).map((para) => {
     const points = pointsOf(article, para);
     const detail = `Art ${article}(${para})${points.length ? ` — points (a)–(${points[points.length - 1]})` : ''}`;
-    return { label: para, kind: CompletionItemKind.Reference, labelDetails: { description: detail }, detail: `${detail} · ${title}`, insertText: `${para}${close}`, sortText: para.padStart(3, '0') };
+    return {
+      label: para,
+      kind: CompletionItemKind.Reference,
+      labelDetails: { description: detail },
+      detail: `${detail} · ${title}`,
+      insertText: `${para}${close}`,
+      sortText: para.padStart(3, '0'),
+    };
   });
 }
 
@@ -144,6 +188,14 @@ function pointItems(article: number, paragraph: string, close: string): Completi
     const p: Provision = { kind: 'article', number: article, paragraph, point, span: { start: 0, end: 0 } };
     const term = termFor(p);
     const description = term ? `${formatProvision(p)} — ${term.label}` : formatProvision(p);
-    return { label: point, kind: CompletionItemKind.Reference, labelDetails: { description }, detail: description, documentation: term?.meaning, insertText: `${point}${close}`, sortText: point };
+    return {
+      label: point,
+      kind: CompletionItemKind.Reference,
+      labelDetails: { description },
+      detail: description,
+      documentation: term?.meaning,
+      insertText: `${point}${close}`,
+      sortText: point,
+    };
   });
 }

@@ -18,7 +18,11 @@ export function defaultFixes(ctx: FixContext): QuickFix[] {
   if (data.kind === 'replace') {
     const scope = data.scope;
     return data.candidates.map((c, i) =>
-      replaceWith(ctx.span, c, `Change to '${c}'`, { isPreferred: i === 0 && data.candidates.length === 1, safe: data.candidates.length === 1, claim: scope === undefined ? undefined : `${scope}:${c}` }),
+      replaceWith(ctx.span, c, `Change to '${c}'`, {
+        isPreferred: i === 0 && data.candidates.length === 1,
+        safe: data.candidates.length === 1,
+        claim: scope === undefined ? undefined : `${scope}:${c}`,
+      }),
     );
   }
   const value = typeof data.value === 'string' ? yamlScalar(data.value) : data.value;
@@ -44,22 +48,54 @@ export function fixesFor(analysis: Analysis, problem: Problem, onError?: FixErro
   }
 }
 
-function toAction(doc: TextDocument, fix: QuickFix, diagnostic: Diagnostic | undefined, kind: string, versioned: boolean): CodeAction {
-  return { title: fix.title, kind, diagnostics: diagnostic ? [diagnostic] : undefined, isPreferred: fix.isPreferred, edit: toWorkspaceEdit(doc, fix.edits, versioned) };
+function toAction(
+  doc: TextDocument,
+  fix: QuickFix,
+  diagnostic: Diagnostic | undefined,
+  kind: string,
+  versioned: boolean,
+): CodeAction {
+  return {
+    title: fix.title,
+    kind,
+    diagnostics: diagnostic ? [diagnostic] : undefined,
+    isPreferred: fix.isPreferred,
+    edit: toWorkspaceEdit(doc, fix.edits, versioned),
+  };
 }
 
 const overlaps = (a: Range, b: Range) =>
-  !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
+  !(
+    a.end.line < b.start.line ||
+    (a.end.line === b.start.line && a.end.character < b.start.character) ||
+    b.end.line < a.start.line ||
+    (b.end.line === a.start.line && b.end.character < a.start.character)
+  );
 
 /** The problem key a diagnostic carries; for clients that drop `data`, the same key from its code, range and message. */
 function keyOf(doc: TextDocument, diagnostic: Diagnostic): string {
   const data = diagnostic.data as { problem?: unknown } | undefined;
   if (typeof data?.problem === 'string') return data.problem;
-  return problemKey({ rule: String(diagnostic.code), span: toSpan(doc, diagnostic.range), message: typeof diagnostic.message === 'string' ? diagnostic.message : '' });
+  return problemKey({
+    rule: String(diagnostic.code),
+    span: toSpan(doc, diagnostic.range),
+    message: typeof diagnostic.message === 'string' ? diagnostic.message : '',
+  });
 }
 
-export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings, versioned = false, evidence?: Evidence, onError?: FixErrorHandler): CodeAction[] {
-  const wantQuickFix = !context.only || context.only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
+export function codeActions(
+  doc: TextDocument,
+  analysis: Analysis,
+  range: Range,
+  context: { diagnostics: Diagnostic[]; only?: string[] },
+  settings?: RuleSettings,
+  versioned = false,
+  evidence?: Evidence,
+  onError?: FixErrorHandler,
+): CodeAction[] {
+  const wantQuickFix =
+    !context.only ||
+    context.only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
   const wantFixAll = context.only?.some((k) => k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source);
   const problems = validate(analysis, settings, evidence);
   const actions: CodeAction[] = [];
@@ -72,12 +108,22 @@ export function codeActions(doc: TextDocument, analysis: Analysis, range: Range,
       byKey ??= new Map(problems.map((p) => [problemKey(p), p]));
       const problem = byKey.get(keyOf(doc, diagnostic));
       if (!problem) continue;
-      for (const fix of fixesFor(analysis, problem, onError)) actions.push(toAction(doc, fix, diagnostic, CodeActionKind.QuickFix, versioned));
+      for (const fix of fixesFor(analysis, problem, onError))
+        actions.push(toAction(doc, fix, diagnostic, CodeActionKind.QuickFix, versioned));
     }
   }
   if (wantFixAll) {
     const fixAll = fixAllEdits(analysis, problems, onError);
-    if (fixAll.length > 0) actions.push(toAction(doc, { title: 'Fix all safe privacy-policy problems', edits: fixAll }, undefined, CodeActionKind.SourceFixAll, versioned));
+    if (fixAll.length > 0)
+      actions.push(
+        toAction(
+          doc,
+          { title: 'Fix all safe privacy-policy problems', edits: fixAll },
+          undefined,
+          CodeActionKind.SourceFixAll,
+          versioned,
+        ),
+      );
   }
   return actions;
 }
@@ -105,7 +151,8 @@ export function fixAllEdits(analysis: Analysis, problems: Problem[], onError?: F
     const i = insertAt(span.start);
     const touches = (o: { start: number; end: number } | undefined) => !!o && span.start < o.end && o.start < span.end;
     // Insertions (empty spans) at the same offset would conflict too.
-    const same = (o: { start: number; end: number } | undefined) => !!o && o.start === span.start && (o.end === o.start || span.end === span.start);
+    const same = (o: { start: number; end: number } | undefined) =>
+      !!o && o.start === span.start && (o.end === o.start || span.end === span.start);
     return touches(accepted[i - 1]) || touches(accepted[i]) || same(accepted[i]) || same(accepted[i - 1]);
   };
   for (const p of problems) {

@@ -1,7 +1,14 @@
 // Context-aware completion: keys valid at the cursor, vocabulary values with their article, defined ids,
 // countries with their transfer status, durations and retention forms.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver-types';
 import { allCountryCodes, countryName, transferStatus } from '../gdpr/countries';
 import { NONE, VOCABULARIES, type Term } from '../gdpr/vocabulary';
 import { definitionsIn, type PolicyModel } from '../parser/policyModel';
@@ -12,9 +19,26 @@ import { catalogueCompletion } from './catalogueCompletion';
 import { citationCompletion, noticeLanguage } from './citations';
 import { lineInfo, objectAt, pathAt, schemaAt, type PathSegment } from './cursor';
 
-const STATUS_LABEL = { eea: 'EEA', adequacy: 'adequacy decision', dpf: 'third country — DPF for certified US organisations', 'third-country': 'third country' } as const;
+const STATUS_LABEL = {
+  eea: 'EEA',
+  adequacy: 'adequacy decision',
+  dpf: 'third country — DPF for certified US organisations',
+  'third-country': 'third country',
+} as const;
 
-export const DURATION_EXAMPLES = ['24 hours', '30 days', '6 months', '12 months', '1 year', '2 years', '3 years', '5 years', '7 years', '10 years', 'P1Y'];
+export const DURATION_EXAMPLES = [
+  '24 hours',
+  '30 days',
+  '6 months',
+  '12 months',
+  '1 year',
+  '2 years',
+  '3 years',
+  '5 years',
+  '7 years',
+  '10 years',
+  'P1Y',
+];
 
 export function complete(doc: TextDocument, analysis: Analysis, position: Position): CompletionList {
   const fromCatalogue = catalogueCompletion(doc, position, analysis.model);
@@ -29,8 +53,18 @@ export function complete(doc: TextDocument, analysis: Analysis, position: Positi
   // backward scan (a `/[\w-]*$/` per item retried from every offset of a 50,000-character line).
   let start = prefix.length;
   while (start > 0 && /[\w-]/.test(prefix[start - 1])) start--;
-  const range = { start: { line: position.line, character: position.character - (prefix.length - start) }, end: position };
-  return { isIncomplete: false, items: items.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label }, insertText: undefined })) };
+  const range = {
+    start: { line: position.line, character: position.character - (prefix.length - start) },
+    end: position,
+  };
+  return {
+    isIncomplete: false,
+    items: items.map((item) => ({
+      ...item,
+      textEdit: { range, newText: item.insertText ?? item.label },
+      insertText: undefined,
+    })),
+  };
 }
 
 function completeAt(lines: string[], lineIndex: number, prefix: string, model: PolicyModel): CompletionItem[] {
@@ -61,12 +95,21 @@ function completeAt(lines: string[], lineIndex: number, prefix: string, model: P
   if (dashItem) {
     const owner = pathAt(lines, lineIndex, dashItem[1].length);
     const { value } = schemaAt(owner);
-    const item = value && (value.type === 'list' || value.type === 'oneOrList') ? value.item : value?.type === 'noneOr' && value.other.type === 'list' ? value.other.item : value?.type === 'retention' ? value : undefined;
+    const item =
+      value && (value.type === 'list' || value.type === 'oneOrList')
+        ? value.item
+        : value?.type === 'noneOr' && value.other.type === 'list'
+          ? value.other.item
+          : value?.type === 'retention'
+            ? value
+            : undefined;
     if (!item) return [];
     // `rights.exclude` items: the `{ right, law }` form is the one to write (a bare right id is reported);
     // a `basis` item may be a plain id or `{ basis, when }`: both are offered.
-    if (item.type === 'either' && !item.objectOnly) return [...keyItems([...owner, 0], new Set()), ...valueItems(item.scalar, model)];
-    if (item.type === 'object' || item.type === 'retention' || item.type === 'either') return keyItems([...owner, 0], new Set());
+    if (item.type === 'either' && !item.objectOnly)
+      return [...keyItems([...owner, 0], new Set()), ...valueItems(item.scalar, model)];
+    if (item.type === 'object' || item.type === 'retention' || item.type === 'either')
+      return keyItems([...owner, 0], new Set());
     return valueItems(item, model);
   }
   // Typing a key on its own line.
@@ -114,7 +157,10 @@ function keyItems(path: PathSegment[], present: Set<string>): CompletionItem[] {
     .map(([key, field], index) => ({
       label: key,
       kind: CompletionItemKind.Property,
-      detail: [field.article ? `GDPR ${field.article}` : undefined, field.required ? 'required' : undefined].filter(Boolean).join(' · ') || undefined,
+      detail:
+        [field.article ? `GDPR ${field.article}` : undefined, field.required ? 'required' : undefined]
+          .filter(Boolean)
+          .join(' · ') || undefined,
       documentation: { kind: MarkupKind.Markdown, value: field.description },
       insertText: keySnippet(key, field),
       insertTextFormat: InsertTextFormat.Snippet,
@@ -140,7 +186,10 @@ function termItem(term: Term, kind: CompletionItemKind = CompletionItemKind.Enum
     // Shown on every row of the list, not only the selected one: the article is what authors look for.
     labelDetails: { description: [term.article, term.label].filter(Boolean).join(' — ') },
     detail: [term.article, term.label].filter(Boolean).join(' — '),
-    documentation: { kind: MarkupKind.Markdown, value: `${term.meaning}${term.alias ? `\n\nAlso written \`${term.alias}\`.` : ''}` },
+    documentation: {
+      kind: MarkupKind.Markdown,
+      value: `${term.meaning}${term.alias ? `\n\nAlso written \`${term.alias}\`.` : ''}`,
+    },
   };
 }
 
@@ -175,21 +224,69 @@ export function valueItems(value: ValueSchema, model: PolicyModel): CompletionIt
         };
       });
     case 'ref': {
-      return definitionsIn(model, value.section).map((d) => ({ label: d.id, kind: CompletionItemKind.Reference, detail: d.name, labelDetails: { description: d.name } }));
+      return definitionsIn(model, value.section).map((d) => ({
+        label: d.id,
+        kind: CompletionItemKind.Reference,
+        detail: d.name,
+        labelDetails: { description: d.name },
+      }));
     }
     case 'duration':
-      return [...DURATION_EXAMPLES, ...(value.allowSession ? ['session'] : [])].map((label, i) => ({ label, kind: CompletionItemKind.Value, detail: label === 'session' ? 'Until the browser closes' : 'Duration', sortText: String(i).padStart(2, '0') }));
+      return [...DURATION_EXAMPLES, ...(value.allowSession ? ['session'] : [])].map((label, i) => ({
+        label,
+        kind: CompletionItemKind.Value,
+        detail: label === 'session' ? 'Until the browser closes' : 'Duration',
+        sortText: String(i).padStart(2, '0'),
+      }));
     case 'retention':
       return [
-        ...DURATION_EXAMPLES.map((label, i) => ({ label, kind: CompletionItemKind.Value, detail: 'Retention period', sortText: `1${String(i).padStart(2, '0')}` })),
-        retentionSnippet('{ period, from }', '{ period: ${1:10 years}, from: ${2:the end of the contract} }', 'A period counted from an event.'),
-        retentionSnippet('{ until, then }', '{ until: ${1:the end of the contract}, then: ${2:1 year} }', 'Until an event, optionally followed by an extra period.'),
-        retentionSnippet('{ criteria }', '{ criteria: ${1:the criteria used to determine the period} }', 'The criteria used, when no period can be given (Art 13(2)(a)).'),
-        retentionSnippet('{ at_least, from, law }', '{ at_least: ${1:20 years}, from: ${2:the last treatment}, law: ${3:the law that sets the minimum} }', 'A minimum period set by law, e.g. for medical records.'),
-        retentionSnippet('{ at_most, from }', '{ at_most: ${1:1 month}, from: ${2:the recording} }', 'A maximum period.'),
-        retentionSnippet('{ between, from }', '{ between: [${1:7 years}, ${2:10 years}], from: ${3:the end of the contract} }', 'A range, e.g. 7 to 10 years.'),
-        retentionSnippet('{ law, then }', '{ law: ${1:the law that sets the period}, then: ${2:1 year} }', 'The period a named law requires, optionally followed by a further period.'),
-        retentionSnippet('{ …, extended_until }', '{ period: ${1:1 year}, from: ${2:the end of the contract}, extended_until: ${3:the final settlement of any dispute} }', 'Kept longer only while an event lasts, e.g. a dispute.'),
+        ...DURATION_EXAMPLES.map((label, i) => ({
+          label,
+          kind: CompletionItemKind.Value,
+          detail: 'Retention period',
+          sortText: `1${String(i).padStart(2, '0')}`,
+        })),
+        retentionSnippet(
+          '{ period, from }',
+          '{ period: ${1:10 years}, from: ${2:the end of the contract} }',
+          'A period counted from an event.',
+        ),
+        retentionSnippet(
+          '{ until, then }',
+          '{ until: ${1:the end of the contract}, then: ${2:1 year} }',
+          'Until an event, optionally followed by an extra period.',
+        ),
+        retentionSnippet(
+          '{ criteria }',
+          '{ criteria: ${1:the criteria used to determine the period} }',
+          'The criteria used, when no period can be given (Art 13(2)(a)).',
+        ),
+        retentionSnippet(
+          '{ at_least, from, law }',
+          '{ at_least: ${1:20 years}, from: ${2:the last treatment}, law: ${3:the law that sets the minimum} }',
+          'A minimum period set by law, e.g. for medical records.',
+        ),
+        retentionSnippet(
+          '{ at_most, from }',
+          '{ at_most: ${1:1 month}, from: ${2:the recording} }',
+          'A maximum period.',
+        ),
+        retentionSnippet(
+          '{ between, from }',
+          '{ between: [${1:7 years}, ${2:10 years}], from: ${3:the end of the contract} }',
+          'A range, e.g. 7 to 10 years.',
+        ),
+        retentionSnippet(
+          '{ law, then }',
+          '{ law: ${1:the law that sets the period}, then: ${2:1 year} }',
+          'The period a named law requires, optionally followed by a further period.',
+        ),
+        retentionSnippet(
+          '{ …, extended_until }',
+          '{ period: ${1:1 year}, from: ${2:the end of the contract}, extended_until: ${3:the final settlement ' +
+            'of any dispute} }',
+          'Kept longer only while an event lasts, e.g. a dispute.',
+        ),
       ];
     default:
       return [];
@@ -207,20 +304,61 @@ function formItems(form: ObjectSchema): CompletionItem[] {
       return `${k}: \${${i + 1}:${typeof stub === 'string' ? stub : ''}}`;
     })
     .join(', ');
-  return [{ label, kind: CompletionItemKind.Snippet, detail: keys.map(([, f]) => f.article).filter(Boolean)[0], documentation: keys.map(([k, f]) => `\`${k}\`: ${f.description}`).join('\n\n'), insertText: `{ ${body} }`, insertTextFormat: InsertTextFormat.Snippet, sortText: `~${label}` }];
+  return [
+    {
+      label,
+      kind: CompletionItemKind.Snippet,
+      detail: keys.map(([, f]) => f.article).filter(Boolean)[0],
+      documentation: keys.map(([k, f]) => `\`${k}\`: ${f.description}`).join('\n\n'),
+      insertText: `{ ${body} }`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      sortText: `~${label}`,
+    },
+  ];
 }
 
 function retentionSnippet(label: string, snippet: string, meaning: string): CompletionItem {
-  return { label, kind: CompletionItemKind.Snippet, detail: 'Retention form — Art 13(2)(a)', documentation: meaning, insertText: snippet, insertTextFormat: InsertTextFormat.Snippet, sortText: `0${label}` };
+  return {
+    label,
+    kind: CompletionItemKind.Snippet,
+    detail: 'Retention form — Art 13(2)(a)',
+    documentation: meaning,
+    insertText: snippet,
+    insertTextFormat: InsertTextFormat.Snippet,
+    sortText: `0${label}`,
+  };
 }
 
 /** Where each snippet of snippets/privacy-policy.code-snippets belongs: offered only there, not after `key: `. */
-const SNIPPET_PLACES: Record<string, string> = { purposes: 'Purpose', data: 'Data category', recipients: 'Recipient', transfers: 'Transfer', cookies: 'Cookie' };
+const SNIPPET_PLACES: Record<string, string> = {
+  purposes: 'Purpose',
+  data: 'Data category',
+  recipients: 'Recipient',
+  transfers: 'Transfer',
+  cookies: 'Cookie',
+};
 
 function snippetItems(path: PathSegment[], emptyDocument: boolean): CompletionItem[] {
   const all = snippets as Record<string, { prefix: string[]; description: string; body: string[] }>;
-  const name = path.length === 0 ? (emptyDocument ? 'New privacy policy' : undefined) : path.length === 1 ? SNIPPET_PLACES[String(path[0])] : undefined;
+  const name =
+    path.length === 0
+      ? emptyDocument
+        ? 'New privacy policy'
+        : undefined
+      : path.length === 1
+        ? SNIPPET_PLACES[String(path[0])]
+        : undefined;
   const snippet = name ? all[name] : undefined;
   if (!snippet) return [];
-  return [{ label: snippet.prefix[0], kind: CompletionItemKind.Snippet, detail: name, documentation: snippet.description, insertText: snippet.body.join('\n'), insertTextFormat: InsertTextFormat.Snippet, sortText: '~' }];
+  return [
+    {
+      label: snippet.prefix[0],
+      kind: CompletionItemKind.Snippet,
+      detail: name,
+      documentation: snippet.description,
+      insertText: snippet.body.join('\n'),
+      insertTextFormat: InsertTextFormat.Snippet,
+      sortText: '~',
+    },
+  ];
 }

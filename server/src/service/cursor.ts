@@ -1,6 +1,13 @@
 // Where the cursor is, in schema terms. Completion must work while the author types, when the YAML is
 // often incomplete, so the path is read from the indentation of the lines above, not from the parsed tree.
-import { fieldOf, POLICY_SCHEMA, RETENTION_KEYS, type FieldSchema, type ObjectSchema, type ValueSchema } from '../schema/policySchema';
+import {
+  fieldOf,
+  POLICY_SCHEMA,
+  RETENTION_KEYS,
+  type FieldSchema,
+  type ObjectSchema,
+  type ValueSchema,
+} from '../schema/policySchema';
 
 export type PathSegment = string | number;
 
@@ -82,8 +89,7 @@ function stepInto(v: ValueSchema, segment: PathSegment): SchemaLocation | undefi
     case 'either':
       // Keys lead into the fuller form (`{ basis, when }`); a list index into the short one.
       return typeof segment === 'string' ? stepInto(v.object, segment) : stepInto(v.scalar, segment);
-    case 'retention':
-    {
+    case 'retention': {
       if (typeof segment === 'number') return { value: v };
       const field = fieldOf(RETENTION_KEYS, segment);
       return field ? { value: field.value, field } : undefined;
@@ -92,7 +98,6 @@ function stepInto(v: ValueSchema, segment: PathSegment): SchemaLocation | undefi
       return undefined;
   }
 }
-
 
 /** The object schema whose keys can be written at a path (for key completion). */
 export function objectAt(path: PathSegment[]): ObjectSchema | 'retention' | undefined {

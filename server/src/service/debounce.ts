@@ -91,11 +91,25 @@ export class DiagnosticsScheduler {
    * merge with it: it is analysed at once. So after a pause the problems follow the next keystroke at once, and a
    * burst still costs one analysis at its start and one after its end.
    */
-  schedule<T>(uri: string, version: number, length: number, analyse: () => T, publish: (result: T) => void, delay?: number): void {
+  schedule<T>(
+    uri: string,
+    version: number,
+    length: number,
+    analyse: () => T,
+    publish: (result: T) => void,
+    delay?: number,
+  ): void {
     const now = this.clock.now();
     const idleSince = this.lastActivity.get(uri);
     let wait = delay ?? this.delayFor(uri, length);
-    if (delay === undefined && this.override === undefined && idleSince !== undefined && !this.pending.has(uri) && now - idleSince > wait) wait = 0;
+    if (
+      delay === undefined &&
+      this.override === undefined &&
+      idleSince !== undefined &&
+      !this.pending.has(uri) &&
+      now - idleSince > wait
+    )
+      wait = 0;
     this.lastActivity.set(uri, now);
     this.cancel(uri);
     const handle = this.clock.setTimeout(() => {

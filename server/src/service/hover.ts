@@ -25,7 +25,10 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   if (symbol) {
     const def = symbol.kind === 'definition' ? symbol.def : definitionOf(model, symbol.ref.section, symbol.ref.value);
     const span = symbol.kind === 'definition' ? symbol.def.keySpan : symbol.ref.span;
-    if (!def) return symbol.kind === 'reference' ? { span, markdown: `**${symbol.ref.value}** is not defined under \`${symbol.ref.section}\`.` } : undefined;
+    if (!def)
+      return symbol.kind === 'reference'
+        ? { span, markdown: `**${symbol.ref.value}** is not defined under \`${symbol.ref.section}\`.` }
+        : undefined;
     return { span, markdown: describeDefinition(model, def) };
   }
   const at = locate(model.tree.root, offset);
@@ -34,7 +37,10 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   if (at.onKey && at.entry) {
     if (!field) return undefined;
     const article = field.article ? `\n\n*GDPR ${field.article}*` : '';
-    return { span: at.entry.keySpan, markdown: `**${at.entry.key}**${field.required ? ' (required)' : ''} — ${field.description}${article}` };
+    return {
+      span: at.entry.keySpan,
+      markdown: `**${at.entry.key}**${field.required ? ' (required)' : ''} — ${field.description}${article}`,
+    };
   }
   if (!at.node || at.node.kind !== 'scalar' || at.node.value === null || !value) return undefined;
   const text = String(at.node.value);
@@ -64,7 +70,9 @@ function describeValue(value: ValueSchema, text: string): string | undefined {
     case 'duration':
     case 'retention': {
       const duration = parseDuration(text);
-      return duration ? `**${formatDuration(duration)}**${value.type === 'retention' ? ' — retention period (Art 13(2)(a))' : ''}` : undefined;
+      return duration
+        ? `**${formatDuration(duration)}**${value.type === 'retention' ? ' — retention period (Art 13(2)(a))' : ''}`
+        : undefined;
     }
     default:
       return undefined;
@@ -83,10 +91,21 @@ function describeDefinition(model: PolicyModel, def: Definition): string {
   } else if (def.section === 'recipients') {
     const type = findTerm('recipient_type', fieldStr(def.map, 'type')?.value ?? '');
     const country = fieldStr(def.map, 'country')?.value.toUpperCase();
-    lines.push([type?.label, fieldStr(def.map, 'name')?.value, country && isCountryCode(country) ? countryName(country) : undefined].filter(Boolean).join(' · '));
+    lines.push(
+      [
+        type?.label,
+        fieldStr(def.map, 'name')?.value,
+        country && isCountryCode(country) ? countryName(country) : undefined,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    );
   } else {
     const purpose = model.purposes.find((p) => p.id === def.id);
-    const bases = purpose?.bases.map((b) => findTerm('basis', b.value)).filter((t) => t !== undefined).map((t) => `${t.label} (${t.article})`);
+    const bases = purpose?.bases
+      .map((b) => findTerm('basis', b.value))
+      .filter((t) => t !== undefined)
+      .map((t) => `${t.label} (${t.article})`);
     if (bases?.length) lines.push(`Legal basis: ${bases.join(', ')}`);
   }
   const uses = model.references.filter((r) => r.section === def.section && r.value === def.id).length;

@@ -37,7 +37,6 @@ import { listedProblems, problemKey, type Problem, type RuleSettings } from './v
 
 export { DIAGNOSTIC_SOURCE };
 
-
 export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
   return {
     range: toRange(doc, p.span),
@@ -52,7 +51,8 @@ export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
 }
 
 /** A diagnostic's message as text (LSP 3.18 allows markup). */
-export const diagnosticMessage = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
+export const diagnosticMessage = (d: Diagnostic): string =>
+  typeof d.message === 'string' ? d.message : d.message.value;
 
 export class RenameError extends Error {}
 
@@ -62,7 +62,12 @@ export interface LanguageService {
   diagnostics(doc: TextDocument, settings?: RuleSettings): Diagnostic[];
   completion(doc: TextDocument, position: Position): CompletionList;
   hover(doc: TextDocument, position: Position): Hover | null;
-  codeActions(doc: TextDocument, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings?: RuleSettings): CodeAction[];
+  codeActions(
+    doc: TextDocument,
+    range: Range,
+    context: { diagnostics: Diagnostic[]; only?: string[] },
+    settings?: RuleSettings,
+  ): CodeAction[];
   definition(doc: TextDocument, position: Position): Location | null;
   references(doc: TextDocument, position: Position, includeDeclaration: boolean): Location[];
   prepareRename(doc: TextDocument, position: Position): { range: Range; placeholder: string } | null;
@@ -102,7 +107,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     // LSP forbids empty and whitespace-only names; a multi-line title shows on one line.
     name: node.name.replace(/\s+/g, ' ').trim() || '(empty)',
     detail: node.detail,
-    kind: node.kind === 'section' ? SymbolKind.Module : node.kind === 'definition' ? SymbolKind.Class : SymbolKind.Object,
+    kind:
+      node.kind === 'section' ? SymbolKind.Module : node.kind === 'definition' ? SymbolKind.Class : SymbolKind.Object,
     range: toRange(doc, node.span),
     selectionRange: toRange(doc, node.selection),
     children: node.children.map((c) => toSymbol(doc, c)),
@@ -111,15 +117,23 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   return {
     cache,
     analyze: (doc) => cache.get(doc),
-    diagnostics: (doc, settings) => listedProblems(cache.get(doc), settings, evidence.get(doc.uri)).map((p) => toDiagnostic(doc, p)),
+    diagnostics: (doc, settings) =>
+      listedProblems(cache.get(doc), settings, evidence.get(doc.uri)).map((p) => toDiagnostic(doc, p)),
     // Completion reads the cursor's context from the current text; the parsed model only supplies the defined ids.
     completion: (doc, position) => complete(doc, cache.latest(doc), position),
     hover(doc, position) {
       const { analysis, offset } = at(doc, position);
       const result = hoverAt(analysis, offset);
-      return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(doc, result.span) } : null;
+      return result
+        ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(doc, result.span) }
+        : null;
     },
-    codeActions: (doc, range, context, settings) => codeActions(doc, cache.get(doc), range, context, settings, versioned, evidence.get(doc.uri), (problem, error) => log(`The quick fixes for '${problem.rule}' on ${doc.uri} could not be computed: ${error.stack ?? error.message}`)),
+    codeActions: (doc, range, context, settings) =>
+      codeActions(doc, cache.get(doc), range, context, settings, versioned, evidence.get(doc.uri), (problem, error) =>
+        log(
+          `The quick fixes for '${problem.rule}' on ${doc.uri} could not be computed: ${error.stack ?? error.message}`,
+        ),
+      ),
     definition(doc, position) {
       const { analysis, offset } = at(doc, position);
       const occ = occurrencesAt(analysis.model, offset);
@@ -149,7 +163,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const occ = occurrencesAt(analysis.model, offset);
       if (!occ) return [];
       const write = occ.definition ? [{ range: toRange(doc, occ.definition), kind: DocumentHighlightKind.Write }] : [];
-      return [...write, ...occ.references.map((span) => ({ range: toRange(doc, span), kind: DocumentHighlightKind.Read }))];
+      return [
+        ...write,
+        ...occ.references.map((span) => ({ range: toRange(doc, span), kind: DocumentHighlightKind.Read })),
+      ];
     },
     symbols: (doc) => outline(cache.get(doc).model).map((node) => toSymbol(doc, node)),
     folding(doc) {
@@ -165,7 +182,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     render: (doc, request, settings) => renderDocument(cache.get(doc), request, settings),
     compare: (doc, oldText) => compareWith(oldText, cache.get(doc)),
     export: (doc, format) => exportDocument(cache.get(doc), format),
-    links: (doc) => citationLinks(cache.get(doc).model).map((l) => ({ range: toRange(doc, l.span), target: l.target, tooltip: l.tooltip })),
+    links: (doc) =>
+      citationLinks(cache.get(doc).model).map((l) => ({
+        range: toRange(doc, l.span),
+        target: l.target,
+        tooltip: l.tooltip,
+      })),
     forget(uri) {
       cache.delete(uri);
       evidence.delete(uri);

@@ -37,18 +37,30 @@ export function prepareRename(model: PolicyModel, offset: number): RenameCheck {
   return { ok: true, span: occ.span, id: occ.id };
 }
 
-export function renameEdits(model: PolicyModel, text: string, offset: number, newName: string): { edits: { span: Span; newText: string }[] } | { error: string } {
+export function renameEdits(
+  model: PolicyModel,
+  text: string,
+  offset: number,
+  newName: string,
+): { edits: { span: Span; newText: string }[] } | { error: string } {
   const occ = occurrencesAt(model, offset);
-  if (!occ || !occ.definition) return { error: 'Only defined data, recipient, purpose and audience ids can be renamed.' };
-  if (!ID_PATTERN.test(newName)) return { error: `'${newName}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter.` };
+  if (!occ || !occ.definition)
+    return { error: 'Only defined data, recipient, purpose and audience ids can be renamed.' };
+  if (!ID_PATTERN.test(newName))
+    return {
+      error: `'${newName}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter.`,
+    };
   const symbol = symbolAt(model, occ.definition.start);
   const section = symbol?.kind === 'definition' ? symbol.def.section : undefined;
-  if (section && definitionOf(model, section, newName)) return { error: `A ${SECTION_NOUN[section]} '${newName}' already exists.` };
+  if (section && definitionOf(model, section, newName))
+    return { error: `A ${SECTION_NOUN[section]} '${newName}' already exists.` };
   // Replace only the id's characters, keeping any quotes the author put around it.
   const edits = [occ.definition, ...occ.references].map((span) => {
     const source = text.slice(span.start, span.end);
     const at = source.indexOf(occ.id);
-    return at >= 0 ? { span: { start: span.start + at, end: span.start + at + occ.id.length }, newText: newName } : { span, newText: newName };
+    return at >= 0
+      ? { span: { start: span.start + at, end: span.start + at + occ.id.length }, newText: newName }
+      : { span, newText: newName };
   });
   return { edits };
 }
@@ -66,11 +78,33 @@ export interface OutlineNode {
 export function outline(model: PolicyModel): OutlineNode[] {
   if (!model.root) return [];
   return model.root.entries.map((entry) => {
-    const defs = entry.key === 'data' ? model.data : entry.key === 'recipients' ? model.recipients : entry.key === 'purposes' ? model.purposes : entry.key === 'audiences' ? model.audiences : undefined;
+    const defs =
+      entry.key === 'data'
+        ? model.data
+        : entry.key === 'recipients'
+          ? model.recipients
+          : entry.key === 'purposes'
+            ? model.purposes
+            : entry.key === 'audiences'
+              ? model.audiences
+              : undefined;
     const children: OutlineNode[] = defs
-      ? defs.map((d) => ({ name: d.name, detail: d.id, kind: 'definition', span: d.entry.span, selection: d.keySpan, children: [] }))
+      ? defs.map((d) => ({
+          name: d.name,
+          detail: d.id,
+          kind: 'definition',
+          span: d.entry.span,
+          selection: d.keySpan,
+          children: [],
+        }))
       : entry.value?.kind === 'seq'
-        ? entry.value.items.map((item, i) => ({ name: itemName(item, i), kind: 'item', span: item.span, selection: item.span, children: [] }))
+        ? entry.value.items.map((item, i) => ({
+            name: itemName(item, i),
+            kind: 'item',
+            span: item.span,
+            selection: item.span,
+            children: [],
+          }))
         : [];
     return { name: entry.key, kind: 'section', span: entry.span, selection: entry.keySpan, children };
   });

@@ -15,7 +15,13 @@ export function toSpan(doc: TextDocument, range: Range): Span {
  * Edits as a WorkspaceEdit. Versioned (documentChanges) when the client supports it, so an editor refuses to apply
  * a fix or rename computed for an older version of the document than the one it has.
  */
-export function toWorkspaceEdit(doc: TextDocument, edits: { span: Span; newText: string }[], versioned: boolean): WorkspaceEdit {
+export function toWorkspaceEdit(
+  doc: TextDocument,
+  edits: { span: Span; newText: string }[],
+  versioned: boolean,
+): WorkspaceEdit {
   const textEdits = edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText }));
-  return versioned ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: textEdits }] } : { changes: { [doc.uri]: textEdits } };
+  return versioned
+    ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: textEdits }] }
+    : { changes: { [doc.uri]: textEdits } };
 }

@@ -28,6 +28,18 @@ export interface Notice {
 export function renderDocument(analysis: Analysis, request: NoticeRequest, settings?: RuleSettings): Notice {
   // Both modes mark missing information: an exported notice must not look complete when it is not.
   const problems = listedProblems(analysis, settings);
-  const notice = renderNotice(analysis, { mode: request.mode, problems, language: request.language, audience: request.audience });
-  return { title: notice.title, language: notice.language, html: request.mode === 'preview' ? notice.body : notice.html, audiences: notice.audiences, audience: notice.audience, error: notice.error };
+  const notice = renderNotice(analysis, {
+    mode: request.mode,
+    problems,
+    language: request.language,
+    audience: request.audience,
+  });
+  return {
+    title: notice.title,
+    language: notice.language,
+    html: request.mode === 'preview' ? notice.body : notice.html,
+    audiences: notice.audiences,
+    audience: notice.audience,
+    error: notice.error,
+  };
 }

@@ -80,7 +80,10 @@ export function capProblems(problems: readonly Problem[]): Problem[] {
       kept.push(...list);
       continue;
     }
-    kept.push(...list.slice(0, MAX_LISTED_PER_RULE - 1), summary(list[MAX_LISTED_PER_RULE - 1], list.length - MAX_LISTED_PER_RULE + 1, `'${rule}' problems`));
+    kept.push(
+      ...list.slice(0, MAX_LISTED_PER_RULE - 1),
+      summary(list[MAX_LISTED_PER_RULE - 1], list.length - MAX_LISTED_PER_RULE + 1, `'${rule}' problems`),
+    );
   }
   if (kept.length === problems.length) return problems as Problem[];
   kept = kept.sort(byPosition);
@@ -98,7 +101,9 @@ function summary(first: Problem, count: number, what: string): Problem {
     severity: first.severity,
     span: first.span,
     omitted: count,
-    message: `… and ${count.toLocaleString('en')} more ${what} in this document, not listed one by one. Fix the ones listed first.`,
+    message:
+      `… and ${count.toLocaleString('en')} more ${what} in this document, not listed one by one. Fix the ` +
+      `ones listed first.`,
   };
 }
 
@@ -126,11 +131,23 @@ function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Eviden
         text: analysis.text,
         evidence,
         // A rule may soften one finding (YAML warnings such as unknown tags), unless the user chose a level.
-        report: (span, message, data, softer) => problems.push({ rule: rule.id, severity: softer && settings?.[rule.id] === undefined ? softer : severity, message, span, data }),
+        report: (span, message, data, softer) =>
+          problems.push({
+            rule: rule.id,
+            severity: softer && settings?.[rule.id] === undefined ? softer : severity,
+            message,
+            span,
+            data,
+          }),
       });
     } catch (error) {
       // One faulty rule must not hide every other diagnostic.
-      problems.push({ rule: rule.id, severity: 'error', span: { start: 0, end: 0 }, message: `Internal error in rule '${rule.id}': ${(error as Error).message}. Please report this.` });
+      problems.push({
+        rule: rule.id,
+        severity: 'error',
+        span: { start: 0, end: 0 },
+        message: `Internal error in rule '${rule.id}': ${(error as Error).message}. Please report this.`,
+      });
     }
   }
   return problems.sort(byPosition);

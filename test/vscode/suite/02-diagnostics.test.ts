@@ -1,7 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  SOURCE, codeOf, describeDiagnostics, lineOf, openFixture, waitFor, waitForCode, waitForNoCode, withCode,
+  SOURCE,
+  codeOf,
+  describeDiagnostics,
+  lineOf,
+  openFixture,
+  waitFor,
+  waitForCode,
+  waitForNoCode,
+  withCode,
   SERVER_TIMEOUT_MS,
 } from './util';
 import { log } from './record';
@@ -25,20 +33,41 @@ suite('Diagnostics', () => {
     const newsletter = purposeBlock(doc, 'newsletter');
     const analytics = purposeBlock(doc, 'analytics');
 
-    const [basis] = await waitForCode(doc.uri, 'missing-legal-basis', inBlock(newsletter), SERVER_TIMEOUT_MS,
-      `a 'missing-legal-basis' diagnostic inside purpose 'newsletter' (lines ${newsletter.start + 1}-${newsletter.end})`);
-    const [retention] = await waitForCode(doc.uri, 'missing-retention', inBlock(analytics), SERVER_TIMEOUT_MS,
-      `a 'missing-retention' diagnostic inside purpose 'analytics' (lines ${analytics.start + 1}-${analytics.end})`);
+    const [basis] = await waitForCode(
+      doc.uri,
+      'missing-legal-basis',
+      inBlock(newsletter),
+      SERVER_TIMEOUT_MS,
+      `a 'missing-legal-basis' diagnostic inside purpose 'newsletter' (lines ${newsletter.start + 1}-${newsletter.end})`,
+    );
+    const [retention] = await waitForCode(
+      doc.uri,
+      'missing-retention',
+      inBlock(analytics),
+      SERVER_TIMEOUT_MS,
+      `a 'missing-retention' diagnostic inside purpose 'analytics' (lines ${analytics.start + 1}-${analytics.end})`,
+    );
 
     for (const d of [basis, retention]) {
       assert.equal(d.source, SOURCE);
       assert.equal(d.severity, vscode.DiagnosticSeverity.Error, `default severity of ${codeOf(d)} is error`);
       if (typeof d.code === 'object') assert.ok(d.code.target, `${codeOf(d)} links to its documentation`);
-      assert.ok(d.range.end.line - d.range.start.line <= 1, `${codeOf(d)} range is narrow, got ${JSON.stringify(d.range)}`);
+      assert.ok(
+        d.range.end.line - d.range.start.line <= 1,
+        `${codeOf(d)} range is narrow, got ${JSON.stringify(d.range)}`,
+      );
     }
     // A purpose that has both fields is not flagged.
-    assert.equal(withCode(doc.uri, 'missing-legal-basis').filter(inBlock(analytics)).length, 0, describeDiagnostics(doc.uri));
-    assert.equal(withCode(doc.uri, 'missing-retention').filter(inBlock(newsletter)).length, 0, describeDiagnostics(doc.uri));
+    assert.equal(
+      withCode(doc.uri, 'missing-legal-basis').filter(inBlock(analytics)).length,
+      0,
+      describeDiagnostics(doc.uri),
+    );
+    assert.equal(
+      withCode(doc.uri, 'missing-retention').filter(inBlock(newsletter)).length,
+      0,
+      describeDiagnostics(doc.uri),
+    );
   });
 
   test('adding `basis: consent` to the purpose clears missing-legal-basis', async () => {
@@ -56,7 +85,8 @@ suite('Diagnostics', () => {
       assert.equal(doc.lineAt(title + 1).text, '    basis: consent');
       // Wait for a fresh result: the basis error is gone while the unrelated retention error is still reported.
       await waitFor(
-        () => withCode(doc.uri, 'missing-legal-basis').length === 0 && withCode(doc.uri, 'missing-retention').length > 0,
+        () =>
+          withCode(doc.uri, 'missing-legal-basis').length === 0 && withCode(doc.uri, 'missing-retention').length > 0,
         SERVER_TIMEOUT_MS,
         'missing-legal-basis to disappear (with missing-retention still reported) after inserting basis: consent',
         { describe: () => describeDiagnostics(doc.uri) },
@@ -67,8 +97,13 @@ suite('Diagnostics', () => {
       undo.delete(doc.uri, new vscode.Range(at, new vscode.Position(title + 2, 0)));
       assert.ok(await vscode.workspace.applyEdit(undo), 'applyEdit removing basis: consent');
     }
-    await waitForCode(doc.uri, 'missing-legal-basis', () => true, SERVER_TIMEOUT_MS,
-      `'missing-legal-basis' to come back after removing the inserted line`);
+    await waitForCode(
+      doc.uri,
+      'missing-legal-basis',
+      () => true,
+      SERVER_TIMEOUT_MS,
+      `'missing-legal-basis' to come back after removing the inserted line`,
+    );
   });
 
   test('a complete policy gets no error-severity diagnostic', async () => {
@@ -82,8 +117,13 @@ suite('Diagnostics', () => {
     remove.delete(doc.uri, range);
     assert.ok(await vscode.workspace.applyEdit(remove));
     try {
-      await waitForCode(doc.uri, 'missing-retention', () => true, SERVER_TIMEOUT_MS,
-        `'missing-retention' after deleting line ${line + 1} of good.privacy.yaml (probe that the server validates it)`);
+      await waitForCode(
+        doc.uri,
+        'missing-retention',
+        () => true,
+        SERVER_TIMEOUT_MS,
+        `'missing-retention' after deleting line ${line + 1} of good.privacy.yaml (probe that the server validates it)`,
+      );
     } finally {
       const restore = new vscode.WorkspaceEdit();
       restore.insert(doc.uri, new vscode.Position(line, 0), text);
@@ -91,9 +131,14 @@ suite('Diagnostics', () => {
     }
     await waitForNoCode(doc.uri, 'missing-retention');
 
-    const errors = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-    assert.deepEqual(errors.map((d) => `${d.range.start.line + 1}: [${codeOf(d)}] ${d.message}`), [],
-      'good.privacy.yaml has error-severity diagnostics');
+    const errors = vscode.languages
+      .getDiagnostics(doc.uri)
+      .filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepEqual(
+      errors.map((d) => `${d.range.start.line + 1}: [${codeOf(d)}] ${d.message}`),
+      [],
+      'good.privacy.yaml has error-severity diagnostics',
+    );
   });
 
   test('a typed character reaches the Problems panel quickly, and so does its deletion (figures in the log)', async () => {
@@ -108,17 +153,35 @@ suite('Diagnostics', () => {
       // A real keystroke through the editor: `contract` becomes `contracts`, not a legal basis.
       let started = performance.now();
       await vscode.commands.executeCommand('type', { text: 's' });
-      await waitForCode(doc.uri, 'invalid-value', atLine, SERVER_TIMEOUT_MS, `'invalid-value' at line ${line + 1} after typing 's'`);
+      await waitForCode(
+        doc.uri,
+        'invalid-value',
+        atLine,
+        SERVER_TIMEOUT_MS,
+        `'invalid-value' at line ${line + 1} after typing 's'`,
+      );
       typed.push(performance.now() - started);
       started = performance.now();
       await vscode.commands.executeCommand('deleteLeft');
-      await waitFor(() => withCode(doc.uri, 'invalid-value').filter(atLine).length === 0, SERVER_TIMEOUT_MS, `'invalid-value' gone after deleting 's'`, { describe: () => describeDiagnostics(doc.uri) });
+      await waitFor(
+        () => withCode(doc.uri, 'invalid-value').filter(atLine).length === 0,
+        SERVER_TIMEOUT_MS,
+        `'invalid-value' gone after deleting 's'`,
+        { describe: () => describeDiagnostics(doc.uri) },
+      );
       deleted.push(performance.now() - started);
     }
     assert.equal(doc.lineAt(line).text.trimEnd(), '    basis: contract');
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    log(`figure: keystroke → Problems panel, ${doc.lineCount} lines: typed ${typed.map((t) => t.toFixed(0)).join(', ')} ms (median ${median(typed).toFixed(0)}); deleted ${deleted.map((t) => t.toFixed(0)).join(', ')} ms (median ${median(deleted).toFixed(0)})`);
+    log(
+      `figure: keystroke → Problems panel, ${doc.lineCount} lines: typed ${typed.map((t) => t.toFixed(0)).join(', ')} ` +
+        `ms (median ${median(typed).toFixed(0)}); deleted ${deleted.map((t) => t.toFixed(0)).join(', ')} ` +
+        `ms (median ${median(deleted).toFixed(0)})`,
+    );
     // A generous bound, so a loaded machine does not fail it; the figures above are what to read.
-    assert.ok(median(typed) < 2000 && median(deleted) < 2000, `medians ${median(typed).toFixed(0)} / ${median(deleted).toFixed(0)} ms`);
+    assert.ok(
+      median(typed) < 2000 && median(deleted) < 2000,
+      `medians ${median(typed).toFixed(0)} / ${median(deleted).toFixed(0)} ms`,
+    );
   });
 });

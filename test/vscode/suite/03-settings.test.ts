@@ -28,14 +28,27 @@ suite('Settings: privacyPolicy.rules', () => {
     );
 
     await setRules({ 'missing-retention': 'warning' });
-    const [warning] = await waitForCode(uri, 'missing-retention', (d) => d.severity === vscode.DiagnosticSeverity.Warning,
-      SERVER_TIMEOUT_MS, `missing-retention with severity Warning with privacyPolicy.rules = { "missing-retention": "warning" }`);
+    const [warning] = await waitForCode(
+      uri,
+      'missing-retention',
+      (d) => d.severity === vscode.DiagnosticSeverity.Warning,
+      SERVER_TIMEOUT_MS,
+      `missing-retention with severity Warning with privacyPolicy.rules = { "missing-retention": "warning" }`,
+    );
     assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
-    assert.equal(withCode(uri, 'missing-legal-basis')[0]?.severity, vscode.DiagnosticSeverity.Error,
-      'other rules keep their default severity');
+    assert.equal(
+      withCode(uri, 'missing-legal-basis')[0]?.severity,
+      vscode.DiagnosticSeverity.Error,
+      'other rules keep their default severity',
+    );
 
     await setRules(undefined);
-    await waitForCode(uri, 'missing-retention', (d) => d.severity === vscode.DiagnosticSeverity.Error,
-      SERVER_TIMEOUT_MS, 'missing-retention back to Error once the setting is removed');
+    await waitForCode(
+      uri,
+      'missing-retention',
+      (d) => d.severity === vscode.DiagnosticSeverity.Error,
+      SERVER_TIMEOUT_MS,
+      'missing-retention back to Error once the setting is removed',
+    );
   });
 });

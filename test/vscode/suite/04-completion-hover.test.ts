@@ -10,7 +10,11 @@ function labelOf(item: vscode.CompletionItem): string {
 }
 
 async function complete(uri: vscode.Uri, position: vscode.Position): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    uri,
+    position,
+  );
   // Snippets contributed by the extension come from another provider: keep the language server's items.
   return (list?.items ?? []).filter((i) => i.kind !== vscode.CompletionItemKind.Snippet);
 }
@@ -30,10 +34,17 @@ suite('Completion and hover', () => {
     const bases = items.filter((i) => BASES.includes(labelOf(i)));
     assert.deepEqual(bases.map(labelOf).sort(), [...BASES].sort(), `the six bases, got: ${labels(items)}`);
     for (const item of bases) {
-      assert.match(String(item.detail ?? ''), /Art 6\(1\)/, `detail of '${labelOf(item)}' cites Art 6(1): ${JSON.stringify(item.detail)}`);
+      assert.match(
+        String(item.detail ?? ''),
+        /Art 6\(1\)/,
+        `detail of '${labelOf(item)}' cites Art 6(1): ${JSON.stringify(item.detail)}`,
+      );
     }
     // Only values belong here: no keys, no data ids.
-    assert.ok(!items.some((i) => ['title', 'retention', 'contact'].includes(labelOf(i))), `no keys or ids after 'basis: ', got: ${labels(items)}`);
+    assert.ok(
+      !items.some((i) => ['title', 'retention', 'contact'].includes(labelOf(i))),
+      `no keys or ids after 'basis: ', got: ${labels(items)}`,
+    );
   });
 
   test('in a `data: [` flow list completion lists the defined data ids (and only those)', async () => {
@@ -74,7 +85,9 @@ suite('Completion and hover', () => {
     assert.match(text, /Order history/, `hover shows the label of data 'orders': ${text}`);
     // A reference in a block list works the same.
     const block = positionOf(doc, /^      - contact$/, 'contact');
-    const blockText = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, block));
+    const blockText = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, block),
+    );
     assert.match(blockText, /Contact details/, `hover on '- contact' (line ${block.line + 1}): ${blockText}`);
   });
 });

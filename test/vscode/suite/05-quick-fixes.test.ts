@@ -8,10 +8,18 @@ const BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'pu
 /** The quick fixes offered for `diagnostic` (VS Code passes the diagnostics under the range in the context). */
 async function quickFixesFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   return untilProvided(
-    () => vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value),
+    () =>
+      vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        diagnostic.range,
+        vscode.CodeActionKind.QuickFix.value,
+      ),
     (all) => {
       // (The command's results do not carry `diagnostics`; the range holds only this diagnostic.)
-      const fixes = (all ?? []).filter((a): a is vscode.CodeAction => 'kind' in a && !!a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind));
+      const fixes = (all ?? []).filter(
+        (a): a is vscode.CodeAction => 'kind' in a && !!a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind),
+      );
       return fixes.length ? fixes : undefined;
     },
     `quick fixes for '${codeOf(diagnostic)}' at line ${diagnostic.range.start.line + 1}`,
@@ -44,42 +52,62 @@ suite('Quick fixes', () => {
     if (fixture && original !== undefined) await setText(fixture, original);
   });
 
-  test('missing-legal-basis offers one fix per basis; applying one inserts one line and changes nothing else', async () => {
-    const doc = fixture!;
-    const [diagnostic] = await waitForCode(doc.uri, 'missing-legal-basis');
-    const fixes = await quickFixesFor(doc.uri, diagnostic);
-    assert.equal(fixes.length, 6, `six quick fixes, got: ${fixes.map((f) => f.title).join(' | ')}`);
-    for (const basis of BASES) {
-      assert.ok(fixes.some((f) => f.title.includes(`'${basis}'`)), `a fix for '${basis}' among: ${fixes.map((f) => f.title).join(' | ')}`);
-    }
-    const fix = fixes.find((f) => f.title.includes(`'consent'`))!;
-    assert.ok(fix.edit, `the fix '${fix.title}' carries a WorkspaceEdit`);
+  test(
+    'missing-legal-basis offers one fix per basis; applying one inserts one line and changes nothing ' + 'else',
+    async () => {
+      const doc = fixture!;
+      const [diagnostic] = await waitForCode(doc.uri, 'missing-legal-basis');
+      const fixes = await quickFixesFor(doc.uri, diagnostic);
+      assert.equal(fixes.length, 6, `six quick fixes, got: ${fixes.map((f) => f.title).join(' | ')}`);
+      for (const basis of BASES) {
+        assert.ok(
+          fixes.some((f) => f.title.includes(`'${basis}'`)),
+          `a fix for '${basis}' among: ${fixes.map((f) => f.title).join(' | ')}`,
+        );
+      }
+      const fix = fixes.find((f) => f.title.includes(`'consent'`))!;
+      assert.ok(fix.edit, `the fix '${fix.title}' carries a WorkspaceEdit`);
 
-    const before = lines(doc);
-    assert.ok(await vscode.workspace.applyEdit(fix.edit), `applyEdit of '${fix.title}'`);
-    const after = lines(doc);
+      const before = lines(doc);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit), `applyEdit of '${fix.title}'`);
+      const after = lines(doc);
 
-    // Exactly one line more; removing the inserted line gives back the original lines, comments included.
-    assert.equal(after.length, before.length + 1, `one line inserted:\n${doc.getText()}`);
-    const inserted = after.findIndex((l, i) => l !== before[i]);
-    assert.match(after[inserted], /^    basis: consent$/, `the inserted line (${inserted + 1}) is the purpose's basis, at its indentation`);
-    assert.deepEqual([...after.slice(0, inserted), ...after.slice(inserted + 1)], before, 'every other line is unchanged');
-    assert.deepEqual(commentLines(after), commentLines(before), 'every comment survived');
-    // It went into `newsletter`, between its first key and the next purpose.
-    const newsletter = after.indexOf('  newsletter:');
-    const orders = after.indexOf('  orders:');
-    assert.ok(inserted > newsletter && inserted < orders, `inserted at line ${inserted + 1}, inside newsletter (${newsletter + 1}–${orders})`);
+      // Exactly one line more; removing the inserted line gives back the original lines, comments included.
+      assert.equal(after.length, before.length + 1, `one line inserted:\n${doc.getText()}`);
+      const inserted = after.findIndex((l, i) => l !== before[i]);
+      assert.match(
+        after[inserted],
+        /^    basis: consent$/,
+        `the inserted line (${inserted + 1}) is the purpose's basis, at its indentation`,
+      );
+      assert.deepEqual(
+        [...after.slice(0, inserted), ...after.slice(inserted + 1)],
+        before,
+        'every other line is unchanged',
+      );
+      assert.deepEqual(commentLines(after), commentLines(before), 'every comment survived');
+      // It went into `newsletter`, between its first key and the next purpose.
+      const newsletter = after.indexOf('  newsletter:');
+      const orders = after.indexOf('  orders:');
+      assert.ok(
+        inserted > newsletter && inserted < orders,
+        `inserted at line ${inserted + 1}, inside newsletter (${newsletter + 1}–${orders})`,
+      );
 
-    await waitFor(
-      // unknown-key still reported proves a fresh result for the edited document, not an emptied collection.
-      () => withCode(doc.uri, 'missing-legal-basis').length === 0 && withCode(doc.uri, 'unknown-key').length > 0,
-      SERVER_TIMEOUT_MS,
-      'missing-legal-basis to disappear after applying the quick fix (unknown-key still reported)',
-      { describe: () => describeDiagnostics(doc.uri) },
-    );
-    assert.equal(withCode(doc.uri, 'invalid-value').length + withCode(doc.uri, 'yaml-syntax').length, 0,
-      `the fix introduces no new problem: ${describeDiagnostics(doc.uri)}`);
-  });
+      await waitFor(
+        // unknown-key still reported proves a fresh result for the edited document, not an emptied collection.
+        () => withCode(doc.uri, 'missing-legal-basis').length === 0 && withCode(doc.uri, 'unknown-key').length > 0,
+        SERVER_TIMEOUT_MS,
+        'missing-legal-basis to disappear after applying the quick fix (unknown-key still reported)',
+        { describe: () => describeDiagnostics(doc.uri) },
+      );
+      assert.equal(
+        withCode(doc.uri, 'invalid-value').length + withCode(doc.uri, 'yaml-syntax').length,
+        0,
+        `the fix introduces no new problem: ${describeDiagnostics(doc.uri)}`,
+      );
+    },
+  );
 
   test('unknown-key offers the nearest key; applying it renames the key and changes nothing else', async () => {
     const doc = fixture!;
@@ -95,9 +123,21 @@ suite('Quick fixes', () => {
     const after = lines(doc);
 
     assert.equal(after.length, before.length, 'no line added or removed');
-    assert.equal(after[line], before[line].replace('descripton:', 'description:'), 'only the key changed on its line, the trailing comment stays');
-    assert.deepEqual(after.filter((_, i) => i !== line), before.filter((_, i) => i !== line), 'every other line is unchanged');
-    assert.deepEqual(commentLines(after), commentLines(before).map((l) => l.replace('descripton:', 'description:')), 'every comment survived');
+    assert.equal(
+      after[line],
+      before[line].replace('descripton:', 'description:'),
+      'only the key changed on its line, the trailing comment stays',
+    );
+    assert.deepEqual(
+      after.filter((_, i) => i !== line),
+      before.filter((_, i) => i !== line),
+      'every other line is unchanged',
+    );
+    assert.deepEqual(
+      commentLines(after),
+      commentLines(before).map((l) => l.replace('descripton:', 'description:')),
+      'every comment survived',
+    );
 
     await waitFor(
       () => withCode(doc.uri, 'unknown-key').length === 0 && withCode(doc.uri, 'missing-legal-basis').length > 0,

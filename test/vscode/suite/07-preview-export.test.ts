@@ -21,7 +21,11 @@ suite('Commands, preview and export', () => {
     await openFixture('preview.privacy.yaml');
     await extensionApi();
     const all = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(COMMANDS.filter((c) => !all.has(c)), [], 'commands missing from vscode.commands.getCommands(true)');
+    assert.deepEqual(
+      COMMANDS.filter((c) => !all.has(c)),
+      [],
+      'commands missing from vscode.commands.getCommands(true)',
+    );
   });
 
   test('the preview renders the policy beside it and re-renders after an edit', async () => {
@@ -40,10 +44,14 @@ suite('Commands, preview and export', () => {
       try {
         const panel = preview.panel;
         await waitFor(
-          () => panel.viewColumn !== undefined && editor.viewColumn !== undefined && panel.viewColumn > editor.viewColumn,
+          () =>
+            panel.viewColumn !== undefined && editor.viewColumn !== undefined && panel.viewColumn > editor.viewColumn,
           SERVER_TIMEOUT_MS,
           'the preview to open in a column beside the editor',
-          { events: [panel.onDidChangeViewState as vscode.Event<unknown>], describe: () => `editor column ${editor.viewColumn}, preview column ${panel.viewColumn}` },
+          {
+            events: [panel.onDidChangeViewState as vscode.Event<unknown>],
+            describe: () => `editor column ${editor.viewColumn}, preview column ${panel.viewColumn}`,
+          },
         );
         const first = await waitFor(
           () => renders.find((r) => r.uri === doc.uri.toString() && r.html.includes(TITLE)),
@@ -76,7 +84,11 @@ suite('Commands, preview and export', () => {
         }
         // Renders arrive in version order: the preview never goes back to an older document.
         const versions = renders.map((r) => r.version);
-        assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `render versions in order: ${versions.join(', ')}`);
+        assert.deepEqual(
+          versions,
+          [...versions].sort((a, b) => a - b),
+          `render versions in order: ${versions.join(', ')}`,
+        );
       } finally {
         sub.dispose();
       }
@@ -94,11 +106,20 @@ suite('Commands, preview and export', () => {
     assert.ok(preview, 'a preview of the policy');
     try {
       // The preview replaced the editor in its column: no editor shows the policy now.
-      await waitFor(() => !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === doc.uri.toString()), SERVER_TIMEOUT_MS, 'the preview to take the editor\'s place', {
-        events: [vscode.window.onDidChangeVisibleTextEditors as vscode.Event<unknown>],
-      });
+      await waitFor(
+        () => !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === doc.uri.toString()),
+        SERVER_TIMEOUT_MS,
+        "the preview to take the editor's place",
+        {
+          events: [vscode.window.onDidChangeVisibleTextEditors as vscode.Event<unknown>],
+        },
+      );
       await vscode.commands.executeCommand('privacyPolicy.showSource');
-      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString(), 'the policy is the active editor again');
+      assert.equal(
+        vscode.window.activeTextEditor?.document.uri.toString(),
+        doc.uri.toString(),
+        'the policy is the active editor again',
+      );
     } finally {
       preview.panel.dispose();
     }
@@ -108,14 +129,22 @@ suite('Commands, preview and export', () => {
     const { doc } = await openFixture('preview.privacy.yaml');
     await extensionApi();
     const target = vscode.Uri.joinPath(workspaceFolder().uri, 'preview-export.html');
-    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('privacyPolicy.exportHtml', doc.uri, target);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'privacyPolicy.exportHtml',
+      doc.uri,
+      target,
+    );
     assert.equal(written?.toString(), target.toString(), 'the command returns the target it wrote');
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.match(html, /^\s*<!doctype html>/i, `starts with <!doctype html>: ${html.slice(0, 80)}`);
     assert.match(html, /<\/html>\s*$/i, 'ends with </html>');
     assert.match(html, new RegExp(`<title>${TITLE}</title>`), 'has the policy title as <title>');
     assert.match(html, new RegExp(`<h1[^>]*>${TITLE}</h1>`), 'has the policy title as heading');
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="[^"]+"/i, 'has a Content-Security-Policy meta');
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="[^"]+"/i,
+      'has a Content-Security-Policy meta',
+    );
     assert.match(html, /Delivering your orders/, 'has the purposes');
     assert.ok(!/<script\b/i.test(html), 'an exported notice needs no script');
   });

@@ -10,9 +10,18 @@ const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string'
 suite('GDPR citations', () => {
   test('after "Art " in a description, completion offers the 99 articles with their French titles', async () => {
     const { doc } = await openFixture('citations.privacy.yaml');
-    const at = positionOf(doc, /^    description: /, 'comme le prévoit Art ', { delta: 'comme le prévoit Art '.length });
+    const at = positionOf(doc, /^    description: /, 'comme le prévoit Art ', {
+      delta: 'comme le prévoit Art '.length,
+    });
     const items = await untilProvided(
-      async () => (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, at))?.items ?? [],
+      async () =>
+        (
+          await vscode.commands.executeCommand<vscode.CompletionList>(
+            'vscode.executeCompletionItemProvider',
+            doc.uri,
+            at,
+          )
+        )?.items ?? [],
       (items) => (items.some((i) => labelOf(i) === '6') ? items : undefined),
       `completion after 'Art ' (line ${at.line + 1}) to offer article 6`,
     );

@@ -49,13 +49,21 @@ export async function extensionApi(): Promise<{ ext: vscode.Extension<ExtensionA
 }
 
 /** The position of the `occurrence`-th `needle` (0-based) on the first line matching `line` (searched from `from`), plus `delta` characters. */
-export function positionOf(doc: vscode.TextDocument, line: RegExp, needle: string, { from = 0, delta = 0, occurrence = 0 } = {}): vscode.Position {
+export function positionOf(
+  doc: vscode.TextDocument,
+  line: RegExp,
+  needle: string,
+  { from = 0, delta = 0, occurrence = 0 } = {},
+): vscode.Position {
   const n = lineOf(doc, line, from);
   const text = doc.lineAt(n).text;
   let at = -1;
   for (let i = 0; i <= occurrence; i++) {
     at = text.indexOf(needle, at + 1);
-    assert.ok(at >= 0, `'${needle}' (occurrence ${occurrence + 1}) not found on line ${n + 1}: ${JSON.stringify(text)}`);
+    assert.ok(
+      at >= 0,
+      `'${needle}' (occurrence ${occurrence + 1}) not found on line ${n + 1}: ${JSON.stringify(text)}`,
+    );
   }
   return new vscode.Position(n, at + delta);
 }
@@ -105,7 +113,9 @@ export function untilProvided<R, T>(
 
 /** Start and end of a Location or LocationLink, as `line:character` strings (1-based lines, for messages). */
 export function targetOf(loc: vscode.Location | vscode.LocationLink): { uri: vscode.Uri; range: vscode.Range } {
-  return 'targetUri' in loc ? { uri: loc.targetUri, range: loc.targetSelectionRange ?? loc.targetRange } : { uri: loc.uri, range: loc.range };
+  return 'targetUri' in loc
+    ? { uri: loc.targetUri, range: loc.targetSelectionRange ?? loc.targetRange }
+    : { uri: loc.uri, range: loc.range };
 }
 
 export function showRange(r: vscode.Range): string {

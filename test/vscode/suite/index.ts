@@ -44,7 +44,10 @@ export async function run(): Promise<void> {
 
     const failures = await new Promise<number>((resolve, reject) => {
       try {
-        recordTests(mocha.run((n) => resolve(n)), result);
+        recordTests(
+          mocha.run((n) => resolve(n)),
+          result,
+        );
       } catch (err) {
         reject(err instanceof Error ? err : new Error(String(err)));
       }

@@ -53,7 +53,8 @@ export function waitFor<T>(
       } catch (err) {
         detail = `\n  (describe() threw: ${String(err)})`;
       }
-      if (lastError) detail += `\n  last error: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)}`;
+      if (lastError)
+        detail += `\n  last error: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)}`;
       finish(() => reject(new Error(`Timed out after ${timeoutMs} ms: ${message}${detail}`)));
     }, timeoutMs);
     const tick = setInterval(check, 100);
@@ -84,7 +85,11 @@ export function describeDiagnostics(uri: vscode.Uri): string {
   const all = vscode.languages.getDiagnostics(uri);
   if (!all.length) return `no diagnostics for ${uri.toString()}`;
   return all
-    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[d.severity]} [${d.source ?? '-'}/${codeOf(d) ?? '-'}] ${d.message}`)
+    .map(
+      (d) =>
+        `${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[d.severity]} [${d.source ?? '-'}/${codeOf(d) ?? '-'}] ` +
+        `${d.message}`,
+    )
     .join(' | ');
 }
 
@@ -109,9 +114,14 @@ export function waitForCode(
 
 /** Waits until `uri` has no diagnostic of rule `code`. */
 export async function waitForNoCode(uri: vscode.Uri, code: string, timeoutMs = SERVER_TIMEOUT_MS): Promise<void> {
-  await waitFor(() => withCode(uri, code).length === 0, timeoutMs, `no '${code}' diagnostic on ${uri.path.split('/').pop()}`, {
-    describe: () => describeDiagnostics(uri),
-  });
+  await waitFor(
+    () => withCode(uri, code).length === 0,
+    timeoutMs,
+    `no '${code}' diagnostic on ${uri.path.split('/').pop()}`,
+    {
+      describe: () => describeDiagnostics(uri),
+    },
+  );
 }
 
 export function workspaceFolder(): vscode.WorkspaceFolder {
@@ -144,16 +154,20 @@ export async function moveNewsletterAndAddAnalytics(doc: vscode.TextDocument): P
   const basis = lineOf(doc, /^    basis: consent$/, lineOf(doc, /^  newsletter:$/));
   const edit = new vscode.WorkspaceEdit();
   edit.replace(doc.uri, doc.lineAt(basis).range, '    basis: legitimate-interests');
-  edit.insert(doc.uri, new vscode.Position(lineOf(doc, /^automated_decisions:/), 0), [
-    '  analytics:',
-    '    title: Measuring how our shop is used',
-    '    data: [orders]',
-    '    basis: consent',
-    '    retention: 13 months',
-    '    provision: voluntary',
-    '    consequence: None.',
-    '',
-    '',
-  ].join('\n'));
+  edit.insert(
+    doc.uri,
+    new vscode.Position(lineOf(doc, /^automated_decisions:/), 0),
+    [
+      '  analytics:',
+      '    title: Measuring how our shop is used',
+      '    data: [orders]',
+      '    basis: consent',
+      '    retention: 13 months',
+      '    provision: voluntary',
+      '    consequence: None.',
+      '',
+      '',
+    ].join('\n'),
+  );
   assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit adding a purpose and changing a basis');
 }

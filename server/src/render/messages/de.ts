@@ -6,9 +6,19 @@ import { localCountryName } from '../../gdpr/countries';
 import type { Duration } from '../../gdpr/duration';
 import type { VocabularyName } from '../../gdpr/vocabulary';
 import type { Messages } from './en';
-import { citationStyle, durationStyle, localTerm, longDate, sameUnit, type ArticleRef, type LocalTerm, type TermTable } from './shared';
+import {
+  citationStyle,
+  durationStyle,
+  localTerm,
+  longDate,
+  sameUnit,
+  type ArticleRef,
+  type LocalTerm,
+  type TermTable,
+} from './shared';
 
-const provision = (r: ArticleRef) => `${r.article}${r.paragraph ? ` Abs. ${r.paragraph}` : ''}${r.point ? ` lit. ${r.point}` : ''}`;
+const provision = (r: ArticleRef) =>
+  `${r.article}${r.paragraph ? ` Abs. ${r.paragraph}` : ''}${r.point ? ` lit. ${r.point}` : ''}`;
 /** "Art. 6 Abs. 1 lit. f DSGVO", "Art. 47 DSGVO", "Art. 13 und 14 DSGVO". */
 const cite = citationStyle(
   (r) => `Art. ${provision(r)} DSGVO`,
@@ -40,114 +50,390 @@ const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });
 
 const terms: TermTable = {
   basis: {
-    consent: { label: 'Einwilligung', meaning: 'Die betroffene Person hat ihre Einwilligung zu der Verarbeitung für einen oder mehrere bestimmte Zwecke gegeben.' },
-    contract: { label: 'Vertragserfüllung', meaning: 'Die Verarbeitung ist für die Erfüllung eines Vertrags mit der betroffenen Person oder zur Durchführung vorvertraglicher Maßnahmen auf ihre Anfrage erforderlich.' },
-    'legal-obligation': { label: 'Rechtliche Verpflichtung', meaning: 'Die Verarbeitung ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich, der der Verantwortliche unterliegt.' },
-    'vital-interests': { label: 'Lebenswichtige Interessen', meaning: 'Die Verarbeitung ist erforderlich, um das Leben oder die körperliche Unversehrtheit einer Person zu schützen.' },
-    'public-task': { label: 'Öffentliche Aufgabe', meaning: 'Die Verarbeitung ist für die Wahrnehmung einer Aufgabe erforderlich, die im öffentlichen Interesse liegt oder in Ausübung öffentlicher Gewalt erfolgt.' },
-    'legitimate-interests': { label: 'Berechtigtes Interesse', meaning: 'Die Verarbeitung ist zur Wahrung der berechtigten Interessen des Verantwortlichen oder eines Dritten erforderlich, sofern nicht die Interessen oder Grundrechte der betroffenen Person überwiegen.' },
+    consent: {
+      label: 'Einwilligung',
+      meaning:
+        'Die betroffene Person hat ihre Einwilligung zu der Verarbeitung für einen oder mehrere bestimmte ' +
+        'Zwecke gegeben.',
+    },
+    contract: {
+      label: 'Vertragserfüllung',
+      meaning:
+        'Die Verarbeitung ist für die Erfüllung eines Vertrags mit der betroffenen Person oder zur Durchführung ' +
+        'vorvertraglicher Maßnahmen auf ihre Anfrage erforderlich.',
+    },
+    'legal-obligation': {
+      label: 'Rechtliche Verpflichtung',
+      meaning:
+        'Die Verarbeitung ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich, der der Verantwortliche ' +
+        'unterliegt.',
+    },
+    'vital-interests': {
+      label: 'Lebenswichtige Interessen',
+      meaning:
+        'Die Verarbeitung ist erforderlich, um das Leben oder die körperliche Unversehrtheit einer Person zu schützen.',
+    },
+    'public-task': {
+      label: 'Öffentliche Aufgabe',
+      meaning:
+        'Die Verarbeitung ist für die Wahrnehmung einer Aufgabe erforderlich, die im öffentlichen Interesse ' +
+        'liegt oder in Ausübung öffentlicher Gewalt erfolgt.',
+    },
+    'legitimate-interests': {
+      label: 'Berechtigtes Interesse',
+      meaning:
+        'Die Verarbeitung ist zur Wahrung der berechtigten Interessen des Verantwortlichen oder eines Dritten ' +
+        'erforderlich, sofern nicht die Interessen oder Grundrechte der betroffenen Person überwiegen.',
+    },
   },
   special_basis: {
-    'explicit-consent': { label: 'Ausdrückliche Einwilligung', meaning: 'Die betroffene Person hat in die Verarbeitung für einen oder mehrere festgelegte Zwecke ausdrücklich eingewilligt.' },
-    'employment-law': { label: 'Arbeitsrecht und Recht der sozialen Sicherheit', meaning: 'Erforderlich für Rechte und Pflichten aus dem Arbeitsrecht und dem Recht der sozialen Sicherheit und des Sozialschutzes.' },
-    'vital-interests': { label: 'Lebenswichtige Interessen', meaning: 'Erforderlich zum Schutz lebenswichtiger Interessen einer Person, die aus körperlichen oder rechtlichen Gründen außerstande ist, ihre Einwilligung zu geben.' },
-    'not-for-profit': { label: 'Organisation ohne Gewinnerzielungsabsicht', meaning: 'Verarbeitung durch eine Stiftung, Vereinigung oder sonstige Organisation ohne Gewinnerzielungsabsicht über ihre Mitglieder oder Personen, die regelmäßig mit ihr in Kontakt stehen.' },
-    'made-public': { label: 'Von der betroffenen Person öffentlich gemacht', meaning: 'Die betroffene Person hat die Daten offensichtlich selbst öffentlich gemacht.' },
-    'legal-claims': { label: 'Rechtsansprüche', meaning: 'Erforderlich zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen oder bei Handlungen der Gerichte im Rahmen ihrer justiziellen Tätigkeit.' },
-    'substantial-public-interest': { label: 'Erhebliches öffentliches Interesse', meaning: 'Erforderlich aus Gründen eines erheblichen öffentlichen Interesses auf der Grundlage des Unionsrechts oder des Rechts eines Mitgliedstaats.' },
-    'health-care': { label: 'Gesundheits- oder Sozialbereich', meaning: 'Erforderlich für Zwecke der Gesundheitsvorsorge oder der Arbeitsmedizin, für die medizinische Diagnostik oder für die Versorgung oder Behandlung im Gesundheits- oder Sozialbereich, unter Wahrung des Berufsgeheimnisses.' },
-    'public-health': { label: 'Öffentliche Gesundheit', meaning: 'Erforderlich aus Gründen des öffentlichen Interesses im Bereich der öffentlichen Gesundheit, etwa zum Schutz vor schwerwiegenden grenzüberschreitenden Gesundheitsgefahren.' },
-    research: { label: 'Archiv-, Forschungs- oder statistische Zwecke', meaning: `Erforderlich für im öffentlichen Interesse liegende Archivzwecke, für wissenschaftliche oder historische Forschungszwecke oder für statistische Zwecke, mit geeigneten Garantien (${cite('Art 89(1)')}).` },
+    'explicit-consent': {
+      label: 'Ausdrückliche Einwilligung',
+      meaning:
+        'Die betroffene Person hat in die Verarbeitung für einen oder mehrere festgelegte Zwecke ausdrücklich ' +
+        'eingewilligt.',
+    },
+    'employment-law': {
+      label: 'Arbeitsrecht und Recht der sozialen Sicherheit',
+      meaning:
+        'Erforderlich für Rechte und Pflichten aus dem Arbeitsrecht und dem Recht der sozialen Sicherheit ' +
+        'und des Sozialschutzes.',
+    },
+    'vital-interests': {
+      label: 'Lebenswichtige Interessen',
+      meaning:
+        'Erforderlich zum Schutz lebenswichtiger Interessen einer Person, die aus körperlichen oder rechtlichen ' +
+        'Gründen außerstande ist, ihre Einwilligung zu geben.',
+    },
+    'not-for-profit': {
+      label: 'Organisation ohne Gewinnerzielungsabsicht',
+      meaning:
+        'Verarbeitung durch eine Stiftung, Vereinigung oder sonstige Organisation ohne Gewinnerzielungsabsicht ' +
+        'über ihre Mitglieder oder Personen, die regelmäßig mit ihr in Kontakt stehen.',
+    },
+    'made-public': {
+      label: 'Von der betroffenen Person öffentlich gemacht',
+      meaning: 'Die betroffene Person hat die Daten offensichtlich selbst öffentlich gemacht.',
+    },
+    'legal-claims': {
+      label: 'Rechtsansprüche',
+      meaning:
+        'Erforderlich zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen oder bei Handlungen ' +
+        'der Gerichte im Rahmen ihrer justiziellen Tätigkeit.',
+    },
+    'substantial-public-interest': {
+      label: 'Erhebliches öffentliches Interesse',
+      meaning:
+        'Erforderlich aus Gründen eines erheblichen öffentlichen Interesses auf der Grundlage des Unionsrechts ' +
+        'oder des Rechts eines Mitgliedstaats.',
+    },
+    'health-care': {
+      label: 'Gesundheits- oder Sozialbereich',
+      meaning:
+        'Erforderlich für Zwecke der Gesundheitsvorsorge oder der Arbeitsmedizin, für die medizinische Diagnostik ' +
+        'oder für die Versorgung oder Behandlung im Gesundheits- oder Sozialbereich, unter Wahrung des Berufsgeheimnisses.',
+    },
+    'public-health': {
+      label: 'Öffentliche Gesundheit',
+      meaning:
+        'Erforderlich aus Gründen des öffentlichen Interesses im Bereich der öffentlichen Gesundheit, etwa ' +
+        'zum Schutz vor schwerwiegenden grenzüberschreitenden Gesundheitsgefahren.',
+    },
+    research: {
+      label: 'Archiv-, Forschungs- oder statistische Zwecke',
+      meaning:
+        `Erforderlich für im öffentlichen Interesse liegende Archivzwecke, für wissenschaftliche oder historische ` +
+        `Forschungszwecke oder für statistische Zwecke, mit geeigneten Garantien (${cite('Art 89(1)')}).`,
+    },
   },
   mechanism: {
-    adequacy: { label: 'Angemessenheitsbeschluss', meaning: 'Die Europäische Kommission hat beschlossen, dass das Land ein angemessenes Schutzniveau bietet.' },
-    dpf: { label: 'EU-US-Datenschutzrahmen', meaning: 'Der US-Empfänger ist nach dem EU-US-Datenschutzrahmen (Data Privacy Framework) zertifiziert (Angemessenheitsbeschluss vom 10. Juli 2023). Nur für die Vereinigten Staaten.' },
-    scc: { label: 'Standardvertragsklauseln', meaning: 'Mit dem Empfänger sind von der Europäischen Kommission erlassene Standarddatenschutzklauseln vereinbart.' },
-    bcr: { label: 'Verbindliche interne Datenschutzvorschriften', meaning: 'Innerhalb der Unternehmensgruppe gelten von einer Aufsichtsbehörde genehmigte verbindliche interne Datenschutzvorschriften.' },
-    'legally-binding-instrument': { label: 'Rechtlich bindendes Dokument', meaning: 'Ein rechtlich bindendes und durchsetzbares Dokument zwischen Behörden oder öffentlichen Stellen.' },
-    'code-of-conduct': { label: 'Verhaltensregeln', meaning: 'Genehmigte Verhaltensregeln mit rechtsverbindlichen und durchsetzbaren Verpflichtungen des Empfängers.' },
-    certification: { label: 'Zertifizierung', meaning: 'Ein genehmigter Zertifizierungsmechanismus mit rechtsverbindlichen und durchsetzbaren Verpflichtungen des Empfängers.' },
-    'ad-hoc-clauses': { label: 'Individuelle Vertragsklauseln', meaning: 'Von der zuständigen Aufsichtsbehörde genehmigte Vertragsklauseln.' },
-    'derogation-consent': { label: 'Ausdrückliche Einwilligung in die Übermittlung', meaning: 'Die betroffene Person hat in die Übermittlung ausdrücklich eingewilligt, nachdem sie über die möglichen Risiken unterrichtet wurde.' },
-    'derogation-contract': { label: 'Für einen Vertrag erforderlich', meaning: 'Die Übermittlung ist für die Erfüllung eines Vertrags mit der betroffenen Person oder zur Durchführung vorvertraglicher Maßnahmen auf ihren Antrag erforderlich.' },
-    'derogation-public-interest': { label: 'Wichtiges öffentliches Interesse', meaning: 'Die Übermittlung ist aus wichtigen Gründen des öffentlichen Interesses notwendig.' },
-    'derogation-legal-claims': { label: 'Rechtsansprüche', meaning: 'Die Übermittlung ist zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen erforderlich.' },
-    'derogation-vital-interests': { label: 'Lebenswichtige Interessen', meaning: 'Die Übermittlung ist zum Schutz lebenswichtiger Interessen einer Person erforderlich, die außerstande ist, ihre Einwilligung zu geben.' },
-    'derogation-public-register': { label: 'Öffentliches Register', meaning: 'Die Übermittlung erfolgt aus einem Register, das zur Information der Öffentlichkeit bestimmt ist und zur Einsichtnahme offensteht.' },
-    'derogation-contract-in-interest': { label: 'Vertrag im Interesse der betroffenen Person', meaning: 'Die Übermittlung ist für den Abschluss oder die Erfüllung eines im Interesse der betroffenen Person vom Verantwortlichen mit einer anderen natürlichen oder juristischen Person geschlossenen Vertrags erforderlich.' },
-    'derogation-compelling-interests': { label: 'Zwingende berechtigte Interessen', meaning: `Eine nicht wiederholte Übermittlung, die nur eine begrenzte Zahl von Personen betrifft und für zwingende berechtigte Interessen des Verantwortlichen erforderlich ist, mit geeigneten Garantien; die Aufsichtsbehörde wird davon in Kenntnis gesetzt (${cite('Art 49(1)')} Unterabs. 2).` },
+    adequacy: {
+      label: 'Angemessenheitsbeschluss',
+      meaning: 'Die Europäische Kommission hat beschlossen, dass das Land ein angemessenes Schutzniveau bietet.',
+    },
+    dpf: {
+      label: 'EU-US-Datenschutzrahmen',
+      meaning:
+        'Der US-Empfänger ist nach dem EU-US-Datenschutzrahmen (Data Privacy Framework) zertifiziert (Angemessenheitsbeschluss ' +
+        'vom 10. Juli 2023). Nur für die Vereinigten Staaten.',
+    },
+    scc: {
+      label: 'Standardvertragsklauseln',
+      meaning:
+        'Mit dem Empfänger sind von der Europäischen Kommission erlassene Standarddatenschutzklauseln vereinbart.',
+    },
+    bcr: {
+      label: 'Verbindliche interne Datenschutzvorschriften',
+      meaning:
+        'Innerhalb der Unternehmensgruppe gelten von einer Aufsichtsbehörde genehmigte verbindliche interne ' +
+        'Datenschutzvorschriften.',
+    },
+    'legally-binding-instrument': {
+      label: 'Rechtlich bindendes Dokument',
+      meaning: 'Ein rechtlich bindendes und durchsetzbares Dokument zwischen Behörden oder öffentlichen Stellen.',
+    },
+    'code-of-conduct': {
+      label: 'Verhaltensregeln',
+      meaning: 'Genehmigte Verhaltensregeln mit rechtsverbindlichen und durchsetzbaren Verpflichtungen des Empfängers.',
+    },
+    certification: {
+      label: 'Zertifizierung',
+      meaning:
+        'Ein genehmigter Zertifizierungsmechanismus mit rechtsverbindlichen und durchsetzbaren Verpflichtungen ' +
+        'des Empfängers.',
+    },
+    'ad-hoc-clauses': {
+      label: 'Individuelle Vertragsklauseln',
+      meaning: 'Von der zuständigen Aufsichtsbehörde genehmigte Vertragsklauseln.',
+    },
+    'derogation-consent': {
+      label: 'Ausdrückliche Einwilligung in die Übermittlung',
+      meaning:
+        'Die betroffene Person hat in die Übermittlung ausdrücklich eingewilligt, nachdem sie über die möglichen ' +
+        'Risiken unterrichtet wurde.',
+    },
+    'derogation-contract': {
+      label: 'Für einen Vertrag erforderlich',
+      meaning:
+        'Die Übermittlung ist für die Erfüllung eines Vertrags mit der betroffenen Person oder zur Durchführung ' +
+        'vorvertraglicher Maßnahmen auf ihren Antrag erforderlich.',
+    },
+    'derogation-public-interest': {
+      label: 'Wichtiges öffentliches Interesse',
+      meaning: 'Die Übermittlung ist aus wichtigen Gründen des öffentlichen Interesses notwendig.',
+    },
+    'derogation-legal-claims': {
+      label: 'Rechtsansprüche',
+      meaning: 'Die Übermittlung ist zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen erforderlich.',
+    },
+    'derogation-vital-interests': {
+      label: 'Lebenswichtige Interessen',
+      meaning:
+        'Die Übermittlung ist zum Schutz lebenswichtiger Interessen einer Person erforderlich, die außerstande ' +
+        'ist, ihre Einwilligung zu geben.',
+    },
+    'derogation-public-register': {
+      label: 'Öffentliches Register',
+      meaning:
+        'Die Übermittlung erfolgt aus einem Register, das zur Information der Öffentlichkeit bestimmt ist ' +
+        'und zur Einsichtnahme offensteht.',
+    },
+    'derogation-contract-in-interest': {
+      label: 'Vertrag im Interesse der betroffenen Person',
+      meaning:
+        'Die Übermittlung ist für den Abschluss oder die Erfüllung eines im Interesse der betroffenen Person ' +
+        'vom Verantwortlichen mit einer anderen natürlichen oder juristischen Person geschlossenen Vertrags ' +
+        'erforderlich.',
+    },
+    'derogation-compelling-interests': {
+      label: 'Zwingende berechtigte Interessen',
+      meaning:
+        `Eine nicht wiederholte Übermittlung, die nur eine begrenzte Zahl von Personen betrifft und für zwingende ` +
+        `berechtigte Interessen des Verantwortlichen erforderlich ist, mit geeigneten Garantien; die Aufsichtsbehörde ` +
+        `wird davon in Kenntnis gesetzt (${cite('Art 49(1)')} Unterabs. 2).`,
+    },
   },
   right: {
-    access: { label: 'Auskunftsrecht', meaning: 'Sie können erfahren, ob wir Ihre Daten verarbeiten, und eine Kopie davon erhalten.' },
-    rectification: { label: 'Recht auf Berichtigung', meaning: 'Sie können unrichtige Daten berichtigen und unvollständige Daten vervollständigen lassen.' },
-    erasure: { label: 'Recht auf Löschung', meaning: 'Sie können Ihre Daten löschen lassen, wenn es keinen Grund mehr gibt, sie aufzubewahren.' },
-    restriction: { label: 'Recht auf Einschränkung der Verarbeitung', meaning: 'Sie können verlangen, dass wir die Nutzung Ihrer Daten einschränken, solange eine Frage dazu geklärt wird.' },
-    portability: { label: 'Recht auf Datenübertragbarkeit', meaning: 'Sie können die Daten, die Sie uns bereitgestellt haben, in einem maschinenlesbaren Format erhalten oder an eine andere Organisation übermitteln lassen.' },
-    objection: { label: 'Widerspruchsrecht', meaning: 'Sie können einer Verarbeitung, die auf berechtigten Interessen oder einer öffentlichen Aufgabe beruht, jederzeit widersprechen, der Direktwerbung in jedem Fall.' },
-    'automated-decisions': { label: 'Rechte bei automatisierten Entscheidungen', meaning: 'Sie können das Eingreifen einer Person erwirken, Ihren Standpunkt darlegen und eine ausschließlich automatisierte Entscheidung anfechten.' },
-    'withdraw-consent': { label: 'Recht auf Widerruf der Einwilligung', meaning: 'Sie können Ihre Einwilligung jederzeit widerrufen; die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt davon unberührt.' },
-    complaint: { label: 'Recht auf Beschwerde', meaning: 'Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren.' },
+    access: {
+      label: 'Auskunftsrecht',
+      meaning: 'Sie können erfahren, ob wir Ihre Daten verarbeiten, und eine Kopie davon erhalten.',
+    },
+    rectification: {
+      label: 'Recht auf Berichtigung',
+      meaning: 'Sie können unrichtige Daten berichtigen und unvollständige Daten vervollständigen lassen.',
+    },
+    erasure: {
+      label: 'Recht auf Löschung',
+      meaning: 'Sie können Ihre Daten löschen lassen, wenn es keinen Grund mehr gibt, sie aufzubewahren.',
+    },
+    restriction: {
+      label: 'Recht auf Einschränkung der Verarbeitung',
+      meaning:
+        'Sie können verlangen, dass wir die Nutzung Ihrer Daten einschränken, solange eine Frage dazu geklärt wird.',
+    },
+    portability: {
+      label: 'Recht auf Datenübertragbarkeit',
+      meaning:
+        'Sie können die Daten, die Sie uns bereitgestellt haben, in einem maschinenlesbaren Format erhalten ' +
+        'oder an eine andere Organisation übermitteln lassen.',
+    },
+    objection: {
+      label: 'Widerspruchsrecht',
+      meaning:
+        'Sie können einer Verarbeitung, die auf berechtigten Interessen oder einer öffentlichen Aufgabe beruht, ' +
+        'jederzeit widersprechen, der Direktwerbung in jedem Fall.',
+    },
+    'automated-decisions': {
+      label: 'Rechte bei automatisierten Entscheidungen',
+      meaning:
+        'Sie können das Eingreifen einer Person erwirken, Ihren Standpunkt darlegen und eine ausschließlich ' +
+        'automatisierte Entscheidung anfechten.',
+    },
+    'withdraw-consent': {
+      label: 'Recht auf Widerruf der Einwilligung',
+      meaning:
+        'Sie können Ihre Einwilligung jederzeit widerrufen; die Rechtmäßigkeit der bis zum Widerruf erfolgten ' +
+        'Verarbeitung bleibt davon unberührt.',
+    },
+    complaint: {
+      label: 'Recht auf Beschwerde',
+      meaning: 'Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren.',
+    },
   },
   special: {
-    'racial-ethnic-origin': { label: 'Rassische oder ethnische Herkunft', meaning: 'Daten, aus denen die rassische oder ethnische Herkunft hervorgeht.' },
-    'political-opinions': { label: 'Politische Meinungen', meaning: 'Daten, aus denen politische Meinungen hervorgehen.' },
-    'religious-beliefs': { label: 'Religiöse oder weltanschauliche Überzeugungen', meaning: 'Daten, aus denen religiöse oder weltanschauliche Überzeugungen hervorgehen.' },
-    'trade-union-membership': { label: 'Gewerkschaftszugehörigkeit', meaning: 'Daten, aus denen die Gewerkschaftszugehörigkeit hervorgeht.' },
-    genetic: { label: 'Genetische Daten', meaning: `Daten zu ererbten oder erworbenen genetischen Eigenschaften (${cite('Art 4(13)')}).` },
-    biometric: { label: 'Biometrische Daten', meaning: `Biometrische Daten zur eindeutigen Identifizierung einer Person, etwa Fingerabdrücke oder Gesichtsbilder (${cite('Art 4(14)')}).` },
-    health: { label: 'Gesundheitsdaten', meaning: `Daten zur körperlichen oder geistigen Gesundheit, einschließlich erbrachter Gesundheitsdienstleistungen (${cite('Art 4(15)')}).` },
-    'sex-life': { label: 'Sexualleben oder sexuelle Orientierung', meaning: 'Daten zum Sexualleben oder zur sexuellen Orientierung einer Person.' },
+    'racial-ethnic-origin': {
+      label: 'Rassische oder ethnische Herkunft',
+      meaning: 'Daten, aus denen die rassische oder ethnische Herkunft hervorgeht.',
+    },
+    'political-opinions': {
+      label: 'Politische Meinungen',
+      meaning: 'Daten, aus denen politische Meinungen hervorgehen.',
+    },
+    'religious-beliefs': {
+      label: 'Religiöse oder weltanschauliche Überzeugungen',
+      meaning: 'Daten, aus denen religiöse oder weltanschauliche Überzeugungen hervorgehen.',
+    },
+    'trade-union-membership': {
+      label: 'Gewerkschaftszugehörigkeit',
+      meaning: 'Daten, aus denen die Gewerkschaftszugehörigkeit hervorgeht.',
+    },
+    genetic: {
+      label: 'Genetische Daten',
+      meaning: `Daten zu ererbten oder erworbenen genetischen Eigenschaften (${cite('Art 4(13)')}).`,
+    },
+    biometric: {
+      label: 'Biometrische Daten',
+      meaning:
+        `Biometrische Daten zur eindeutigen Identifizierung einer Person, etwa Fingerabdrücke oder Gesichtsbilder ` +
+        `(${cite('Art 4(14)')}).`,
+    },
+    health: {
+      label: 'Gesundheitsdaten',
+      meaning:
+        `Daten zur körperlichen oder geistigen Gesundheit, einschließlich erbrachter Gesundheitsdienstleistungen ` +
+        `(${cite('Art 4(15)')}).`,
+    },
+    'sex-life': {
+      label: 'Sexualleben oder sexuelle Orientierung',
+      meaning: 'Daten zum Sexualleben oder zur sexuellen Orientierung einer Person.',
+    },
   },
   recipient_type: {
     internal: { label: 'Intern', meaning: 'Beschäftigte oder Abteilungen des Verantwortlichen selbst.' },
-    processor: { label: 'Auftragsverarbeiter', meaning: `Verarbeitet die Daten in unserem Auftrag und nach unseren Weisungen (${cite('Art 4(8)')}).` },
-    controller: { label: 'Eigenständiger Verantwortlicher', meaning: `Entscheidet selbst, wofür und wie er die erhaltenen Daten verwendet (${cite('Art 4(7)')}).` },
-    'joint-controller': { label: 'Gemeinsam Verantwortlicher', meaning: `Legt gemeinsam mit uns fest, wofür und wie die Daten verarbeitet werden (${cite('Art 26')}).` },
-    'public-authority': { label: 'Behörde', meaning: 'Eine Behörde, die Daten erhält, z. B. weil das Gesetz es vorschreibt.' },
+    processor: {
+      label: 'Auftragsverarbeiter',
+      meaning: `Verarbeitet die Daten in unserem Auftrag und nach unseren Weisungen (${cite('Art 4(8)')}).`,
+    },
+    controller: {
+      label: 'Eigenständiger Verantwortlicher',
+      meaning: `Entscheidet selbst, wofür und wie er die erhaltenen Daten verwendet (${cite('Art 4(7)')}).`,
+    },
+    'joint-controller': {
+      label: 'Gemeinsam Verantwortlicher',
+      meaning: `Legt gemeinsam mit uns fest, wofür und wie die Daten verarbeitet werden (${cite('Art 26')}).`,
+    },
+    'public-authority': {
+      label: 'Behörde',
+      meaning: 'Eine Behörde, die Daten erhält, z. B. weil das Gesetz es vorschreibt.',
+    },
     public: { label: 'Öffentlichkeit', meaning: 'Die Daten werden veröffentlicht oder allgemein zugänglich gemacht.' },
   },
   recipient_category: {
-    hosting: { label: 'Hosting-Anbieter', meaning: 'Rechenzentren und Cloud-Plattformen, auf denen unsere Systeme betrieben werden.' },
-    'it-services': { label: 'IT-Dienstleister', meaning: 'Softwareanbieter und IT-Support, die unsere Systeme warten.' },
+    hosting: {
+      label: 'Hosting-Anbieter',
+      meaning: 'Rechenzentren und Cloud-Plattformen, auf denen unsere Systeme betrieben werden.',
+    },
+    'it-services': {
+      label: 'IT-Dienstleister',
+      meaning: 'Softwareanbieter und IT-Support, die unsere Systeme warten.',
+    },
     analytics: { label: 'Analysedienste', meaning: 'Dienste, die messen, wie unsere Website oder App genutzt wird.' },
     advertising: { label: 'Werbepartner', meaning: 'Netzwerke und Plattformen, die Werbung ausspielen oder messen.' },
     payment: { label: 'Zahlungsdienstleister', meaning: 'Banken und Zahlungsdienstleister, die Zahlungen abwickeln.' },
     'customer-support': { label: 'Kundenservice-Dienstleister', meaning: 'Helpdesk-, Chat- und Callcenter-Dienste.' },
     crm: { label: 'CRM-Anbieter', meaning: 'Software für das Kundenbeziehungsmanagement.' },
-    'email-delivery': { label: 'E-Mail-Versanddienste', meaning: 'Dienste, die unsere E-Mails und Newsletter versenden.' },
-    'social-media': { label: 'Soziale Netzwerke', meaning: 'Plattformen sozialer Medien, z. B. über Plug-ins oder geteilte Seiten.' },
-    recruitment: { label: 'Personaldienstleister', meaning: 'Personalvermittlungen und Software für das Bewerbermanagement.' },
+    'email-delivery': {
+      label: 'E-Mail-Versanddienste',
+      meaning: 'Dienste, die unsere E-Mails und Newsletter versenden.',
+    },
+    'social-media': {
+      label: 'Soziale Netzwerke',
+      meaning: 'Plattformen sozialer Medien, z. B. über Plug-ins oder geteilte Seiten.',
+    },
+    recruitment: {
+      label: 'Personaldienstleister',
+      meaning: 'Personalvermittlungen und Software für das Bewerbermanagement.',
+    },
     auditors: { label: 'Wirtschaftsprüfer', meaning: 'Externe Wirtschaftsprüfer und Steuerberater.' },
     'legal-advisers': { label: 'Rechtsberater', meaning: 'Rechtsanwälte und andere Rechtsberater.' },
     insurers: { label: 'Versicherungen', meaning: 'Versicherungsunternehmen und Versicherungsmakler.' },
     banks: { label: 'Banken', meaning: 'Banken und andere Finanzinstitute.' },
     'group-companies': { label: 'Konzernunternehmen', meaning: 'Andere Unternehmen unserer Unternehmensgruppe.' },
-    'business-partners': { label: 'Geschäftspartner', meaning: 'Partner, mit denen wir bei der Erbringung unserer Leistungen zusammenarbeiten.' },
-    'ai-providers': { label: 'KI-Anbieter', meaning: 'Anbieter von Modellen und Diensten der künstlichen Intelligenz.' },
-    security: { label: 'Sicherheitsdienstleister', meaning: 'Dienste für Sicherheit, Betrugsprävention und Überwachung.' },
+    'business-partners': {
+      label: 'Geschäftspartner',
+      meaning: 'Partner, mit denen wir bei der Erbringung unserer Leistungen zusammenarbeiten.',
+    },
+    'ai-providers': {
+      label: 'KI-Anbieter',
+      meaning: 'Anbieter von Modellen und Diensten der künstlichen Intelligenz.',
+    },
+    security: {
+      label: 'Sicherheitsdienstleister',
+      meaning: 'Dienste für Sicherheit, Betrugsprävention und Überwachung.',
+    },
     'delivery-logistics': { label: 'Versand und Logistik', meaning: 'Kurierdienste und Logistikunternehmen.' },
     'law-enforcement': { label: 'Strafverfolgungsbehörden', meaning: 'Polizei und andere Strafverfolgungsbehörden.' },
     courts: { label: 'Gerichte', meaning: 'Gerichte aller Instanzen.' },
     'tax-authority': { label: 'Finanzbehörden', meaning: 'Finanzämter und Sozialversicherungsträger.' },
-    'prospective-buyers': { label: 'Potenzielle Käufer', meaning: 'Potenzielle Käufer oder Investoren bei einer Fusion oder Übernahme.' },
+    'prospective-buyers': {
+      label: 'Potenzielle Käufer',
+      meaning: 'Potenzielle Käufer oder Investoren bei einer Fusion oder Übernahme.',
+    },
   },
   collection: {
-    direct: { label: 'Direkt bei der betroffenen Person', meaning: `Alle Daten werden bei der Person erhoben, die sie betreffen: ${cite('Art 13')} ist anwendbar.` },
-    indirect: { label: 'Aus anderen Quellen', meaning: `Die Daten werden nicht bei der betroffenen Person erhoben: ${cite('Art 14')} ist anwendbar.` },
-    both: { label: 'Beides', meaning: `Einige Daten stammen von der betroffenen Person, andere aus anderen Quellen: ${cite('Art 13, 14')} sind anwendbar.` },
+    direct: {
+      label: 'Direkt bei der betroffenen Person',
+      meaning: `Alle Daten werden bei der Person erhoben, die sie betreffen: ${cite('Art 13')} ist anwendbar.`,
+    },
+    indirect: {
+      label: 'Aus anderen Quellen',
+      meaning: `Die Daten werden nicht bei der betroffenen Person erhoben: ${cite('Art 14')} ist anwendbar.`,
+    },
+    both: {
+      label: 'Beides',
+      meaning:
+        `Einige Daten stammen von der betroffenen Person, andere aus anderen Quellen: ${cite('Art 13, 14')} ` +
+        `sind anwendbar.`,
+    },
   },
   provision: {
-    statutory: { label: 'Gesetzlich vorgeschrieben', meaning: 'Die betroffene Person ist gesetzlich verpflichtet, die Daten bereitzustellen.' },
-    contractual: { label: 'Vertraglich vorgeschrieben', meaning: 'Ein Vertrag verpflichtet die betroffene Person, die Daten bereitzustellen.' },
-    'contract-entry': { label: 'Für einen Vertragsabschluss erforderlich', meaning: 'Die Daten werden benötigt, bevor ein Vertrag geschlossen werden kann.' },
+    statutory: {
+      label: 'Gesetzlich vorgeschrieben',
+      meaning: 'Die betroffene Person ist gesetzlich verpflichtet, die Daten bereitzustellen.',
+    },
+    contractual: {
+      label: 'Vertraglich vorgeschrieben',
+      meaning: 'Ein Vertrag verpflichtet die betroffene Person, die Daten bereitzustellen.',
+    },
+    'contract-entry': {
+      label: 'Für einen Vertragsabschluss erforderlich',
+      meaning: 'Die Daten werden benötigt, bevor ein Vertrag geschlossen werden kann.',
+    },
     voluntary: { label: 'Freiwillig', meaning: 'Die Bereitstellung der Daten ist freiwillig.' },
   },
   source: {
     'data-subject': { label: 'Von Ihnen', meaning: 'Die betroffene Person stellt die Daten selbst bereit.' },
-    automatic: { label: 'Automatisch erfasst', meaning: 'Die Daten werden automatisch erfasst, z. B. durch unsere Website oder unsere Geräte.' },
+    automatic: {
+      label: 'Automatisch erfasst',
+      meaning: 'Die Daten werden automatisch erfasst, z. B. durch unsere Website oder unsere Geräte.',
+    },
   },
   cookie_type: {
-    essential: { label: 'Unbedingt erforderlich', meaning: 'Für den vom Nutzer gewünschten Dienst erforderlich; keine Einwilligung nötig (Art. 5 Abs. 3 ePrivacy-Richtlinie).' },
+    essential: {
+      label: 'Unbedingt erforderlich',
+      meaning:
+        'Für den vom Nutzer gewünschten Dienst erforderlich; keine Einwilligung nötig (Art. 5 Abs. 3 ePrivacy-Richtlinie).',
+    },
     preferences: { label: 'Präferenzen', meaning: 'Speichern die Auswahl des Nutzers, etwa die Sprache.' },
     analytics: { label: 'Statistik', meaning: 'Messen, wie die Website genutzt wird; Einwilligung erforderlich.' },
     marketing: { label: 'Marketing', meaning: 'Verfolgen Nutzer zu Werbezwecken; Einwilligung erforderlich.' },
@@ -158,16 +444,35 @@ const terms: TermTable = {
   },
   channel_kind: {
     email: { label: 'Per E-Mail', meaning: 'Anträge werden per E-Mail an die angegebene Adresse gesendet.' },
-    'web-form': { label: 'Über das Webformular', meaning: 'Anträge werden über ein Formular auf der Website gestellt.' },
+    'web-form': {
+      label: 'Über das Webformular',
+      meaning: 'Anträge werden über ein Formular auf der Website gestellt.',
+    },
     post: { label: 'Per Post', meaning: 'Anträge werden per Brief an die angegebene Postanschrift gesendet.' },
     phone: { label: 'Telefonisch', meaning: 'Anträge werden telefonisch gestellt.' },
-    'in-app': { label: 'In der App oder Ihrem Konto', meaning: 'Anträge werden in der App oder im Online-Konto gestellt oder die Daten dort direkt verwaltet.' },
+    'in-app': {
+      label: 'In der App oder Ihrem Konto',
+      meaning: 'Anträge werden in der App oder im Online-Konto gestellt oder die Daten dort direkt verwaltet.',
+    },
     'in-person': { label: 'Persönlich', meaning: 'Anträge werden persönlich gestellt, z. B. am Empfang.' },
   },
   decision_ground: {
-    contract: { label: 'Erforderlich für einen Vertrag', meaning: 'Die Entscheidung ist für den Abschluss oder die Erfüllung eines Vertrags zwischen der betroffenen Person und dem Verantwortlichen erforderlich.' },
-    law: { label: 'Durch Rechtsvorschrift zulässig', meaning: 'Die Entscheidung ist aufgrund von Rechtsvorschriften der Union oder der Mitgliedstaaten zulässig, die angemessene Maßnahmen zur Wahrung der Rechte der betroffenen Person enthalten.' },
-    'explicit-consent': { label: 'Ausdrückliche Einwilligung', meaning: 'Die betroffene Person hat in die Entscheidung ausdrücklich eingewilligt.' },
+    contract: {
+      label: 'Erforderlich für einen Vertrag',
+      meaning:
+        'Die Entscheidung ist für den Abschluss oder die Erfüllung eines Vertrags zwischen der betroffenen ' +
+        'Person und dem Verantwortlichen erforderlich.',
+    },
+    law: {
+      label: 'Durch Rechtsvorschrift zulässig',
+      meaning:
+        'Die Entscheidung ist aufgrund von Rechtsvorschriften der Union oder der Mitgliedstaaten zulässig, ' +
+        'die angemessene Maßnahmen zur Wahrung der Rechte der betroffenen Person enthalten.',
+    },
+    'explicit-consent': {
+      label: 'Ausdrückliche Einwilligung',
+      meaning: 'Die betroffene Person hat in die Entscheidung ausdrücklich eingewilligt.',
+    },
   },
   language: {
     en: { label: 'Englisch', meaning: 'Generierte Überschriften und Sätze auf Englisch.' },
@@ -211,11 +516,15 @@ export const de: Messages = {
     controllerHeading: 'Verantwortlicher',
     controller: (name: string) => `Verantwortlicher für die Verarbeitung Ihrer personenbezogenen Daten ist ${name}.`,
     representativeHeading: 'Unser Vertreter in der Europäischen Union',
-    representative: (name: string) => `${name} vertritt uns in der Europäischen Union (${cite('Art 27')}). Mit allen Fragen zur Verarbeitung Ihrer Daten können Sie sich auch an unseren Vertreter wenden.`,
+    representative: (name: string) =>
+      `${name} vertritt uns in der Europäischen Union (${cite('Art 27')}). Mit allen Fragen zur Verarbeitung ` +
+      `Ihrer Daten können Sie sich auch an unseren Vertreter wenden.`,
     dpoHeading: 'Datenschutzbeauftragter',
     dpo: (name: string) => `Als Datenschutzbeauftragten haben wir ${name} benannt.`,
     dpoUnnamed: 'Sie erreichen unseren Datenschutzbeauftragten wie folgt.',
-    dpoNone: 'Wir haben keinen Datenschutzbeauftragten benannt. Bei Fragen zu Ihren Daten wenden Sie sich bitte über die oben genannten Kontaktdaten an uns.',
+    dpoNone:
+      'Wir haben keinen Datenschutzbeauftragten benannt. Bei Fragen zu Ihren Daten wenden Sie sich bitte ' +
+      'über die oben genannten Kontaktdaten an uns.',
     legalForm: 'Rechtsform',
     registration: 'Registernummer',
     address: 'Anschrift',
@@ -235,7 +544,9 @@ export const de: Messages = {
     publicSource: (source: string) => `Öffentlich zugängliche Quelle: ${source}`,
   },
   purposes: {
-    intro: 'Zu jedem Zweck nennen wir die Rechtsgrundlage, auf die wir uns stützen, die verwendeten Daten, wie lange wir sie speichern und wer sie erhält.',
+    intro:
+      'Zu jedem Zweck nennen wir die Rechtsgrundlage, auf die wir uns stützen, die verwendeten Daten, wie ' +
+      'lange wir sie speichern und wer sie erhält.',
     caption: 'Zwecke der Verarbeitung',
     purpose: 'Zweck',
     basis: 'Rechtsgrundlage',
@@ -259,7 +570,9 @@ export const de: Messages = {
     atLeast: (period: string) => `mindestens ${period}`,
     atMost: (period: string) => `höchstens ${period}`,
     /** "zwischen 7 und 10 Jahren": after "zwischen" the unit takes the dative plural. */
-    between: (low: Duration, high: Duration) => `zwischen ${sameUnit(low, high) ? NUMBER.format(low.parts[0].amount) : dative(duration(low))} und ${dative(duration(high))}`,
+    between: (low: Duration, high: Duration) =>
+      `zwischen ${sameUnit(low, high) ? NUMBER.format(low.parts[0].amount) : dative(duration(low))} und ` +
+      `${dative(duration(high))}`,
     asRequiredBy: (phrase: string, law: string) => `${phrase}, wie von ${law} vorgeschrieben`,
     law: (law: string) => `für die von ${law} vorgeschriebene Dauer`,
     lawThen: (law: string, then: string) => `für die von ${law} vorgeschriebene Dauer, danach noch ${then}`,
@@ -267,7 +580,8 @@ export const de: Messages = {
   },
   audiences: {
     addressedTo: (list: string) => `Diese Datenschutzerklärung richtet sich an: ${list}.`,
-    view: (audience: string) => `Diese Fassung der Datenschutzerklärung zeigt nur, was folgende Personen betrifft: ${audience}.`,
+    view: (audience: string) =>
+      `Diese Fassung der Datenschutzerklärung zeigt nur, was folgende Personen betrifft: ${audience}.`,
     concerns: (list: string) => `Betrifft: ${list}.`,
   },
   purposeFlags: {
@@ -277,18 +591,27 @@ export const de: Messages = {
     children: `Dienst, der Kindern direkt angeboten wird (${cite('Art 8')})`,
     basisWhen: (when: string) => `Gilt: ${when}`,
     parentalConsent: (age: number | undefined) =>
-      `${age === undefined ? 'Vor Erreichen des nach dem anwendbaren nationalen Recht geltenden Mindestalters für die digitale Einwilligung (zwischen 13 und 16 Jahren)' : `Vor Vollendung des ${age}. Lebensjahres`} wird die Einwilligung durch den Träger der elterlichen Verantwortung für das Kind oder mit dessen Zustimmung erteilt (${cite('Art 8(1)')}):`,
+      `${
+        age === undefined
+          ? 'Vor Erreichen des nach dem anwendbaren nationalen Recht geltenden Mindestalters für die digitale ' +
+            'Einwilligung (zwischen 13 und 16 Jahren)'
+          : `Vor Vollendung des ${age}. Lebensjahres`
+      } wird die Einwilligung durch den Träger der elterlichen Verantwortung für das Kind oder mit dessen Zustimmung erteilt (${cite('Art 8(1)')}):`,
   },
   joint: {
     heading: 'Gemeinsam Verantwortliche',
-    intro: `Wir legen gemeinsam mit den folgenden Organisationen die Zwecke und Mittel der Verarbeitung Ihrer personenbezogenen Daten fest. Das Wesentliche unserer Vereinbarung finden Sie unten (${cite('Art 26(2)')}). Sie können Ihre Rechte bei und gegenüber jedem von uns geltend machen (${cite('Art 26(3)')}).`,
+    intro:
+      `Wir legen gemeinsam mit den folgenden Organisationen die Zwecke und Mittel der Verarbeitung Ihrer ` +
+      `personenbezogenen Daten fest. Das Wesentliche unserer Vereinbarung finden Sie unten (${cite('Art 26(2)')}). ` +
+      `Sie können Ihre Rechte bei und gegenüber jedem von uns geltend machen (${cite('Art 26(3)')}).`,
     purposes: 'Für',
     essence: 'Das Wesentliche der Vereinbarung',
     contactPoint: 'Anlaufstelle',
     contact: 'Kontakt',
   },
   recipients: {
-    intro: 'Wir geben personenbezogene Daten an die folgenden Empfänger weiter, jeweils nur für die oben genannten Zwecke.',
+    intro:
+      'Wir geben personenbezogene Daten an die folgenden Empfänger weiter, jeweils nur für die oben genannten Zwecke.',
     caption: 'Empfänger personenbezogener Daten',
     recipient: 'Empfänger',
     role: 'Rolle',
@@ -296,7 +619,9 @@ export const de: Messages = {
     country: 'Standort',
   },
   transfers: {
-    intro: 'Einige Ihrer personenbezogenen Daten werden in Länder außerhalb des Europäischen Wirtschaftsraums (EWR) übermittelt. Diese Übermittlungen sind wie folgt abgesichert.',
+    intro:
+      'Einige Ihrer personenbezogenen Daten werden in Länder außerhalb des Europäischen Wirtschaftsraums ' +
+      '(EWR) übermittelt. Diese Übermittlungen sind wie folgt abgesichert.',
     item: (n: number) => `Übermittlung ${n}`,
     recipients: 'Empfänger',
     countries: 'Länder',
@@ -313,38 +638,71 @@ export const de: Messages = {
     objectionHowFallback: `Für einen Widerspruch wenden Sie sich bitte über die unter ${WHO} genannten Kontaktdaten an uns.`,
     exerciseHeading: 'Wie Sie Ihre Rechte ausüben',
     exercise: (contact: string) => `Um eines dieser Rechte auszuüben, wenden Sie sich an ${contact}.`,
-    exerciseFallback: `Um eines dieser Rechte auszuüben, wenden Sie sich bitte über die unter ${WHO} genannten Kontaktdaten an uns.`,
-    responseTime: (time: string) => `Wir informieren Sie über die auf Ihren Antrag hin ergriffenen Maßnahmen unverzüglich, in jedem Fall aber innerhalb ${time === '1 Monat' ? 'eines Monats' : `von ${dative(time)}`} nach Eingang des Antrags. Diese Frist kann um weitere zwei Monate verlängert werden, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist; über eine solche Fristverlängerung unterrichten wir Sie innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung (${cite('Art 12(3)')}).`,
+    exerciseFallback:
+      `Um eines dieser Rechte auszuüben, wenden Sie sich bitte über die unter ${WHO} genannten Kontaktdaten ` +
+      `an uns.`,
+    responseTime: (time: string) =>
+      `Wir informieren Sie über die auf Ihren Antrag hin ergriffenen Maßnahmen unverzüglich, in jedem Fall aber innerhalb ${time === '1 Monat' ? 'eines Monats' : `von ${dative(time)}`} nach Eingang des Antrags. Diese Frist kann um weitere zwei Monate verlängert werden, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist; über eine solche Fristverlängerung unterrichten wir Sie innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung (${cite('Art 12(3)')}).`,
     restrictedIntro: `Die folgenden Rechte sind gesetzlich beschränkt (${cite('Art 23')}):`,
-    portabilityPurposes: (list: string) => `Es betrifft die Daten, die Sie uns für folgende Zwecke bereitgestellt haben: ${list}.`,
+    portabilityPurposes: (list: string) =>
+      `Es betrifft die Daten, die Sie uns für folgende Zwecke bereitgestellt haben: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
   },
   objection: {
-    general: `Sie haben das Recht, aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit gegen die Verarbeitung Ihrer personenbezogenen Daten, die auf unseren berechtigten Interessen oder auf einer Aufgabe im öffentlichen Interesse beruht, Widerspruch einzulegen; dies gilt auch für ein auf diese Bestimmungen gestütztes Profiling (${cite('Art 21(1)')}). Wir verarbeiten die Daten dann nicht mehr, es sei denn, wir können zwingende schutzwürdige Gründe für die Verarbeitung nachweisen, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen.`,
-    directMarketing: `Verarbeiten wir Ihre personenbezogenen Daten, um Direktwerbung zu betreiben, so haben Sie das Recht, jederzeit und ohne Angabe von Gründen Widerspruch gegen diese Verarbeitung einzulegen; dies gilt auch für das Profiling, soweit es mit solcher Direktwerbung in Verbindung steht (${cite('Art 21(2)')}). Widersprechen Sie, so verarbeiten wir Ihre personenbezogenen Daten nicht mehr für diese Zwecke (${cite('Art 21(3)')}).`,
-    research: `Verarbeiten wir Ihre personenbezogenen Daten zu wissenschaftlichen oder historischen Forschungszwecken oder zu statistischen Zwecken, so haben Sie das Recht, aus Gründen, die sich aus Ihrer besonderen Situation ergeben, dagegen Widerspruch einzulegen, es sei denn, die Verarbeitung ist zur Erfüllung einer im öffentlichen Interesse liegenden Aufgabe erforderlich (${cite('Art 21(6)')}).`,
+    general:
+      `Sie haben das Recht, aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit gegen ` +
+      `die Verarbeitung Ihrer personenbezogenen Daten, die auf unseren berechtigten Interessen oder auf ` +
+      `einer Aufgabe im öffentlichen Interesse beruht, Widerspruch einzulegen; dies gilt auch für ein auf ` +
+      `diese Bestimmungen gestütztes Profiling (${cite('Art 21(1)')}). Wir verarbeiten die Daten dann nicht ` +
+      `mehr, es sei denn, wir können zwingende schutzwürdige Gründe für die Verarbeitung nachweisen, die ` +
+      `Ihre Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, ` +
+      `Ausübung oder Verteidigung von Rechtsansprüchen.`,
+    directMarketing:
+      `Verarbeiten wir Ihre personenbezogenen Daten, um Direktwerbung zu betreiben, so haben Sie das Recht, ` +
+      `jederzeit und ohne Angabe von Gründen Widerspruch gegen diese Verarbeitung einzulegen; dies gilt ` +
+      `auch für das Profiling, soweit es mit solcher Direktwerbung in Verbindung steht (${cite('Art 21(2)')}). ` +
+      `Widersprechen Sie, so verarbeiten wir Ihre personenbezogenen Daten nicht mehr für diese Zwecke (${cite('Art 21(3)')}).`,
+    research:
+      `Verarbeiten wir Ihre personenbezogenen Daten zu wissenschaftlichen oder historischen Forschungszwecken ` +
+      `oder zu statistischen Zwecken, so haben Sie das Recht, aus Gründen, die sich aus Ihrer besonderen ` +
+      `Situation ergeben, dagegen Widerspruch einzulegen, es sei denn, die Verarbeitung ist zur Erfüllung ` +
+      `einer im öffentlichen Interesse liegenden Aufgabe erforderlich (${cite('Art 21(6)')}).`,
     concerned: 'Dies betrifft:',
   },
   exercise: {
-    named: (name: string, how: string) => `Um eines dieser Rechte auszuüben, wenden Sie sich an ${name}${how ? ` (${how})` : ''}.`,
+    named: (name: string, how: string) =>
+      `Um eines dieser Rechte auszuüben, wenden Sie sich an ${name}${how ? ` (${how})` : ''}.`,
     channels: 'Sie können Ihren Antrag stellen:',
     channel: (kind: string, value: string) => (value ? `${kind}: ${value}` : kind),
     identityHeading: 'Wie wir Ihre Identität prüfen',
     identityIntro: `Bevor wir einen Antrag bearbeiten, prüfen wir, ob er von Ihnen stammt (${cite('Art 12(6)')}):`,
   },
   complaints: {
-    text: `Wenn Sie der Ansicht sind, dass wir Ihre personenbezogenen Daten rechtswidrig verarbeiten, haben Sie das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Mitgliedstaat der Europäischen Union Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (${cite('Art 77')}).`,
+    text:
+      `Wenn Sie der Ansicht sind, dass wir Ihre personenbezogenen Daten rechtswidrig verarbeiten, haben ` +
+      `Sie das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Mitgliedstaat der Europäischen ` +
+      `Union Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes ` +
+      `(${cite('Art 77')}).`,
     authority: (name: string) => `Die für uns zuständige Aufsichtsbehörde ist ${name}.`,
     webform: 'Beschwerdeformular',
   },
   automated: {
-    none: `Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen (${cite('Art 22')}).`,
-    intro: `Wir treffen die folgenden ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen (${cite('Art 22')}).`,
+    none:
+      `Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling ` +
+      `– beruhenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher ` +
+      `Weise erheblich beeinträchtigen (${cite('Art 22')}).`,
+    intro:
+      `Wir treffen die folgenden ausschließlich auf einer automatisierten Verarbeitung – einschließlich ` +
+      `Profiling – beruhenden Entscheidungen (${cite('Art 22')}).`,
     logic: 'Involvierte Logik',
     significance: 'Tragweite und Auswirkungen für Sie',
     ground: 'Rechtsgrundlage der Entscheidung',
-    safeguards: `Sie haben das Recht, das Eingreifen einer Person unsererseits zu erwirken, Ihren Standpunkt darzulegen und die Entscheidung anzufechten (${cite('Art 22(3)')}).`,
-    lawSafeguards: `Die Rechtsvorschrift, die diese Entscheidung zulässt, enthält angemessene Maßnahmen zur Wahrung Ihrer Rechte und Freiheiten sowie Ihrer berechtigten Interessen (${cite('Art 22(2)(b)')}).`,
+    safeguards:
+      `Sie haben das Recht, das Eingreifen einer Person unsererseits zu erwirken, Ihren Standpunkt darzulegen ` +
+      `und die Entscheidung anzufechten (${cite('Art 22(3)')}).`,
+    lawSafeguards:
+      `Die Rechtsvorschrift, die diese Entscheidung zulässt, enthält angemessene Maßnahmen zur Wahrung ` +
+      `Ihrer Rechte und Freiheiten sowie Ihrer berechtigten Interessen (${cite('Art 22(2)(b)')}).`,
   },
   cookies: {
     intro: 'Unsere Website verwendet die folgenden Cookies und ähnlichen Technologien.',
@@ -358,7 +716,9 @@ export const de: Messages = {
     session: 'Bis zum Schließen Ihres Browsers',
   },
   security: {
-    intro: `Wir schützen Ihre personenbezogenen Daten durch die folgenden technischen und organisatorischen Maßnahmen (${cite('Art 32')}).`,
+    intro:
+      `Wir schützen Ihre personenbezogenen Daten durch die folgenden technischen und organisatorischen ` +
+      `Maßnahmen (${cite('Art 32')}).`,
   },
   missing: {
     'missing-retention': `Speicherdauer fehlt — ${cite('Art 13(2)(a)')}`,
@@ -385,5 +745,7 @@ export const de: Messages = {
     'missing-joint-arrangement': `Das Wesentliche der Vereinbarung gemeinsam Verantwortlicher fehlt — ${cite('Art 26(2)')}`,
   },
   missingField: (key: string) => `Pflichtfeld „${key}“ fehlt`,
-  renderFailed: 'Diese Datenschutzerklärung kann nicht angezeigt werden, weil ihre Quelle nicht gelesen werden konnte. Bitte wenden Sie sich an die Organisation, die sie veröffentlicht hat.',
+  renderFailed:
+    'Diese Datenschutzerklärung kann nicht angezeigt werden, weil ihre Quelle nicht gelesen werden konnte. ' +
+    'Bitte wenden Sie sich an die Organisation, die sie veröffentlicht hat.',
 };

@@ -52,11 +52,15 @@ export const en = {
     controllerHeading: 'Controller',
     controller: (name: string) => `${name} is the controller responsible for the processing of your personal data.`,
     representativeHeading: 'Our representative in the European Union',
-    representative: (name: string) => `${name} represents us in the European Union (Art 27). You can contact them about any question on the processing of your data.`,
+    representative: (name: string) =>
+      `${name} represents us in the European Union (Art 27). You can contact them about any question on ` +
+      `the processing of your data.`,
     dpoHeading: 'Data protection officer',
     dpo: (name: string) => `Our data protection officer is ${name}.`,
     dpoUnnamed: 'You can reach our data protection officer as follows.',
-    dpoNone: 'We have not appointed a data protection officer. For any question about your data, contact us using the details above.',
+    dpoNone:
+      'We have not appointed a data protection officer. For any question about your data, contact us using ' +
+      'the details above.',
     legalForm: 'Legal form',
     registration: 'Registration number',
     address: 'Address',
@@ -76,7 +80,9 @@ export const en = {
     publicSource: (source: string) => `Publicly accessible source: ${source}`,
   },
   purposes: {
-    intro: 'For each purpose we tell you the legal basis we rely on, the data we use, how long we keep it and who receives it.',
+    intro:
+      'For each purpose we tell you the legal basis we rely on, the data we use, how long we keep it and ' +
+      'who receives it.',
     caption: 'Purposes of processing',
     purpose: 'Purpose',
     basis: 'Legal basis',
@@ -101,7 +107,8 @@ export const en = {
     atLeast: (period: string) => `at least ${period}`,
     atMost: (period: string) => `at most ${period}`,
     /** "between 7 and 10 years": the unit is said once when both ends share it. */
-    between: (low: Duration, high: Duration) => `between ${sameUnit(low, high) ? low.parts[0].amount : duration(low)} and ${duration(high)}`,
+    between: (low: Duration, high: Duration) =>
+      `between ${sameUnit(low, high) ? low.parts[0].amount : duration(low)} and ${duration(high)}`,
     asRequiredBy: (phrase: string, law: string) => `${phrase}, as required by ${law}`,
     law: (law: string) => `for the period required by ${law}`,
     lawThen: (law: string, then: string) => `for the period required by ${law}, then a further ${then}`,
@@ -127,7 +134,10 @@ export const en = {
   /** v1.2: joint controllers and the essence of the arrangement (Art 26). */
   joint: {
     heading: 'Joint controllers',
-    intro: 'We decide together with the following organisations why and how your personal data is processed. The essence of our arrangement is set out below (Art 26(2)). You can exercise your rights with each of us (Art 26(3)).',
+    intro:
+      'We decide together with the following organisations why and how your personal data is processed. ' +
+      'The essence of our arrangement is set out below (Art 26(2)). You can exercise your rights with each ' +
+      'of us (Art 26(3)).',
     purposes: 'For',
     essence: 'Essence of the arrangement',
     contactPoint: 'Contact point',
@@ -142,7 +152,9 @@ export const en = {
     country: 'Location',
   },
   transfers: {
-    intro: 'Some of your personal data is transferred to countries outside the European Economic Area (EEA). These transfers are protected as follows.',
+    intro:
+      'Some of your personal data is transferred to countries outside the European Economic Area (EEA). ' +
+      'These transfers are protected as follows.',
     item: (n: number) => `Transfer ${n}`,
     recipients: 'Recipients',
     countries: 'Countries',
@@ -161,7 +173,11 @@ export const en = {
     exerciseHeading: 'How to exercise your rights',
     exercise: (contact: string) => `To exercise any of these rights, contact us at ${contact}.`,
     exerciseFallback: 'To exercise any of these rights, contact us using the details in “Who we are”.',
-    responseTime: (time: string) => `We inform you of the action taken on your request without undue delay and at the latest within ${time} of receiving it. Where necessary, taking into account the complexity and number of requests, this period can be extended by two further months; we will then inform you of the extension, with the reasons for the delay, within one month of receiving your request (Art 12(3)).`,
+    responseTime: (time: string) =>
+      `We inform you of the action taken on your request without undue delay and at the latest within ${time} ` +
+      `of receiving it. Where necessary, taking into account the complexity and number of requests, this ` +
+      `period can be extended by two further months; we will then inform you of the extension, with the ` +
+      `reasons for the delay, within one month of receiving your request (Art 12(3)).`,
     /** After the right to data portability: the purposes it covers (Art 20(1)(a)). */
     restrictedIntro: 'The law restricts the following rights (Art 23):',
     portabilityPurposes: (list: string) => `It covers the data you provided to us for: ${list}.`,
@@ -169,9 +185,22 @@ export const en = {
   },
   /** The right to object by its grounds (Art 21(4): separately and clearly), each shown only where it applies. */
   objection: {
-    general: 'You have the right to object at any time, on grounds relating to your particular situation, to the processing of your personal data that is based on our legitimate interests or on a task carried out in the public interest, including profiling based on those grounds (Art 21(1)). We will then stop that processing, unless we demonstrate compelling legitimate grounds for it which override your interests, rights and freedoms, or the processing is needed for the establishment, exercise or defence of legal claims.',
-    directMarketing: 'Where we process your personal data for direct marketing, you have the right to object to it at any time, without giving reasons, including to profiling to the extent that it is related to such direct marketing (Art 21(2)). If you object, we will no longer process your personal data for that purpose (Art 21(3)).',
-    research: 'Where we process your personal data for scientific or historical research or for statistical purposes, you have the right to object to it on grounds relating to your particular situation, unless the processing is necessary for the performance of a task carried out in the public interest (Art 21(6)).',
+    general:
+      'You have the right to object at any time, on grounds relating to your particular situation, to the ' +
+      'processing of your personal data that is based on our legitimate interests or on a task carried ' +
+      'out in the public interest, including profiling based on those grounds (Art 21(1)). We will then ' +
+      'stop that processing, unless we demonstrate compelling legitimate grounds for it which override ' +
+      'your interests, rights and freedoms, or the processing is needed for the establishment, exercise ' +
+      'or defence of legal claims.',
+    directMarketing:
+      'Where we process your personal data for direct marketing, you have the right to object to it at ' +
+      'any time, without giving reasons, including to profiling to the extent that it is related to such ' +
+      'direct marketing (Art 21(2)). If you object, we will no longer process your personal data for that ' +
+      'purpose (Art 21(3)).',
+    research:
+      'Where we process your personal data for scientific or historical research or for statistical purposes, ' +
+      'you have the right to object to it on grounds relating to your particular situation, unless the ' +
+      'processing is necessary for the performance of a task carried out in the public interest (Art 21(6)).',
     concerned: 'This concerns:',
   },
   /** v1.2: how rights are exercised (SPEC §3.5 channels, identity check, named contact). */
@@ -183,20 +212,28 @@ export const en = {
     identityIntro: 'Before we act on a request, we check that it comes from you (Art 12(6)):',
   },
   complaints: {
-    text: 'If you believe that we process your personal data unlawfully, you have the right to lodge a complaint with a supervisory authority, in particular in the EU member state where you live, where you work or where the alleged infringement took place (Art 77).',
+    text:
+      'If you believe that we process your personal data unlawfully, you have the right to lodge a complaint ' +
+      'with a supervisory authority, in particular in the EU member state where you live, where you work ' +
+      'or where the alleged infringement took place (Art 77).',
     authority: (name: string) => `The supervisory authority competent for us is ${name}.`,
     webform: 'Complaint form',
   },
   automated: {
-    none: 'We do not make decisions about you based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you (Art 22).',
+    none:
+      'We do not make decisions about you based solely on automated processing, including profiling, that ' +
+      'produce legal effects concerning you or similarly significantly affect you (Art 22).',
     intro: 'We make the following decisions based solely on automated processing, including profiling (Art 22).',
     logic: 'How it works',
     significance: 'What it means for you',
     ground: 'Legal ground',
     /** Art 22(3): for decisions necessary for a contract or based on explicit consent. */
-    safeguards: 'You can obtain human intervention on our part, express your point of view and contest the decision (Art 22(3)).',
+    safeguards:
+      'You can obtain human intervention on our part, express your point of view and contest the decision (Art 22(3)).',
     /** Art 22(2)(b): the authorising law lays down the safeguards. */
-    lawSafeguards: 'The law that authorises this decision lays down suitable measures to safeguard your rights, freedoms and legitimate interests (Art 22(2)(b)).',
+    lawSafeguards:
+      'The law that authorises this decision lays down suitable measures to safeguard your rights, freedoms ' +
+      'and legitimate interests (Art 22(2)(b)).',
   },
   cookies: {
     intro: 'Our website uses the following cookies and similar technologies.',
@@ -239,7 +276,9 @@ export const en = {
   } as Record<string, string>,
   missingField: (key: string) => `Required field “${key}” missing`,
   /** The last resort when a document cannot be rendered at all. */
-  renderFailed: 'This notice could not be displayed because its source could not be read. Please contact the organisation that published it.',
+  renderFailed:
+    'This notice could not be displayed because its source could not be read. Please contact the organisation ' +
+    'that published it.',
 };
 
 export type Messages = typeof en;

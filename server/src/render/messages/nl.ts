@@ -6,9 +6,19 @@ import { localCountryName } from '../../gdpr/countries';
 import type { Duration } from '../../gdpr/duration';
 import type { VocabularyName } from '../../gdpr/vocabulary';
 import type { Messages } from './en';
-import { citationStyle, durationStyle, localTerm, longDate, sameUnit, type ArticleRef, type LocalTerm, type TermTable } from './shared';
+import {
+  citationStyle,
+  durationStyle,
+  localTerm,
+  longDate,
+  sameUnit,
+  type ArticleRef,
+  type LocalTerm,
+  type TermTable,
+} from './shared';
 
-const provision = (r: ArticleRef) => `${r.article}${r.paragraph ? `, lid ${r.paragraph}` : ''}${r.point ? `, ${r.point})` : ''}`;
+const provision = (r: ArticleRef) =>
+  `${r.article}${r.paragraph ? `, lid ${r.paragraph}` : ''}${r.point ? `, ${r.point})` : ''}`;
 /** "art. 6, lid 1, f) AVG", "art. 47 AVG", "art. 13 en 14 AVG". */
 const cite = citationStyle(
   (r) => `art. ${provision(r)} AVG`,
@@ -23,114 +33,374 @@ const NUMBER = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 3 });
 
 const terms: TermTable = {
   basis: {
-    consent: { label: 'Toestemming', meaning: 'De betrokkene heeft toestemming gegeven voor de verwerking van zijn gegevens voor een of meer specifieke doeleinden.' },
-    contract: { label: 'Uitvoering van een overeenkomst', meaning: 'De verwerking is noodzakelijk voor de uitvoering van een overeenkomst met de betrokkene of om op diens verzoek vóór de sluiting van een overeenkomst maatregelen te nemen.' },
-    'legal-obligation': { label: 'Wettelijke verplichting', meaning: 'De verwerking is noodzakelijk om te voldoen aan een wettelijke verplichting die op de verwerkingsverantwoordelijke rust.' },
-    'vital-interests': { label: 'Vitale belangen', meaning: 'De verwerking is noodzakelijk om het leven of de fysieke integriteit van iemand te beschermen.' },
-    'public-task': { label: 'Taak van algemeen belang', meaning: 'De verwerking is noodzakelijk voor de vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag.' },
-    'legitimate-interests': { label: 'Gerechtvaardigd belang', meaning: 'De verwerking is noodzakelijk voor de behartiging van het gerechtvaardigde belang van de verwerkingsverantwoordelijke of van een derde, en de belangen of rechten van de betrokkene wegen niet zwaarder.' },
+    consent: {
+      label: 'Toestemming',
+      meaning:
+        'De betrokkene heeft toestemming gegeven voor de verwerking van zijn gegevens voor een of meer specifieke ' +
+        'doeleinden.',
+    },
+    contract: {
+      label: 'Uitvoering van een overeenkomst',
+      meaning:
+        'De verwerking is noodzakelijk voor de uitvoering van een overeenkomst met de betrokkene of om op ' +
+        'diens verzoek vóór de sluiting van een overeenkomst maatregelen te nemen.',
+    },
+    'legal-obligation': {
+      label: 'Wettelijke verplichting',
+      meaning:
+        'De verwerking is noodzakelijk om te voldoen aan een wettelijke verplichting die op de verwerkingsverantwoordelijke ' +
+        'rust.',
+    },
+    'vital-interests': {
+      label: 'Vitale belangen',
+      meaning: 'De verwerking is noodzakelijk om het leven of de fysieke integriteit van iemand te beschermen.',
+    },
+    'public-task': {
+      label: 'Taak van algemeen belang',
+      meaning:
+        'De verwerking is noodzakelijk voor de vervulling van een taak van algemeen belang of van een taak ' +
+        'in het kader van de uitoefening van het openbaar gezag.',
+    },
+    'legitimate-interests': {
+      label: 'Gerechtvaardigd belang',
+      meaning:
+        'De verwerking is noodzakelijk voor de behartiging van het gerechtvaardigde belang van de verwerkingsverantwoordelijke ' +
+        'of van een derde, en de belangen of rechten van de betrokkene wegen niet zwaarder.',
+    },
   },
   special_basis: {
-    'explicit-consent': { label: 'Uitdrukkelijke toestemming', meaning: 'De betrokkene heeft uitdrukkelijke toestemming gegeven voor een of meer welbepaalde doeleinden.' },
-    'employment-law': { label: 'Arbeidsrecht en socialezekerheidsrecht', meaning: 'Noodzakelijk voor verplichtingen en rechten op het gebied van het arbeidsrecht, het socialezekerheidsrecht en het sociale beschermingsrecht.' },
-    'vital-interests': { label: 'Vitale belangen', meaning: 'Noodzakelijk ter bescherming van de vitale belangen van iemand die fysiek of juridisch niet in staat is toestemming te geven.' },
-    'not-for-profit': { label: 'Instantie zonder winstoogmerk', meaning: 'Verwerking door een stichting, vereniging of andere instantie zonder winstoogmerk over haar leden of personen met wie zij regelmatig contact onderhoudt.' },
-    'made-public': { label: 'Door de betrokkene openbaar gemaakt', meaning: 'De gegevens zijn kennelijk door de betrokkene zelf openbaar gemaakt.' },
-    'legal-claims': { label: 'Rechtsvorderingen', meaning: 'Noodzakelijk voor de instelling, uitoefening of onderbouwing van een rechtsvordering, of wanneer gerechten handelen in het kader van hun rechtsbevoegdheid.' },
-    'substantial-public-interest': { label: 'Zwaarwegend algemeen belang', meaning: 'Noodzakelijk om redenen van zwaarwegend algemeen belang, op grond van Unierecht of lidstatelijk recht.' },
-    'health-care': { label: 'Gezondheidszorg of sociale diensten', meaning: 'Noodzakelijk voor preventieve of arbeidsgeneeskunde, medische diagnosen, of gezondheidszorg of sociale diensten, onder het beroepsgeheim.' },
-    'public-health': { label: 'Volksgezondheid', meaning: 'Noodzakelijk om redenen van algemeen belang op het gebied van de volksgezondheid, zoals bescherming tegen ernstige grensoverschrijdende gezondheidsgevaren.' },
-    research: { label: 'Archivering, onderzoek of statistiek', meaning: `Noodzakelijk met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistische doeleinden, met passende waarborgen (${cite('Art 89(1)')}).` },
+    'explicit-consent': {
+      label: 'Uitdrukkelijke toestemming',
+      meaning: 'De betrokkene heeft uitdrukkelijke toestemming gegeven voor een of meer welbepaalde doeleinden.',
+    },
+    'employment-law': {
+      label: 'Arbeidsrecht en socialezekerheidsrecht',
+      meaning:
+        'Noodzakelijk voor verplichtingen en rechten op het gebied van het arbeidsrecht, het socialezekerheidsrecht ' +
+        'en het sociale beschermingsrecht.',
+    },
+    'vital-interests': {
+      label: 'Vitale belangen',
+      meaning:
+        'Noodzakelijk ter bescherming van de vitale belangen van iemand die fysiek of juridisch niet in staat ' +
+        'is toestemming te geven.',
+    },
+    'not-for-profit': {
+      label: 'Instantie zonder winstoogmerk',
+      meaning:
+        'Verwerking door een stichting, vereniging of andere instantie zonder winstoogmerk over haar leden ' +
+        'of personen met wie zij regelmatig contact onderhoudt.',
+    },
+    'made-public': {
+      label: 'Door de betrokkene openbaar gemaakt',
+      meaning: 'De gegevens zijn kennelijk door de betrokkene zelf openbaar gemaakt.',
+    },
+    'legal-claims': {
+      label: 'Rechtsvorderingen',
+      meaning:
+        'Noodzakelijk voor de instelling, uitoefening of onderbouwing van een rechtsvordering, of wanneer ' +
+        'gerechten handelen in het kader van hun rechtsbevoegdheid.',
+    },
+    'substantial-public-interest': {
+      label: 'Zwaarwegend algemeen belang',
+      meaning: 'Noodzakelijk om redenen van zwaarwegend algemeen belang, op grond van Unierecht of lidstatelijk recht.',
+    },
+    'health-care': {
+      label: 'Gezondheidszorg of sociale diensten',
+      meaning:
+        'Noodzakelijk voor preventieve of arbeidsgeneeskunde, medische diagnosen, of gezondheidszorg of sociale ' +
+        'diensten, onder het beroepsgeheim.',
+    },
+    'public-health': {
+      label: 'Volksgezondheid',
+      meaning:
+        'Noodzakelijk om redenen van algemeen belang op het gebied van de volksgezondheid, zoals bescherming ' +
+        'tegen ernstige grensoverschrijdende gezondheidsgevaren.',
+    },
+    research: {
+      label: 'Archivering, onderzoek of statistiek',
+      meaning:
+        `Noodzakelijk met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek ` +
+        `of statistische doeleinden, met passende waarborgen (${cite('Art 89(1)')}).`,
+    },
   },
   mechanism: {
-    adequacy: { label: 'Adequaatheidsbesluit', meaning: 'De Europese Commissie heeft besloten dat het land een passend beschermingsniveau waarborgt.' },
-    dpf: { label: 'EU-VS-kader voor gegevensbescherming', meaning: 'De Amerikaanse ontvanger is gecertificeerd onder het EU-VS-kader voor gegevensbescherming (adequaatheidsbesluit van 10 juli 2023). Alleen voor de Verenigde Staten.' },
-    scc: { label: 'Standaardcontractbepalingen', meaning: 'Met de ontvanger zijn de door de Europese Commissie vastgestelde standaardbepalingen inzake gegevensbescherming overeengekomen.' },
-    bcr: { label: 'Bindende bedrijfsvoorschriften', meaning: 'Binnen de groep gelden bindende bedrijfsvoorschriften die door een toezichthoudende autoriteit zijn goedgekeurd.' },
-    'legally-binding-instrument': { label: 'Juridisch bindend instrument', meaning: 'Een juridisch bindend en afdwingbaar instrument tussen overheidsinstanties of -organen.' },
-    'code-of-conduct': { label: 'Gedragscode', meaning: 'Een goedgekeurde gedragscode, met bindende en afdwingbare toezeggingen van de ontvanger.' },
-    certification: { label: 'Certificering', meaning: 'Een goedgekeurd certificeringsmechanisme, met bindende en afdwingbare toezeggingen van de ontvanger.' },
-    'ad-hoc-clauses': { label: 'Ad-hoccontractbepalingen', meaning: 'Contractbepalingen waarvoor de bevoegde toezichthoudende autoriteit toestemming heeft gegeven.' },
-    'derogation-consent': { label: 'Uitdrukkelijke toestemming voor de doorgifte', meaning: 'De betrokkene heeft uitdrukkelijk met de doorgifte ingestemd, nadat hij over de risico’s ervan is ingelicht.' },
-    'derogation-contract': { label: 'Noodzakelijk voor een overeenkomst', meaning: 'De doorgifte is noodzakelijk voor de uitvoering van een overeenkomst met de betrokkene of voor precontractuele maatregelen op diens verzoek.' },
-    'derogation-public-interest': { label: 'Gewichtige redenen van algemeen belang', meaning: 'De doorgifte is noodzakelijk om gewichtige redenen van algemeen belang.' },
-    'derogation-legal-claims': { label: 'Rechtsvorderingen', meaning: 'De doorgifte is noodzakelijk voor de instelling, uitoefening of onderbouwing van een rechtsvordering.' },
-    'derogation-vital-interests': { label: 'Vitale belangen', meaning: 'De doorgifte is noodzakelijk ter bescherming van de vitale belangen van iemand die fysiek of juridisch niet in staat is toestemming te geven.' },
-    'derogation-public-register': { label: 'Openbaar register', meaning: 'De doorgifte vindt plaats vanuit een register dat bedoeld is om het publiek voor te lichten en dat voor raadpleging openstaat.' },
-    'derogation-contract-in-interest': { label: 'Overeenkomst in het belang van de betrokkene', meaning: 'De doorgifte is noodzakelijk voor de sluiting of de uitvoering van een overeenkomst die in het belang van de betrokkene tussen de verwerkingsverantwoordelijke en een andere natuurlijke of rechtspersoon is gesloten.' },
-    'derogation-compelling-interests': { label: 'Dwingende gerechtvaardigde belangen', meaning: `Een niet-repetitieve doorgifte over een beperkt aantal betrokkenen, noodzakelijk voor dwingende gerechtvaardigde belangen van de verwerkingsverantwoordelijke, met passende waarborgen; de toezichthoudende autoriteit wordt ervan in kennis gesteld (${cite('Art 49(1)')}, tweede alinea).` },
+    adequacy: {
+      label: 'Adequaatheidsbesluit',
+      meaning: 'De Europese Commissie heeft besloten dat het land een passend beschermingsniveau waarborgt.',
+    },
+    dpf: {
+      label: 'EU-VS-kader voor gegevensbescherming',
+      meaning:
+        'De Amerikaanse ontvanger is gecertificeerd onder het EU-VS-kader voor gegevensbescherming (adequaatheidsbesluit ' +
+        'van 10 juli 2023). Alleen voor de Verenigde Staten.',
+    },
+    scc: {
+      label: 'Standaardcontractbepalingen',
+      meaning:
+        'Met de ontvanger zijn de door de Europese Commissie vastgestelde standaardbepalingen inzake gegevensbescherming ' +
+        'overeengekomen.',
+    },
+    bcr: {
+      label: 'Bindende bedrijfsvoorschriften',
+      meaning:
+        'Binnen de groep gelden bindende bedrijfsvoorschriften die door een toezichthoudende autoriteit zijn ' +
+        'goedgekeurd.',
+    },
+    'legally-binding-instrument': {
+      label: 'Juridisch bindend instrument',
+      meaning: 'Een juridisch bindend en afdwingbaar instrument tussen overheidsinstanties of -organen.',
+    },
+    'code-of-conduct': {
+      label: 'Gedragscode',
+      meaning: 'Een goedgekeurde gedragscode, met bindende en afdwingbare toezeggingen van de ontvanger.',
+    },
+    certification: {
+      label: 'Certificering',
+      meaning: 'Een goedgekeurd certificeringsmechanisme, met bindende en afdwingbare toezeggingen van de ontvanger.',
+    },
+    'ad-hoc-clauses': {
+      label: 'Ad-hoccontractbepalingen',
+      meaning: 'Contractbepalingen waarvoor de bevoegde toezichthoudende autoriteit toestemming heeft gegeven.',
+    },
+    'derogation-consent': {
+      label: 'Uitdrukkelijke toestemming voor de doorgifte',
+      meaning:
+        'De betrokkene heeft uitdrukkelijk met de doorgifte ingestemd, nadat hij over de risico’s ervan is ingelicht.',
+    },
+    'derogation-contract': {
+      label: 'Noodzakelijk voor een overeenkomst',
+      meaning:
+        'De doorgifte is noodzakelijk voor de uitvoering van een overeenkomst met de betrokkene of voor precontractuele ' +
+        'maatregelen op diens verzoek.',
+    },
+    'derogation-public-interest': {
+      label: 'Gewichtige redenen van algemeen belang',
+      meaning: 'De doorgifte is noodzakelijk om gewichtige redenen van algemeen belang.',
+    },
+    'derogation-legal-claims': {
+      label: 'Rechtsvorderingen',
+      meaning: 'De doorgifte is noodzakelijk voor de instelling, uitoefening of onderbouwing van een rechtsvordering.',
+    },
+    'derogation-vital-interests': {
+      label: 'Vitale belangen',
+      meaning:
+        'De doorgifte is noodzakelijk ter bescherming van de vitale belangen van iemand die fysiek of juridisch ' +
+        'niet in staat is toestemming te geven.',
+    },
+    'derogation-public-register': {
+      label: 'Openbaar register',
+      meaning:
+        'De doorgifte vindt plaats vanuit een register dat bedoeld is om het publiek voor te lichten en dat ' +
+        'voor raadpleging openstaat.',
+    },
+    'derogation-contract-in-interest': {
+      label: 'Overeenkomst in het belang van de betrokkene',
+      meaning:
+        'De doorgifte is noodzakelijk voor de sluiting of de uitvoering van een overeenkomst die in het belang ' +
+        'van de betrokkene tussen de verwerkingsverantwoordelijke en een andere natuurlijke of rechtspersoon ' +
+        'is gesloten.',
+    },
+    'derogation-compelling-interests': {
+      label: 'Dwingende gerechtvaardigde belangen',
+      meaning:
+        `Een niet-repetitieve doorgifte over een beperkt aantal betrokkenen, noodzakelijk voor dwingende ` +
+        `gerechtvaardigde belangen van de verwerkingsverantwoordelijke, met passende waarborgen; de toezichthoudende ` +
+        `autoriteit wordt ervan in kennis gesteld (${cite('Art 49(1)')}, tweede alinea).`,
+    },
   },
   right: {
-    access: { label: 'Recht van inzage', meaning: 'U kunt vragen of wij uw gegevens verwerken en er een kopie van krijgen.' },
-    rectification: { label: 'Recht op rectificatie', meaning: 'U kunt onjuiste gegevens laten verbeteren en onvolledige gegevens laten aanvullen.' },
-    erasure: { label: 'Recht op gegevenswissing', meaning: 'U kunt uw gegevens laten wissen wanneer er geen reden meer is om ze te bewaren.' },
-    restriction: { label: 'Recht op beperking van de verwerking', meaning: 'U kunt ons vragen het gebruik van uw gegevens te beperken zolang een vraag daarover wordt behandeld.' },
-    portability: { label: 'Recht op overdraagbaarheid van gegevens', meaning: 'U kunt de gegevens die u ons hebt verstrekt in een machineleesbare vorm ontvangen, of ze aan een andere organisatie laten doorgeven.' },
-    objection: { label: 'Recht van bezwaar', meaning: 'U kunt te allen tijde bezwaar maken tegen verwerking op grond van een gerechtvaardigd belang of een taak van algemeen belang, en altijd tegen direct marketing.' },
-    'automated-decisions': { label: 'Rechten bij geautomatiseerde besluitvorming', meaning: 'U kunt om menselijke tussenkomst vragen, uw standpunt kenbaar maken en een besluit aanvechten dat uitsluitend op geautomatiseerde verwerking berust.' },
-    'withdraw-consent': { label: 'Recht om uw toestemming in te trekken', meaning: 'U kunt uw toestemming te allen tijde intrekken, zonder dat dit afbreuk doet aan de rechtmatigheid van de verwerking daarvóór.' },
-    complaint: { label: 'Recht om een klacht in te dienen', meaning: 'U kunt een klacht indienen bij een toezichthoudende autoriteit voor gegevensbescherming.' },
+    access: {
+      label: 'Recht van inzage',
+      meaning: 'U kunt vragen of wij uw gegevens verwerken en er een kopie van krijgen.',
+    },
+    rectification: {
+      label: 'Recht op rectificatie',
+      meaning: 'U kunt onjuiste gegevens laten verbeteren en onvolledige gegevens laten aanvullen.',
+    },
+    erasure: {
+      label: 'Recht op gegevenswissing',
+      meaning: 'U kunt uw gegevens laten wissen wanneer er geen reden meer is om ze te bewaren.',
+    },
+    restriction: {
+      label: 'Recht op beperking van de verwerking',
+      meaning: 'U kunt ons vragen het gebruik van uw gegevens te beperken zolang een vraag daarover wordt behandeld.',
+    },
+    portability: {
+      label: 'Recht op overdraagbaarheid van gegevens',
+      meaning:
+        'U kunt de gegevens die u ons hebt verstrekt in een machineleesbare vorm ontvangen, of ze aan een ' +
+        'andere organisatie laten doorgeven.',
+    },
+    objection: {
+      label: 'Recht van bezwaar',
+      meaning:
+        'U kunt te allen tijde bezwaar maken tegen verwerking op grond van een gerechtvaardigd belang of ' +
+        'een taak van algemeen belang, en altijd tegen direct marketing.',
+    },
+    'automated-decisions': {
+      label: 'Rechten bij geautomatiseerde besluitvorming',
+      meaning:
+        'U kunt om menselijke tussenkomst vragen, uw standpunt kenbaar maken en een besluit aanvechten dat ' +
+        'uitsluitend op geautomatiseerde verwerking berust.',
+    },
+    'withdraw-consent': {
+      label: 'Recht om uw toestemming in te trekken',
+      meaning:
+        'U kunt uw toestemming te allen tijde intrekken, zonder dat dit afbreuk doet aan de rechtmatigheid ' +
+        'van de verwerking daarvóór.',
+    },
+    complaint: {
+      label: 'Recht om een klacht in te dienen',
+      meaning: 'U kunt een klacht indienen bij een toezichthoudende autoriteit voor gegevensbescherming.',
+    },
   },
   special: {
-    'racial-ethnic-origin': { label: 'Ras of etnische afkomst', meaning: 'Gegevens waaruit ras of etnische afkomst blijkt.' },
-    'political-opinions': { label: 'Politieke opvattingen', meaning: 'Gegevens waaruit politieke opvattingen blijken.' },
-    'religious-beliefs': { label: 'Religieuze of levensbeschouwelijke overtuigingen', meaning: 'Gegevens waaruit religieuze of levensbeschouwelijke overtuigingen blijken.' },
-    'trade-union-membership': { label: 'Lidmaatschap van een vakbond', meaning: 'Gegevens waaruit het lidmaatschap van een vakbond blijkt.' },
-    genetic: { label: 'Genetische gegevens', meaning: `Gegevens over overgeërfde of verworven genetische kenmerken (${cite('Art 4(13)')}).` },
-    biometric: { label: 'Biometrische gegevens', meaning: `Biometrische gegevens die worden gebruikt om een persoon uniek te identificeren, zoals vingerafdrukken of gezichtssjablonen (${cite('Art 4(14)')}).` },
-    health: { label: 'Gezondheidsgegevens', meaning: `Gegevens over de fysieke of mentale gezondheid, met inbegrip van verleende gezondheidsdiensten (${cite('Art 4(15)')}).` },
-    'sex-life': { label: 'Seksueel gedrag of seksuele gerichtheid', meaning: 'Gegevens met betrekking tot iemands seksueel gedrag of seksuele gerichtheid.' },
+    'racial-ethnic-origin': {
+      label: 'Ras of etnische afkomst',
+      meaning: 'Gegevens waaruit ras of etnische afkomst blijkt.',
+    },
+    'political-opinions': {
+      label: 'Politieke opvattingen',
+      meaning: 'Gegevens waaruit politieke opvattingen blijken.',
+    },
+    'religious-beliefs': {
+      label: 'Religieuze of levensbeschouwelijke overtuigingen',
+      meaning: 'Gegevens waaruit religieuze of levensbeschouwelijke overtuigingen blijken.',
+    },
+    'trade-union-membership': {
+      label: 'Lidmaatschap van een vakbond',
+      meaning: 'Gegevens waaruit het lidmaatschap van een vakbond blijkt.',
+    },
+    genetic: {
+      label: 'Genetische gegevens',
+      meaning: `Gegevens over overgeërfde of verworven genetische kenmerken (${cite('Art 4(13)')}).`,
+    },
+    biometric: {
+      label: 'Biometrische gegevens',
+      meaning:
+        `Biometrische gegevens die worden gebruikt om een persoon uniek te identificeren, zoals vingerafdrukken ` +
+        `of gezichtssjablonen (${cite('Art 4(14)')}).`,
+    },
+    health: {
+      label: 'Gezondheidsgegevens',
+      meaning: `Gegevens over de fysieke of mentale gezondheid, met inbegrip van verleende gezondheidsdiensten (${cite('Art 4(15)')}).`,
+    },
+    'sex-life': {
+      label: 'Seksueel gedrag of seksuele gerichtheid',
+      meaning: 'Gegevens met betrekking tot iemands seksueel gedrag of seksuele gerichtheid.',
+    },
   },
   recipient_type: {
     internal: { label: 'Intern', meaning: 'Medewerkers of afdelingen van de verwerkingsverantwoordelijke zelf.' },
-    processor: { label: 'Verwerker', meaning: `Verwerkt de gegevens namens ons en volgens onze instructies (${cite('Art 4(8)')}).` },
-    controller: { label: 'Zelfstandige verwerkingsverantwoordelijke', meaning: `Bepaalt zelf waarom en hoe de ontvangen gegevens worden gebruikt (${cite('Art 4(7)')}).` },
-    'joint-controller': { label: 'Gezamenlijke verwerkingsverantwoordelijke', meaning: `Bepaalt samen met ons waarom en hoe de gegevens worden verwerkt (${cite('Art 26')}).` },
-    'public-authority': { label: 'Overheidsinstantie', meaning: 'Een overheidsinstantie die gegevens ontvangt, bijvoorbeeld omdat de wet dat voorschrijft.' },
+    processor: {
+      label: 'Verwerker',
+      meaning: `Verwerkt de gegevens namens ons en volgens onze instructies (${cite('Art 4(8)')}).`,
+    },
+    controller: {
+      label: 'Zelfstandige verwerkingsverantwoordelijke',
+      meaning: `Bepaalt zelf waarom en hoe de ontvangen gegevens worden gebruikt (${cite('Art 4(7)')}).`,
+    },
+    'joint-controller': {
+      label: 'Gezamenlijke verwerkingsverantwoordelijke',
+      meaning: `Bepaalt samen met ons waarom en hoe de gegevens worden verwerkt (${cite('Art 26')}).`,
+    },
+    'public-authority': {
+      label: 'Overheidsinstantie',
+      meaning: 'Een overheidsinstantie die gegevens ontvangt, bijvoorbeeld omdat de wet dat voorschrijft.',
+    },
     public: { label: 'Het publiek', meaning: 'De gegevens worden gepubliceerd of voor iedereen beschikbaar gesteld.' },
   },
   recipient_category: {
     hosting: { label: 'Hostingproviders', meaning: 'Datacenters en cloudplatforms waarop onze systemen draaien.' },
-    'it-services': { label: 'IT-dienstverleners', meaning: 'Softwareleveranciers en IT-ondersteuning die onze systemen onderhouden.' },
+    'it-services': {
+      label: 'IT-dienstverleners',
+      meaning: 'Softwareleveranciers en IT-ondersteuning die onze systemen onderhouden.',
+    },
     analytics: { label: 'Analysediensten', meaning: 'Diensten die meten hoe onze website of app wordt gebruikt.' },
     advertising: { label: 'Advertentiepartners', meaning: 'Netwerken en platforms die advertenties tonen of meten.' },
     payment: { label: 'Betaaldienstverleners', meaning: 'Banken en betaaldienstverleners die betalingen afhandelen.' },
     'customer-support': { label: 'Klantendiensten', meaning: 'Helpdesk-, chat- en callcenterdiensten.' },
     crm: { label: 'CRM-leveranciers', meaning: 'Software voor klantrelatiebeheer.' },
     'email-delivery': { label: 'E-maildiensten', meaning: 'Diensten die onze e-mails en nieuwsbrieven verzenden.' },
-    'social-media': { label: 'Socialemediaplatforms', meaning: 'Sociale netwerken, bijvoorbeeld via plug-ins of gedeelde pagina’s.' },
-    recruitment: { label: 'Rekruteringspartners', meaning: 'Rekruteringsbureaus en software voor het beheer van sollicitaties.' },
+    'social-media': {
+      label: 'Socialemediaplatforms',
+      meaning: 'Sociale netwerken, bijvoorbeeld via plug-ins of gedeelde pagina’s.',
+    },
+    recruitment: {
+      label: 'Rekruteringspartners',
+      meaning: 'Rekruteringsbureaus en software voor het beheer van sollicitaties.',
+    },
     auditors: { label: 'Revisoren en auditors', meaning: 'Bedrijfsrevisoren, externe auditors en accountants.' },
     'legal-advisers': { label: 'Juridisch adviseurs', meaning: 'Advocaten en andere juridisch adviseurs.' },
     insurers: { label: 'Verzekeraars', meaning: 'Verzekeringsmaatschappijen en -makelaars.' },
     banks: { label: 'Banken', meaning: 'Banken en andere financiële instellingen.' },
     'group-companies': { label: 'Groepsvennootschappen', meaning: 'Andere vennootschappen van onze groep.' },
-    'business-partners': { label: 'Zakenpartners', meaning: 'Partners met wie wij samenwerken om onze diensten te leveren.' },
-    'ai-providers': { label: 'AI-aanbieders', meaning: 'Aanbieders van modellen en diensten op het gebied van artificiële intelligentie.' },
+    'business-partners': {
+      label: 'Zakenpartners',
+      meaning: 'Partners met wie wij samenwerken om onze diensten te leveren.',
+    },
+    'ai-providers': {
+      label: 'AI-aanbieders',
+      meaning: 'Aanbieders van modellen en diensten op het gebied van artificiële intelligentie.',
+    },
     security: { label: 'Beveiligingsdiensten', meaning: 'Diensten voor beveiliging, fraudepreventie en monitoring.' },
     'delivery-logistics': { label: 'Levering en logistiek', meaning: 'Koeriers en logistieke bedrijven.' },
     'law-enforcement': { label: 'Politie en justitie', meaning: 'Politie en andere rechtshandhavingsinstanties.' },
     courts: { label: 'Rechtbanken', meaning: 'Hoven en rechtbanken.' },
-    'tax-authority': { label: 'Belastingadministraties', meaning: 'Belastingadministraties en socialezekerheidsinstellingen.' },
-    'prospective-buyers': { label: 'Potentiële kopers', meaning: 'Potentiële kopers of investeerders bij een fusie of overname.' },
+    'tax-authority': {
+      label: 'Belastingadministraties',
+      meaning: 'Belastingadministraties en socialezekerheidsinstellingen.',
+    },
+    'prospective-buyers': {
+      label: 'Potentiële kopers',
+      meaning: 'Potentiële kopers of investeerders bij een fusie of overname.',
+    },
   },
   collection: {
-    direct: { label: 'Rechtstreeks bij de betrokkene', meaning: `Alle gegevens worden verkregen bij de persoon op wie ze betrekking hebben: ${cite('Art 13')} is van toepassing.` },
-    indirect: { label: 'Uit andere bronnen', meaning: `De gegevens worden verkregen van anderen dan de betrokkene: ${cite('Art 14')} is van toepassing.` },
-    both: { label: 'Beide', meaning: `Sommige gegevens komen van de betrokkene en andere uit andere bronnen: ${cite('Art 13, 14')} zijn van toepassing.` },
+    direct: {
+      label: 'Rechtstreeks bij de betrokkene',
+      meaning:
+        `Alle gegevens worden verkregen bij de persoon op wie ze betrekking hebben: ${cite('Art 13')} is ` +
+        `van toepassing.`,
+    },
+    indirect: {
+      label: 'Uit andere bronnen',
+      meaning: `De gegevens worden verkregen van anderen dan de betrokkene: ${cite('Art 14')} is van toepassing.`,
+    },
+    both: {
+      label: 'Beide',
+      meaning:
+        `Sommige gegevens komen van de betrokkene en andere uit andere bronnen: ${cite('Art 13, 14')} zijn ` +
+        `van toepassing.`,
+    },
   },
   provision: {
     statutory: { label: 'Wettelijk verplicht', meaning: 'De wet verplicht de betrokkene de gegevens te verstrekken.' },
-    contractual: { label: 'Contractueel verplicht', meaning: 'Een overeenkomst verplicht de betrokkene de gegevens te verstrekken.' },
-    'contract-entry': { label: 'Noodzakelijk om een overeenkomst te sluiten', meaning: 'De gegevens zijn nodig voordat een overeenkomst kan worden gesloten.' },
+    contractual: {
+      label: 'Contractueel verplicht',
+      meaning: 'Een overeenkomst verplicht de betrokkene de gegevens te verstrekken.',
+    },
+    'contract-entry': {
+      label: 'Noodzakelijk om een overeenkomst te sluiten',
+      meaning: 'De gegevens zijn nodig voordat een overeenkomst kan worden gesloten.',
+    },
     voluntary: { label: 'Vrijwillig', meaning: 'Het verstrekken van de gegevens is vrijwillig.' },
   },
   source: {
     'data-subject': { label: 'Van uzelf', meaning: 'De betrokkene verstrekt de gegevens zelf.' },
-    automatic: { label: 'Automatisch verzameld', meaning: 'De gegevens worden automatisch verzameld, bijvoorbeeld door onze website of apparaten.' },
+    automatic: {
+      label: 'Automatisch verzameld',
+      meaning: 'De gegevens worden automatisch verzameld, bijvoorbeeld door onze website of apparaten.',
+    },
   },
   cookie_type: {
-    essential: { label: 'Strikt noodzakelijk', meaning: 'Nodig voor de dienst waar de gebruiker om heeft gevraagd; geen toestemming nodig (art. 5, lid 3, e-privacyrichtlijn).' },
+    essential: {
+      label: 'Strikt noodzakelijk',
+      meaning:
+        'Nodig voor de dienst waar de gebruiker om heeft gevraagd; geen toestemming nodig (art. 5, lid 3, ' +
+        'e-privacyrichtlijn).',
+    },
     preferences: { label: 'Voorkeuren', meaning: 'Onthouden de keuzes van de gebruiker, zoals de taal.' },
     analytics: { label: 'Analytisch', meaning: 'Meten hoe de site wordt gebruikt; toestemming nodig.' },
     marketing: { label: 'Marketing', meaning: 'Volgen gebruikers voor advertentiedoeleinden; toestemming nodig.' },
@@ -141,16 +411,38 @@ const terms: TermTable = {
   },
   channel_kind: {
     email: { label: 'Per e-mail', meaning: 'Verzoeken worden per e-mail naar het opgegeven adres gestuurd.' },
-    'web-form': { label: 'Via het webformulier', meaning: 'Verzoeken worden ingediend via een formulier op de website.' },
+    'web-form': {
+      label: 'Via het webformulier',
+      meaning: 'Verzoeken worden ingediend via een formulier op de website.',
+    },
     post: { label: 'Per post', meaning: 'Verzoeken worden per brief naar het opgegeven postadres gestuurd.' },
     phone: { label: 'Telefonisch', meaning: 'Verzoeken worden telefonisch ingediend.' },
-    'in-app': { label: 'In de app of uw account', meaning: 'Verzoeken worden ingediend, of de gegevens rechtstreeks beheerd, in de app of de online account.' },
-    'in-person': { label: 'Ter plaatse', meaning: 'Verzoeken worden persoonlijk ingediend, bijvoorbeeld aan het onthaal.' },
+    'in-app': {
+      label: 'In de app of uw account',
+      meaning: 'Verzoeken worden ingediend, of de gegevens rechtstreeks beheerd, in de app of de online account.',
+    },
+    'in-person': {
+      label: 'Ter plaatse',
+      meaning: 'Verzoeken worden persoonlijk ingediend, bijvoorbeeld aan het onthaal.',
+    },
   },
   decision_ground: {
-    contract: { label: 'Noodzakelijk voor een overeenkomst', meaning: 'Het besluit is noodzakelijk voor de totstandkoming of de uitvoering van een overeenkomst tussen de betrokkene en de verwerkingsverantwoordelijke.' },
-    law: { label: 'Toegestaan bij wet', meaning: 'Het besluit is toegestaan bij een Unierechtelijke of lidstaatrechtelijke bepaling die ook voorziet in passende maatregelen ter bescherming van de rechten van de betrokkene.' },
-    'explicit-consent': { label: 'Uitdrukkelijke toestemming', meaning: 'De betrokkene heeft uitdrukkelijk toestemming gegeven voor het besluit.' },
+    contract: {
+      label: 'Noodzakelijk voor een overeenkomst',
+      meaning:
+        'Het besluit is noodzakelijk voor de totstandkoming of de uitvoering van een overeenkomst tussen ' +
+        'de betrokkene en de verwerkingsverantwoordelijke.',
+    },
+    law: {
+      label: 'Toegestaan bij wet',
+      meaning:
+        'Het besluit is toegestaan bij een Unierechtelijke of lidstaatrechtelijke bepaling die ook voorziet ' +
+        'in passende maatregelen ter bescherming van de rechten van de betrokkene.',
+    },
+    'explicit-consent': {
+      label: 'Uitdrukkelijke toestemming',
+      meaning: 'De betrokkene heeft uitdrukkelijk toestemming gegeven voor het besluit.',
+    },
   },
   language: {
     en: { label: 'Engels', meaning: 'Gegenereerde titels en zinnen in het Engels.' },
@@ -192,13 +484,18 @@ export const nl: Messages = {
   },
   who: {
     controllerHeading: 'Verwerkingsverantwoordelijke',
-    controller: (name: string) => `${name} is de verwerkingsverantwoordelijke voor de verwerking van uw persoonsgegevens.`,
+    controller: (name: string) =>
+      `${name} is de verwerkingsverantwoordelijke voor de verwerking van uw persoonsgegevens.`,
     representativeHeading: 'Onze vertegenwoordiger in de Europese Unie',
-    representative: (name: string) => `${name} vertegenwoordigt ons in de Europese Unie (${cite('Art 27')}). U kunt bij onze vertegenwoordiger terecht met al uw vragen over de verwerking van uw gegevens.`,
+    representative: (name: string) =>
+      `${name} vertegenwoordigt ons in de Europese Unie (${cite('Art 27')}). U kunt bij onze vertegenwoordiger ` +
+      `terecht met al uw vragen over de verwerking van uw gegevens.`,
     dpoHeading: 'Functionaris voor gegevensbescherming',
     dpo: (name: string) => `Onze functionaris voor gegevensbescherming (DPO) is ${name}.`,
     dpoUnnamed: 'U kunt onze functionaris voor gegevensbescherming (DPO) als volgt bereiken.',
-    dpoNone: 'Wij hebben geen functionaris voor gegevensbescherming aangesteld. Voor vragen over uw gegevens kunt u contact met ons opnemen via de bovenstaande gegevens.',
+    dpoNone:
+      'Wij hebben geen functionaris voor gegevensbescherming aangesteld. Voor vragen over uw gegevens kunt ' +
+      'u contact met ons opnemen via de bovenstaande gegevens.',
     legalForm: 'Rechtsvorm',
     registration: 'Registratienummer',
     address: 'Adres',
@@ -218,7 +515,9 @@ export const nl: Messages = {
     publicSource: (source: string) => `Openbaar toegankelijke bron: ${source}`,
   },
   purposes: {
-    intro: 'Voor elk doeleinde vermelden wij de rechtsgrond waarop wij ons baseren, de gegevens die wij gebruiken, hoe lang wij ze bewaren en wie ze ontvangt.',
+    intro:
+      'Voor elk doeleinde vermelden wij de rechtsgrond waarop wij ons baseren, de gegevens die wij gebruiken, ' +
+      'hoe lang wij ze bewaren en wie ze ontvangt.',
     caption: 'Doeleinden van de verwerking',
     purpose: 'Doeleinde',
     basis: 'Rechtsgrond',
@@ -241,7 +540,8 @@ export const nl: Messages = {
     forData: (data: string, retention: string) => `${data}: ${retention}`,
     atLeast: (period: string) => `ten minste ${period}`,
     atMost: (period: string) => `ten hoogste ${period}`,
-    between: (low: Duration, high: Duration) => `tussen ${sameUnit(low, high) ? NUMBER.format(low.parts[0].amount) : duration(low)} en ${duration(high)}`,
+    between: (low: Duration, high: Duration) =>
+      `tussen ${sameUnit(low, high) ? NUMBER.format(low.parts[0].amount) : duration(low)} en ${duration(high)}`,
     asRequiredBy: (phrase: string, law: string) => `${phrase}, zoals vereist door ${law}`,
     law: (law: string) => `gedurende de termijn die ${law} voorschrijft`,
     lawThen: (law: string, then: string) => `gedurende de termijn die ${law} voorschrijft, daarna nog ${then}`,
@@ -249,7 +549,8 @@ export const nl: Messages = {
   },
   audiences: {
     addressedTo: (list: string) => `Deze privacyverklaring is gericht aan: ${list}.`,
-    view: (audience: string) => `Deze versie van de privacyverklaring toont alleen wat betrekking heeft op: ${audience}.`,
+    view: (audience: string) =>
+      `Deze versie van de privacyverklaring toont alleen wat betrekking heeft op: ${audience}.`,
     concerns: (list: string) => `Betreft: ${list}.`,
   },
   purposeFlags: {
@@ -259,18 +560,27 @@ export const nl: Messages = {
     children: `Dienst die rechtstreeks aan kinderen wordt aangeboden (${cite('Art 8')})`,
     basisWhen: (when: string) => `Van toepassing: ${when}`,
     parentalConsent: (age: number | undefined) =>
-      `${age === undefined ? 'Onder de leeftijd voor digitale toestemming die het toepasselijke nationale recht vaststelt (tussen 13 en 16 jaar)' : `Onder de leeftijd van ${age} jaar`} wordt de toestemming of machtiging tot toestemming verleend door de persoon die de ouderlijke verantwoordelijkheid voor het kind draagt (${cite('Art 8(1)')}):`,
+      `${
+        age === undefined
+          ? 'Onder de leeftijd voor digitale toestemming die het toepasselijke nationale recht vaststelt (tussen ' +
+            '13 en 16 jaar)'
+          : `Onder de leeftijd van ${age} jaar`
+      } wordt de toestemming of machtiging tot toestemming verleend door de persoon die de ouderlijke verantwoordelijkheid voor het kind draagt (${cite('Art 8(1)')}):`,
   },
   joint: {
     heading: 'Gezamenlijke verwerkingsverantwoordelijken',
-    intro: `Wij bepalen samen met de volgende organisaties het doel van en de middelen voor de verwerking van uw persoonsgegevens. De wezenlijke inhoud van onze regeling staat hieronder (${cite('Art 26(2)')}). U kunt uw rechten uitoefenen ten aanzien van ieder van ons (${cite('Art 26(3)')}).`,
+    intro:
+      `Wij bepalen samen met de volgende organisaties het doel van en de middelen voor de verwerking van ` +
+      `uw persoonsgegevens. De wezenlijke inhoud van onze regeling staat hieronder (${cite('Art 26(2)')}). ` +
+      `U kunt uw rechten uitoefenen ten aanzien van ieder van ons (${cite('Art 26(3)')}).`,
     purposes: 'Voor',
     essence: 'Wezenlijke inhoud van de regeling',
     contactPoint: 'Contactpunt',
     contact: 'Contact',
   },
   recipients: {
-    intro: 'Wij delen persoonsgegevens met de volgende ontvangers, telkens alleen voor de hierboven vermelde doeleinden.',
+    intro:
+      'Wij delen persoonsgegevens met de volgende ontvangers, telkens alleen voor de hierboven vermelde doeleinden.',
     caption: 'Ontvangers van persoonsgegevens',
     recipient: 'Ontvanger',
     role: 'Rol',
@@ -278,7 +588,9 @@ export const nl: Messages = {
     country: 'Locatie',
   },
   transfers: {
-    intro: 'Sommige van uw persoonsgegevens worden doorgegeven aan landen buiten de Europese Economische Ruimte (EER). Voor deze doorgiften gelden de volgende waarborgen.',
+    intro:
+      'Sommige van uw persoonsgegevens worden doorgegeven aan landen buiten de Europese Economische Ruimte ' +
+      '(EER). Voor deze doorgiften gelden de volgende waarborgen.',
     item: (n: number) => `Doorgifte ${n}`,
     recipients: 'Ontvangers',
     countries: 'Landen',
@@ -296,37 +608,69 @@ export const nl: Messages = {
     exerciseHeading: 'Hoe u uw rechten uitoefent',
     exercise: (contact: string) => `Om een van deze rechten uit te oefenen, neemt u contact met ons op via ${contact}.`,
     exerciseFallback: `Om een van deze rechten uit te oefenen, neemt u contact met ons op via de gegevens onder ${WHO}.`,
-    responseTime: (time: string) => `Wij informeren u onverwijld en in ieder geval binnen ${time} na ontvangst van uw verzoek over het gevolg dat eraan is gegeven. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn indien nodig met nog eens twee maanden worden verlengd; in dat geval stellen wij u binnen één maand na ontvangst van uw verzoek in kennis van die verlenging en van de redenen voor de vertraging (${cite('Art 12(3)')}).`,
+    responseTime: (time: string) =>
+      `Wij informeren u onverwijld en in ieder geval binnen ${time} na ontvangst van uw verzoek over het ` +
+      `gevolg dat eraan is gegeven. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn ` +
+      `indien nodig met nog eens twee maanden worden verlengd; in dat geval stellen wij u binnen één maand ` +
+      `na ontvangst van uw verzoek in kennis van die verlenging en van de redenen voor de vertraging (${cite('Art 12(3)')}).`,
     restrictedIntro: `De wet beperkt de volgende rechten (${cite('Art 23')}):`,
-    portabilityPurposes: (list: string) => `Het geldt voor de gegevens die u ons hebt verstrekt voor de volgende doeleinden: ${list}.`,
+    portabilityPurposes: (list: string) =>
+      `Het geldt voor de gegevens die u ons hebt verstrekt voor de volgende doeleinden: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
   },
   objection: {
-    general: `U hebt het recht om te allen tijde, vanwege met uw specifieke situatie verband houdende redenen, bezwaar te maken tegen de verwerking van uw persoonsgegevens op grond van onze gerechtvaardigde belangen of van een taak van algemeen belang, met inbegrip van profilering op basis van die bepalingen (${cite('Art 21(1)')}). Wij staken die verwerking dan, tenzij wij dwingende gerechtvaardigde gronden voor de verwerking aanvoeren die zwaarder wegen dan uw belangen, rechten en vrijheden, of die verband houden met de instelling, uitoefening of onderbouwing van een rechtsvordering.`,
-    directMarketing: `Wanneer wij uw persoonsgegevens voor direct marketing verwerken, hebt u het recht om te allen tijde, zonder opgave van redenen, bezwaar te maken tegen die verwerking, met inbegrip van profilering die betrekking heeft op direct marketing (${cite('Art 21(2)')}). Als u bezwaar maakt, verwerken wij uw persoonsgegevens niet meer voor die doeleinden (${cite('Art 21(3)')}).`,
-    research: `Wanneer wij uw persoonsgegevens verwerken met het oog op wetenschappelijk of historisch onderzoek of statistische doeleinden, hebt u het recht om vanwege met uw specifieke situatie verband houdende redenen bezwaar te maken tegen die verwerking, tenzij de verwerking noodzakelijk is voor de uitvoering van een taak van algemeen belang (${cite('Art 21(6)')}).`,
+    general:
+      `U hebt het recht om te allen tijde, vanwege met uw specifieke situatie verband houdende redenen, ` +
+      `bezwaar te maken tegen de verwerking van uw persoonsgegevens op grond van onze gerechtvaardigde ` +
+      `belangen of van een taak van algemeen belang, met inbegrip van profilering op basis van die bepalingen ` +
+      `(${cite('Art 21(1)')}). Wij staken die verwerking dan, tenzij wij dwingende gerechtvaardigde gronden ` +
+      `voor de verwerking aanvoeren die zwaarder wegen dan uw belangen, rechten en vrijheden, of die verband ` +
+      `houden met de instelling, uitoefening of onderbouwing van een rechtsvordering.`,
+    directMarketing:
+      `Wanneer wij uw persoonsgegevens voor direct marketing verwerken, hebt u het recht om te allen tijde, ` +
+      `zonder opgave van redenen, bezwaar te maken tegen die verwerking, met inbegrip van profilering die ` +
+      `betrekking heeft op direct marketing (${cite('Art 21(2)')}). Als u bezwaar maakt, verwerken wij ` +
+      `uw persoonsgegevens niet meer voor die doeleinden (${cite('Art 21(3)')}).`,
+    research:
+      `Wanneer wij uw persoonsgegevens verwerken met het oog op wetenschappelijk of historisch onderzoek ` +
+      `of statistische doeleinden, hebt u het recht om vanwege met uw specifieke situatie verband houdende ` +
+      `redenen bezwaar te maken tegen die verwerking, tenzij de verwerking noodzakelijk is voor de uitvoering ` +
+      `van een taak van algemeen belang (${cite('Art 21(6)')}).`,
     concerned: 'Dit betreft:',
   },
   exercise: {
-    named: (name: string, how: string) => `Om een van deze rechten uit te oefenen, neemt u contact op met ${name}${how ? ` (${how})` : ''}.`,
+    named: (name: string, how: string) =>
+      `Om een van deze rechten uit te oefenen, neemt u contact op met ${name}${how ? ` (${how})` : ''}.`,
     channels: 'U kunt uw verzoek indienen:',
     channel: (kind: string, value: string) => (value ? `${kind}: ${value}` : kind),
     identityHeading: 'Hoe wij uw identiteit controleren',
     identityIntro: `Voordat wij gevolg geven aan een verzoek, controleren wij of het van u afkomstig is (${cite('Art 12(6)')}):`,
   },
   complaints: {
-    text: `Als u van mening bent dat wij uw persoonsgegevens onrechtmatig verwerken, hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat van de Europese Unie waar u gewoonlijk verblijft, waar u werkt of waar de vermeende inbreuk heeft plaatsgevonden (${cite('Art 77')}).`,
+    text:
+      `Als u van mening bent dat wij uw persoonsgegevens onrechtmatig verwerken, hebt u het recht een klacht ` +
+      `in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat van de Europese Unie waar ` +
+      `u gewoonlijk verblijft, waar u werkt of waar de vermeende inbreuk heeft plaatsgevonden (${cite('Art 77')}).`,
     authority: (name: string) => `De toezichthoudende autoriteit die voor ons bevoegd is, is ${name}.`,
     webform: 'Klachtenformulier',
   },
   automated: {
-    none: `Wij nemen over u geen besluiten die uitsluitend op geautomatiseerde verwerking, waaronder profilering, zijn gebaseerd en waaraan voor u rechtsgevolgen zijn verbonden of die u anderszins in aanmerkelijke mate treffen (${cite('Art 22')}).`,
-    intro: `Wij nemen de volgende besluiten die uitsluitend op geautomatiseerde verwerking, waaronder profilering, zijn gebaseerd (${cite('Art 22')}).`,
+    none:
+      `Wij nemen over u geen besluiten die uitsluitend op geautomatiseerde verwerking, waaronder profilering, ` +
+      `zijn gebaseerd en waaraan voor u rechtsgevolgen zijn verbonden of die u anderszins in aanmerkelijke ` +
+      `mate treffen (${cite('Art 22')}).`,
+    intro:
+      `Wij nemen de volgende besluiten die uitsluitend op geautomatiseerde verwerking, waaronder profilering, ` +
+      `zijn gebaseerd (${cite('Art 22')}).`,
     logic: 'Onderliggende logica',
     significance: 'Belang en gevolgen voor u',
     ground: 'Grondslag van het besluit',
-    safeguards: `U hebt het recht op menselijke tussenkomst van onze kant, het recht uw standpunt kenbaar te maken en het recht het besluit aan te vechten (${cite('Art 22(3)')}).`,
-    lawSafeguards: `De wet die dit besluit toestaat, voorziet in passende maatregelen ter bescherming van uw rechten en vrijheden en uw gerechtvaardigde belangen (${cite('Art 22(2)(b)')}).`,
+    safeguards:
+      `U hebt het recht op menselijke tussenkomst van onze kant, het recht uw standpunt kenbaar te maken ` +
+      `en het recht het besluit aan te vechten (${cite('Art 22(3)')}).`,
+    lawSafeguards:
+      `De wet die dit besluit toestaat, voorziet in passende maatregelen ter bescherming van uw rechten ` +
+      `en vrijheden en uw gerechtvaardigde belangen (${cite('Art 22(2)(b)')}).`,
   },
   cookies: {
     intro: 'Onze website gebruikt de volgende cookies en vergelijkbare technologieën.',
@@ -364,8 +708,12 @@ export const nl: Messages = {
     'invalid-adequacy': `Geen adequaatheidsbesluit dekt deze doorgifte — ${cite('Art 45')}`,
     'unknown-reference': 'Niet gedefinieerd in het document',
     'missing-parental-consent': `Hoe ouders toestemming geven niet vermeld — ${cite('Art 8(2)')}`,
-    'missing-joint-arrangement': `Wezenlijke inhoud van de regeling tussen gezamenlijke verwerkingsverantwoordelijken ontbreekt — ${cite('Art 26(2)')}`,
+    'missing-joint-arrangement':
+      `Wezenlijke inhoud van de regeling tussen gezamenlijke verwerkingsverantwoordelijken ontbreekt — ` +
+      `${cite('Art 26(2)')}`,
   },
   missingField: (key: string) => `Verplicht veld ‘${key}’ ontbreekt`,
-  renderFailed: 'Deze privacyverklaring kan niet worden weergegeven omdat de bron ervan niet kon worden gelezen. Neem contact op met de organisatie die ze heeft gepubliceerd.',
+  renderFailed:
+    'Deze privacyverklaring kan niet worden weergegeven omdat de bron ervan niet kon worden gelezen. ' +
+    'Neem contact op met de organisatie die ze heeft gepubliceerd.',
 };

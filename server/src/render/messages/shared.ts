@@ -26,7 +26,10 @@ export interface LocalTerm {
  */
 export function englishTermTable(): TermTable {
   const table = {} as TermTable;
-  for (const [name, terms] of Object.entries(VOCABULARIES) as [VocabularyName, (typeof VOCABULARIES)[VocabularyName]][]) {
+  for (const [name, terms] of Object.entries(VOCABULARIES) as [
+    VocabularyName,
+    (typeof VOCABULARIES)[VocabularyName],
+  ][]) {
     table[name] = Object.fromEntries(terms.map((t) => [t.id, { label: t.label, meaning: t.meaning }]));
   }
   return table;
@@ -36,11 +39,21 @@ export function englishTermTable(): TermTable {
  * Finds a term by id or alias and gives it in the catalogue's language; words the table lacks fall back to
  * English. Undefined when the value is not a term (the renderer then shows the author's value as written).
  */
-export function localTerm(table: TermTable, cite: (article: string) => string, vocabulary: VocabularyName, value: string): LocalTerm | undefined {
+export function localTerm(
+  table: TermTable,
+  cite: (article: string) => string,
+  vocabulary: VocabularyName,
+  value: string,
+): LocalTerm | undefined {
   const term = findTerm(vocabulary, value);
   if (!term) return undefined;
   const words = table[vocabulary]?.[term.id];
-  return { id: term.id, label: words?.label || term.label, meaning: words?.meaning || term.meaning, article: term.article === undefined ? undefined : cite(term.article) };
+  return {
+    id: term.id,
+    label: words?.label || term.label,
+    meaning: words?.meaning || term.meaning,
+    article: term.article === undefined ? undefined : cite(term.article),
+  };
 }
 
 /** One provision of a citation: article, paragraph, point ("Art 6(1)(f)" → 6, 1, f). */
@@ -67,7 +80,10 @@ export function parseCitation(citation: string): ArticleRef[] | undefined {
 }
 
 /** A citation formatter from how one provision is written and how several are joined. */
-export function citationStyle(one: (ref: ArticleRef) => string, several: (refs: ArticleRef[]) => string): (citation: string) => string {
+export function citationStyle(
+  one: (ref: ArticleRef) => string,
+  several: (refs: ArticleRef[]) => string,
+): (citation: string) => string {
   return (citation) => {
     const refs = parseCitation(citation);
     if (!refs) return citation;
@@ -85,13 +101,24 @@ export function durationStyle(locale: string): (d: Duration) => string {
   const formats = new Map<DurationUnit, Intl.NumberFormat>();
   const format = (unit: DurationUnit) => {
     let f = formats.get(unit);
-    if (!f) formats.set(unit, (f = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 3 })));
+    if (!f)
+      formats.set(
+        unit,
+        (f = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 3 })),
+      );
     return f;
   };
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   // ICU separates number and unit by a no-break space in some forms only (fr "1\u00a0an" but "2 ans"): one
   // ordinary space everywhere keeps the notice consistent.
-  return (d) => list.format(d.parts.map(({ amount, unit }) => format(unit).format(amount).replace(/[\u00a0\u202f]/g, ' ')));
+  return (d) =>
+    list.format(
+      d.parts.map(({ amount, unit }) =>
+        format(unit)
+          .format(amount)
+          .replace(/[\u00a0\u202f]/g, ' '),
+      ),
+    );
 }
 
 /** Two one-part durations in the same unit ("7 years" and "10 years"), so a range can say the unit once. */

@@ -13,18 +13,35 @@ export function dataSection(ctx: RenderContext): NoticeSection | undefined {
   const rows: Row[] = model.data.map((d) => {
     const badges: string[] = [];
     const special = d.special && msg.term('special', d.special.value);
-    if (d.special) badges.push(`<span class="badge">${m.special(escapeHtml(special ? special.label : d.special.value), special?.article ?? msg.cite('Art 9(1)'))}</span>`);
+    if (d.special)
+      badges.push(
+        `<span class="badge">${m.special(escapeHtml(special ? special.label : d.special.value), special?.article ?? msg.cite('Art 9(1)'))}</span>`,
+      );
     if (d.criminal) badges.push(`<span class="badge">${m.criminal}</span>`);
     const examples = entryOf(d.map, 'examples');
-    const exampleItems = examples?.value?.kind === 'seq' ? examples.value.items.flatMap((i) => (i.kind === 'scalar' && i.value !== null ? [escapeHtml(i.value)] : [])) : [];
+    const exampleItems =
+      examples?.value?.kind === 'seq'
+        ? examples.value.items.flatMap((i) => (i.kind === 'scalar' && i.value !== null ? [escapeHtml(i.value)] : []))
+        : [];
     const cells: Cell[] = [
       { html: escapeHtml(d.name) + badges.join(''), attrs: ` id="${ctx.anchor('data', d.id)}"` },
-      { html: ctx.markdownField(d.map, 'description') + (exampleItems.length ? `<p${ctx.at(examples)}>${m.examples(ctx.list(exampleItems))}</p>` : '') },
+      {
+        html:
+          ctx.markdownField(d.map, 'description') +
+          (exampleItems.length ? `<p${ctx.at(examples)}>${m.examples(ctx.list(exampleItems))}</p>` : ''),
+      },
     ];
     if (withSource) {
       const term = d.source && msg.term('source', d.source.value);
-      const source = d.source ? (d.publicSource ? m.publicSource(escapeHtml(d.source.value)) : escapeHtml(term ? term.label : d.source.value)) : '';
-      cells.push({ html: source || ctx.flag('missing-source', { within: d.entry.span }), attrs: ctx.at(entryOf(d.map, 'source')) });
+      const source = d.source
+        ? d.publicSource
+          ? m.publicSource(escapeHtml(d.source.value))
+          : escapeHtml(term ? term.label : d.source.value)
+        : '';
+      cells.push({
+        html: source || ctx.flag('missing-source', { within: d.entry.span }),
+        attrs: ctx.at(entryOf(d.map, 'source')),
+      });
     }
     return { attrs: ctx.at(d.entry), cells };
   });
@@ -33,5 +50,10 @@ export function dataSection(ctx: RenderContext): NoticeSection | undefined {
     return marker ? { id: 'data', heading: msg.headings.data, source: entry, body: marker } : undefined;
   }
   const columns = [{ heading: m.category }, { heading: m.details }, ...(withSource ? [{ heading: m.source }] : [])];
-  return { id: 'data', heading: msg.headings.data, source: entry, body: `<p>${m.intro}</p>${table(ctx, 'data-table', m.caption, columns, rows)}` };
+  return {
+    id: 'data',
+    heading: msg.headings.data,
+    source: entry,
+    body: `<p>${m.intro}</p>${table(ctx, 'data-table', m.caption, columns, rows)}`,
+  };
 }

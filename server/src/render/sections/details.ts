@@ -6,7 +6,11 @@ import { contactHtml, multiline } from '../html';
 
 export type DetailKind = 'text' | 'multiline' | 'email' | 'url' | 'either';
 
-export function details(ctx: RenderContext, map: YMap | null, fields: [key: string, label: string, kind: DetailKind][]): string {
+export function details(
+  ctx: RenderContext,
+  map: YMap | null,
+  fields: [key: string, label: string, kind: DetailKind][],
+): string {
   const rows = fields.map(([key, label, kind]) => {
     const entry = entryOf(map, key);
     const value = strOf(entry?.value)?.value;

@@ -19,7 +19,9 @@ export function automatedSection(ctx: RenderContext): NoticeSection | undefined 
   }
   const value = entry.value;
   if (value?.kind !== 'seq') {
-    return strOf(value)?.value === 'none' ? { id: 'automated-decisions', heading, source: entry, body: `<p${ctx.at(entry)}>${m.none}</p>` } : undefined;
+    return strOf(value)?.value === 'none'
+      ? { id: 'automated-decisions', heading, source: entry, body: `<p${ctx.at(entry)}>${m.none}</p>` }
+      : undefined;
   }
   const decisions = value.items.map((item) => {
     const map = mapOf(item);
@@ -60,10 +62,13 @@ export function cookiesSection(ctx: RenderContext): NoticeSection | undefined {
     const cell = (key: string, html: string | undefined) => ({ html: html ?? '', attrs: ctx.at(entryOf(map, key)) });
     const purpose = strOf(entryOf(map, 'purpose')?.value)?.value;
     const target = purpose !== undefined ? model.purposes.find((p) => p.id === purpose) : undefined;
-    const purposeHtml = target ? `<a href="#${ctx.anchor('purpose', target.id)}">${escapeHtml(target.name)}</a>` : purpose && escapeHtml(purpose);
+    const purposeHtml = target
+      ? `<a href="#${ctx.anchor('purpose', target.id)}">${escapeHtml(target.name)}</a>`
+      : purpose && escapeHtml(purpose);
     const duration = strOf(entryOf(map, 'duration')?.value)?.value;
     const parsed = duration ? parseDuration(duration) : undefined;
-    const durationHtml = duration === 'session' ? m.session : parsed ? msg.retention.duration(parsed) : duration && escapeHtml(duration);
+    const durationHtml =
+      duration === 'session' ? m.session : parsed ? msg.retention.duration(parsed) : duration && escapeHtml(duration);
     const term = (vocabulary: 'cookie_type' | 'cookie_party', key: string) => {
       const v = strOf(entryOf(map, key)?.value)?.value;
       return v && escapeHtml(msg.term(vocabulary, v)?.label ?? v);
@@ -81,7 +86,10 @@ export function cookiesSection(ctx: RenderContext): NoticeSection | undefined {
       ],
     };
   });
-  const columns = [m.name, m.provider, m.purpose, m.duration, m.type, m.party].map((heading, i) => ({ heading, optional: i > 0 }));
+  const columns = [m.name, m.provider, m.purpose, m.duration, m.type, m.party].map((heading, i) => ({
+    heading,
+    optional: i > 0,
+  }));
   const body = `<p>${m.intro}</p>${table(ctx, 'cookies-table', m.caption, columns, rows)}`;
   return { id: 'cookies', heading: msg.headings.cookies, source: entry, body };
 }
@@ -94,7 +102,12 @@ export function securitySection(ctx: RenderContext): NoticeSection | undefined {
     return text?.trim() ? [`<li${ctx.at(item)}>${renderMarkdownInline(text)}</li>`] : [];
   });
   if (!items.length) return undefined;
-  return { id: 'security', heading: ctx.msg.headings.security, source: entry, body: `<p>${ctx.msg.security.intro}</p><ul>${items.join('')}</ul>` };
+  return {
+    id: 'security',
+    heading: ctx.msg.headings.security,
+    source: entry,
+    body: `<p>${ctx.msg.security.intro}</p><ul>${items.join('')}</ul>`,
+  };
 }
 
 /** The author's `sections`, after the generated ones; their markdown headings start at h3. */
@@ -106,7 +119,8 @@ export function extraSections(ctx: RenderContext): NoticeSection[] {
     const title = ctx.text(map, 'title');
     const body = ctx.markdownField(map, 'body', 3);
     if (!title && !body) return [];
-    const heading = title ?? `${ctx.msg.headings.untitled}${ctx.flag('missing-field', { key: 'title', within: item.span })}`;
+    const heading =
+      title ?? `${ctx.msg.headings.untitled}${ctx.flag('missing-field', { key: 'title', within: item.span })}`;
     return [{ id: ctx.id(`section-${i + 1}`), heading, source: item, body }];
   });
 }

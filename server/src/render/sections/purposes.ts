@@ -8,10 +8,19 @@ import { digitalConsentAge } from '../../gdpr/digitalConsentAge';
 import { table, type Row } from './table';
 
 /** "Legitimate interests — Art 6(1)(f)" from a vocabulary, or the author's value when it is not a term. */
-export function citation(ctx: RenderContext, vocabulary: 'basis' | 'special_basis' | 'mechanism' | 'decision_ground', value: string): string {
+export function citation(
+  ctx: RenderContext,
+  vocabulary: 'basis' | 'special_basis' | 'mechanism' | 'decision_ground',
+  value: string,
+): string {
   const term = ctx.msg.term(vocabulary, value);
   // An article citation never breaks across lines ("Art 6(1)" / "(f)" would be hard to read).
-  return term ? ctx.msg.purposes.citation(escapeHtml(term.label), `<span class="article">${escapeHtml(term.article ?? '')}</span>`) : escapeHtml(value);
+  return term
+    ? ctx.msg.purposes.citation(
+        escapeHtml(term.label),
+        `<span class="article">${escapeHtml(term.article ?? '')}</span>`,
+      )
+    : escapeHtml(value);
 }
 
 /** Links to defined entities; undefined ids stay visible as written (and are flagged in the preview). */
@@ -36,13 +45,19 @@ function basisCell(ctx: RenderContext, p: Purpose): string {
     const withInterest = b.value === 'legitimate-interests' && interest ? m.interest(cited, interest) : cited;
     const marker = b.value === 'legitimate-interests' ? ctx.flag('missing-legitimate-interest', { within }) : '';
     // `{ basis, when }` (v1.2): which processing this basis covers, in the author's words.
-    const applies = when?.value.trim() ? `<br><span class="basis-when">${ctx.msg.purposeFlags.basisWhen(escapeHtml(when.value))}</span>` : '';
+    const applies = when?.value.trim()
+      ? `<br><span class="basis-when">${ctx.msg.purposeFlags.basisWhen(escapeHtml(when.value))}</span>`
+      : '';
     out.push(`<p${ctx.at(b.span)}>${withInterest}${applies}${marker}</p>`);
   }
   if (!p.bases.length) out.push(ctx.flagBlock('missing-legal-basis', { within }));
   if (p.specialBases.length) {
-    const conditions = p.specialBases.map((s) => `<li${ctx.at(s.span)}>${citation(ctx, 'special_basis', s.value)}</li>`).join('');
-    out.push(`<p class="sub-label"${ctx.at(entryOf(p.map, 'special_basis'))}>${m.specialConditions}</p><ul>${conditions}</ul>`);
+    const conditions = p.specialBases
+      .map((s) => `<li${ctx.at(s.span)}>${citation(ctx, 'special_basis', s.value)}</li>`)
+      .join('');
+    out.push(
+      `<p class="sub-label"${ctx.at(entryOf(p.map, 'special_basis'))}>${m.specialConditions}</p><ul>${conditions}</ul>`,
+    );
   }
   out.push(ctx.flagBlock('missing-special-category-condition', { within }));
   const law = ctx.text(p.map, 'law');
@@ -61,8 +76,10 @@ function purposeCell(ctx: RenderContext, p: Purpose): string {
   const term = provision && ctx.msg.term('provision', provision);
   const consequence = ctx.text(p.map, 'consequence');
   const within = p.entry.span;
-  if (provision) html += `<p class="provision"${ctx.at(provisionEntry)}>${m.provision(term ? escapeHtml(term.label) : provision)}${ctx.flag('consent-tied-to-contract', { within })}</p>`;
-  if (consequence) html += `<p class="provision"${ctx.at(entryOf(p.map, 'consequence'))}>${m.consequence(consequence)}</p>`;
+  if (provision)
+    html += `<p class="provision"${ctx.at(provisionEntry)}>${m.provision(term ? escapeHtml(term.label) : provision)}${ctx.flag('consent-tied-to-contract', { within })}</p>`;
+  if (consequence)
+    html += `<p class="provision"${ctx.at(entryOf(p.map, 'consequence'))}>${m.consequence(consequence)}</p>`;
   else if (provision) html += ctx.flagBlock('missing-consequence', { within });
   if (!provision) html += ctx.flagBlock('missing-provision', { within: p.entry.span });
   html += flagsHtml(ctx, p);
@@ -72,13 +89,23 @@ function purposeCell(ctx: RenderContext, p: Purpose): string {
 /** What the purpose involves (v1.2 flags), whom it concerns, and how parents consent for children. */
 function flagsHtml(ctx: RenderContext, p: Purpose): string {
   const f = ctx.msg.purposeFlags;
-  const badges = [p.directMarketing && f.directMarketing, p.profiling && f.profiling, p.research && f.research, p.children && f.children].filter((b): b is string => !!b);
-  let html = badges.length ? `<p class="purpose-flags">${badges.map((b) => `<span class="badge">${b}</span>`).join(' ')}</p>` : '';
+  const badges = [
+    p.directMarketing && f.directMarketing,
+    p.profiling && f.profiling,
+    p.research && f.research,
+    p.children && f.children,
+  ].filter((b): b is string => !!b);
+  let html = badges.length
+    ? `<p class="purpose-flags">${badges.map((b) => `<span class="badge">${b}</span>`).join(' ')}</p>`
+    : '';
   const names = p.audiences.map((ref) => {
     const audience = ctx.model.audiences.find((a) => a.id === ref.value);
-    return audience ? escapeHtml(audience.name) : `${escapeHtml(ref.value)}${ctx.flag('unknown-reference', { within: ref.span })}`;
+    return audience
+      ? escapeHtml(audience.name)
+      : `${escapeHtml(ref.value)}${ctx.flag('unknown-reference', { within: ref.span })}`;
   });
-  if (names.length) html += `<p class="concerns"${ctx.at(entryOf(p.map, 'audiences'))}>${ctx.msg.audiences.concerns(ctx.list(names))}</p>`;
+  if (names.length)
+    html += `<p class="concerns"${ctx.at(entryOf(p.map, 'audiences'))}>${ctx.msg.audiences.concerns(ctx.list(names))}</p>`;
   const parental = entryOf(p.map, 'parental_consent');
   if (p.children && parental) {
     html += `<div class="parental-consent"${ctx.at(parental)}><p>${f.parentalConsent(digitalConsentAge(ctx.model.controllerCountry?.value))}</p>${ctx.markdown(parental)}</div>`;
@@ -94,13 +121,19 @@ export function purposesSection(ctx: RenderContext): NoticeSection | undefined {
   const rows: Row[] = model.purposes.map((p) => {
     const retentionEntry = entryOf(p.map, 'retention');
     const within = p.entry.span;
-    const retention = renderRetention(ctx, retentionEntry?.value) + ctx.flag('missing-retention', { within }) + ctx.flag('vague-retention', { within });
+    const retention =
+      renderRetention(ctx, retentionEntry?.value) +
+      ctx.flag('missing-retention', { within }) +
+      ctx.flag('vague-retention', { within });
     return {
       attrs: ctx.at(p.entry),
       cells: [
         { html: purposeCell(ctx, p), attrs: ` id="${ctx.anchor('purpose', p.id)}"` },
         { html: basisCell(ctx, p), attrs: ctx.at(entryOf(p.map, 'basis')) },
-        { html: refList(ctx, p.data, 'data') || ctx.flag('missing-field', { key: 'data', within }), attrs: ctx.at(entryOf(p.map, 'data')) },
+        {
+          html: refList(ctx, p.data, 'data') || ctx.flag('missing-field', { key: 'data', within }),
+          attrs: ctx.at(entryOf(p.map, 'data')),
+        },
         { html: retention, attrs: ctx.at(retentionEntry) },
         { html: refList(ctx, p.recipients, 'recipient'), attrs: ctx.at(entryOf(p.map, 'recipients')) },
       ],
@@ -111,5 +144,10 @@ export function purposesSection(ctx: RenderContext): NoticeSection | undefined {
     return marker ? { id: 'purposes', heading: msg.headings.purposes, source: entry, body: marker } : undefined;
   }
   const columns = [m.purpose, m.basis, m.data, m.retention, m.recipients].map((heading) => ({ heading }));
-  return { id: 'purposes', heading: msg.headings.purposes, source: entry, body: `<p>${m.intro}</p>${table(ctx, 'purposes-table', m.caption, columns, rows)}` };
+  return {
+    id: 'purposes',
+    heading: msg.headings.purposes,
+    source: entry,
+    body: `<p>${m.intro}</p>${table(ctx, 'purposes-table', m.caption, columns, rows)}`,
+  };
 }

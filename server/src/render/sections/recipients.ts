@@ -28,12 +28,23 @@ export function recipientsSection(ctx: RenderContext): NoticeSection | undefined
       cells: [
         { html: who, attrs: ` id="${ctx.anchor('recipient', r.id)}"` },
         { html: r.type ? escapeHtml(type ? type.label : r.type.value) : '', attrs: ctx.at(entryOf(r.map, 'type')) },
-        { html: r.category ? escapeHtml(category ? category.label : r.category.value) : '', attrs: ctx.at(entryOf(r.map, 'category')) },
-        { html: where + ctx.flag('missing-transfer-safeguard', { within: r.entry.span }), attrs: ctx.at(entryOf(r.map, 'country')) },
+        {
+          html: r.category ? escapeHtml(category ? category.label : r.category.value) : '',
+          attrs: ctx.at(entryOf(r.map, 'category')),
+        },
+        {
+          html: where + ctx.flag('missing-transfer-safeguard', { within: r.entry.span }),
+          attrs: ctx.at(entryOf(r.map, 'country')),
+        },
       ],
     };
   });
-  const columns = [{ heading: m.recipient }, { heading: m.role }, { heading: m.category, optional: true }, { heading: m.country, optional: true }];
+  const columns = [
+    { heading: m.recipient },
+    { heading: m.role },
+    { heading: m.category, optional: true },
+    { heading: m.country, optional: true },
+  ];
   const body = `<p>${m.intro}</p>${table(ctx, 'recipients-table', m.caption, columns, rows)}`;
   return { id: 'recipients', heading: msg.headings.recipients, source: ctx.section('recipients'), body };
 }
@@ -49,7 +60,8 @@ export function transfersSection(ctx: RenderContext): NoticeSection | undefined 
   const entry = ctx.section('transfers');
   const items = model.transfers.map((t, i) => {
     const rows: string[] = [];
-    const row = (label: string, html: string, source: Parameters<RenderContext['at']>[0]) => rows.push(`<div${ctx.at(source)}><dt>${label}</dt><dd>${html}</dd></div>`);
+    const row = (label: string, html: string, source: Parameters<RenderContext['at']>[0]) =>
+      rows.push(`<div${ctx.at(source)}><dt>${label}</dt><dd>${html}</dd></div>`);
     const recipients = t.recipients.map((ref) => {
       const r = model.recipients.find((x) => x.id === ref.value);
       return r ? `<a href="#${ctx.anchor('recipient', r.id)}">${escapeHtml(r.name)}</a>` : escapeHtml(ref.value);
@@ -58,10 +70,20 @@ export function transfersSection(ctx: RenderContext): NoticeSection | undefined 
     // Countries named, or else those of the recipients named.
     const codes = t.countries.length
       ? t.countries.map((c) => c.value)
-      : [...new Set(t.recipients.flatMap((ref) => model.recipients.find((x) => x.id === ref.value)?.country?.value ?? []))];
+      : [
+          ...new Set(
+            t.recipients.flatMap((ref) => model.recipients.find((x) => x.id === ref.value)?.country?.value ?? []),
+          ),
+        ];
     const within = t.map.span;
-    if (codes.length) row(m.countries, ctx.list(codes.map((c) => country(ctx, c))), entryOf(t.map, 'countries') ?? entryOf(t.map, 'recipients'));
-    if (t.organisations.length) row(m.organisations, ctx.list(t.organisations.map((o) => escapeHtml(o.value))), entryOf(t.map, 'organisations'));
+    if (codes.length)
+      row(
+        m.countries,
+        ctx.list(codes.map((c) => country(ctx, c))),
+        entryOf(t.map, 'countries') ?? entryOf(t.map, 'recipients'),
+      );
+    if (t.organisations.length)
+      row(m.organisations, ctx.list(t.organisations.map((o) => escapeHtml(o.value))), entryOf(t.map, 'organisations'));
     else if (!codes.length && !recipients.length) {
       const marker = ctx.flag('transfer-without-destination', { within }).trim();
       if (marker) row(m.countries, marker, t.map);
@@ -84,5 +106,10 @@ export function transfersSection(ctx: RenderContext): NoticeSection | undefined 
     const marker = ctx.flagBlock('missing-transfer-safeguard');
     return marker ? { id: 'transfers', heading: msg.headings.transfers, source: entry, body: marker } : undefined;
   }
-  return { id: 'transfers', heading: msg.headings.transfers, source: entry, body: `<p>${m.intro}</p>${items.join('')}` };
+  return {
+    id: 'transfers',
+    heading: msg.headings.transfers,
+    source: entry,
+    body: `<p>${m.intro}</p>${items.join('')}`,
+  };
 }

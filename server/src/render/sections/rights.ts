@@ -14,7 +14,9 @@ import { details } from './details';
 function contact(ctx: RenderContext): string | undefined {
   const named = mapOf(entryOf(ctx.mapAt('rights'), 'contact')?.value);
   if (named) return namedContactWays(ctx, named) || undefined;
-  const value = strOf(entryOf(ctx.mapAt('rights'), 'contact')?.value)?.value ?? strOf(entryOf(ctx.mapAt('controller'), 'email')?.value)?.value;
+  const value =
+    strOf(entryOf(ctx.mapAt('rights'), 'contact')?.value)?.value ??
+    strOf(entryOf(ctx.mapAt('controller'), 'email')?.value)?.value;
   return value?.trim() ? contactHtml(value, 'either') : undefined;
 }
 
@@ -60,7 +62,9 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
     const grounds = objectionGrounds(model);
     const o = msg.objection;
     const part = (text: string, purposes: Purpose[], className: string) =>
-      purposes.length ? `<div class="objection-ground ${className}"><p>${text}</p><p>${o.concerned}</p><ul>${purposeLinks(ctx, purposes)}</ul></div>` : '';
+      purposes.length
+        ? `<div class="objection-ground ${className}"><p>${text}</p><p>${o.concerned}</p><ul>${purposeLinks(ctx, purposes)}</ul></div>`
+        : '';
     body +=
       `<section class="objection" id="${id}" aria-labelledby="${id}-title">` +
       `<h3 id="${id}-title">${m.objectionHeading}</h3>` +
@@ -72,18 +76,24 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
       `</section>`;
   }
   // Portability names the purposes it covers (Art 20(1)(a): consent, explicit consent or contract).
-  const portable = portabilityPurposes(model).map((p) => `<a href="#${ctx.anchor('purpose', p.id)}">${escapeHtml(p.name)}</a>`);
+  const portable = portabilityPurposes(model).map(
+    (p) => `<a href="#${ctx.anchor('purpose', p.id)}">${escapeHtml(p.name)}</a>`,
+  );
   const items = applicable
     .filter((r) => r.right.id !== 'objection')
     .map((r) => {
       const right = local(r.right);
-      const scope = r.right.id === 'portability' && portable.length ? ` ${m.portabilityPurposes(ctx.list(portable))}` : '';
+      const scope =
+        r.right.id === 'portability' && portable.length ? ` ${m.portabilityPurposes(ctx.list(portable))}` : '';
       return `<li><strong>${cite(right.label, right.article)}.</strong> ${escapeHtml(right.meaning)}${scope}</li>`;
     });
   body += `<ul class="rights">${items.join('')}</ul>`;
   const restrictions = restricted
     .filter((e) => applicableRights(model).some((r) => r.right.id === e.term!.id))
-    .map((e) => `<li${ctx.at(e.item)}>${cite(local(e.term!).label, local(e.term!).article)}: ${escapeHtml(e.law!.value)}</li>`);
+    .map(
+      (e) =>
+        `<li${ctx.at(e.item)}>${cite(local(e.term!).label, local(e.term!).article)}: ${escapeHtml(e.law!.value)}</li>`,
+    );
   if (restrictions.length) body += `<p>${m.restrictedIntro}</p><ul class="restricted">${restrictions.join('')}</ul>`;
 
   const exerciseId = ctx.id('exercise-your-rights');
@@ -94,7 +104,8 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
   body += `<p${ctx.at(contactEntry)}>${namedName ? msg.exercise.named(`<strong>${namedName}</strong>`, to ?? '') : to ? m.exercise(to) : m.exerciseFallback}</p>`;
   body += channelsHtml(ctx, rights);
   const identity = ctx.markdownField(rights, 'identity_check');
-  if (identity) body += `<h4${ctx.at(entryOf(rights, 'identity_check'))}>${msg.exercise.identityHeading}</h4><p>${msg.exercise.identityIntro}</p>${identity}`;
+  if (identity)
+    body += `<h4${ctx.at(entryOf(rights, 'identity_check'))}>${msg.exercise.identityHeading}</h4><p>${msg.exercise.identityIntro}</p>${identity}`;
   const timeEntry = entryOf(rights, 'response_time');
   const time = strOf(timeEntry?.value)?.value ?? '1 month';
   const parsed = parseDuration(time);
@@ -113,11 +124,19 @@ function channelsHtml(ctx: RenderContext, rights: YMap | null): string {
     if (!map || !kind) return [];
     const term = ctx.msg.term('channel_kind', kind);
     const value = strOf(entryOf(map, 'value')?.value)?.value;
-    const valueHtml = value?.trim() ? (term?.id === 'phone' || term?.id === 'post' || term?.id === 'in-person' ? escapeHtml(value) : contactHtml(value, 'either')) : '';
+    const valueHtml = value?.trim()
+      ? term?.id === 'phone' || term?.id === 'post' || term?.id === 'in-person'
+        ? escapeHtml(value)
+        : contactHtml(value, 'either')
+      : '';
     const note = ctx.markdownField(map, 'note');
-    return [`<li${ctx.at(item)}>${ctx.msg.exercise.channel(escapeHtml(term ? term.label : kind), valueHtml)}${note}</li>`];
+    return [
+      `<li${ctx.at(item)}>${ctx.msg.exercise.channel(escapeHtml(term ? term.label : kind), valueHtml)}${note}</li>`,
+    ];
   });
-  return items.length ? `<p${ctx.at(entry)}>${ctx.msg.exercise.channels}</p><ul class="channels">${items.join('')}</ul>` : '';
+  return items.length
+    ? `<p${ctx.at(entry)}>${ctx.msg.exercise.channels}</p><ul class="channels">${items.join('')}</ul>`
+    : '';
 }
 
 export function complaintsSection(ctx: RenderContext): NoticeSection {
@@ -128,7 +147,13 @@ export function complaintsSection(ctx: RenderContext): NoticeSection {
   const name = ctx.text(authority, 'name');
   let body = `<p>${m.text}</p>`;
   if (name) body += `<p${ctx.at(entryOf(authority, 'name'))}>${m.authority(`<strong>${name}</strong>`)}</p>`;
-  body += details(ctx, authority, [['address', w.address, 'multiline'], ['email', w.email, 'email'], ['phone', w.phone, 'text'], ['url', w.website, 'url'], ['webform', m.webform, 'url']]);
+  body += details(ctx, authority, [
+    ['address', w.address, 'multiline'],
+    ['email', w.email, 'email'],
+    ['phone', w.phone, 'text'],
+    ['url', w.website, 'url'],
+    ['webform', m.webform, 'url'],
+  ]);
   body += ctx.flagBlock('missing-authority');
   return { id: 'complaints', heading: ctx.msg.headings.complaints, source: entry, body };
 }

@@ -22,7 +22,10 @@ export interface Row {
 
 export function table(ctx: RenderContext, className: string, caption: string, columns: Column[], rows: Row[]): string {
   const keep = columns.map((c, i) => !c.optional || rows.some((r) => (r.cells[i]?.html ?? '').trim() !== ''));
-  const head = columns.filter((_, i) => keep[i]).map((c) => `<th scope="col">${c.heading}</th>`).join('');
+  const head = columns
+    .filter((_, i) => keep[i])
+    .map((c) => `<th scope="col">${c.heading}</th>`)
+    .join('');
   const body = rows.map((r) => {
     const cells = r.cells.map((c, i) => {
       if (!keep[i]) return '';

@@ -33,7 +33,11 @@ export function whoSection(ctx: RenderContext, opening = ''): NoticeSection {
     const repName = ctx.text(rep, 'name');
     body += `<h3${ctx.at(repEntry)}>${m.representativeHeading}</h3>`;
     if (repName) body += `<p${ctx.at(entryOf(rep, 'name'))}>${m.representative(`<strong>${repName}</strong>`)}</p>`;
-    body += details(ctx, rep, [['address', m.address, 'multiline'], ['email', m.email, 'email'], ['phone', m.phone, 'text']]);
+    body += details(ctx, rep, [
+      ['address', m.address, 'multiline'],
+      ['email', m.email, 'email'],
+      ['phone', m.phone, 'text'],
+    ]);
   }
 
   const dpoEntry = ctx.section('dpo');
@@ -43,7 +47,12 @@ export function whoSection(ctx: RenderContext, opening = ''): NoticeSection {
     body += `<h3${ctx.at(dpoEntry)}>${m.dpoHeading}</h3>`;
     // The name is optional (Art 13(1)(b), 37(7) ask for contact details): without it the sentence stands alone.
     body += `<p${ctx.at(entryOf(dpoMap, 'name') ?? dpoEntry)}>${dpoName ? m.dpo(`<strong>${dpoName}</strong>`) : m.dpoUnnamed}</p>`;
-    body += details(ctx, dpoMap, [['email', m.email, 'email'], ['phone', m.phone, 'text'], ['address', m.address, 'multiline'], ['url', m.website, 'url']]);
+    body += details(ctx, dpoMap, [
+      ['email', m.email, 'email'],
+      ['phone', m.phone, 'text'],
+      ['address', m.address, 'multiline'],
+      ['url', m.website, 'url'],
+    ]);
   } else if (dpoEntry && strOf(dpoEntry.value)?.value === 'none') {
     body += `<h3${ctx.at(dpoEntry)}>${m.dpoHeading}</h3><p${ctx.at(dpoEntry)}>${m.dpoNone}</p>`;
   } else {
@@ -66,10 +75,16 @@ function jointControllersHtml(ctx: RenderContext): string {
     });
     let html = `<div class="joint-controller"${ctx.at(jc.map)}>`;
     if (name) html += `<p><strong>${name}</strong></p>`;
-    html += details(ctx, jc.map, [['address', ctx.msg.who.address, 'multiline'], ['contact', j.contact, 'either'], ['contact_point', j.contactPoint, 'either']]);
+    html += details(ctx, jc.map, [
+      ['address', ctx.msg.who.address, 'multiline'],
+      ['contact', j.contact, 'either'],
+      ['contact_point', j.contactPoint, 'either'],
+    ]);
     if (purposes.length) html += `<p${ctx.at(entryOf(jc.map, 'purposes'))}>${j.purposes}: ${ctx.list(purposes)}</p>`;
     const essence = ctx.markdownField(jc.map, 'essence');
-    html += essence ? `<p class="sub-label">${j.essence}</p>${essence}` : ctx.flagBlock('missing-joint-arrangement', { within: jc.map.span });
+    html += essence
+      ? `<p class="sub-label">${j.essence}</p>${essence}`
+      : ctx.flagBlock('missing-joint-arrangement', { within: jc.map.span });
     return `${html}</div>`;
   });
   return `<h3${ctx.at(entry)}>${j.heading}</h3><p>${j.intro}</p>${items.join('')}`;
@@ -78,5 +93,7 @@ function jointControllersHtml(ctx: RenderContext): string {
 export function summarySection(ctx: RenderContext): NoticeSection | undefined {
   const summary = entryOf(ctx.mapAt('policy'), 'summary');
   const body = ctx.markdown(summary, 3);
-  return body ? { id: 'summary', heading: ctx.msg.headings.summary, source: summary, body, className: 'summary' } : undefined;
+  return body
+    ? { id: 'summary', heading: ctx.msg.headings.summary, source: summary, body, className: 'summary' }
+    : undefined;
 }

@@ -30,7 +30,8 @@ mocha.setup({
 async function writeResult(result: SuiteResult): Promise<void> {
   // The workspace folder is on the same VS Code server as the result path: same scheme and authority.
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (!folder) throw new Error('no workspace folder: the web suite reports its result through the workspace file system');
+  if (!folder)
+    throw new Error('no workspace folder: the web suite reports its result through the workspace file system');
   const target = folder.with({ path: PPS_WEB_SUITE.resultPath });
   const tmp = folder.with({ path: `${PPS_WEB_SUITE.resultPath}.tmp` });
   await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(JSON.stringify(result, null, 2)));
@@ -49,7 +50,10 @@ export async function run(): Promise<void> {
   let written = false;
   try {
     const failures = await new Promise<number>((resolve) => {
-      recordTests(mocha.run((n) => resolve(n)), result);
+      recordTests(
+        mocha.run((n) => resolve(n)),
+        result,
+      );
     });
     log(`done: ${result.passed} passed, ${result.failed} failed, ${result.pending} pending`);
     await writeResult(result);
