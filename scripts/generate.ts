@@ -5,10 +5,10 @@
 //   `npm run build` (--build): only what the build needs and git ignores — the preview stylesheet (media/notice.css).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { VOCABULARIES } from '../server/src/gdpr/vocabulary';
+import { VOCABULARIES } from '../server/src/vocabulary/terms';
 import { PREVIEW_CSS } from '../server/src/render/styles';
 import { isRuleId, RULES, RULES_BY_ID } from '../server/src/rules';
-import { ruleDocUrl, SEVERITY_SETTINGS } from '../server/src/rules/rule';
+import { ruleDocUrl, SEVERITY_SETTINGS } from '../server/src/core/rule';
 import { buildJsonSchema } from '../server/src/schema/jsonSchema';
 
 const root = resolve(__dirname, '..');

@@ -1,7 +1,7 @@
 // The language client's options, the same in the Node and the browser extension host: a crashed server is restarted,
 // and the user is told once, in one clear message, instead of a flood of notifications.
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from '../../server/src/service/constants';
+import { LANGUAGE_ID } from '../../server/src/protocol/constants';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 
 const MAX_RESTARTS = 5;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from '../../server/src/service/constants';
+import { LANGUAGE_ID } from '../../server/src/protocol/constants';
 
 export { LANGUAGE_ID };
 

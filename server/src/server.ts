@@ -26,9 +26,9 @@ import {
 } from './protocol/requests';
 import { registerReconcileRequests } from './reconcileRequests';
 import { DiagnosticsScheduler, parseDebounceOverride } from './service/debounce';
-import { EXPORT_FORMATS, isExportFormat } from './service/exports';
+import { EXPORT_FORMATS, isExportFormat } from './export/index';
 import { createLanguageService, DIAGNOSTIC_SOURCE, RenameError } from './service/languageService';
-import type { RuleSettings } from './service/validation';
+import type { RuleSettings } from './rules/check';
 
 /** A fixed debounce for tests and the bench's "before" figures; unset, the wait adapts to the analysis cost. */
 const DEBOUNCE_OVERRIDE = parseDebounceOverride(platform.env('PRIVACY_POLICY_DEBOUNCE_MS'));

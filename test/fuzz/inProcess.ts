@@ -9,8 +9,8 @@ import type { Range } from 'vscode-languageserver-types';
 import { renderNotice } from '../../server/src/render';
 import { createLanguageService, RenameError } from '../../server/src/service/languageService';
 import { ID_PATTERN } from '../../server/src/schema/policySchema';
-import { analyzeText } from '../../server/src/service/analysis';
-import { validate } from '../../server/src/service/validation';
+import { analyzeText } from '../../server/src/core/analysis';
+import { validate } from '../../server/src/rules/check';
 import { applyEdit, stepArb, type Edit } from './arbitraries';
 
 const root = resolve(__dirname, '../..');

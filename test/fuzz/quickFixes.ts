@@ -2,9 +2,9 @@
 // sections), then every fix offered must change only its own range, keep every comment, leave YAML that parses,
 // and remove one instance of the diagnostic it targets without adding another.
 import fc from 'fast-check';
-import { analyzeText } from '../../server/src/service/analysis';
+import { analyzeText } from '../../server/src/core/analysis';
 import { fixesFor } from '../../server/src/service/codeActions';
-import { validate } from '../../server/src/service/validation';
+import { validate } from '../../server/src/rules/check';
 import { applyEdits } from '../support/edits';
 import { SEEDS } from './inProcess';
 

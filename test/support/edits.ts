@@ -1,4 +1,4 @@
-import type { TextEdit } from '../../server/src/rules/rule';
+import type { TextEdit } from '../../server/src/core/rule';
 
 /** Applies offset-based edits (as quick fixes produce them) to a text, last first. */
 export function applyEdits(text: string, edits: TextEdit[]): string {

@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { previewHtml } from '../../client/src/preview/webviewHtml';
 import { renderNotice } from '../../server/src/render';
-import { analyzeText } from '../../server/src/service/analysis';
-import { validate } from '../../server/src/service/validation';
+import { analyzeText } from '../../server/src/core/analysis';
+import { validate } from '../../server/src/rules/check';
 
 const root = resolve(__dirname, '../..');
 /** Stands in for VS Code's webview resource origin (`webview.cspSource`). */

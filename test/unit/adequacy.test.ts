@@ -8,8 +8,8 @@ import {
   ADEQUACY_DECISIONS,
   DPF_DECISION,
   organisationDecision,
-} from '../../server/src/gdpr/adequacy';
-import { describeTransferStatus, EEA, transferStatus } from '../../server/src/gdpr/countries';
+} from '../../server/src/laws/eu-gdpr/adequacy';
+import { describeTransferStatus, EEA, transferStatus } from '../../server/src/vocabulary/countries';
 
 describe('adequacy decisions', () => {
   it('has an as-of date later than the v1 list (2025-01-15)', () => {

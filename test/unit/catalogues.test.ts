@@ -28,10 +28,10 @@ import {
   searchOrganisations,
 } from '../../server/src/catalogues/organisations';
 import { HarReader } from '../../server/src/reconcile/harReader';
-import { analyzeText } from '../../server/src/service/analysis';
+import { analyzeText } from '../../server/src/core/analysis';
 import { fixesFor } from '../../server/src/service/codeActions';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { validate } from '../../server/src/service/validation';
+import { validate } from '../../server/src/rules/check';
 import { applyEdits } from '../support/edits';
 
 describe('catalogue data (a changed data file must not go unnoticed)', () => {

@@ -11,13 +11,13 @@ import {
   paragraphsOf,
   pointsOf,
   recitalCount,
-} from '../../server/src/gdpr/articles';
-import { findCitations, formatProvision, provisionProblem } from '../../server/src/gdpr/citations';
+} from '../../server/src/laws/eu-gdpr/articles';
+import { findCitations, formatProvision, provisionProblem } from '../../server/src/laws/eu-gdpr/citations';
 import { renderNotice } from '../../server/src/render';
 import { CONTENT_SECURITY_POLICY } from '../../server/src/render/notice';
-import { analyzeText } from '../../server/src/service/analysis';
+import { analyzeText } from '../../server/src/core/analysis';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { validate } from '../../server/src/service/validation';
+import { validate } from '../../server/src/rules/check';
 import { fastestOf } from '../support/timing';
 
 describe('GDPR structure data', () => {

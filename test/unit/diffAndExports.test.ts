@@ -9,8 +9,8 @@ import { changelogSection, semanticDiff } from '../../server/src/compare/semanti
 import { toDpv } from '../../server/src/export/dpv';
 import { ROPA_COLUMNS, toRopaCsv } from '../../server/src/export/ropa';
 import { renderNotice } from '../../server/src/render';
-import { analyzeText } from '../../server/src/service/analysis';
-import { validate } from '../../server/src/service/validation';
+import { analyzeText } from '../../server/src/core/analysis';
+import { validate } from '../../server/src/rules/check';
 import { textOf } from '../support/html';
 
 const root = resolve(__dirname, '../..');

@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/rules';
-import { analyzeText } from '../../server/src/service/analysis';
-import { validate } from '../../server/src/service/validation';
+import { analyzeText } from '../../server/src/core/analysis';
+import { validate } from '../../server/src/rules/check';
 import { evidenceFromHarText } from '../../server/src/reconcile/evidence';
 
 const DOCS = resolve(__dirname, '../../docs/rules');

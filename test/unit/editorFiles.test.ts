@@ -5,10 +5,10 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { generatedFiles } from '../../scripts/generate';
 import { RULES } from '../../server/src/rules';
-import { SEVERITY_SETTINGS } from '../../server/src/rules/rule';
-import { LANGUAGE_ID } from '../../server/src/service/constants';
-import { analyzeText } from '../../server/src/service/analysis';
-import { validate } from '../../server/src/service/validation';
+import { SEVERITY_SETTINGS } from '../../server/src/core/rule';
+import { LANGUAGE_ID } from '../../server/src/protocol/constants';
+import { analyzeText } from '../../server/src/core/analysis';
+import { validate } from '../../server/src/rules/check';
 
 const root = resolve(__dirname, '../..');
 const snippets = JSON.parse(

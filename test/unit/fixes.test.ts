@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyzeText } from '../../server/src/service/analysis';
+import { analyzeText } from '../../server/src/core/analysis';
 import { fixesFor } from '../../server/src/service/codeActions';
-import { validate } from '../../server/src/service/validation';
+import { validate } from '../../server/src/rules/check';
 import { applyEdits } from '../support/edits';
 
 const root = resolve(__dirname, '../..');

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { parseIncrementally, PieceCache } from '../../server/src/parser/incremental';
 import { MAX_TOP_LEVEL_PIECES } from '../../server/src/parser/sections';
 import { parseYamlTree, type YamlTree } from '../../server/src/parser/yamlTree';
-import { analyzeText } from '../../server/src/service/analysis';
-import { validate } from '../../server/src/service/validation';
+import { analyzeText } from '../../server/src/core/analysis';
+import { validate } from '../../server/src/rules/check';
 import { generatePolicy } from '../../bench/generatePolicy';
 
 const root = resolve(__dirname, '../..');

@@ -11,9 +11,9 @@ import { semanticDiff } from '../../server/src/compare/semanticDiff';
 import { toDpv } from '../../server/src/export/dpv';
 import { toRopaCsv } from '../../server/src/export/ropa';
 import { renderNotice } from '../../server/src/render';
-import { analyzeText } from '../../server/src/service/analysis';
+import { analyzeText } from '../../server/src/core/analysis';
 import { createLanguageService, diagnosticMessage } from '../../server/src/service/languageService';
-import { validate } from '../../server/src/service/validation';
+import { validate } from '../../server/src/rules/check';
 
 const VALID = readFileSync(resolve(__dirname, '../fixtures/valid.privacy.yaml'), 'utf8');
 export const PROTOTYPE_WORDS = [

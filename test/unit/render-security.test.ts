@@ -8,8 +8,8 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { stringify } from 'yaml';
 import { renderNotice } from '../../server/src/render';
-import { analyzeText } from '../../server/src/service/analysis';
-import { validate } from '../../server/src/service/validation';
+import { analyzeText } from '../../server/src/core/analysis';
+import { validate } from '../../server/src/rules/check';
 
 const PAYLOADS = [
   '<script>window.__pwned = 1; console.log("pwned")</script>',

@@ -16,10 +16,10 @@ import { countYamlTokens } from '../../server/src/parser/yamlTokens';
 import { MAX_DEPTH } from '../../server/src/parser/yamlTree';
 import { renderNotice } from '../../server/src/render';
 import { RULES_BY_ID } from '../../server/src/rules';
-import { analyzeText } from '../../server/src/service/analysis';
+import { analyzeText } from '../../server/src/core/analysis';
 import { fixAllEdits, fixesFor } from '../../server/src/service/codeActions';
 import { createLanguageService, diagnosticMessage } from '../../server/src/service/languageService';
-import { MAX_LISTED_PER_DOCUMENT, MAX_LISTED_PER_RULE, validate } from '../../server/src/service/validation';
+import { MAX_LISTED_PER_DOCUMENT, MAX_LISTED_PER_RULE, validate } from '../../server/src/rules/check';
 import { applyEdits } from '../support/edits';
 import { fastestOf } from '../support/timing';
 

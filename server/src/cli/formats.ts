@@ -2,7 +2,7 @@
 import { relative } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { RULES } from '../rules';
-import { ruleDocUrl, SEVERITIES, type Severity } from '../rules/rule';
+import { ruleDocUrl, SEVERITIES, type Severity } from '../core/rule';
 import { diagnosticMessage } from '../service/languageService';
 
 /** `privacy-policy check --format` */

@@ -6,9 +6,9 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { harEvidenceReader, HarError, type Evidence } from '../reconcile/evidence';
 import { reconcile, summaryLine } from '../reconcile/reconcile';
-import { analyzeText } from '../service/analysis';
+import { analyzeText } from '../core/analysis';
 import { toDiagnostic } from '../service/languageService';
-import { validate, type RuleSettings } from '../service/validation';
+import { validate, type RuleSettings } from '../rules/check';
 import { formatJson, formatSarif, formatText, type FileResult } from './formats';
 
 /** The rules whose findings `reconcile` reports (the others are `check`'s). */

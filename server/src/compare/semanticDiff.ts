@@ -1,11 +1,11 @@
 // What changed in meaning between two versions of a policy (not in text): purposes, legal bases, retention,
 // recipients, countries and transfer mechanisms. Changes that Art 13(3) requires telling people about before the
 // processing starts are flagged.
-import { countryName, EEA } from '../gdpr/countries';
-import { findTerm } from '../gdpr/vocabulary';
+import { countryName, EEA } from '../vocabulary/countries';
+import { findTerm } from '../vocabulary/terms';
 import { entryOf, type PolicyModel, type Purpose } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
-import { transferCountries } from '../gdpr/transfers';
+import { transferCountries } from '../core/transfers';
 import { retentionText } from '../export/plainText';
 
 export type Impact = 'inform-before-processing' | 'material' | 'editorial';

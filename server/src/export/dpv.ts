@@ -1,11 +1,11 @@
 // The policy as JSON-LD in the W3C Data Privacy Vocabulary (DPV) and its GDPR extension: controller, purposes
 // with legal bases, personal data, recipients with locations, transfers with their safeguards, retention.
 // The context is inline, so the document expands without fetching anything.
-import { countryName } from '../gdpr/countries';
-import { findTerm } from '../gdpr/vocabulary';
+import { countryName } from '../vocabulary/countries';
+import { findTerm } from '../vocabulary/terms';
 import { entryOf, fieldStr, mapOf, type PolicyModel, type Purpose } from '../parser/policyModel';
-import type { Analysis } from '../service/analysis';
-import { transferCountries } from '../gdpr/transfers';
+import type { Analysis } from '../core/analysis';
+import { transferCountries } from '../core/transfers';
 import { retentionText } from './plainText';
 
 export const DPV_CONTEXT = {

@@ -1,5 +1,5 @@
 // Retention and other rendered phrases as plain text, for exports that are not HTML (CSV, JSON-LD).
-import type { Analysis } from '../service/analysis';
+import type { Analysis } from '../core/analysis';
 import { RenderContext } from '../render/context';
 import { messages } from '../render/messages';
 import { renderRetention } from '../render/retention';

@@ -1,10 +1,10 @@
 // The Art 30(1) record of processing activities as CSV: one row per purpose, columns (a) to (g).
 import { stringify } from 'csv-stringify/sync';
-import { countryName, EEA } from '../gdpr/countries';
-import { findTerm } from '../gdpr/vocabulary';
+import { countryName, EEA } from '../vocabulary/countries';
+import { findTerm } from '../vocabulary/terms';
 import { entryOf, fieldStr, mapOf, strList } from '../parser/policyModel';
-import { transferCountries } from '../gdpr/transfers';
-import type { Analysis } from '../service/analysis';
+import { transferCountries } from '../core/transfers';
+import type { Analysis } from '../core/analysis';
 import { retentionText } from './plainText';
 
 export const ROPA_COLUMNS = [

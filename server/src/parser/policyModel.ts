@@ -1,6 +1,6 @@
 // A typed view of a policy over the YAML tree: every value keeps its source span. Built from whatever parts
 // of the document are readable, so a broken file still gets every diagnostic its readable parts allow.
-import { findTerm, type VocabularyName } from '../gdpr/vocabulary';
+import { findTerm, type VocabularyName } from '../vocabulary/terms';
 import type { Section } from '../schema/policySchema';
 import type { Span, YEntry, YMap, YNode, YamlTree } from './yamlTree';
 

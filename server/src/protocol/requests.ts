@@ -3,7 +3,7 @@
 // sides: a change to a parameter or a result is a compile error on the other side, not a runtime surprise.
 // (vscode-jsonrpc is the library both vscode-languageclient and vscode-languageserver speak through.)
 import { RequestType, RequestType0 } from 'vscode-jsonrpc';
-import type { ExportFormat } from '../service/exports';
+import type { ExportFormat } from '../export/index';
 
 export interface RenderParams {
   uri: string;

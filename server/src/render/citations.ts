@@ -3,8 +3,8 @@
 // renderer wrote: author text in it is escaped, so `<` opens one of our tags and text between tags is plain.
 // Links are ordinary https links (the CSP governs fetches, not navigation); text already inside a link, code or
 // a heading of the table of contents is left alone.
-import { eurLexUrl, gdprArticle, type GdprLanguage } from '../gdpr/articles';
-import { findCitations, provisionProblem, type Provision } from '../gdpr/citations';
+import { eurLexUrl, gdprArticle, type GdprLanguage } from '../laws/eu-gdpr/articles';
+import { findCitations, provisionProblem, type Provision } from '../laws/eu-gdpr/citations';
 import { escapeHtml } from './html';
 
 /** Elements whose text never gets a citation link: links cannot nest; code is shown as written. */

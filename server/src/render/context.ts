@@ -2,7 +2,7 @@
 // and the missing-information markers (preview and standalone output alike, SPEC §6).
 import { entryOf, mapOf, strOf, type PolicyModel } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode } from '../parser/yamlTree';
-import type { Problem } from '../service/validation';
+import type { Problem } from '../rules/check';
 import { escapeHtml, lineAttr } from './html';
 import { renderMarkdown } from './markdown';
 import type { Messages } from './messages';

@@ -1,10 +1,10 @@
 // Renders a policy as the privacy notice people read (SPEC §7): the same HTML for the CLI, the VS Code preview
 // and Export HTML. Sections follow the order readers expect from Art 13/14; whatever is readable is rendered.
-import { audienceView } from '../gdpr/audiences';
+import { audienceView } from '../core/audiences';
 import { entryOf, fieldStr, mapOf, type Definition, type PolicyModel } from '../parser/policyModel';
-import type { Analysis } from '../service/analysis';
-import type { Problem } from '../service/validation';
-import { gdprLanguage } from '../gdpr/articles';
+import type { Analysis } from '../core/analysis';
+import type { Problem } from '../rules/check';
+import { gdprLanguage } from '../laws/eu-gdpr/articles';
 import { linkCitations } from './citations';
 import { RenderContext, type NoticeSection } from './context';
 import { escapeHtml, lineAttr } from './html';

@@ -1,6 +1,6 @@
 // Retention (SPEC §5) in plain words: "7 years from the date of the invoice", "until the end of the contract,
 // then 1 year", "criteria: …", or one line per data when periods differ.
-import { parseDuration } from '../gdpr/duration';
+import { parseDuration } from '../vocabulary/duration';
 import { entryOf, strOf } from '../parser/policyModel';
 import type { YMap, YNode } from '../parser/yamlTree';
 import type { RenderContext } from './context';

@@ -1,6 +1,6 @@
 // Rule `ambiguous-bases` (Art 6(1), 13(1)(c)): a purpose on several legal bases says which covers what (SPEC v1.2).
 import { entryOf } from '../parser/policyModel';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 import { basisName } from './ruleMessages';
 
 /** The placeholder a `{ basis, when }` item gets: plain words, safe inside a YAML flow mapping. */

@@ -1,12 +1,12 @@
 // The `missing-authority` fixes of SPEC §8/§10: the competent authority for the controller's country from the
 // catalogue, with its real contact details; for Germany one fix per state authority and the federal one.
 import countries from 'i18n-iso-countries/index';
-import { isCountryCode } from '../gdpr/countries';
+import { isCountryCode } from '../vocabulary/countries';
 import { authoritiesFor, authorityFields, authorityRole, authoritySource } from '../catalogues/authorities';
 import { per } from '../catalogues/load';
 import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
 import { insertField, yamlScalar } from './fixBuilders';
-import type { FixContext, QuickFix } from './rule';
+import type { FixContext, QuickFix } from '../core/rule';
 
 /** The controller's country: `controller.country`, else the country named on the last line of its address. */
 export function controllerCountry(

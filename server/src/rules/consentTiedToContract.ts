@@ -1,7 +1,7 @@
 // Rule `consent-tied-to-contract` (Art 7(4)): consent is never made a condition of a contract.
 import { fieldStr } from '../parser/policyModel';
 import { replaceWith } from './fixBuilders';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const consentTiedToContract: Rule = {
   id: 'consent-tied-to-contract',

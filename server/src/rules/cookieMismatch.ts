@@ -3,7 +3,7 @@ import { cookieDuration, cookieSource, cookieType, durationDays, lookupCookie } 
 import { per } from '../catalogues/load';
 import { declaredCookies } from '../parser/policyModel';
 import { replaceWith } from './fixBuilders';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 /** Periods within 10% of each other say the same (13 months and 400 days, 1 year and 365 days). */
 function samePeriod(a: number, b: number): boolean {

@@ -1,8 +1,8 @@
 // Rule `direct-marketing-basis` (Art 6(1), 21(2)): direct marketing rests on consent or legitimate interests.
-import { findTerm } from '../gdpr/vocabulary';
+import { findTerm } from '../vocabulary/terms';
 import { entryOf, type BasisItem, type Purpose } from '../parser/policyModel';
 import { removeListItem, replaceWith } from './fixBuilders';
-import type { FixContext, QuickFix, Rule } from './rule';
+import type { FixContext, QuickFix, Rule } from '../core/rule';
 import { basisName } from './ruleMessages';
 
 /** Bases that can carry direct marketing: consent, or legitimate interests (Recital 47), against which Art 21(2) applies. */

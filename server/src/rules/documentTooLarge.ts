@@ -1,6 +1,6 @@
 // Rule `document-too-large`: a file over the size or YAML-token limits of parser/limits.ts, which is not analysed.
 import { MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS } from '../parser/limits';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const documentTooLarge: Rule = {
   id: 'document-too-large',

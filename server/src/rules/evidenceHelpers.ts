@@ -5,7 +5,7 @@
 import { entryOf, type PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
 import { reconcile, type Reconciliation } from '../reconcile/reconcile';
-import type { QuickFix, RuleContext } from './rule';
+import type { QuickFix, RuleContext } from '../core/rule';
 
 /** The comparison with the recording the author reconciled with, if any (computed once, reconcile.ts). */
 export function reconciled(ctx: RuleContext): Reconciliation | undefined {

@@ -1,10 +1,10 @@
 // Rule `excluded-right-without-reason` (Art 13(2)(b), 23): a right left out names the law that restricts it.
-import { applicableRights, rightExclusions } from '../gdpr/rights';
-import { NON_EXCLUDABLE_RIGHTS } from '../gdpr/vocabulary';
+import { applicableRights, rightExclusions } from '../core/rights';
+import { NON_EXCLUDABLE_RIGHTS } from '../vocabulary/terms';
 import { entryOf, isBlank, mapOf } from '../parser/policyModel';
 import { exclusionAt, removeFix } from './exclusionFixes';
 import { insertIntoMap, replaceWith, yamlScalar } from './fixBuilders';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 const LAW_PLACEHOLDER = 'Name the law and article that restricts this right';
 

@@ -1,8 +1,8 @@
 // What the two rules on `rights.exclude` share (SPEC §3.5, §4.4): the exclusion a diagnostic points at, and the fix
 // that removes it from the list.
-import { rightExclusions, type RightExclusion } from '../gdpr/rights';
+import { rightExclusions, type RightExclusion } from '../core/rights';
 import { removeListItem } from './fixBuilders';
-import type { FixContext, QuickFix } from './rule';
+import type { FixContext, QuickFix } from '../core/rule';
 
 /** The exclusion a diagnostic points at (its `right` value). */
 export function exclusionAt(ctx: FixContext): RightExclusion | undefined {

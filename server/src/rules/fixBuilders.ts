@@ -2,7 +2,7 @@
 // lines it must, in the file's own indentation and line endings, so comments and blank lines elsewhere stay.
 import { entryOf, isBlank, mapOf } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode } from '../parser/yamlTree';
-import type { FixContext, QuickFix, TextEdit } from './rule';
+import type { FixContext, QuickFix, TextEdit } from '../core/rule';
 
 export function eol(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';

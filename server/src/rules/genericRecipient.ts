@@ -1,5 +1,5 @@
 // Rule `generic-recipient` (Art 13(1)(e)): a recipient labelled only "third parties", "partners" or alike.
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 const GENERIC =
   /^(?:(?:other|certain|selected|trusted|external|our|some)\s+)*(?:third[\s-]+part(?:y|ies)|partners?|service providers?|suppliers?|vendors?|companies|organi[sz]ations|recipients|others)$/i;

@@ -1,8 +1,8 @@
 // Rule `hedge-words` (Art 12(1)): hedging words that make a purpose vague, where plain language is asked for.
 import { entryOf } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
-import { HEDGE_WORDS } from '../gdpr/duration';
-import { excerpt, type Rule } from './rule';
+import { HEDGE_WORDS } from '../vocabulary/duration';
+import { excerpt, type Rule } from '../core/rule';
 
 export const hedgeWords: Rule = {
   id: 'hedge-words',

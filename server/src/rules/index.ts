@@ -8,7 +8,7 @@ import { duplicateKey } from './duplicateKey';
 import { excludedRightWithoutReason } from './excludedRightWithoutReason';
 import { genericRecipient } from './genericRecipient';
 import { hedgeWords } from './hedgeWords';
-import type { RuleId } from './ids';
+import type { RuleId } from '../core/ruleIds';
 import { invalidAdequacy } from './invalidAdequacy';
 import { invalidCitation } from './invalidCitation';
 import { invalidResponseTime } from './invalidResponseTime';
@@ -32,7 +32,7 @@ import { missingTransferCopy } from './missingTransferCopy';
 import { missingTransferSafeguard } from './missingTransferSafeguard';
 import { missingTranslation } from './missingTranslation';
 import { nonExcludableRight } from './nonExcludableRight';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 import { transferWithoutDestination } from './transferWithoutDestination';
 import { undeclaredCookie } from './undeclaredCookie';
 import { undeclaredThirdParty } from './undeclaredThirdParty';
@@ -88,5 +88,5 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULES_BY_ID: ReadonlyMap<RuleId, Rule> = new Map(RULES.map((r) => [r.id, r]));
-export { isRuleId, RULE_IDS, type RuleId } from './ids';
-export type { Rule } from './rule';
+export { isRuleId, RULE_IDS, type RuleId } from '../core/ruleIds';
+export type { Rule } from '../core/rule';

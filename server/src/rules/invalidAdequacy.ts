@@ -1,8 +1,8 @@
 // Rule `invalid-adequacy` (Art 45): `adequacy` only for countries with an adequacy decision, `dpf` only for the US.
-import { ADEQUACY, ADEQUACY_AS_OF, countryName, DPF_COUNTRY, EEA } from '../gdpr/countries';
-import { transferCountries } from '../gdpr/transfers';
+import { ADEQUACY, ADEQUACY_AS_OF, countryName, DPF_COUNTRY, EEA } from '../vocabulary/countries';
+import { transferCountries } from '../core/transfers';
 import { replaceWith } from './fixBuilders';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const invalidAdequacy: Rule = {
   id: 'invalid-adequacy',

@@ -1,7 +1,7 @@
 // Citations of the GDPR in the author's text must point at something that exists (SPEC §9).
-import { formatProvision, nearestProvision, provisionProblem, rangeProblem, type Provision } from '../gdpr/citations';
+import { formatProvision, nearestProvision, provisionProblem, rangeProblem, type Provision } from '../laws/eu-gdpr/citations';
 import { documentCitations } from '../schema/textFields';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const invalidCitation: Rule = {
   id: 'invalid-citation',

@@ -1,8 +1,8 @@
 // Rule `invalid-response-time` (Art 12(3)): requests are answered within one month.
-import { parseDuration, longestDays } from '../gdpr/duration';
+import { parseDuration, longestDays } from '../vocabulary/duration';
 import { entryOf, mapOf, strOf } from '../parser/policyModel';
 import { replaceWith } from './fixBuilders';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const invalidResponseTime: Rule = {
   id: 'invalid-response-time',

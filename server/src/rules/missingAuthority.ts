@@ -1,7 +1,7 @@
 // Rule `missing-authority` (Art 13(2)(d), 77): the supervisory authority people can complain to.
 import { authorityFixes } from './authorityFixes';
 import { insertChoices } from './fixBuilders';
-import { relayMissing, type Rule } from './rule';
+import { relayMissing, type Rule } from '../core/rule';
 
 export const missingAuthority: Rule = {
   id: 'missing-authority',

@@ -1,5 +1,5 @@
 // Rule `missing-automated-decisions` (Art 13(2)(f)): whether automated decisions or profiling take place.
-import { relayMissing, type Rule } from './rule';
+import { relayMissing, type Rule } from '../core/rule';
 
 export const missingAutomatedDecisions: Rule = {
   id: 'missing-automated-decisions',

@@ -1,6 +1,6 @@
 // Rule `missing-consequence` (Art 13(2)(e)): what happens if data that people must provide is not provided.
 import { entryOf, fieldStr, isBlank } from '../parser/policyModel';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 /** Provisions that oblige the person to provide the data, so that not providing it has consequences. */
 const REQUIRED_PROVISIONS: ReadonlySet<string> = new Set(['statutory', 'contractual', 'contract-entry']);

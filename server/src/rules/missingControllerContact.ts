@@ -1,5 +1,5 @@
 // Rule `missing-controller-contact` (Art 13(1)(a)): the controller's postal address and a way to contact it.
-import { relayMissing, type Rule } from './rule';
+import { relayMissing, type Rule } from '../core/rule';
 
 export const missingControllerContact: Rule = {
   id: 'missing-controller-contact',

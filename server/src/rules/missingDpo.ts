@@ -1,6 +1,6 @@
 // Rule `missing-dpo` (Art 13(1)(b)): whether there is a data protection officer, and its contact details.
 import { insertChoices } from './fixBuilders';
-import { relayMissing, type Rule } from './rule';
+import { relayMissing, type Rule } from '../core/rule';
 
 export const missingDpo: Rule = {
   id: 'missing-dpo',

@@ -1,7 +1,7 @@
 // Joint controllers (Art 26, SPEC v1.2): the essence of the arrangement must be available to people, and a
 // recipient said to be a joint controller must be described as one.
 import { addListItem, insertField, yamlScalar } from './fixBuilders';
-import type { QuickFix, Rule } from './rule';
+import type { QuickFix, Rule } from '../core/rule';
 
 const ESSENCE_PLACEHOLDER = 'Say who informs you and who handles your requests';
 const normalise = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');

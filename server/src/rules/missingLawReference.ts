@@ -1,6 +1,6 @@
 // Rule `missing-law-reference` (Art 6(3), 10): the law behind a legal obligation, a public task or criminal data.
 import { entryOf, isBlank } from '../parser/policyModel';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const missingLawReference: Rule = {
   id: 'missing-law-reference',

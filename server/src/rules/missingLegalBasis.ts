@@ -1,7 +1,7 @@
 // Rule `missing-legal-basis` (Art 13(1)(c), 6(1)): each purpose names its legal basis.
-import { LEGAL_BASES } from '../gdpr/vocabulary';
+import { LEGAL_BASES } from '../vocabulary/terms';
 import { insertChoices } from './fixBuilders';
-import { relayMissing, type Rule } from './rule';
+import { relayMissing, type Rule } from '../core/rule';
 import { purposeName } from './ruleMessages';
 
 export const missingLegalBasis: Rule = {

@@ -1,6 +1,6 @@
 // Rule `missing-legitimate-interest` (Art 13(1)(d)): a purpose on legitimate interests names the interest.
 import { entryOf, isBlank } from '../parser/policyModel';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const missingLegitimateInterest: Rule = {
   id: 'missing-legitimate-interest',

@@ -1,9 +1,9 @@
 // Rule `missing-parental-consent` (Art 8(1)–(2)): a service for children on consent says how parents consent.
-import { DEFAULT_DIGITAL_CONSENT_AGE, DIGITAL_CONSENT_AGE_AS_OF, digitalConsentAge } from '../gdpr/digitalConsentAge';
-import { countryName, EEA } from '../gdpr/countries';
+import { DEFAULT_DIGITAL_CONSENT_AGE, DIGITAL_CONSENT_AGE_AS_OF, digitalConsentAge } from '../laws/eu-gdpr/digitalConsentAge';
+import { countryName, EEA } from '../vocabulary/countries';
 import { entryOf, isBlank } from '../parser/policyModel';
 import { insertField } from './fixBuilders';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 /** "13 in Belgium", or why the age cannot be named. */
 export function digitalConsentAgeSentence(country: string | undefined): string {

@@ -1,8 +1,8 @@
 // Rule `missing-provision` (Art 13(2)(e)): whether providing directly collected data is required or voluntary.
-import { PROVISION_KINDS } from '../gdpr/vocabulary';
+import { PROVISION_KINDS } from '../vocabulary/terms';
 import { fieldStr } from '../parser/policyModel';
 import { insertField } from './fixBuilders';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const missingProvision: Rule = {
   id: 'missing-provision',

@@ -1,6 +1,6 @@
 // Rule `missing-retention` (Art 13(2)(a)): each purpose says how long its data is kept.
 import { insertChoices } from './fixBuilders';
-import { relayMissing, type Rule } from './rule';
+import { relayMissing, type Rule } from '../core/rule';
 import { purposeName } from './ruleMessages';
 
 export const missingRetention: Rule = {

@@ -1,5 +1,5 @@
 // Rule `missing-source` (Art 14(2)(f)): where indirectly collected data comes from.
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const missingSource: Rule = {
   id: 'missing-source',

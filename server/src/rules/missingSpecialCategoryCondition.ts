@@ -1,7 +1,7 @@
 // Rule `missing-special-category-condition` (Art 9(2)): a purpose using special-category data names its condition.
-import { findTerm, SPECIAL_CONDITIONS } from '../gdpr/vocabulary';
+import { findTerm, SPECIAL_CONDITIONS } from '../vocabulary/terms';
 import { insertField } from './fixBuilders';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const missingSpecialCategoryCondition: Rule = {
   id: 'missing-special-category-condition',

@@ -1,6 +1,6 @@
 // Rule `missing-transfer-copy` (Art 13(1)(f)): how to obtain a copy of an Art 46 or 47 safeguard.
-import { MECHANISMS_NEEDING_COPY } from '../gdpr/vocabulary';
-import type { Rule } from './rule';
+import { MECHANISMS_NEEDING_COPY } from '../vocabulary/terms';
+import type { Rule } from '../core/rule';
 
 export const missingTransferCopy: Rule = {
   id: 'missing-transfer-copy',

@@ -1,9 +1,9 @@
 // Rule `missing-transfer-safeguard` (Art 13(1)(f), 44): each recipient outside the EEA covered by a safeguard.
-import { countryName, DPF_COUNTRY } from '../gdpr/countries';
-import { uncoveredRecipients } from '../gdpr/transfers';
+import { countryName, DPF_COUNTRY } from '../vocabulary/countries';
+import { uncoveredRecipients } from '../core/transfers';
 import { indexOf } from '../parser/policyModel';
 import { addListItem, insertIntoMap } from './fixBuilders';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const missingTransferSafeguard: Rule = {
   id: 'missing-transfer-safeguard',

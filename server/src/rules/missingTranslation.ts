@@ -3,7 +3,7 @@
 import { entryOf, mapOf, strOf } from '../parser/policyModel';
 import { CATALOGUES, primaryLanguage, type Messages } from '../render/messages';
 import { en } from '../render/messages/en';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 type Tree = { readonly [key: string]: unknown };
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);

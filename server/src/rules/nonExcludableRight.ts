@@ -1,8 +1,8 @@
 // Rule `non-excludable-right` (Art 12(2), 13(2)(b)–(d), 77): rights that can never be left out of the notice.
-import { rightExclusions } from '../gdpr/rights';
-import { NON_EXCLUDABLE_RIGHTS } from '../gdpr/vocabulary';
+import { rightExclusions } from '../core/rights';
+import { NON_EXCLUDABLE_RIGHTS } from '../vocabulary/terms';
 import { exclusionAt, removeFix } from './exclusionFixes';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 /** Why each right can never be left out: the provision that requires telling people about it. */
 const NEVER_EXCLUDED_BECAUSE: Record<string, string> = {

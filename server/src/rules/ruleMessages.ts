@@ -1,7 +1,7 @@
 // How rule messages name what they speak of: a purpose, a legal basis.
-import { findTerm } from '../gdpr/vocabulary';
+import { findTerm } from '../vocabulary/terms';
 import type { MissingRequired } from '../schema/schemaCheck';
-import type { RuleContext } from './rule';
+import type { RuleContext } from '../core/rule';
 
 export function purposeName(ctx: RuleContext, map: MissingRequired['map']): string {
   const purpose = ctx.model.purposes.find((p) => p.map === map);

@@ -1,8 +1,8 @@
 // Rule `transfer-without-destination` (Art 13(1)(f)): a transfer says where the data goes.
-import { uncoveredRecipients } from '../gdpr/transfers';
+import { uncoveredRecipients } from '../core/transfers';
 import { entryOf, indexOf, isBlank } from '../parser/policyModel';
 import { insertIntoMap } from './fixBuilders';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const transferWithoutDestination: Rule = {
   id: 'transfer-without-destination',

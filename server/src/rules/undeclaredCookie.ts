@@ -4,7 +4,7 @@ import { per } from '../catalogues/load';
 import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
 import { anchor, list, prepared, reconciled } from './evidenceHelpers';
 import { addListItem, yamlScalar } from './fixBuilders';
-import type { QuickFix, Rule } from './rule';
+import type { QuickFix, Rule } from '../core/rule';
 
 /** Cookie names such as `_ga` are safe plain scalars, though they do not start with a letter. */
 const cookieScalar = (name: string) => (/^_[\w.*-]*$/.test(name) ? name : yamlScalar(name));

@@ -1,11 +1,11 @@
 // Rule `undeclared-third-party` (Art 13(1)(e)): a recorded third-party host whose organisation no recipient names.
 import { per } from '../catalogues/load';
 import { organisationSource, recipientCategory } from '../catalogues/organisations';
-import { countryName } from '../gdpr/countries';
+import { countryName } from '../vocabulary/countries';
 import type { PolicyModel } from '../parser/policyModel';
 import { anchor, list, prepared, reconciled } from './evidenceHelpers';
 import { addToSection, yamlScalar } from './fixBuilders';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 /** A recipient id for an organisation that is not taken yet ("google", "google-2"). */
 function freeId(model: PolicyModel, base: string): string {

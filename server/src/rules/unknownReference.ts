@@ -3,7 +3,7 @@ import { SECTION_NOUN } from '../schema/policySchema';
 import { definitionsIn, indexOf } from '../parser/policyModel';
 import { nearest } from '../schema/schemaCheck';
 import { addToSection, replaceWith } from './fixBuilders';
-import type { QuickFix, Rule } from './rule';
+import type { QuickFix, Rule } from '../core/rule';
 
 export const unknownReference: Rule = {
   id: 'unknown-reference',

@@ -2,7 +2,7 @@
 import { entryOf } from '../parser/policyModel';
 import { prepared, reconciled } from './evidenceHelpers';
 import { removeListItem } from './fixBuilders';
-import type { QuickFix, Rule } from './rule';
+import type { QuickFix, Rule } from '../core/rule';
 
 export const unobservedCookie: Rule = {
   id: 'unobserved-cookie',

@@ -2,7 +2,7 @@
 import { SECTION_NOUN } from '../schema/policySchema';
 import { entryOf, indexOf, mapOf } from '../parser/policyModel';
 import { removeEntry } from './fixBuilders';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const unusedDefinition: Rule = {
   id: 'unused-definition',

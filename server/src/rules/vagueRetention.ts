@@ -1,8 +1,8 @@
 // Retention text that gives neither a period nor a concrete event (SPEC §5).
-import { isVagueRetentionText, mentionsDuration, parseDuration } from '../gdpr/duration';
+import { isVagueRetentionText, mentionsDuration, parseDuration } from '../vocabulary/duration';
 import { entryOf } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const vagueRetention: Rule = {
   id: 'vague-retention',

@@ -1,5 +1,5 @@
 // Rule `yaml-syntax`: the file must be valid YAML; the parser's errors and warnings, as it reports them.
-import type { Rule } from './rule';
+import type { Rule } from '../core/rule';
 
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',

@@ -1,7 +1,7 @@
 // The JSON Schema of the language, generated from POLICY_SCHEMA and the vocabularies (never kept by hand):
 // users of other YAML tooling get validation and completion from it. Written to schema/ by `npm run build`.
-import { allCountryCodes } from '../gdpr/countries';
-import { VOCABULARIES } from '../gdpr/vocabulary';
+import { allCountryCodes } from '../vocabulary/countries';
+import { VOCABULARIES } from '../vocabulary/terms';
 import { ID_PATTERN, POLICY_SCHEMA, RETENTION_KEYS, type FieldSchema, type ValueSchema } from './policySchema';
 
 type Json = Record<string, unknown>;

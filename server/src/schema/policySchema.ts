@@ -1,6 +1,6 @@
 // The shape of a policy (SPEC §2–§3) as data. Validation, completion, hover and the JSON Schema are all
 // derived from this one description, so a new field is added here and nowhere else.
-import type { VocabularyName } from '../gdpr/vocabulary';
+import type { VocabularyName } from '../vocabulary/terms';
 
 export type Section = 'data' | 'recipients' | 'purposes' | 'audiences';
 

@@ -1,9 +1,9 @@
 // Walks the YAML tree along POLICY_SCHEMA once and reports structural findings (unknown keys, invalid values,
 // missing fields, duplicate keys). The rules of the same names read these findings; semantic rules read the model.
 import { closest, distance as levenshtein } from 'fastest-levenshtein';
-import { isCountryCode } from '../gdpr/countries';
-import { approximateDays, looksLikeDuration, parseDuration } from '../gdpr/duration';
-import { findTerm, VOCABULARIES } from '../gdpr/vocabulary';
+import { isCountryCode } from '../vocabulary/countries';
+import { approximateDays, looksLikeDuration, parseDuration } from '../vocabulary/duration';
+import { findTerm, VOCABULARIES } from '../vocabulary/terms';
 import { isBlank } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode, YamlTree } from '../parser/yamlTree';
 import {

@@ -1,7 +1,7 @@
 // The author's free text, found through the schema: every text and markdown field (descriptions, `law`,
 // `legitimate_interest`, notes, section bodies…), text written where a vocabulary also accepts text, and the
 // text forms of retention. GDPR citations are recognised there (SPEC §9), once per analysed document.
-import { findCitations, type Citation } from '../gdpr/citations';
+import { findCitations, type Citation } from '../laws/eu-gdpr/citations';
 import type { PolicyModel } from '../parser/policyModel';
 import type { YNode, YScalar } from '../parser/yamlTree';
 import { POLICY_SCHEMA, type ValueSchema } from './policySchema';

@@ -36,7 +36,7 @@ import {
   organisationSource,
   searchOrganisations,
 } from '../catalogues/organisations';
-import { countryName } from '../gdpr/countries';
+import { countryName } from '../vocabulary/countries';
 import type { PolicyModel } from '../parser/policyModel';
 import { controllerCountry } from '../rules/authorityFixes';
 import { yamlScalar } from '../rules/fixBuilders';

@@ -10,9 +10,9 @@ import {
   pointsOf,
   REGULATION_NAME,
   type GdprLanguage,
-} from '../gdpr/articles';
-import { formatProvision, provisionProblem, rangeProblem, type Provision } from '../gdpr/citations';
-import { VOCABULARIES, type Term } from '../gdpr/vocabulary';
+} from '../laws/eu-gdpr/articles';
+import { formatProvision, provisionProblem, rangeProblem, type Provision } from '../laws/eu-gdpr/citations';
+import { VOCABULARIES, type Term } from '../vocabulary/terms';
 import { entryOf, fieldStr, mapOf, type PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
 import { documentCitations } from '../schema/textFields';

@@ -3,11 +3,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { RULES_BY_ID } from '../rules';
 import { insertField, replaceWith, yamlScalar } from '../rules/fixBuilders';
-import type { FixContext, QuickFix } from '../rules/rule';
-import type { Analysis } from './analysis';
+import type { FixContext, QuickFix } from '../core/rule';
+import type { Analysis } from '../core/analysis';
 import { toSpan, toWorkspaceEdit } from './positions';
-import { problemKey, validate, type Problem, type RuleSettings } from './validation';
-import { DIAGNOSTIC_SOURCE } from './constants';
+import { problemKey, validate, type Problem, type RuleSettings } from '../rules/check';
+import { DIAGNOSTIC_SOURCE } from '../protocol/constants';
 import type { Evidence } from '../reconcile/evidence';
 
 /** The fixes a rule's data implies, when the rule has no fixes of its own. */

@@ -9,12 +9,12 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import { allCountryCodes, countryName, transferStatus } from '../gdpr/countries';
-import { NONE, VOCABULARIES, type Term } from '../gdpr/vocabulary';
+import { allCountryCodes, countryName, transferStatus } from '../vocabulary/countries';
+import { NONE, VOCABULARIES, type Term } from '../vocabulary/terms';
 import { definitionsIn, type PolicyModel } from '../parser/policyModel';
 import { RETENTION_KEYS, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from '../schema/policySchema';
 import snippets from '../../../snippets/privacy-policy.code-snippets.json';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analysis';
 import { catalogueCompletion } from './catalogueCompletion';
 import { citationCompletion, noticeLanguage } from './citations';
 import { lineInfo, objectAt, pathAt, schemaAt, type PathSegment } from './cursor';

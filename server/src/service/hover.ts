@@ -1,11 +1,11 @@
 // Hover: what a key means and which article it serves; what a vocabulary value means; what a reference
 // points to; a country's transfer status; a duration's normalised reading.
-import { countryName, describeTransferStatus, isCountryCode } from '../gdpr/countries';
-import { formatDuration, parseDuration } from '../gdpr/duration';
-import { findTerm } from '../gdpr/vocabulary';
+import { countryName, describeTransferStatus, isCountryCode } from '../vocabulary/countries';
+import { formatDuration, parseDuration } from '../vocabulary/duration';
+import { findTerm } from '../vocabulary/terms';
 import { fieldStr, strList, type Definition, type PolicyModel } from '../parser/policyModel';
 import { SECTION_NOUN, type ValueSchema } from '../schema/policySchema';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analysis';
 import { catalogueHover } from './catalogueCompletion';
 import { citationHover } from './citations';
 import { schemaAt } from './cursor';

@@ -21,19 +21,19 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { Evidence } from '../reconcile/evidence';
-import { ruleDocUrl, SEVERITIES } from '../rules/rule';
-import { AnalysisCache, type Analysis } from './analysis';
+import { ruleDocUrl, SEVERITIES } from '../core/rule';
+import { AnalysisCache, type Analysis } from '../core/analysis';
 import { citationLinks } from './citations';
 import { codeActions } from './codeActions';
-import { compareWith, type Comparison } from './compare';
+import { compareWith, type Comparison } from '../compare/compare';
 import { complete } from './completion';
-import { DIAGNOSTIC_SOURCE } from './constants';
+import { DIAGNOSTIC_SOURCE } from '../protocol/constants';
 import { hoverAt } from './hover';
 import { foldingSpans, occurrencesAt, outline, prepareRename, renameEdits, type OutlineNode } from './navigation';
-import { exportDocument, type ExportFormat } from './exports';
+import { exportDocument, type ExportFormat } from '../export/index';
 import { toRange, toWorkspaceEdit } from './positions';
-import { renderDocument, type Notice, type NoticeRequest } from './render';
-import { listedProblems, problemKey, type Problem, type RuleSettings } from './validation';
+import { renderDocument, type Notice, type NoticeRequest } from '../render/document';
+import { listedProblems, problemKey, type Problem, type RuleSettings } from '../rules/check';
 
 export { DIAGNOSTIC_SOURCE };
 

@@ -2,9 +2,9 @@
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
 // Articles are cited "Art. 6 Abs. 1 lit. f DSGVO". Durations come from Intl in the nominative ("30 Tage"); the one
 // sentence that needs the dative ("innerhalb von 30 Tagen") adapts them (see `dative`).
-import { localCountryName } from '../../gdpr/countries';
-import type { Duration } from '../../gdpr/duration';
-import type { VocabularyName } from '../../gdpr/vocabulary';
+import { localCountryName } from '../../vocabulary/countries';
+import type { Duration } from '../../vocabulary/duration';
+import type { VocabularyName } from '../../vocabulary/terms';
 import type { Messages } from './en';
 import {
   citationStyle,

@@ -2,9 +2,9 @@
 // Values are HTML written by us; function arguments arrive already escaped, so they can be inserted as is.
 // Vocabulary labels, articles and meanings come from gdpr/vocabulary.ts, not from here: the other catalogues
 // translate them in their `terms`, and must have every string this one has (rule `missing-translation`).
-import { countryName } from '../../gdpr/countries';
-import type { Duration } from '../../gdpr/duration';
-import { findTerm, type VocabularyName } from '../../gdpr/vocabulary';
+import { countryName } from '../../vocabulary/countries';
+import type { Duration } from '../../vocabulary/duration';
+import { findTerm, type VocabularyName } from '../../vocabulary/terms';
 import { durationStyle, englishTermTable, longDate, sameUnit, type LocalTerm } from './shared';
 
 const duration = durationStyle('en-GB');

@@ -3,9 +3,9 @@
 // arrive escaped. Articles are cited as the APD does: "article 6.1.f) du RGPD".
 // French typography: a no-break space (\u00a0) before ":" and ";" and inside « ».
 // Author event text follows "de"/"à" contracted with its article (du, des, au, aux): see `withPreposition`.
-import { localCountryName } from '../../gdpr/countries';
-import type { Duration } from '../../gdpr/duration';
-import type { VocabularyName } from '../../gdpr/vocabulary';
+import { localCountryName } from '../../vocabulary/countries';
+import type { Duration } from '../../vocabulary/duration';
+import type { VocabularyName } from '../../vocabulary/terms';
 import type { Messages } from './en';
 import {
   citationStyle,

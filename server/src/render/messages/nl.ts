@@ -2,9 +2,9 @@
 // Gegevensbeschermingsautoriteit uses it (Belgian usage: "u hebt", "rekrutering", "artificiële intelligentie").
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
 // Articles are cited "art. 6, lid 1, f) AVG".
-import { localCountryName } from '../../gdpr/countries';
-import type { Duration } from '../../gdpr/duration';
-import type { VocabularyName } from '../../gdpr/vocabulary';
+import { localCountryName } from '../../vocabulary/countries';
+import type { Duration } from '../../vocabulary/duration';
+import type { VocabularyName } from '../../vocabulary/terms';
 import type { Messages } from './en';
 import {
   citationStyle,

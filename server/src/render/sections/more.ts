@@ -1,5 +1,5 @@
 // The remaining sections: automated decisions (Art 13(2)(f)), cookies, security (Art 32), and the author's own.
-import { parseDuration } from '../../gdpr/duration';
+import { parseDuration } from '../../vocabulary/duration';
 import { entryOf, mapOf, strOf } from '../../parser/policyModel';
 import type { YMap } from '../../parser/yamlTree';
 import type { NoticeSection, RenderContext } from '../context';

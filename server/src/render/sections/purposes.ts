@@ -4,7 +4,7 @@ import { entryOf, type Purpose, type Ref } from '../../parser/policyModel';
 import type { NoticeSection, RenderContext } from '../context';
 import { escapeHtml } from '../html';
 import { renderRetention } from '../retention';
-import { digitalConsentAge } from '../../gdpr/digitalConsentAge';
+import { digitalConsentAge } from '../../laws/eu-gdpr/digitalConsentAge';
 import { table, type Row } from './table';
 
 /** "Legitimate interests — Art 6(1)(f)" from a vocabulary, or the author's value when it is not a term. */

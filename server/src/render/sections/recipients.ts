@@ -1,5 +1,5 @@
 // "Who receives your data" (Art 13(1)(e)) and "Transfers outside the EEA" (Art 13(1)(f), 44–49).
-import { isCountryCode } from '../../gdpr/countries';
+import { isCountryCode } from '../../vocabulary/countries';
 import { entryOf, strOf } from '../../parser/policyModel';
 import type { NoticeSection, RenderContext } from '../context';
 import { contactHtml, emailHref, escapeHtml, link, urlHref } from '../html';

@@ -1,8 +1,8 @@
 // "Your rights" (Art 13(2)(b)–(c), 12(3)), derived from the legal bases (SPEC §4.4). The right to object
 // stands apart in its own box, because Art 21(4) requires it to be presented clearly and separately.
-import { parseDuration } from '../../gdpr/duration';
-import { applicableRights, objectionGrounds, portabilityPurposes, rightExclusions } from '../../gdpr/rights';
-import { NON_EXCLUDABLE_RIGHTS, type Term } from '../../gdpr/vocabulary';
+import { parseDuration } from '../../vocabulary/duration';
+import { applicableRights, objectionGrounds, portabilityPurposes, rightExclusions } from '../../core/rights';
+import { NON_EXCLUDABLE_RIGHTS, type Term } from '../../vocabulary/terms';
 import { entryOf, mapOf, strOf, type Purpose } from '../../parser/policyModel';
 import type { YMap } from '../../parser/yamlTree';
 import type { NoticeSection, RenderContext } from '../context';

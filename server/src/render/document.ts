@@ -1,7 +1,7 @@
 // The notice of one analysed document, for the preview, Export HTML and `privacy-policy render`.
-import { renderNotice } from '../render';
-import type { Analysis } from './analysis';
-import { listedProblems, type RuleSettings } from './validation';
+import { renderNotice } from './';
+import type { Analysis } from '../core/analysis';
+import { listedProblems, type RuleSettings } from '../rules/check';
 
 export interface NoticeRequest {
   /** `preview`: the inner HTML; `standalone`: a complete file. Both mark missing required information in place. */

@@ -1,8 +1,8 @@
 // What changed in meaning between an older text of a policy and the current document: Compare with Git HEAD and
 // `privacy-policy diff`.
-import { changelogSection, formatDiffText, semanticDiff, type Change } from '../compare/semanticDiff';
+import { changelogSection, formatDiffText, semanticDiff, type Change } from './semanticDiff';
 import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
-import { analyzeText, type Analysis } from './analysis';
+import { analyzeText, type Analysis } from '../core/analysis';
 
 export interface Comparison {
   changes: Change[];

@@ -1,10 +1,10 @@
 // Runs every rule over one analysis and applies the user's severity settings.
-import { RULES, RULES_BY_ID, type RuleId } from '../rules';
-import { ruleDocUrl, type Severity } from '../rules/rule';
+import { RULES, RULES_BY_ID, type RuleId } from './';
+import { ruleDocUrl, type Severity } from '../core/rule';
 import type { FixData } from '../schema/schemaCheck';
 import type { Span } from '../parser/yamlTree';
 import type { Evidence } from '../reconcile/evidence';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analysis';
 
 export interface Problem {
   rule: RuleId;

@@ -1,7 +1,7 @@
 // Which data-subject rights apply to a policy (SPEC §4.4), derived from its legal bases.
 import { entryOf, fieldStr, mapOf, strOf, type PolicyModel, type Purpose, type Str } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
-import { findTerm, GROUNDS_WITH_SAFEGUARDS, RIGHTS, type Term } from './vocabulary';
+import { findTerm, GROUNDS_WITH_SAFEGUARDS, RIGHTS, type Term } from '../vocabulary/terms';
 
 export interface ApplicableRight {
   right: Term;

@@ -1,6 +1,6 @@
 // Where a transfer takes personal data (Art 44): read by the transfer rules, the semantic diff and the exports.
 import type { PolicyModel, Recipient, Str, Transfer } from '../parser/policyModel';
-import { EEA } from './countries';
+import { EEA } from '../vocabulary/countries';
 
 /** The countries a transfer reaches: those it lists and those of the recipients it names. */
 export function transferCountries(

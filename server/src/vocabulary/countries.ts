@@ -7,7 +7,7 @@ import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import nl from 'i18n-iso-countries/langs/nl.json';
-import { ADEQUACY_AS_OF, ADEQUACY_BY_COUNTRY, describeDecision, DPF_DECISION } from './adequacy';
+import { ADEQUACY_AS_OF, ADEQUACY_BY_COUNTRY, describeDecision, DPF_DECISION } from '../laws/eu-gdpr/adequacy';
 
 for (const locale of [en, fr, nl, de]) countries.registerLocale(locale);
 

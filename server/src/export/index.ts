@@ -1,7 +1,7 @@
 // The policy as data for other tools: Export DPV / Export Record of Processing and `privacy-policy export`.
-import { toDpv } from '../export/dpv';
-import { toRopaCsv } from '../export/ropa';
-import type { Analysis } from './analysis';
+import { toDpv } from './dpv';
+import { toRopaCsv } from './ropa';
+import type { Analysis } from '../core/analysis';
 
 /** `dpv`: W3C Data Privacy Vocabulary as JSON-LD; `ropa`: the Art 30(1) record of processing activities as CSV. */
 export const EXPORT_FORMATS = ['dpv', 'ropa'] as const;

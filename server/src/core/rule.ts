@@ -4,7 +4,7 @@ import type { Span } from '../parser/yamlTree';
 import type { Evidence } from '../reconcile/evidence';
 import { stubFor } from '../schema/policySchema';
 import type { FixData, MissingRequired, SchemaCheckResult } from '../schema/schemaCheck';
-import type { RuleId } from './ids';
+import type { RuleId } from './ruleIds';
 
 /** The levels of a diagnostic, most severe first (LSP's DiagnosticSeverity is the index + 1). */
 export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
