@@ -5,10 +5,11 @@
 //   `npm run build` (--build): only what the build needs and git ignores — the preview stylesheet (media/notice.css).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DURATION_SOURCE } from '../server/src/vocabulary/duration';
 import { VOCABULARIES } from '../server/src/vocabulary/terms';
 import { PREVIEW_CSS } from '../server/src/render/styles';
 import { isRuleId, RULES, RULES_BY_ID } from '../server/src/rules';
-import { ruleDocUrl, SEVERITY_SETTINGS } from '../server/src/core/rule';
+import { ruleDocUrl, SEVERITY_SETTINGS } from '../server/src/core/problem';
 import { buildJsonSchema } from '../server/src/schema/jsonSchema';
 
 const root = resolve(__dirname, '..');
@@ -85,7 +86,7 @@ export function grammar(): object {
             name: 'entity.name.type.article.privacy-policy',
           },
           {
-            match: '\\b\\d+(?:\\.\\d+)?\\s*(?:hours?|days?|weeks?|months?|years?)\\b|\\bP(?:\\d+[YMWD])*(?:T\\d+H)?\\b',
+            match: `\\b(?:${DURATION_SOURCE})(?![\\p{L}\\p{N}])`,
             name: 'constant.numeric.duration.privacy-policy',
           },
           { match: '\\b\\d{4}-\\d{2}-\\d{2}\\b', name: 'constant.numeric.date.privacy-policy' },

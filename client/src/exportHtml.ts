@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { PolicyServer } from './server';
 import { ExportRequest, RenderRequest } from '../../server/src/protocol/requests';
-import type { ExportFormat } from '../../server/src/export/index';
+import type { ExportFormat } from '../../server/src/protocol/constants';
 import { policyDocument } from './policyDocument';
 
 /** `target` skips the save dialog (for scripts and tests). */

@@ -25,10 +25,11 @@ import {
   type RenderResult,
 } from './protocol/requests';
 import { registerReconcileRequests } from './reconcileRequests';
+import { LANGUAGES } from './languages';
 import { DiagnosticsScheduler, parseDebounceOverride } from './service/debounce';
-import { EXPORT_FORMATS, isExportFormat } from './export/index';
+import { EXPORT_FORMATS, isExportFormat } from './protocol/constants';
 import { createLanguageService, DIAGNOSTIC_SOURCE, RenameError } from './service/languageService';
-import type { RuleSettings } from './rules/check';
+import type { RuleSettings } from './core/problem';
 
 /** A fixed debounce for tests and the bench's "before" figures; unset, the wait adapts to the analysis cost. */
 const DEBOUNCE_OVERRIDE = parseDebounceOverride(platform.env('PRIVACY_POLICY_DEBOUNCE_MS'));
@@ -300,6 +301,7 @@ connection.onRequest(
       title: notice.title,
       language: notice.language,
       html: notice.html,
+      languages: LANGUAGES.map((l) => ({ id: l.tag, label: l.name })),
       audiences: notice.audiences,
       audience: notice.audience,
     };

@@ -9,7 +9,7 @@ import {
   DPF_DECISION,
   organisationDecision,
 } from '../../server/src/laws/eu-gdpr/adequacy';
-import { describeTransferStatus, EEA, transferStatus } from '../../server/src/vocabulary/countries';
+import { describeTransferStatus, EEA, transferStatus } from '../../server/src/laws/eu-gdpr/territory';
 
 describe('adequacy decisions', () => {
   it('has an as-of date later than the v1 list (2025-01-15)', () => {

@@ -1,4 +1,5 @@
 // Semantic diff (Art 13(3) flags, changelog) and the DPV / Art 30 exports.
+import { euGdpr } from '../../server/src/laws/eu-gdpr';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,7 +24,7 @@ describe('semantic diff', () => {
       'data: [contact-details, order-history]',
       'data:\n      - contact-details\n      - order-history',
     );
-    assert.deepEqual(semanticDiff(model(VALID), model(reformatted)), []);
+    assert.deepEqual(semanticDiff(model(VALID), model(reformatted), euGdpr), []);
   });
 
   it('flags a new purpose and a changed legal basis as needing information before processing (Art 13(3))', () => {
@@ -32,7 +33,7 @@ describe('semantic diff', () => {
       '  profiling:\n    title: Personalised offers\n    data: [order-history]\n    basis: consent\n   ' +
         ' retention: 12 months\ntransfers:',
     );
-    const changes = semanticDiff(model(VALID), model(next));
+    const changes = semanticDiff(model(VALID), model(next), euGdpr);
     const kinds = changes.map((c) => `${c.kind}:${c.impact}`);
     assert.ok(kinds.includes('purpose-added:inform-before-processing'), kinds.join());
     assert.ok(kinds.includes('basis-changed:inform-before-processing'), kinds.join());
@@ -46,14 +47,14 @@ describe('semantic diff', () => {
     const next = VALID.replace('retention: 24 months', 'retention: 36 months')
       .replace('    country: US', '    country: IN')
       .replace('mechanism: dpf', 'mechanism: scc');
-    const kinds = semanticDiff(model(VALID), model(next)).map((c) => c.kind);
+    const kinds = semanticDiff(model(VALID), model(next), euGdpr).map((c) => c.kind);
     for (const k of ['retention-changed', 'recipient-country-changed', 'country-added', 'country-removed'])
       assert.ok(kinds.includes(k), `${k} missing from ${kinds.join()}`);
   });
 
   it('writes a "Changes to this policy" section that is valid for the policy', () => {
     const next = VALID.replace('retention: 24 months', 'retention: 36 months');
-    const section = changelogSection(semanticDiff(model(VALID), model(next)), '2025-06-01');
+    const section = changelogSection(semanticDiff(model(VALID), model(next), euGdpr), '2025-06-01');
     const withSection = `${VALID}sections:\n${section.replace(/^/gm, '  ').replace(/^ +$/gm, '')}`;
     const analysis = analyzeText(withSection);
     // Valid YAML, and valid for the language: no rule finds anything the policy did not already have.

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { generatedFiles } from '../../scripts/generate';
 import { RULES } from '../../server/src/rules';
-import { SEVERITY_SETTINGS } from '../../server/src/core/rule';
+import { SEVERITY_SETTINGS } from '../../server/src/core/problem';
 import { LANGUAGE_ID } from '../../server/src/protocol/constants';
 import { analyzeText } from '../../server/src/core/analysis';
 import { validate } from '../../server/src/rules/check';

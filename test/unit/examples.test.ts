@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SEVERITIES } from '../../server/src/core/rule';
+import { SEVERITIES } from '../../server/src/core/problem';
 import { LANGUAGE_ID } from '../../server/src/protocol/constants';
 import { createLanguageService, diagnosticMessage } from '../../server/src/service/languageService';
 import { matchGolden } from '../support/golden';

@@ -10,10 +10,10 @@ import { parseDuration } from '../../server/src/vocabulary/duration';
 import { LANGUAGES, VOCABULARIES, type VocabularyName } from '../../server/src/vocabulary/terms';
 import type { Span } from '../../server/src/parser/yamlTree';
 import { escapeHtml, messages, renderNotice, type Messages } from '../../server/src/render';
-import { CATALOGUES } from '../../server/src/render/messages';
-import { localTerm, type TermTable } from '../../server/src/render/messages/shared';
-import { en } from '../../server/src/render/messages/en';
-import { fr } from '../../server/src/render/messages/fr';
+import { CATALOGUES } from '../../server/src/languages/notices';
+import { localTerm, type TermTable } from '../../server/src/languages/noticeText';
+import { en } from '../../server/src/languages/en/notice';
+import { fr } from '../../server/src/languages/fr/notice';
 import { RULES_BY_ID } from '../../server/src/rules';
 import { missingTranslationRule, missingTranslations } from '../../server/src/rules/missingTranslation';
 import { analyzeText } from '../../server/src/core/analysis';
@@ -449,6 +449,8 @@ describe('missing-translation', () => {
     const reports: { span: Span; message: string }[] = [];
     rule.check({
       model: analysis.model,
+      law: analysis.laws[0],
+      laws: analysis.laws,
       schema: analysis.schema,
       text: analysis.text,
       report: (span, message) => reports.push({ span, message }),

@@ -131,7 +131,30 @@ describe('preview webview script', () => {
     assert.deepEqual(open, { type: 'openSource', line });
   });
 
-  it('sends the chosen notice language and keeps it in the webview state', async () => {
+  it('lists the notice languages the server sends, sends the chosen one and keeps it in the webview state', async () => {
+    await post(p, {
+      type: 'update',
+      html: previewBody(POLICY),
+      version: 4,
+      language: 'en',
+      languages: [
+        { id: 'en', label: 'English' },
+        { id: 'fr', label: 'Français' },
+      ],
+      audiences: [],
+      audience: '',
+    });
+    await p.waitForFunction(() => document.body.dataset.version === '4');
+    assert.deepEqual(
+      await p.evaluate(() =>
+        Array.from((document.getElementById('language') as HTMLSelectElement).options).map((o) => [o.value, o.text]),
+      ),
+      [
+        ['', 'As in the policy'],
+        ['en', 'English'],
+        ['fr', 'Français'],
+      ],
+    );
     await p.selectOption('#language', 'fr');
     assert.deepEqual((await sent(p)).filter((m) => m.type === 'language').pop(), { type: 'language', value: 'fr' });
     assert.equal(
@@ -147,6 +170,7 @@ describe('preview webview script', () => {
       html: previewBody(POLICY),
       version: 5,
       language: 'en',
+      languages: [],
       audiences: [
         { id: 'patients', label: 'Patients' },
         { id: 'staff', label: '<b>Staff</b>' },

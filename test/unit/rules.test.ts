@@ -14,7 +14,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { countYamlTokens } from '../../server/src/parser/yamlTokens';
 import { analyzeText, MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS } from '../../server/src/core/analysis';
-import { validate, type Problem, type RuleSettings } from '../../server/src/rules/check';
+import { validate } from '../../server/src/rules/check';
+import { type Problem, type RuleSettings } from '../../server/src/core/problem';
 import { RULES } from '../../server/src/rules';
 import { fixesFor } from '../../server/src/service/codeActions';
 

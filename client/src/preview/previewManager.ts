@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import type { PolicyServer } from '../server';
 import { LANGUAGE_ID, policyDocument } from '../policyDocument';
-import { PolicyPreview, type PreviewState } from './previewPanel';
+import { PolicyPreview } from './previewPanel';
+import type { PreviewState } from '../../../server/src/protocol/preview';
 
 export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Disposable {
   static readonly viewType = 'privacyPolicy.preview';

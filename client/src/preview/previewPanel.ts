@@ -4,25 +4,9 @@
 import * as vscode from 'vscode';
 import type { PolicyServer } from '../server';
 import { RenderRequest, type RenderResult } from '../../../server/src/protocol/requests';
+import type { FromWebview, ToWebview } from '../../../server/src/protocol/preview';
 import { renderDelay } from './throttle';
 import { previewHtml } from './webviewHtml';
-
-export interface PreviewState {
-  uri: string;
-  locked: boolean;
-  /** The language switch: overrides policy.language in the preview only. */
-  language?: string;
-  /** The audience switch (SPEC §6, v1.2): only what concerns one audience; undefined shows everyone's notice. */
-  audience?: string;
-}
-
-/** Messages from the webview script. */
-type FromWebview =
-  | { type: 'revealLine'; line: number }
-  | { type: 'openSource'; line: number }
-  | { type: 'ready' }
-  | { type: 'language'; value: string }
-  | { type: 'audience'; value: string };
 
 export class PolicyPreview implements vscode.Disposable {
   private shownVersion = -1;
@@ -79,7 +63,7 @@ export class PolicyPreview implements vscode.Disposable {
   setLocked(locked: boolean): void {
     this.locked = locked;
     this.updateTitle();
-    void this.panel.webview.postMessage({
+    this.post({
       type: 'state',
       state: { uri: this.resource.toString(), locked, language: this.language, audience: this.audience },
     });
@@ -121,7 +105,11 @@ export class PolicyPreview implements vscode.Disposable {
   }
 
   scrollToLine(line: number): void {
-    void this.panel.webview.postMessage({ type: 'scrollTo', line });
+    this.post({ type: 'scrollTo', line });
+  }
+
+  private post(message: ToWebview): void {
+    void this.panel.webview.postMessage(message);
   }
 
   private async render(): Promise<void> {
@@ -143,14 +131,16 @@ export class PolicyPreview implements vscode.Disposable {
       if (!result || result.uri !== this.resource.toString() || result.version < this.shownVersion) return;
       this.shownVersion = result.version;
       this.panel.title = `Preview ${result.title.length > 40 ? `${result.title.slice(0, 40)}…` : result.title}${this.locked ? ' 🔒' : ''}`;
-      await this.panel.webview.postMessage({
+      const update: ToWebview = {
         type: 'update',
         html: result.html,
         version: result.version,
         language: result.language,
+        languages: result.languages,
         audiences: result.audiences ?? [],
         audience: result.audience ?? '',
-      });
+      };
+      await this.panel.webview.postMessage(update);
       this.rendered.fire(result);
     } catch (error) {
       if (!this.disposed) console.error(`Privacy Policy preview: ${(error as Error).message}`);

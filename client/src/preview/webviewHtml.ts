@@ -2,7 +2,7 @@
 // media folder, nothing remote (a remote image in a privacy notice would be a tracking beacon).
 // No run-time dependency on VS Code (the caller resolves the asset URLs), so the unit tests load this very page,
 // with its CSP and nonce, in Chromium.
-import type { PreviewState } from './previewPanel';
+import type { PreviewState } from '../../../server/src/protocol/preview';
 
 /** What the page needs from its webview: the CSP source of its resources and the URL of a file in media/. */
 export interface PreviewPageHost {
@@ -10,14 +10,22 @@ export interface PreviewPageHost {
   media(file: string): string;
 }
 
-/** The languages the renderer has catalogues for (SPEC §6); '' follows policy.language. */
-const LANGUAGE_OPTIONS: [string, string][] = [
-  ['', 'As in the policy'],
-  ['en', 'English'],
-  ['fr', 'Français'],
-  ['nl', 'Nederlands'],
-  ['de', 'Deutsch'],
-];
+/**
+ * The language switch before the first render: '' follows policy.language, and a language the preview was left on
+ * is kept. The first render brings the notice languages the server has (its descriptors), and the page lists them.
+ */
+function languageOptions(state: PreviewState): [string, string][] {
+  return state.language
+    ? [
+        ['', 'As in the policy'],
+        [state.language, state.language],
+      ]
+    : [['', 'As in the policy']];
+}
+
+/** Text for an attribute or element content. */
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function previewHtml(host: PreviewPageHost, body: string, state: PreviewState): string {
   // Web Crypto: the same in the Node and the browser extension host.
@@ -44,7 +52,12 @@ export function previewHtml(host: PreviewPageHost, body: string, state: PreviewS
 <body class="privacy-policy-preview">
 <nav class="preview-toolbar" aria-label="Preview options">
   <label>Notice language
-    <select id="language">${LANGUAGE_OPTIONS.map(([value, label]) => `<option value="${value}"${value === (state.language ?? '') ? ' selected' : ''}>${label}</option>`).join('')}</select>
+    <select id="language">${languageOptions(state)
+      .map(
+        ([value, label]) =>
+          `<option value="${escapeHtml(value)}"${value === (state.language ?? '') ? ' selected' : ''}>${escapeHtml(label)}</option>`,
+      )
+      .join('')}</select>
   </label>
   <label id="audience-switch" hidden>Audience
     <select id="audience"><option value="">Everyone</option></select>

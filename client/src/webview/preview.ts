@@ -1,10 +1,11 @@
 // Runs inside the preview webview: patches the notice in place with morphdom (no flicker, scroll kept),
 // and syncs scrolling with the editor through the `data-line` anchors the renderer emits.
 import morphdom from 'morphdom';
+import type { FromWebview, PreviewState, SwitchOption, ToWebview } from '../../../server/src/protocol/preview';
 import { EDITOR_SCROLL_WINDOW_MS, SCROLL_REPORT_DELAY_MS } from './timing';
 
 interface VsCodeApi {
-  postMessage(message: unknown): void;
+  postMessage(message: FromWebview): void;
   getState(): unknown;
   setState(state: unknown): void;
 }
@@ -12,18 +13,10 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const main = document.getElementById('notice') as HTMLElement;
-const initial = JSON.parse(document.getElementById('preview-state')?.getAttribute('data-state') ?? '{}') as {
-  uri?: string;
-  locked?: boolean;
-};
-let state = { ...initial, ...((vscode.getState() as object | null) ?? {}) } as {
-  uri?: string;
-  locked?: boolean;
-  line?: number;
-  version?: number;
-  language?: string;
-  audience?: string;
-};
+const initial = JSON.parse(
+  document.getElementById('preview-state')?.getAttribute('data-state') ?? '{}',
+) as Partial<PreviewState>;
+let state = { ...initial, ...((vscode.getState() as object | null) ?? {}) } as Partial<PreviewState>;
 vscode.setState(state);
 
 /** Until this time, scroll events come from the editor, not the reader: do not echo them back. */
@@ -72,16 +65,7 @@ function lineAtTop(): number | undefined {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
-  const message = event.data as {
-    type: string;
-    html?: string;
-    version?: number;
-    line?: number;
-    state?: object;
-    language?: string;
-    audiences?: { id: string; label: string }[];
-    audience?: string;
-  };
+  const message = event.data as ToWebview;
   if (message.type === 'update' && typeof message.html === 'string') {
     const next = document.createElement('main');
     next.id = 'notice';
@@ -95,6 +79,7 @@ window.addEventListener('message', (event: MessageEvent) => {
     document.body.dataset.version = String(message.version);
     // Screen readers pronounce the notice in its own language.
     if (message.language) main.lang = message.language;
+    if (message.languages) showLanguages(message.languages);
     if (message.audiences) showAudiences(message.audiences, message.audience ?? '');
   } else if (message.type === 'scrollTo' && typeof message.line === 'number') {
     scrollToLine(message.line);
@@ -139,11 +124,23 @@ languageSelect?.addEventListener('change', () => {
   vscode.postMessage({ type: 'language', value: languageSelect.value });
 });
 
+/** The language switch lists the notice languages the server renders (its first option follows the policy). */
+function showLanguages(languages: SwitchOption[]): void {
+  if (!languageSelect) return;
+  const follow = languageSelect.options[0];
+  const wanted = [['', follow?.text ?? ''], ...languages.map((l) => [l.id, l.label])];
+  const current = Array.from(languageSelect.options).map((o) => [o.value, o.text]);
+  if (JSON.stringify(current) === JSON.stringify(wanted)) return;
+  const selected = languageSelect.value;
+  languageSelect.replaceChildren(...wanted.map(([value, label]) => new Option(label, value)));
+  languageSelect.value = selected;
+}
+
 const audienceSwitch = document.getElementById('audience-switch');
 const audienceSelect = document.getElementById('audience') as HTMLSelectElement | null;
 
 /** The audience switch lists the policy's audiences (built as DOM, never as HTML: labels are author text). */
-function showAudiences(audiences: { id: string; label: string }[], selected: string): void {
+function showAudiences(audiences: SwitchOption[], selected: string): void {
   if (!audienceSelect || !audienceSwitch) return;
   audienceSwitch.hidden = audiences.length === 0;
   const everyone = audienceSelect.options[0];

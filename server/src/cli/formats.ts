@@ -1,9 +1,9 @@
 // Output formats of `privacy-policy check` (SPEC §7): text like other linters, JSON, and SARIF 2.1.0.
 import { relative } from 'node:path';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Problem } from '../core/problem';
+import { LineIndex, type Range } from '../core/text';
 import { RULES } from '../rules';
-import { ruleDocUrl, SEVERITIES, type Severity } from '../core/rule';
-import { diagnosticMessage } from '../service/languageService';
+import { ruleDocUrl } from '../core/problem';
 
 /** `privacy-policy check --format` */
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -12,22 +12,28 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export const DIFF_FORMATS = ['text', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
+/** The problems of one file, with the file's text to place them (lines and characters, 0-based). */
 export interface FileResult {
   file: string;
-  diagnostics: Diagnostic[];
+  text: string;
+  problems: Problem[];
 }
 
-export const severityName = (d: Diagnostic): Severity => SEVERITIES[(d.severity ?? DiagnosticSeverity.Error) - 1];
+/** Each problem of a result with its range, computed once per file. */
+function located(r: FileResult): { problem: Problem; range: Range }[] {
+  const lines = new LineIndex(r.text);
+  return r.problems.map((problem) => ({ problem, range: lines.rangeOf(problem.span) }));
+}
 
 export function formatJson(results: FileResult[]): string {
   return JSON.stringify(
     results.map((r) => ({
       file: r.file,
-      diagnostics: r.diagnostics.map((d) => ({
-        code: d.code,
-        severity: severityName(d),
-        message: d.message,
-        range: d.range,
+      diagnostics: located(r).map(({ problem, range }) => ({
+        code: problem.rule,
+        severity: problem.severity,
+        message: problem.message,
+        range,
       })),
     })),
     null,
@@ -41,13 +47,11 @@ export function formatText(results: FileResult[], color: boolean): string {
   const lines: string[] = [];
   const count = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of results) {
-    for (const d of r.diagnostics) {
-      const sev = severityName(d);
+    for (const { problem, range } of located(r)) {
+      const sev = problem.severity;
       count[sev]++;
-      const where = `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      lines.push(
-        `${where}  ${paint(style[sev], sev.padEnd(11))}  ${diagnosticMessage(d)}  ${paint('90', String(d.code))}`,
-      );
+      const where = `${r.file}:${range.start.line + 1}:${range.start.character + 1}`;
+      lines.push(`${where}  ${paint(style[sev], sev.padEnd(11))}  ${problem.message}  ${paint('90', problem.rule)}`);
     }
   }
   const total = count.error + count.warning + count.information + count.hint;
@@ -63,8 +67,7 @@ export function formatText(results: FileResult[], color: boolean): string {
 }
 
 export function formatSarif(results: FileResult[], cwd: string): string {
-  const level = (d: Diagnostic) =>
-    ({ error: 'error', warning: 'warning', information: 'note', hint: 'note' })[severityName(d)];
+  const level = (p: Problem) => ({ error: 'error', warning: 'warning', information: 'note', hint: 'note' })[p.severity];
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -88,20 +91,20 @@ export function formatSarif(results: FileResult[], cwd: string): string {
         },
         columnKind: 'utf16CodeUnits',
         results: results.flatMap((r) =>
-          r.diagnostics.map((d) => ({
-            ruleId: String(d.code),
-            ruleIndex: RULES.findIndex((rule) => rule.id === d.code),
-            level: level(d),
-            message: { text: d.message },
+          located(r).map(({ problem, range }) => ({
+            ruleId: problem.rule,
+            ruleIndex: RULES.findIndex((rule) => rule.id === problem.rule),
+            level: level(problem),
+            message: { text: problem.message },
             locations: [
               {
                 physicalLocation: {
                   artifactLocation: { uri: relative(cwd, r.file).split('\\').join('/') },
                   region: {
-                    startLine: d.range.start.line + 1,
-                    startColumn: d.range.start.character + 1,
-                    endLine: d.range.end.line + 1,
-                    endColumn: d.range.end.character + 1,
+                    startLine: range.start.line + 1,
+                    startColumn: range.start.character + 1,
+                    endLine: range.end.line + 1,
+                    endColumn: range.end.character + 1,
                   },
                 },
               },

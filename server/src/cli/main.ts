@@ -1,15 +1,18 @@
-// `privacy-policy check | render | diff | export`: the language service for CI pipelines and people without VS Code (SPEC §7).
-import { readFileSync, writeFileSync } from 'node:fs';
+// `privacy-policy check | render | diff | export | reconcile`: the checker, the notice and the exports for CI
+// pipelines and people without VS Code (README, "Command line"). Problems come from the core, never through LSP.
+import { LANGUAGES } from '../languages';
+import { writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { isRuleId, RULE_IDS } from '../rules';
-import { isSeveritySetting, SEVERITY_SETTINGS } from '../core/rule';
-import { LANGUAGE_ID } from '../protocol/constants';
-import { EXPORT_FORMATS, isExportFormat } from '../export/index';
-import { createLanguageService } from '../service/languageService';
-import type { RuleSettings } from '../rules/check';
+import { isSeveritySetting, SEVERITY_SETTINGS } from '../core/problem';
+import { exportDocument } from '../export/index';
+import { EXPORT_FORMATS, isExportFormat } from '../protocol/constants';
+import { compareWith } from '../compare/compare';
+import { renderDocument } from '../render/document';
+import { listedProblems } from '../rules/check';
+import type { RuleSettings } from '../core/problem';
 import { findPolicyFiles } from './findFiles';
+import { readPolicy, type PolicyFile } from './policyFile';
 import { HarError } from '../reconcile/evidence';
 import { readHarFile, runReconcile } from './reconcile';
 import {
@@ -25,7 +28,7 @@ import {
 
 const USAGE = `Usage:
   privacy-policy check <files or folders…> [--format ${CHECK_FORMATS.join('|')}] [--rule <id>=off|error|warning|info|hint]
-  privacy-policy render <file> [-o out.html] [--strict] [--language en|fr|nl|de] [--audience <id>]
+  privacy-policy render <file> [-o out.html] [--strict] [--language ${LANGUAGES.map((l) => l.tag).join('|')}] [--audience <id>]
   privacy-policy diff <old.privacy.yaml> <new.privacy.yaml> [--format ${DIFF_FORMATS.join('|')}] [--changelog]
   privacy-policy export <file> --format ${EXPORT_FORMATS.join('|')} [-o out]
   privacy-policy reconcile <policy> --har <file.har> [--format ${CHECK_FORMATS.join('|')}] [--strict] [--rule <id>=<level>]
@@ -44,12 +47,6 @@ reconcile  compares a recording of the site (an HTTP Archive saved from the brow
         names; ends with a summary line. Exits 1 with --strict when any warning is found, 2 when the HAR is unreadable.`;
 
 class UsageError extends Error {}
-
-const service = createLanguageService();
-
-export function readPolicy(file: string): TextDocument {
-  return TextDocument.create(`file://${file}`, LANGUAGE_ID, 1, readFileSync(file, 'utf8'));
-}
 
 function parseRuleOption(value: string | undefined, rules: RuleSettings): void {
   const m = value ? /^([a-z-]+)=([a-z]+)$/.exec(value) : null;
@@ -71,7 +68,7 @@ function parse<T extends ParseArgsConfig['options']>(args: string[], options: T)
 }
 
 /** Reads a policy file, or says why not on stderr. */
-function load(file: string): TextDocument | undefined {
+function load(file: string): PolicyFile | undefined {
   try {
     return readPolicy(file);
   } catch (error) {
@@ -102,10 +99,10 @@ function check(args: string[]): number {
   for (const m of missing) process.stderr.write(`privacy-policy: ${m}: no such file or folder\n`);
   if (files.length === 0 && missing.length === 0)
     process.stderr.write('privacy-policy: no *.privacy.yaml files found\n');
-  const results: FileResult[] = files.map((file) => ({
-    file,
-    diagnostics: service.diagnostics(readPolicy(file), rules),
-  }));
+  const results: FileResult[] = files.map((file) => {
+    const policy = readPolicy(file);
+    return { file, text: policy.text, problems: listedProblems(policy.analysis, rules) };
+  });
   const out =
     format === 'json'
       ? formatJson(results)
@@ -113,7 +110,7 @@ function check(args: string[]): number {
         ? formatSarif(results, process.cwd())
         : formatText(results, !!process.stdout.isTTY && !process.env.NO_COLOR);
   process.stdout.write(`${out}\n`);
-  const errors = results.some((r) => r.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
+  const errors = results.some((r) => r.problems.some((p) => p.severity === 'error'));
   return errors || missing.length > 0 ? 1 : 0;
 }
 
@@ -127,19 +124,23 @@ function render(args: string[]): number {
   if (files.length !== 1)
     throw new UsageError(files.length ? 'render takes one file.' : 'Name the policy file to render.');
   const file = files[0];
-  const doc = load(file);
-  if (!doc) return 1;
+  const policy = load(file);
+  if (!policy) return 1;
   // One parse serves both the notice and the problem list.
-  const audiences = service.analyze(doc).model.audiences;
+  const audiences = policy.analysis.model.audiences;
   if (values.audience !== undefined && !audiences.some((a) => a.id === values.audience)) {
     const known = audiences.map((a) => a.id);
     throw new UsageError(
       `--audience '${values.audience}' is not defined in ${file}: ${known.length ? `use one of ${known.join(', ')}` : "the policy has no 'audiences'"}.`,
     );
   }
-  const diagnostics = service.diagnostics(doc);
+  const problems = listedProblems(policy.analysis);
   // The problems also become markers in the notice, where required information is missing.
-  const notice = service.render(doc, { mode: 'standalone', language: values.language, audience: values.audience });
+  const notice = renderDocument(policy.analysis, {
+    mode: 'standalone',
+    language: values.language,
+    audience: values.audience,
+  });
   if (notice.error) {
     // Not the notice, only a page saying it could not be rendered: nothing is written, and the status says so.
     process.stderr.write(
@@ -149,9 +150,11 @@ function render(args: string[]): number {
     return 1;
   }
   write(values.output, notice.html);
-  if (diagnostics.length)
-    process.stderr.write(`${formatText([{ file, diagnostics }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`);
-  return values.strict && diagnostics.some((d) => d.severity === DiagnosticSeverity.Error) ? 1 : 0;
+  if (problems.length)
+    process.stderr.write(
+      `${formatText([{ file, text: policy.text, problems }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`,
+    );
+  return values.strict && problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 
 function diff(args: string[]): number {
@@ -164,7 +167,7 @@ function diff(args: string[]): number {
     throw new UsageError(`--format must be ${DIFF_FORMATS.join(' or ')} (got '${values.format}').`);
   const [before, after] = files.map(load);
   if (!before || !after) return 1;
-  const comparison = service.compare(after, before.getText());
+  const comparison = compareWith(before.text, after.analysis);
   if (values.changelog) process.stdout.write(comparison.changelog);
   else
     process.stdout.write(
@@ -183,9 +186,9 @@ function exportCommand(args: string[]): number {
       'export needs --format dpv (JSON-LD, W3C Data Privacy Vocabulary) or --format ropa (Art 30 record, CSV).',
     );
   if (files.length !== 1) throw new UsageError('export takes one file.');
-  const doc = load(files[0]);
-  if (!doc) return 1;
-  write(values.output, service.export(doc, values.format));
+  const policy = load(files[0]);
+  if (!policy) return 1;
+  write(values.output, exportDocument(policy.analysis, values.format));
   return 0;
 }
 
@@ -208,8 +211,8 @@ function reconcileCommand(args: string[]): number {
     throw new UsageError(`--format must be text, json or sarif (got '${format}').`);
   const rules: RuleSettings = {};
   for (const r of values.rule ?? []) parseRuleOption(r, rules);
-  const doc = load(files[0]);
-  if (!doc) return 2;
+  const policy = load(files[0]);
+  if (!policy) return 2;
   let evidence;
   try {
     evidence = readHarFile(values.har);
@@ -218,7 +221,7 @@ function reconcileCommand(args: string[]): number {
     process.stderr.write(`privacy-policy: ${values.har}: ${error.message}\n`);
     return 2;
   }
-  return runReconcile(files[0], doc, evidence, {
+  return runReconcile(policy, evidence, {
     format,
     strict: values.strict,
     rules,

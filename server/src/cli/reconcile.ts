@@ -2,14 +2,12 @@
 // Archive, against what the policy declares. The HAR is read in chunks, so its size does not matter.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { harEvidenceReader, HarError, type Evidence } from '../reconcile/evidence';
 import { reconcile, summaryLine } from '../reconcile/reconcile';
-import { analyzeText } from '../core/analysis';
-import { toDiagnostic } from '../service/languageService';
-import { validate, type RuleSettings } from '../rules/check';
+import { validate } from '../rules/check';
+import { type RuleSettings } from '../core/problem';
 import { formatJson, formatSarif, formatText, type FileResult } from './formats';
+import type { PolicyFile } from './policyFile';
 
 /** The rules whose findings `reconcile` reports (the others are `check`'s). */
 export const RECONCILE_RULES = new Set(['undeclared-cookie', 'undeclared-third-party', 'unobserved-cookie']);
@@ -56,12 +54,11 @@ export interface ReconcileOptions {
 }
 
 /** Prints the findings and the summary; returns the exit code (1 with --strict when a warning or error is found). */
-export function runReconcile(file: string, doc: TextDocument, evidence: Evidence, options: ReconcileOptions): number {
-  const analysis = analyzeText(doc.getText());
+export function runReconcile(policy: PolicyFile, evidence: Evidence, options: ReconcileOptions): number {
+  const { analysis } = policy;
   const problems = validate(analysis, options.rules, evidence).filter((p) => RECONCILE_RULES.has(p.rule));
-  const diagnostics = problems.map((p) => toDiagnostic(doc, p));
   const summary = summaryLine(reconcile(analysis.model, evidence), evidence);
-  const results: FileResult[] = [{ file, diagnostics }];
+  const results: FileResult[] = [{ file: policy.file, text: policy.text, problems }];
   if (options.format === 'json') {
     const [result] = JSON.parse(formatJson(results)) as object[];
     process.stdout.write(`${JSON.stringify([{ ...result, summary }], null, 2)}\n`);
@@ -70,13 +67,8 @@ export function runReconcile(file: string, doc: TextDocument, evidence: Evidence
     process.stdout.write(`${formatSarif(results, process.cwd())}\n`);
     process.stderr.write(`${summary}\n`);
   } else {
-    const lines = diagnostics.length
-      ? `${formatText(results, options.color).split('\n').slice(0, -1).join('\n')}\n`
-      : '';
+    const lines = problems.length ? `${formatText(results, options.color).split('\n').slice(0, -1).join('\n')}\n` : '';
     process.stdout.write(`${lines}${summary}\n`);
   }
-  return options.strict &&
-    diagnostics.some((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning)
-    ? 1
-    : 0;
+  return options.strict && problems.some((p) => p.severity === 'error' || p.severity === 'warning') ? 1 : 0;
 }

@@ -15,7 +15,7 @@ export interface Comparison {
 }
 
 export function compareWith(oldText: string, current: Analysis): Comparison {
-  const changes = semanticDiff(analyzeText(oldText).model, current.model);
+  const changes = semanticDiff(analyzeText(oldText).model, current.model, current.laws[0]);
   const policy = mapOf(entryOf(current.model.root, 'policy')?.value);
   const date = (fieldStr(policy, 'updated') ?? fieldStr(policy, 'effective'))?.value;
   return {

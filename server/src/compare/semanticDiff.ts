@@ -1,7 +1,8 @@
 // What changed in meaning between two versions of a policy (not in text): purposes, legal bases, retention,
 // recipients, countries and transfer mechanisms. Changes that Art 13(3) requires telling people about before the
 // processing starts are flagged.
-import { countryName, EEA } from '../vocabulary/countries';
+import { countryName } from '../vocabulary/countries';
+import type { Law } from '../laws';
 import { findTerm } from '../vocabulary/terms';
 import { entryOf, type PolicyModel, type Purpose } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
@@ -41,7 +42,7 @@ const basisLabel = (id: string) => {
   return t ? `${t.label} (${t.article})` : id;
 };
 
-export function semanticDiff(before: PolicyModel, after: PolicyModel): Change[] {
+export function semanticDiff(before: PolicyModel, after: PolicyModel, law: Law): Change[] {
   const changes: Change[] = [];
   const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
 
@@ -69,7 +70,7 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel): Change[] 
   }
   for (const [id, next] of newPurposes) {
     const prev = oldPurposes.get(id);
-    if (prev) changes.push(...purposeChanges(prev, next, before, after));
+    if (prev) changes.push(...purposeChanges(prev, next, before, after, law));
   }
 
   // Data categories.
@@ -129,9 +130,9 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel): Change[] 
     const map = new Map<string, string>();
     for (const t of model.transfers)
       for (const c of transferCountries(t, model.recipients))
-        if (!EEA.has(c) && t.mechanism) map.set(c, t.mechanism.value);
+        if (!law.territory.contains(c) && t.mechanism) map.set(c, t.mechanism.value);
     for (const r of model.recipients)
-      if (r.country && !EEA.has(r.country.value) && !map.has(r.country.value))
+      if (r.country && !law.territory.contains(r.country.value) && !map.has(r.country.value))
         map.set(r.country.value, '(no safeguard)');
     return map;
   };
@@ -225,11 +226,17 @@ function mechanismLabel(id: string): string {
   return t ? `${t.label}, ${t.article}` : id;
 }
 
-function retentionWords(model: PolicyModel, node: YNode | null | undefined): string {
-  return retentionText({ model }, node) || '(none)';
+function retentionWords(model: PolicyModel, law: Law, node: YNode | null | undefined): string {
+  return retentionText({ model, laws: [law] }, node) || '(none)';
 }
 
-function purposeChanges(prev: Purpose, next: Purpose, prevModel: PolicyModel, nextModel: PolicyModel): Change[] {
+function purposeChanges(
+  prev: Purpose,
+  next: Purpose,
+  prevModel: PolicyModel,
+  nextModel: PolicyModel,
+  law: Law,
+): Change[] {
   const changes: Change[] = [];
   const name = next.name;
   const set = (xs: { value: string }[]) => new Set(xs.map((x) => x.value));
@@ -250,8 +257,8 @@ function purposeChanges(prev: Purpose, next: Purpose, prevModel: PolicyModel, ne
   }
   // Compared by meaning (layout and quoting aside), reported in the notice's own words ("at least 20 years from …").
   if (text(entryOf(prev.map, 'retention')?.value) !== text(entryOf(next.map, 'retention')?.value)) {
-    const oldRetention = retentionWords(prevModel, entryOf(prev.map, 'retention')?.value);
-    const newRetention = retentionWords(nextModel, entryOf(next.map, 'retention')?.value);
+    const oldRetention = retentionWords(prevModel, law, entryOf(prev.map, 'retention')?.value);
+    const newRetention = retentionWords(nextModel, law, entryOf(next.map, 'retention')?.value);
     changes.push({
       kind: 'retention-changed',
       impact: 'material',

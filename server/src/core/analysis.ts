@@ -4,6 +4,7 @@ import { MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS } from '../parser/limits';
 import { parseIncrementally, PieceCache } from '../parser/incremental';
 import { parseYamlTree } from '../parser/yamlTree';
 import { checkSchema, type SchemaCheckResult } from '../schema/schemaCheck';
+import { DEFAULT_LAW, type Law } from '../laws';
 
 export { MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS };
 
@@ -11,6 +12,13 @@ export interface Analysis {
   text: string;
   model: PolicyModel;
   schema: SchemaCheckResult;
+  /** The laws the document serves, the first one the notice's own (ARCHITECTURE.md, "The law seam"). */
+  laws: readonly Law[];
+}
+
+/** The laws a document serves: the EU GDPR (docs/language.md). */
+export function lawsOf(_model: PolicyModel): readonly Law[] {
+  return [DEFAULT_LAW];
 }
 
 /**
@@ -21,7 +29,8 @@ export function analyzeText(text: string, pieces?: PieceCache): Analysis {
   const tree = pieces ? parseIncrementally(text, pieces) : parseYamlTree(text);
   const model = buildPolicyModel(text, tree);
   // A text over a limit is not parsed: an empty model, on which only `document-too-large` has something to say.
-  return { text, model, schema: tree.overLimit ? { findings: [], missing: [] } : checkSchema(tree, text) };
+  const schema = tree.overLimit ? { findings: [], missing: [] } : checkSchema(tree, text);
+  return { text, model, schema, laws: lawsOf(model) };
 }
 
 export interface VersionedText {

@@ -1,7 +1,8 @@
 // Which data-subject rights apply to a policy (SPEC §4.4), derived from its legal bases.
 import { entryOf, fieldStr, mapOf, strOf, type PolicyModel, type Purpose, type Str } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
-import { findTerm, GROUNDS_WITH_SAFEGUARDS, RIGHTS, type Term } from '../vocabulary/terms';
+import { findTerm, RIGHTS, type Term } from '../vocabulary/terms';
+import type { Law } from '../laws';
 
 export interface ApplicableRight {
   right: Term;
@@ -18,7 +19,7 @@ export function portabilityPurposes(model: PolicyModel): PolicyModel['purposes']
   );
 }
 
-export function applicableRights(model: PolicyModel): ApplicableRight[] {
+export function applicableRights(model: PolicyModel, law: Law): ApplicableRight[] {
   const bases = new Set(model.purposes.flatMap((p) => p.bases.map((b) => b.value)));
   const special = new Set(model.purposes.flatMap((p) => p.specialBases.map((b) => b.value)));
   const automated = entryOf(model.root, 'automated_decisions')?.value;
@@ -28,7 +29,9 @@ export function applicableRights(model: PolicyModel): ApplicableRight[] {
     automated?.kind === 'seq'
       ? automated.items.map((item) => findTerm('decision_ground', fieldStr(mapOf(item), 'ground')?.value ?? '')?.id)
       : [];
-  const hasAutomated = decisions.some((ground) => ground === undefined || GROUNDS_WITH_SAFEGUARDS.has(ground));
+  const hasAutomated = decisions.some(
+    (ground) => ground === undefined || law.decisionGroundsWithSafeguards.has(ground),
+  );
   const applies: Record<string, string | undefined> = {
     access: 'always',
     rectification: 'always',

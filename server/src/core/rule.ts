@@ -1,23 +1,19 @@
 // What a rule is (SPEC §8): an id, a default severity, its GDPR reference, a check, and its quick fixes.
+import type { Law } from '../laws';
 import type { PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
 import type { Evidence } from '../reconcile/evidence';
 import { stubFor } from '../schema/policySchema';
 import type { FixData, MissingRequired, SchemaCheckResult } from '../schema/schemaCheck';
+import type { Severity } from './problem';
 import type { RuleId } from './ruleIds';
-
-/** The levels of a diagnostic, most severe first (LSP's DiagnosticSeverity is the index + 1). */
-export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-/** What the `privacyPolicy.rules` setting and `--rule` accept: a level, `info` for `information`, or `off`. */
-export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'information', 'hint', 'off'] as const;
-export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
-
-export const isSeveritySetting = (value: unknown): value is SeveritySetting =>
-  SEVERITY_SETTINGS.includes(value as SeveritySetting);
 
 export interface RuleContext {
   model: PolicyModel;
+  /** The notice's first law (ARCHITECTURE.md, "The law seam"): rules ask it rather than import one law's facts. */
+  law: Law;
+  /** Every law the notice serves. */
+  laws: readonly Law[];
   schema: SchemaCheckResult;
   text: string;
   /** What a HAR recording showed (SPEC §10), when the author reconciled the policy with one. */
@@ -42,6 +38,7 @@ export interface QuickFix {
 
 export interface FixContext {
   model: PolicyModel;
+  law: Law;
   text: string;
   /** The diagnostic's span and data, as the rule reported them. */
   span: Span;
@@ -67,9 +64,6 @@ export function excerpt(name: string, max = 80): string {
   const line = name.replace(/\s+/g, ' ').trim();
   return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
 }
-
-export const DOCS_BASE_URL = 'https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/docs/rules/';
-export const ruleDocUrl = (id: RuleId) => `${DOCS_BASE_URL}${id}.md`;
 
 /**
  * A structural rule whose findings the schema walk makes (schema/schemaCheck.ts): an error, without a GDPR article,

@@ -1,7 +1,7 @@
 // Retention and other rendered phrases as plain text, for exports that are not HTML (CSV, JSON-LD).
 import type { Analysis } from '../core/analysis';
 import { RenderContext } from '../render/context';
-import { messages } from '../render/messages';
+import { messages } from '../languages/notices';
 import { renderRetention } from '../render/retention';
 import type { YNode } from '../parser/yamlTree';
 
@@ -17,7 +17,7 @@ export function htmlToText(html: string): string {
 }
 
 /** The same words the notice uses for a retention value, without the markup. */
-export function retentionText(analysis: Pick<Analysis, 'model'>, node: YNode | null | undefined): string {
-  const ctx = new RenderContext(analysis.model, messages('en'), false, []);
+export function retentionText(analysis: Pick<Analysis, 'model' | 'laws'>, node: YNode | null | undefined): string {
+  const ctx = new RenderContext(analysis.model, analysis.laws[0], messages('en'), false, []);
   return htmlToText(renderRetention(ctx, node));
 }

@@ -1,6 +1,6 @@
 // The Art 30(1) record of processing activities as CSV: one row per purpose, columns (a) to (g).
 import { stringify } from 'csv-stringify/sync';
-import { countryName, EEA } from '../vocabulary/countries';
+import { countryName } from '../vocabulary/countries';
 import { findTerm } from '../vocabulary/terms';
 import { entryOf, fieldStr, mapOf, strList } from '../parser/policyModel';
 import { transferCountries } from '../core/transfers';
@@ -51,7 +51,10 @@ export function toRopaCsv(analysis: Analysis): string {
       .map((ref) => model.recipients.find((r) => r.id === ref.value))
       .filter((r) => r !== undefined);
     const transfers = model.transfers
-      .map((t) => ({ t, countries: transferCountries(t, model.recipients).filter((c) => !EEA.has(c)) }))
+      .map((t) => ({
+        t,
+        countries: transferCountries(t, model.recipients).filter((c) => !analysis.laws[0].territory.contains(c)),
+      }))
       .filter(
         ({ t, countries }) =>
           countries.length > 0 &&

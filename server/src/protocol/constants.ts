@@ -1,5 +1,13 @@
+// What the VS Code client and the language server share besides the requests (requests.ts) and the preview's
+// messages (preview.ts): names and closed lists both sides must agree on.
 /** The VS Code language id of `*.privacy.yaml` documents (package.json `contributes.languages`). */
 export const LANGUAGE_ID = 'privacy-policy';
 
 /** The `source` of every diagnostic this server publishes. */
 export const DIAGNOSTIC_SOURCE = 'privacy-policy';
+
+/** `dpv`: W3C Data Privacy Vocabulary as JSON-LD; `ropa`: the Art 30(1) record of processing activities as CSV. */
+export const EXPORT_FORMATS = ['dpv', 'ropa'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const isExportFormat = (value: unknown): value is ExportFormat => EXPORT_FORMATS.includes(value as ExportFormat);

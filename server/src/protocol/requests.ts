@@ -3,7 +3,8 @@
 // sides: a change to a parameter or a result is a compile error on the other side, not a runtime surprise.
 // (vscode-jsonrpc is the library both vscode-languageclient and vscode-languageserver speak through.)
 import { RequestType, RequestType0 } from 'vscode-jsonrpc';
-import type { ExportFormat } from '../export/index';
+import type { SwitchOption } from './preview';
+import type { ExportFormat } from './constants';
 
 export interface RenderParams {
   uri: string;
@@ -24,8 +25,10 @@ export interface RenderResult {
   language: string;
   /** Inner HTML of the notice (preview) or the complete document (standalone). */
   html: string;
-  /** v1.2: the audiences the policy defines, for the preview's audience switch. */
-  audiences?: { id: string; label: string }[];
+  /** The notice languages the server renders, by tag and native name (the preview's language switch). */
+  languages: SwitchOption[];
+  /** The audiences the policy defines, for the preview's audience switch. */
+  audiences?: SwitchOption[];
   /** The audience rendered, when the requested one is defined. */
   audience?: string;
 }

@@ -3,21 +3,14 @@
 // renderer wrote: author text in it is escaped, so `<` opens one of our tags and text between tags is plain.
 // Links are ordinary https links (the CSP governs fetches, not navigation); text already inside a link, code or
 // a heading of the table of contents is left alone.
-import { eurLexUrl, gdprArticle, type GdprLanguage } from '../laws/eu-gdpr/articles';
-import { findCitations, provisionProblem, type Provision } from '../laws/eu-gdpr/citations';
+import type { Law, Provision } from '../laws';
+import { languageOf, MAYBE_CITATION } from '../languages';
 import { escapeHtml } from './html';
 
 /** Elements whose text never gets a citation link: links cannot nest; code is shown as written. */
 const SKIP = new Set(['a', 'code', 'pre', 'script', 'style', 'title']);
-const RECITAL_WORD: Record<GdprLanguage, string> = {
-  en: 'Recital',
-  fr: 'Considérant',
-  nl: 'Overweging',
-  de: 'Erwägungsgrund',
-};
-const MAYBE_CITATION = /art|recital|consid|overweging|erw/i;
 
-export function linkCitations(html: string, language: GdprLanguage): string {
+export function linkCitations(html: string, language: string, law: Law): string {
   let out = '';
   let last = 0;
   let skipDepth = 0;
@@ -25,7 +18,7 @@ export function linkCitations(html: string, language: GdprLanguage): string {
   let inMarker = false;
   for (const tag of html.matchAll(/<[^>]*>/g)) {
     const at = tag.index ?? 0;
-    out += skipDepth > 0 || inMarker ? html.slice(last, at) : linkText(html.slice(last, at), language);
+    out += skipDepth > 0 || inMarker ? html.slice(last, at) : linkText(html.slice(last, at), language, law);
     out += tag[0];
     last = at + tag[0].length;
     if (tag[0].startsWith('<span class="missing"')) inMarker = true;
@@ -34,16 +27,16 @@ export function linkCitations(html: string, language: GdprLanguage): string {
     if (name && SKIP.has(name[2].toLowerCase()) && !tag[0].endsWith('/>'))
       skipDepth = Math.max(0, skipDepth + (name[1] ? -1 : 1));
   }
-  return out + (skipDepth > 0 ? html.slice(last) : linkText(html.slice(last), language));
+  return out + (skipDepth > 0 ? html.slice(last) : linkText(html.slice(last), language, law));
 }
 
 /** Escaped text (no tags) with its citations wrapped in links. */
-function linkText(text: string, language: GdprLanguage): string {
+function linkText(text: string, language: string, law: Law): string {
   if (!MAYBE_CITATION.test(text)) return text;
   let out = '';
   let last = 0;
-  for (const citation of findCitations(text)) {
-    const valid = citation.provisions.filter((p) => !provisionProblem(p));
+  for (const citation of law.text.findCitations(text)) {
+    const valid = citation.provisions.filter((p) => !law.text.provisionProblem(p));
     // One provision: the whole citation ("Art. 6 Abs. 1 lit. f DSGVO") is the link; several: each its own.
     const parts =
       citation.provisions.length === 1 && valid.length === 1
@@ -51,18 +44,22 @@ function linkText(text: string, language: GdprLanguage): string {
         : valid.map((p) => ({ provision: p, span: p.span }));
     for (const { provision, span } of parts) {
       if (span.start < last) continue; // never wrap the same words twice
-      out += text.slice(last, span.start) + anchor(text.slice(span.start, span.end), provision, language);
+      out += text.slice(last, span.start) + anchor(text.slice(span.start, span.end), provision, language, law);
       last = span.end;
     }
   }
   return out + text.slice(last);
 }
 
-function anchor(innerHtml: string, p: Provision, language: GdprLanguage): string {
+function anchor(innerHtml: string, p: Provision, language: string, law: Law): string {
   const url =
-    p.kind === 'recital' ? eurLexUrl(language, { recital: p.number }) : eurLexUrl(language, { article: p.number });
+    p.kind === 'recital'
+      ? law.text.link(language, { recital: p.number })
+      : law.text.link(language, { article: p.number });
   // The tooltip names the provision in the notice's language: the article's official title, or the recital.
   const title =
-    p.kind === 'article' ? (gdprArticle(p.number)?.title[language] ?? '') : `${RECITAL_WORD[language]} ${p.number}`;
+    p.kind === 'article'
+      ? (law.text.article(p.number)?.title[language] ?? '')
+      : `${languageOf(language).recitalWord} ${p.number}`;
   return `<a href="${escapeHtml(url)}" rel="noopener noreferrer" class="citation" title="${escapeHtml(title)}">${innerHtml}</a>`;
 }

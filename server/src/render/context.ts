@@ -2,10 +2,11 @@
 // and the missing-information markers (preview and standalone output alike, SPEC §6).
 import { entryOf, mapOf, strOf, type PolicyModel } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode } from '../parser/yamlTree';
-import type { Problem } from '../rules/check';
+import type { Problem } from '../core/problem';
 import { escapeHtml, lineAttr } from './html';
 import { renderMarkdown } from './markdown';
-import type { Messages } from './messages';
+import type { Messages } from '../languages/notices';
+import type { Law } from '../laws';
 
 /** One h2 section of the notice; the table of contents lists them in order. */
 export interface NoticeSection {
@@ -26,6 +27,8 @@ export class RenderContext {
 
   constructor(
     readonly model: PolicyModel,
+    /** The notice's law: what it says about rights, transfers and ages. */
+    readonly law: Law,
     readonly msg: Messages,
     readonly preview: boolean,
     private readonly problems: readonly Problem[],

@@ -1,7 +1,8 @@
 // The notice of one analysed document, for the preview, Export HTML and `privacy-policy render`.
 import { renderNotice } from './';
 import type { Analysis } from '../core/analysis';
-import { listedProblems, type RuleSettings } from '../rules/check';
+import { listedProblems } from '../rules/check';
+import { type RuleSettings } from '../core/problem';
 
 export interface NoticeRequest {
   /** `preview`: the inner HTML; `standalone`: a complete file. Both mark missing required information in place. */

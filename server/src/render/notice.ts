@@ -3,12 +3,12 @@
 import { audienceView } from '../core/audiences';
 import { entryOf, fieldStr, mapOf, type Definition, type PolicyModel } from '../parser/policyModel';
 import type { Analysis } from '../core/analysis';
-import type { Problem } from '../rules/check';
-import { gdprLanguage } from '../laws/eu-gdpr/articles';
+import type { Problem } from '../core/problem';
+import { languageOf } from '../languages';
 import { linkCitations } from './citations';
 import { RenderContext, type NoticeSection } from './context';
 import { escapeHtml, lineAttr } from './html';
-import { messages, type Messages } from './messages';
+import { messages, type Messages } from '../languages/notices';
 import { dataSection } from './sections/data';
 import { automatedSection, cookiesSection, extraSections, securitySection } from './sections/more';
 import { purposesSection } from './sections/purposes';
@@ -99,7 +99,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   const policy = mapOf(policyEntry?.value);
   const language = options.language?.trim() || fieldStr(policy, 'language')?.value;
   const msg = messages(language);
-  const ctx = new RenderContext(model, msg, options.mode === 'preview', options.problems ?? []);
+  const ctx = new RenderContext(model, analysis.laws[0], msg, options.mode === 'preview', options.problems ?? []);
   for (const id of SECTION_IDS) ctx.id(id);
 
   const titleField = fieldStr(policy, 'title');
@@ -128,7 +128,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     sections.map((s) => sectionHtml(ctx, s)).join('\n') +
     footer(ctx, msg);
   // GDPR citations, the author's and ours, link to EUR-Lex in the notice's language (SPEC §9).
-  const body = linkCitations(html, gdprLanguage(msg.language));
+  const body = linkCitations(html, languageOf(msg.language).tag, analysis.laws[0]);
   const lang = htmlLang(language);
   const audiences = full.audiences.map((a) => ({ id: a.id, label: a.name }));
   return {

@@ -1,5 +1,6 @@
 // The `missing-authority` fixes of SPEC §8/§10: the competent authority for the controller's country from the
 // catalogue, with its real contact details; for Germany one fix per state authority and the federal one.
+import { LANGUAGES } from '../languages';
 import countries from 'i18n-iso-countries/index';
 import { isCountryCode } from '../vocabulary/countries';
 import { authoritiesFor, authorityFields, authorityRole, authoritySource } from '../catalogues/authorities';
@@ -22,8 +23,8 @@ export function controllerCountry(
     .filter(Boolean)
     .pop();
   if (!last) return undefined;
-  for (const language of ['en', 'de', 'fr', 'nl']) {
-    const code = countries.getAlpha2Code(last, language);
+  for (const { tag } of LANGUAGES) {
+    const code = countries.getAlpha2Code(last, tag);
     if (code) return { code, fromAddress: true, address };
   }
   return undefined;

@@ -1,20 +1,8 @@
 // Runs every rule over one analysis and applies the user's severity settings.
 import { RULES, RULES_BY_ID, type RuleId } from './';
-import { ruleDocUrl, type Severity } from '../core/rule';
-import type { FixData } from '../schema/schemaCheck';
-import type { Span } from '../parser/yamlTree';
+import { ruleDocUrl, type Problem, type RuleSettings, type Severity } from '../core/problem';
 import type { Evidence } from '../reconcile/evidence';
 import type { Analysis } from '../core/analysis';
-
-export interface Problem {
-  rule: RuleId;
-  severity: Severity;
-  message: string;
-  span: Span;
-  data?: FixData;
-  /** How many problems this one stands for when it is the summary of a capped list. */
-  omitted?: number;
-}
 
 /**
  * Editors, the CLI and SARIF consumers choke on thousands of findings for one line (`&a &a &a …`): like a
@@ -23,9 +11,6 @@ export interface Problem {
  */
 export const MAX_LISTED_PER_RULE = 100;
 export const MAX_LISTED_PER_DOCUMENT = 500;
-
-/** Rule id → level, as the user wrote it (unknown ids and levels are ignored). */
-export type RuleSettings = Record<string, string | undefined>;
 
 export function severityFor(rule: RuleId, settings: RuleSettings | undefined): Severity | 'off' {
   const setting = settings?.[rule];
@@ -107,16 +92,6 @@ function summary(first: Problem, count: number, what: string): Problem {
   };
 }
 
-/**
- * Identifies a problem within one version of a document: a diagnostic carries it in its `data`, so a quick fix is
- * looked up for that very problem (several may share a range) and a stale diagnostic finds none.
- */
-export function problemKey(p: Pick<Problem, 'span' | 'message'> & { rule: string }): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < p.message.length; i++) hash = Math.imul(hash ^ p.message.charCodeAt(i), 0x01000193) >>> 0;
-  return `${p.rule}@${p.span.start}-${p.span.end}#${hash.toString(36)}`;
-}
-
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.rule.localeCompare(b.rule);
 
 function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
@@ -127,6 +102,8 @@ function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Eviden
     try {
       rule.check({
         model: analysis.model,
+        law: analysis.laws[0],
+        laws: analysis.laws,
         schema: analysis.schema,
         text: analysis.text,
         evidence,

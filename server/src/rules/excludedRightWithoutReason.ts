@@ -1,6 +1,5 @@
 // Rule `excluded-right-without-reason` (Art 13(2)(b), 23): a right left out names the law that restricts it.
 import { applicableRights, rightExclusions } from '../core/rights';
-import { NON_EXCLUDABLE_RIGHTS } from '../vocabulary/terms';
 import { entryOf, isBlank, mapOf } from '../parser/policyModel';
 import { exclusionAt, removeFix } from './exclusionFixes';
 import { insertIntoMap, replaceWith, yamlScalar } from './fixBuilders';
@@ -14,9 +13,9 @@ export const excludedRightWithoutReason: Rule = {
   gdpr: 'Art 13(2)(b), 23',
   description: '`rights.exclude` names a right that applies without the `law` that restricts it.',
   check(ctx) {
-    const applying = applicableRights(ctx.model);
+    const applying = applicableRights(ctx.model, ctx.law);
     for (const e of rightExclusions(ctx.model)) {
-      if (e.law || !e.term || NON_EXCLUDABLE_RIGHTS.has(e.term.id)) continue;
+      if (e.law || !e.term || ctx.law.rightsNeverExcluded.has(e.term.id)) continue;
       const applies = applying.find((a) => a.right.id === e.term!.id);
       if (!applies) continue;
       const shape = e.bare ? `write it as { right: ${e.term.id}, law: … }` : "add 'law'";

@@ -1,5 +1,5 @@
 // Rule `invalid-adequacy` (Art 45): `adequacy` only for countries with an adequacy decision, `dpf` only for the US.
-import { ADEQUACY, ADEQUACY_AS_OF, countryName, DPF_COUNTRY, EEA } from '../vocabulary/countries';
+import { countryName } from '../vocabulary/countries';
 import { transferCountries } from '../core/transfers';
 import { replaceWith } from './fixBuilders';
 import type { Rule } from '../core/rule';
@@ -10,26 +10,29 @@ export const invalidAdequacy: Rule = {
   gdpr: 'Art 45',
   description: '`adequacy` for a country without an adequacy decision; `dpf` outside the US.',
   check(ctx) {
+    const { law } = ctx;
+    const certified = law.adequacy.certified?.country;
     for (const t of ctx.model.transfers) {
       if (!t.mechanism) continue;
-      const outside = transferCountries(t, ctx.model.recipients).filter((c) => !EEA.has(c));
+      const outside = transferCountries(t, ctx.model.recipients).filter((c) => !law.territory.contains(c));
       if (t.mechanism.value === 'adequacy') {
         // SPEC §4.3 gives the alias A45-3 to both `adequacy` and `dpf`: written as the alias, the US is covered too.
         const viaAlias = t.mechanism.written.toUpperCase() === 'A45-3';
-        const bad = outside.filter((c) => !ADEQUACY.has(c) && !(viaAlias && c === DPF_COUNTRY));
+        const bad = outside.filter((c) => !law.adequacy.forCountry(c) && !(viaAlias && c === certified));
         if (bad.length) {
-          const us = bad.includes(DPF_COUNTRY)
-            ? " For the United States, use 'dpf' for recipients certified under the EU–US Data Privacy Framework."
-            : '';
+          const us =
+            certified && bad.includes(certified)
+              ? " For the United States, use 'dpf' for recipients certified under the EU–US Data Privacy Framework."
+              : '';
           ctx.report(
             t.mechanism.span,
             `${bad.map(countryName).join(', ')} ${bad.length > 1 ? 'have' : 'has'} no adequacy decision of the ` +
-              `European Commission (list as of ${ADEQUACY_AS_OF}), so 'adequacy' cannot cover this transfer (Art ` +
+              `European Commission (list as of ${law.adequacy.asOf}), so 'adequacy' cannot cover this transfer (Art ` +
               `45). Use a safeguard of Art 46 such as 'scc'.${us}`,
           );
         }
       } else if (t.mechanism.value === 'dpf') {
-        const bad = outside.filter((c) => c !== DPF_COUNTRY);
+        const bad = outside.filter((c) => c !== certified);
         if (bad.length)
           ctx.report(
             t.mechanism.span,

@@ -1,5 +1,5 @@
 // Citations of the GDPR in the author's text must point at something that exists (SPEC §9).
-import { formatProvision, nearestProvision, provisionProblem, rangeProblem, type Provision } from '../laws/eu-gdpr/citations';
+import type { Law, Provision } from '../laws';
 import { documentCitations } from '../schema/textFields';
 import type { Rule } from '../core/rule';
 
@@ -9,12 +9,13 @@ export const invalidCitation: Rule = {
   gdpr: '',
   description: 'A citation of a GDPR article, paragraph, point or recital that does not exist.',
   check(ctx) {
-    for (const citation of documentCitations(ctx.model)) {
+    const { formatProvision, provisionProblem, rangeProblem } = ctx.law.text;
+    for (const citation of documentCitations(ctx.model, ctx.law)) {
       for (const p of citation.provisions) {
         const problem = provisionProblem(p) ?? rangeProblem(p);
         if (!problem) continue;
         const written = ctx.text.slice(p.span.start, p.span.end).replace(/\s+/g, ' ');
-        const fix = provisionProblem(p) ? replacementFor(ctx.text, p) : undefined;
+        const fix = provisionProblem(p) ? replacementFor(ctx.law, ctx.text, p) : undefined;
         const hint = fix ? ` Did you mean ${formatProvision(fix.provision)}?` : '';
         ctx.report(
           p.span,
@@ -38,10 +39,11 @@ export const invalidCitation: Rule = {
  * number alone), so a worded citation is never rewritten into another language's style.
  */
 function replacementFor(
+  law: Law,
   text: string,
   p: Provision,
-): { text: string; provision: NonNullable<ReturnType<typeof nearestProvision>> } | undefined {
-  const nearest = nearestProvision(p);
+): { text: string; provision: NonNullable<ReturnType<Law['text']['nearestProvision']>> } | undefined {
+  const nearest = law.text.nearestProvision(p);
   if (!nearest) return undefined;
   const written = text.slice(p.span.start, p.span.end);
   const m = /^([\s\S]*?\d+)(\s*\([^)]*\)\s*(?:\([^)]*\))?)?$/.exec(written);

@@ -1,23 +1,24 @@
 // Rule `missing-parental-consent` (Art 8(1)–(2)): a service for children on consent says how parents consent.
-import { DEFAULT_DIGITAL_CONSENT_AGE, DIGITAL_CONSENT_AGE_AS_OF, digitalConsentAge } from '../laws/eu-gdpr/digitalConsentAge';
-import { countryName, EEA } from '../vocabulary/countries';
+import { countryName } from '../vocabulary/countries';
+import type { Law } from '../laws';
 import { entryOf, isBlank } from '../parser/policyModel';
 import { insertField } from './fixBuilders';
 import type { Rule } from '../core/rule';
 
 /** "13 in Belgium", or why the age cannot be named. */
-export function digitalConsentAgeSentence(country: string | undefined): string {
-  const age = digitalConsentAge(country);
+export function digitalConsentAgeSentence(law: Law, country: string | undefined): string {
+  const { age: ageIn, asOf, defaultAge } = law.digitalConsent;
+  const age = ageIn(country);
   if (age !== undefined && country)
-    return `The age of digital consent in ${countryName(country)} is ${age} (as of ${DIGITAL_CONSENT_AGE_AS_OF})`;
-  if (country && !EEA.has(country))
+    return `The age of digital consent in ${countryName(country)} is ${age} (as of ${asOf})`;
+  if (country && !law.territory.contains(country))
     return (
-      `'controller.country' ${country} is outside the EEA, so the age is that of the Member State whose ` +
-      `residents the service targets: ${DEFAULT_DIGITAL_CONSENT_AGE} unless it set a lower one, never below ` +
+      `'controller.country' ${country} is outside ${law.territory.name}, so the age is that of the Member State whose ` +
+      `residents the service targets: ${defaultAge} unless it set a lower one, never below ` +
       `13`
     );
   return (
-    `The age depends on the Member State: ${DEFAULT_DIGITAL_CONSENT_AGE} unless it set a lower one, never ` +
+    `The age depends on the Member State: ${defaultAge} unless it set a lower one, never ` +
     `below 13; add 'controller.country' to see the age that applies to you`
   );
 }
@@ -37,7 +38,7 @@ export const missingParentalConsent: Rule = {
         children.keySpan,
         `Purpose '${p.name}' offers a service directly to children on the basis of consent. Below the age ` +
           `of digital consent, consent must be given or authorised by the holder of parental responsibility, ` +
-          `with reasonable efforts to verify it (Art 8(1)–(2)). ${digitalConsentAgeSentence(ctx.model.controllerCountry?.value)}. ` +
+          `with reasonable efforts to verify it (Art 8(1)–(2)). ${digitalConsentAgeSentence(ctx.law, ctx.model.controllerCountry?.value)}. ` +
           `Add 'parental_consent' to say how.`,
         {
           kind: 'insert',

@@ -1,5 +1,4 @@
 // Rule `missing-transfer-copy` (Art 13(1)(f)): how to obtain a copy of an Art 46 or 47 safeguard.
-import { MECHANISMS_NEEDING_COPY } from '../vocabulary/terms';
 import type { Rule } from '../core/rule';
 
 export const missingTransferCopy: Rule = {
@@ -11,7 +10,7 @@ export const missingTransferCopy: Rule = {
     '`ad-hoc-clauses`) without `copy`.',
   check(ctx) {
     for (const t of ctx.model.transfers) {
-      if (!t.mechanism || !MECHANISMS_NEEDING_COPY.has(t.mechanism.value) || t.copy) continue;
+      if (!t.mechanism || !ctx.law.mechanismsNeedingCopy.has(t.mechanism.value) || t.copy) continue;
       ctx.report(
         t.mechanism.span,
         `This transfer relies on '${t.mechanism.value}' but does not say how to obtain a copy of the safeguard. ` +

@@ -1,5 +1,5 @@
 // Rule `missing-transfer-safeguard` (Art 13(1)(f), 44): each recipient outside the EEA covered by a safeguard.
-import { countryName, DPF_COUNTRY } from '../vocabulary/countries';
+import { countryName } from '../vocabulary/countries';
 import { uncoveredRecipients } from '../core/transfers';
 import { indexOf } from '../parser/policyModel';
 import { addListItem, insertIntoMap } from './fixBuilders';
@@ -11,10 +11,10 @@ export const missingTransferSafeguard: Rule = {
   gdpr: 'Art 13(1)(f), 44',
   description: 'A recipient outside the EEA that no transfer covers, or a transfer without `mechanism`.',
   check(ctx) {
-    for (const r of uncoveredRecipients(ctx.model)) {
+    for (const r of uncoveredRecipients(ctx.model, ctx.law)) {
       ctx.report(
         r.country.span,
-        `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside the EEA, and no transfer covers ` +
+        `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside ${ctx.law.territory.name}, and no transfer covers ` +
           `it. Art 13(1)(f) and 44 require the safeguard for the transfer (e.g. standard contractual clauses): ` +
           `add it under 'transfers'.`,
         { kind: 'none' },
@@ -66,7 +66,7 @@ export const missingTransferSafeguard: Rule = {
     ];
     // For the US, the Data Privacy Framework is proposed too, but never as a fact: no catalogue says who is certified.
     const dpf =
-      recipient.country?.value === DPF_COUNTRY &&
+      recipient.country?.value === ctx.law.adequacy.certified?.country &&
       addListItem(ctx.text, ctx.model.root, 'transfers', [`recipients: [${recipient.id}]`, 'mechanism: dpf']);
     if (dpf)
       fixes.push({

@@ -1,8 +1,9 @@
 // Rule `missing-translation`: the catalogue of the notice's language lacks strings that English has, so those
 // headings, sentences or vocabulary words would appear in English in a French, Dutch or German notice (SPEC §6).
 import { entryOf, mapOf, strOf } from '../parser/policyModel';
-import { CATALOGUES, primaryLanguage, type Messages } from '../render/messages';
-import { en } from '../render/messages/en';
+import { primaryLanguage } from '../languages';
+import { CATALOGUES, type Messages } from '../languages/notices';
+import { en } from '../languages/en/notice';
 import type { Rule } from '../core/rule';
 
 type Tree = { readonly [key: string]: unknown };

@@ -1,6 +1,5 @@
 // Rule `non-excludable-right` (Art 12(2), 13(2)(b)–(d), 77): rights that can never be left out of the notice.
 import { rightExclusions } from '../core/rights';
-import { NON_EXCLUDABLE_RIGHTS } from '../vocabulary/terms';
 import { exclusionAt, removeFix } from './exclusionFixes';
 import type { Rule } from '../core/rule';
 
@@ -20,7 +19,7 @@ export const nonExcludableRight: Rule = {
   description: '`rights.exclude` names access, rectification, restriction, complaint or withdraw-consent.',
   check(ctx) {
     for (const e of rightExclusions(ctx.model)) {
-      if (!e.term || !NON_EXCLUDABLE_RIGHTS.has(e.term.id)) continue;
+      if (!e.term || !ctx.law.rightsNeverExcluded.has(e.term.id)) continue;
       ctx.report(
         e.right.span,
         `The ${e.term.label.toLowerCase()} (${e.term.article}) cannot be left out of the notice: ${NEVER_EXCLUDED_BECAUSE[e.term.id]} ` +

@@ -30,7 +30,7 @@ export const transferWithoutDestination: Rule = {
       ctx.model.transfers.map((t) => [(t.map.entries[0]?.keySpan ?? t.map.span).start, t] as const),
     ).get(ctx.span.start);
     if (!transfer) return [];
-    const uncovered = uncoveredRecipients(ctx.model);
+    const uncovered = uncoveredRecipients(ctx.model, ctx.law);
     if (!uncovered.length) return [];
     const ids = uncovered.map((r) => r.id).join(', ');
     const edit = insertIntoMap(ctx.text, transfer.map, 'recipients', `[${ids}]`);

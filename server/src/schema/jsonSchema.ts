@@ -1,13 +1,14 @@
 // The JSON Schema of the language, generated from POLICY_SCHEMA and the vocabularies (never kept by hand):
 // users of other YAML tooling get validation and completion from it. Written to schema/ by `npm run build`.
 import { allCountryCodes } from '../vocabulary/countries';
+import { DURATION_SOURCE } from '../vocabulary/duration';
 import { VOCABULARIES } from '../vocabulary/terms';
 import { ID_PATTERN, POLICY_SCHEMA, RETENTION_KEYS, type FieldSchema, type ValueSchema } from './policySchema';
 
 type Json = Record<string, unknown>;
 
-const DURATION =
-  '^(\\d+(\\.\\d+)?\\s*(hours?|days?|weeks?|months?|years?)|P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T\\d+H)?)$';
+/** The durations the server reads (vocabulary/duration.ts, units from every notice language). */
+const DURATION = `^(?:${DURATION_SOURCE})$`;
 
 function describe(field: FieldSchema): Json {
   return { description: field.article ? `${field.description} (GDPR ${field.article})` : field.description };

@@ -1,5 +1,6 @@
 // The shape of a policy (SPEC §2–§3) as data. Validation, completion, hover and the JSON Schema are all
 // derived from this one description, so a new field is added here and nowhere else.
+import { LANGUAGES } from '../languages';
 import type { VocabularyName } from '../vocabulary/terms';
 
 export type Section = 'data' | 'recipients' | 'purposes' | 'audiences';
@@ -343,8 +344,7 @@ export const POLICY_SCHEMA: ObjectSchema = object({
       version: text('Version of the notice.'),
       language: term(
         'language',
-        'Language of the generated text of the notice: `en` (default), `fr`, `nl` or `de`. Your own text ' +
-          'is shown as written.',
+        `Language of the generated text of the notice: ${languageChoices()}. Your own text is shown as written.`,
       ),
       collection: term(
         'collection',
@@ -673,4 +673,11 @@ export function stubFor(field: FieldSchema): string | string[] {
     default:
       return '""';
   }
+}
+
+/** "`en` (default), `fr`, `nl` or `de`": the notice languages, the default first. */
+function languageChoices(): string {
+  const [first, ...rest] = LANGUAGES.map((l) => `\`${l.tag}\``);
+  const all = [`${first} (default)`, ...rest];
+  return `${all.slice(0, -1).join(', ')} or ${all[all.length - 1]}`;
 }

@@ -1,7 +1,8 @@
 // The author's free text, found through the schema: every text and markdown field (descriptions, `law`,
 // `legitimate_interest`, notes, section bodies…), text written where a vocabulary also accepts text, and the
 // text forms of retention. GDPR citations are recognised there (SPEC §9), once per analysed document.
-import { findCitations, type Citation } from '../laws/eu-gdpr/citations';
+import type { Citation, Law } from '../laws';
+import { MAYBE_CITATION } from '../languages';
 import type { PolicyModel } from '../parser/policyModel';
 import type { YNode, YScalar } from '../parser/yamlTree';
 import { POLICY_SCHEMA, type ValueSchema } from './policySchema';
@@ -65,7 +66,7 @@ const memo = new WeakMap<PolicyModel, Citation[]>();
  * Every GDPR citation in the author's text, with offsets in the document. Read from the source, so the spans
  * land on the words as written (quotes and block scalars included). Computed once per analysis.
  */
-export function documentCitations(model: PolicyModel): Citation[] {
+export function documentCitations(model: PolicyModel, law: Law): Citation[] {
   let found = memo.get(model);
   if (!found) {
     found = [];
@@ -73,11 +74,9 @@ export function documentCitations(model: PolicyModel): Citation[] {
       const source = model.text.slice(node.span.start, node.span.end);
       // Most text cites nothing: a cheap test skips the parser for it.
       if (!MAYBE_CITATION.test(source)) continue;
-      found.push(...findCitations(source, node.span.start));
+      found.push(...law.text.findCitations(source, node.span.start));
     }
     memo.set(model, found);
   }
   return found;
 }
-
-const MAYBE_CITATION = /art|recital|consid|overweging|erw/i;

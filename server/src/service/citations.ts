@@ -1,38 +1,37 @@
 // GDPR citations in the author's text (SPEC §9): hover, document links and completion. Recognition is the
 // domain's (gdpr/citations.ts); which text is the author's is the schema's (schema/textFields.ts).
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
-import {
-  allArticles,
-  eurLexUrl,
-  gdprArticle,
-  gdprLanguage,
-  paragraphsOf,
-  pointsOf,
-  REGULATION_NAME,
-  type GdprLanguage,
-} from '../laws/eu-gdpr/articles';
-import { formatProvision, provisionProblem, rangeProblem, type Provision } from '../laws/eu-gdpr/citations';
+import type { Law, Provision } from '../laws';
+import { allLanguages, findLanguage, languageOf } from '../languages';
 import { VOCABULARIES, type Term } from '../vocabulary/terms';
 import { entryOf, fieldStr, mapOf, type PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
 import { documentCitations } from '../schema/textFields';
 
-const LANGUAGE_NAME: Record<GdprLanguage, string> = { en: 'English', fr: 'French', nl: 'Dutch', de: 'German' };
+/** The English name of a notice language ("French"), for link titles. */
+const languageName = (language: string) => findLanguage(language)?.englishName ?? language;
 
-/** The notice's language (`policy.language`), in which titles are shown and EUR-Lex is opened. */
-export function noticeLanguage(model: PolicyModel): GdprLanguage {
-  return gdprLanguage(fieldStr(mapOf(entryOf(model.root, 'policy')?.value), 'language')?.value);
+/** The notice's language tag (`policy.language`), in which titles are shown and the law's text is opened. */
+export function noticeLanguage(model: PolicyModel): string {
+  return languageOf(fieldStr(mapOf(entryOf(model.root, 'policy')?.value), 'language')?.value).tag;
 }
+
+/** The paragraph numbers of an article, in order (empty when it is one unnumbered text). */
+const paragraphsOf = (law: Law, article: number) => Object.keys(law.text.article(article)?.paragraphs ?? {});
+/** The lettered points of a paragraph. */
+const pointsOf = (law: Law, article: number, paragraph: string) => [
+  ...(law.text.article(article)?.paragraphs[paragraph] ?? ''),
+];
 
 /** Where a provision is on EUR-Lex: its article (or recital); undefined when it does not exist. */
-export function provisionUrl(p: Pick<Provision, 'kind' | 'number'>, language: GdprLanguage): string | undefined {
+export function provisionUrl(p: Pick<Provision, 'kind' | 'number'>, language: string, law: Law): string | undefined {
   if (p.kind === 'recital')
-    return p.number >= 1 && p.number <= 173 ? eurLexUrl(language, { recital: p.number }) : undefined;
-  return gdprArticle(p.number) ? eurLexUrl(language, { article: p.number }) : undefined;
+    return p.number >= 1 && p.number <= law.text.recitals ? law.text.link(language, { recital: p.number }) : undefined;
+  return law.text.article(p.number) ? law.text.link(language, { article: p.number }) : undefined;
 }
 
-export function provisionAt(model: PolicyModel, offset: number): Provision | undefined {
-  for (const c of documentCitations(model)) {
+export function provisionAt(model: PolicyModel, law: Law, offset: number): Provision | undefined {
+  for (const c of documentCitations(model, law)) {
     if (offset < c.span.start || offset > c.span.end) continue;
     // The provision under the cursor, else the first (the suffix "GDPR" belongs to the whole citation).
     return c.provisions.find((p) => offset >= p.span.start && offset <= p.span.end) ?? c.provisions[0];
@@ -41,8 +40,8 @@ export function provisionAt(model: PolicyModel, offset: number): Provision | und
 }
 
 /** The vocabulary value that stands for a provision ("Art 6(1)(f)" → Legitimate interests), if any. */
-function termFor(p: Provision): Term | undefined {
-  const cited = formatProvision(p);
+function termFor(p: Provision, law: Law): Term | undefined {
+  const cited = law.text.formatProvision(p);
   for (const terms of Object.values(VOCABULARIES)) {
     const term = terms.find((t) => t.article === cited);
     if (term) return term;
@@ -50,32 +49,37 @@ function termFor(p: Provision): Term | undefined {
   return undefined;
 }
 
-export function citationHover(model: PolicyModel, offset: number): { markdown: string; span: Span } | undefined {
-  const p = provisionAt(model, offset);
+export function citationHover(
+  model: PolicyModel,
+  law: Law,
+  offset: number,
+): { markdown: string; span: Span } | undefined {
+  const p = provisionAt(model, law, offset);
   if (!p) return undefined;
   const language = noticeLanguage(model);
-  const cited = formatProvision(p);
-  const problem = provisionProblem(p) ?? rangeProblem(p);
-  const url = provisionUrl(p, language);
+  const cited = law.text.formatProvision(p);
+  const problem = law.text.provisionProblem(p) ?? law.text.rangeProblem(p);
+  const url = provisionUrl(p, language, law);
+  const name = law.shortName[language] ?? law.shortName.en;
   const link = url
-    ? `\n\n[${p.kind === 'recital' ? `Recital ${p.number}` : `Art ${p.number}`} ${REGULATION_NAME[language]} on EUR-Lex (${LANGUAGE_NAME[language]})](${url})`
+    ? `\n\n[${p.kind === 'recital' ? `Recital ${p.number}` : `Art ${p.number}`} ${name} on EUR-Lex (${languageName(language)})](${url})`
     : '';
-  if (problem && !(p.kind === 'article' && gdprArticle(p.number) && url))
+  if (problem && !(p.kind === 'article' && law.text.article(p.number) && url))
     return { span: p.span, markdown: `**${cited}** — ${problem}` };
   if (p.kind === 'recital') {
     return {
       span: p.span,
       markdown:
-        `**Recital ${p.number} of the GDPR**\n\nRecitals give the reasons for the articles and guide their ` +
+        `**Recital ${p.number} of the ${law.shortName.en}**\n\nRecitals give the reasons for the articles and guide their ` +
         `reading; they do not bind on their own.${link}`,
     };
   }
-  const article = gdprArticle(p.number)!;
+  const article = law.text.article(p.number)!;
   const title = article.title[language];
   const english = language === 'en' ? '' : ` (${article.title.en})`;
-  const lines = [`**${cited} ${REGULATION_NAME[language]} — ${title}**${english}`];
+  const lines = [`**${cited} ${name} — ${title}**${english}`];
   if (problem) lines.push(`⚠ ${problem}`);
-  const term = termFor(p);
+  const term = termFor(p, law);
   if (term) lines.push(`${term.label}: ${term.meaning}`);
   lines.push(article.summary);
   return { span: p.span, markdown: lines.join('\n\n') + link };
@@ -88,18 +92,18 @@ export interface CitationLink {
 }
 
 /** One link per cited provision that exists (a range links each of its ends). */
-export function citationLinks(model: PolicyModel): CitationLink[] {
+export function citationLinks(model: PolicyModel, law: Law): CitationLink[] {
   const language = noticeLanguage(model);
   const links: CitationLink[] = [];
-  for (const c of documentCitations(model)) {
+  for (const c of documentCitations(model, law)) {
     for (const p of c.provisions) {
-      const url = provisionUrl(p, language);
-      if (!url || provisionProblem(p)) continue;
-      const title = p.kind === 'article' ? ` — ${gdprArticle(p.number)!.title[language]}` : '';
+      const url = provisionUrl(p, language, law);
+      if (!url || law.text.provisionProblem(p)) continue;
+      const title = p.kind === 'article' ? ` — ${law.text.article(p.number)!.title[language]}` : '';
       links.push({
         span: p.span,
         target: url,
-        tooltip: `${formatProvision(p)}${title} (EUR-Lex, ${LANGUAGE_NAME[language]})`,
+        tooltip: `${law.text.formatProvision(p)}${title} (EUR-Lex, ${languageName(language)})`,
       });
     }
   }
@@ -108,9 +112,13 @@ export function citationLinks(model: PolicyModel): CitationLink[] {
 
 // ── completion ───────────────────────────────────────────────────────────────
 
-const ART = String.raw`(?<![\p{L}\p{N}])(?:art(?:ikel(?:en)?|icles?|s|t)?)`;
-const PARA = String.raw`(?:,?\s*(?:paragraphe|paragraph|para\.?|lid|abs\.?|absatz|§)\s*)`;
-const POINT = String.raw`(?:,?\s*(?:point|punt|onder|lit\.?|buchstabe)\s*)`;
+// The article, paragraph and point words of every notice language (languages/), each word optionally abbreviated
+// with a full stop ("para.", "Abs.", "lit.").
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (list: string[]) => list.map((w) => `${escape(w)}\\.?`).join('|');
+const ART = String.raw`(?<![\p{L}\p{N}])(?:${allLanguages((l) => l.citationWords.article).join('|')})`;
+const PARA = String.raw`(?:,?\s*(?:${words(allLanguages((l) => l.citationWords.paragraph))})\s*)`;
+const POINT = String.raw`(?:,?\s*(?:${words(allLanguages((l) => l.citationWords.point))})\s*)`;
 /** What is being typed at the end of the line, most specific first; each reads only the line's tail. */
 const CONTEXTS: { kind: 'point' | 'paragraph' | 'article'; re: RegExp; paren: boolean }[] = [
   {
@@ -136,41 +144,43 @@ const CONTEXTS: { kind: 'point' | 'paragraph' | 'article'; re: RegExp; paren: bo
 export function citationCompletion(
   linePrefix: string,
   nextChar: string,
-  language: GdprLanguage,
+  language: string,
+  law: Law,
 ): CompletionItem[] | undefined {
   const tail = linePrefix.slice(-80);
   for (const context of CONTEXTS) {
     const m = context.re.exec(tail);
     if (!m) continue;
     const close = context.paren && nextChar !== ')' ? ')' : '';
-    if (context.kind === 'article') return articleItems(language);
+    if (context.kind === 'article') return articleItems(language, law);
     const article = Number(m[1]);
-    if (!gdprArticle(article)) return [];
-    if (context.kind === 'paragraph') return paragraphItems(article, close, language);
-    return pointItems(article, String(Number(m[2])), close);
+    if (!law.text.article(article)) return [];
+    if (context.kind === 'paragraph') return paragraphItems(article, close, language, law);
+    return pointItems(article, String(Number(m[2])), close, law);
   }
   return undefined;
 }
 
-function articleItems(language: GdprLanguage): CompletionItem[] {
-  return allArticles().map((a) => ({
+function articleItems(language: string, law: Law): CompletionItem[] {
+  const name = law.shortName[language] ?? law.shortName.en;
+  return law.text.articles().map((a) => ({
     label: String(a.number),
     kind: CompletionItemKind.Reference,
     labelDetails: { description: a.title[language] },
-    detail: `Art ${a.number} ${REGULATION_NAME[language]} — ${a.title[language]}`,
+    detail: `Art ${a.number} ${name} — ${a.title[language]}`,
     documentation: {
       kind: MarkupKind.Markdown,
-      value: `${a.summary}\n\n[EUR-Lex](${eurLexUrl(language, { article: a.number })})`,
+      value: `${a.summary}\n\n[EUR-Lex](${law.text.link(language, { article: a.number })})`,
     },
     filterText: String(a.number),
     sortText: String(a.number).padStart(3, '0'),
   }));
 }
 
-function paragraphItems(article: number, close: string, language: GdprLanguage): CompletionItem[] {
-  const title = gdprArticle(article)!.title[language];
-  return paragraphsOf(article).map((para) => {
-    const points = pointsOf(article, para);
+function paragraphItems(article: number, close: string, language: string, law: Law): CompletionItem[] {
+  const title = law.text.article(article)!.title[language];
+  return paragraphsOf(law, article).map((para) => {
+    const points = pointsOf(law, article, para);
     const detail = `Art ${article}(${para})${points.length ? ` — points (a)–(${points[points.length - 1]})` : ''}`;
     return {
       label: para,
@@ -183,11 +193,11 @@ function paragraphItems(article: number, close: string, language: GdprLanguage):
   });
 }
 
-function pointItems(article: number, paragraph: string, close: string): CompletionItem[] {
-  return pointsOf(article, paragraph).map((point) => {
+function pointItems(article: number, paragraph: string, close: string, law: Law): CompletionItem[] {
+  return pointsOf(law, article, paragraph).map((point) => {
     const p: Provision = { kind: 'article', number: article, paragraph, point, span: { start: 0, end: 0 } };
-    const term = termFor(p);
-    const description = term ? `${formatProvision(p)} — ${term.label}` : formatProvision(p);
+    const term = termFor(p, law);
+    const description = term ? `${law.text.formatProvision(p)} — ${term.label}` : law.text.formatProvision(p);
     return {
       label: point,
       kind: CompletionItemKind.Reference,

@@ -6,7 +6,8 @@ import { insertField, replaceWith, yamlScalar } from '../rules/fixBuilders';
 import type { FixContext, QuickFix } from '../core/rule';
 import type { Analysis } from '../core/analysis';
 import { toSpan, toWorkspaceEdit } from './positions';
-import { problemKey, validate, type Problem, type RuleSettings } from '../rules/check';
+import { validate } from '../rules/check';
+import { problemKey, type Problem, type RuleSettings } from '../core/problem';
 import { DIAGNOSTIC_SOURCE } from '../protocol/constants';
 import type { Evidence } from '../reconcile/evidence';
 
@@ -35,7 +36,13 @@ export type FixErrorHandler = (problem: Problem, error: Error) => void;
 
 export function fixesFor(analysis: Analysis, problem: Problem, onError?: FixErrorHandler): QuickFix[] {
   const rule = RULES_BY_ID.get(problem.rule);
-  const ctx: FixContext = { model: analysis.model, text: analysis.text, span: problem.span, data: problem.data };
+  const ctx: FixContext = {
+    model: analysis.model,
+    law: analysis.laws[0],
+    text: analysis.text,
+    span: problem.span,
+    data: problem.data,
+  };
   try {
     const fixes = rule?.fixes ? rule.fixes(ctx) : defaultFixes(ctx);
     // Where the YAML does not parse, the structure around an insertion is unknown: offer only in-place

@@ -9,7 +9,8 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import { allCountryCodes, countryName, transferStatus } from '../vocabulary/countries';
+import { allCountryCodes, countryName } from '../vocabulary/countries';
+import type { Law } from '../laws';
 import { NONE, VOCABULARIES, type Term } from '../vocabulary/terms';
 import { definitionsIn, type PolicyModel } from '../parser/policyModel';
 import { RETENTION_KEYS, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from '../schema/policySchema';
@@ -47,8 +48,13 @@ export function complete(doc: TextDocument, analysis: Analysis, position: Positi
   const line = lines[position.line] ?? '';
   const prefix = line.slice(0, position.character);
   // A GDPR citation being typed in any text (SPEC §9): read from the line alone.
-  const citations = citationCompletion(prefix, line.charAt(position.character), noticeLanguage(analysis.model));
-  const items = citations ?? completeAt(lines, position.line, prefix, analysis.model);
+  const citations = citationCompletion(
+    prefix,
+    line.charAt(position.character),
+    noticeLanguage(analysis.model),
+    analysis.laws[0],
+  );
+  const items = citations ?? completeAt(lines, position.line, prefix, analysis.model, analysis.laws[0]);
   // Every item replaces the word being typed (ids, keys and codes include hyphens): found once per request, by a
   // backward scan (a `/[\w-]*$/` per item retried from every offset of a 50,000-character line).
   let start = prefix.length;
@@ -67,7 +73,13 @@ export function complete(doc: TextDocument, analysis: Analysis, position: Positi
   };
 }
 
-function completeAt(lines: string[], lineIndex: number, prefix: string, model: PolicyModel): CompletionItem[] {
+function completeAt(
+  lines: string[],
+  lineIndex: number,
+  prefix: string,
+  model: PolicyModel,
+  law: Law,
+): CompletionItem[] {
   // Inside a flow list: `data: [contact, |`
   const flow = /^(\s*)(-\s+)?["']?([\w-]+)["']?:\s*\[([^\]]*)$/.exec(prefix);
   if (flow) {
@@ -75,14 +87,14 @@ function completeAt(lines: string[], lineIndex: number, prefix: string, model: P
     const { value } = schemaAt(path);
     const item = value && (value.type === 'list' || value.type === 'oneOrList') ? value.item : undefined;
     const present = new Set(flow[4].split(',').map((s) => s.trim()));
-    return item ? valueItems(item, model).filter((i) => !present.has(i.label)) : [];
+    return item ? valueItems(item, model, law).filter((i) => !present.has(i.label)) : [];
   }
   // After `key: `
   const afterKey = /^(\s*)(-\s+)?["']?([\w-]+)["']?:\s+([^[{]*)$/.exec(prefix);
   if (afterKey) {
     const path = [...parentPath(lines, lineIndex, afterKey), afterKey[3]];
     const { value } = schemaAt(path);
-    return value ? valueItems(value, model) : [];
+    return value ? valueItems(value, model, law) : [];
   }
   // A new list item in transfers or cookies: offer the item snippet.
   if (/^\s*-\s*$/.test(prefix)) {
@@ -107,10 +119,10 @@ function completeAt(lines: string[], lineIndex: number, prefix: string, model: P
     // `rights.exclude` items: the `{ right, law }` form is the one to write (a bare right id is reported);
     // a `basis` item may be a plain id or `{ basis, when }`: both are offered.
     if (item.type === 'either' && !item.objectOnly)
-      return [...keyItems([...owner, 0], new Set()), ...valueItems(item.scalar, model)];
+      return [...keyItems([...owner, 0], new Set()), ...valueItems(item.scalar, model, law)];
     if (item.type === 'object' || item.type === 'retention' || item.type === 'either')
       return keyItems([...owner, 0], new Set());
-    return valueItems(item, model);
+    return valueItems(item, model, law);
   }
   // Typing a key on its own line.
   const key = /^(\s*)([\w-]*)$/.exec(prefix);
@@ -193,26 +205,26 @@ function termItem(term: Term, kind: CompletionItemKind = CompletionItemKind.Enum
   };
 }
 
-export function valueItems(value: ValueSchema, model: PolicyModel): CompletionItem[] {
+export function valueItems(value: ValueSchema, model: PolicyModel, law: Law): CompletionItem[] {
   switch (value.type) {
     case 'term':
       return VOCABULARIES[value.vocabulary].map((t) => termItem(t));
     case 'oneOrList':
       // After `basis: ` one plain value; the fuller `{ basis, when }` form belongs in a list item.
-      return valueItems(value.item.type === 'either' ? value.item.scalar : value.item, model);
+      return valueItems(value.item.type === 'either' ? value.item.scalar : value.item, model, law);
     case 'list':
-      return valueItems(value.item, model);
+      return valueItems(value.item, model, law);
     case 'noneOr':
       return [termItem(NONE, CompletionItemKind.Keyword)];
     case 'either':
-      return [...valueItems(value.scalar, model), ...formItems(value.object)];
+      return [...valueItems(value.scalar, model, law), ...formItems(value.object)];
     case 'boolean':
       return ['true', 'false'].map((label) => ({ label, kind: CompletionItemKind.Keyword }));
     case 'date':
       return [{ label: new Date().toISOString().slice(0, 10), kind: CompletionItemKind.Value, detail: 'Today' }];
     case 'country':
       return allCountryCodes().map((code) => {
-        const status = transferStatus(code);
+        const status = law.transferStatus(code);
         return {
           label: code,
           kind: CompletionItemKind.Value,

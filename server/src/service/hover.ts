@@ -1,6 +1,7 @@
 // Hover: what a key means and which article it serves; what a vocabulary value means; what a reference
 // points to; a country's transfer status; a duration's normalised reading.
-import { countryName, describeTransferStatus, isCountryCode } from '../vocabulary/countries';
+import { countryName, isCountryCode } from '../vocabulary/countries';
+import type { Law } from '../laws';
 import { formatDuration, parseDuration } from '../vocabulary/duration';
 import { findTerm } from '../vocabulary/terms';
 import { fieldStr, strList, type Definition, type PolicyModel } from '../parser/policyModel';
@@ -19,7 +20,7 @@ export interface HoverResult {
 
 export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
   const { model } = analysis;
-  const citation = citationHover(model, offset);
+  const citation = citationHover(model, analysis.laws[0], offset);
   if (citation) return citation;
   const symbol = symbolAt(model, offset);
   if (symbol) {
@@ -44,11 +45,11 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   }
   if (!at.node || at.node.kind !== 'scalar' || at.node.value === null || !value) return undefined;
   const text = String(at.node.value);
-  const markdown = catalogueHover(at.path, text) ?? describeValue(value, text);
+  const markdown = catalogueHover(at.path, text) ?? describeValue(value, text, analysis.laws[0]);
   return markdown ? { span: at.node.span, markdown } : undefined;
 }
 
-function describeValue(value: ValueSchema, text: string): string | undefined {
+function describeValue(value: ValueSchema, text: string, law: Law): string | undefined {
   switch (value.type) {
     case 'term': {
       const term = findTerm(value.vocabulary, text);
@@ -58,14 +59,16 @@ function describeValue(value: ValueSchema, text: string): string | undefined {
     }
     case 'list':
     case 'oneOrList':
-      return describeValue(value.item, text);
+      return describeValue(value.item, text, law);
     case 'either':
-      return describeValue(value.scalar, text);
+      return describeValue(value.scalar, text, law);
     case 'noneOr':
       return text === 'none' ? 'Explicitly states that there is none.' : undefined;
     case 'country': {
       const code = text.toUpperCase();
-      return isCountryCode(code) ? `**${countryName(code)}** (${code})\n\n${describeTransferStatus(code)}` : undefined;
+      return isCountryCode(code)
+        ? `**${countryName(code)}** (${code})\n\n${law.describeTransferStatus(code)}`
+        : undefined;
     }
     case 'duration':
     case 'retention': {

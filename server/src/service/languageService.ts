@@ -21,7 +21,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { Evidence } from '../reconcile/evidence';
-import { ruleDocUrl, SEVERITIES } from '../core/rule';
+import { ruleDocUrl, SEVERITIES } from '../core/problem';
 import { AnalysisCache, type Analysis } from '../core/analysis';
 import { citationLinks } from './citations';
 import { codeActions } from './codeActions';
@@ -30,10 +30,12 @@ import { complete } from './completion';
 import { DIAGNOSTIC_SOURCE } from '../protocol/constants';
 import { hoverAt } from './hover';
 import { foldingSpans, occurrencesAt, outline, prepareRename, renameEdits, type OutlineNode } from './navigation';
-import { exportDocument, type ExportFormat } from '../export/index';
+import { exportDocument } from '../export/index';
+import { type ExportFormat } from '../protocol/constants';
 import { toRange, toWorkspaceEdit } from './positions';
 import { renderDocument, type Notice, type NoticeRequest } from '../render/document';
-import { listedProblems, problemKey, type Problem, type RuleSettings } from '../rules/check';
+import { listedProblems } from '../rules/check';
+import { problemKey, type Problem, type RuleSettings } from '../core/problem';
 
 export { DIAGNOSTIC_SOURCE };
 
@@ -183,7 +185,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     compare: (doc, oldText) => compareWith(oldText, cache.get(doc)),
     export: (doc, format) => exportDocument(cache.get(doc), format),
     links: (doc) =>
-      citationLinks(cache.get(doc).model).map((l) => ({
+      citationLinks(cache.get(doc).model, cache.get(doc).laws[0]).map((l) => ({
         range: toRange(doc, l.span),
         target: l.target,
         tooltip: l.tooltip,

@@ -1,21 +1,19 @@
-// Durations of SPEC §5: "24 hours", "12 months", "1 year", or ISO 8601 ("P12M", "P7Y", "PT24H").
+// Durations (docs/language.md, "Retention"): "24 hours", "12 months", "1 year", or ISO 8601 ("P12M", "P7Y", "PT24H").
+import { allLanguages, LANGUAGES, type DurationUnit } from '../languages';
 
-export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+export type { DurationUnit };
 
 export interface Duration {
   parts: { amount: number; unit: DurationUnit }[];
 }
 
-/**
- * Unit words in the four notice languages (SPEC §5), lower-cased, singular and plural; German also in the dative
- * plural ("nach 10 Jahren"), which authors write after a preposition.
- */
+/** Unit words of every notice language (each languages/<tag>/language.ts), lower-cased. */
 const UNIT_WORDS: Record<DurationUnit, readonly string[]> = {
-  hour: ['hour', 'hours', 'heure', 'heures', 'uur', 'uren', 'stunde', 'stunden'],
-  day: ['day', 'days', 'jour', 'jours', 'dag', 'dagen', 'tag', 'tage', 'tagen'],
-  week: ['week', 'weeks', 'semaine', 'semaines', 'weken', 'woche', 'wochen'],
-  month: ['month', 'months', 'mois', 'maand', 'maanden', 'monat', 'monate', 'monaten'],
-  year: ['year', 'years', 'an', 'ans', 'année', 'années', 'jaar', 'jaren', 'jahr', 'jahre', 'jahren'],
+  hour: allLanguages((l) => l.durationUnits.hour),
+  day: allLanguages((l) => l.durationUnits.day),
+  week: allLanguages((l) => l.durationUnits.week),
+  month: allLanguages((l) => l.durationUnits.month),
+  year: allLanguages((l) => l.durationUnits.year),
 };
 const UNIT_OF: ReadonlyMap<string, DurationUnit> = new Map(
   (Object.entries(UNIT_WORDS) as [DurationUnit, readonly string[]][]).flatMap(([unit, words]) =>
@@ -27,6 +25,22 @@ const UNIT_ALTERNATION = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length)
 /** A number (decimal point or, in fr/nl/de, comma) and a unit word. */
 const WORDS = new RegExp(`^(\\d+(?:[.,]\\d+)?)\\s*(${UNIT_ALTERNATION})$`, 'iu');
 const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/;
+
+/**
+ * The durations this module reads, as one regular-expression source without flags, for tools that cannot be told
+ * to ignore case (the JSON Schema's `pattern`, the TextMate grammar): every letter of a unit word is a class of its
+ * two cases. Not anchored.
+ */
+export const DURATION_SOURCE = `\\d+(?:[.,]\\d+)?\\s*(?:${[...UNIT_OF.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(caseless)
+  .join('|')})|P(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T\\d+H)?`;
+
+function caseless(word: string): string {
+  return [...word]
+    .map((c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`))
+    .join('');
+}
 
 export function parseDuration(text: string): Duration | undefined {
   const trimmed = text.trim();
@@ -66,42 +80,12 @@ export function formatDuration(duration: Duration): string {
 }
 
 /**
- * Phrases that give no period and no concrete event (SPEC §5, rule `vague-retention`), in English, French, Dutch and
- * German, whatever `policy.language` says: notices are often written in one language and generated in another.
+ * Phrases that give no period and no concrete event (rule `vague-retention`), in every notice language, whatever
+ * `policy.language` says: notices are often written in one language and generated in another.
  * Letters outside ASCII (é, ä) are matched with Unicode-aware boundaries.
  */
 const W = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
-const VAGUE = [
-  // English
-  W('as long as (?:is )?(?:necessary|needed|required|useful|appropriate)'),
-  W('(?:no|not any) longer than (?:is )?(?:necessary|needed|required|strictly necessary)'),
-  W('indefinitely|forever|unlimited'),
-  W('a reasonable (?:period|time)'),
-  W('for the (?:necessary|required) (?:period|time)'),
-  W('(?:for )?the (?:period|time|duration) (?:strictly |that is )?(?:necessary|needed|required)'),
-  W('(?:as long as|for as long as) (?:we|it) (?:need|needs|deem|consider)'),
-  // French
-  W(
-    "aussi longtemps que (?:(?:cela |c[’']est |il est |)(?:strictement )?(?:nécessaire|requis|utile|besoin)|nous " +
-      'en avons besoin)',
-  ),
-  W('(?:pas|jamais) plus longtemps que (?:le |)(?:strictement )?(?:nécessaire|requis)'),
-  W('(?:pendant |pour )?(?:la durée|le temps|la période) (?:strictement )?(?:nécessaire|requise?)'),
-  W('(?:pour une durée |)indéterminée|indéfiniment|sans limite(?: de durée)?|illimitée?'),
-  W('(?:un|une) (?:délai|durée|période) raisonnable'),
-  // Dutch
-  W('zo ?lang (?:als )?(?:dat )?(?:strikt )?(?:nodig|noodzakelijk|vereist)(?: is)?'),
-  W('niet langer dan (?:strikt )?(?:nodig|noodzakelijk|vereist)'),
-  W('(?:voor |)onbepaalde (?:tijd|duur)|onbeperkt|voor altijd'),
-  W('(?:een |)redelijke (?:termijn|periode|tijd)'),
-  W('(?:de |)(?:nodige|noodzakelijke|vereiste) (?:termijn|periode|tijd|duur)'),
-  // German
-  W('so ?lange? (?:wie |als |)(?:dies |es |)(?:nötig|notwendig|erforderlich)(?: ist)?'),
-  W('nicht länger als (?:unbedingt |)(?:nötig|notwendig|erforderlich)'),
-  W('(?:auf |für |)unbestimmte Zeit|unbefristet|unbegrenzt|für immer'),
-  W('(?:eine |einen |)angemessene[nr]? (?:Frist|Zeit|Dauer|Zeitraum)'),
-  W('(?:für |)die (?:erforderliche|notwendige|nötige) (?:Dauer|Zeit|Frist)'),
-];
+const VAGUE = LANGUAGES.flatMap((l) => l.vagueRetention.map(W));
 
 export function isVagueRetentionText(text: string): boolean {
   return VAGUE.some((re) => re.test(text));
@@ -121,47 +105,12 @@ export function looksLikeDuration(text: string): boolean {
 }
 
 /**
- * Words that hedge what the notice says (rule `hedge-words`, Art 12(1)), in the four notice languages. "May" the
- * month is told apart by the rule; Dutch "mogelijk" is left out because "zo snel mogelijk" (as soon as possible) is
- * not a hedge.
+ * Words that hedge what the notice says (rule `hedge-words`, Art 12(1)), in every notice language. "May" the month is
+ * told apart by the rule.
  */
 export const HEDGE_WORDS = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:' +
-    [
-      'may',
-      'might',
-      'some',
-      'often',
-      'possibly',
-      'peut',
-      'peuvent',
-      'pourrait',
-      'pourraient',
-      'peut-être',
-      'certains',
-      'certaines',
-      'éventuellement',
-      'parfois',
-      'souvent',
-      'kan',
-      'kunnen',
-      'zou',
-      'zouden',
-      'sommige',
-      'eventueel',
-      'soms',
-      'vaak',
-      'kann',
-      'können',
-      'könnte',
-      'könnten',
-      'einige',
-      'eventuell',
-      'möglicherweise',
-      'gegebenenfalls',
-      'manchmal',
-      'oft',
-    ]
+    allLanguages((l) => l.hedgeWords)
       .sort((a, b) => b.length - a.length)
       .join('|') +
     ')(?![\\p{L}\\p{N}])',

@@ -1,5 +1,6 @@
 // The GDPR vocabularies of SPEC §3–§4, in one place. Completion, hover, validation, the JSON Schema
 // and the renderer all read these tables; nothing else may keep its own copy.
+import { LANGUAGES as NOTICE_LANGUAGES } from '../languages';
 
 export interface Term {
   /** The value authors write. */
@@ -266,19 +267,6 @@ export const MECHANISMS: readonly Term[] = [
   },
 ];
 
-/**
- * Mechanisms for which Art 13(1)(f) expects the notice to say how to obtain a copy of the safeguard: every
- * "appropriate or suitable safeguard" of Art 46 and Art 47 (SPEC §4.3), not adequacy nor the Art 49 derogations.
- */
-export const MECHANISMS_NEEDING_COPY: ReadonlySet<string> = new Set([
-  'scc',
-  'bcr',
-  'legally-binding-instrument',
-  'code-of-conduct',
-  'certification',
-  'ad-hoc-clauses',
-]);
-
 export const RIGHTS: readonly Term[] = [
   {
     id: 'access',
@@ -349,19 +337,6 @@ export const RIGHTS: readonly Term[] = [
   },
 ];
 
-/**
- * Rights a notice can never leave out (SPEC §4.4, rule `non-excludable-right`): access, rectification, restriction
- * and the complaint (Art 13(2)(b), (d)), and withdrawal of consent (Art 7(3), 13(2)(c)). Art 23 lets a law restrict
- * how a right is exercised in a given case, never the duty to inform people that they have it.
- */
-export const NON_EXCLUDABLE_RIGHTS: ReadonlySet<string> = new Set([
-  'access',
-  'rectification',
-  'restriction',
-  'complaint',
-  'withdraw-consent',
-]);
-
 /** The exceptions of Art 22(2) that allow a decision based solely on automated processing (SPEC §2 `ground`). */
 export const DECISION_GROUNDS: readonly Term[] = [
   {
@@ -383,9 +358,6 @@ export const DECISION_GROUNDS: readonly Term[] = [
     meaning: 'The person has given explicit consent to the decision.',
   },
 ];
-
-/** Grounds for which Art 22(3) obliges the controller to offer human intervention, a hearing and a challenge. */
-export const GROUNDS_WITH_SAFEGUARDS: ReadonlySet<string> = new Set(['contract', 'explicit-consent']);
 
 export const SPECIAL_CATEGORIES: readonly Term[] = [
   {
@@ -561,24 +533,12 @@ export const COOKIE_PARTIES: readonly Term[] = [
   { id: 'third', label: 'Third party', meaning: 'Set by another organisation’s domain.' },
 ];
 
-export const LANGUAGES: readonly Term[] = [
-  { id: 'en', label: 'English', meaning: 'Generated headings and sentences in English.' },
-  {
-    id: 'fr',
-    label: 'French',
-    meaning: 'Generated headings and sentences in French, in the terms of the French GDPR text (RGPD).',
-  },
-  {
-    id: 'nl',
-    label: 'Dutch',
-    meaning: 'Generated headings and sentences in Dutch (Belgian usage), in the terms of the Dutch GDPR text (AVG).',
-  },
-  {
-    id: 'de',
-    label: 'German',
-    meaning: 'Generated headings and sentences in German, in the terms of the German GDPR text (DSGVO).',
-  },
-];
+/** The notice languages (languages/): `policy.language`. */
+export const LANGUAGES: readonly Term[] = NOTICE_LANGUAGES.map((l) => ({
+  id: l.tag,
+  label: l.englishName,
+  meaning: l.meaning,
+}));
 
 /** Ways to exercise rights (SPEC §3.5 `rights.channels`, v1.2). */
 export const CHANNEL_KINDS: readonly Term[] = [

@@ -1,25 +1,14 @@
+import type { AdequacyFinding } from '../law';
+
 // Adequacy decisions of the European Commission (Art 45(3); older ones under Art 25(6) of Directive 95/46/EC stay in
 // force, Art 45(9)). One entry per country or international organisation, each with its decision; an entry is added
 // only with its reference (SPEC §4.3). Sources: the decisions on EUR-Lex (CELEX numbers below) and the Commission's
 // list "Adequacy decisions" (commission.europa.eu), checked on the date of ADEQUACY_AS_OF.
 
-export interface AdequacyDecision {
-  /** ISO 3166-1 alpha-2 code, or undefined for an international organisation. */
-  country?: string;
-  /** The international organisation's name, as SPEC §3.4 `organisations` would write it. */
-  organisation?: string;
-  /** Name in English, as messages and hover show it. */
-  name: string;
-  /** The Commission decision: number and date. */
-  decision: string;
+/** A Commission decision, with its EUR-Lex CELEX number. */
+export interface AdequacyDecision extends AdequacyFinding {
   /** EUR-Lex CELEX number of the decision. */
   celex?: string;
-  /** A limit of scope: only the transfers it covers. */
-  scope?: string;
-  /** ISO date after which the decision no longer applies, when it has one. */
-  expires?: string;
-  /** Later acts that changed the entry (renewals, extensions). */
-  amended?: string;
 }
 
 /** The date the list was last checked against the Commission's list and EUR-Lex. */

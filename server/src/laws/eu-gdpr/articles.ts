@@ -2,9 +2,11 @@
 // article's official title in the four notice languages, a one-line summary written for this project, and
 // the EUR-Lex address of each language version. Source and licence: NOTICE.md beside this file.
 // The data is loaded on first use, not at server start: most sessions never need it.
+import { LANGUAGES, languageOf } from '../../languages';
 
-export type GdprLanguage = 'en' | 'fr' | 'nl' | 'de';
-export const GDPR_LANGUAGES: readonly GdprLanguage[] = ['en', 'fr', 'nl', 'de'];
+/** A notice language's tag: the data has every article's title in each (a test checks it). */
+export type GdprLanguage = string;
+export const GDPR_LANGUAGES: readonly GdprLanguage[] = LANGUAGES.map((l) => l.tag);
 
 export interface GdprArticle {
   number: number;
@@ -62,8 +64,7 @@ export function pointsOf(article: number, paragraph: string): string[] {
 
 /** A language the data has titles for, from a notice language tag ("fr-BE" → "fr"); English otherwise. */
 export function gdprLanguage(language: string | undefined): GdprLanguage {
-  const primary = (language ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (GDPR_LANGUAGES as readonly string[]).includes(primary) ? (primary as GdprLanguage) : 'en';
+  return languageOf(language).tag;
 }
 
 export function articleTitle(number: number, language: GdprLanguage = 'en'): string | undefined {
@@ -71,7 +72,12 @@ export function articleTitle(number: number, language: GdprLanguage = 'en'): str
 }
 
 /** What the regulation is called in each language, for link titles and completion details. */
-export const REGULATION_NAME: Record<GdprLanguage, string> = { en: 'GDPR', fr: 'RGPD', nl: 'AVG', de: 'DSGVO' };
+export const REGULATION_NAME: Readonly<Record<GdprLanguage, string>> = {
+  en: 'GDPR',
+  fr: 'RGPD',
+  nl: 'AVG',
+  de: 'DSGVO',
+};
 
 /**
  * The regulation on EUR-Lex in one language. EUR-Lex's HTML view gives every article the anchor `art_<n>` and

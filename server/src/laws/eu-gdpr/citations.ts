@@ -8,33 +8,11 @@
 // Linear time on any input: one regular expression without nested quantifiers finds the article words, and a
 // hand-written parser reads forward a bounded number of characters from each; scanning resumes after it.
 import { ARTICLE_COUNT, gdprArticle, paragraphsOf, pointsOf, RECITAL_COUNT } from './articles';
+import type { Citation, Provision } from '../law';
+import { allLanguages, CITATION_KEYWORD_SOURCE } from '../../languages';
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** One cited provision: an article (optionally a paragraph and a point of it) or a recital. */
-export interface Provision {
-  kind: 'article' | 'recital';
-  number: number;
-  paragraph?: string;
-  point?: string;
-  /** Where it is written: the first provision of a citation starts at the article word. */
-  span: Span;
-  /** The end of a range ("22" in "Art 15–22") points back to where the range starts. */
-  rangeFrom?: Provision;
-}
-
-export interface Citation {
-  /** From the article word to the last provision, including a naming suffix ("GDPR", "du RGPD"). */
-  span: Span;
-  provisions: Provision[];
-}
-
-// The article and recital words of the four languages. The lookbehind keeps "start 6" or "Part 2" out.
-const KEYWORD =
-  /(?<![\p{L}\p{N}_])(art(?:ikel(?:en)?|icles?|s|t)?|recitals?|consid[ée]rants?|overweging(?:en)?|erw(?:ä|ae)gungsgr(?:u|ü|ue)nde?n?|erwgr?)(?![\p{L}\p{N}])\.?/giu;
+// The article and recital words of every notice language (languages/). The lookbehind keeps "start 6" or "Part 2" out.
+const KEYWORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${CITATION_KEYWORD_SOURCE})(?![\\p{L}\\p{N}])\\.?`, 'giu');
 
 const SPACE = /[ \t\u00a0\u202f\r\n]/;
 /** A run of spaces may include one line break and its indentation (folded YAML), no more. */
@@ -54,163 +32,33 @@ const REGULATION_WORDS = new Set([
   'general',
   'algemene',
 ]);
-const OF_WORDS = new Set(['of', 'du', 'de', 'des', 'van', 'der', 'from']);
-const DETERMINERS = new Set(['the', 'la', 'l', 'le', 'de', 'het', 'die', 'this', 'ce', 'dieser', 'deze']);
+const OF_WORDS = new Set(allLanguages((l) => l.citationWords.of));
+const DETERMINERS = new Set(allLanguages((l) => l.citationWords.determiners));
 /** Words right after a citation that name another instrument. */
-const OTHER_LAW_WORDS = new Set([
-  'directive',
-  'richtlinie',
-  'richtlijn',
-  'charter',
-  'charte',
-  'charta',
-  'handvest',
-  'convention',
-  'treaty',
-  'traité',
-  'verdrag',
-  'vertrag',
-  'act',
-  'wet',
-  'gesetz',
-  'gesetzes',
-  'loi',
-  'code',
-  'eprivacy',
-  'tfeu',
-  'tfue',
-  'aeuv',
-  'vweu',
-  'echr',
-  'emrk',
-  'evrm',
-  'cedh',
-]);
+const OTHER_LAW_WORDS = new Set(allLanguages((l) => l.citationWords.otherLaw));
 /** Words in the clause before a citation that name another instrument ("Civil Code, Book 2, article 10"). */
-const LEAD_LAW_WORDS = new Set([
-  ...OTHER_LAW_WORDS,
-  'code',
-  'wetboek',
-  'gesetzbuch',
-  'law',
-  'statute',
-  'decree',
-  'décret',
-  'besluit',
-  'ordonnance',
-  'book',
-  'boek',
-  'buch',
-  'livre',
-]);
+const LEAD_LAW_WORDS = new Set([...OTHER_LAW_WORDS, ...allLanguages((l) => l.citationWords.leadLaw)]);
 /** Capitalised abbreviations that are not laws. */
-const NOT_LAWS = new Set([
-  'eu',
-  'eea',
-  'ue',
-  'eee',
-  'eer',
-  'ewr',
-  'dpo',
-  'us',
-  'uk',
-  'usa',
-  'it',
-  'id',
-  'ip',
-  'hr',
-  'cv',
-  'pdf',
-  'url',
-  'faq',
-]);
+const NOT_LAWS = new Set(allLanguages((l) => l.citationWords.notLaws));
 /** Nouns that make a number after "and" a quantity, not an article: "Art 6 and 10 days". */
 const QUANTITY_WORDS = new Set([
-  'days',
-  'day',
-  'weeks',
-  'week',
-  'months',
-  'month',
-  'years',
-  'year',
-  'hours',
-  'hour',
-  'minutes',
-  'times',
-  'people',
-  'persons',
-  'employees',
-  'percent',
-  'euros',
-  'eur',
-  'jours',
-  'jour',
-  'semaines',
-  'mois',
-  'ans',
-  'an',
-  'années',
-  'heures',
-  'fois',
-  'dagen',
-  'dag',
-  'weken',
-  'maanden',
-  'maand',
-  'jaren',
-  'jaar',
-  'uur',
-  'uren',
-  'keer',
-  'tage',
-  'tag',
-  'wochen',
-  'monate',
-  'monaten',
-  'jahre',
-  'jahren',
-  'jahr',
-  'stunden',
-  'mal',
-  'prozent',
+  ...allLanguages((l) => Object.values(l.durationUnits).flat()),
+  ...allLanguages((l) => l.citationWords.quantities),
 ]);
-const PARAGRAPH_WORDS = new Set(['paragraph', 'para', 'par', 'paragraphe', 'lid', 'abs', 'absatz', '§']);
-const SUBPARAGRAPH_WORDS = new Set([
-  'subparagraph',
-  'subpara',
-  's',
-  'satz',
-  'uabs',
-  'unterabsatz',
-  'alinéa',
-  'alinea',
-  'al',
-  'sentence',
-]);
-const POINT_WORDS = new Set([
-  'point',
-  'points',
-  'punt',
-  'punten',
-  'onder',
-  'sub',
-  'lit',
-  'litt',
-  'litera',
-  'buchstabe',
-  'letter',
-]);
-const LIST_WORDS = new Set(['and', 'or', 'et', 'ou', 'en', 'of', 'und', 'oder', 'as', 'sowie']);
-const RANGE_WORDS = ['tot en met', 't/m', 'to', 'bis', 'à', 'au', 'tot', 'through'];
-const SEQUEL_WORDS = ['ff.', 'ff', 'et seq.', 'et suiv.', 'e.v.', 'et s.'];
+const PARAGRAPH_WORDS = new Set(allLanguages((l) => l.citationWords.paragraph));
+const SUBPARAGRAPH_WORDS = new Set(allLanguages((l) => l.citationWords.subparagraph));
+const POINT_WORDS = new Set(allLanguages((l) => l.citationWords.point));
+const LIST_WORDS = new Set(allLanguages((l) => l.citationWords.list));
+/** Longest first: "tot en met" before "tot". */
+const RANGE_WORDS = allLanguages((l) => l.citationWords.range).sort((a, b) => b.length - a.length);
+const SEQUEL_WORDS = allLanguages((l) => l.citationWords.sequel).sort((a, b) => b.length - a.length);
 
 /** Every GDPR citation in `text`; spans are offsets in `text` plus `base`. */
 export function findCitations(text: string, base = 0): Citation[] {
   const found: Citation[] = [];
   KEYWORD.lastIndex = 0;
   for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
-    const kind = /^art/i.test(m[1]) ? 'article' : 'recital';
+    const kind = m.groups?.article !== undefined ? 'article' : 'recital';
     const parsed = new Parser(text, m.index, m.index + m[0].length, kind).citation();
     if (!parsed) continue;
     KEYWORD.lastIndex = parsed.span.end;

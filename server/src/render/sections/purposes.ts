@@ -4,7 +4,6 @@ import { entryOf, type Purpose, type Ref } from '../../parser/policyModel';
 import type { NoticeSection, RenderContext } from '../context';
 import { escapeHtml } from '../html';
 import { renderRetention } from '../retention';
-import { digitalConsentAge } from '../../laws/eu-gdpr/digitalConsentAge';
 import { table, type Row } from './table';
 
 /** "Legitimate interests — Art 6(1)(f)" from a vocabulary, or the author's value when it is not a term. */
@@ -108,7 +107,7 @@ function flagsHtml(ctx: RenderContext, p: Purpose): string {
     html += `<p class="concerns"${ctx.at(entryOf(p.map, 'audiences'))}>${ctx.msg.audiences.concerns(ctx.list(names))}</p>`;
   const parental = entryOf(p.map, 'parental_consent');
   if (p.children && parental) {
-    html += `<div class="parental-consent"${ctx.at(parental)}><p>${f.parentalConsent(digitalConsentAge(ctx.model.controllerCountry?.value))}</p>${ctx.markdown(parental)}</div>`;
+    html += `<div class="parental-consent"${ctx.at(parental)}><p>${f.parentalConsent(ctx.law.digitalConsent.age(ctx.model.controllerCountry?.value))}</p>${ctx.markdown(parental)}</div>`;
   }
   if (p.children) html += ctx.flagBlock('missing-parental-consent', { within: p.entry.span });
   return html;

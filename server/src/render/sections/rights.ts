@@ -2,11 +2,11 @@
 // stands apart in its own box, because Art 21(4) requires it to be presented clearly and separately.
 import { parseDuration } from '../../vocabulary/duration';
 import { applicableRights, objectionGrounds, portabilityPurposes, rightExclusions } from '../../core/rights';
-import { NON_EXCLUDABLE_RIGHTS, type Term } from '../../vocabulary/terms';
+import { type Term } from '../../vocabulary/terms';
 import { entryOf, mapOf, strOf, type Purpose } from '../../parser/policyModel';
 import type { YMap } from '../../parser/yamlTree';
 import type { NoticeSection, RenderContext } from '../context';
-import type { LocalTerm } from '../messages';
+import type { LocalTerm } from '../../languages/notices';
 import { contactHtml, escapeHtml } from '../html';
 import { details } from './details';
 
@@ -44,8 +44,10 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
   const rights = mapOf(entry?.value);
   // A right leaves the list only when a law restricts it (SPEC §3.5); the ones that can never be excluded, and
   // exclusions without a law (both reported), stay: a notice must not lose a right by mistake.
-  const restricted = rightExclusions(model).filter((e) => e.term && e.law && !NON_EXCLUDABLE_RIGHTS.has(e.term.id));
-  const applicable = applicableRights(model).filter((r) => !restricted.some((e) => e.term!.id === r.right.id));
+  const restricted = rightExclusions(model).filter(
+    (e) => e.term && e.law && !ctx.law.rightsNeverExcluded.has(e.term.id),
+  );
+  const applicable = applicableRights(model, ctx.law).filter((r) => !restricted.some((e) => e.term!.id === r.right.id));
   const to = contact(ctx);
   const cite = (label: string, article: string | undefined) => m.citation(escapeHtml(label), escapeHtml(article ?? ''));
   // The right in the notice's language (the vocabulary's own words when the catalogue lacks them).
@@ -89,7 +91,7 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
     });
   body += `<ul class="rights">${items.join('')}</ul>`;
   const restrictions = restricted
-    .filter((e) => applicableRights(model).some((r) => r.right.id === e.term!.id))
+    .filter((e) => applicableRights(model, ctx.law).some((r) => r.right.id === e.term!.id))
     .map(
       (e) =>
         `<li${ctx.at(e.item)}>${cite(local(e.term!).label, local(e.term!).article)}: ${escapeHtml(e.law!.value)}</li>`,

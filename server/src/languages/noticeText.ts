@@ -1,7 +1,7 @@
 // What the catalogues of generated text share: translated vocabulary terms with their English fallback,
 // article citations in each language's style, dates and durations in words.
-import type { Duration, DurationUnit } from '../../vocabulary/duration';
-import { findTerm, VOCABULARIES, type VocabularyName } from '../../vocabulary/terms';
+import type { Duration, DurationUnit } from '../vocabulary/duration';
+import { findTerm, VOCABULARIES, type VocabularyName } from '../vocabulary/terms';
 
 /** The words of one vocabulary term in one language. */
 export interface TermText {

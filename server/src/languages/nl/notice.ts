@@ -5,7 +5,7 @@
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
-import type { Messages } from './en';
+import type { Messages } from '../en/notice';
 import {
   citationStyle,
   durationStyle,
@@ -15,7 +15,8 @@ import {
   type ArticleRef,
   type LocalTerm,
   type TermTable,
-} from './shared';
+} from '../noticeText';
+import { nl as descriptor } from './language';
 
 const provision = (r: ArticleRef) =>
   `${r.article}${r.paragraph ? `, lid ${r.paragraph}` : ''}${r.point ? `, ${r.point})` : ''}`;
@@ -26,10 +27,10 @@ const cite = citationStyle(
 );
 
 /** Intl keeps "uur" and "jaar" singular after a number, as Dutch does: "24 uur", "10 jaar", "30 dagen". */
-const duration = durationStyle('nl-BE');
+const duration = durationStyle(descriptor.locale);
 
 const WHO = '‘Wie zijn wij?’';
-const NUMBER = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 3 });
+const NUMBER = new Intl.NumberFormat(descriptor.locale, { maximumFractionDigits: 3 });
 
 const terms: TermTable = {
   basis: {
@@ -453,9 +454,9 @@ const terms: TermTable = {
 };
 
 export const nl: Messages = {
-  language: 'nl',
-  locale: 'nl-BE',
-  date: longDate('nl-BE'),
+  language: descriptor.tag,
+  locale: descriptor.locale,
+  date: longDate(descriptor.locale),
   cite,
   terms,
   term: (vocabulary: VocabularyName, value: string): LocalTerm | undefined => localTerm(terms, cite, vocabulary, value),

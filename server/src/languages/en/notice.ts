@@ -5,17 +5,18 @@
 import { countryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import { findTerm, type VocabularyName } from '../../vocabulary/terms';
-import { durationStyle, englishTermTable, longDate, sameUnit, type LocalTerm } from './shared';
+import { durationStyle, englishTermTable, longDate, sameUnit, type LocalTerm } from '../noticeText';
+import { en as descriptor } from './language';
 
-const duration = durationStyle('en-GB');
+const duration = durationStyle(descriptor.locale);
 
 export const en = {
   /** The language tag this catalogue is for. */
-  language: 'en',
+  language: descriptor.tag,
   /** Locale for dates and lists ("1 January 2025", "a, b and c"). */
-  locale: 'en-GB',
+  locale: descriptor.locale,
   /** "2025-01-01" as the notice writes it. */
-  date: longDate('en-GB'),
+  date: longDate(descriptor.locale),
   /** An article citation as written in gdpr/vocabulary.ts ("Art 6(1)(f)") in this language's style. */
   cite: (article: string) => article,
   /** Vocabulary words by vocabulary and term id (English: read from gdpr/vocabulary.ts). */

@@ -6,7 +6,7 @@
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
-import type { Messages } from './en';
+import type { Messages } from '../en/notice';
 import {
   citationStyle,
   durationStyle,
@@ -15,7 +15,8 @@ import {
   type ArticleRef,
   type LocalTerm,
   type TermTable,
-} from './shared';
+} from '../noticeText';
+import { fr as descriptor } from './language';
 
 const provision = (r: ArticleRef) =>
   `${r.article}${r.paragraph ? `.${r.paragraph}` : ''}${r.point ? `.${r.point})` : ''}`;
@@ -26,7 +27,7 @@ const cite = citationStyle(
 );
 
 /** Intl's unit words agree with the number as French does: "1 an", "1,5 an", "2 ans". */
-const duration = durationStyle('fr-BE');
+const duration = durationStyle(descriptor.locale);
 
 /**
  * "de"/"à" before the author's event text, contracted with a leading article as French requires ("à compter du
@@ -55,7 +56,7 @@ function withPreposition(preposition: 'de' | 'à', event: string): string {
 }
 
 const WHO = '«\u00a0Qui sommes-nous\u00a0?\u00a0»';
-const NUMBER = new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 3 });
+const NUMBER = new Intl.NumberFormat(descriptor.locale, { maximumFractionDigits: 3 });
 
 const terms: TermTable = {
   basis: {
@@ -500,12 +501,12 @@ const terms: TermTable = {
 };
 
 /** "1er janvier 2025": French writes the first day of a month as an ordinal. */
-const LONG_DATE = new Intl.DateTimeFormat('fr-BE', { dateStyle: 'long', timeZone: 'UTC' });
+const LONG_DATE = new Intl.DateTimeFormat(descriptor.locale, { dateStyle: 'long', timeZone: 'UTC' });
 const date = (d: Date) => LONG_DATE.format(d).replace(/^1 /, '1er ');
 
 export const fr: Messages = {
-  language: 'fr',
-  locale: 'fr-BE',
+  language: descriptor.tag,
+  locale: descriptor.locale,
   date,
   cite,
   terms,

@@ -5,7 +5,7 @@
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
-import type { Messages } from './en';
+import type { Messages } from '../en/notice';
 import {
   citationStyle,
   durationStyle,
@@ -15,7 +15,8 @@ import {
   type ArticleRef,
   type LocalTerm,
   type TermTable,
-} from './shared';
+} from '../noticeText';
+import { de as descriptor } from './language';
 
 const provision = (r: ArticleRef) =>
   `${r.article}${r.paragraph ? ` Abs. ${r.paragraph}` : ''}${r.point ? ` lit. ${r.point}` : ''}`;
@@ -26,7 +27,7 @@ const cite = citationStyle(
 );
 
 /** Intl gives the nominative ("1 Jahr", "2 Jahre"), right after "beträgt", "noch" or "ab". */
-const duration = durationStyle('de-DE');
+const duration = durationStyle(descriptor.locale);
 /**
  * The dative after "innerhalb von": Intl has no grammatical case, so the three plurals that take -n in the dative are
  * adapted here ("30 Tagen", "2 Monaten", "3 Jahren"); "Stunden" and "Wochen" are the same in both cases.
@@ -46,7 +47,7 @@ function until(event: string): string {
 }
 
 const WHO = '„Wer wir sind“';
-const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });
+const NUMBER = new Intl.NumberFormat(descriptor.locale, { maximumFractionDigits: 3 });
 
 const terms: TermTable = {
   basis: {
@@ -483,9 +484,9 @@ const terms: TermTable = {
 };
 
 export const de: Messages = {
-  language: 'de',
-  locale: 'de-DE',
-  date: longDate('de-DE'),
+  language: descriptor.tag,
+  locale: descriptor.locale,
+  date: longDate(descriptor.locale),
   cite,
   terms,
   term: (vocabulary: VocabularyName, value: string): LocalTerm | undefined => localTerm(terms, cite, vocabulary, value),

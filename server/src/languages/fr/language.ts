@@ -1,0 +1,55 @@
+// French: its descriptor (see ../language.ts). The notice's generated text is ./notice.ts.
+import countries from 'i18n-iso-countries/langs/fr.json';
+import type { NoticeLanguage } from '../language';
+
+export const fr: NoticeLanguage = {
+  tag: 'fr',
+  name: 'Français',
+  englishName: 'French',
+  meaning: 'Generated headings and sentences in French, in the terms of the French GDPR text (RGPD).',
+  recitalWord: 'Considérant',
+  locale: 'fr-BE',
+  countryNames: { data: countries, select: 'official' },
+  durationUnits: {
+    hour: ['heure', 'heures'],
+    day: ['jour', 'jours'],
+    week: ['semaine', 'semaines'],
+    month: ['mois'],
+    year: ['an', 'ans', 'année', 'années'],
+  },
+  vagueRetention: [
+    "aussi longtemps que (?:(?:cela |c[’']est |il est |)(?:strictement )?(?:nécessaire|requis|utile|besoin)|nous en avons besoin)",
+    '(?:pas|jamais) plus longtemps que (?:le |)(?:strictement )?(?:nécessaire|requis)',
+    '(?:pendant |pour )?(?:la durée|le temps|la période) (?:strictement )?(?:nécessaire|requise?)',
+    '(?:pour une durée |)indéterminée|indéfiniment|sans limite(?: de durée)?|illimitée?',
+    '(?:un|une) (?:délai|durée|période) raisonnable',
+  ],
+  hedgeWords: [
+    'peut',
+    'peuvent',
+    'pourrait',
+    'pourraient',
+    'peut-être',
+    'certains',
+    'certaines',
+    'éventuellement',
+    'parfois',
+    'souvent',
+  ],
+  citationWords: {
+    article: ['art', 'articles?'],
+    recital: ['consid[ée]rants?'],
+    paragraph: ['paragraphe', 'par', '§'],
+    subparagraph: ['alinéa', 'alinea', 'al'],
+    point: ['point', 'points', 'litera'],
+    list: ['et', 'ou'],
+    range: ['à', 'au'],
+    sequel: ['et suiv.', 'et s.'],
+    of: ['du', 'de', 'des'],
+    determiners: ['la', 'l', 'le', 'ce'],
+    otherLaw: ['directive', 'charte', 'convention', 'traité', 'loi', 'code', 'tfue', 'cedh'],
+    leadLaw: ['code', 'décret', 'ordonnance', 'livre'],
+    notLaws: ['ue', 'eee'],
+    quantities: ['fois'],
+  },
+};

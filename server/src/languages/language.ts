@@ -1,0 +1,66 @@
+// A notice language (docs/language.md, "Output language"): everything the product knows about one language, in one
+// descriptor. The words here are read in every notice whatever its language (notices are often written in one
+// language and generated in another); the generated text of the notice is the language's `notice.ts` beside it.
+// Adding a language is a folder like en/ and a line in index.ts (ARCHITECTURE.md, "Adding a notice language").
+
+/** The units a duration can be written in (docs/language.md, "Retention"). */
+export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface NoticeLanguage {
+  /** BCP 47 primary language subtag, as `policy.language` and `--language` take it. */
+  tag: string;
+  /** The language's name in itself, for the preview's language switch. */
+  name: string;
+  /** The language's name in English, for completion and hover. */
+  englishName: string;
+  /** What choosing it means, for completion and hover. */
+  meaning: string;
+  /** "Recital" in this language, before a number (a citation link's title). */
+  recitalWord: string;
+  /** The locale of dates, numbers and lists in the notice. */
+  locale: string;
+  /** Country names in this language (an i18n-iso-countries locale), and which of its names a notice uses. */
+  countryNames: {
+    data: { locale: string; countries: Record<string, string | string[]> };
+    select: 'official' | 'alias';
+  };
+  /** Words a duration's unit may be written with, lower-case, singular and plural (and other cases in use). */
+  durationUnits: Record<DurationUnit, readonly string[]>;
+  /**
+   * Retention wording that gives no period and no concrete event (rule `vague-retention`): regular-expression
+   * sources, matched case-insensitively between word boundaries.
+   */
+  vagueRetention: readonly string[];
+  /** Words that hedge what the notice says (rule `hedge-words`). */
+  hedgeWords: readonly string[];
+  /** How lawyers writing in this language cite provisions of a law (the citation recogniser reads them). */
+  citationWords: CitationWords;
+}
+
+/** The words of citations ("Art. 6 Abs. 1 lit. f DSGVO"); every list is lower-case. */
+export interface CitationWords {
+  /** The article word and its abbreviations, as regular-expression sources (`art`, `articles?`). */
+  article: readonly string[];
+  /** The recital word, as regular-expression sources. */
+  recital: readonly string[];
+  paragraph: readonly string[];
+  subparagraph: readonly string[];
+  point: readonly string[];
+  /** "and", "or" between provisions. */
+  list: readonly string[];
+  /** "to" in a range ("Art 15 to 22"). */
+  range: readonly string[];
+  /** "et seq." after a provision. */
+  sequel: readonly string[];
+  /** "of" before a law's name ("Article 6 of the …"). */
+  of: readonly string[];
+  determiners: readonly string[];
+  /** Words right after a citation that name another instrument ("Directive", "Charter"). */
+  otherLaw: readonly string[];
+  /** Words in the clause before a citation that name another instrument ("Civil Code, Book 2, article 10"). */
+  leadLaw: readonly string[];
+  /** Capitalised abbreviations that are not laws ("EU", "DPO"). */
+  notLaws: readonly string[];
+  /** Nouns after a number that make it a quantity, not an article ("Art 6 and 10 days"), besides duration units. */
+  quantities: readonly string[];
+}

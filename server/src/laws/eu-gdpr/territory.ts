@@ -1,0 +1,89 @@
+// The territory of the EU GDPR and what a destination outside it is (docs/language.md, "Transfers"): the EEA,
+// countries with an adequacy decision (adequacy.ts, with references and its as-of date), the United States for
+// certified organisations only, and third countries.
+import { ADEQUACY_AS_OF, ADEQUACY_BY_COUNTRY, describeDecision, DPF_DECISION } from './adequacy';
+import type { TransferStatus } from '../law';
+
+/**
+ * EU-27 plus Iceland, Liechtenstein and Norway, and the parts of member states that have ISO codes of their own and
+ * are part of the EU (Art 355(1) and (3)–(4) TFEU: Åland, the French outermost regions, Saint-Martin). Overseas
+ * countries and territories (Art 355(2) TFEU, e.g. Greenland, New Caledonia) are third countries.
+ */
+export const EEA: ReadonlySet<string> = new Set([
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
+  'AX',
+  'GF',
+  'GP',
+  'MQ',
+  'RE',
+  'YT',
+  'MF',
+]);
+
+export { ADEQUACY_AS_OF };
+/** Countries with an adequacy decision that `adequacy` covers (the US only through `dpf`): name and any limit. */
+export const ADEQUACY: ReadonlyMap<string, string> = new Map(
+  [...ADEQUACY_BY_COUNTRY].map(([code, d]) => [code, d.scope ? `${d.name} (${d.scope})` : d.name]),
+);
+
+/** The only country for which the `dpf` mechanism applies. */
+export const DPF_COUNTRY = 'US';
+
+export function transferStatus(code: string): TransferStatus {
+  if (EEA.has(code)) return 'eea';
+  if (ADEQUACY.has(code)) return 'adequacy';
+  if (code === DPF_COUNTRY) return 'dpf';
+  return 'third-country';
+}
+
+export function describeTransferStatus(code: string): string {
+  switch (transferStatus(code)) {
+    case 'eea':
+      return 'In the EEA: no transfer safeguard is needed.';
+    case 'adequacy':
+      return (
+        `Adequacy decision (Art 45): ${describeDecision(ADEQUACY_BY_COUNTRY.get(code)!)} (list as of ${ADEQUACY_AS_OF}). ` +
+        `Use mechanism \`adequacy\`.`
+      );
+    case 'dpf':
+      return (
+        `Third country. Only recipients certified under the EU–US Data Privacy Framework are covered by an ` +
+        `adequacy decision (\`dpf\`, ${DPF_DECISION.decision.replace(/ \([^()]*\)$/, '')}); otherwise use ` +
+        `e.g. \`scc\` (Art 46).`
+      );
+    case 'third-country':
+      return (
+        'Third country without an adequacy decision: a transfer needs a safeguard of Art 46–47 (e.g. `scc`) ' +
+        'or a derogation of Art 49.'
+      );
+  }
+}
