@@ -17,6 +17,8 @@ import { recordShopHar, SHOP_POLICY } from '../support/harSite';
 import { startServer, type TestClient } from '../support/lspClient';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');
+const harOf = (entries: unknown[], log: Record<string, unknown> = {}) => JSON.stringify({ log: { ...log, entries } });
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const RECONCILE_RULES = ['undeclared-cookie', 'undeclared-third-party', 'unobserved-cookie'];
 
 function cli(args: string[], nodeArgs: string[] = []) {
@@ -222,6 +224,28 @@ describe('reconcile over LSP (the VS Code command streams the file in chunks)', 
     const end = await client.request<{ error?: string }>('privacyPolicy/reconcileEnd', { session });
     assert.match(end.error ?? '', /ends unexpectedly .*truncated/);
   });
+
+  it('a malformed entry gets the one-line message the CLI prints, in any chunks, and publishes nothing', async () => {
+    const text = '{ "log": { "entries": [{ "request": 5, "response": "x" }, null] } }';
+    for (const size of [text.length, 1, 7, 30]) {
+      const { session } = await client.request<{ session: number }>('privacyPolicy/reconcileBegin', {
+        uri,
+        harName: 'site.har',
+      });
+      for (let at = 0; at < text.length; at += size)
+        await client.request('privacyPolicy/reconcileChunk', { session, text: text.slice(at, at + size) });
+      const end = await client.request<{ error?: string; summary?: string }>('privacyPolicy/reconcileEnd', {
+        session,
+      });
+      assert.deepEqual(end, {
+        error: "entry 1 (log.entries[0]): 'request' must be an object with 'url' (got a number)",
+      });
+    }
+    const diagnostics = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
+    assert.ok(!diagnostics.items.some((d) => RECONCILE_RULES.includes(String(d.code))));
+  });
 });
 
 describe('hostile HAR files (in a child process: one clear error, exit 2, never a crash)', () => {
@@ -261,26 +285,73 @@ describe('hostile HAR files (in a child process: one clear error, exit 2, never 
     expectError(dir, /not a file/);
     expectError(join(dir, 'missing.har'), /no such file/);
   });
-  it('entries of the wrong shape are ignored, not fatal', () => {
+  it('a malformed entry is an input error: exit 2 and one line naming the first bad entry, never evidence', () => {
+    const good = { request: { url: 'https://www.shop.test/', headers: [], cookies: [] }, response: { status: 200 } };
+    const cases: [string, string, string][] = [
+      [
+        'example.har',
+        '{ "log": { "entries": [{ "request": 5, "response": "x" }, null] } }',
+        "entry 1 (log.entries[0]): 'request' must be an object with 'url' (got a number)",
+      ],
+      ['null.har', harOf([good, null]), "entry 2 (log.entries[1]) must be an object with 'request' (got null)"],
+      [
+        'norequest.har',
+        harOf([{ response: {} }]),
+        "entry 1 (log.entries[0]): 'request' must be an object with 'url' (it is missing)",
+      ],
+      [
+        'nourl.har',
+        harOf([{ request: { method: 'GET' } }]),
+        "entry 1 (log.entries[0]): 'request.url' must be a string (it is missing)",
+      ],
+      [
+        'header.har',
+        harOf([good, good, { request: { url: 'https://www.shop.test/', headers: [{ name: 'Cookie', value: 42 }] } }]),
+        "entry 3 (log.entries[2]): 'request.headers[0].value' must be a string (got a number)",
+      ],
+      [
+        'cookiename.har',
+        harOf([{ request: { url: 'https://www.shop.test/', cookies: [{ name: { evil: true } }] } }]),
+        "entry 1 (log.entries[0]): 'request.cookies[0].name' must be a string (got an object)",
+      ],
+      [
+        'response.har',
+        harOf([{ request: good.request, response: { headers: 'none' } }]),
+        "entry 1 (log.entries[0]): 'response.headers' must be a list (got a string)",
+      ],
+      [
+        'nullcookie.har',
+        harOf([{ request: good.request, response: { cookies: [null] } }]),
+        "entry 1 (log.entries[0]): 'response.cookies[0]' must be an object with 'name' (got null)",
+      ],
+    ];
+    for (const [name, text, message] of cases) {
+      const file = write(name, text);
+      expectError(file, new RegExp(`^privacy-policy: ${escape(file)}: ${escape(message)}$`));
+    }
+    expectError(write('pages.har', harOf([], { pages: 5 })), /'log\.pages' is not a list \(line 1, column \d+\)$/);
+  });
+  it('real exports that leave optional parts out still read: Firefox 1.1, no pages, no response, null lists', () => {
     const file = write(
-      'odd.har',
+      'partial.har',
       JSON.stringify({
         log: {
+          version: '1.1',
+          creator: { name: 'Firefox', version: '128.0' },
           entries: [
-            5,
-            'x',
-            null,
-            [],
-            { request: 'no' },
-            { request: { url: 42, cookies: 'abc', headers: {} } },
             {
+              startedDateTime: '2026-01-01T11:00:00.000+01:00',
               request: {
+                method: 'GET',
                 url: 'https://www.shop.test/',
-                headers: [{ name: 'Cookie', value: 42 }],
-                cookies: [{ name: { evil: true } }],
+                headers: [{ name: 'Cookie', value: 'session=1' }],
               },
-              response: { headers: 'none', cookies: [null] },
+              response: { status: 200, headers: null, cookies: [{ name: '_ga', value: '1' }], content: { size: -1 } },
+              cache: {},
+              timings: {},
             },
+            { request: { method: 'GET', url: 'https://www.shop.test/pending' }, response: null },
+            { request: { method: 'GET', url: 'https://www.shop.test/aborted' } },
           ],
         },
       }),
@@ -289,8 +360,29 @@ describe('hostile HAR files (in a child process: one clear error, exit 2, never 
     assert.equal(r.code, 0, r.err);
     assert.match(
       r.out,
-      /0 cookies seen, 0 declared; 0 third parties not named; 3 declared cookies not seen \(3 requests in odd\.har\)\./,
+      /2 cookies seen, 2 declared; 0 third parties not named; 1 declared cookie not seen \(3 requests in partial\.har\)\./,
     );
+  });
+  it('bounded memory whatever the entries hold: 6 million numbers in pages or in an unknown field, in 64 MB of heap', () => {
+    const zeros = (n: number) => '0,'.repeat(n - 1) + '0';
+    const cases = [
+      ['bigpages.har', `{"log": {"pages": [${zeros(6_000_000)}], "entries": []}}`, '0 requests'],
+      [
+        'bigfield.har',
+        `{"log": {"entries": [{"request": {"url": "https://www.shop.test/"}, "x": [${zeros(6_000_000)}]}]}}`,
+        '1 request',
+      ],
+      [
+        'bigobjects.har',
+        `{"log": {"entries": [{"request": {"url": "https://www.shop.test/"}, "x": [${'{},'.repeat(3_000_000)}{}]}]}}`,
+        '1 request',
+      ],
+    ];
+    for (const [name, text, requests] of cases) {
+      const r = cli(['reconcile', policy, '--har', write(name, text)], ['--max-old-space-size=64']);
+      assert.equal(r.code, 0, `${name}: ${r.signal ?? ''} ${r.err.slice(-500)}`);
+      assert.ok(r.out.includes(`(${requests} in ${name})`), r.out);
+    }
   });
   it('nested too deeply', () => {
     expectError(write('deep.har', `{"log": {"entries": [], "x": ${'['.repeat(100_000)}`), /nested too deeply/);

@@ -407,9 +407,10 @@ describe('HAR reader', () => {
         null,
         1,
       );
-      const expected = JSON.parse(text).log.entries.map((e: { response: Record<string, unknown> }) => {
-        const { content: _content, ...response } = e.response;
-        return { ...e, response };
+      // Only what the evidence reads is built: no status, redirect, content or cookie attributes.
+      const expected = [1, 2, 3].map((i) => {
+        const { pageref, request, response } = entry(i);
+        return { pageref, request, response: { headers: [], cookies: [{ name: response.cookies[0].name }] } };
       });
       fc.assert(
         fc.property(fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 40 }), (sizes) => {
@@ -424,7 +425,7 @@ describe('HAR reader', () => {
           const result = reader.end();
           assert.deepEqual(got, expected);
           assert.equal(result.entries, 3);
-          assert.deepEqual(result.pages, [{ id: 'p', title: 'ü' }]);
+          assert.equal(result.size, text.length);
         }),
         { numRuns: 200, seed: 15 },
       );

@@ -44,7 +44,8 @@ diff    reports what changed in meaning (purposes, legal bases, retention, recip
 export  dpv: the policy as JSON-LD in the W3C Data Privacy Vocabulary; ropa: the Art 30(1) record as CSV.
 reconcile  compares a recording of the site (an HTTP Archive saved from the browser's developer tools) with the
         policy: cookies set but not listed, listed but never seen, and third parties contacted that no recipient
-        names; ends with a summary line. Exits 1 with --strict when any warning is found, 2 when the HAR is unreadable.`;
+        names; ends with a summary line. Exits 1 with --strict when any warning is found, 2 when the HAR is unreadable
+        or malformed (one line naming the first bad entry).`;
 
 class UsageError extends Error {}
 

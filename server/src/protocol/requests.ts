@@ -92,7 +92,7 @@ export interface ReconcileChunkParams {
 export interface ReconcileEndParams {
   session: number;
 }
-/** The summary line, or the one error that made the recording unreadable. */
+/** The summary line, or the one error that made the recording unreadable or malformed (the line the CLI prints). */
 export interface ReconcileEndResult {
   summary?: string;
   findings?: number;
