@@ -10,6 +10,8 @@ import { VOCABULARIES } from '../server/src/vocabulary/terms';
 import { PREVIEW_CSS } from '../server/src/render/styles';
 import { isRuleId, RULES, RULES_BY_ID } from '../server/src/rules';
 import { ruleDocUrl, SEVERITY_SETTINGS } from '../server/src/core/problem';
+import { ruleCitation } from '../server/src/core/rule';
+import { DEFAULT_LAW } from '../server/src/laws';
 import { buildJsonSchema } from '../server/src/schema/jsonSchema';
 
 const root = resolve(__dirname, '..');
@@ -120,7 +122,7 @@ export function rulesSetting(): object {
         {
           type: 'string',
           enum: [...SEVERITY_SETTINGS],
-          markdownDescription: `${rule.description}${rule.gdpr ? ` (GDPR ${rule.gdpr})` : ''} Default: \`${rule.severity}\`. [Rule reference](${ruleDocUrl(rule.id)})`,
+          markdownDescription: `${rule.description}${ruleCitation(rule, DEFAULT_LAW) ? ` (GDPR ${ruleCitation(rule, DEFAULT_LAW)})` : ''} Default: \`${rule.severity}\`. [Rule reference](${ruleDocUrl(rule.id)})`,
         },
       ]),
     ),

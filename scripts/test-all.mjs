@@ -3,7 +3,9 @@
 //   set-up       Debian's chromium (browser tests) and the offline VS Code — installed once, cached, < 1 s after
 //   typecheck    tsc over every TypeScript file
 //   lint         typescript-eslint with type information
-//   unit         unit and protocol tests (builds dist/ first: the protocol tests run the bundled server and CLI)
+//   unit         the fast tier: in process, no build, no browser, no child process (test/unit/)
+//   protocol     the bundled server and CLI in child processes, and the preview page and bundles in Chromium
+//                (test/protocol/, test/browser/; builds dist/ first)
 //   VS Code      the integration suite in a real VS Code (builds first), then in the web worker extension host
 //   .vsix        packages the production bundles as `npm run package` does, installs and tests the package
 import { spawn } from 'node:child_process';
@@ -13,7 +15,8 @@ const stages = [
   { name: 'set-up (Chromium, offline VS Code)', args: ['run', 'setup'] },
   { name: 'typecheck', args: ['run', 'typecheck'] },
   { name: 'lint', args: ['run', 'lint'] },
-  { name: 'unit and protocol tests', args: ['run', 'test:unit'], counts: /^ℹ (pass|fail) (\d+)$/gm },
+  { name: 'unit tests', args: ['run', 'test:unit'], counts: /^ℹ (pass|fail) (\d+)$/gm },
+  { name: 'protocol and browser tests', args: ['run', 'test:protocol'], counts: /^ℹ (pass|fail) (\d+)$/gm },
   {
     name: 'VS Code integration suite',
     args: ['run', 'test:integration'],

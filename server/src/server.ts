@@ -2,6 +2,7 @@
 // Runs inside VS Code (IPC) or standalone for other editors: `node dist/server.js --stdio`; and in a browser web
 // worker for vscode.dev (dist/web/server.js). What differs is behind `#platform/server` (server/src/platform/).
 import { useCatalogueLocations } from '#platform/catalogues';
+import { setCatalogueLog } from './catalogues/load';
 import { platform } from '#platform/server';
 import {
   CodeActionKind,
@@ -35,6 +36,7 @@ import type { RuleSettings } from './core/problem';
 const DEBOUNCE_OVERRIDE = parseDebounceOverride(platform.env('PRIVACY_POLICY_DEBOUNCE_MS'));
 
 const connection = platform.createConnection();
+setCatalogueLog((message) => connection.console.error(message));
 const documents = new TextDocuments(TextDocument);
 let service = createLanguageService({ log: (message) => connection.console.error(message) });
 
@@ -234,7 +236,7 @@ function handle<P extends { textDocument: { uri: string } }, R>(
     if (!doc) return fallback;
     try {
       // Test-only fault injection: proves that one failing handler leaves every other feature working.
-      if (platform.env('PRIVACY_POLICY_TEST_FAULT') === name) throw new Error(`injected fault in ${name}`);
+      platform.injectFault(name);
       return run(doc, params);
     } catch (error) {
       if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
@@ -269,7 +271,7 @@ function handleCustom<P extends { uri: string }, R>(name: string, run: (doc: Tex
     const doc = documents.get(params.uri);
     if (!doc) return null;
     try {
-      if (platform.env('PRIVACY_POLICY_TEST_FAULT') === name) throw new Error(`injected fault in ${name}`);
+      platform.injectFault(name);
       return run(doc, params);
     } catch (error) {
       if (error instanceof ResponseError) throw error;
@@ -284,7 +286,12 @@ connection.onRequest(
   handleCustom('Render', (doc, params): RenderResult => {
     const notice = service.render(
       doc,
-      { mode: params.mode, language: params.language, audience: params.audience },
+      {
+        mode: params.mode,
+        language: params.language,
+        audience: params.audience,
+        beforeRender: () => platform.injectFault('Render notice'),
+      },
       knownSettings(doc.uri),
     );
     if (notice.error) {
@@ -337,9 +344,7 @@ registerReconcileRequests(connection, {
     else if (doc) publish(doc);
   },
   log: (message) => connection.console.error(message),
-  injectFault(name) {
-    if (platform.env('PRIVACY_POLICY_TEST_FAULT') === name) throw new Error(`injected fault in ${name}`);
-  },
+  injectFault: (name) => platform.injectFault(name),
 });
 
 // For the benchmark and bug reports: the server's own view of its memory.
@@ -348,14 +353,8 @@ connection.onRequest(MemoryUsageRequest, () => platform.memoryUsage());
 // An error that escaped every handler is logged; in Node the process then ends (see platform/node.ts), so that the
 // client's restart brings back a clean server instead of one in an unknown state.
 platform.onUnexpectedError((message) => connection.console.error(message));
-if (platform.env('PRIVACY_POLICY_TEST_FAULT') === 'Uncaught') {
-  // Test-only fault injection: an exception outside every handler, on the first document opened.
-  documents.onDidOpen(() =>
-    setTimeout(() => {
-      throw new Error('injected uncaught exception');
-    }),
-  );
-}
+// Test-only fault injection: an exception outside every handler, on the first document opened.
+documents.onDidOpen(() => setTimeout(() => platform.injectFault('Uncaught')));
 
 documents.listen(connection);
 connection.listen();

@@ -172,7 +172,7 @@ describe('the CLI tarball (npm pack, README "Command line")', () => {
   it('holds the bundled CLI and nothing else of the project, and runs with no node_modules', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pps-pack-'));
     const root = resolve(__dirname, '../..');
-    // --ignore-scripts: dist/ is already built (test:unit builds first); rebuilding here would race other test files.
+    // --ignore-scripts: dist/ is already built (test:protocol builds first); rebuilding here would race other test files.
     const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
       cwd: root,
       encoding: 'utf8',

@@ -210,7 +210,7 @@ describe('errors end or answer visibly', () => {
     assert.equal(await exited, 1);
     assert.match(
       client.stderr.join(''),
-      /Unexpected error; the server stops so that the editor restarts it: Error: injected uncaught exception/,
+      /Unexpected error; the server stops so that the editor restarts it: Error: injected fault in Uncaught/,
     );
     await client.stop();
   });

@@ -1,4 +1,4 @@
-// The protocol tests run the bundles in dist/. `npm run test:unit` builds them first; a run of one test file
+// The protocol tests run the bundles in dist/. `npm run test:protocol` builds them first; a run of one test file
 // against a build older than the sources would test yesterday's code, so that fails here, loudly.
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,13 +26,13 @@ export function built(bundle: string): string {
   try {
     mtime = statSync(file).mtimeMs;
   } catch {
-    throw new Error(`${bundle} is missing: run \`npm run build\` (or \`npm run test:unit\`, which builds first)`);
+    throw new Error(`${bundle} is missing: run \`npm run build\` (or \`npm run test:protocol\`, which builds first)`);
   }
   const source = newestSource();
   if (source.mtime > mtime)
     throw new Error(
       `${bundle} is older than ${source.file.slice(ROOT.length + 1)}: run \`npm run build\` (or \`npm run ` +
-        `test:unit\`, which builds first)`,
+        `test:protocol\`, which builds first)`,
     );
   return file;
 }

@@ -435,7 +435,9 @@ describe('HAR reader', () => {
 
 describe('an unreadable catalogue', () => {
   it('degrades to no catalogue facts: no crash, no internal error, completion falls back', async () => {
-    const { setCatalogueReader } = await import('../../server/src/catalogues/load');
+    const { setCatalogueLog, setCatalogueReader } = await import('../../server/src/catalogues/load');
+    const logged: string[] = [];
+    setCatalogueLog((message) => logged.push(message));
     const { evidenceFromHarText } = await import('../../server/src/reconcile/evidence');
     const fs = await import('node:fs');
     const path = await import('node:path');
@@ -467,7 +469,22 @@ describe('an unreadable catalogue', () => {
         complete(text, 8, 16).items.filter((i) => i.label.includes('Rocket')),
         [],
       );
+      // Each feature that ran without the catalogues said so, once, with the reason.
+      for (const feature of [
+        "Rule 'cookie-mismatch'",
+        'Reconciliation',
+        'The supervisory-authority quick fix',
+        'Completion',
+      ])
+        assert.equal(logged.filter((m) => m.startsWith(`${feature} runs without the catalogues`)).length, 1, feature);
+      assert.ok(
+        logged.every((m) => m.includes('offline')),
+        logged.join('\n'),
+      );
+      validate(analyzeText(`${text}\n`));
+      assert.equal(logged.filter((m) => m.startsWith("Rule 'cookie-mismatch'")).length, 1, 'logged once, not per run');
     } finally {
+      setCatalogueLog((message) => console.error(message));
       setCatalogueReader((file) =>
         fs.readFileSync(path.resolve(__dirname, '../../server/src/catalogues/data', file), 'utf8'),
       );

@@ -1,6 +1,6 @@
 // Multilingual notices (SPEC §6): every generated heading, sentence, vocabulary word, country name, date and
-// duration in French, Dutch and German; author text as written; the catalogues complete, and the rule
-// `missing-translation` for a catalogue that is not.
+// duration in French, Dutch and German; author text as written; the catalogues complete (the check itself:
+// test/support/catalogues.ts, run for every language in languages.test.ts).
 // Run: node --import tsx --test test/unit/i18n.test.ts
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { localTerm, type TermTable } from '../../server/src/languages/noticeText
 import { en } from '../../server/src/languages/en/notice';
 import { fr } from '../../server/src/languages/fr/notice';
 import { RULES_BY_ID } from '../../server/src/rules';
-import { missingTranslationRule, missingTranslations } from '../../server/src/rules/missingTranslation';
+import { missingTranslations } from '../support/catalogues';
 import { analyzeText } from '../../server/src/core/analysis';
 import { validate } from '../../server/src/rules/check';
 import { textOf } from '../support/html';
@@ -375,11 +375,28 @@ describe('message catalogues', () => {
     },
   );
 
-  for (const language of ALL) {
+  for (const language of TRANSLATED) {
     it(`${language} has every string English has, every vocabulary term included`, () => {
       assert.deepEqual(missingTranslations(CATALOGUES[language]), []);
     });
   }
+
+  it('English, the reference, has the words of every term of every vocabulary, and no empty string', () => {
+    for (const [name, terms] of Object.entries(VOCABULARIES) as [
+      VocabularyName,
+      (typeof VOCABULARIES)[VocabularyName],
+    ][])
+      assert.deepEqual(Object.keys(en.terms[name]).sort(), terms.map((t) => t.id).sort(), name);
+    const empty: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (typeof value === 'string') {
+        if (!value.trim()) empty.push(path);
+      } else if (value && typeof value === 'object' && !Array.isArray(value))
+        for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
+    };
+    walk(en, 'en');
+    assert.deepEqual(empty, []);
+  });
 
   it('translates every term of every vocabulary, and its article', () => {
     for (const language of TRANSLATED) {
@@ -432,87 +449,5 @@ describe('message catalogues', () => {
     assert.equal(lookUp('basis', 'consent')?.meaning, en.term('basis', 'consent')?.meaning);
     assert.equal(lookUp('basis', 'contract')?.label, fr.terms.basis.contract.label);
     assert.notEqual(fr.terms.basis.contract.label, en.term('basis', 'contract')?.label);
-  });
-});
-
-describe('missing-translation', () => {
-  const policy = VALID.replace('language: en', 'language: fr');
-  const incomplete = {
-    ...fr,
-    headings: { ...fr.headings, rights: '', data: undefined },
-    terms: { ...fr.terms, right: { ...fr.terms.right, access: { label: 'Droit d’accès' } } },
-  } as unknown as Messages;
-
-  function run(catalogue: Messages | undefined, text = policy): { span: Span; message: string }[] {
-    const rule = missingTranslationRule(() => catalogue);
-    const analysis = analyzeText(text);
-    const reports: { span: Span; message: string }[] = [];
-    rule.check({
-      model: analysis.model,
-      law: analysis.laws[0],
-      laws: analysis.laws,
-      schema: analysis.schema,
-      text: analysis.text,
-      report: (span, message) => reports.push({ span, message }),
-    });
-    return reports;
-  }
-
-  it('is a warning without a GDPR article, listed with the other rules', () => {
-    const rule = RULES_BY_ID.get('missing-translation');
-    assert.ok(rule);
-    assert.equal(rule.severity, 'warning');
-    assert.equal(rule.gdpr, '');
-  });
-
-  it('fires on policy.language when the catalogue lacks strings, naming how many and a few of them', () => {
-    const reports = run(incomplete);
-    assert.equal(reports.length, 1);
-    const [r] = reports;
-    assert.equal(policy.slice(r.span.start, r.span.end), 'fr');
-    assert.match(r.message, /lacks 3 strings/);
-    assert.match(r.message, /'headings\.data'/);
-    assert.match(r.message, /'headings\.rights'/);
-    assert.match(r.message, /'terms\.right\.access\.meaning'/);
-  });
-
-  it('names at most five keys and says how many more', () => {
-    const { basis: _basis, ...terms } = fr.terms;
-    const reports = run({ ...fr, terms } as unknown as Messages);
-    assert.equal(reports.length, 1);
-    assert.match(reports[0].message, /lacks 12 strings/);
-    assert.match(reports[0].message, /and 7 more/);
-    assert.equal(reports[0].message.match(/'terms\.basis\./g)?.length, 5);
-  });
-
-  it('does not fire for complete catalogues, for English, or without policy.language', () => {
-    for (const language of ALL) {
-      const text = VALID.replace('language: en', `language: ${language}`);
-      assert.deepEqual(
-        validate(analyzeText(text)).filter((p) => p.rule === 'missing-translation'),
-        [],
-        language,
-      );
-    }
-    assert.deepEqual(run(incomplete, VALID), [], 'English is the reference');
-    assert.deepEqual(run(incomplete, VALID.replace('  language: en\n', '')), [], 'no language: English');
-    assert.deepEqual(run(undefined), [], 'no catalogue: invalid-value reports it');
-  });
-
-  it('goes through validate() with its severity and can be turned off', () => {
-    // The shipped rule reads the shipped catalogues; swap one for the duration of the test.
-    const saved = CATALOGUES.fr;
-    (CATALOGUES as Record<string, Messages>).fr = incomplete;
-    try {
-      const problems = validate(analyzeText(policy)).filter((p) => p.rule === 'missing-translation');
-      assert.equal(problems.length, 1);
-      assert.equal(problems[0].severity, 'warning');
-      assert.deepEqual(
-        validate(analyzeText(policy), { 'missing-translation': 'off' }).filter((p) => p.rule === 'missing-translation'),
-        [],
-      );
-    } finally {
-      (CATALOGUES as Record<string, Messages>).fr = saved;
-    }
   });
 });

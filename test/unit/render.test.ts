@@ -2,9 +2,7 @@
 // rights derived, the right to object set apart, markers only in the preview, scroll-sync lines, anchors).
 // Regenerate the goldens after an intended change with: UPDATE_GOLDEN=1 node --import tsx --test test/unit/render.test.ts
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { messages, NOTICE_CSS, PREVIEW_CSS, renderNotice } from '../../server/src/render';
@@ -12,7 +10,6 @@ import { analyzeText } from '../../server/src/core/analysis';
 import { validate } from '../../server/src/rules/check';
 import { matchGolden } from '../support/golden';
 import { textOf } from '../support/html';
-import { fastestOf } from '../support/timing';
 
 const ROOT = resolve(__dirname, '../..');
 const EXAMPLES = resolve(ROOT, 'examples');
@@ -520,49 +517,5 @@ describe('document structure', () => {
         assert.equal((r.html.match(/<h1\b/g) ?? []).length, 1);
       }
     }
-  });
-
-  it('renders the largest example quickly', () => {
-    const largest = examples.map((f) => readFileSync(join(EXAMPLES, f), 'utf8')).sort((a, b) => b.length - a.length)[0];
-    const analysis = analyzeText(largest);
-    const problems = validate(analysis);
-    renderNotice(analysis, { mode: 'preview', problems });
-    const ms = fastestOf(10, () => renderNotice(analysis, { mode: 'preview', problems }));
-    assert.ok(ms < 100, `rendering took ${ms.toFixed(1)} ms`);
-  });
-});
-
-describe('privacy-policy render', () => {
-  const cli = (args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'server/src/cli/main.ts'), 'render', ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-  const dir = mkdtempSync(join(tmpdir(), 'render-'));
-
-  it('writes the notice to stdout, or to -o, and exits 0 with problems listed on stderr', () => {
-    const out = cli(['test/fixtures/valid.privacy.yaml']);
-    assert.equal(out.status, 0, out.stderr);
-    assert.equal(out.stdout, render(VALID).html);
-    const file = join(dir, 'o2.html');
-    const r = cli(['examples/o2-clinic.privacy.yaml', '-o', file]);
-    assert.equal(r.status, 0);
-    assert.match(readFileSync(file, 'utf8'), /^<!doctype html>/);
-    assert.match(r.stderr, /examples\/o2-clinic\.privacy\.yaml:\d+:\d+ {2}error {7} .* {2}missing-retention/);
-    assert.match(r.stderr, /1 file checked: \d+ problems/);
-  });
-
-  it('--strict exits 1 on errors but still writes the notice', () => {
-    const file = join(dir, 'strict.html');
-    const r = cli(['examples/o2-clinic.privacy.yaml', '--strict', '-o', file]);
-    assert.equal(r.status, 1);
-    assert.ok(existsSync(file));
-    assert.equal(cli(['test/fixtures/valid.privacy.yaml', '--strict', '-o', join(dir, 'ok.html')]).status, 0);
-  });
-
-  it('reports usage errors with exit 2', () => {
-    assert.equal(cli([]).status, 2);
-    assert.equal(cli(['a.privacy.yaml', '--bogus']).status, 2);
-    assert.equal(cli(['missing.privacy.yaml']).status, 1);
   });
 });

@@ -144,9 +144,12 @@ describe('the token budget is counted on the text, before the parser runs', () =
     assert.equal(countYamlTokens(','.repeat(1_000_000), 10), 11);
   });
 
-  it('is a cheap linear scan: the largest admitted text is counted far faster than it would parse', () => {
+  it('is a cheap linear scan: the largest admitted text is counted far faster than it parses', () => {
+    // A comparison on the same machine, not a wall-clock bound (the bench prints the figure).
     const text = `description: ${'word, '.repeat(MAX_DOCUMENT_SIZE / 6)}`;
-    assert.ok(fastestOf(3, () => countYamlTokens(text)) < 100);
+    const count = fastestOf(3, () => countYamlTokens(text));
+    const parse = fastestOf(3, () => parseDocument(text));
+    assert.ok(count * 5 < parse, `counting took ${count.toFixed(1)} ms, parsing ${parse.toFixed(1)} ms`);
   });
 });
 
@@ -334,14 +337,14 @@ describe('navigation, export and outline on odd input', () => {
 
 describe('a render failure is reported, not swallowed', () => {
   it('renderNotice returns the error with the page that says so', () => {
-    process.env.PRIVACY_POLICY_TEST_FAULT = 'Render notice';
-    try {
-      const notice = renderNotice(analyzeText(VALID), { mode: 'standalone' });
-      assert.match(notice.error?.message ?? '', /injected fault in Render notice/);
-      assert.match(notice.body, /could not be displayed/);
-    } finally {
-      delete process.env.PRIVACY_POLICY_TEST_FAULT;
-    }
+    const notice = renderNotice(analyzeText(VALID), {
+      mode: 'standalone',
+      beforeRender: () => {
+        throw new Error('injected fault in Render notice');
+      },
+    });
+    assert.match(notice.error?.message ?? '', /injected fault in Render notice/);
+    assert.match(notice.body, /could not be displayed/);
     assert.equal(renderNotice(analyzeText(VALID), { mode: 'standalone' }).error, undefined);
   });
 });

@@ -45,6 +45,26 @@ export function lazily<T>(build: () => T): () => T {
 
 export class CatalogueUnavailable extends Error {}
 
+let log: (message: string) => void = (message) => console.error(message);
+const logged = new Set<string>();
+
+/** Where catalogue failures are logged: the server's output channel (server.ts); stderr by default. */
+export function setCatalogueLog(write: (message: string) => void): void {
+  log = write;
+  logged.clear();
+}
+
+/**
+ * A feature that could not read a catalogue goes on without it (no completion from it, no comparison), but the
+ * failure is logged, once per message: a broken installation must show up in a bug report, not vanish.
+ */
+export function catalogueFailed(error: unknown, feature: string): void {
+  const message = `${feature} runs without the catalogues: ${error instanceof Error ? error.message : String(error)}`;
+  if (logged.has(message)) return;
+  logged.add(message);
+  log(message);
+}
+
 /** Reads and parses one catalogue file once; later calls return the same object. */
 export function loadCatalogue<T>(file: CatalogueFile): CatalogueFileContent<T> {
   const hit = cache.get(file);

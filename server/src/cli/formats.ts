@@ -4,6 +4,8 @@ import type { Problem } from '../core/problem';
 import { LineIndex, type Range } from '../core/text';
 import { RULES } from '../rules';
 import { ruleDocUrl } from '../core/problem';
+import { ruleCitation } from '../core/rule';
+import { DEFAULT_LAW } from '../laws';
 
 /** `privacy-policy check --format` */
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -85,7 +87,7 @@ export function formatSarif(results: FileResult[], cwd: string): string {
               defaultConfiguration: {
                 level: r.severity === 'information' || r.severity === 'hint' ? 'note' : r.severity,
               },
-              properties: r.gdpr ? { gdpr: r.gdpr } : {},
+              properties: ruleCitation(r, DEFAULT_LAW) ? { gdpr: ruleCitation(r, DEFAULT_LAW) } : {},
             })),
           },
         },

@@ -141,6 +141,10 @@ function render(args: string[]): number {
     mode: 'standalone',
     language: values.language,
     audience: values.audience,
+    // Test-only fault injection, as the server's platform does it (server/src/platform/node.ts).
+    beforeRender: () => {
+      if (process.env.PRIVACY_POLICY_TEST_FAULT === 'Render notice') throw new Error('injected fault in Render notice');
+    },
   });
   if (notice.error) {
     // Not the notice, only a page saying it could not be rendered: nothing is written, and the status says so.

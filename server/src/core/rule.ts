@@ -48,8 +48,11 @@ export interface FixContext {
 export interface Rule {
   id: RuleId;
   severity: Severity;
-  /** GDPR reference, e.g. "Art 13(1)(c), 6(1)"; empty for purely structural rules. */
-  gdpr: string;
+  /**
+   * The provisions the rule serves, in the GDPR's numbering ("Art 13(1)(c), 6(1)"), the key each law cites in its own
+   * words (`ruleCitation`); empty for purely structural rules.
+   */
+  provisions: string;
   /** One line for the rule reference and hover. */
   description: string;
   check(ctx: RuleContext): void;
@@ -65,6 +68,11 @@ export function excerpt(name: string, max = 80): string {
   return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** How a law cites what a rule serves ("Art 13(1)(c), 6(1)"); empty for a structural rule or a law without it. */
+export function ruleCitation(rule: Pick<Rule, 'provisions'>, law: Law): string {
+  return rule.provisions ? (law.cite(rule.provisions) ?? '') : '';
+}
+
 /**
  * A structural rule whose findings the schema walk makes (schema/schemaCheck.ts): an error, without a GDPR article,
  * that relays the walk's findings under its id.
@@ -73,7 +81,7 @@ export function schemaWalkRule(id: RuleId, description: string): Rule {
   return {
     id,
     severity: 'error',
-    gdpr: '',
+    provisions: '',
     description,
     check(ctx) {
       for (const f of ctx.schema.findings) if (f.rule === id) ctx.report(f.span, f.message, f.data);

@@ -37,7 +37,6 @@ export const RULE_IDS = [
   'hedge-words',
   'generic-recipient',
   'invalid-citation',
-  'missing-translation',
   'document-too-large',
   'cookie-mismatch',
   'undeclared-cookie',

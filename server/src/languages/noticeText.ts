@@ -22,7 +22,7 @@ export interface LocalTerm {
 
 /**
  * The English words of every vocabulary, read from gdpr/vocabulary.ts (never copied), so that the other
- * catalogues can be compared with it key by key (rule `missing-translation`).
+ * catalogues can be compared with it key by key (test/unit/languages.test.ts).
  */
 export function englishTermTable(): TermTable {
   const table = {} as TermTable;

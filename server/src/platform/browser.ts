@@ -16,6 +16,7 @@ export const platform: ServerPlatform = {
   createConnection: () =>
     createConnection(ProposedFeatures.all, new BrowserMessageReader(worker), new BrowserMessageWriter(worker)),
   env: () => undefined,
+  injectFault: () => undefined,
   collectGarbage: undefined,
   memoryUsage: () => {
     // Chromium's non-standard performance.memory: the JS heap of this worker.

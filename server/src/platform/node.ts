@@ -8,6 +8,9 @@ export const platform: ServerPlatform = {
   name: 'node',
   createConnection: () => createConnection(ProposedFeatures.all),
   env: (name) => process.env[name],
+  injectFault(step) {
+    if (process.env.PRIVACY_POLICY_TEST_FAULT === step) throw new Error(`injected fault in ${step}`);
+  },
   collectGarbage: (() => {
     try {
       setFlagsFromString('--expose-gc');

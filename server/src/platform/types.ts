@@ -9,8 +9,14 @@ export interface ServerPlatform {
   readonly name: 'node' | 'browser';
   /** The LSP connection: IPC or stdio in Node, postMessage in a web worker. */
   createConnection(): Connection;
-  /** A setting from the environment (tuning and test hooks); a web worker has none. */
+  /** A setting from the environment (tuning); a web worker has none. */
   env(name: string): string | undefined;
+  /**
+   * Test-only fault injection, the one place it is configured: throws when the environment's
+   * PRIVACY_POLICY_TEST_FAULT names this step (the robustness tests prove that one failing step leaves every other
+   * feature working). Product code below the edges never reads it; the edges pass it down as a hook.
+   */
+  injectFault(step: string): void;
   /** A major garbage collection, where the runtime lets the server ask for one. */
   readonly collectGarbage: (() => void) | undefined;
   /** The server's memory as the runtime reports it (null where it does not). */

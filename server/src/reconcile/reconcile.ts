@@ -1,5 +1,6 @@
 // Compares the evidence of a HAR recording with what a policy declares (SPEC §10): cookies set but not listed,
 // cookies listed but never seen, and third parties contacted whose organisation no recipient names.
+import { catalogueFailed } from '../catalogues/load';
 import { lookupCookie as lookupKnownCookie, cookiePattern, type KnownCookie } from '../catalogues/cookies';
 import { hostOf, isWithin, registrableDomain } from '../catalogues/domains';
 import {
@@ -45,14 +46,16 @@ export interface Reconciliation {
 function lookupCookie(name: string, host?: string): KnownCookie | undefined {
   try {
     return lookupKnownCookie(name, host);
-  } catch {
+  } catch (error) {
+    catalogueFailed(error, 'Reconciliation');
     return undefined;
   }
 }
 function organisationForHost(host: string): Organisation | undefined {
   try {
     return knownOrganisationForHost(host);
-  } catch {
+  } catch (error) {
+    catalogueFailed(error, 'Reconciliation');
     return undefined;
   }
 }

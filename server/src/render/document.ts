@@ -11,6 +11,8 @@ export interface NoticeRequest {
   language?: string;
   /** Only what concerns this audience id, when the policy defines it. */
   audience?: string;
+  /** Called inside the renderer's error boundary: the edges inject their test faults here (RenderOptions). */
+  beforeRender?: () => void;
 }
 
 export interface Notice {
@@ -34,6 +36,7 @@ export function renderDocument(analysis: Analysis, request: NoticeRequest, setti
     problems,
     language: request.language,
     audience: request.audience,
+    beforeRender: request.beforeRender,
   });
   return {
     title: notice.title,

@@ -26,6 +26,12 @@ export interface RenderOptions {
   language?: string;
   /** v1.2: render only what concerns this audience id (`render --audience`, the preview's audience switch). */
   audience?: string;
+  /**
+   * Called first, inside the renderer's error boundary. The edges (server, CLI) inject their test faults here, so
+   * the tests can prove a render failure is reported and not swallowed; nothing below the edges reads the
+   * environment.
+   */
+  beforeRender?: () => void;
 }
 
 export interface RenderedNotice {
@@ -86,12 +92,7 @@ export function renderNotice(analysis: Analysis, options: RenderOptions): Render
 }
 
 function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
-  // Test-only fault injection (as in server.ts): proves that a render failure is reported, not swallowed.
-  if (
-    (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
-      ?.PRIVACY_POLICY_TEST_FAULT === 'Render notice'
-  )
-    throw new Error('injected fault in Render notice');
+  options.beforeRender?.();
   const full = analysis.model;
   const audience = options.audience && full.audiences.find((a) => a.id === options.audience);
   const model = audience ? audienceView(full, audience.id) : full;

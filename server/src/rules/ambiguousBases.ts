@@ -9,7 +9,7 @@ export const WHEN_PLACEHOLDER = 'say which processing this basis covers';
 export const ambiguousBases: Rule = {
   id: 'ambiguous-bases',
   severity: 'information',
-  gdpr: 'Art 6(1), 13(1)(c)',
+  provisions: 'Art 6(1), 13(1)(c)',
   description:
     'A purpose with more than one legal basis, where some basis does not say what it covers (`{ basis, when }`).',
   check(ctx) {

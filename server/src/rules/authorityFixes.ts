@@ -4,7 +4,7 @@ import { LANGUAGES } from '../languages';
 import countries from 'i18n-iso-countries/index';
 import { isCountryCode } from '../vocabulary/countries';
 import { authoritiesFor, authorityFields, authorityRole, authoritySource } from '../catalogues/authorities';
-import { per } from '../catalogues/load';
+import { catalogueFailed, per } from '../catalogues/load';
 import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
 import { insertField, yamlScalar } from './fixBuilders';
 import type { FixContext, QuickFix } from '../core/rule';
@@ -37,8 +37,9 @@ export function authorityFixes(ctx: FixContext, stub: QuickFix[]): QuickFix[] {
   let choices;
   try {
     choices = authoritiesFor(country.code, country.address);
-  } catch {
-    return stub; // the catalogue could not be read: the stub still helps
+  } catch (error) {
+    catalogueFailed(error, 'The supervisory-authority quick fix');
+    return stub; // the stub still helps
   }
   const { mapStart, key } = ctx.data;
   const source = per(authoritySource());

@@ -6,7 +6,7 @@ import type { Rule } from '../core/rule';
 export const consentTiedToContract: Rule = {
   id: 'consent-tied-to-contract',
   severity: 'warning',
-  gdpr: 'Art 7(4)',
+  provisions: 'Art 7(4)',
   description: 'A purpose on `consent` whose `provision` is `contractual` or `contract-entry`.',
   check(ctx) {
     for (const p of ctx.model.purposes) {

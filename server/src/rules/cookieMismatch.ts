@@ -1,6 +1,6 @@
 // `cookie-mismatch` (SPEC §10): a declared cookie whose type or duration disagrees with the Open Cookie Database.
 import { cookieDuration, cookieSource, cookieType, durationDays, lookupCookie } from '../catalogues/cookies';
-import { per } from '../catalogues/load';
+import { catalogueFailed, per } from '../catalogues/load';
 import { declaredCookies } from '../parser/policyModel';
 import { replaceWith } from './fixBuilders';
 import type { Rule } from '../core/rule';
@@ -14,7 +14,7 @@ function samePeriod(a: number, b: number): boolean {
 export const cookieMismatch: Rule = {
   id: 'cookie-mismatch',
   severity: 'information',
-  gdpr: 'Art 12(1), 13(2)(a); ePrivacy Art 5(3)',
+  provisions: 'Art 12(1), 13(2)(a); ePrivacy Art 5(3)',
   description: 'A declared cookie whose `type` or `duration` disagrees with the Open Cookie Database.',
   check(ctx) {
     const declared = declaredCookies(ctx.model);
@@ -22,8 +22,9 @@ export const cookieMismatch: Rule = {
     let source: string;
     try {
       source = per(cookieSource());
-    } catch {
-      return; // no catalogue, nothing to compare with
+    } catch (error) {
+      catalogueFailed(error, "Rule 'cookie-mismatch'");
+      return; // nothing to compare with
     }
     for (const c of declared) {
       const known = lookupCookie(c.name.value.trim());

@@ -11,7 +11,7 @@ const MARKETING_BASES = ['consent', 'legitimate-interests'];
 export const directMarketingBasis: Rule = {
   id: 'direct-marketing-basis',
   severity: 'warning',
-  gdpr: 'Art 6(1), 21(2)',
+  provisions: 'Art 6(1), 21(2)',
   description: '`direct_marketing: true` on a basis other than `consent` or `legitimate-interests`.',
   check(ctx) {
     for (const p of ctx.model.purposes) {

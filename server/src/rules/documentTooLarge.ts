@@ -5,7 +5,7 @@ import type { Rule } from '../core/rule';
 export const documentTooLarge: Rule = {
   id: 'document-too-large',
   severity: 'error',
-  gdpr: '',
+  provisions: '',
   description: 'The file is too large to analyse (over 2 MB, or over 60,000 YAML tokens).',
   check(ctx) {
     // Such a document is not parsed at all (parser/limits.ts), so this is the only finding.

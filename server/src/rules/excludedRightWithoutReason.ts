@@ -10,7 +10,7 @@ const LAW_PLACEHOLDER = 'Name the law and article that restricts this right';
 export const excludedRightWithoutReason: Rule = {
   id: 'excluded-right-without-reason',
   severity: 'error',
-  gdpr: 'Art 13(2)(b), 23',
+  provisions: 'Art 13(2)(b), 23',
   description: '`rights.exclude` names a right that applies without the `law` that restricts it.',
   check(ctx) {
     const applying = applicableRights(ctx.model, ctx.law);

@@ -7,7 +7,7 @@ const GENERIC =
 export const genericRecipient: Rule = {
   id: 'generic-recipient',
   severity: 'information',
-  gdpr: 'Art 13(1)(e)',
+  provisions: 'Art 13(1)(e)',
   description: 'A recipient labelled only "third parties", "partners" or alike.',
   check(ctx) {
     for (const r of ctx.model.recipients) {

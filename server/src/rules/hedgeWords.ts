@@ -7,7 +7,7 @@ import { excerpt, type Rule } from '../core/rule';
 export const hedgeWords: Rule = {
   id: 'hedge-words',
   severity: 'information',
-  gdpr: 'Art 12(1)',
+  provisions: 'Art 12(1)',
   description:
     'Hedging words (*may*, *might*, *some*, *often*, *possibly*; fr *peut*, *certains*; nl *kan*, *sommige*; ' +
     'de *kann*, *einige*…) in purposes.',

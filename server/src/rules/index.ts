@@ -30,7 +30,6 @@ import { missingSource } from './missingSource';
 import { missingSpecialCategoryCondition } from './missingSpecialCategoryCondition';
 import { missingTransferCopy } from './missingTransferCopy';
 import { missingTransferSafeguard } from './missingTransferSafeguard';
-import { missingTranslation } from './missingTranslation';
 import { nonExcludableRight } from './nonExcludableRight';
 import type { Rule } from '../core/rule';
 import { transferWithoutDestination } from './transferWithoutDestination';
@@ -79,7 +78,6 @@ export const RULES: readonly Rule[] = [
   hedgeWords,
   genericRecipient,
   invalidCitation,
-  missingTranslation,
   documentTooLarge,
   cookieMismatch,
   undeclaredCookie,

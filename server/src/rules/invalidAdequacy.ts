@@ -7,7 +7,7 @@ import type { Rule } from '../core/rule';
 export const invalidAdequacy: Rule = {
   id: 'invalid-adequacy',
   severity: 'error',
-  gdpr: 'Art 45',
+  provisions: 'Art 45',
   description: '`adequacy` for a country without an adequacy decision; `dpf` outside the US.',
   check(ctx) {
     const { law } = ctx;

@@ -6,7 +6,7 @@ import type { Rule } from '../core/rule';
 export const invalidCitation: Rule = {
   id: 'invalid-citation',
   severity: 'warning',
-  gdpr: '',
+  provisions: '',
   description: 'A citation of a GDPR article, paragraph, point or recital that does not exist.',
   check(ctx) {
     const { formatProvision, provisionProblem, rangeProblem } = ctx.law.text;

@@ -7,7 +7,7 @@ import type { Rule } from '../core/rule';
 export const invalidResponseTime: Rule = {
   id: 'invalid-response-time',
   severity: 'error',
-  gdpr: 'Art 12(3)',
+  provisions: 'Art 12(3)',
   description: '`rights.response_time` longer than one month.',
   check(ctx) {
     const value = strOf(entryOf(mapOf(entryOf(ctx.model.root, 'rights')?.value), 'response_time')?.value);

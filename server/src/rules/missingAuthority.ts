@@ -6,7 +6,7 @@ import { relayMissing, type Rule } from '../core/rule';
 export const missingAuthority: Rule = {
   id: 'missing-authority',
   severity: 'warning',
-  gdpr: 'Art 13(2)(d), 77',
+  provisions: 'Art 13(2)(d), 77',
   description: 'No `authority` section.',
   check: (ctx) =>
     relayMissing(

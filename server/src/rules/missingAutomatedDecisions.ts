@@ -4,7 +4,7 @@ import { relayMissing, type Rule } from '../core/rule';
 export const missingAutomatedDecisions: Rule = {
   id: 'missing-automated-decisions',
   severity: 'warning',
-  gdpr: 'Art 13(2)(f)',
+  provisions: 'Art 13(2)(f)',
   description: 'No `automated_decisions` section.',
   check: (ctx) =>
     relayMissing(

@@ -8,7 +8,7 @@ const REQUIRED_PROVISIONS: ReadonlySet<string> = new Set(['statutory', 'contract
 export const missingConsequence: Rule = {
   id: 'missing-consequence',
   severity: 'warning',
-  gdpr: 'Art 13(2)(e)',
+  provisions: 'Art 13(2)(e)',
   description: '`provision` is `statutory`, `contractual` or `contract-entry` and `consequence` is absent.',
   check(ctx) {
     for (const p of ctx.model.purposes) {

@@ -4,7 +4,7 @@ import { relayMissing, type Rule } from '../core/rule';
 export const missingControllerContact: Rule = {
   id: 'missing-controller-contact',
   severity: 'error',
-  gdpr: 'Art 13(1)(a)',
+  provisions: 'Art 13(1)(a)',
   description: 'The controller lacks an address or any contact details.',
   check: (ctx) =>
     relayMissing(ctx, 'missing-controller-contact', (m) =>

@@ -5,7 +5,7 @@ import { relayMissing, type Rule } from '../core/rule';
 export const missingDpo: Rule = {
   id: 'missing-dpo',
   severity: 'warning',
-  gdpr: 'Art 13(1)(b)',
+  provisions: 'Art 13(1)(b)',
   description: 'No `dpo` section.',
   check: (ctx) =>
     relayMissing(

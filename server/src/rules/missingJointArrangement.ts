@@ -9,7 +9,7 @@ const normalise = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' 
 export const missingJointArrangement: Rule = {
   id: 'missing-joint-arrangement',
   severity: 'error',
-  gdpr: 'Art 26(2)',
+  provisions: 'Art 26(2)',
   description:
     'A `joint_controllers` entry without `essence`, or a recipient of type `joint-controller` that no ' +
     '`joint_controllers` entry names.',

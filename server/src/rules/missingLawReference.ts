@@ -5,7 +5,7 @@ import type { Rule } from '../core/rule';
 export const missingLawReference: Rule = {
   id: 'missing-law-reference',
   severity: 'information',
-  gdpr: 'Art 6(3), 10',
+  provisions: 'Art 6(3), 10',
   description: '`legal-obligation`/`public-task` basis, or criminal data, without `law`.',
   check(ctx) {
     for (const p of ctx.model.purposes) {

@@ -7,7 +7,7 @@ import { purposeName } from './ruleMessages';
 export const missingLegalBasis: Rule = {
   id: 'missing-legal-basis',
   severity: 'error',
-  gdpr: 'Art 13(1)(c), 6(1)',
+  provisions: 'Art 13(1)(c), 6(1)',
   description: 'A purpose without `basis`.',
   check: (ctx) =>
     relayMissing(

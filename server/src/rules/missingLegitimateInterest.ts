@@ -5,7 +5,7 @@ import type { Rule } from '../core/rule';
 export const missingLegitimateInterest: Rule = {
   id: 'missing-legitimate-interest',
   severity: 'error',
-  gdpr: 'Art 13(1)(d)',
+  provisions: 'Art 13(1)(d)',
   description: '`legitimate-interests` without `legitimate_interest`.',
   check(ctx) {
     for (const p of ctx.model.purposes) {

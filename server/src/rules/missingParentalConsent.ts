@@ -26,7 +26,7 @@ export function digitalConsentAgeSentence(law: Law, country: string | undefined)
 export const missingParentalConsent: Rule = {
   id: 'missing-parental-consent',
   severity: 'warning',
-  gdpr: 'Art 8(1)–(2)',
+  provisions: 'Art 8(1)–(2)',
   description: 'A purpose with `children: true` on `consent` without `parental_consent`.',
   check(ctx) {
     for (const p of ctx.model.purposes) {

@@ -7,7 +7,7 @@ import type { Rule } from '../core/rule';
 export const missingProvision: Rule = {
   id: 'missing-provision',
   severity: 'warning',
-  gdpr: 'Art 13(2)(e)',
+  provisions: 'Art 13(2)(e)',
   description: 'A purpose of directly collected data without `provision`.',
   check(ctx) {
     if (ctx.model.collection === 'indirect') return;

@@ -6,7 +6,7 @@ import { purposeName } from './ruleMessages';
 export const missingRetention: Rule = {
   id: 'missing-retention',
   severity: 'error',
-  gdpr: 'Art 13(2)(a)',
+  provisions: 'Art 13(2)(a)',
   description: 'A purpose without `retention`.',
   check: (ctx) =>
     relayMissing(

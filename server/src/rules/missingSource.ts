@@ -4,7 +4,7 @@ import type { Rule } from '../core/rule';
 export const missingSource: Rule = {
   id: 'missing-source',
   severity: 'error',
-  gdpr: 'Art 14(2)(f)',
+  provisions: 'Art 14(2)(f)',
   description: 'Indirectly collected data without `source`.',
   check(ctx) {
     if (ctx.model.collection === 'direct') return;

@@ -6,7 +6,7 @@ import type { Rule } from '../core/rule';
 export const missingSpecialCategoryCondition: Rule = {
   id: 'missing-special-category-condition',
   severity: 'error',
-  gdpr: 'Art 9(2)',
+  provisions: 'Art 9(2)',
   description: 'A purpose using special-category data without `special_basis`.',
   check(ctx) {
     for (const p of ctx.model.purposes) {

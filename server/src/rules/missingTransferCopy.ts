@@ -4,7 +4,7 @@ import type { Rule } from '../core/rule';
 export const missingTransferCopy: Rule = {
   id: 'missing-transfer-copy',
   severity: 'warning',
-  gdpr: 'Art 13(1)(f)',
+  provisions: 'Art 13(1)(f)',
   description:
     'An Art 46 or Art 47 safeguard (`scc`, `bcr`, `legally-binding-instrument`, `code-of-conduct`, `certification`, ' +
     '`ad-hoc-clauses`) without `copy`.',

@@ -8,7 +8,7 @@ import type { Rule } from '../core/rule';
 export const missingTransferSafeguard: Rule = {
   id: 'missing-transfer-safeguard',
   severity: 'error',
-  gdpr: 'Art 13(1)(f), 44',
+  provisions: 'Art 13(1)(f), 44',
   description: 'A recipient outside the EEA that no transfer covers, or a transfer without `mechanism`.',
   check(ctx) {
     for (const r of uncoveredRecipients(ctx.model, ctx.law)) {

@@ -15,7 +15,7 @@ const NEVER_EXCLUDED_BECAUSE: Record<string, string> = {
 export const nonExcludableRight: Rule = {
   id: 'non-excludable-right',
   severity: 'error',
-  gdpr: 'Art 12(2), 13(2)(b)–(d), 77',
+  provisions: 'Art 12(2), 13(2)(b)–(d), 77',
   description: '`rights.exclude` names access, rectification, restriction, complaint or withdraw-consent.',
   check(ctx) {
     for (const e of rightExclusions(ctx.model)) {

@@ -7,7 +7,7 @@ import type { Rule } from '../core/rule';
 export const transferWithoutDestination: Rule = {
   id: 'transfer-without-destination',
   severity: 'warning',
-  gdpr: 'Art 13(1)(f)',
+  provisions: 'Art 13(1)(f)',
   description: 'A transfer with no `recipients`, `countries` or `organisations`.',
   check(ctx) {
     for (const t of ctx.model.transfers) {

@@ -12,7 +12,7 @@ const cookieScalar = (name: string) => (/^_[\w.*-]*$/.test(name) ? name : yamlSc
 export const undeclaredCookie: Rule = {
   id: 'undeclared-cookie',
   severity: 'warning',
-  gdpr: 'ePrivacy Art 5(3); Art 13(1)(c)',
+  provisions: 'ePrivacy Art 5(3); Art 13(1)(c)',
   description: 'A cookie the recorded site set or sent that `cookies` does not list.',
   check(ctx) {
     const r = reconciled(ctx);

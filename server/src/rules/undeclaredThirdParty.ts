@@ -22,7 +22,7 @@ function freeId(model: PolicyModel, base: string): string {
 export const undeclaredThirdParty: Rule = {
   id: 'undeclared-third-party',
   severity: 'warning',
-  gdpr: 'Art 13(1)(e)',
+  provisions: 'Art 13(1)(e)',
   description:
     'A third-party host the recorded site contacted whose organisation (known to the catalogue) no recipient names.',
   check(ctx) {

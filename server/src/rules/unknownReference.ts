@@ -8,7 +8,7 @@ import type { QuickFix, Rule } from '../core/rule';
 export const unknownReference: Rule = {
   id: 'unknown-reference',
   severity: 'error',
-  gdpr: '',
+  provisions: '',
   description: 'An id is used that is not defined in its section.',
   check(ctx) {
     const defined = {

@@ -7,7 +7,7 @@ import type { QuickFix, Rule } from '../core/rule';
 export const unobservedCookie: Rule = {
   id: 'unobserved-cookie',
   severity: 'information',
-  gdpr: 'Art 5(1)(a), 12(1)',
+  provisions: 'Art 5(1)(a), 12(1)',
   description: 'A cookie that `cookies` lists but the recording never shows.',
   check(ctx) {
     const r = reconciled(ctx);

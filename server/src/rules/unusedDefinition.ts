@@ -7,7 +7,7 @@ import type { Rule } from '../core/rule';
 export const unusedDefinition: Rule = {
   id: 'unused-definition',
   severity: 'warning',
-  gdpr: 'Art 5(1)(c), 13(1)(c)/(e), 12(1)',
+  provisions: 'Art 5(1)(c), 13(1)(c)/(e), 12(1)',
   description: 'A data category, recipient or audience that no purpose uses.',
   check(ctx) {
     const usedData = new Set(ctx.model.purposes.flatMap((p) => p.data.map((r) => r.value)));

@@ -7,7 +7,7 @@ import type { Rule } from '../core/rule';
 export const vagueRetention: Rule = {
   id: 'vague-retention',
   severity: 'warning',
-  gdpr: 'Art 13(2)(a)',
+  provisions: 'Art 13(2)(a)',
   description: 'Retention text such as "as long as necessary" without a period or event.',
   fixes(ctx) {
     // Keep the author's words: the vague text moves into a comment after the structured value.

@@ -4,7 +4,7 @@ import type { Rule } from '../core/rule';
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
   severity: 'error',
-  gdpr: '',
+  provisions: '',
   description: 'The file is not valid YAML.',
   check(ctx) {
     for (const p of ctx.model.tree.problems)

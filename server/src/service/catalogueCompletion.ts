@@ -28,7 +28,7 @@ import {
   searchCookies,
   cookiePattern,
 } from '../catalogues/cookies';
-import { attribution } from '../catalogues/load';
+import { attribution, catalogueFailed } from '../catalogues/load';
 import {
   brandLabel,
   describeOrganisation,
@@ -221,8 +221,10 @@ export function catalogueCompletion(
           : authorityItems(site, position, model);
     // Incomplete: the server filters by what is typed, so the editor asks again as the author types.
     return { isIncomplete: site.catalogue !== 'authority', items };
-  } catch {
-    return undefined; // a catalogue that cannot be read must not take ordinary completion down with it
+  } catch (error) {
+    // A catalogue that cannot be read must not take ordinary completion down with it.
+    catalogueFailed(error, 'Completion');
+    return undefined;
   }
 }
 
@@ -241,7 +243,8 @@ export function catalogueHover(path: PathSegment[], text: string): string | unde
     }
     const org = organisationNamed(text);
     return org && describeOrganisation(org);
-  } catch {
+  } catch (error) {
+    catalogueFailed(error, 'Hover');
     return undefined;
   }
 }

@@ -34,7 +34,7 @@ const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/;
 export const DURATION_SOURCE = `\\d+(?:[.,]\\d+)?\\s*(?:${[...UNIT_OF.keys()]
   .sort((a, b) => b.length - a.length)
   .map(caseless)
-  .join('|')})|P(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T\\d+H)?`;
+  .join('|')})|P(?=\\d|T\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?)?`;
 
 function caseless(word: string): string {
   return [...word]

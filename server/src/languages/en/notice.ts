@@ -1,7 +1,7 @@
 // English text of the rendered notice: every generated heading and sentence (SPEC §6).
 // Values are HTML written by us; function arguments arrive already escaped, so they can be inserted as is.
 // Vocabulary labels, articles and meanings come from gdpr/vocabulary.ts, not from here: the other catalogues
-// translate them in their `terms`, and must have every string this one has (rule `missing-translation`).
+// translate them in their `terms`, and must have every string this one has (test/unit/languages.test.ts).
 import { countryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import { findTerm, type VocabularyName } from '../../vocabulary/terms';
