@@ -542,7 +542,7 @@ async function main(): Promise<void> {
   await denseBench();
   const catalogues = catalogueBench(quick);
   table(
-    'Catalogues (SPEC §10): first use in a fresh process, and reconcile on a generated HAR',
+    'Catalogues (README, "Catalogues and evidence"): first use in a fresh process, and reconcile on a generated HAR',
     ['measure', 'value', 'target'],
     [
       ['load + index authorities, organisations, cookies', ms(catalogues.loadMs), 'off the startup path'],

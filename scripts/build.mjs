@@ -1,4 +1,4 @@
-// Bundles the VS Code client, the language server and the CLI into dist/ (SPEC §7), and the same client and server
+// Bundles the VS Code client, the language server and the CLI into dist/ (README, "Command line"), and the same client and server
 // for the browser's web worker extension host (vscode.dev, github.dev) into dist/web/.
 import { build } from 'esbuild';
 import { chmodSync, cpSync, mkdirSync, readdirSync } from 'node:fs';
@@ -82,7 +82,7 @@ async function main() {
     }),
   ]);
   chmodSync(out('dist/cli.js'), 0o755);
-  // The catalogue data (SPEC §10) is read on first use from data/ next to the Node bundles (../data/ from the web
+  // The catalogue data (README, "Catalogues and evidence") is read on first use from data/ next to the Node bundles (../data/ from the web
   // worker's), not bundled: it would triple the server's size and its startup time. NOTICE and licences go with it.
   const dataDir = out('dist/data');
   mkdirSync(dataDir, { recursive: true });

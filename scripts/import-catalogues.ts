@@ -1,4 +1,4 @@
-// One-off import of the open data behind the catalogues (SPEC §10) into server/src/catalogues/data/.
+// One-off import of the open data behind the catalogues (README, "Catalogues and evidence") into server/src/catalogues/data/.
 //   node --import tsx scripts/import-catalogues.ts <folder with the open data>   (default: ../shared/data)
 // Keeps only the fields the catalogues use, derives each organisation's country from the last line of its address,
 // and records the sources in each file. Re-run it when the sources are updated, then review `git diff` and the

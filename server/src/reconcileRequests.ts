@@ -1,4 +1,4 @@
-// LSP glue for the reconciliation with a HAR recording (SPEC §10): the client streams the file's text in chunks,
+// LSP glue for the reconciliation with a HAR recording (README, "Catalogues and evidence"): the client streams the file's text in chunks,
 // the server keeps only the evidence, then reports the reconciliation rules on the policy until it is closed or
 // the evidence is cleared.
 import type { Connection } from 'vscode-languageserver/node';

@@ -78,7 +78,7 @@ connection.onInitialize((params): InitializeResult => {
   });
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    // '(' opens a citation's paragraph or point ("Art 6(", SPEC §9).
+    // '(' opens a citation's paragraph or point ("Art 6(", docs/language.md, "Citing the GDPR in your text").
     completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-', '('] },
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },

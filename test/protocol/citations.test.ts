@@ -1,4 +1,4 @@
-// GDPR citations over stdio (SPEC §9): the server announces document links and '(' as a completion trigger,
+// GDPR citations over stdio (docs/language.md, "Citing the GDPR in your text"): the server announces document links and '(' as a completion trigger,
 // links every citation to EUR-Lex in the notice's language, explains it on hover, completes it while typed,
 // and reports one that points at nothing.
 import assert from 'node:assert/strict';

@@ -60,7 +60,7 @@ describe('privacy-policy check', () => {
     );
   });
 
-  it('--format json follows SPEC §7 with 0-based LSP positions', () => {
+  it('--format json follows README, "Command line" with 0-based LSP positions', () => {
     const r = cli(['check', '--format', 'json', join(dir, 'sub/b.privacy.yml')]);
     const [file] = JSON.parse(r.out) as {
       file: string;
@@ -117,7 +117,7 @@ describe('privacy-policy check', () => {
 describe('privacy-policy render', () => {
   const dir = workspace({ 'ok.privacy.yaml': VALID, 'incomplete.privacy.yaml': NO_BASIS });
 
-  it('keeps the missing-information markers in the standalone notice (SPEC §6)', () => {
+  it('keeps the missing-information markers in the standalone notice (docs/language.md, "Output language")', () => {
     const r = cli(['render', 'incomplete.privacy.yaml'], dir);
     assert.equal(r.code, 0, 'without --strict the notice is still written and the exit code is 0');
     assert.match(r.out, /^<!doctype html>/);
@@ -205,7 +205,7 @@ describe('the CLI tarball (npm pack, README "Command line")', () => {
   });
 });
 
-describe('SPEC v1.2 through the CLI', () => {
+describe('the v1.2 forms through the CLI', () => {
   const V12 = readFileSync(resolve(__dirname, '../fixtures/v12.privacy.yaml'), 'utf8');
   const ON_CONTRACT = V12.replace(
     '    basis: consent\n    direct_marketing: true',

@@ -282,7 +282,7 @@ describe('editing features over stdio', () => {
     assert.ok(folds.some((f) => f.startLine === purposesLine && f.endLine > purposesLine + 10));
   });
 
-  // SPEC v1.2 over stdio.
+  // The v1.2 forms of the language over stdio.
   const V12 = readFileSync(resolve(__dirname, '../fixtures/v12.privacy.yaml'), 'utf8');
 
   it('v1.2: completes the purpose flags, the { basis, when } form and the new retention forms', async () => {

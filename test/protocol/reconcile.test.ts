@@ -1,4 +1,4 @@
-// SPEC §10 evidence on real recordings: Chromium visits a local test shop (first- and third-party cookies on several
+// README, "Catalogues and evidence" evidence on real recordings: Chromium visits a local test shop (first- and third-party cookies on several
 // host names) and writes a HAR; `privacy-policy reconcile` and the server's reconcile requests compare it with the
 // shop's policy. Hostile HARs (truncated, wrong types, deeply nested, huge) each end in one clear error or a result.
 import assert from 'node:assert/strict';

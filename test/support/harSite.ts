@@ -1,4 +1,4 @@
-// A local test shop, recorded as a HAR by Chromium (SPEC §10 evidence, tested on real recordings). One HTTPS server on
+// A local test shop, recorded as a HAR by Chromium (README, "Catalogues and evidence" evidence, tested on real recordings). One HTTPS server on
 // 127.0.0.1 answers for every host name; Chromium's --host-resolver-rules sends www.shop.test, the Google and
 // Facebook hosts and an unknown tracker there, so the site sets first- and third-party cookies offline. HTTPS (with a
 // throw-away certificate made by openssl) because Chromium upgrades the preloaded HSTS hosts (Google, Facebook).

@@ -31,7 +31,7 @@ export const PAYLOADS = [
     'src="https://tracker.example/e">',
   '<base href="https://tracker.example/"><link rel="stylesheet" href="https://tracker.example/s.css"><meta ' +
     'http-equiv="refresh" content="0;url=https://tracker.example/">',
-  // Citations become links (SPEC §9): hostile text around and inside one must stay text.
+  // Citations become links (docs/language.md, "Citing the GDPR in your text"): hostile text around and inside one must stay text.
   'Art 6(1)(f)<img src=x onerror="window.__pwned = 19"> Art. 6" onmouseover="window.__pwned=20" GDPR ' +
     '[Art 7](javascript:window.__pwned=21)',
 ];

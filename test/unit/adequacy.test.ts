@@ -1,4 +1,4 @@
-// The adequacy decisions data file (SPEC §4.3): each entry carries its Commission decision (number and date), any
+// The adequacy decisions data file (docs/language.md, "mechanism"): each entry carries its Commission decision (number and date), any
 // limit of scope and expiry, and the file its as-of date; the EEA includes the EU's own territories (Art 355 TFEU).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -29,7 +29,7 @@ describe('adequacy decisions', () => {
     }
   });
 
-  it('covers the countries of the SPEC list, the US only through dpf', () => {
+  it('covers the countries of the documented list (docs/language.md), the US only through dpf', () => {
     assert.deepEqual([...ADEQUACY_BY_COUNTRY.keys()].sort(), [
       'AD',
       'AR',

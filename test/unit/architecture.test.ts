@@ -206,6 +206,12 @@ describe('architecture (ARCHITECTURE.md)', () => {
     assert.deepEqual(found, []);
   });
 
+  it('code cites the repository's own documents, never the specification it was built from', () => {
+    const code = [...SERVER, ...CLIENT, ...sourceFiles('test'), ...sourceFiles('bench'), ...sourceFiles('scripts')];
+    const citing = code.filter((f) => /\bSPEC (?:§|v\d)/.test(readFileSync(join(ROOT, f), 'utf8')));
+    assert.deepEqual(citing, []);
+  });
+
   it('ARCHITECTURE.md names every floor and every server folder', () => {
     const page = readFileSync(join(ROOT, 'ARCHITECTURE.md'), 'utf8');
     for (const floor of FLOORS)

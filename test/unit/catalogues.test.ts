@@ -1,4 +1,4 @@
-// The catalogues of SPEC §10 stay what they are: a changed data file shows up here (counts, known entries, the
+// The catalogues of README, "Catalogues and evidence" stay what they are: a changed data file shows up here (counts, known entries, the
 // category mapping), and the features built on them (authority fixes, completion, hover, cookie-mismatch) behave.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

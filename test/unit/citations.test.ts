@@ -1,4 +1,4 @@
-// GDPR citations in text (SPEC §9): the structure data, recognition of every form in each language, linear
+// GDPR citations in text (docs/language.md, "Citing the GDPR in your text"): the structure data, recognition of every form in each language, linear
 // time on hostile text, completion (also in broken documents), hover, document links and the rendered links.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

@@ -1,4 +1,4 @@
-// Completion of the fields and values v1.1 adds (SPEC §2, §3.5): the Art 22(2) `ground` of an automated decision,
+// Completion of the fields and values v1.1 adds (docs/language.md, "Top-level sections", §3.5): the Art 22(2) `ground` of an automated decision,
 // `{ right, law }` items of `rights.exclude`, and the authority's `phone` and `webform`.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

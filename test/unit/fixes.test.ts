@@ -16,7 +16,7 @@ const files = [
   resolve(root, 'test/fixtures/broken-for-fixes-indirect.privacy.yaml'),
 ];
 
-/** Every rule whose SPEC §8 row names a fix; the files above must exercise each. */
+/** Every rule whose docs/rules/ row names a fix; the files above must exercise each. */
 const RULES_WITH_FIXES = [
   'unknown-key',
   'invalid-value',

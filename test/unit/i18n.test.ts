@@ -1,4 +1,4 @@
-// Multilingual notices (SPEC §6): every generated heading, sentence, vocabulary word, country name, date and
+// Multilingual notices (docs/language.md, "Output language"): every generated heading, sentence, vocabulary word, country name, date and
 // duration in French, Dutch and German; author text as written; the catalogues complete (the check itself:
 // test/support/catalogues.ts, run for every language in languages.test.ts).
 // Run: node --import tsx --test test/unit/i18n.test.ts
@@ -210,7 +210,7 @@ describe('notices in French, Dutch and German', () => {
     for (const [language, input, expected] of citations)
       assert.equal(messages(language).cite(input), expected, `${language} ${input}`);
 
-    // Citations are links to EUR-Lex (SPEC §9); these checks read the words of the sentences.
+    // Citations are links to EUR-Lex (docs/language.md, "Citing the GDPR in your text"); these checks read the words of the sentences.
     const words = (html: string) => html.replace(/<a [^>]*class="citation"[^>]*>([^<]*)<\/a>/g, '$1');
     const fr = words(render(VALID, 'fr').html);
     assert.ok(fr.includes('1er janvier 2025'), 'French ordinal for the first day');

@@ -1,7 +1,7 @@
-// Unit tests for every rule of SPEC §8 (and `document-too-large`), each both ways: a minimal variation of one
+// Unit tests for every rule of docs/rules/ (and `document-too-large`), each both ways: a minimal variation of one
 // valid base policy where the rule fires, and a corrected variation where it does not.
 //
-// What each "fires" test checks, from the SPEC rather than from the code:
+// What each "fires" test checks, from the rule reference (docs/rules/README.md) rather than from the code:
 //   - the rule id, and that the rule reports exactly once for the one defect introduced;
 //   - the default severity of the §8 table (or the severity chosen through the settings);
 //   - that the message cites the GDPR article(s) of the §8 table;
@@ -143,10 +143,10 @@ const DATA_END = '  invoices:\n    label: Invoices\n    source: data-subject\n';
 const RECIPIENTS_END = '    name: Mailer Inc.\n    country: US\n';
 
 // ---------------------------------------------------------------------------------------------------------------
-// SPEC §8, as a table: default severity and the GDPR references each message must cite.
+// docs/rules/, as a table: default severity and the GDPR references each message must cite.
 // ---------------------------------------------------------------------------------------------------------------
 type Severity = Problem['severity'];
-const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
+const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'yaml-syntax': { severity: 'error', gdpr: [] },
   'unknown-key': { severity: 'error', gdpr: [] },
   'invalid-value': { severity: 'error', gdpr: [] },
@@ -179,16 +179,16 @@ const SPEC: Record<string, { severity: Severity; gdpr: string[] }> = {
   'excluded-right-without-reason': { severity: 'error', gdpr: ['13(2)(b)', '23'] },
   'hedge-words': { severity: 'information', gdpr: ['12(1)'] },
   'generic-recipient': { severity: 'information', gdpr: ['13(1)(e)'] },
-  // v1.2 (SPEC §9): the message names the provision that does not exist, not an article it serves.
+  // v1.2 (docs/language.md, "Citing the GDPR in your text"): the message names the provision that does not exist, not an article it serves.
   'invalid-citation': { severity: 'warning', gdpr: [] },
-  // Added with the French, Dutch and German catalogues (SPEC §6); tested with an incomplete catalogue in i18n.test.ts.
+  // Added with the French, Dutch and German catalogues (docs/language.md, "Output language"); tested with an incomplete catalogue in i18n.test.ts.
   'document-too-large': { severity: 'error', gdpr: [] },
-  // SPEC v1.2
+  // v1.2 of the language
   'missing-joint-arrangement': { severity: 'error', gdpr: ['26(2)'] },
   'missing-parental-consent': { severity: 'warning', gdpr: ['8(1)'] },
   'direct-marketing-basis': { severity: 'warning', gdpr: ['6(1)', '21(2)'] },
   'ambiguous-bases': { severity: 'information', gdpr: ['6(1)', '13(1)(c)'] },
-  // SPEC §10: from the cookie catalogue, and from a HAR recording (tested in catalogues.test.ts and protocol/reconcile.test.ts).
+  // README, "Catalogues and evidence": from the cookie catalogue, and from a HAR recording (tested in catalogues.test.ts and protocol/reconcile.test.ts).
   'cookie-mismatch': { severity: 'information', gdpr: ['13(2)(a)'] },
   'undeclared-cookie': { severity: 'warning', gdpr: ['13(1)(c)'] },
   'undeclared-third-party': { severity: 'warning', gdpr: ['13(1)(e)'] },
@@ -229,14 +229,14 @@ interface Expectation {
   span: string;
   /** A unique piece of the document that contains `span` at the place the range must be (when `span` is ambiguous). */
   at?: string;
-  /** Defaults to the SPEC table's severity. */
+  /** Defaults to the rule table's severity. */
   severity?: Severity;
-  /** GDPR references the message must cite; defaults to the SPEC table's. */
+  /** GDPR references the message must cite; defaults to the rule table's. */
   cites?: string[];
   settings?: RuleSettings;
 }
 
-/** Asserts that `rule` reports exactly one problem, as the SPEC describes it; returns it. */
+/** Asserts that `rule` reports exactly one problem, as the rule reference describes it; returns it. */
 function expectOne(text: string, rule: string, e: Expectation): Problem {
   const all = check(text, e.settings);
   const found = all.filter((p) => p.rule === rule);
@@ -256,8 +256,8 @@ function expectMany(text: string, rule: string, expected: Expectation[]): Proble
 }
 
 function assertProblem(text: string, p: Problem, rule: string, e: Expectation): void {
-  assert.equal(p.severity, e.severity ?? SPEC[rule].severity, `severity of '${rule}'`);
-  const cites = e.cites ?? SPEC[rule].gdpr;
+  assert.equal(p.severity, e.severity ?? RULE_TABLE[rule].severity, `severity of '${rule}'`);
+  const cites = e.cites ?? RULE_TABLE[rule].gdpr;
   if (cites.length > 0)
     assert.match(p.message, /\bArt\b/, `the message of '${rule}' should cite the GDPR: ${p.message}`);
   for (const ref of cites)
@@ -294,12 +294,12 @@ function expectClean(text: string, settings?: RuleSettings): void {
 describe('base policy', () => {
   it('produces no diagnostics at all', () => expectClean(BASE));
 
-  it('the tests cover every rule the server defines, and the SPEC table lists every one of them', () => {
-    assert.deepEqual(RULES.map((r) => r.id).sort(), Object.keys(SPEC).sort());
+  it('the tests cover every rule the server defines, and the rule table lists every one of them', () => {
+    assert.deepEqual(RULES.map((r) => r.id).sort(), Object.keys(RULE_TABLE).sort());
   });
 
-  it('each rule declares the default severity of the SPEC table', () => {
-    for (const r of RULES) assert.equal(r.severity, SPEC[r.id].severity, r.id);
+  it('each rule declares the default severity of the rule table', () => {
+    for (const r of RULES) assert.equal(r.severity, RULE_TABLE[r.id].severity, r.id);
   });
 });
 
@@ -1080,7 +1080,7 @@ describe('transfer-without-destination', () => {
   });
 });
 
-describe('EEA territories and third countries (SPEC §4.3)', () => {
+describe('EEA territories and third countries (docs/language.md, "mechanism")', () => {
   const recipientIn = (code: string) =>
     vary(BASE, [
       '    name: Example Couriers B.V.\n    country: NL\n',
@@ -1560,7 +1560,7 @@ describe('hedge-words and dates', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// SPEC v1.2 rules
+// v1.2 of the language rules
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('ambiguous-bases', () => {

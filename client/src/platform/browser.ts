@@ -53,7 +53,7 @@ async function textAtHead(uri: vscode.Uri): Promise<CommittedText> {
   }
 }
 
-/** The catalogue files (SPEC §10) the server reads on first use: http(s) URLs where the extension is served from the web. */
+/** The catalogue files (README, "Catalogues and evidence") the server reads on first use: http(s) URLs where the extension is served from the web. */
 const CATALOGUES = ['authorities.json', 'organisations.json', 'cookies.json'];
 
 /**

@@ -1,4 +1,4 @@
-// Supervisory authorities (SPEC §10): the authority competent for a controller's country, with its contact details.
+// Supervisory authorities (README, "Catalogues and evidence"): the authority competent for a controller's country, with its contact details.
 // For Germany, where each state has its own authority for private bodies (§ 40 BDSG) and the federal one supervises
 // federal public bodies and telecommunications and postal services (§ 9 BDSG), the state is read from the address.
 import { lazily, loadCatalogue, sourceNote, type CatalogueSource } from './load';

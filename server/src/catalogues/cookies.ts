@@ -1,4 +1,4 @@
-// Cookies (SPEC §10) from the Open Cookie Database: what a cookie name is known to be, mapped to the language's
+// Cookies (README, "Catalogues and evidence") from the Open Cookie Database: what a cookie name is known to be, mapped to the language's
 // `type`, `duration` and `party`, for completion, hover, `cookie-mismatch` and the HAR reconciliation.
 import { lazily, loadCatalogue, sourceNote, type CatalogueSource } from './load';
 
@@ -29,7 +29,7 @@ export function allCookies(): readonly KnownCookie[] {
   return data().entries;
 }
 
-/** SPEC §10: the database's categories as the language's cookie types. */
+/** README, "Catalogues and evidence": the database's categories as the language's cookie types. */
 const TYPES: Readonly<Record<string, 'essential' | 'preferences' | 'analytics' | 'marketing'>> = {
   functional: 'essential',
   necessary: 'essential',
@@ -63,7 +63,7 @@ export function cookieProvider(cookie: KnownCookie): string {
 const UNIT_DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
 
 /**
- * The database's retention as a duration of the language (SPEC §5): "2 years", "30 days", "session". Undefined for
+ * The database's retention as a duration of the language (docs/language.md, "Retention"): "2 years", "30 days", "session". Undefined for
  * what the language cannot state ("30 minutes", "Unknown", "forever", "Varies"…).
  */
 export function cookieDuration(cookie: KnownCookie): string | undefined {

@@ -1,6 +1,6 @@
 import { readCatalogueFile } from '#platform/catalogues';
 
-// Lazy loading of the catalogue data (SPEC §10). The data is ~1.3 MB of JSON: it stays out of the server bundle and
+// Lazy loading of the catalogue data (README, "Catalogues and evidence"). The data is ~1.3 MB of JSON: it stays out of the server bundle and
 // of the startup path, and is read the first time a feature needs it. Under Node (server, CLI, tests) the files are
 // read next to the code: `dist/data/` for the bundles (copied there by scripts/build.mjs and packaged in the .vsix),
 // `server/src/catalogues/data/` when running from source; both are `data/` next to `__dirname`. The browser build

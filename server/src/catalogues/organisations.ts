@@ -1,4 +1,4 @@
-// Organisations (SPEC §10): legal entities with the brands and services they run, their country and website, to
+// Organisations (README, "Catalogues and evidence"): legal entities with the brands and services they run, their country and website, to
 // name recipients ("Mailchimp" → The Rocket Science Group LLC) and to recognise the third parties a site contacts.
 // The catalogue says nothing about certification under the EU–US Data Privacy Framework, so nothing here does.
 import { hostOf, registrableDomain } from './domains';
@@ -165,7 +165,7 @@ export function brandLabel(brand: string): string {
   return brand.replace(/\s*\((?:www\.[^)]*|[a-z0-9.-]+\.[a-z]{2,})\)/gi, '').trim();
 }
 
-/** The recipient category (SPEC §3.2 completion list) that the catalogue's categories suggest, if any. */
+/** The recipient category (docs/language.md, "recipients" completion list) that the catalogue's categories suggest, if any. */
 export function recipientCategory(org: Organisation): string | undefined {
   const c = org.categories ?? [];
   if (c.includes('ads')) return 'advertising';

@@ -1,4 +1,4 @@
-// Output formats of `privacy-policy check` (SPEC §7): text like other linters, JSON, and SARIF 2.1.0.
+// Output formats of `privacy-policy check` (README, "Command line"): text like other linters, JSON, and SARIF 2.1.0.
 import { relative } from 'node:path';
 import type { Problem } from '../core/problem';
 import { LineIndex, type Range } from '../core/text';

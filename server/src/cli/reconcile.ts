@@ -1,4 +1,4 @@
-// `privacy-policy reconcile <policy> --har <file.har>` (SPEC §7, §10): what a site really did, recorded as an HTTP
+// `privacy-policy reconcile <policy> --har <file.har>` (README, "Command line", §10): what a site really did, recorded as an HTTP
 // Archive, against what the policy declares. The HAR is read in chunks, so its size does not matter.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';

@@ -1,4 +1,4 @@
-// The audience view (SPEC §6, v1.2): the notice one group of people sees. A purpose or data category without
+// The audience view (docs/language.md, "Output language", v1.2): the notice one group of people sees. A purpose or data category without
 // `audiences` concerns everyone; recipients, transfers and joint controllers follow the purposes that remain.
 import type { PolicyModel } from '../parser/policyModel';
 

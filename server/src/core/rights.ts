@@ -1,4 +1,4 @@
-// Which data-subject rights apply to a policy (SPEC §4.4), derived from its legal bases.
+// Which data-subject rights apply to a policy (docs/language.md, "Which rights apply"), derived from its legal bases.
 import { entryOf, fieldStr, mapOf, strOf, type PolicyModel, type Purpose, type Str } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
 import { findTerm, RIGHTS, type Term } from '../vocabulary/terms';
@@ -56,7 +56,7 @@ export function applicableRights(model: PolicyModel, law: Law): ApplicableRight[
 }
 
 /**
- * The three grounds of the right to object (Art 21, SPEC §4.4), each with the purposes it concerns: Art 21(1) for
+ * The three grounds of the right to object (Art 21, docs/language.md, "Which rights apply"), each with the purposes it concerns: Art 21(1) for
  * processing on legitimate interests or a public task; Art 21(2)–(3) for direct marketing (absolute); Art 21(6)
  * for research and statistics. A ground with no purpose does not apply and is not shown.
  */
@@ -81,7 +81,7 @@ function objectionApplies(model: PolicyModel): boolean {
   return g.general.length + g.directMarketing.length + g.research.length > 0;
 }
 
-/** One item of `rights.exclude`: `{ right, law }`, or a bare right id (still read, and reported; SPEC §3.5). */
+/** One item of `rights.exclude`: `{ right, law }`, or a bare right id (still read, and reported; docs/language.md, "rights"). */
 export interface RightExclusion {
   /** The right as written, normalised to its id when it is one (aliases such as `A20` included). */
   right: Str;

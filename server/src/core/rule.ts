@@ -1,4 +1,4 @@
-// What a rule is (SPEC §8): an id, a default severity, its GDPR reference, a check, and its quick fixes.
+// What a rule is (docs/rules/): an id, a default severity, its GDPR reference, a check, and its quick fixes.
 import type { Law } from '../laws';
 import type { PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
@@ -16,7 +16,7 @@ export interface RuleContext {
   laws: readonly Law[];
   schema: SchemaCheckResult;
   text: string;
-  /** What a HAR recording showed (SPEC §10), when the author reconciled the policy with one. */
+  /** What a HAR recording showed (README, "Catalogues and evidence"), when the author reconciled the policy with one. */
   evidence?: Evidence;
   report(span: Span, message: string, data?: FixData, softer?: Severity): void;
 }

@@ -32,7 +32,7 @@ export const DPV_CONTEXT = {
   hasJointDataControllers: { '@id': 'dpv:hasJointDataControllers', '@type': '@id' },
 };
 
-/** DPV's GDPR concepts use the same article ids as the language's aliases (SPEC §4): A6-1-f, A46-2-c… */
+/** DPV's GDPR concepts use the same article ids as the language's aliases (docs/language.md, "Vocabularies"): A6-1-f, A46-2-c… */
 const gdpr = (vocabulary: 'basis' | 'special_basis' | 'mechanism' | 'right', id: string) => {
   const alias = findTerm(vocabulary, id)?.alias;
   return alias ? `eu-gdpr:${alias}` : undefined;
@@ -148,7 +148,7 @@ export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): obje
         ...(fieldStr(p.map, 'description') ? { description: fieldStr(p.map, 'description')!.value } : {}),
       },
       hasDataController: controllerId,
-      // A purpose without `audiences` concerns every audience (SPEC §3.3); children are data subjects of their own.
+      // A purpose without `audiences` concerns every audience (docs/language.md, "purposes"); children are data subjects of their own.
       hasDataSubject: [
         ...(p.audiences.length
           ? p.audiences.map((r) => id('audience', r.value))

@@ -62,7 +62,7 @@ export interface Purpose extends Definition {
   recipients: Ref[];
   /** v1.2: the audiences this purpose concerns; empty means all. */
   audiences: Ref[];
-  /** v1.2 flags (SPEC §3.3). */
+  /** v1.2 flags (docs/language.md, "purposes"). */
   directMarketing: boolean;
   profiling: boolean;
   research: boolean;
@@ -168,7 +168,7 @@ export function fieldStr(map: YMap | null | undefined, key: string): Str | undef
   return strOf(entryOf(map, key)?.value);
 }
 
-/** A single value or a list of values (SPEC: `basis` "one legal basis or a list"). */
+/** A single value or a list of values (docs/language.md: `basis` is "one legal basis or a list"). */
 export function strList(node: YNode | null | undefined): Str[] {
   if (!node) return [];
   if (node.kind === 'seq') return node.items.map(strOf).filter((s): s is Str => s !== undefined);
@@ -217,7 +217,7 @@ export function flagOf(map: YMap | null | undefined, key: string): boolean {
   return node?.kind === 'scalar' && node.value === true;
 }
 
-/** The items of `basis`: plain ids and `{ basis, when }` mappings alike (SPEC §3.3, v1.2). */
+/** The items of `basis`: plain ids and `{ basis, when }` mappings alike (docs/language.md, "purposes", v1.2). */
 export function basisItems(node: YNode | null | undefined): BasisItem[] {
   if (!node) return [];
   const items = node.kind === 'seq' ? node.items : [node];

@@ -1,4 +1,4 @@
-// Turns the `yaml` package's AST into a small, plain tree with offsets (SPEC §1), once per document version.
+// Turns the `yaml` package's AST into a small, plain tree with offsets (docs/language.md, "Files"), once per document version.
 // Every later step (model, rules, completion, hover, rendering) reads this tree, never the text again.
 import {
   isAlias,

@@ -72,7 +72,7 @@ export interface MemoryUsage {
 /** The server's own view of its memory, for the benchmark and bug reports; null where the runtime does not say. */
 export const MemoryUsageRequest = new RequestType0<MemoryUsage | null, void>('privacyPolicy/memoryUsage');
 
-// Reconciliation with a HAR recording (SPEC §10). The client reads the file (through vscode.workspace.fs, so it works
+// Reconciliation with a HAR recording (README, "Catalogues and evidence"). The client reads the file (through vscode.workspace.fs, so it works
 // on any file system) and streams its text in chunks; the server keeps only the evidence and reports on the policy.
 export interface ReconcileBeginParams {
   /** The policy the recording is compared with. */

@@ -1,4 +1,4 @@
-// What a site did, recorded in a HAR file (SPEC §10 "Evidence"): the cookies it set or sent, first and third party,
+// What a site did, recorded in a HAR file (README, "Catalogues and evidence" "Evidence"): the cookies it set or sent, first and third party,
 // and the hosts it contacted. Built entry by entry from the streaming reader, so only this summary is kept.
 import { hostOf, registrableDomain } from '../catalogues/domains';
 import { HarError, HarReader, type HarEntry } from './harReader';

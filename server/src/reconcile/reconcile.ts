@@ -1,4 +1,4 @@
-// Compares the evidence of a HAR recording with what a policy declares (SPEC §10): cookies set but not listed,
+// Compares the evidence of a HAR recording with what a policy declares (README, "Catalogues and evidence"): cookies set but not listed,
 // cookies listed but never seen, and third parties contacted whose organisation no recipient names.
 import { catalogueFailed } from '../catalogues/load';
 import { lookupCookie as lookupKnownCookie, cookiePattern, type KnownCookie } from '../catalogues/cookies';

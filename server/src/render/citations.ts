@@ -1,4 +1,4 @@
-// GDPR citations in the rendered notice link to the article on EUR-Lex, in the notice's language (SPEC §9):
+// GDPR citations in the rendered notice link to the article on EUR-Lex, in the notice's language (docs/language.md, "Citing the GDPR in your text"):
 // in the author's text and in the generated sentences alike. Runs over the finished body HTML, which only the
 // renderer wrote: author text in it is escaped, so `<` opens one of our tags and text between tags is plain.
 // Links are ordinary https links (the CSP governs fetches, not navigation); text already inside a link, code or

@@ -1,5 +1,5 @@
 // What every part of the renderer needs: the model, the text catalogue, source lines for scroll sync,
-// and the missing-information markers (preview and standalone output alike, SPEC §6).
+// and the missing-information markers (preview and standalone output alike, docs/language.md, "Output language").
 import { entryOf, mapOf, strOf, type PolicyModel } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode } from '../parser/yamlTree';
 import type { Problem } from '../core/problem';
@@ -53,7 +53,7 @@ export class RenderContext {
   /**
    * The marker for a problem of `rule` (inside `within`, or with fix data naming `key`). Shown wherever the caller
    * passed the document's problems: the preview, and the standalone notice of `render` and Export HTML, so that an
-   * incomplete notice never looks complete (SPEC §6).
+   * incomplete notice never looks complete (docs/language.md, "Output language").
    */
   flag(rule: string, where: { within?: Span; key?: string } = {}): string {
     const found = this.problems.some(

@@ -1,4 +1,4 @@
-// Author markdown (SPEC §1): never raw HTML, links only to web pages and e-mail, and no images at all —
+// Author markdown (docs/language.md, "Files"): never raw HTML, links only to web pages and e-mail, and no images at all —
 // a remote image in a privacy notice is a tracking beacon, so its alt text is shown instead.
 import MarkdownIt from 'markdown-it';
 import { escapeHtml, isSafeHref, link } from './html';

@@ -1,4 +1,4 @@
-// Renders a policy as the privacy notice people read (SPEC §7): the same HTML for the CLI, the VS Code preview
+// Renders a policy as the privacy notice people read (README, "Command line"): the same HTML for the CLI, the VS Code preview
 // and Export HTML. Sections follow the order readers expect from Art 13/14; whatever is readable is rendered.
 import { audienceView } from '../core/audiences';
 import { entryOf, fieldStr, mapOf, type Definition, type PolicyModel } from '../parser/policyModel';
@@ -22,7 +22,7 @@ export interface RenderOptions {
   mode: 'standalone' | 'preview';
   /** The document's problems (from `validate`), turned into missing-information markers in place in either mode. */
   problems?: readonly Problem[];
-  /** Overrides `policy.language` (the preview's language switch): `en`, `fr`, `nl` or `de` (SPEC §6). */
+  /** Overrides `policy.language` (the preview's language switch): `en`, `fr`, `nl` or `de` (docs/language.md, "Output language"). */
   language?: string;
   /** v1.2: render only what concerns this audience id (`render --audience`, the preview's audience switch). */
   audience?: string;
@@ -128,7 +128,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     `${toc(msg, sections)}\n` +
     sections.map((s) => sectionHtml(ctx, s)).join('\n') +
     footer(ctx, msg);
-  // GDPR citations, the author's and ours, link to EUR-Lex in the notice's language (SPEC §9).
+  // GDPR citations, the author's and ours, link to EUR-Lex in the notice's language (docs/language.md, "Citing the GDPR in your text").
   const body = linkCitations(html, languageOf(msg.language).tag, analysis.laws[0]);
   const lang = htmlLang(language);
   const audiences = full.audiences.map((a) => ({ id: a.id, label: a.name }));
@@ -142,7 +142,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   };
 }
 
-/** Whom the notice addresses (SPEC §6, v1.2), or, in an audience view, whose version this is. */
+/** Whom the notice addresses (docs/language.md, "Output language", v1.2), or, in an audience view, whose version this is. */
 function audiencesIntro(ctx: RenderContext, full: PolicyModel, audience: Definition | undefined | '' | 0): string {
   const m = ctx.msg.audiences;
   if (audience)

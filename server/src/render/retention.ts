@@ -1,4 +1,4 @@
-// Retention (SPEC §5) in plain words: "7 years from the date of the invoice", "until the end of the contract,
+// Retention (docs/language.md, "Retention") in plain words: "7 years from the date of the invoice", "until the end of the contract,
 // then 1 year", "criteria: …", or one line per data when periods differ.
 import { parseDuration } from '../vocabulary/duration';
 import { entryOf, strOf } from '../parser/policyModel';
@@ -30,7 +30,7 @@ function phrase(ctx: RenderContext, node: YNode | null | undefined): { html: str
   };
 }
 
-/** The structured forms of SPEC §5 (v1 and v1.2), as a reader would say them. */
+/** The structured forms of docs/language.md, "Retention" (v1 and v1.2), as a reader would say them. */
 function formPhrase(ctx: RenderContext, node: YMap): string | undefined {
   const r = ctx.msg.retention;
   const field = (key: string) => {

@@ -1,4 +1,4 @@
-// Rule `ambiguous-bases` (Art 6(1), 13(1)(c)): a purpose on several legal bases says which covers what (SPEC v1.2).
+// Rule `ambiguous-bases` (Art 6(1), 13(1)(c)): a purpose on several legal bases says which covers what (language v1.2, CHANGELOG).
 import { entryOf } from '../parser/policyModel';
 import type { Rule } from '../core/rule';
 import { basisName } from './ruleMessages';

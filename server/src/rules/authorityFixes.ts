@@ -1,4 +1,4 @@
-// The `missing-authority` fixes of SPEC §8/§10: the competent authority for the controller's country from the
+// The `missing-authority` fixes of docs/rules//§10: the competent authority for the controller's country from the
 // catalogue, with its real contact details; for Germany one fix per state authority and the federal one.
 import { LANGUAGES } from '../languages';
 import countries from 'i18n-iso-countries/index';

@@ -31,7 +31,7 @@ export function severityFor(rule: RuleId, settings: RuleSettings | undefined): S
 /** The last problems computed for each analysis: diagnostics, code actions and the preview share them. */
 const memo = new WeakMap<Analysis, { key: string; evidence?: Evidence; problems: Problem[] }>();
 
-/** `evidence`: what a HAR recording showed, for the reconciliation rules (SPEC §10); they are silent without it. */
+/** `evidence`: what a HAR recording showed, for the reconciliation rules (README, "Catalogues and evidence"); they are silent without it. */
 export function validate(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
   const key = JSON.stringify(settings ?? {});
   const hit = memo.get(analysis);

@@ -1,4 +1,4 @@
-// `cookie-mismatch` (SPEC §10): a declared cookie whose type or duration disagrees with the Open Cookie Database.
+// `cookie-mismatch` (README, "Catalogues and evidence"): a declared cookie whose type or duration disagrees with the Open Cookie Database.
 import { cookieDuration, cookieSource, cookieType, durationDays, lookupCookie } from '../catalogues/cookies';
 import { catalogueFailed, per } from '../catalogues/load';
 import { declaredCookies } from '../parser/policyModel';

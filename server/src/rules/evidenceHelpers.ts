@@ -1,4 +1,4 @@
-// The reconciliation rules of SPEC §10: what a HAR recording shows against what the policy declares. They fire only
+// The reconciliation rules of README, "Catalogues and evidence": what a HAR recording shows against what the policy declares. They fire only
 // when the author reconciled the policy with a recording (`privacy-policy reconcile`, or the VS Code command).
 // This module holds what they share: the comparison (computed once, reconcile.ts), where a finding goes, its
 // prepared fixes.

@@ -1,4 +1,4 @@
-// What the two rules on `rights.exclude` share (SPEC §3.5, §4.4): the exclusion a diagnostic points at, and the fix
+// What the two rules on `rights.exclude` share (docs/language.md, "rights", §4.4): the exclusion a diagnostic points at, and the fix
 // that removes it from the list.
 import { rightExclusions, type RightExclusion } from '../core/rights';
 import { removeListItem } from './fixBuilders';

@@ -1,4 +1,4 @@
-// Every rule of SPEC §8. A new rule is written in its own module, its id added to ids.ts, and listed here.
+// Every rule of docs/rules/. A new rule is written in its own module, its id added to ids.ts, and listed here.
 import { ambiguousBases } from './ambiguousBases';
 import { consentTiedToContract } from './consentTiedToContract';
 import { cookieMismatch } from './cookieMismatch';

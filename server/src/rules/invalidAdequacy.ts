@@ -16,7 +16,7 @@ export const invalidAdequacy: Rule = {
       if (!t.mechanism) continue;
       const outside = transferCountries(t, ctx.model.recipients).filter((c) => !law.territory.contains(c));
       if (t.mechanism.value === 'adequacy') {
-        // SPEC §4.3 gives the alias A45-3 to both `adequacy` and `dpf`: written as the alias, the US is covered too.
+        // docs/language.md, "mechanism" gives the alias A45-3 to both `adequacy` and `dpf`: written as the alias, the US is covered too.
         const viaAlias = t.mechanism.written.toUpperCase() === 'A45-3';
         const bad = outside.filter((c) => !law.adequacy.forCountry(c) && !(viaAlias && c === certified));
         if (bad.length) {

@@ -1,4 +1,4 @@
-// Citations of the GDPR in the author's text must point at something that exists (SPEC §9).
+// Citations of the GDPR in the author's text must point at something that exists (docs/language.md, "Citing the GDPR in your text").
 import type { Law, Provision } from '../laws';
 import { documentCitations } from '../schema/textFields';
 import type { Rule } from '../core/rule';

@@ -17,7 +17,7 @@ export const missingAuthority: Rule = {
         "right to lodge a complaint with a supervisory authority (Art 77): add an 'authority' section naming " +
         'the one competent for you.',
     ),
-  // The competent authority from the catalogue for the controller's country (SPEC §10), then the stub.
+  // The competent authority from the catalogue for the controller's country (README, "Catalogues and evidence"), then the stub.
   fixes: (ctx) =>
     authorityFixes(
       ctx,

@@ -1,4 +1,4 @@
-// Joint controllers (Art 26, SPEC v1.2): the essence of the arrangement must be available to people, and a
+// Joint controllers (Art 26, language v1.2): the essence of the arrangement must be available to people, and a
 // recipient said to be a joint controller must be described as one.
 import { addListItem, insertField, yamlScalar } from './fixBuilders';
 import type { QuickFix, Rule } from '../core/rule';

@@ -1,4 +1,4 @@
-// Retention text that gives neither a period nor a concrete event (SPEC §5).
+// Retention text that gives neither a period nor a concrete event (docs/language.md, "Retention").
 import { isVagueRetentionText, mentionsDuration, parseDuration } from '../vocabulary/duration';
 import { entryOf } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
@@ -43,7 +43,7 @@ export const vagueRetention: Rule = {
   },
 };
 
-/** Keys whose value is a duration (SPEC §5, v1 and v1.2). */
+/** Keys whose value is a duration (docs/language.md, "Retention", v1 and v1.2). */
 const DURATION_KEYS = ['period', 'then', 'at_least', 'at_most', 'between'];
 
 /** The scalars of a retention value that are vague, where their form has no duration beside them. */

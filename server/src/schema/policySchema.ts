@@ -1,4 +1,4 @@
-// The shape of a policy (SPEC §2–§3) as data. Validation, completion, hover and the JSON Schema are all
+// The shape of a policy (docs/language.md, "Top-level sections"–§3) as data. Validation, completion, hover and the JSON Schema are all
 // derived from this one description, so a new field is added here and nowhere else.
 import { LANGUAGES } from '../languages';
 import type { VocabularyName } from '../vocabulary/terms';
@@ -19,7 +19,7 @@ export type ValueSchema =
   | { type: 'list'; item: ValueSchema }
   | { type: 'oneOrList'; item: ValueSchema }
   | { type: 'noneOr'; other: ValueSchema }
-  /** A scalar of one schema or a mapping of another: a right id or `{ right, law }` (SPEC §3.5), v1.2 `{ basis, when }`, `{ public: … }`, a named rights contact. */
+  /** A scalar of one schema or a mapping of another: a right id or `{ right, law }` (docs/language.md, "rights"), v1.2 `{ basis, when }`, `{ public: … }`, a named rights contact. */
   | {
       type: 'either';
       scalar: ValueSchema;
@@ -308,7 +308,7 @@ export const CHANNEL = object({
   value: text('The address, number or link.'),
   note: markdown('Anything readers should know about this channel.'),
 });
-/** An item of `rights.exclude`: `{ right, law }`; a bare right id is still read, and reported (SPEC §3.5). */
+/** An item of `rights.exclude`: `{ right, law }`; a bare right id is still read, and reported (docs/language.md, "rights"). */
 export const RIGHT_EXCLUSION: ValueSchema = {
   type: 'either',
   objectOnly: true,
@@ -548,7 +548,7 @@ export const POLICY_SCHEMA: ObjectSchema = object({
   },
 });
 
-/** The keys of the structured retention forms (SPEC §5), described for completion and hover. */
+/** The keys of the structured retention forms (docs/language.md, "Retention"), described for completion and hover. */
 export const RETENTION_KEYS: Record<string, FieldSchema> = {
   period: {
     value: { type: 'duration' },

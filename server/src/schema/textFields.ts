@@ -1,6 +1,6 @@
 // The author's free text, found through the schema: every text and markdown field (descriptions, `law`,
 // `legitimate_interest`, notes, section bodies…), text written where a vocabulary also accepts text, and the
-// text forms of retention. GDPR citations are recognised there (SPEC §9), once per analysed document.
+// text forms of retention. GDPR citations are recognised there (docs/language.md, "Citing the GDPR in your text"), once per analysed document.
 import type { Citation, Law } from '../laws';
 import { MAYBE_CITATION } from '../languages';
 import type { PolicyModel } from '../parser/policyModel';

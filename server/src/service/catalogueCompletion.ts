@@ -1,4 +1,4 @@
-// Completion and hover from the catalogues (SPEC §10): a recipient's `name` from the organisations, `cookies[].name`
+// Completion and hover from the catalogues (README, "Catalogues and evidence"): a recipient's `name` from the organisations, `cookies[].name`
 // from the Open Cookie Database, `authority.name` from the supervisory authorities. Choosing an entry also fills
 // the fields it knows (country and url; provider, duration, type and party; address and contacts) when absent, and
 // every entry shows its source and as-of date.

@@ -1,4 +1,4 @@
-// GDPR citations in the author's text (SPEC §9): hover, document links and completion. Recognition is the
+// GDPR citations in the author's text (docs/language.md, "Citing the GDPR in your text"): hover, document links and completion. Recognition is the
 // domain's (gdpr/citations.ts); which text is the author's is the schema's (schema/textFields.ts).
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import type { Law, Provision } from '../laws';

@@ -1,4 +1,4 @@
-// Quick fixes from the problems panel (SPEC §8 "fix" column), computed on the current version only.
+// Quick fixes from the problems panel (docs/rules/ "fix" column), computed on the current version only.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { RULES_BY_ID } from '../rules';

@@ -47,7 +47,7 @@ export function complete(doc: TextDocument, analysis: Analysis, position: Positi
   const lines = doc.getText().split(/\r?\n/);
   const line = lines[position.line] ?? '';
   const prefix = line.slice(0, position.character);
-  // A GDPR citation being typed in any text (SPEC §9): read from the line alone.
+  // A GDPR citation being typed in any text (docs/language.md, "Citing the GDPR in your text"): read from the line alone.
   const citations = citationCompletion(
     prefix,
     line.charAt(position.character),

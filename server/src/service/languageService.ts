@@ -83,7 +83,7 @@ export interface LanguageService {
   compare(doc: TextDocument, oldText: string): Comparison;
   /** The policy as DPV JSON-LD or as the Art 30 record (CSV). */
   export(doc: TextDocument, format: ExportFormat): string;
-  /** GDPR citations in the author's text, linked to EUR-Lex in the notice's language (SPEC §9). */
+  /** GDPR citations in the author's text, linked to EUR-Lex in the notice's language (docs/language.md, "Citing the GDPR in your text"). */
   links(doc: TextDocument): DocumentLink[];
   forget(uri: string): void;
   /** Sets (or with undefined, drops) what a HAR recording showed for a policy: the reconciliation rules use it. */

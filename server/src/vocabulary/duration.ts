@@ -99,7 +99,7 @@ export function mentionsDuration(text: string): boolean {
   );
 }
 
-/** "2 yeers", "12 monhts": text shaped like a duration whose unit is not one (SPEC §5). */
+/** "2 yeers", "12 monhts": text shaped like a duration whose unit is not one (docs/language.md, "Retention"). */
 export function looksLikeDuration(text: string): boolean {
   return /^\d+(?:[.,]\d+)?\s*\p{L}+\.?$/u.test(text.trim()) && !parseDuration(text);
 }

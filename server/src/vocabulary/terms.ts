@@ -1,11 +1,11 @@
-// The GDPR vocabularies of SPEC §3–§4, in one place. Completion, hover, validation, the JSON Schema
+// The GDPR vocabularies of docs/language.md, "Top-level sections"–§4, in one place. Completion, hover, validation, the JSON Schema
 // and the renderer all read these tables; nothing else may keep its own copy.
 import { LANGUAGES as NOTICE_LANGUAGES } from '../languages';
 
 export interface Term {
   /** The value authors write. */
   id: string;
-  /** DPV-style article id accepted as an alias (SPEC §4), e.g. `A6-1-f`. */
+  /** DPV-style article id accepted as an alias (docs/language.md, "Vocabularies"), e.g. `A6-1-f`. */
   alias?: string;
   /** Human citation, e.g. `Art 6(1)(f)`. */
   article?: string;
@@ -337,7 +337,7 @@ export const RIGHTS: readonly Term[] = [
   },
 ];
 
-/** The exceptions of Art 22(2) that allow a decision based solely on automated processing (SPEC §2 `ground`). */
+/** The exceptions of Art 22(2) that allow a decision based solely on automated processing (docs/language.md, "Top-level sections" `ground`). */
 export const DECISION_GROUNDS: readonly Term[] = [
   {
     id: 'contract',
@@ -540,7 +540,7 @@ export const LANGUAGES: readonly Term[] = NOTICE_LANGUAGES.map((l) => ({
   meaning: l.meaning,
 }));
 
-/** Ways to exercise rights (SPEC §3.5 `rights.channels`, v1.2). */
+/** Ways to exercise rights (docs/language.md, "rights" `rights.channels`, v1.2). */
 export const CHANNEL_KINDS: readonly Term[] = [
   { id: 'email', article: 'Art 12(2)', label: 'E-mail', meaning: 'Requests are sent by e-mail to the address given.' },
   {

@@ -1,4 +1,4 @@
-// GDPR citations in a real VS Code (SPEC §9): completion after the article word lists the articles with their
+// GDPR citations in a real VS Code (docs/language.md, "Citing the GDPR in your text"): completion after the article word lists the articles with their
 // French titles (the notice's language), and hovering a citation shows its title, summary and EUR-Lex link.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';

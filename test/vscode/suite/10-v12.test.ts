@@ -1,4 +1,4 @@
-// SPEC v1.2 where it shows in the editor: completion of the new purpose keys with their articles, and the
+// The v1.2 forms of the language where they show in the editor: completion of the new purpose keys with their articles, and the
 // preview's audience switch rendering only what concerns one audience.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -7,7 +7,7 @@ import { SERVER_TIMEOUT_MS, lineOf, openFixture, waitFor } from './util';
 
 const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
 
-suite('SPEC v1.2 in the editor', () => {
+suite('the v1.2 forms in the editor', () => {
   test('on a new line of a purpose, completion offers the v1.2 flags with their articles', async () => {
     const { doc } = await openFixture('v12.privacy.yaml');
     const original = doc.getText();

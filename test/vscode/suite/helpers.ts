@@ -11,7 +11,7 @@ export interface RenderResult {
   version: number;
   title: string;
   html: string;
-  /** SPEC v1.2: the policy's audiences and the one shown (the preview's audience switch). */
+  /** v1.2 of the language: the policy's audiences and the one shown (the preview's audience switch). */
   audiences?: { id: string; label: string }[];
   audience?: string;
 }

@@ -1,4 +1,4 @@
-// German text of the rendered notice (SPEC §6), in the wording of the German text of the GDPR (DSGVO).
+// German text of the rendered notice (docs/language.md, "Output language"), in the wording of the German text of the GDPR (DSGVO).
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
 // Articles are cited "Art. 6 Abs. 1 lit. f DSGVO". Durations come from Intl in the nominative ("30 Tage"); the one
 // sentence that needs the dative ("innerhalb von 30 Tagen") adapts them (see `dative`).

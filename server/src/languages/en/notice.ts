@@ -1,4 +1,4 @@
-// English text of the rendered notice: every generated heading and sentence (SPEC §6).
+// English text of the rendered notice: every generated heading and sentence (docs/language.md, "Output language").
 // Values are HTML written by us; function arguments arrive already escaped, so they can be inserted as is.
 // Vocabulary labels, articles and meanings come from gdpr/vocabulary.ts, not from here: the other catalogues
 // translate them in their `terms`, and must have every string this one has (test/unit/languages.test.ts).
@@ -104,7 +104,7 @@ export const en = {
     untilThen: (event: string, then: string) => `until ${event}, then ${then}`,
     criteria: (text: string) => `criteria: ${text}`,
     forData: (data: string, retention: string) => `${data}: ${retention}`,
-    /** v1.2 forms (SPEC §5); `period` may already carry its "from …". */
+    /** v1.2 forms (docs/language.md, "Retention"); `period` may already carry its "from …". */
     atLeast: (period: string) => `at least ${period}`,
     atMost: (period: string) => `at most ${period}`,
     /** "between 7 and 10 years": the unit is said once when both ends share it. */
@@ -115,13 +115,13 @@ export const en = {
     lawThen: (law: string, then: string) => `for the period required by ${law}, then a further ${then}`,
     extendedUntil: (phrase: string, event: string) => `${phrase}, and longer where needed, until ${event}`,
   },
-  /** v1.2: whom the notice addresses (SPEC §6 audience view). */
+  /** v1.2: whom the notice addresses (docs/language.md, "Output language" audience view). */
   audiences: {
     addressedTo: (list: string) => `This notice is addressed to: ${list}.`,
     view: (audience: string) => `This version of the notice shows only what concerns: ${audience}.`,
     concerns: (list: string) => `Concerns: ${list}.`,
   },
-  /** v1.2: what a purpose involves (SPEC §3.3 flags). */
+  /** v1.2: what a purpose involves (docs/language.md, "purposes" flags). */
   purposeFlags: {
     directMarketing: 'Direct marketing',
     profiling: 'Includes profiling (Art 4(4))',
@@ -204,7 +204,7 @@ export const en = {
       'processing is necessary for the performance of a task carried out in the public interest (Art 21(6)).',
     concerned: 'This concerns:',
   },
-  /** v1.2: how rights are exercised (SPEC §3.5 channels, identity check, named contact). */
+  /** v1.2: how rights are exercised (docs/language.md, "rights" channels, identity check, named contact). */
   exercise: {
     named: (name: string, how: string) => `To exercise any of these rights, contact ${name}${how ? ` (${how})` : ''}.`,
     channels: 'You can make your request:',

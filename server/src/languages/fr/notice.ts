@@ -1,4 +1,4 @@
-// French text of the rendered notice (SPEC §6), in the wording of the French text of the GDPR (RGPD) as the
+// French text of the rendered notice (docs/language.md, "Output language"), in the wording of the French text of the GDPR (RGPD) as the
 // Belgian APD and the French CNIL use it. Same shape and rules as en.ts: values are HTML written by us, arguments
 // arrive escaped. Articles are cited as the APD does: "article 6.1.f) du RGPD".
 // French typography: a no-break space (\u00a0) before ":" and ";" and inside « ».

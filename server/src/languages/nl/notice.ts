@@ -1,4 +1,4 @@
-// Dutch text of the rendered notice (SPEC §6), in the wording of the Dutch text of the GDPR (AVG) as the Belgian
+// Dutch text of the rendered notice (docs/language.md, "Output language"), in the wording of the Dutch text of the GDPR (AVG) as the Belgian
 // Gegevensbeschermingsautoriteit uses it (Belgian usage: "u hebt", "rekrutering", "artificiële intelligentie").
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
 // Articles are cited "art. 6, lid 1, f) AVG".

@@ -2,7 +2,7 @@ import type { AdequacyFinding } from '../law';
 
 // Adequacy decisions of the European Commission (Art 45(3); older ones under Art 25(6) of Directive 95/46/EC stay in
 // force, Art 45(9)). One entry per country or international organisation, each with its decision; an entry is added
-// only with its reference (SPEC §4.3). Sources: the decisions on EUR-Lex (CELEX numbers below) and the Commission's
+// only with its reference (docs/language.md, "mechanism"). Sources: the decisions on EUR-Lex (CELEX numbers below) and the Commission's
 // list "Adequacy decisions" (commission.europa.eu), checked on the date of ADEQUACY_AS_OF.
 
 /** A Commission decision, with its EUR-Lex CELEX number. */

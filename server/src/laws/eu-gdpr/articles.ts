@@ -1,4 +1,4 @@
-// The GDPR's structure as data (SPEC §9): 99 articles with their paragraphs and points, 173 recitals, each
+// The GDPR's structure as data (docs/language.md, "Citing the GDPR in your text"): 99 articles with their paragraphs and points, 173 recitals, each
 // article's official title in the four notice languages, a one-line summary written for this project, and
 // the EUR-Lex address of each language version. Source and licence: NOTICE.md beside this file.
 // The data is loaded on first use, not at server start: most sessions never need it.

@@ -1,4 +1,4 @@
-// Recognises citations of the GDPR in free text (SPEC §9), in the forms lawyers write in English, French, Dutch
+// Recognises citations of the GDPR in free text (docs/language.md, "Citing the GDPR in your text"), in the forms lawyers write in English, French, Dutch
 // and German: "Art 6(1)(f)", "Art. 6(1)(f) GDPR", "article 6.1.f) du RGPD", "article 6, paragraphe 1, point f)",
 // "art. 6, lid 1, f) AVG", "Art. 6 Abs. 1 lit. f DSGVO", "Recital 47" / "considérant 47" / "overweging 47" /
 // "Erwägungsgrund 47", ranges ("Art 15–22", "Art 21(2)–(3)") and lists ("Art 13 and 14", "Art 13(1)(c), 6(1)").

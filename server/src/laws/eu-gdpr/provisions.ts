@@ -3,7 +3,7 @@
 
 /**
  * Mechanisms for which Art 13(1)(f) expects the notice to say how to obtain a copy of the safeguard: every
- * "appropriate or suitable safeguard" of Art 46 and Art 47 (SPEC §4.3), not adequacy nor the Art 49 derogations.
+ * "appropriate or suitable safeguard" of Art 46 and Art 47 (docs/language.md, "mechanism"), not adequacy nor the Art 49 derogations.
  */
 export const MECHANISMS_NEEDING_COPY: ReadonlySet<string> = new Set([
   'scc',
@@ -15,7 +15,7 @@ export const MECHANISMS_NEEDING_COPY: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Rights a notice can never leave out (SPEC §4.4, rule `non-excludable-right`): access, rectification, restriction
+ * Rights a notice can never leave out (docs/language.md, "Which rights apply", rule `non-excludable-right`): access, rectification, restriction
  * and the complaint (Art 13(2)(b), (d)), and withdrawal of consent (Art 7(3), 13(2)(c)). Art 23 lets a law restrict
  * how a right is exercised in a given case, never the duty to inform people that they have it.
  */

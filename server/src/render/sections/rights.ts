@@ -1,4 +1,4 @@
-// "Your rights" (Art 13(2)(b)–(c), 12(3)), derived from the legal bases (SPEC §4.4). The right to object
+// "Your rights" (Art 13(2)(b)–(c), 12(3)), derived from the legal bases (docs/language.md, "Which rights apply"). The right to object
 // stands apart in its own box, because Art 21(4) requires it to be presented clearly and separately.
 import { parseDuration } from '../../vocabulary/duration';
 import { applicableRights, objectionGrounds, portabilityPurposes, rightExclusions } from '../../core/rights';
@@ -10,7 +10,7 @@ import type { LocalTerm } from '../../languages/notices';
 import { contactHtml, escapeHtml } from '../html';
 import { details } from './details';
 
-/** Where requests go: `rights.contact`, or else the controller's e-mail (SPEC §3.5). A named contact gives its ways. */
+/** Where requests go: `rights.contact`, or else the controller's e-mail (docs/language.md, "rights"). A named contact gives its ways. */
 function contact(ctx: RenderContext): string | undefined {
   const named = mapOf(entryOf(ctx.mapAt('rights'), 'contact')?.value);
   if (named) return namedContactWays(ctx, named) || undefined;
@@ -42,7 +42,7 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
   const m = msg.rights;
   const entry = ctx.section('rights');
   const rights = mapOf(entry?.value);
-  // A right leaves the list only when a law restricts it (SPEC §3.5); the ones that can never be excluded, and
+  // A right leaves the list only when a law restricts it (docs/language.md, "rights"); the ones that can never be excluded, and
   // exclusions without a law (both reported), stay: a notice must not lose a right by mistake.
   const restricted = rightExclusions(model).filter(
     (e) => e.term && e.law && !ctx.law.rightsNeverExcluded.has(e.term.id),
