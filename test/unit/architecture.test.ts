@@ -206,7 +206,7 @@ describe('architecture (ARCHITECTURE.md)', () => {
     assert.deepEqual(found, []);
   });
 
-  it('code cites the repository's own documents, never the specification it was built from', () => {
+  it('code cites the repository’s own documents, never the specification it was built from', () => {
     const code = [...SERVER, ...CLIENT, ...sourceFiles('test'), ...sourceFiles('bench'), ...sourceFiles('scripts')];
     const citing = code.filter((f) => /\bSPEC (?:§|v\d)/.test(readFileSync(join(ROOT, f), 'utf8')));
     assert.deepEqual(citing, []);
