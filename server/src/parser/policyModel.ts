@@ -24,7 +24,11 @@ export interface Definition {
 }
 
 export interface DataCategory extends Definition {
+  /** The first special category (Art 9(1)); `specials` has them all (v1.3: one or a list). */
   special?: Str;
+  specials: Str[];
+  /** v1.3: used by every purpose (`all_purposes: true`). */
+  allPurposes: boolean;
   criminal: boolean;
   /** The source as written; for `{ public: … }` the text naming the public source. */
   source?: Str;
@@ -39,7 +43,13 @@ export interface Recipient extends Definition {
   type?: Str;
   category?: Str;
   orgName?: Str;
+  /** The first place in `country`; `countries` has them all (v1.3: a code, a list of codes, or a region), upper-cased. */
   country?: Str;
+  countries: Str[];
+  /** v1.3: the recipient may receive data (`possible: true`). */
+  possible: boolean;
+  /** v1.3: the organisation collects data itself on its own service (`own_collection: true`). */
+  ownCollection: boolean;
 }
 
 /** One item of `basis`: a plain basis, or v1.2 `{ basis, when }`. */
@@ -85,9 +95,22 @@ export interface Transfer {
   countries: Str[];
   /** v1.2: international organisations (text). */
   organisations: Str[];
-  /** Normalised to the term id; `written` keeps what the author wrote (aliases matter for A45-3). */
-  mechanism?: Str & { written: string };
+  /** The first mechanism; `mechanisms` has every one (v1.3: a list of alternatives, or one or more per law). */
+  mechanism?: Mechanism;
+  mechanisms: Mechanism[];
   copy?: Str;
+  /** v1.3 */
+  possible: boolean;
+  compellingInterest?: Str;
+  /** v1.3: the laws whose territory the transfer leaves, as written (`from`). */
+  from: Str[];
+}
+
+/** One mechanism of a transfer: normalised to the term id; `written` keeps what the author wrote (aliases matter for A45-3). */
+export interface Mechanism extends Str {
+  written: string;
+  /** The law it is given for, when `mechanism` maps law ids to mechanisms. */
+  law?: string;
 }
 
 /** An item of the `cookies` list that has a name. */
@@ -114,6 +137,10 @@ export interface PolicyModel {
   jointControllers: JointController[];
   /** v1.2: `controller.country`, upper-cased. */
   controllerCountry?: Str;
+  /** v1.3: the `promises` the notice makes. */
+  promises: Str[];
+  /** v1.3: the keys of `laws`, in order (the first is the notice's own law). */
+  lawIds: Str[];
   /** Every id used somewhere (purposes' data, recipients and audiences, data's audiences, transfers, joint controllers, cookies' purpose). */
   references: Ref[];
 }
@@ -258,9 +285,12 @@ export function buildPolicyModel(text: string, tree: YamlTree): PolicyModel {
   const data: DataCategory[] = definitions('data').map((d) => {
     const sourceNode = entryOf(d.map, 'source')?.value;
     const publicSource = mapOf(sourceNode) ? fieldStr(mapOf(sourceNode), 'public') : undefined;
+    const specials = strList(entryOf(d.map, 'special')?.value);
     return {
       ...d,
-      special: fieldStr(d.map, 'special'),
+      special: specials[0],
+      specials,
+      allPurposes: flagOf(d.map, 'all_purposes'),
       criminal: strOf(entryOf(d.map, 'criminal')?.value)?.value === 'true',
       source: publicSource ?? strOf(sourceNode),
       publicSource: publicSource !== undefined,
@@ -268,14 +298,20 @@ export function buildPolicyModel(text: string, tree: YamlTree): PolicyModel {
     };
   });
 
-  const recipients: Recipient[] = definitions('recipients').map((d) => ({
-    ...d,
-    label: fieldStr(d.map, 'label'),
-    type: fieldStr(d.map, 'type'),
-    category: fieldStr(d.map, 'category'),
-    orgName: fieldStr(d.map, 'name'),
-    country: upper(fieldStr(d.map, 'country')),
-  }));
+  const recipients: Recipient[] = definitions('recipients').map((d) => {
+    const countries = strList(entryOf(d.map, 'country')?.value).map((s) => upper(s)!);
+    return {
+      ...d,
+      label: fieldStr(d.map, 'label'),
+      type: fieldStr(d.map, 'type'),
+      category: fieldStr(d.map, 'category'),
+      orgName: fieldStr(d.map, 'name'),
+      country: countries[0],
+      countries,
+      possible: flagOf(d.map, 'possible'),
+      ownCollection: flagOf(d.map, 'own_collection'),
+    };
+  });
 
   const purposes: Purpose[] = definitions('purposes').map((d) => {
     const items = basisItems(entryOf(d.map, 'basis')?.value);
@@ -318,19 +354,19 @@ export function buildPolicyModel(text: string, tree: YamlTree): PolicyModel {
     transfersNode.items.forEach((item, index) => {
       const map = mapOf(item);
       if (!map) return;
-      const mechanism = fieldStr(map, 'mechanism');
+      const mechanisms = mechanismsOf(entryOf(map, 'mechanism')?.value);
       transfers.push({
         map,
         index,
         recipients: refsAt(entryOf(map, 'recipients')?.value, 'recipients'),
         countries: strList(entryOf(map, 'countries')?.value).map((s) => ({ ...s, value: s.value.toUpperCase() })),
         organisations: strList(entryOf(map, 'organisations')?.value).filter((s) => s.value.trim() !== ''),
-        mechanism: mechanism && {
-          ...mechanism,
-          written: mechanism.value,
-          value: findTerm('mechanism', mechanism.value)?.id ?? mechanism.value,
-        },
+        mechanism: mechanisms[0],
+        mechanisms,
         copy: fieldStr(map, 'copy'),
+        possible: flagOf(map, 'possible'),
+        compellingInterest: fieldStr(map, 'compelling_interest'),
+        from: strList(entryOf(map, 'from')?.value),
       });
     });
   }
@@ -361,8 +397,23 @@ export function buildPolicyModel(text: string, tree: YamlTree): PolicyModel {
     audiences,
     jointControllers,
     controllerCountry,
+    promises: strList(entryOf(root, 'promises')?.value),
+    lawIds: (mapOf(entryOf(root, 'laws')?.value)?.entries ?? []).map((e) => ({ value: e.key, span: e.keySpan })),
     references,
   };
+}
+
+/** A transfer's mechanisms: one, a list of alternatives, or per law (`{ eu-gdpr: scc, uk-gdpr: [uk-idta, …] }`). */
+function mechanismsOf(node: YNode | null | undefined): Mechanism[] {
+  const one = (s: Str, law?: string): Mechanism => ({
+    ...s,
+    written: s.value,
+    value: findTerm('mechanism', s.value)?.id ?? s.value,
+    ...(law === undefined ? {} : { law }),
+  });
+  const map = mapOf(node);
+  if (map) return map.entries.flatMap((e) => strList(e.value).map((s) => one(s, e.key)));
+  return strList(node).map((s) => one(s));
 }
 
 function upper(s: Str | undefined): Str | undefined {

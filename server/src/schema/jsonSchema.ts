@@ -24,11 +24,14 @@ function convert(v: ValueSchema, isErrorRule: (rule: string) => boolean): Json {
           ? { type: 'string', format: 'uri' }
           : { type: ['string', 'number'] };
     case 'date':
-      return { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+      return { type: 'string', pattern: v.month ? '^\\d{4}-\\d{2}(-\\d{2})?$' : '^\\d{4}-\\d{2}-\\d{2}$' };
     case 'boolean':
       return { type: 'boolean' };
+    case 'integer':
+      return { type: 'integer', minimum: v.min, maximum: v.max };
     case 'term': {
-      const terms = VOCABULARIES[v.vocabulary];
+      // Values that are known but never valid (annulled mechanisms) are not offered.
+      const terms = VOCABULARIES[v.vocabulary].filter((t) => !t.invalid);
       const values = [...terms.map((t) => t.id), ...terms.flatMap((t) => (t.alias ? [t.alias] : []))];
       const described = {
         enum: [...new Set(values)],
@@ -40,7 +43,7 @@ function convert(v: ValueSchema, isErrorRule: (rule: string) => boolean): Json {
       return v.allowText ? { anyOf: [described, { type: 'string' }] } : described;
     }
     case 'country':
-      return { enum: allCountryCodes() };
+      return { enum: v.regions ? [...allCountryCodes(), ...VOCABULARIES.region.map((t) => t.id)] : allCountryCodes() };
     case 'duration':
       return v.allowSession
         ? { anyOf: [{ const: 'session' }, { type: 'string', pattern: DURATION }] }
@@ -97,7 +100,17 @@ function convert(v: ValueSchema, isErrorRule: (rule: string) => boolean): Json {
         anyOf: [convert(v.item, isErrorRule), { type: 'array', items: convert(v.item, isErrorRule), minItems: 1 }],
       };
     case 'noneOr':
-      return { anyOf: [{ const: 'none' }, convert(v.other, isErrorRule)] };
+      return {
+        anyOf: [{ const: 'none' }, convert(v.other, isErrorRule), ...(v.map ? [convert(v.map, isErrorRule)] : [])],
+      };
+    case 'keyed': {
+      const keyed = {
+        type: 'object',
+        propertyNames: { enum: VOCABULARIES[v.key].map((t) => t.id) },
+        additionalProperties: convert(v.entry, isErrorRule),
+      };
+      return v.orItem ? { anyOf: [convert(v.entry, isErrorRule), keyed] } : keyed;
+    }
     case 'either':
       return { anyOf: [convert(v.scalar, isErrorRule), convert(v.object, isErrorRule)] };
   }

@@ -7,10 +7,13 @@ export type Section = 'data' | 'recipients' | 'purposes' | 'audiences';
 
 export type ValueSchema =
   | { type: 'text'; markdown?: boolean; format?: 'email' | 'url' | 'email-or-url' }
-  | { type: 'date' }
+  /** An ISO date (YYYY-MM-DD); with `month`, also a month (YYYY-MM, read as its first day). */
+  | { type: 'date'; month?: true }
   | { type: 'boolean' }
+  | { type: 'integer'; min: number; max: number }
   | { type: 'term'; vocabulary: VocabularyName; allowText?: boolean }
-  | { type: 'country' }
+  /** An ISO 3166-1 alpha-2 code; with `regions`, also a region of the `region` vocabulary (EEA, EU). */
+  | { type: 'country'; regions?: true }
   | { type: 'duration'; allowSession?: boolean }
   | { type: 'retention' }
   | { type: 'ref'; section: Section; allowText?: boolean }
@@ -18,7 +21,10 @@ export type ValueSchema =
   | { type: 'definitions'; section: Section; entry: ObjectSchema }
   | { type: 'list'; item: ValueSchema }
   | { type: 'oneOrList'; item: ValueSchema }
-  | { type: 'noneOr'; other: ValueSchema }
+  /** `none`, or the other form; with `map`, also a mapping of that shape (`{ none: true, note }`). */
+  | { type: 'noneOr'; other: ValueSchema; map?: ObjectSchema }
+  /** A mapping whose keys are values of a vocabulary (law ids), each to a value of `entry`; with `orItem`, the value alone. */
+  | { type: 'keyed'; key: VocabularyName; entry: ValueSchema; orItem?: true }
   /** A scalar of one schema or a mapping of another: a right id or `{ right, law }` (docs/language.md, "rights"), v1.2 `{ basis, when }`, `{ public: … }`, a named rights contact. */
   | {
       type: 'either';
@@ -106,7 +112,12 @@ export const DATA_CATEGORY = object({
   label: text('Name of the data category, as readers will see it.', { required: true, placeholder: 'Contact details' }),
   description: markdown('What the category covers.'),
   examples: { value: { type: 'list', item: { type: 'text' } }, description: 'Examples of the data in this category.' },
-  special: term('special', 'The special category of Art 9(1) this data belongs to, if any.', { article: 'Art 9(1)' }),
+  special: {
+    value: { type: 'oneOrList', item: { type: 'term', vocabulary: 'special' } },
+    description: 'The special categories of Art 9(1) this data belongs to, if any: one or a list.',
+    article: 'Art 9(1)',
+    placeholder: 'health',
+  },
   criminal: {
     value: { type: 'boolean' },
     description: 'true when the data relates to criminal convictions or offences.',
@@ -121,12 +132,12 @@ export const DATA_CATEGORY = object({
     placeholder: 'data-subject',
   },
   audiences: audienceRefs('The groups of people this data is about (default: all).'),
+  all_purposes: flag('true when every purpose of the notice uses this data (it is listed under each).', 'Art 13(1)(c)'),
 });
 
 export const RECIPIENT = object({
   label: text('Who receives the data, as readers will see it.', { required: true, placeholder: 'Hosting provider' }),
-  type: term('recipient_type', 'The role of the recipient.', {
-    required: true,
+  type: term('recipient_type', 'The role of the recipient, when you know it: processor, controller…', {
     article: 'Art 4(7)–(10)',
     placeholder: 'processor',
   }),
@@ -138,11 +149,22 @@ export const RECIPIENT = object({
   },
   name: text('The actual organisation, e.g. Google LLC.'),
   country: {
-    value: { type: 'country' },
-    description: 'Country where the recipient processes the data (ISO 3166-1 alpha-2 code).',
-    article: 'Art 13(1)(f)',
+    value: { type: 'oneOrList', item: { type: 'country', regions: true } },
+    description:
+      'Where the recipient processes the data: an ISO 3166-1 alpha-2 code, a list of them, or the region `EEA` or ' +
+      '`EU`.',
+    article: 'Art 13(1)(e)–(f)',
   },
   url: url('Web address of the recipient or its privacy notice.'),
+  possible: flag('true when the recipient may receive data, but not necessarily (the notice says "may").', 'Art 12(1)'),
+  own_collection: flag(
+    'true when the organisation collects data itself, on its own service (a social network page, an embedded ' +
+      'player): shown as "X collects…", not as sharing.',
+    'Art 13(1)(e), 26',
+  ),
+  safeguards: markdown('The commitments the recipient is bound by (e.g. a processor’s contract).', {
+    article: 'Art 28(3)',
+  }),
 });
 
 const RETENTION: FieldSchema = {
@@ -218,6 +240,19 @@ export const PURPOSE = object({
     'How consent is given or authorised by the holder of parental responsibility, and how it is verified.',
     { article: 'Art 8(1)–(2)', placeholder: 'Describe how a parent gives or authorises consent and how we verify it' },
   ),
+  opt_out: {
+    value: object({
+      how: markdown('How to stop this processing: an unsubscribe link, an opt-out cookie, a browser setting…', {
+        required: true,
+        placeholder: 'Say how to opt out',
+      }),
+      url: url('Where to opt out.'),
+    }),
+    description:
+      'A way to stop this processing without a rights request (unsubscribe link, opt-out cookie, Global Privacy ' +
+      'Control).',
+    article: 'Art 21, 7(3)',
+  },
 });
 
 export const TRANSFER = object({
@@ -233,10 +268,17 @@ export const TRANSFER = object({
     article: 'Art 13(1)(f), 4(26)',
   },
   mechanism: {
-    ...term('mechanism', 'The safeguard or derogation that makes the transfer lawful.', {
-      article: 'Art 44–49',
-      placeholder: 'scc',
-    }),
+    value: {
+      type: 'keyed',
+      key: 'law',
+      orItem: true,
+      entry: { type: 'oneOrList', item: { type: 'term', vocabulary: 'mechanism' } },
+    },
+    description:
+      'What makes the transfer lawful: an adequacy decision, a safeguard or a derogation. One, a list of ' +
+      'alternatives ("one of the following"), or per law (`{ eu-gdpr: scc, uk-gdpr: uk-addendum }`).',
+    article: 'Art 44–49',
+    placeholder: 'scc',
     required: 'missing-transfer-safeguard',
   },
   copy: text('Where or how a copy of the safeguard can be obtained (URL or text).', {
@@ -244,10 +286,20 @@ export const TRANSFER = object({
     placeholder: 'Ask us at privacy@example.com',
   }),
   note: markdown('Anything else readers should know about this transfer.'),
+  possible: flag('true when data may be transferred, but not necessarily (the notice says "may").', 'Art 12(1)'),
+  compelling_interest: markdown(
+    'The compelling legitimate interest an occasional transfer serves (with `derogation-compelling-interests`).',
+    { article: 'Art 49(1) second subparagraph', placeholder: 'Describe the compelling legitimate interest' },
+  ),
+  from: {
+    value: { type: 'list', item: { type: 'term', vocabulary: 'law' } },
+    description: 'The laws whose territory the transfer leaves (default: every law of the notice it leaves).',
+  },
 });
 
 export const COOKIE = object({
-  name: text('The cookie’s name.', { required: true }),
+  name: text('The cookie’s name (it may be left out when `description` says what the cookie does).'),
+  description: markdown('What the cookie does, for a cookie described without its name.'),
   provider: text('Who sets the cookie.'),
   purpose: {
     value: { type: 'ref', section: 'purposes', allowText: true },
@@ -255,7 +307,7 @@ export const COOKIE = object({
   },
   duration: {
     value: { type: 'duration', allowSession: true },
-    description: 'How long the cookie lives: a duration or `session`.',
+    description: 'How long the cookie lives: a duration (minutes included) or `session`.',
   },
   type: term('cookie_type', 'The kind of cookie.'),
   party: term('cookie_party', 'Whether our site or another domain sets it.'),
@@ -327,6 +379,85 @@ export const RIGHT_EXCLUSION: ValueSchema = {
   }),
 };
 
+/** An item of `rights.restrictions` (v1.3): a right a law restricts, the law, and which cases. */
+export const RIGHT_RESTRICTION = object({
+  right: term('right', 'The right that is restricted.', {
+    required: true,
+    article: 'Art 15–22',
+    placeholder: 'access',
+  }),
+  law: text(
+    'The law that restricts it: a Union or Member State law under Art 23(1), a derogation under Art 85(2) or 89(2)–(3), ' +
+      'or Art 11(2), with its article.',
+    { required: 'restriction-without-law', article: 'Art 23(1)–(2)', placeholder: 'Name the law and article' },
+  ),
+  scope: markdown('Which processing or which cases the restriction concerns.', { article: 'Art 23(2)' }),
+});
+
+/** The authority of a law (`authority`, or `laws.<id>.authority`): named, or a directory of authorities. */
+export const AUTHORITY = object(
+  {
+    name: text('Name of the authority.', { placeholder: 'Name of the supervisory authority' }),
+    url: url('Website.'),
+    email: email('E-mail address.'),
+    address: text('Postal address.'),
+    phone: text('Telephone number.'),
+    webform: url('Web page of the authority’s complaint form.'),
+    directory: url(
+      'Instead of one authority: a list of authorities to choose from (e.g. the EDPB’s list of its members).',
+    ),
+  },
+  [
+    {
+      keys: ['name', 'directory'],
+      rule: 'missing-field',
+      what: 'the authority’s `name` (or a `directory` of authorities)',
+    },
+  ],
+);
+
+/** A representative (Art 27; `representative`, or `laws.<id>.representative`). */
+export const REPRESENTATIVE = object(
+  {
+    name: text('Name of the representative.', { required: true, placeholder: 'Name of the representative' }),
+    address: text('Postal address.'),
+    email: email('E-mail address.'),
+    phone: text('Telephone number.'),
+  },
+  [
+    {
+      keys: ['address', 'email', 'phone'],
+      rule: 'missing-field',
+      what: 'contact details for the representative (`address`, `email` or `phone`, Art 13(1)(a))',
+    },
+  ],
+);
+
+/** What one law of the notice needs of its own (v1.3, docs/language.md "Laws"). */
+export const LAW_SECTION = object({
+  authority: { value: AUTHORITY, description: 'The supervisory authority under this law.', article: 'Art 13(2)(d)' },
+  representative: {
+    value: REPRESENTATIVE,
+    description: 'The representative under this law, where one must be designated.',
+    article: 'Art 27',
+  },
+  complaints: {
+    value: object(
+      {
+        url: url('A complaint form that can be completed electronically.'),
+        email: email('E-mail address for complaints.'),
+        phone: text('Telephone number for complaints.'),
+        post: text('Postal address for complaints.'),
+        note: markdown('Anything else about complaining to us.'),
+      },
+      [{ keys: ['url', 'email', 'phone', 'post'], rule: 'missing-complaints-route', what: 'a way to complain to us' }],
+    ),
+    description: 'How people complain to us (UK: DPA 2018 s.164A, from 19 June 2026).',
+    article: 'DPA 2018 s.164A',
+  },
+  notes: markdown('Anything else readers under this law should know (rendered in its section).'),
+});
+
 export const POLICY_SCHEMA: ObjectSchema = object({
   policy: {
     required: true,
@@ -335,12 +466,15 @@ export const POLICY_SCHEMA: ObjectSchema = object({
     value: object({
       title: text('The notice’s title.', { required: true, placeholder: 'Privacy notice' }),
       effective: {
-        value: { type: 'date' },
+        value: { type: 'date', month: true },
         required: true,
-        description: 'Date from which the notice applies (YYYY-MM-DD).',
+        description: 'Date from which the notice applies (YYYY-MM-DD, or a month: YYYY-MM).',
         placeholder: '2025-01-01',
       },
-      updated: { value: { type: 'date' }, description: 'Date of the last update (YYYY-MM-DD).' },
+      updated: {
+        value: { type: 'date', month: true },
+        description: 'Date of the last update (YYYY-MM-DD or YYYY-MM).',
+      },
       version: text('Version of the notice.'),
       language: term(
         'language',
@@ -352,6 +486,25 @@ export const POLICY_SCHEMA: ObjectSchema = object({
         { article: 'Art 13, 14' },
       ),
       summary: markdown('The first layer of the notice: a short summary in plain words.', { article: 'Art 12(1)' }),
+      minimum_age: {
+        value: { type: 'integer', min: 0, max: 25 },
+        description: 'The services are not meant for people under this age.',
+        article: 'Art 8(1)',
+        placeholder: '16',
+      },
+      changes: {
+        value: object({
+          notice: {
+            value: { type: 'duration' },
+            description: 'How long before a material change applies we tell readers.',
+            article: 'Art 13(3), 12(1)',
+            placeholder: '30 days',
+          },
+          how: markdown('How readers are told of a change (e-mail, a banner, the app).'),
+        }),
+        description: 'How readers learn of changes to the notice, and how far ahead.',
+        article: 'Art 12(1), 13(3)',
+      },
     }),
   },
   controller: {
@@ -361,11 +514,7 @@ export const POLICY_SCHEMA: ObjectSchema = object({
     value: object(
       {
         name: text('Legal name of the controller.', { required: true, placeholder: 'Example Ltd' }),
-        address: text('Postal address.', {
-          required: 'missing-controller-contact',
-          article: 'Art 13(1)(a)',
-          placeholder: 'Street 1, 1000 City, Country',
-        }),
+        address: text('Postal address.', { article: 'Art 13(1)(a)', placeholder: 'Street 1, 1000 City, Country' }),
         email: email('E-mail address for privacy questions.'),
         phone: text('Telephone number.'),
         url: url('Website.'),
@@ -378,34 +527,24 @@ export const POLICY_SCHEMA: ObjectSchema = object({
             'consent.',
           article: 'Art 8(1), 56',
         },
+        public_body: flag(
+          'true for a public authority or body: selects the supervisory authority’s scope and limits some bases.',
+          'Art 6(1), 37(1)(a), 49(3)',
+        ),
       },
       [
         {
-          keys: ['email', 'phone', 'url'],
+          keys: ['address', 'email', 'phone', 'url'],
           rule: 'missing-controller-contact',
-          what: 'a way to contact the controller (`email`, `phone` or `url`)',
+          what: 'a way to contact the controller (`address`, `email`, `phone` or `url`)',
         },
       ],
     ),
   },
   representative: {
     article: 'Art 13(1)(a), 27',
-    description: 'Representative in the EU, for controllers established outside it.',
-    value: object(
-      {
-        name: text('Name of the representative.', { required: true, placeholder: 'Name of the EU representative' }),
-        address: text('Postal address.', { required: true, placeholder: 'Street 1, 1000 City, Country' }),
-        email: email('E-mail address.'),
-        phone: text('Telephone number.'),
-      },
-      [
-        {
-          keys: ['email', 'phone'],
-          rule: 'missing-field',
-          what: 'contact details for the representative (`email` or `phone`, Art 13(1)(a))',
-        },
-      ],
-    ),
+    description: 'Representative in the EU, for controllers established outside it (Art 27, where Art 3(2) applies).',
+    value: REPRESENTATIVE,
   },
   dpo: {
     required: 'missing-dpo',
@@ -441,14 +580,7 @@ export const POLICY_SCHEMA: ObjectSchema = object({
       'The supervisory authority competent for the controller, where people can complain (not necessarily ' +
       'a "lead" authority, which exists only for cross-border processing, Art 56). People may also complain ' +
       'to the authority where they live or work or where the infringement took place (Art 77(1)).',
-    value: object({
-      name: text('Name of the authority.', { required: true, placeholder: 'Name of the supervisory authority' }),
-      url: url('Website.'),
-      email: email('E-mail address.'),
-      address: text('Postal address.'),
-      phone: text('Telephone number.'),
-      webform: url('Web page of the authority’s complaint form.'),
-    }),
+    value: AUTHORITY,
   },
   joint_controllers: {
     article: 'Art 26',
@@ -509,12 +641,16 @@ export const POLICY_SCHEMA: ObjectSchema = object({
         article: 'Art 12(3)',
         placeholder: '1 month',
       },
+      restrictions: {
+        value: { type: 'list', item: RIGHT_RESTRICTION },
+        description:
+          'Rights a law restricts, each as `{ right, law, scope }`. A restriction never removes the right from the ' +
+          'notice: it is shown under the right as its limit.',
+        article: 'Art 13(2)(b), 23',
+      },
       exclude: {
         value: { type: 'list', item: RIGHT_EXCLUSION },
-        description:
-          'Rights that a law restricts, each as `{ right, law }` naming the Union or Member State law (Art ' +
-          '23) or the GDPR exemption. Access, rectification, restriction, complaint and withdrawal of consent ' +
-          'can never be left out.',
+        description: 'Replaced by `restrictions` (still read, and reported: a right is restricted, never excluded).',
         article: 'Art 13(2)(b), 23',
       },
       notes: markdown('Anything else about exercising rights.'),
@@ -524,12 +660,67 @@ export const POLICY_SCHEMA: ObjectSchema = object({
     required: 'missing-automated-decisions',
     article: 'Art 13(2)(f), 22',
     description: 'Automated decision-making, including profiling: `none`, or a list of decisions.',
-    value: { type: 'noneOr', other: { type: 'list', item: AUTOMATED_DECISION } },
+    value: {
+      type: 'noneOr',
+      other: { type: 'list', item: AUTOMATED_DECISION },
+      map: object({
+        none: flag('true: we make no decision based solely on automated processing.', 'Art 22(1)'),
+        note: markdown('What others may do, e.g. an embedded provider’s own automated decisions.'),
+      }),
+    },
   },
   cookies: {
     article: 'ePrivacy Art 5(3)',
     description: 'Cookies and similar technologies.',
     value: { type: 'list', item: COOKIE },
+  },
+  cookie_settings: markdown(
+    'How readers change or withdraw their cookie choices: the banner link, browser settings, Global Privacy Control.',
+    { article: 'ePrivacy Art 5(3); Art 7(3)', placeholder: 'Say how readers change their cookie choices' },
+  ),
+  promises: {
+    value: { type: 'list', item: { type: 'term', vocabulary: 'promise' } },
+    description:
+      'What the notice promises not to do, checked against the rest of the policy (rule broken-promise): ' +
+      '`no-sale`, `no-sharing-for-advertising`, `no-transfer`, `no-profiling`, `no-special-categories`.',
+    article: 'Art 5(1)(a), 12(1)',
+  },
+  retention: {
+    value: { type: 'retention' },
+    description: 'The retention of every purpose that has none of its own; the notice states it once.',
+    article: 'Art 13(2)(a)',
+    placeholder: '12 months',
+  },
+  roles: {
+    article: 'Art 4(7)–(8), 28',
+    description: 'The organisation’s other roles: processing it does on someone else’s behalf.',
+    value: object({
+      processor_for: {
+        value: {
+          type: 'list',
+          item: object({
+            what: markdown('What we process on someone else’s behalf.', {
+              required: true,
+              placeholder: 'Say what is processed on the customer’s behalf',
+            }),
+            controller: text('Who the controller is (e.g. our customers).', {
+              required: true,
+              placeholder: 'our customers',
+            }),
+            notice: url('Where that controller’s notice is.'),
+          }),
+        },
+        description:
+          'Processing we do as a processor for others: they are the controller, and their notice applies to it.',
+        article: 'Art 28',
+      },
+    }),
+  },
+  laws: {
+    description:
+      'The laws the notice serves, each with what it needs of its own: `eu-gdpr`, `uk-gdpr`, `ch-fadp`. The first is ' +
+      'the notice’s own (its authority and representative are the top-level ones).',
+    value: { type: 'keyed', key: 'law', entry: LAW_SECTION },
   },
   security: {
     article: 'Art 32',

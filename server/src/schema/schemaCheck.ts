@@ -194,8 +194,20 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       }
       case 'date': {
         const value = checkScalarText(node, entry, what);
-        if (value !== undefined && node && !isIsoDate(value))
-          invalid(node, `'${value}' is not a date in the form YYYY-MM-DD (${what}).`);
+        if (value === undefined || !node) return;
+        if (schema.month && isIsoMonth(value)) return;
+        if (!isIsoDate(value))
+          invalid(
+            node,
+            `'${value}' is not a date in the form YYYY-MM-DD${schema.month ? ' (or a month, YYYY-MM)' : ''} (${what}).`,
+          );
+        return;
+      }
+      case 'integer': {
+        if (!node) return;
+        const n = node.kind === 'scalar' ? node.value : undefined;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < schema.min || n > schema.max)
+          invalid(node, `${capital(what)} must be a whole number from ${schema.min} to ${schema.max}.`);
         return;
       }
       case 'boolean': {
@@ -208,6 +220,11 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         const value = checkScalarText(node, entry, what);
         if (value === undefined || !node || schema.allowText) return;
         if (findTerm(schema.vocabulary, value)) return;
+        const reserved = RESERVED[schema.vocabulary]?.[value];
+        if (reserved) {
+          invalid(node, `'${value}' is ${reserved} (${what}).`);
+          return;
+        }
         const ids = VOCABULARIES[schema.vocabulary].map((t) => t.id);
         const suggestion = nearest(value, ids);
         invalid(
@@ -221,6 +238,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         const value = checkScalarText(node, entry, what);
         if (value === undefined || !node) return;
         if (isCountryCode(value)) return;
+        if (schema.regions && findTerm('region', value)) return;
         if (isCountryCode(value.toUpperCase()))
           invalid(node, `Country codes are written in capitals: '${value.toUpperCase()}' (${what}).`, [
             value.toUpperCase(),
@@ -322,8 +340,39 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         checkValue(node, node?.kind === 'map' ? schema.object : schema.scalar, entry, what);
         return;
       }
+      case 'keyed': {
+        if (!node) return;
+        if (node.kind !== 'map') {
+          if (schema.orItem) checkValue(node, schema.entry, entry, what);
+          else invalid(node, `${capital(what)} should be a mapping from ${schema.key} ids to their settings.`);
+          return;
+        }
+        for (const e of node.entries) {
+          if (findTerm(schema.key, e.key)) {
+            checkValue(e.value, schema.entry, e, `${what} for '${e.key}'`);
+            continue;
+          }
+          const reserved = RESERVED[schema.key]?.[e.key];
+          const ids = VOCABULARIES[schema.key].map((t) => t.id);
+          const suggestion = reserved ? undefined : nearest(e.key, ids);
+          findings.push({
+            rule: 'invalid-value',
+            span: e.keySpan,
+            message: reserved
+              ? `'${e.key}' is ${reserved} (${what}).`
+              : `'${e.key}' is not a valid ${schema.key} id (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} ` +
+                `Allowed: ${ids.join(', ')}.`,
+            data: { kind: 'replace', candidates: suggestion ? [suggestion] : [], scope: node.span.start },
+          });
+        }
+        return;
+      }
       case 'noneOr': {
         if (node && node.kind === 'scalar' && node.value === 'none') return;
+        if (node && node.kind === 'map' && schema.map) {
+          checkValue(node, schema.map, entry, what);
+          return;
+        }
         if (node && node.kind === 'scalar' && node.value !== null) {
           invalid(
             node,
@@ -494,6 +543,17 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const URL_RE = /^https?:\/\/[^\s<>"]+$/i;
+
+/** A month, YYYY-MM (the notice reads it as its first day). */
+function isIsoMonth(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/** Values kept out of a vocabulary on purpose, with what to tell an author who writes them. */
+const RESERVED: Partial<Record<string, Record<string, string>>> = {
+  law: { 'us-ccpa': 'reserved for the California Consumer Privacy Act, not supported yet' },
+};
 
 function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

@@ -42,7 +42,11 @@ function walk(node: YNode | null, schema: ValueSchema, out: YScalar[]): void {
       else if (schema.type === 'oneOrList') walk(node, schema.item, out);
       return;
     case 'noneOr':
-      walk(node, schema.other, out);
+      walk(node, node.kind === 'map' && schema.map ? schema.map : schema.other, out);
+      return;
+    case 'keyed':
+      if (node.kind === 'map') for (const e of node.entries) walk(e.value, schema.entry, out);
+      else if (schema.orItem) walk(node, schema.entry, out);
       return;
     default:
       return;

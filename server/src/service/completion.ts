@@ -216,6 +216,11 @@ export function valueItems(value: ValueSchema, model: PolicyModel, law: Law): Co
       return valueItems(value.item, model, law);
     case 'noneOr':
       return [termItem(NONE, CompletionItemKind.Keyword)];
+    case 'keyed':
+      // `mechanism: ` takes a value (or a list); a mapping by law is written on the lines below.
+      return value.orItem ? valueItems(value.entry, model, law) : [];
+    case 'integer':
+      return [];
     case 'either':
       return [...valueItems(value.scalar, model, law), ...formItems(value.object)];
     case 'boolean':
@@ -223,18 +228,21 @@ export function valueItems(value: ValueSchema, model: PolicyModel, law: Law): Co
     case 'date':
       return [{ label: new Date().toISOString().slice(0, 10), kind: CompletionItemKind.Value, detail: 'Today' }];
     case 'country':
-      return allCountryCodes().map((code) => {
-        const status = law.transferStatus(code);
-        return {
-          label: code,
-          kind: CompletionItemKind.Value,
-          detail: `${countryName(code)} — ${STATUS_LABEL[status]}`,
-          labelDetails: { description: `${countryName(code)} — ${STATUS_LABEL[status]}` },
-          filterText: `${code} ${countryName(code)}`,
-          // EEA and adequacy countries first: they are the common case and need the least paperwork.
-          sortText: `${status === 'eea' ? 0 : status === 'adequacy' ? 1 : 2}${code}`,
-        };
-      });
+      return [
+        ...(value.regions ? VOCABULARIES.region.map((t) => termItem(t)) : []),
+        ...allCountryCodes().map((code) => {
+          const status = law.transferStatus(code);
+          return {
+            label: code,
+            kind: CompletionItemKind.Value,
+            detail: `${countryName(code)} — ${STATUS_LABEL[status]}`,
+            labelDetails: { description: `${countryName(code)} — ${STATUS_LABEL[status]}` },
+            filterText: `${code} ${countryName(code)}`,
+            // EEA and adequacy countries first: they are the common case and need the least paperwork.
+            sortText: `${status === 'eea' ? 0 : status === 'adequacy' ? 1 : 2}${code}`,
+          };
+        }),
+      ];
     case 'ref': {
       return definitionsIn(model, value.section).map((d) => ({
         label: d.id,

@@ -1,5 +1,6 @@
 // Where the cursor is, in schema terms. Completion must work while the author types, when the YAML is
 // often incomplete, so the path is read from the indentation of the lines above, not from the parsed tree.
+import { VOCABULARIES } from '../vocabulary/terms';
 import {
   fieldOf,
   POLICY_SCHEMA,
@@ -85,7 +86,13 @@ function stepInto(v: ValueSchema, segment: PathSegment): SchemaLocation | undefi
     case 'oneOrList':
       return typeof segment === 'number' ? { value: v.item } : stepInto(v.item, segment);
     case 'noneOr':
-      return stepInto(v.other, segment);
+      return (typeof segment === 'string' && v.map && stepInto(v.map, segment)) || stepInto(v.other, segment);
+    case 'keyed': {
+      // A law id leads to its settings; without one (`mechanism: [scc, bcr]`) the value itself.
+      if (typeof segment !== 'string') return v.orItem ? stepInto(v.entry, segment) : undefined;
+      const field = fieldOf(keyedObject(v).fields, segment);
+      return field ? { value: field.value, field } : undefined;
+    }
     case 'either':
       // Keys lead into the fuller form (`{ basis, when }`); a list index into the short one.
       return typeof segment === 'string' ? stepInto(v.object, segment) : stepInto(v.scalar, segment);
@@ -99,12 +106,24 @@ function stepInto(v: ValueSchema, segment: PathSegment): SchemaLocation | undefi
   }
 }
 
+/** A mapping keyed by a vocabulary as an object schema: one field per term, for key completion and hover. */
+function keyedObject(v: Extract<ValueSchema, { type: 'keyed' }>): ObjectSchema {
+  return {
+    type: 'object',
+    fields: Object.fromEntries(
+      VOCABULARIES[v.key].map((t) => [t.id, { value: v.entry, description: `${t.label}: ${t.meaning}` }]),
+    ),
+  };
+}
+
 /** The object schema whose keys can be written at a path (for key completion). */
 export function objectAt(path: PathSegment[]): ObjectSchema | 'retention' | undefined {
   const { value } = schemaAt(path);
   if (!value) return undefined;
   if (value.type === 'object') return value;
   if (value.type === 'noneOr' && value.other.type === 'object') return value.other;
+  if (value.type === 'noneOr' && value.map) return value.map;
+  if (value.type === 'keyed') return keyedObject(value);
   if (value.type === 'either') return value.object;
   if ((value.type === 'oneOrList' || value.type === 'list') && value.item.type === 'either') return value.item.object;
   if (value.type === 'retention') return 'retention';

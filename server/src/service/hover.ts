@@ -64,7 +64,14 @@ function describeValue(value: ValueSchema, text: string, law: Law): string | und
       return describeValue(value.scalar, text, law);
     case 'noneOr':
       return text === 'none' ? 'Explicitly states that there is none.' : undefined;
+    case 'keyed':
+      return (
+        describeValue({ type: 'term', vocabulary: value.key }, text, law) ??
+        (value.orItem ? describeValue(value.entry, text, law) : undefined)
+      );
     case 'country': {
+      const region = value.regions ? findTerm('region', text) : undefined;
+      if (region) return `**${region.label}** (${region.id})\n\n${region.meaning}`;
       const code = text.toUpperCase();
       return isCountryCode(code)
         ? `**${countryName(code)}** (${code})\n\n${law.describeTransferStatus(code)}`

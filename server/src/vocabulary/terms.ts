@@ -13,6 +13,10 @@ export interface Term {
   label: string;
   /** One plain-language sentence a privacy officer understands. */
   meaning: string;
+  /** The laws under which the value exists (docs/language.md, "Laws"), when it is not one for every law. */
+  laws?: readonly string[];
+  /** Known but never valid any more: why (a court annulled the decision). Reported by rule `invalid-mechanism`. */
+  invalid?: string;
 }
 
 export const LEGAL_BASES: readonly Term[] = [
@@ -61,6 +65,19 @@ export const LEGAL_BASES: readonly Term[] = [
     meaning:
       'The processing is necessary for a legitimate interest of the controller or a third party, which ' +
       'the person’s interests and rights do not override.',
+  },
+];
+
+/** Legal bases that exist under one law only (docs/language.md, "Laws"). */
+const UK_BASES: readonly Term[] = [
+  {
+    id: 'recognised-legitimate-interests',
+    article: 'Art 6(1)(ea) UK GDPR',
+    label: 'Recognised legitimate interests',
+    meaning:
+      'UK GDPR only: the processing is necessary for a recognised legitimate interest listed in Annex 1 (e.g. ' +
+      'crime prevention, safeguarding, emergencies); no balancing test, but not for public authorities’ tasks.',
+    laws: ['uk-gdpr'],
   },
 ];
 
@@ -264,6 +281,64 @@ export const MECHANISMS: readonly Term[] = [
     meaning:
       'An occasional transfer about a limited number of people, necessary for our compelling legitimate ' +
       'interests, with suitable safeguards; the supervisory authority is informed (Art 49(1), second subparagraph).',
+  },
+];
+
+/** Mechanisms of the UK GDPR and the Swiss FADP (docs/language.md, "Laws"), and the annulled ones still recognised. */
+const OTHER_MECHANISMS: readonly Term[] = [
+  {
+    id: 'uk-idta',
+    article: 'Art 46(2)(d) UK GDPR',
+    label: 'UK International Data Transfer Agreement',
+    meaning:
+      'The International Data Transfer Agreement issued under section 119A of the Data Protection Act 2018 is ' +
+      'signed with the recipient. UK GDPR only.',
+    laws: ['uk-gdpr'],
+  },
+  {
+    id: 'uk-addendum',
+    article: 'Art 46(2)(d) UK GDPR',
+    label: 'EU standard contractual clauses with the UK Addendum',
+    meaning:
+      'The EU standard contractual clauses, with the UK Addendum issued under section 119A of the Data ' +
+      'Protection Act 2018 (in force 21 March 2022). Under the EU GDPR the same clauses are `scc`.',
+    laws: ['uk-gdpr', 'eu-gdpr'],
+  },
+  {
+    id: 'uk-extension-dpf',
+    article: 'Art 45A UK GDPR',
+    label: 'UK Extension to the EU–US Data Privacy Framework',
+    meaning:
+      'The US recipient is certified to the UK Extension to the EU–US Data Privacy Framework (Data Protection ' +
+      '(Adequacy) (United States of America) Regulations 2023). Only for the United States; UK GDPR only.',
+    laws: ['uk-gdpr'],
+  },
+  {
+    id: 'swiss-us-dpf',
+    article: 'Art 16(1) FADP',
+    label: 'Swiss–US Data Privacy Framework',
+    meaning:
+      'The US recipient is certified to the Swiss–US Data Privacy Framework (Annex 1 DPO, from 15 September 2024). ' +
+      'Only for the United States; Swiss FADP only.',
+    laws: ['ch-fadp'],
+  },
+  {
+    id: 'privacy-shield',
+    article: 'Art 45',
+    label: 'EU–US Privacy Shield (annulled)',
+    meaning: 'No longer a valid mechanism: the CJEU annulled the Privacy Shield decision (C-311/18, 16 July 2020).',
+    invalid:
+      'The Court of Justice annulled the EU–US Privacy Shield decision (Implementing Decision (EU) 2016/1250) in ' +
+      'Case C-311/18 (Schrems II) on 16 July 2020.',
+  },
+  {
+    id: 'safe-harbor',
+    article: 'Art 45',
+    label: 'Safe Harbour (annulled)',
+    meaning: 'No longer a valid mechanism: the CJEU annulled the Safe Harbour decision (C-362/14, 6 October 2015).',
+    invalid:
+      'The Court of Justice annulled the Safe Harbour decision (Decision 2000/520/EC) in Case C-362/14 (Schrems) on ' +
+      '6 October 2015.',
   },
 ];
 
@@ -570,6 +645,72 @@ export const CHANNEL_KINDS: readonly Term[] = [
   },
 ];
 
+/** Negative statements the notice makes and the checker holds it to (docs/language.md, "promises"). */
+export const PROMISES: readonly Term[] = [
+  {
+    id: 'no-sale',
+    article: 'Art 5(1)(a), 12(1)',
+    label: 'We do not sell personal data',
+    meaning: 'The notice says that we do not sell personal data.',
+  },
+  {
+    id: 'no-sharing-for-advertising',
+    article: 'Art 5(1)(a), 12(1)',
+    label: 'We do not share personal data for others’ advertising',
+    meaning: 'The notice says that we do not share personal data with others for their own advertising.',
+  },
+  {
+    id: 'no-transfer',
+    article: 'Art 13(1)(f)',
+    label: 'No personal data leaves the territory',
+    meaning:
+      'The notice says that no personal data leaves the territory of the notice’s laws (the EEA under the EU GDPR).',
+  },
+  {
+    id: 'no-profiling',
+    article: 'Art 4(4), 13(2)(f)',
+    label: 'We do not profile',
+    meaning: 'The notice says that we do not use personal data for profiling.',
+  },
+  {
+    id: 'no-special-categories',
+    article: 'Art 9(1)',
+    label: 'We do not process special categories of data',
+    meaning: 'The notice says that we process none of the special categories of data of Art 9(1).',
+  },
+];
+
+/** The laws a notice can serve (docs/language.md, "Laws"). */
+export const LAW_IDS: readonly Term[] = [
+  {
+    id: 'eu-gdpr',
+    label: 'EU GDPR',
+    meaning: 'Regulation (EU) 2016/679, the General Data Protection Regulation.',
+  },
+  {
+    id: 'uk-gdpr',
+    label: 'UK GDPR',
+    meaning: 'The UK GDPR with the Data Protection Act 2018, as amended by the Data (Use and Access) Act 2025.',
+  },
+  {
+    id: 'ch-fadp',
+    label: 'Swiss FADP',
+    meaning:
+      'The Swiss Federal Act on Data Protection of 25 September 2020 (SR 235.1, in force 1 September 2023), with ' +
+      'its Ordinance (DPO, SR 235.11).',
+  },
+];
+
+/** Regions a recipient's `country` may name instead of one country (docs/language.md, "recipients"). */
+export const REGIONS: readonly Term[] = [
+  {
+    id: 'EEA',
+    label: 'European Economic Area',
+    meaning: 'Somewhere in the European Economic Area: the EU Member States, Iceland, Liechtenstein and Norway.',
+  },
+  { id: 'EU', label: 'European Union', meaning: 'Somewhere in the European Union.' },
+];
+
 export const NONE: Term = { id: 'none', label: 'None', meaning: 'Explicitly states that there is none.' };
 
 export type VocabularyName =
@@ -587,12 +728,15 @@ export type VocabularyName =
   | 'cookie_party'
   | 'language'
   | 'decision_ground'
-  | 'channel_kind';
+  | 'channel_kind'
+  | 'promise'
+  | 'law'
+  | 'region';
 
 export const VOCABULARIES: Record<VocabularyName, readonly Term[]> = {
-  basis: LEGAL_BASES,
+  basis: [...LEGAL_BASES, ...UK_BASES],
   special_basis: SPECIAL_CONDITIONS,
-  mechanism: MECHANISMS,
+  mechanism: [...MECHANISMS, ...OTHER_MECHANISMS],
   right: RIGHTS,
   special: SPECIAL_CATEGORIES,
   recipient_type: RECIPIENT_TYPES,
@@ -605,6 +749,9 @@ export const VOCABULARIES: Record<VocabularyName, readonly Term[]> = {
   language: LANGUAGES,
   decision_ground: DECISION_GROUNDS,
   channel_kind: CHANNEL_KINDS,
+  promise: PROMISES,
+  law: LAW_IDS,
+  region: REGIONS,
 };
 
 /** Finds a term by id or DPV alias (aliases are case-insensitive, e.g. `a6-1-f`). */

@@ -86,6 +86,13 @@ const terms: TermTable = {
         'Die Verarbeitung ist zur Wahrung der berechtigten Interessen des Verantwortlichen oder eines Dritten ' +
         'erforderlich, sofern nicht die Interessen oder Grundrechte der betroffenen Person überwiegen.',
     },
+    'recognised-legitimate-interests': {
+      label: 'Anerkannte berechtigte Interessen',
+      meaning:
+        'Nur UK GDPR: Die Verarbeitung ist für ein in Anhang 1 aufgeführtes anerkanntes berechtigtes Interesse ' +
+        'erforderlich (Verhütung von Straftaten, Schutz gefährdeter Personen, Notfälle…); ohne Abwägung, aber nicht ' +
+        'für Aufgaben von Behörden.',
+    },
   },
   special_basis: {
     'explicit-consent': {
@@ -232,6 +239,40 @@ const terms: TermTable = {
         `Eine nicht wiederholte Übermittlung, die nur eine begrenzte Zahl von Personen betrifft und für zwingende ` +
         `berechtigte Interessen des Verantwortlichen erforderlich ist, mit geeigneten Garantien; die Aufsichtsbehörde ` +
         `wird davon in Kenntnis gesetzt (${cite('Art 49(1)')} Unterabs. 2).`,
+    },
+    'uk-idta': {
+      label: 'Internationale Datenübermittlungsvereinbarung des Vereinigten Königreichs (IDTA)',
+      meaning:
+        'Das nach Section 119A des Data Protection Act 2018 erlassene International Data Transfer Agreement ist mit ' +
+        'dem Empfänger geschlossen. Nur UK GDPR.',
+    },
+    'uk-addendum': {
+      label: 'EU-Standardvertragsklauseln mit dem britischen Zusatz',
+      meaning:
+        'Die EU-Standardvertragsklauseln mit dem britischen Zusatz (UK Addendum) nach Section 119A des Data ' +
+        'Protection Act 2018.',
+    },
+    'uk-extension-dpf': {
+      label: 'Britische Erweiterung des EU-US-Datenschutzrahmens',
+      meaning:
+        'Der US-Empfänger ist nach der britischen Erweiterung des EU-US-Datenschutzrahmens zertifiziert. Nur für ' +
+        'die Vereinigten Staaten; nur UK GDPR.',
+    },
+    'swiss-us-dpf': {
+      label: 'Swiss-U.S. Data Privacy Framework',
+      meaning:
+        'Der US-Empfänger ist nach dem Swiss-U.S. Data Privacy Framework zertifiziert (Anhang 1 DSV). Nur für die ' +
+        'Vereinigten Staaten; nur Schweizer DSG.',
+    },
+    'privacy-shield': {
+      label: 'EU-US-Datenschutzschild (für ungültig erklärt)',
+      meaning:
+        'Kein gültiger Mechanismus mehr: Der EuGH hat den Beschluss für ungültig erklärt (C-311/18, 16. Juli 2020).',
+    },
+    'safe-harbor': {
+      label: 'Safe Harbor (für ungültig erklärt)',
+      meaning:
+        'Kein gültiger Mechanismus mehr: Der EuGH hat die Entscheidung für ungültig erklärt (C-362/14, 6. Oktober 2015).',
     },
   },
   right: {
@@ -480,6 +521,48 @@ const terms: TermTable = {
     fr: { label: 'Französisch', meaning: 'Generierte Überschriften und Sätze auf Französisch.' },
     nl: { label: 'Niederländisch', meaning: 'Generierte Überschriften und Sätze auf Niederländisch.' },
     de: { label: 'Deutsch', meaning: 'Generierte Überschriften und Sätze auf Deutsch.' },
+  },
+  promise: {
+    'no-sale': {
+      label: 'Wir verkaufen keine personenbezogenen Daten',
+      meaning: 'Die Erklärung sagt, dass wir keine personenbezogenen Daten verkaufen.',
+    },
+    'no-sharing-for-advertising': {
+      label: 'Wir geben keine personenbezogenen Daten für fremde Werbung weiter',
+      meaning:
+        'Die Erklärung sagt, dass wir keine personenbezogenen Daten an andere für deren eigene Werbung weitergeben.',
+    },
+    'no-transfer': {
+      label: 'Keine Daten verlassen das Gebiet',
+      meaning: 'Die Erklärung sagt, dass keine personenbezogenen Daten das Gebiet ihrer Gesetze verlassen.',
+    },
+    'no-profiling': {
+      label: 'Wir betreiben kein Profiling',
+      meaning: 'Die Erklärung sagt, dass wir personenbezogene Daten nicht für Profiling verwenden.',
+    },
+    'no-special-categories': {
+      label: 'Wir verarbeiten keine besonderen Kategorien personenbezogener Daten',
+      meaning: 'Die Erklärung sagt, dass wir keine besonderen Kategorien personenbezogener Daten verarbeiten.',
+    },
+  },
+  law: {
+    'eu-gdpr': { label: 'DSGVO', meaning: 'Verordnung (EU) 2016/679, die Datenschutz-Grundverordnung.' },
+    'uk-gdpr': {
+      label: 'UK GDPR',
+      meaning: 'Die UK GDPR mit dem Data Protection Act 2018 in der Fassung des Data (Use and Access) Act 2025.',
+    },
+    'ch-fadp': {
+      label: 'Schweizer DSG',
+      meaning: 'Das Bundesgesetz über den Datenschutz vom 25. September 2020 (SR 235.1) mit seiner Verordnung (DSV).',
+    },
+  },
+  region: {
+    EEA: {
+      label: 'Europäischer Wirtschaftsraum',
+      meaning:
+        'Innerhalb des Europäischen Wirtschaftsraums: die EU-Mitgliedstaaten, Island, Liechtenstein und Norwegen.',
+    },
+    EU: { label: 'Europäische Union', meaning: 'Innerhalb der Europäischen Union.' },
   },
 };
 

@@ -92,6 +92,13 @@ const terms: TermTable = {
         'Le traitement est nécessaire aux fins des intérêts légitimes du responsable du traitement ou d’un ' +
         'tiers, à moins que ne prévalent les intérêts ou les droits de la personne.',
     },
+    'recognised-legitimate-interests': {
+      label: 'Intérêts légitimes reconnus',
+      meaning:
+        'UK GDPR uniquement\u00a0: le traitement est nécessaire à un intérêt légitime reconnu énuméré à l’annexe 1 ' +
+        '(prévention de la criminalité, protection des personnes vulnérables, urgences…)\u00a0; sans mise en balance, ' +
+        'mais pas pour les missions des autorités publiques.',
+    },
   },
   special_basis: {
     'explicit-consent': {
@@ -235,6 +242,38 @@ const terms: TermTable = {
         `Transfert non répétitif, concernant un nombre limité de personnes, nécessaire aux intérêts légitimes ` +
         `impérieux du responsable du traitement et entouré de garanties appropriées\u00a0; l’autorité de ` +
         `contrôle en est informée (${cite('Art 49(1)')}, deuxième alinéa).`,
+    },
+    'uk-idta': {
+      label: 'Accord de transfert international de données du Royaume-Uni (IDTA)',
+      meaning:
+        'L’accord de transfert international de données émis en vertu de l’article 119A du Data Protection Act 2018 ' +
+        'est signé avec le destinataire. UK GDPR uniquement.',
+    },
+    'uk-addendum': {
+      label: 'Clauses contractuelles types de l’UE avec l’avenant britannique',
+      meaning:
+        'Les clauses contractuelles types de l’UE, avec l’avenant britannique (UK Addendum) émis en vertu de ' +
+        'l’article 119A du Data Protection Act 2018.',
+    },
+    'uk-extension-dpf': {
+      label: 'Extension britannique du cadre de protection des données UE–États-Unis',
+      meaning:
+        'Le destinataire américain est certifié au titre de l’extension britannique du cadre de protection des ' +
+        'données UE–États-Unis. Uniquement pour les États-Unis\u00a0; UK GDPR uniquement.',
+    },
+    'swiss-us-dpf': {
+      label: 'Cadre de protection des données Suisse–États-Unis',
+      meaning:
+        'Le destinataire américain est certifié au titre du cadre de protection des données Suisse–États-Unis ' +
+        '(annexe 1 OPDo). Uniquement pour les États-Unis\u00a0; LPD suisse uniquement.',
+    },
+    'privacy-shield': {
+      label: 'Bouclier de protection des données UE–États-Unis (invalidé)',
+      meaning: 'N’est plus un mécanisme valable\u00a0: la CJUE a invalidé la décision (C-311/18, 16 juillet 2020).',
+    },
+    'safe-harbor': {
+      label: 'Sphère de sécurité (invalidée)',
+      meaning: 'N’est plus un mécanisme valable\u00a0: la CJUE a invalidé la décision (C-362/14, 6 octobre 2015).',
     },
   },
   right: {
@@ -497,6 +536,53 @@ const terms: TermTable = {
     fr: { label: 'Français', meaning: 'Titres et phrases générés en français.' },
     nl: { label: 'Néerlandais', meaning: 'Titres et phrases générés en néerlandais.' },
     de: { label: 'Allemand', meaning: 'Titres et phrases générés en allemand.' },
+  },
+  promise: {
+    'no-sale': {
+      label: 'Nous ne vendons pas de données à caractère personnel',
+      meaning: 'La déclaration affirme que nous ne vendons pas de données à caractère personnel.',
+    },
+    'no-sharing-for-advertising': {
+      label: 'Nous ne communiquons pas de données à des tiers pour leur publicité',
+      meaning:
+        'La déclaration affirme que nous ne communiquons pas de données à caractère personnel à des tiers pour ' +
+        'leur propre publicité.',
+    },
+    'no-transfer': {
+      label: 'Aucune donnée ne quitte le territoire',
+      meaning: 'La déclaration affirme qu’aucune donnée à caractère personnel ne quitte le territoire de ses lois.',
+    },
+    'no-profiling': {
+      label: 'Nous ne procédons à aucun profilage',
+      meaning: 'La déclaration affirme que nous n’utilisons pas de données à caractère personnel pour du profilage.',
+    },
+    'no-special-categories': {
+      label: 'Nous ne traitons pas de catégories particulières de données',
+      meaning: 'La déclaration affirme que nous ne traitons aucune des catégories particulières de données.',
+    },
+  },
+  law: {
+    'eu-gdpr': {
+      label: 'RGPD',
+      meaning: 'Le règlement (UE) 2016/679, règlement général sur la protection des données.',
+    },
+    'uk-gdpr': {
+      label: 'UK GDPR',
+      meaning: 'Le UK GDPR et le Data Protection Act 2018, tels que modifiés par le Data (Use and Access) Act 2025.',
+    },
+    'ch-fadp': {
+      label: 'LPD suisse',
+      meaning:
+        'La loi fédérale sur la protection des données du 25 septembre 2020 (RS 235.1) et son ordonnance (OPDo).',
+    },
+  },
+  region: {
+    EEA: {
+      label: 'Espace économique européen',
+      meaning:
+        'Dans l’Espace économique européen\u00a0: les États membres de l’UE, l’Islande, le Liechtenstein et la Norvège.',
+    },
+    EU: { label: 'Union européenne', meaning: 'Dans l’Union européenne.' },
   },
 };
 

@@ -68,6 +68,13 @@ const terms: TermTable = {
         'De verwerking is noodzakelijk voor de behartiging van het gerechtvaardigde belang van de verwerkingsverantwoordelijke ' +
         'of van een derde, en de belangen of rechten van de betrokkene wegen niet zwaarder.',
     },
+    'recognised-legitimate-interests': {
+      label: 'Erkende gerechtvaardigde belangen',
+      meaning:
+        'Alleen UK GDPR: de verwerking is noodzakelijk voor een erkend gerechtvaardigd belang uit bijlage 1 ' +
+        '(voorkoming van misdrijven, bescherming van kwetsbare personen, noodsituaties…); zonder belangenafweging, ' +
+        'maar niet voor taken van overheidsinstanties.',
+    },
   },
   special_basis: {
     'explicit-consent': {
@@ -208,6 +215,40 @@ const terms: TermTable = {
         `Een niet-repetitieve doorgifte over een beperkt aantal betrokkenen, noodzakelijk voor dwingende ` +
         `gerechtvaardigde belangen van de verwerkingsverantwoordelijke, met passende waarborgen; de toezichthoudende ` +
         `autoriteit wordt ervan in kennis gesteld (${cite('Art 49(1)')}, tweede alinea).`,
+    },
+    'uk-idta': {
+      label: 'Internationale gegevensdoorgifteovereenkomst van het VK (IDTA)',
+      meaning:
+        'De International Data Transfer Agreement, uitgevaardigd op grond van section 119A van de Data Protection ' +
+        'Act 2018, is met de ontvanger gesloten. Alleen UK GDPR.',
+    },
+    'uk-addendum': {
+      label: 'EU-modelcontractbepalingen met het Britse addendum',
+      meaning:
+        'De EU-modelcontractbepalingen, met het Britse addendum (UK Addendum) op grond van section 119A van de ' +
+        'Data Protection Act 2018.',
+    },
+    'uk-extension-dpf': {
+      label: 'Britse uitbreiding van het EU-VS-kader voor gegevensbescherming',
+      meaning:
+        'De Amerikaanse ontvanger is gecertificeerd onder de Britse uitbreiding van het EU-VS-kader voor ' +
+        'gegevensbescherming. Alleen voor de Verenigde Staten; alleen UK GDPR.',
+    },
+    'swiss-us-dpf': {
+      label: 'Zwitsers-Amerikaans kader voor gegevensbescherming',
+      meaning:
+        'De Amerikaanse ontvanger is gecertificeerd onder het Zwitsers-Amerikaanse kader voor gegevensbescherming ' +
+        '(bijlage 1 DSV). Alleen voor de Verenigde Staten; alleen Zwitserse DSG.',
+    },
+    'privacy-shield': {
+      label: 'EU-VS-privacyschild (ongeldig verklaard)',
+      meaning:
+        'Geen geldig mechanisme meer: het Hof van Justitie verklaarde het besluit ongeldig (C-311/18, 16 juli 2020).',
+    },
+    'safe-harbor': {
+      label: 'Veiligehavenbeginselen (ongeldig verklaard)',
+      meaning:
+        'Geen geldig mechanisme meer: het Hof van Justitie verklaarde het besluit ongeldig (C-362/14, 6 oktober 2015).',
     },
   },
   right: {
@@ -450,6 +491,47 @@ const terms: TermTable = {
     fr: { label: 'Frans', meaning: 'Gegenereerde titels en zinnen in het Frans.' },
     nl: { label: 'Nederlands', meaning: 'Gegenereerde titels en zinnen in het Nederlands.' },
     de: { label: 'Duits', meaning: 'Gegenereerde titels en zinnen in het Duits.' },
+  },
+  promise: {
+    'no-sale': {
+      label: 'Wij verkopen geen persoonsgegevens',
+      meaning: 'De verklaring zegt dat wij geen persoonsgegevens verkopen.',
+    },
+    'no-sharing-for-advertising': {
+      label: 'Wij delen geen persoonsgegevens voor reclame van anderen',
+      meaning: 'De verklaring zegt dat wij geen persoonsgegevens met anderen delen voor hun eigen reclame.',
+    },
+    'no-transfer': {
+      label: 'Geen gegevens verlaten het grondgebied',
+      meaning: 'De verklaring zegt dat geen persoonsgegevens het grondgebied van haar wetten verlaten.',
+    },
+    'no-profiling': {
+      label: 'Wij doen niet aan profilering',
+      meaning: 'De verklaring zegt dat wij persoonsgegevens niet voor profilering gebruiken.',
+    },
+    'no-special-categories': {
+      label: 'Wij verwerken geen bijzondere categorieën van persoonsgegevens',
+      meaning: 'De verklaring zegt dat wij geen bijzondere categorieën van persoonsgegevens verwerken.',
+    },
+  },
+  law: {
+    'eu-gdpr': { label: 'AVG', meaning: 'Verordening (EU) 2016/679, de algemene verordening gegevensbescherming.' },
+    'uk-gdpr': {
+      label: 'UK GDPR',
+      meaning: 'De UK GDPR met de Data Protection Act 2018, zoals gewijzigd door de Data (Use and Access) Act 2025.',
+    },
+    'ch-fadp': {
+      label: 'Zwitserse DSG',
+      meaning:
+        'De Zwitserse federale wet betreffende de gegevensbescherming van 25 september 2020 (SR 235.1) en haar verordening.',
+    },
+  },
+  region: {
+    EEA: {
+      label: 'Europese Economische Ruimte',
+      meaning: 'Binnen de Europese Economische Ruimte: de EU-lidstaten, IJsland, Liechtenstein en Noorwegen.',
+    },
+    EU: { label: 'Europese Unie', meaning: 'Binnen de Europese Unie.' },
   },
 };
 

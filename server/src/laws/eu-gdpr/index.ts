@@ -19,7 +19,8 @@ import { describeTransferStatus, DPF_COUNTRY, EEA, transferStatus } from './terr
 export const euGdpr: Law = {
   id: 'eu-gdpr',
   shortName: REGULATION_NAME,
-  territory: { name: 'the EEA', contains: (country) => EEA.has(country) },
+  // The regions a recipient may name (`EEA`, `EU`) are inside it.
+  territory: { name: 'the EEA', contains: (country) => EEA.has(country) || country === 'EEA' || country === 'EU' },
   adequacy: {
     asOf: ADEQUACY_AS_OF,
     findings: ADEQUACY_DECISIONS,
