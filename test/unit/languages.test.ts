@@ -24,7 +24,7 @@ function descriptorProblems(language: NoticeLanguage): string[] {
   if (!Intl.DateTimeFormat.supportedLocalesOf([language.locale]).length)
     problems.push(`locale '${language.locale}' is unknown to Intl`);
   if (Object.keys(language.countryNames.data.countries ?? {}).length < 200) problems.push('country names are missing');
-  for (const unit of ['hour', 'day', 'week', 'month', 'year'] as const)
+  for (const unit of ['minute', 'hour', 'day', 'week', 'month', 'year'] as const)
     if (!language.durationUnits[unit]?.length) problems.push(`no word for the unit '${unit}'`);
   for (const list of ['vagueRetention', 'hedgeWords'] as const)
     if (!language[list]?.length) problems.push(`${list} is empty`);

@@ -4,7 +4,7 @@
 // Adding a language is a folder like en/ and a line in index.ts (ARCHITECTURE.md, "Adding a notice language").
 
 /** The units a duration can be written in (docs/language.md, "Retention"). */
-export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 export interface NoticeLanguage {
   /** BCP 47 primary language subtag, as `policy.language` and `--language` take it. */

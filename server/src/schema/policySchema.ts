@@ -49,6 +49,8 @@ export interface FieldSchema {
   article?: string;
   /** Placeholder inserted by the "insert the field" quick fix and completion. */
   placeholder?: string;
+  /** A top-level key whose value applies where this field is absent: a purpose's `retention` falls back on the notice-wide one. */
+  fallback?: string;
 }
 
 const text = (description: string, extra: Partial<FieldSchema> = {}): FieldSchema => ({
@@ -173,6 +175,7 @@ const RETENTION: FieldSchema = {
   article: 'Art 13(2)(a)',
   required: 'missing-retention',
   placeholder: '12 months',
+  fallback: 'retention',
 };
 
 /** A basis that covers only part of a purpose (v1.2): `{ basis: contract, when: you are our customer }`. */

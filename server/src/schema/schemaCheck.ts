@@ -407,11 +407,13 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         const m = /^(\d+(?:\.\d+)?)\s*([A-Za-z]+)/.exec(value.trim());
         const unit = m
           ? nearest(m[2].toLowerCase(), [
+              'minutes',
               'hours',
               'days',
               'weeks',
               'months',
               'years',
+              'minute',
               'hour',
               'day',
               'week',
@@ -422,7 +424,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         const suggestion = m && unit ? `${m[1]} ${unit}` : undefined;
         invalid(
           node,
-          `'${value}' is not a duration: the unit must be hours, days, weeks, months or years (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+          `'${value}' is not a duration: the unit must be minutes, hours, days, weeks, months or years (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
           suggestion ? [suggestion] : [],
         );
       }
@@ -541,8 +543,9 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
   return { findings, missing };
 }
 
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
-const URL_RE = /^https?:\/\/[^\s<>"]+$/i;
+/** An e-mail address and a web address as the checker reads them (the JSON Schema uses the same patterns). */
+export const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+export const URL_RE = /^https?:\/\/[^\s<>"]+$/i;
 
 /** A month, YYYY-MM (the notice reads it as its first day). */
 function isIsoMonth(value: string): boolean {

@@ -12,6 +12,7 @@ export const de: NoticeLanguage = {
   countryNames: { data: countries, select: 'official' },
   // Also the dative plural ("nach 10 Jahren"), which authors write after a preposition.
   durationUnits: {
+    minute: ['minute', 'minuten'],
     hour: ['stunde', 'stunden'],
     day: ['tag', 'tage', 'tagen'],
     week: ['woche', 'wochen'],

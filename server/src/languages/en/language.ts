@@ -11,6 +11,7 @@ export const en: NoticeLanguage = {
   locale: 'en-GB',
   countryNames: { data: countries, select: 'official' },
   durationUnits: {
+    minute: ['minute', 'minutes'],
     hour: ['hour', 'hours'],
     day: ['day', 'days'],
     week: ['week', 'weeks'],

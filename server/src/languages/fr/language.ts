@@ -11,6 +11,7 @@ export const fr: NoticeLanguage = {
   locale: 'fr-BE',
   countryNames: { data: countries, select: 'official' },
   durationUnits: {
+    minute: ['minute', 'minutes'],
     hour: ['heure', 'heures'],
     day: ['jour', 'jours'],
     week: ['semaine', 'semaines'],

@@ -13,6 +13,7 @@ export const nl: NoticeLanguage = {
   // the other languages give the usual ones; a notice names countries the usual way ("België", "Zwitserland").
   countryNames: { data: countries, select: 'alias' },
   durationUnits: {
+    minute: ['minuut', 'minuten'],
     hour: ['uur', 'uren'],
     day: ['dag', 'dagen'],
     week: ['week', 'weken'],
