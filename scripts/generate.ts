@@ -53,8 +53,9 @@ export function grammar(): object {
         contentName: 'string.unquoted.block.markdown.privacy-policy',
       },
       'reference-list': {
-        // Ids in `data: [...]` and `recipients: [...]` are references to definitions.
-        begin: '^(\\s*)(?:(-)\\s+)?(data|recipients)\\s*(:)\\s*(\\[)',
+        // Ids in `data: [...]`, `recipients: [...]`, `audiences: [...]` and a joint controller's `purposes: [...]`
+        // are references to definitions.
+        begin: '^(\\s*)(?:(-)\\s+)?(data|recipients|audiences|purposes)\\s*(:)\\s*(\\[)',
         beginCaptures: {
           2: { name: 'punctuation.definition.list.privacy-policy' },
           3: { name: 'entity.name.tag.key.privacy-policy' },
@@ -91,7 +92,8 @@ export function grammar(): object {
             match: `\\b(?:${DURATION_SOURCE})(?![\\p{L}\\p{N}])`,
             name: 'constant.numeric.duration.privacy-policy',
           },
-          { match: '\\b\\d{4}-\\d{2}-\\d{2}\\b', name: 'constant.numeric.date.privacy-policy' },
+          // A date, or a month (`effective: 2026-08`).
+          { match: '\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b', name: 'constant.numeric.date.privacy-policy' },
           { match: '\\b(?:true|false|none|null)\\b', name: 'constant.language.privacy-policy' },
           { match: '"(?:[^"\\\\]|\\\\.)*"', name: 'string.quoted.double.privacy-policy' },
           { match: "'(?:[^']|'')*'", name: 'string.quoted.single.privacy-policy' },

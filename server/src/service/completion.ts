@@ -13,12 +13,20 @@ import { allCountryCodes, countryName } from '../vocabulary/countries';
 import type { Law } from '../laws';
 import { NONE, VOCABULARIES, type Term } from '../vocabulary/terms';
 import { definitionsIn, type PolicyModel } from '../parser/policyModel';
-import { RETENTION_KEYS, stubFor, type FieldSchema, type ObjectSchema, type ValueSchema } from '../schema/policySchema';
+import {
+  POLICY_SCHEMA,
+  RETENTION_KEYS,
+  stubFor,
+  type FieldSchema,
+  type ObjectSchema,
+  type ValueSchema,
+} from '../schema/policySchema';
 import snippets from '../../../snippets/privacy-policy.code-snippets.json';
 import type { Analysis } from '../core/analysis';
 import { catalogueCompletion } from './catalogueCompletion';
 import { citationCompletion, noticeLanguage } from './citations';
 import { lineInfo, objectAt, pathAt, schemaAt, type PathSegment } from './cursor';
+import { ageChoices, documentLaws, lawAt, offeredTerms } from './forms';
 
 const STATUS_LABEL = {
   eea: 'EEA',
@@ -54,7 +62,7 @@ export function complete(doc: TextDocument, analysis: Analysis, position: Positi
     noticeLanguage(analysis.model),
     analysis.laws[0],
   );
-  const items = citations ?? completeAt(lines, position.line, prefix, analysis.model, analysis.laws[0]);
+  const items = citations ?? completeAt(lines, position.line, prefix, analysis);
   // Every item replaces the word being typed (ids, keys and codes include hyphens): found once per request, by a
   // backward scan (a `/[\w-]*$/` per item retried from every offset of a 50,000-character line).
   let start = prefix.length;
@@ -73,28 +81,28 @@ export function complete(doc: TextDocument, analysis: Analysis, position: Positi
   };
 }
 
-function completeAt(
-  lines: string[],
-  lineIndex: number,
-  prefix: string,
-  model: PolicyModel,
-  law: Law,
-): CompletionItem[] {
+function completeAt(lines: string[], lineIndex: number, prefix: string, analysis: Analysis): CompletionItem[] {
+  const { model } = analysis;
+  const law = analysis.laws[0];
+  // Values that exist under some laws only are offered where the notice serves one of them, or under its key.
+  const lawsFor = (path: PathSegment[]): ReadonlySet<string> => {
+    const keyLaw = lawAt(path);
+    return keyLaw ? new Set([keyLaw]) : documentLaws(analysis);
+  };
   // Inside a flow list: `data: [contact, |`
   const flow = /^(\s*)(-\s+)?["']?([\w-]+)["']?:\s*\[([^\]]*)$/.exec(prefix);
   if (flow) {
     const path = [...parentPath(lines, lineIndex, flow), flow[3]];
-    const { value } = schemaAt(path);
-    const item = value && (value.type === 'list' || value.type === 'oneOrList') ? value.item : undefined;
+    const item = listItemOf(schemaAt(path).value);
     const present = new Set(flow[4].split(',').map((s) => s.trim()));
-    return item ? valueItems(item, model, law).filter((i) => !present.has(i.label)) : [];
+    return item ? valueItems(item, model, law, lawsFor(path)).filter((i) => !present.has(i.label)) : [];
   }
   // After `key: `
   const afterKey = /^(\s*)(-\s+)?["']?([\w-]+)["']?:\s+([^[{]*)$/.exec(prefix);
   if (afterKey) {
     const path = [...parentPath(lines, lineIndex, afterKey), afterKey[3]];
     const { value } = schemaAt(path);
-    return value ? valueItems(value, model, law) : [];
+    return value ? valueItems(value, model, law, lawsFor(path)) : [];
   }
   // A new list item in transfers or cookies: offer the item snippet.
   if (/^\s*-\s*$/.test(prefix)) {
@@ -108,21 +116,21 @@ function completeAt(
     const owner = pathAt(lines, lineIndex, dashItem[1].length);
     const { value } = schemaAt(owner);
     const item =
-      value && (value.type === 'list' || value.type === 'oneOrList')
-        ? value.item
-        : value?.type === 'noneOr' && value.other.type === 'list'
-          ? value.other.item
-          : value?.type === 'retention'
-            ? value
-            : undefined;
+      value?.type === 'noneOr' && value.other.type === 'list'
+        ? value.other.item
+        : value?.type === 'retention'
+          ? value
+          : listItemOf(value);
     if (!item) return [];
     // `rights.exclude` items: the `{ right, law }` form is the one to write (a bare right id is reported);
     // a `basis` item may be a plain id or `{ basis, when }`: both are offered.
     if (item.type === 'either' && !item.objectOnly)
-      return [...keyItems([...owner, 0], new Set()), ...valueItems(item.scalar, model, law)];
+      return [...keyItems([...owner, 0], new Set()), ...valueItems(item.scalar, model, law, lawsFor(owner))];
     if (item.type === 'object' || item.type === 'retention' || item.type === 'either')
       return keyItems([...owner, 0], new Set());
-    return valueItems(item, model, law);
+    // Items already in the list (`promises`, `special`, `from`…) are not offered again.
+    const listed = siblingItems(lines, lineIndex, dashItem[1].length);
+    return valueItems(item, model, law, lawsFor(owner)).filter((i) => !listed.has(i.label));
   }
   // Typing a key on its own line.
   const key = /^(\s*)([\w-]*)$/.exec(prefix);
@@ -133,6 +141,29 @@ function completeAt(
     return [...keyItems(path, siblingKeys(lines, lineIndex, column)), ...snippetItems(path, empty)];
   }
   return [];
+}
+
+/** The item of a list value: a list, one-or-list, or a per-law map's plain form (`mechanism: [scc, bcr]`). */
+function listItemOf(value: ValueSchema | undefined): ValueSchema | undefined {
+  if (value?.type === 'keyed' && value.orItem) return listItemOf(value.entry);
+  return value && (value.type === 'list' || value.type === 'oneOrList') ? value.item : undefined;
+}
+
+/** The scalar items of the block list a new `- ` item is written in. */
+function siblingItems(lines: string[], lineIndex: number, indent: number): Set<string> {
+  const items = new Set<string>();
+  const scan = (from: number, step: number) => {
+    for (let i = from; i >= 0 && i < lines.length; i += step) {
+      const info = lineInfo(lines[i]);
+      if (info.blank) continue;
+      if (!info.dash || info.indent !== indent) break;
+      const item = /^\s*-\s+["']?([\w-]+)["']?\s*(?:#.*)?$/.exec(lines[i]);
+      if (item) items.add(item[1]);
+    }
+  };
+  scan(lineIndex - 1, -1);
+  scan(lineIndex + 1, 1);
+  return items;
 }
 
 function parentPath(lines: string[], lineIndex: number, m: RegExpExecArray): PathSegment[] {
@@ -205,24 +236,39 @@ function termItem(term: Term, kind: CompletionItemKind = CompletionItemKind.Enum
   };
 }
 
-export function valueItems(value: ValueSchema, model: PolicyModel, law: Law): CompletionItem[] {
+/** `laws`: the laws whose values to offer (default: the law given). */
+export function valueItems(
+  value: ValueSchema,
+  model: PolicyModel,
+  law: Law,
+  laws: ReadonlySet<string> = new Set([law.id]),
+): CompletionItem[] {
   switch (value.type) {
     case 'term':
-      return VOCABULARIES[value.vocabulary].map((t) => termItem(t));
+      return offeredTerms(value.vocabulary, laws).map((t) => termItem(t));
     case 'oneOrList':
       // After `basis: ` one plain value; the fuller `{ basis, when }` form belongs in a list item.
-      return valueItems(value.item.type === 'either' ? value.item.scalar : value.item, model, law);
+      return valueItems(value.item.type === 'either' ? value.item.scalar : value.item, model, law, laws);
     case 'list':
-      return valueItems(value.item, model, law);
+      return valueItems(value.item, model, law, laws);
     case 'noneOr':
-      return [termItem(NONE, CompletionItemKind.Keyword)];
+      return [termItem(NONE, CompletionItemKind.Keyword), ...(value.map ? noneFormItems(value.map) : [])];
     case 'keyed':
       // `mechanism: ` takes a value (or a list); a mapping by law is written on the lines below.
-      return value.orItem ? valueItems(value.entry, model, law) : [];
+      return value.orItem ? valueItems(value.entry, model, law, laws) : [];
     case 'integer':
-      return [];
+      // `minimum_age`: the ages of digital consent (Art 8(1)), the controller's country's first.
+      return value === MINIMUM_AGE
+        ? ageChoices(law, model.controllerCountry?.value).map((c, i) => ({
+            label: String(c.age),
+            kind: CompletionItemKind.Value,
+            detail: c.why,
+            labelDetails: { description: c.why },
+            sortText: String(i).padStart(2, '0'),
+          }))
+        : [];
     case 'either':
-      return [...valueItems(value.scalar, model, law), ...formItems(value.object)];
+      return [...valueItems(value.scalar, model, law, laws), ...formItems(value.object)];
     case 'boolean':
       return ['true', 'false'].map((label) => ({ label, kind: CompletionItemKind.Keyword }));
     case 'date':
@@ -313,6 +359,25 @@ export function valueItems(value: ValueSchema, model: PolicyModel, law: Law): Co
   }
 }
 
+const MINIMUM_AGE = (POLICY_SCHEMA.fields.policy.value as ObjectSchema).fields.minimum_age.value;
+
+/** The mapping form of a `none` value: `automated_decisions: { none: true, note: … }`. */
+function noneFormItems(form: ObjectSchema): CompletionItem[] {
+  const note = form.fields.note;
+  if (!form.fields.none || !note) return [];
+  return [
+    {
+      label: '{ none: true, note }',
+      kind: CompletionItemKind.Snippet,
+      detail: form.fields.none.article,
+      documentation: `${form.fields.none.description}\n\n\`note\`: ${note.description}`,
+      insertText: '{ none: true, note: ${1:What others may do} }',
+      insertTextFormat: InsertTextFormat.Snippet,
+      sortText: '~none',
+    },
+  ];
+}
+
 /** The fuller form of an `either` value as a flow-mapping snippet: `{ basis: …, when: … }`, `{ public: … }`. */
 function formItems(form: ObjectSchema): CompletionItem[] {
   const keys = Object.entries(form.fields).filter(([, f]) => f.required);
@@ -356,6 +421,8 @@ const SNIPPET_PLACES: Record<string, string> = {
   recipients: 'Recipient',
   transfers: 'Transfer',
   cookies: 'Cookie',
+  'roles.processor_for': 'Processor role',
+  'rights.restrictions': 'Restricted right',
 };
 
 function snippetItems(path: PathSegment[], emptyDocument: boolean): CompletionItem[] {
@@ -365,8 +432,8 @@ function snippetItems(path: PathSegment[], emptyDocument: boolean): CompletionIt
       ? emptyDocument
         ? 'New privacy policy'
         : undefined
-      : path.length === 1
-        ? SNIPPET_PLACES[String(path[0])]
+      : Object.hasOwn(SNIPPET_PLACES, path.join('.'))
+        ? SNIPPET_PLACES[path.join('.')]
         : undefined;
   const snippet = name ? all[name] : undefined;
   if (!snippet) return [];

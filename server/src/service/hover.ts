@@ -11,6 +11,8 @@ import { catalogueHover } from './catalogueCompletion';
 import { citationHover } from './citations';
 import { schemaAt } from './cursor';
 import { definitionOf, locate, symbolAt } from './locate';
+import { describeAge, describeDate, lawAt, lawNote } from './forms';
+import type { PathSegment } from './cursor';
 import type { Span } from '../parser/yamlTree';
 
 export interface HoverResult {
@@ -45,30 +47,45 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   }
   if (!at.node || at.node.kind !== 'scalar' || at.node.value === null || !value) return undefined;
   const text = String(at.node.value);
-  const markdown = catalogueHover(at.path, text) ?? describeValue(value, text, analysis.laws[0]);
+  const markdown =
+    catalogueHover(at.path, text) ??
+    describeValue(value, text, analysis.laws[0], { path: at.path, country: model.controllerCountry?.value });
   return markdown ? { span: at.node.span, markdown } : undefined;
 }
 
-function describeValue(value: ValueSchema, text: string, law: Law): string | undefined {
+/** Where the value is: its path (a per-law mechanism names its law) and the controller's country (Art 8 ages). */
+interface ValuePlace {
+  path: PathSegment[];
+  country?: string;
+}
+
+function describeValue(value: ValueSchema, text: string, law: Law, place: ValuePlace): string | undefined {
   switch (value.type) {
     case 'term': {
       const term = findTerm(value.vocabulary, text);
       if (!term) return undefined;
       const alias = term.id !== text ? ` (written as the alias \`${text}\`)` : '';
-      return `**${term.label}**${term.article ? ` — ${term.article}` : ''}${alias}\n\n${term.meaning}`;
+      const note = lawNote(term, lawAt(place.path));
+      return `**${term.label}**${term.article ? ` — ${term.article}` : ''}${alias}\n\n${term.meaning}${note ? `\n\n${note}` : ''}`;
     }
     case 'list':
     case 'oneOrList':
-      return describeValue(value.item, text, law);
+      return describeValue(value.item, text, law, place);
     case 'either':
-      return describeValue(value.scalar, text, law);
+      return describeValue(value.scalar, text, law, place);
     case 'noneOr':
       return text === 'none' ? 'Explicitly states that there is none.' : undefined;
     case 'keyed':
       return (
-        describeValue({ type: 'term', vocabulary: value.key }, text, law) ??
-        (value.orItem ? describeValue(value.entry, text, law) : undefined)
+        describeValue({ type: 'term', vocabulary: value.key }, text, law, place) ??
+        (value.orItem ? describeValue(value.entry, text, law, place) : undefined)
       );
+    case 'date':
+      return describeDate(text);
+    case 'integer':
+      return place.path[place.path.length - 1] === 'minimum_age' && /^\d+$/.test(text)
+        ? describeAge(Number(text), law, place.country)
+        : undefined;
     case 'country': {
       const region = value.regions ? findTerm('region', text) : undefined;
       if (region) return `**${region.label}** (${region.id})\n\n${region.meaning}`;
@@ -93,24 +110,30 @@ function describeDefinition(model: PolicyModel, def: Definition): string {
   const lines = [`**${def.name}** — ${SECTION_NOUN[def.section]} \`${def.id}\``];
   const description = fieldStr(def.map, 'description')?.value;
   if (description) lines.push(description);
+  let everyPurpose = false;
   if (def.section === 'data') {
     const examples = strList(def.map?.entries.find((e) => e.key === 'examples')?.value).map((s) => s.value);
     if (examples.length) lines.push(`Examples: ${examples.join(', ')}`);
-    const special = findTerm('special', fieldStr(def.map, 'special')?.value ?? '');
-    if (special) lines.push(`Special category: ${special.label} (Art 9(1))`);
+    const data = model.data.find((d) => d.id === def.id);
+    const specials = (data?.specials ?? []).flatMap((s) => findTerm('special', s.value)?.label ?? []);
+    if (specials.length)
+      lines.push(`Special categor${specials.length === 1 ? 'y' : 'ies'}: ${specials.join(', ')} (Art 9(1))`);
+    everyPurpose = data?.allPurposes ?? false;
   } else if (def.section === 'recipients') {
-    const type = findTerm('recipient_type', fieldStr(def.map, 'type')?.value ?? '');
-    const country = fieldStr(def.map, 'country')?.value.toUpperCase();
+    const recipient = model.recipients.find((r) => r.id === def.id);
+    const type = findTerm('recipient_type', recipient?.type?.value ?? '');
+    const places = (recipient?.countries ?? []).map((c) =>
+      isCountryCode(c.value) ? countryName(c.value) : (findTerm('region', c.value)?.label ?? c.value),
+    );
     lines.push(
-      [
-        type?.label,
-        fieldStr(def.map, 'name')?.value,
-        country && isCountryCode(country) ? countryName(country) : undefined,
-      ]
+      [type?.label ?? 'Role not stated', recipient?.orgName?.value, places.join(', ') || undefined]
         .filter(Boolean)
         .join(' · '),
     );
-  } else {
+    // v1.3 (docs/language.md, "recipients"): what the notice will say of it.
+    if (recipient?.ownCollection) lines.push('Collects the data itself, on its own service: not shown as sharing.');
+    if (recipient?.possible) lines.push('May receive data (the notice says "may").');
+  } else if (def.section === 'purposes') {
     const purpose = model.purposes.find((p) => p.id === def.id);
     const bases = purpose?.bases
       .map((b) => findTerm('basis', b.value))
@@ -119,6 +142,6 @@ function describeDefinition(model: PolicyModel, def: Definition): string {
     if (bases?.length) lines.push(`Legal basis: ${bases.join(', ')}`);
   }
   const uses = model.references.filter((r) => r.section === def.section && r.value === def.id).length;
-  lines.push(`Used ${uses} time${uses === 1 ? '' : 's'}.`);
+  lines.push(everyPurpose ? `Used by every purpose (\`all_purposes\`).` : `Used ${uses} time${uses === 1 ? '' : 's'}.`);
   return lines.filter(Boolean).join('\n\n');
 }

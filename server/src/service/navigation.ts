@@ -1,7 +1,8 @@
 // Go to definition, find references, rename, document highlights, outline and folding.
 import { ID_PATTERN, SECTION_NOUN } from '../schema/policySchema';
 import type { PolicyModel } from '../parser/policyModel';
-import type { Span, YNode } from '../parser/yamlTree';
+import type { Span, YMap, YNode } from '../parser/yamlTree';
+import { findTerm } from '../vocabulary/terms';
 import { definitionOf, symbolAt } from './locate';
 
 export interface Occurrences {
@@ -74,7 +75,11 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-/** The outline: sections, and in data/recipients/purposes the entries by their label or title. */
+/**
+ * The outline: sections; in data/recipients/purposes/audiences the entries by their label or title; the items of
+ * lists by what names them (a transfer by its destinations and mechanisms, a promise by what it promises); and the
+ * entries of `laws`, `roles.processor_for` and `rights.restrictions` (docs/language.md).
+ */
 export function outline(model: PolicyModel): OutlineNode[] {
   if (!model.root) return [];
   return model.root.entries.map((entry) => {
@@ -98,23 +103,91 @@ export function outline(model: PolicyModel): OutlineNode[] {
           children: [],
         }))
       : entry.value?.kind === 'seq'
-        ? entry.value.items.map((item, i) => ({
-            name: itemName(item, i),
-            kind: 'item',
-            span: item.span,
-            selection: item.span,
-            children: [],
-          }))
-        : [];
+        ? entry.value.items.map((item, i) => itemNode(entry.key, item, i))
+        : entry.value?.kind === 'map'
+          ? nestedItems(entry.key, entry.value)
+          : [];
     return { name: entry.key, kind: 'section', span: entry.span, selection: entry.keySpan, children };
   });
 }
 
+const item = (name: string, node: YNode, detail?: string): OutlineNode => ({
+  name,
+  detail,
+  kind: 'item',
+  span: node.span,
+  selection: node.span,
+  children: [],
+});
+
+function itemNode(section: string, node: YNode, index: number): OutlineNode {
+  if (section === 'promises' && node.kind === 'scalar') {
+    const promise = findTerm('promise', String(node.value ?? ''));
+    return item(promise?.label ?? itemName(node, index), node, promise?.id);
+  }
+  if (section === 'transfers' && node.kind === 'map') return item(transferName(node, index), node);
+  return item(itemName(node, index), node);
+}
+
+/** The entries of `laws`, the processor roles of `roles`, the restrictions of `rights`. */
+function nestedItems(section: string, map: YMap): OutlineNode[] {
+  if (section === 'laws')
+    return map.entries.map((e) => ({
+      name: findTerm('law', e.key)?.label ?? e.key,
+      detail: e.key,
+      kind: 'item',
+      span: e.span,
+      selection: e.keySpan,
+      children: [],
+    }));
+  const list = (key: string) => {
+    const value = map.entries.find((e) => e.key === key)?.value;
+    return value?.kind === 'seq' ? value.items : [];
+  };
+  if (section === 'roles')
+    return list('processor_for').map((node, i) => {
+      const controller = scalarOf(node, 'controller');
+      return item(controller ? `Processor for ${controller}` : `Processor role ${i + 1}`, node, 'processor_for');
+    });
+  if (section === 'rights')
+    return list('restrictions').map((node, i) => {
+      const right = scalarOf(node, 'right');
+      const label = right ? (findTerm('right', right)?.label ?? right) : `Restriction ${i + 1}`;
+      return item(`Restricted: ${label}`, node, scalarOf(node, 'law'));
+    });
+  return [];
+}
+
+function scalarOf(node: YNode, key: string): string | undefined {
+  if (node.kind !== 'map') return undefined;
+  const value = node.entries.find((e) => e.key === key)?.value;
+  return value?.kind === 'scalar' && value.value !== null ? String(value.value).slice(0, 80) : undefined;
+}
+
+/** "hosting, IN — scc or bcr": where a transfer goes and what it rests on (one of a list; or per law). */
+function transferName(node: YMap, index: number): string {
+  const value = (key: string) => node.entries.find((e) => e.key === key)?.value ?? null;
+  const to = ['recipients', 'countries', 'organisations'].flatMap((k) => plainScalars(value(k))).join(', ');
+  const mechanism = value('mechanism');
+  const on =
+    mechanism?.kind === 'map'
+      ? mechanism.entries.map((e) => `${e.key}: ${plainScalars(e.value).join(' or ')}`).join('; ')
+      : plainScalars(mechanism).join(' or ');
+  return [to || `transfer ${index + 1}`, on].filter(Boolean).join(' — ').slice(0, 120);
+}
+
+function plainScalars(node: YNode | null): string[] {
+  if (!node) return [];
+  if (node.kind === 'scalar') return node.value === null ? [] : [String(node.value)];
+  if (node.kind === 'seq') return node.items.flatMap(plainScalars);
+  return [];
+}
+
 function itemName(item: YNode, index: number): string {
   if (item.kind === 'map') {
-    for (const key of ['title', 'name', 'mechanism', 'purpose']) {
+    for (const key of ['title', 'name', 'mechanism', 'purpose', 'right', 'description']) {
       const value = item.entries.find((e) => e.key === key)?.value;
-      if (value?.kind === 'scalar' && value.value !== null) return String(value.value);
+      if (value?.kind === 'scalar' && value.value !== null) return String(value.value).slice(0, 60);
     }
   }
   if (item.kind === 'scalar') return String(item.value ?? '').slice(0, 60);
