@@ -88,8 +88,8 @@ async function showComparison(
     '```',
     '',
     result.informFirst > 0
-      ? `**${result.informFirst} change(s) must be communicated to the people concerned before the processing ` +
-        `starts (Art 13(3)).**\n`
+      ? `**${result.informFirst} change(s) must be communicated to the people concerned before they apply ` +
+        `(Art 13(3) for a new purpose; Art 5(1)(a) and 12(1) for the other fundamental changes).**\n`
       : '',
     '## "Changes to this policy" entry for `sections`',
     '',

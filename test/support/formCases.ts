@@ -318,7 +318,7 @@ export function caseText(c: Pick<FormCase, 'patch'>): string {
     }
     const last = path[path.length - 1];
     if (value === undefined) delete node[last];
-    else node[last] = value;
+    else node[last] = structuredClone(value);
   }
   return stringify(doc, { lineWidth: 0 });
 }

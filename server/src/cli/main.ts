@@ -38,8 +38,9 @@ render  writes the standalone HTML notice (to stdout without -o) and lists the f
         it exits 0 even when there are problems, unless --strict makes errors fatal (exit 1, still written);
         --audience renders only what concerns one of the policy's audiences.
         if the notice cannot be rendered at all, nothing is written and it exits 1.
-diff    reports what changed in meaning (purposes, legal bases, retention, recipients, countries, safeguards),
-        flagging changes people must be told about before the processing starts (Art 13(3));
+diff    reports what changed in meaning (purposes, legal bases, retention, recipients, countries, safeguards,
+        promises, opt-outs, restrictions of rights…), flagging changes people must be told about before they
+        apply (Art 13(3) for a new purpose; Art 5(1)(a), 12(1) for the other fundamental changes);
         --changelog prints a "Changes to this policy" entry for the policy's 'sections'.
 export  dpv: the policy as JSON-LD in the W3C Data Privacy Vocabulary; ropa: the Art 30(1) record as CSV.
 reconcile  compares a recording of the site (an HTTP Archive saved from the browser's developer tools) with the

@@ -10,7 +10,7 @@ export interface Comparison {
   report: string;
   /** A "Changes to this policy" entry for the current policy's `sections`, dated as the policy is. */
   changelog: string;
-  /** How many changes people must be told about before the processing starts (Art 13(3)). */
+  /** How many changes people must be told about before they apply (docs/diff-and-exports.md). */
   informFirst: number;
 }
 

@@ -1,33 +1,31 @@
 // What changed in meaning between two versions of a policy (not in text): purposes, legal bases, retention,
-// recipients, countries and transfer mechanisms. Changes that Art 13(3) requires telling people about before the
-// processing starts are flagged.
-import { countryName } from '../vocabulary/countries';
+// recipients, countries and transfer mechanisms, and the v1.3 forms (formsDiff.ts). Changes that people must learn
+// of before they apply are flagged: a new purpose (Art 13(3)), and the fundamental changes docs/diff-and-exports.md
+// reasons one by one.
+import { countryName, isCountryCode } from '../vocabulary/countries';
 import type { Law } from '../laws';
 import { findTerm } from '../vocabulary/terms';
 import { entryOf, type PolicyModel, type Purpose } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
 import { transferCountries } from '../core/transfers';
 import { retentionText } from '../export/plainText';
+import { formsChanges, REASONS } from './formsDiff';
+import { plain, type Change, type Impact } from './change';
 
-export type Impact = 'inform-before-processing' | 'material' | 'editorial';
+export { plain, type Change, type Impact };
 
-export interface Change {
-  kind: string;
-  impact: Impact;
-  /** Plain sentence for the report and the "Changes to this policy" section. */
-  summary: string;
-  /** The purpose, recipient or country it concerns. */
-  subject?: string;
-  before?: string;
-  after?: string;
+/** A country's name, or a region's (`EEA`, `EU`). */
+const placeName = (code: string) =>
+  isCountryCode(code) ? countryName(code) : (findTerm('region', code)?.label ?? code);
+
+/** The data a purpose uses: its own, and every data category with `all_purposes: true`. */
+function purposeData(model: PolicyModel, p: Purpose): Set<string> {
+  return new Set([...p.data.map((d) => d.value), ...model.data.filter((d) => d.allPurposes).map((d) => d.id)]);
 }
 
-/** A YAML value as plain data, for comparing meaning regardless of layout and quoting. */
-export function plain(node: YNode | null | undefined): unknown {
-  if (!node) return null;
-  if (node.kind === 'scalar') return node.value === null ? null : String(node.value).trim();
-  if (node.kind === 'seq') return node.items.map(plain);
-  return Object.fromEntries(node.entries.map((e) => [e.key, plain(e.value)]));
+/** A purpose's retention: its own, or the notice-wide one. */
+function retentionNode(model: PolicyModel, p: Purpose): YNode | null | undefined {
+  return entryOf(p.map, 'retention')?.value ?? entryOf(model.root, 'retention')?.value;
 }
 
 const text = (node: YNode | null | undefined): string => {
@@ -79,9 +77,10 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel, law: Law):
     if (!oldData.has(d.id))
       changes.push({
         kind: 'data-added',
-        impact: d.special ? 'inform-before-processing' : 'material',
+        impact: d.specials.length ? 'inform-before-processing' : 'material',
         subject: d.name,
-        summary: `New category of data: ${d.name}${d.special ? ' (special category, Art 9)' : ''}.`,
+        summary: `New category of data: ${d.name}${d.specials.length ? ' (special category, Art 9)' : ''}.`,
+        ...(d.specials.length ? { reason: REASONS.special } : {}),
       });
   }
   for (const d of before.data)
@@ -95,26 +94,37 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel, law: Law):
 
   // Recipients and their countries.
   const oldRecipients = byId(before.recipients);
+  const places = (codes: { value: string }[]) => codes.map((c) => c.value).sort();
+  const categories = new Set(before.recipients.flatMap((r) => (r.category ? [r.category.value] : [])));
   for (const r of after.recipients) {
     const prev = oldRecipients.get(r.id);
-    if (!prev)
+    const where = places(r.countries).map(placeName).join(', ');
+    if (!prev) {
+      // A recipient of a category already named is not a new category of recipients; one that collects on its own
+      // service receives nothing from us (docs/diff-and-exports.md).
+      const newCategory = !r.ownCollection && !(r.category && categories.has(r.category.value));
       changes.push({
         kind: 'recipient-added',
-        impact: 'material',
+        impact: newCategory ? 'inform-before-processing' : 'material',
         subject: r.name,
-        summary: `New recipient: ${r.name}${r.country ? ` (${countryName(r.country.value)})` : ''}.`,
+        summary: `New recipient: ${r.name}${where ? ` (${where})` : ''}${r.possible ? ', which may receive the data' : ''}.`,
+        ...(newCategory ? { reason: REASONS.fundamental } : {}),
       });
-    else if (prev.country?.value !== r.country?.value)
+    } else if (places(prev.countries).join() !== places(r.countries).join()) {
+      const had = new Set(places(prev.countries));
+      const leaves = places(r.countries).some((c) => !had.has(c) && !law.territory.contains(c));
       changes.push({
         kind: 'recipient-country-changed',
-        impact: 'material',
+        impact: leaves ? 'inform-before-processing' : 'material',
         subject: r.name,
-        before: prev.country?.value,
-        after: r.country?.value,
+        before: places(prev.countries).join(', ') || undefined,
+        after: places(r.countries).join(', ') || undefined,
         summary:
-          `${r.name} now processes the data in ${r.country ? countryName(r.country.value) : 'an unspecified country'} ` +
-          `(before: ${prev.country ? countryName(prev.country.value) : 'unspecified'}).`,
+          `${r.name} now processes the data in ${where || 'an unspecified country'} ` +
+          `(before: ${places(prev.countries).map(placeName).join(', ') || 'unspecified'}).`,
+        ...(leaves ? { reason: REASONS.fundamental } : {}),
       });
+    }
   }
   for (const r of before.recipients)
     if (!after.recipients.some((x) => x.id === r.id))
@@ -126,14 +136,25 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel, law: Law):
       });
 
   // Countries outside the EEA, and the mechanism covering each.
+  // A transfer's ground: one mechanism, alternatives ("scc or bcr"), or one per law ("eu-gdpr: scc; uk-gdpr: uk-idta").
+  const ground = (t: PolicyModel['transfers'][number]) => {
+    const laws = [...new Set(t.mechanisms.map((m) => m.law ?? ''))];
+    return laws
+      .map((l) => {
+        const ids = t.mechanisms.filter((m) => (m.law ?? '') === l).map((m) => m.value);
+        return `${l ? `${l}: ` : ''}${ids.join(' or ')}`;
+      })
+      .join('; ');
+  };
   const mechanisms = (model: PolicyModel) => {
     const map = new Map<string, string>();
     for (const t of model.transfers)
       for (const c of transferCountries(t, model.recipients))
-        if (!law.territory.contains(c) && t.mechanism) map.set(c, t.mechanism.value);
+        if (!law.territory.contains(c) && t.mechanisms.length) map.set(c, ground(t));
     for (const r of model.recipients)
-      if (r.country && !law.territory.contains(r.country.value) && !map.has(r.country.value))
-        map.set(r.country.value, '(no safeguard)');
+      for (const c of r.countries)
+        if (!law.territory.contains(c.value) && !map.has(c.value) && !r.ownCollection)
+          map.set(c.value, '(no safeguard)');
     return map;
   };
   const oldMech = mechanisms(before);
@@ -143,10 +164,11 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel, law: Law):
     if (prev === undefined)
       changes.push({
         kind: 'country-added',
-        impact: 'material',
+        impact: 'inform-before-processing',
         subject: country,
         after: mechanism,
-        summary: `Data is now transferred to ${countryName(country)} (${mechanismLabel(mechanism)}).`,
+        summary: `Data is now transferred to ${placeName(country)} (${mechanismLabel(mechanism)}).`,
+        reason: REASONS.fundamental,
       });
     else if (prev !== mechanism)
       changes.push({
@@ -155,7 +177,7 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel, law: Law):
         subject: country,
         before: prev,
         after: mechanism,
-        summary: `Transfers to ${countryName(country)} now rely on ${mechanismLabel(mechanism)} instead of ${mechanismLabel(prev)}.`,
+        summary: `Transfers to ${placeName(country)} now rely on ${mechanismLabel(mechanism)} instead of ${mechanismLabel(prev)}.`,
       });
   }
   for (const country of oldMech.keys())
@@ -164,7 +186,7 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel, law: Law):
         kind: 'country-removed',
         impact: 'editorial',
         subject: country,
-        summary: `Data is no longer transferred to ${countryName(country)}.`,
+        summary: `Data is no longer transferred to ${placeName(country)}.`,
       });
 
   // v1.2: the people the notice addresses.
@@ -202,7 +224,13 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel, law: Law):
               `details changed.`,
       });
   }
-  const rights = (m: PolicyModel) => JSON.stringify(plain(entryOf(m.root, 'rights')?.value));
+  // Restrictions of rights are compared one by one (formsDiff.ts); `exclude` is their old form.
+  const rights = (m: PolicyModel) => {
+    const value = plain(entryOf(m.root, 'rights')?.value);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value);
+    const { restrictions: _restrictions, exclude: _exclude, ...rest } = value as Record<string, unknown>;
+    return JSON.stringify(Object.keys(rest).length ? rest : null);
+  };
   if (rights(before) !== rights(after))
     changes.push({
       kind: 'rights-changed',
@@ -210,14 +238,58 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel, law: Law):
       subject: 'rights',
       summary: 'How you exercise your rights changed.',
     });
-  const automated = (m: PolicyModel) => JSON.stringify(plain(entryOf(m.root, 'automated_decisions')?.value));
-  if (automated(before) !== automated(after))
+  // `none` and `{ none: true, note }` both say that we make no automated decision; the note says what others do.
+  const automated = (m: PolicyModel) => {
+    const value = plain(entryOf(m.root, 'automated_decisions')?.value);
+    const none =
+      value === 'none' ||
+      (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        (value as { none?: unknown }).none === 'true');
+    return {
+      none,
+      value: JSON.stringify(value),
+      note: none ? JSON.stringify((value as { note?: unknown }).note ?? null) : '',
+    };
+  };
+  const [oldAutomated, newAutomated] = [automated(before), automated(after)];
+  if (oldAutomated.none && newAutomated.none) {
+    if (oldAutomated.note !== newAutomated.note)
+      changes.push({
+        kind: 'automated-decisions-note-changed',
+        impact: 'material',
+        subject: 'automated decisions',
+        summary: 'What the notice says about automated decisions made by others changed (we make none).',
+      });
+  } else if (oldAutomated.value !== newAutomated.value)
     changes.push({
       kind: 'automated-decisions-changed',
       impact: 'inform-before-processing',
       subject: 'automated decisions',
       summary: 'The description of automated decisions (Art 22) changed.',
     });
+
+  // The notice-wide retention, once, naming the purposes that use it (docs/language.md, "Retention").
+  const noticeRetention = (m: PolicyModel) => entryOf(m.root, 'retention')?.value;
+  if (text(noticeRetention(before)) !== text(noticeRetention(after))) {
+    const users = after.purposes.filter((p) => !entryOf(p.map, 'retention')).map((p) => p.name);
+    const [was, now] = [
+      retentionWords(before, law, noticeRetention(before)),
+      retentionWords(after, law, noticeRetention(after)),
+    ];
+    changes.push({
+      kind: 'notice-retention-changed',
+      impact: 'material',
+      subject: 'retention',
+      before: was,
+      after: now,
+      summary:
+        `The retention for every purpose without its own changed from "${was}" to "${now}"` +
+        `${users.length ? ` (${users.map((n) => `"${n}"`).join(', ')})` : ''}.`,
+    });
+  }
+  changes.push(...formsChanges(before, after));
   return changes;
 }
 
@@ -255,10 +327,12 @@ function purposeChanges(
         `people before relying on the new one.`,
     });
   }
-  // Compared by meaning (layout and quoting aside), reported in the notice's own words ("at least 20 years from …").
-  if (text(entryOf(prev.map, 'retention')?.value) !== text(entryOf(next.map, 'retention')?.value)) {
-    const oldRetention = retentionWords(prevModel, law, entryOf(prev.map, 'retention')?.value);
-    const newRetention = retentionWords(nextModel, law, entryOf(next.map, 'retention')?.value);
+  // Compared by meaning (layout and quoting aside), reported in the notice's own words ("at least 20 years from …");
+  // a purpose that uses the notice-wide retention before and after is covered by notice-retention-changed.
+  const ownBoth = entryOf(prev.map, 'retention') || entryOf(next.map, 'retention');
+  if (ownBoth && text(retentionNode(prevModel, prev)) !== text(retentionNode(nextModel, next))) {
+    const oldRetention = retentionWords(prevModel, law, retentionNode(prevModel, prev));
+    const newRetention = retentionWords(nextModel, law, retentionNode(nextModel, next));
     changes.push({
       kind: 'retention-changed',
       impact: 'material',
@@ -338,7 +412,7 @@ function purposeChanges(
     });
   }
   const added = (a: Set<string>, b: Set<string>) => [...b].filter((x) => !a.has(x));
-  const dataAdded = added(set(prev.data), set(next.data));
+  const dataAdded = added(purposeData(prevModel, prev), purposeData(nextModel, next));
   if (dataAdded.length)
     changes.push({
       kind: 'purpose-data-added',
@@ -347,7 +421,7 @@ function purposeChanges(
       after: dataAdded.join(', '),
       summary: `"${name}" now also uses: ${dataAdded.join(', ')}.`,
     });
-  const dataRemoved = added(set(next.data), set(prev.data));
+  const dataRemoved = added(purposeData(nextModel, next), purposeData(prevModel, prev));
   if (dataRemoved.length)
     changes.push({
       kind: 'purpose-data-removed',
@@ -388,11 +462,13 @@ export function formatDiffText(changes: Change[]): string {
   const order: Impact[] = ['inform-before-processing', 'material', 'editorial'];
   const lines = [...changes]
     .sort((a, b) => order.indexOf(a.impact) - order.indexOf(b.impact))
-    .map((c) => `${IMPACT_LABEL[c.impact].padEnd(12)}  ${c.summary}`);
+    .map(
+      (c) => `${IMPACT_LABEL[c.impact].padEnd(12)}  ${c.summary}${c.reason ? `\n${' '.repeat(14)}${c.reason}` : ''}`,
+    );
   const inform = changes.filter((c) => c.impact === 'inform-before-processing').length;
   lines.push(
     '',
-    `${changes.length} change${changes.length === 1 ? '' : 's'} in meaning${inform ? `; ${inform} must be communicated to data subjects before the processing starts (Art 13(3))` : ''}.`,
+    `${changes.length} change${changes.length === 1 ? '' : 's'} in meaning${inform ? `; ${inform} must be communicated to data subjects before ${inform === 1 ? 'it applies' : 'they apply'} (Art 13(3) for a new purpose; Art 5(1)(a) and 12(1) for the other fundamental changes)` : ''}.`,
   );
   return lines.join('\n');
 }

@@ -47,7 +47,7 @@ export interface DiffResult {
   report: string;
   /** A "Changes to this policy" entry for the policy's `sections`. */
   changelog: string;
-  /** How many changes people must be told about before the processing starts (Art 13(3)). */
+  /** How many changes people must be told about before they apply (docs/diff-and-exports.md). */
   informFirst: number;
 }
 
