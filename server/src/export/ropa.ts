@@ -1,4 +1,6 @@
-// The Art 30(1) record of processing activities as CSV: one row per purpose, columns (a) to (g).
+// The record of processing activities as CSV: one row per purpose, columns (a) to (g) of Art 30(1); and, for each
+// role of the organisation as a processor for another controller (`roles.processor_for`), a row of the Art 30(2)
+// record in the same columns where they fit (docs/diff-and-exports.md, "The Art 30 record").
 import { stringify } from 'csv-stringify/sync';
 import { countryName } from '../vocabulary/countries';
 import { findTerm } from '../vocabulary/terms';
@@ -22,7 +24,11 @@ export const ROPA_COLUMNS = [
   '(e) Transfers to third countries and safeguards',
   '(f) Time limits for erasure',
   '(g) Technical and organisational security measures',
+  'Record',
 ];
+
+const CONTROLLER_RECORD = 'Art 30(1): controller';
+const NOT_STATED = 'Not stated in the policy';
 
 export function toRopaCsv(analysis: Analysis): string {
   const { model } = analysis;
@@ -33,12 +39,20 @@ export function toRopaCsv(analysis: Analysis): string {
     dpoNode?.kind === 'scalar' && dpoNode.value === 'none'
       ? 'No DPO appointed'
       : [fieldStr(mapOf(dpoNode), 'name')?.value, fieldStr(mapOf(dpoNode), 'email')?.value].filter(Boolean).join(', ');
+  const representativeOf = (map: ReturnType<typeof mapOf>) =>
+    [fieldStr(map, 'name')?.value, fieldStr(map, 'email')?.value ?? fieldStr(map, 'address')?.value]
+      .filter(Boolean)
+      .join(', ');
+  // The notice's own representative, and those that other laws of the notice need (docs/language.md, "Laws").
   const representative = [
-    fieldStr(section('representative'), 'name')?.value,
-    fieldStr(section('representative'), 'email')?.value,
+    representativeOf(section('representative')),
+    ...(section('laws')?.entries ?? []).flatMap((e) => {
+      const named = representativeOf(mapOf(entryOf(mapOf(e.value), 'representative')?.value));
+      return named ? [`${findTerm('law', e.key)?.label ?? e.key}: ${named}`] : [];
+    }),
   ]
     .filter(Boolean)
-    .join(', ');
+    .join('; ');
   const contact = ['address', 'email', 'phone', 'url']
     .map((k) => fieldStr(controller, k)?.value)
     .filter(Boolean)
@@ -46,25 +60,41 @@ export function toRopaCsv(analysis: Analysis): string {
   const security = strList(entryOf(model.root, 'security')?.value)
     .map((s) => s.value)
     .join('; ');
+  const territory = analysis.laws[0].territory;
+  const everyPurpose = model.data.filter((d) => d.allPurposes).map((d) => d.id);
+  const noticeRetention = entryOf(model.root, 'retention')?.value;
+  /** A transfer's ground: alternatives ("one of"), or one per law. */
+  const ground = (t: (typeof model.transfers)[number]) => {
+    if (!t.mechanisms.length) return 'no safeguard stated';
+    const label = (id: string) => findTerm('mechanism', id)?.label ?? id;
+    const laws = [...new Set(t.mechanisms.map((m) => m.law ?? ''))];
+    const text = laws
+      .map((law) => {
+        const labels = t.mechanisms.filter((m) => (m.law ?? '') === law).map((m) => label(m.value));
+        const alternatives = labels.length > 1 ? `one of ${labels.join(', ')}` : labels[0];
+        return law ? `${findTerm('law', law)?.label ?? law}: ${alternatives}` : alternatives;
+      })
+      .join('; ');
+    // Art 30(1)(e): an occasional transfer of the second subparagraph of Art 49(1) is documented with its interest.
+    return `${text}${t.compellingInterest ? ` (compelling legitimate interest: ${t.compellingInterest.value.trim()})` : ''}${t.possible ? ' (possible, not certain)' : ''}`;
+  };
   const rows = model.purposes.map((p) => {
+    // A recipient that collects on its own service receives nothing from us (docs/language.md, "recipients").
     const recipients = p.recipients
       .map((ref) => model.recipients.find((r) => r.id === ref.value))
-      .filter((r) => r !== undefined);
+      .filter((r): r is NonNullable<typeof r> => r !== undefined && !r.ownCollection);
     const transfers = model.transfers
       .map((t) => ({
         t,
-        countries: transferCountries(t, model.recipients).filter((c) => !analysis.laws[0].territory.contains(c)),
+        countries: transferCountries(t, model.recipients).filter((c) => !territory.contains(c)),
       }))
       .filter(
         ({ t, countries }) =>
           countries.length > 0 &&
           (t.recipients.some((ref) => p.recipients.some((pr) => pr.value === ref.value)) ||
-            countries.some((c) => recipients.some((r) => r.country?.value === c))),
+            countries.some((c) => recipients.some((r) => r.countries.some((rc) => rc.value === c)))),
       )
-      .map(
-        ({ t, countries }) =>
-          `${countries.map(countryName).join(', ')}: ${t.mechanism ? `${findTerm('mechanism', t.mechanism.value)?.label ?? t.mechanism.value}` : 'no safeguard stated'}`,
-      );
+      .map(({ t, countries }) => `${countries.map(countryName).join(', ')}: ${ground(t)}`);
     // International organisations (v1.2) are destinations of their own (Art 30(1)(e)).
     const organisations = model.transfers
       .filter(
@@ -72,10 +102,7 @@ export function toRopaCsv(analysis: Analysis): string {
           t.organisations.length &&
           (t.recipients.length === 0 || t.recipients.some((ref) => p.recipients.some((pr) => pr.value === ref.value))),
       )
-      .map(
-        (t) =>
-          `${t.organisations.map((o) => o.value).join(', ')}: ${t.mechanism ? (findTerm('mechanism', t.mechanism.value)?.label ?? t.mechanism.value) : 'no safeguard stated'}`,
-      );
+      .map((t) => `${t.organisations.map((o) => o.value).join(', ')}: ${ground(t)}`);
     // Art 30(1)(c): the audiences the purpose concerns; a purpose naming none concerns them all.
     const subjects = (
       p.audiences.length
@@ -107,19 +134,57 @@ export function toRopaCsv(analysis: Analysis): string {
           return t ? `${t.label} (${t.article})` : b.value;
         })
         .join('; '),
-      subjects.length ? subjects.join('; ') : 'Not stated in the policy',
-      p.data.map((ref) => model.data.find((d) => d.id === ref.value)?.name ?? ref.value).join('; '),
+      subjects.length ? subjects.join('; ') : NOT_STATED,
+      // Data used by every purpose (`all_purposes`) is a category of each.
+      [...new Set([...p.data.map((ref) => ref.value), ...everyPurpose])]
+        .map((d) => model.data.find((x) => x.id === d)?.name ?? d)
+        .join('; '),
+      // Art 30(1)(d): including recipients in third countries.
       recipients
         .map((r) =>
-          [r.name, r.category?.value && (findTerm('recipient_category', r.category.value)?.label ?? r.category.value)]
+          [
+            r.name,
+            r.category?.value && (findTerm('recipient_category', r.category.value)?.label ?? r.category.value),
+            r.countries
+              .filter((c) => !territory.contains(c.value))
+              .map((c) => countryName(c.value))
+              .join(', '),
+            r.possible ? 'possible, not certain' : undefined,
+          ]
             .filter(Boolean)
             .join(' — '),
         )
         .join('; '),
       [...transfers, ...organisations].join('; '),
-      retentionText(analysis, entryOf(p.map, 'retention')?.value),
+      // A purpose without its own retention uses the notice-wide one.
+      retentionText(analysis, entryOf(p.map, 'retention')?.value ?? noticeRetention),
       security,
+      CONTROLLER_RECORD,
     ];
   });
-  return stringify([ROPA_COLUMNS, ...rows], { record_delimiter: 'windows' });
+  // Art 30(2): the record a processor keeps, per controller on whose behalf it acts.
+  const processorFor = entryOf(section('roles'), 'processor_for')?.value;
+  const processorRows = (processorFor?.kind === 'seq' ? processorFor.items : []).map((item, index) => {
+    const map = mapOf(item);
+    const us = [fieldStr(controller, 'name')?.value, contact].filter(Boolean).join(', ');
+    return [
+      `processor-for-${index + 1}`,
+      fieldStr(map, 'controller')?.value ?? NOT_STATED,
+      fieldStr(map, 'notice')?.value ?? '',
+      dpo,
+      representative,
+      `Processing on behalf of the controller (Art 30(2)(b)): ${fieldStr(map, 'what')?.value.trim() ?? NOT_STATED}`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      // Art 30(2)(c): the policy's transfers are the controller's own; those for this controller are not stated.
+      NOT_STATED,
+      '',
+      security,
+      `Art 30(2): processor — ${us}`,
+    ];
+  });
+  return stringify([ROPA_COLUMNS, ...rows, ...processorRows], { record_delimiter: 'windows' });
 }
