@@ -54,6 +54,23 @@ const FRAGMENTS = [
   '...\n',
   'country: US',
   'mechanism: adequacy',
+  // v1.3 forms (docs/language.md), whole and cut by later edits.
+  'possible: true',
+  'own_collection: true',
+  'all_purposes: true',
+  'country: [DE, EEA]',
+  'mechanism: [scc, bcr]',
+  'mechanism: { eu-gdpr: scc, uk-gdpr: uk-idta }',
+  'promises: [no-sale, no-transfer]',
+  'effective: 2026-08',
+  'minimum_age: 16',
+  'special: [health, genetic]',
+  'opt_out: { how: x }',
+  'retention: 15 minutes',
+  'roles:\n  processor_for:\n    - what: x\n      controller: y',
+  'laws: { eu-gdpr: {}, uk-gdpr: {} }',
+  'automated_decisions: { none: true, note: x }',
+  'restrictions: [{ right: access }]',
 ];
 
 /** Positions are fractions of the current length, so they stay meaningful as the document changes. */

@@ -1,4 +1,5 @@
 // `npm run fuzz`: the long, bounded fuzzing run. Prints how many sequences ran and how long it took.
+import { fuzzForms } from './forms';
 import { fuzzHostileOverLsp } from './hostileOverLsp';
 import { fuzzInProcess } from './inProcess';
 import { fuzzOverLsp } from './overLsp';
@@ -13,6 +14,8 @@ const runs = Number(process.env.FUZZ_RUNS ?? 1500);
   console.log(`in process: ${a.sequences} sequences in ${(a.ms / 1000).toFixed(1)} s, no property violated`);
   const q = fuzzQuickFixes({ numRuns: Math.round(runs / 5), seed });
   console.log(`quick-fix safety: ${Math.round(runs / 5)} broken policies, ${q.fixesChecked} fixes applied and checked`);
+  const f = fuzzForms({ numRuns: Math.round(runs / 3), seed });
+  console.log(`v1.3 forms, valid and hostile values: ${f.documents} policies through every layer, no internal error`);
   const b = await fuzzOverLsp({ numRuns: Math.max(20, Math.round(runs / 15)), seed });
   console.log(
     `over LSP stdio: ${b.sequences} sequences, ${b.requests} requests in ${(b.ms / 1000).toFixed(1)} ` +

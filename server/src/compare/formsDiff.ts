@@ -268,9 +268,14 @@ export function formsChanges(before: PolicyModel, after: PolicyModel): Change[] 
   };
   const [oldRestrictions, newRestrictions] = [restrictions(before), restrictions(after)];
   const rightLabel = (id: string) => findTerm('right', id)?.label ?? id;
+  const [oldKeys, oldRights] = [
+    new Set(oldRestrictions.map((o) => o.key)),
+    new Set(oldRestrictions.map((o) => o.right)),
+  ];
+  const newRights = new Set(newRestrictions.map((r) => r.right));
   for (const r of newRestrictions) {
-    if (oldRestrictions.some((o) => o.key === r.key)) continue;
-    const changed = oldRestrictions.some((o) => o.right === r.right);
+    if (oldKeys.has(r.key)) continue;
+    const changed = oldRights.has(r.right);
     changes.push({
       kind: changed ? 'restriction-changed' : 'restriction-added',
       impact: changed ? 'material' : 'inform-before-processing',
@@ -282,7 +287,7 @@ export function formsChanges(before: PolicyModel, after: PolicyModel): Change[] 
     });
   }
   for (const o of oldRestrictions)
-    if (!newRestrictions.some((r) => r.right === o.right))
+    if (!newRights.has(o.right))
       changes.push({
         kind: 'restriction-removed',
         impact: 'editorial',

@@ -83,8 +83,9 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel, law: Law):
         ...(d.specials.length ? { reason: REASONS.special } : {}),
       });
   }
+  const newData = byId(after.data);
   for (const d of before.data)
-    if (!after.data.some((x) => x.id === d.id))
+    if (!newData.has(d.id))
       changes.push({
         kind: 'data-removed',
         impact: 'editorial',
@@ -126,8 +127,9 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel, law: Law):
       });
     }
   }
+  const newRecipients = byId(after.recipients);
   for (const r of before.recipients)
-    if (!after.recipients.some((x) => x.id === r.id))
+    if (!newRecipients.has(r.id))
       changes.push({
         kind: 'recipient-removed',
         impact: 'editorial',
@@ -199,8 +201,9 @@ export function semanticDiff(before: PolicyModel, after: PolicyModel, law: Law):
         subject: a.name,
         summary: `The policy now also addresses: ${a.name}.`,
       });
+  const newAudiences = byId(after.audiences);
   for (const a of before.audiences)
-    if (!after.audiences.some((x) => x.id === a.id))
+    if (!newAudiences.has(a.id))
       changes.push({
         kind: 'audience-removed',
         impact: 'editorial',

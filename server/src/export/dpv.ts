@@ -286,17 +286,23 @@ export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): obje
   }
 
   // v1.3: third parties that collect on their own service (a social network's page, an embedded player).
+  const dataFor = new Map<string, Set<string>>();
+  for (const p of model.purposes)
+    for (const ref of p.recipients) {
+      if (!ownCollection.has(ref.value)) continue;
+      const data = dataFor.get(ref.value) ?? new Set(everyPurpose);
+      for (const d of p.data) data.add(d.value);
+      dataFor.set(ref.value, data);
+    }
   for (const r of model.recipients.filter((x) => x.ownCollection)) {
-    const data = model.purposes
-      .filter((p) => p.recipients.some((ref) => ref.value === r.id))
-      .flatMap((p) => [...p.data.map((ref) => ref.value), ...everyPurpose]);
+    const data = dataFor.get(r.id) ?? [];
     graph.push({
       '@id': id('collection', r.id),
       '@type': 'dpv:Process',
       label: `${r.orgName?.value ?? r.name} collects data itself, on its own service`,
       hasDataController: id('recipient', r.id),
       hasProcessing: 'dpv:Collect',
-      hasPersonalData: [...new Set(data)].map((d) => id('data', d)),
+      hasPersonalData: [...data].map((d) => id('data', d)),
       ...(r.possible ? { hasLikelihood: POSSIBLE } : {}),
     });
   }

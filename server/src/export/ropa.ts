@@ -5,7 +5,6 @@ import { stringify } from 'csv-stringify/sync';
 import { countryName } from '../vocabulary/countries';
 import { findTerm } from '../vocabulary/terms';
 import { entryOf, fieldStr, mapOf, strList } from '../parser/policyModel';
-import { transferCountries } from '../core/transfers';
 import type { Analysis } from '../core/analysis';
 import { retentionText } from './plainText';
 
@@ -78,35 +77,47 @@ export function toRopaCsv(analysis: Analysis): string {
     // Art 30(1)(e): an occasional transfer of the second subparagraph of Art 49(1) is documented with its interest.
     return `${text}${t.compellingInterest ? ` (compelling legitimate interest: ${t.compellingInterest.value.trim()})` : ''}${t.possible ? ' (possible, not certain)' : ''}`;
   };
+  // Lookups by id, and each transfer's destinations outside the territory, once: the record stays linear in size.
+  const byId = <T extends { id: string }>(xs: readonly T[]) => {
+    const map = new Map<string, T>();
+    for (const x of xs) if (!map.has(x.id)) map.set(x.id, x);
+    return map;
+  };
+  const [recipientsById, dataById, audiencesById] = [byId(model.recipients), byId(model.data), byId(model.audiences)];
+  const transferPlaces = model.transfers.map((t) => ({
+    t,
+    countries: [
+      ...new Set([
+        ...t.countries.map((c) => c.value),
+        ...t.recipients.flatMap((ref) => recipientsById.get(ref.value)?.countries.map((c) => c.value) ?? []),
+      ]),
+    ].filter((c) => !territory.contains(c)),
+  }));
   const rows = model.purposes.map((p) => {
     // A recipient that collects on its own service receives nothing from us (docs/language.md, "recipients").
     const recipients = p.recipients
-      .map((ref) => model.recipients.find((r) => r.id === ref.value))
+      .map((ref) => recipientsById.get(ref.value))
       .filter((r): r is NonNullable<typeof r> => r !== undefined && !r.ownCollection);
-    const transfers = model.transfers
-      .map((t) => ({
-        t,
-        countries: transferCountries(t, model.recipients).filter((c) => !territory.contains(c)),
-      }))
+    const named = new Set(p.recipients.map((ref) => ref.value));
+    const places = new Set(recipients.flatMap((r) => r.countries.map((c) => c.value)));
+    const transfers = transferPlaces
       .filter(
         ({ t, countries }) =>
           countries.length > 0 &&
-          (t.recipients.some((ref) => p.recipients.some((pr) => pr.value === ref.value)) ||
-            countries.some((c) => recipients.some((r) => r.countries.some((rc) => rc.value === c)))),
+          (t.recipients.some((ref) => named.has(ref.value)) || countries.some((c) => places.has(c))),
       )
       .map(({ t, countries }) => `${countries.map(countryName).join(', ')}: ${ground(t)}`);
     // International organisations (v1.2) are destinations of their own (Art 30(1)(e)).
     const organisations = model.transfers
       .filter(
         (t) =>
-          t.organisations.length &&
-          (t.recipients.length === 0 || t.recipients.some((ref) => p.recipients.some((pr) => pr.value === ref.value))),
+          t.organisations.length && (t.recipients.length === 0 || t.recipients.some((ref) => named.has(ref.value))),
       )
       .map((t) => `${t.organisations.map((o) => o.value).join(', ')}: ${ground(t)}`);
     // Art 30(1)(c): the audiences the purpose concerns; a purpose naming none concerns them all.
     const subjects = (
       p.audiences.length
-        ? p.audiences.map((ref) => model.audiences.find((a) => a.id === ref.value)?.name ?? ref.value)
+        ? p.audiences.map((ref) => audiencesById.get(ref.value)?.name ?? ref.value)
         : model.audiences.map((a) => a.name)
     ).concat(p.children ? ['Children (Art 8)'] : []);
     const joint = model.jointControllers
@@ -137,7 +148,7 @@ export function toRopaCsv(analysis: Analysis): string {
       subjects.length ? subjects.join('; ') : NOT_STATED,
       // Data used by every purpose (`all_purposes`) is a category of each.
       [...new Set([...p.data.map((ref) => ref.value), ...everyPurpose])]
-        .map((d) => model.data.find((x) => x.id === d)?.name ?? d)
+        .map((d) => dataById.get(d)?.name ?? d)
         .join('; '),
       // Art 30(1)(d): including recipients in third countries.
       recipients
