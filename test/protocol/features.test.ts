@@ -103,7 +103,16 @@ describe('editing features over stdio', () => {
         position: c.position,
       }),
     );
-    assert.deepEqual(names.sort(), ['copy', 'countries', 'note', 'organisations']);
+    // The keys a transfer item does not have yet, with v1.3's `possible`, `compelling_interest` and `from`.
+    assert.deepEqual(names.sort(), [
+      'compelling_interest',
+      'copy',
+      'countries',
+      'from',
+      'note',
+      'organisations',
+      'possible',
+    ]);
   });
 
   it('offers the purpose snippet where a purpose id is typed, and no snippet after `key: `', async () => {
