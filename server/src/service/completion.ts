@@ -254,8 +254,8 @@ export function valueItems(
     case 'noneOr':
       return [termItem(NONE, CompletionItemKind.Keyword), ...(value.map ? noneFormItems(value.map) : [])];
     case 'keyed':
-      // `mechanism: ` takes a value (or a list); a mapping by law is written on the lines below.
-      return value.orItem ? valueItems(value.entry, model, law, laws) : [];
+      // `mechanism: ` takes a value (or a list), or, in a notice of several laws, one per law (docs/language.md).
+      return value.orItem ? [...valueItems(value.entry, model, law, laws), ...perLawItems(laws)] : [];
     case 'integer':
       // `minimum_age`: the ages of digital consent (Art 8(1)), the controller's country's first.
       return value === MINIMUM_AGE
@@ -357,6 +357,25 @@ export function valueItems(
     default:
       return [];
   }
+}
+
+/** The per-law form of a mechanism, for a notice that serves several laws: `{ eu-gdpr: …, uk-gdpr: … }`. */
+function perLawItems(laws: ReadonlySet<string>): CompletionItem[] {
+  const ids = VOCABULARIES.law.map((t) => t.id).filter((id) => laws.has(id));
+  if (ids.length < 2) return [];
+  return [
+    {
+      label: `{ ${ids.join(', ')} }`,
+      kind: CompletionItemKind.Snippet,
+      detail: 'One mechanism per law the transfer leaves',
+      documentation:
+        'A transfer that leaves the territory of several laws names the mechanism under each, e.g. ' +
+        '`{ eu-gdpr: scc, uk-gdpr: uk-addendum }`; a list under a law is alternatives.',
+      insertText: `{ ${ids.map((id, i) => `${id}: \${${i + 1}}`).join(', ')} }`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      sortText: '~per-law',
+    },
+  ];
 }
 
 const MINIMUM_AGE = (POLICY_SCHEMA.fields.policy.value as ObjectSchema).fields.minimum_age.value;
