@@ -1,5 +1,5 @@
-// Durations (docs/language.md, "Retention"): "15 minutes", "24 hours", "12 months", "1 year", or ISO 8601 ("PT15M",
-// "P12M", "P7Y", "PT24H"); a cookie's lifetime may be minutes.
+// Durations (docs/language.md, "Retention"): "15 minutes", "24 hours", "12 months", "1 year", or ISO 8601 ("P12M",
+// "P7Y", "PT24H", "PT15M").
 import { allLanguages, LANGUAGES, type DurationUnit } from '../languages';
 
 export type { DurationUnit };
@@ -26,7 +26,7 @@ const UNIT_OF: ReadonlyMap<string, DurationUnit> = new Map(
 const UNIT_ALTERNATION = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A number (decimal point or, in fr/nl/de, comma) and a unit word. */
 const WORDS = new RegExp(`^(\\d+(?:[.,]\\d+)?)\\s*(${UNIT_ALTERNATION})$`, 'iu');
-const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
+const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?)?$/;
 
 /**
  * The durations this module reads, as one regular-expression source without flags, for tools that cannot be told
@@ -36,7 +36,7 @@ const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d
 export const DURATION_SOURCE = `\\d+(?:[.,]\\d+)?\\s*(?:${[...UNIT_OF.keys()]
   .sort((a, b) => b.length - a.length)
   .map(caseless)
-  .join('|')})|P(?=\\d|T\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?)?`;
+  .join('|')})|P(?=\\d|T\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?`;
 
 function caseless(word: string): string {
   return [...word]
@@ -52,7 +52,7 @@ export function parseDuration(text: string): Duration | undefined {
     return { parts: [{ amount: Number(words[1].replace(',', '.')), unit }] };
   }
   const iso = ISO.exec(trimmed);
-  if (iso && trimmed !== 'P' && trimmed !== 'PT') {
+  if (iso && trimmed !== 'P') {
     const units: DurationUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute'];
     const parts = units
       .map((unit, i) => ({ amount: iso[i + 1] === undefined ? NaN : Number(iso[i + 1]), unit }))
@@ -104,7 +104,7 @@ export function isVagueRetentionText(text: string): boolean {
 export function mentionsDuration(text: string): boolean {
   return (
     new RegExp(`(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)?\\s*(?:${UNIT_ALTERNATION})(?![\\p{L}])`, 'iu').test(text) ||
-    /\bP(?:\d+[YMWD])+\b/.test(text)
+    /\bP(?=\d|T\d)(?:\d+[YMWD])*(?:T(?:\d+[HM])+)?\b/.test(text)
   );
 }
 
