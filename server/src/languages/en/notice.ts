@@ -115,8 +115,7 @@ export const en = {
     details: 'What it includes',
     source: 'Where it comes from',
     examples: (list: string) => `For example: ${list}.`,
-    /** `labels`: one or more special categories, already joined. */
-    special: (labels: string, article: string) => `Special category of data: ${labels} (${article})`,
+    special: (label: string, article: string) => `Special category of data: ${label} (${article})`,
     criminal: 'Data about criminal convictions and offences (Art 10)',
     publicSource: (source: string) => `Publicly accessible source: ${source}`,
   },
@@ -421,7 +420,7 @@ export const en = {
     } as Record<string, string>,
     objectionHeading: 'Your right to object',
     /** The right's name and article, leading its explanation. */
-    objectionLead: (citation: string) => `${citation}:`,
+    objectionLead: (citation: string) => citation,
     objectionHow: (contact: string) => `To object, contact us at ${contact}.`,
     objectionHowFallback: 'To object, contact us using the details in “Who we are”.',
     exerciseHeading: 'How to exercise your rights',

@@ -690,8 +690,8 @@ export const fr: Messages = {
     details: 'Contenu',
     source: 'Source',
     examples: (list: string) => `Par exemple\u00a0: ${list}.`,
-    special: (labels: string, article: string) =>
-      `Catégorie particulière de données\u00a0: ${lowerFirst(labels)} (${article})`,
+    special: (label: string, article: string) =>
+      `Catégorie particulière de données\u00a0: ${lowerFirst(label)} (${article})`,
     criminal: `Données relatives aux condamnations pénales et aux infractions (${cite('Art 10')})`,
     publicSource: (source: string) => `Source accessible au public\u00a0: ${source}`,
   },
@@ -993,7 +993,7 @@ export const fr: Messages = {
         '«\u202fRéclamations\u202f»).',
     },
     objectionHeading: 'Votre droit d’opposition',
-    objectionLead: (citation: string) => `${citation}\u00a0:`,
+    objectionLead: (citation: string) => citation,
     objectionHow: (contact: string) => `Pour vous opposer à un traitement, contactez-nous à l’adresse ${contact}.`,
     objectionHowFallback: `Pour vous opposer à un traitement, contactez-nous aux coordonnées indiquées à la rubrique ${WHO}.`,
     exerciseHeading: 'Comment exercer vos droits',

@@ -12,13 +12,13 @@ export function dataSection(ctx: RenderContext): NoticeSection | undefined {
   const withSource = model.collection !== 'direct';
   const rows: Row[] = model.data.map((d) => {
     const badges: string[] = [];
-    // v1.3: one special category or a list of them (Art 9(1)).
-    const specials = d.specials.map((s) => {
+    // v1.3: one special category or a list of them (Art 9(1)), one badge each.
+    for (const s of d.specials) {
       const term = msg.term('special', s.value);
-      return term ? escapeHtml(term.label) : ctx.own(s.value);
-    });
-    if (specials.length)
-      badges.push(`<span class="badge">${m.special(ctx.list(specials), msg.cite('Art 9(1)'))}</span>`);
+      badges.push(
+        `<span class="badge">${m.special(term ? escapeHtml(term.label) : ctx.own(s.value), msg.cite('Art 9(1)'))}</span>`,
+      );
+    }
     if (d.criminal) badges.push(`<span class="badge">${m.criminal}</span>`);
     const examples = entryOf(d.map, 'examples');
     const exampleItems =

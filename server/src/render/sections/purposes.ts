@@ -168,9 +168,12 @@ export function purposesSection(ctx: RenderContext): NoticeSection | undefined {
     const retentionEntry = entryOf(p.map, 'retention');
     const within = p.entry.span;
     const own = renderRetention(ctx, retentionEntry?.value);
-    const retention =
-      (own || (general ? `<p class="general-retention">${m.generalRetentionCell}</p>` : '')) +
-      ctx.flag('missing-retention', { within });
+    // Where the notice-wide period applies, nothing is missing: no marker beside it (docs/language.md, "Retention").
+    const retention = own
+      ? own + ctx.flag('missing-retention', { within })
+      : general
+        ? `<p class="general-retention">${m.generalRetentionCell}</p>`
+        : ctx.flag('missing-retention', { within });
     return {
       attrs: ctx.at(p.entry),
       cells: [
