@@ -1071,7 +1071,7 @@ export const de: Messages = {
     'missing-automated-decisions': `Automatisierte Entscheidungen nicht angegeben — ${cite('Art 13(2)(f)')}`,
     'missing-source': `Quelle der Daten fehlt — ${cite('Art 14(2)(f)')}`,
     'missing-provision': `Pflicht zur Bereitstellung nicht angegeben — ${cite('Art 13(2)(e)')}`,
-    'missing-transfer-safeguard': `Grundlage der Übermittlung fehlt — ${cite('Art 13(1)(f)')}`,
+    'missing-transfer-safeguard': `Angemessenheitsbeschluss, Garantie oder Ausnahme nicht angegeben — ${cite('Art 13(1)(f)')}`,
     'missing-transfer-copy': `Nicht angegeben, wie eine Kopie der Garantien erhältlich ist — ${cite('Art 13(1)(f)')}`,
     'missing-compelling-interest': `Zwingende berechtigte Interessen nicht angegeben — ${cite('Art 49(1) second subparagraph')}`,
     'transfer-without-destination': `Ziel der Übermittlung nicht angegeben — ${cite('Art 13(1)(f)')}`,

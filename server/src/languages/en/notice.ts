@@ -532,7 +532,7 @@ export const en = {
     'missing-automated-decisions': 'Automated decisions not stated — Art 13(2)(f)',
     'missing-source': 'Source of the data missing — Art 14(2)(f)',
     'missing-provision': 'Provision not stated — Art 13(2)(e)',
-    'missing-transfer-safeguard': 'Ground of the transfer missing — Art 13(1)(f)',
+    'missing-transfer-safeguard': 'Adequacy decision, safeguard or derogation not identified — Art 13(1)(f)',
     'missing-transfer-copy': 'How to obtain a copy of the safeguards not stated — Art 13(1)(f)',
     'missing-compelling-interest': 'Compelling legitimate interests not stated — Art 49(1) second subparagraph',
     'transfer-without-destination': 'Destination of the transfer not stated — Art 13(1)(f)',

@@ -1100,7 +1100,7 @@ export const fr: Messages = {
     'missing-automated-decisions': `Décisions automatisées non précisées — ${cite('Art 13(2)(f)')}`,
     'missing-source': `Source des données manquante — ${cite('Art 14(2)(f)')}`,
     'missing-provision': `Caractère obligatoire ou facultatif non précisé — ${cite('Art 13(2)(e)')}`,
-    'missing-transfer-safeguard': `Fondement du transfert manquant — ${cite('Art 13(1)(f)')}`,
+    'missing-transfer-safeguard': `Décision d’adéquation, garantie ou dérogation non identifiée — ${cite('Art 13(1)(f)')}`,
     'missing-transfer-copy': `Moyen d’obtenir une copie des garanties non précisé — ${cite('Art 13(1)(f)')}`,
     'missing-compelling-interest': `Intérêts légitimes impérieux non précisés — ${cite('Art 49(1) second subparagraph')}`,
     'transfer-without-destination': `Destination du transfert non précisée — ${cite('Art 13(1)(f)')}`,

@@ -1036,7 +1036,7 @@ export const nl: Messages = {
     'missing-automated-decisions': `Geautomatiseerde besluitvorming niet vermeld — ${cite('Art 13(2)(f)')}`,
     'missing-source': `Bron van de gegevens ontbreekt — ${cite('Art 14(2)(f)')}`,
     'missing-provision': `Niet vermeld of verstrekking verplicht is — ${cite('Art 13(2)(e)')}`,
-    'missing-transfer-safeguard': `Grond voor de doorgifte ontbreekt — ${cite('Art 13(1)(f)')}`,
+    'missing-transfer-safeguard': `Adequaatheidsbesluit, waarborg of afwijking niet vermeld — ${cite('Art 13(1)(f)')}`,
     'missing-transfer-copy': `Niet vermeld hoe een kopie van de waarborgen te verkrijgen is — ${cite('Art 13(1)(f)')}`,
     'missing-compelling-interest': `Dwingende gerechtvaardigde belangen niet vermeld — ${cite('Art 49(1) second subparagraph')}`,
     'transfer-without-destination': `Bestemming van de doorgifte niet vermeld — ${cite('Art 13(1)(f)')}`,
