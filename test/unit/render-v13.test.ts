@@ -447,7 +447,11 @@ describe('markers for missing values', () => {
       has(html, `<span class="missing">${msg.placeholder('how long')}</span>`);
       has(html, `<span class="missing">${msg.placeholder('what the courier does')}</span>`);
       assert.doesNotMatch(html, /&lt;how long&gt;/);
-      const md = render(FIXTURE.replace('We care for patients', 'We care for <who we care for>'), language);
+      const md = render(
+        FIXTURE.replace('We care for patients', 'We care for <who we care for> (<a href=x>raw</a>)'),
+        language,
+      );
+      has(md, '&lt;a href=x&gt;raw&lt;/a&gt;', 'raw HTML is text, not a placeholder');
       has(md, `<span class="missing">${msg.placeholder('who we care for')}</span>`);
     });
   }

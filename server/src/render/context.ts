@@ -22,6 +22,14 @@ export interface NoticeSection {
   sub?: { id: string; heading: string }[];
 }
 
+/**
+ * The placeholders of author text the notice marks: core/placeholders.ts's, less what reads as a raw HTML tag with
+ * attributes (`<a href=x>`), which the notice shows as text like any other raw HTML.
+ */
+function placeholdersIn(text: string): ReturnType<typeof findPlaceholders> {
+  return findPlaceholders(text).filter((p) => !p.label.includes('='));
+}
+
 /** Private-use characters around a placeholder's number while markdown is rendered (they pass through unchanged). */
 const PLACEHOLDER_MARK = /\uE000(\d+)\uE001/g;
 
@@ -52,7 +60,7 @@ export class RenderContext {
   private authorHtml(value: string): string {
     let out = '';
     let last = 0;
-    for (const p of findPlaceholders(value)) {
+    for (const p of placeholdersIn(value)) {
       out += escapeHtml(value.slice(last, p.start)) + this.placeholderMarker(p.label);
       last = p.end;
     }
@@ -184,7 +192,7 @@ export class RenderContext {
 
   /** Markdown with its placeholders kept out of the markdown parser, then shown as markers. */
   private authorMarkdown(value: string, render: (text: string) => string): string {
-    const placeholders = findPlaceholders(value);
+    const placeholders = placeholdersIn(value);
     if (!placeholders.length) return render(value);
     let text = '';
     let last = 0;
