@@ -238,7 +238,10 @@ describe('the v1.2 forms through the CLI', () => {
     assert.match(r.out, /on grounds relating to your particular situation/);
     assert.match(r.out, /for direct marketing, you have the right to object to it at any time/);
     assert.match(r.out, />Art 21\(6\)<\/a>\)/, 'the research ground cites Art 21(6), linked to EUR-Lex');
-    assert.match(r.out, /Below the age of 13, consent is given or authorised by the holder of parental responsibility/);
+    // Art 8 as the law's rule, the controller's country's age as that country's (EDPB Guidelines 05/2020, para 131).
+    assert.match(r.out, /If you are below the age at which the law that applies to you lets you consent yourself/);
+    assert.match(r.out, /consent is given or authorised by the holder of parental responsibility over you/);
+    assert.match(r.out, /Age set by national law — Belgium: 13\./);
   });
 
   it('render --audience shows only what concerns that audience; an unknown audience is a usage error', () => {
@@ -261,7 +264,8 @@ describe('the v1.2 forms through the CLI', () => {
 
   it('render --language fr uses the French GDPR terms for the new sentences', () => {
     const r = cli(['render', '--language', 'fr', 'v12.privacy.yaml'], dir);
-    assert.match(r.out, /Au moins 30 ans à compter de l’événement suivant\u00a0: the last contact/);
+    // The English author text is set off in its own language, never spliced into the French sentence.
+    assert.match(r.out, /Au moins 30 ans à compter de l’événement suivant\u00a0: <q lang="en">the last contact<\/q>/);
     assert.match(r.out, /des motifs légitimes et impérieux/);
     assert.match(r.out, /Responsables conjoints du traitement/);
   });

@@ -2,7 +2,7 @@
 export function textOf(html: string): string {
   return html
     .replace(/<style[\s\S]*?<\/style>/g, '')
-    .replace(/<\/?(?:span|a|strong|em|code)\b[^>]*>/g, '')
+    .replace(/<\/?(?:span|a|strong|em|code|q)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

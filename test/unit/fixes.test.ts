@@ -11,7 +11,9 @@ import { applyEdits } from '../support/edits';
 
 const root = resolve(__dirname, '../..');
 const files = [
-  ...readdirSync(resolve(root, 'examples')).map((f) => resolve(root, 'examples', f)),
+  ...readdirSync(resolve(root, 'examples'))
+    .filter((f) => f.endsWith('.privacy.yaml'))
+    .map((f) => resolve(root, 'examples', f)),
   resolve(root, 'test/fixtures/broken-for-fixes.privacy.yaml'),
   resolve(root, 'test/fixtures/broken-for-fixes-indirect.privacy.yaml'),
 ];

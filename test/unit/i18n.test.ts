@@ -215,9 +215,9 @@ describe('notices in French, Dutch and German', () => {
     const fr = words(render(VALID, 'fr').html);
     assert.ok(fr.includes('1er janvier 2025'), 'French ordinal for the first day');
     assert.ok(fr.includes('Intérêt légitime — <span class="article">article 6.1.f) du RGPD</span>'));
-    // English author text has no French article to contract with: it is introduced as "l’événement suivant".
+    // English author text is set off in its language, introduced as "l’événement suivant" (never spliced).
     assert.ok(
-      fr.includes('7 ans à compter de l’événement suivant\u00a0: the date of the invoice'),
+      fr.includes('7 ans à compter de l’événement suivant\u00a0: <q lang="en">the date of the invoice</q>'),
       'generated words around author text',
     );
     const de = words(render(VALID, 'de').html);
@@ -231,8 +231,15 @@ describe('notices in French, Dutch and German', () => {
   });
 
   it('joins generated words to the author’s event grammatically (v1.1: French contractions, "nog", "noch")', () => {
+    // The author writes in the notice's language here: only then is their text joined to the generated words.
     const retention = (value: string, language: string) => {
-      const html = render(VALID.replace('    retention: 24 months\n', `    retention: ${value}\n`), language).html;
+      const html = render(
+        VALID.replace('    retention: 24 months\n', `    retention: ${value}\n`).replace(
+          'language: en',
+          `language: ${language}`,
+        ),
+        language,
+      ).html;
       return textOf(html);
     };
     const cases: [string, string, string][] = [
@@ -300,11 +307,12 @@ describe('notices in French, Dutch and German', () => {
   });
 
   it('names the supervisory authority as the one competent for us, never "lead", in every language', () => {
+    // A label, never the name spliced after a verb ("… est CNIL", "… ist Bayerisches Landesamt…").
     const expected = {
-      en: 'The supervisory authority competent for us is',
-      fr: 'L’autorité de contrôle compétente à notre égard est',
-      nl: 'De toezichthoudende autoriteit die voor ons bevoegd is, is',
-      de: 'Die für uns zuständige Aufsichtsbehörde ist',
+      en: 'Supervisory authority competent for us: Belgian Data Protection Authority',
+      fr: 'Autorité de contrôle compétente à notre égard : Belgian Data Protection Authority',
+      nl: 'Toezichthoudende autoriteit die voor ons bevoegd is: Belgian Data Protection Authority',
+      de: 'Für uns zuständige Aufsichtsbehörde: Belgian Data Protection Authority',
     };
     for (const [language, sentence] of Object.entries(expected)) {
       const text = textOf(render(VALID, language).html);
@@ -341,37 +349,33 @@ describe('message catalogues', () => {
     );
   });
 
-  it(
-    'without the controller’s country, the Art 8 sentence points to the applicable national law, not ' +
-      'the reader’s country',
-    () => {
-      // Which Member State's age applies follows the law applicable to the controller, not where the reader lives.
-      const expected = {
-        en: /set by the applicable national law/,
-        fr: /fixé par le droit national applicable/,
-        nl: /die het toepasselijke nationale recht vaststelt/,
-        de: /nach dem anwendbaren nationalen Recht/,
-      };
-      for (const language of ALL) {
-        const sentence = CATALOGUES[language].purposeFlags.parentalConsent(undefined);
-        assert.match(sentence, expected[language]);
-        assert.doesNotMatch(sentence, /your country|votre pays|uw land|Ihrem Land/);
-        assert.match(CATALOGUES[language].purposeFlags.parentalConsent(13), /13/);
-      }
-      // Dutch and German use their own language version's words for "given or authorised": "toestemming of machtiging
-      // tot toestemming verleend"; "oder mit dessen Zustimmung erteilt" (prior consent), not "genehmigt" (which in
-      // German law also means approval after the fact).
-      assert.match(
-        CATALOGUES.nl.purposeFlags.parentalConsent(16),
-        /de toestemming of machtiging tot toestemming verleend door de persoon die de ouderlijke verantwoordelijkheid voor het kind draagt/,
-      );
-      assert.match(
-        CATALOGUES.de.purposeFlags.parentalConsent(16),
-        /durch den Träger der elterlichen Verantwortung für das Kind oder mit dessen Zustimmung erteilt/,
-      );
-      assert.doesNotMatch(CATALOGUES.de.purposeFlags.parentalConsent(16), /genehmigt/);
-    },
-  );
+  it('states Art 8 as the law’s rule: the age of the law that applies to the child, never the controller’s', () => {
+    // The age depends on the law that applies to the child (EDPB Guidelines 05/2020, para 131), not on where the
+    // controller is; each language says so in its own version's words for "given or authorised".
+    const expected = {
+      en: /the law that applies to you/,
+      fr: /le droit qui vous est applicable/,
+      nl: /het recht dat op u van toepassing is/,
+      de: /nach dem für Sie geltenden Recht/,
+    };
+    for (const language of ALL) {
+      const msg = CATALOGUES[language];
+      const sentence = msg.purposeFlags.childConsent(msg.lawText.digitalConsentAges);
+      assert.match(sentence, expected[language]);
+      assert.match(sentence, /13/);
+      assert.match(sentence, /16/);
+      assert.doesNotMatch(sentence, /your country|votre pays|uw land|Ihrem Land/);
+    }
+    assert.match(
+      CATALOGUES.nl.purposeFlags.childConsent('X'),
+      /de toestemming of machtiging tot toestemming verleend door de persoon die de ouderlijke verantwoordelijkheid voor u draagt/,
+    );
+    assert.match(
+      CATALOGUES.de.purposeFlags.childConsent('X'),
+      /durch den Träger der elterlichen Verantwortung für Sie oder mit dessen Zustimmung erteilt/,
+    );
+    assert.doesNotMatch(CATALOGUES.de.purposeFlags.childConsent('X'), /genehmigt/);
+  });
 
   for (const language of TRANSLATED) {
     it(`${language} has every string English has, every vocabulary term included`, () => {

@@ -138,12 +138,18 @@ describe('notice content', () => {
     assert.ok(sectionText(valid, 'purposes').includes('24 months'));
   });
 
-  it('lists recipients with role, category and country name, and the transfer safeguard with its article', () => {
+  it('lists recipients with role, category and country name, and the transfer’s ground with its article', () => {
     const recipients = sectionText(valid, 'recipients');
     for (const s of ['Web hosting', 'Example Cloud Inc.', 'Processor', 'Hosting providers', 'United States of America'])
       assert.ok(recipients.includes(s), `${s} in: ${recipients}`);
     const transfers = sectionText(valid, 'transfers');
-    assert.ok(transfers.includes('EU–US Data Privacy Framework — Art 45(3)'), transfers);
+    assert.ok(
+      transfers.includes(
+        'Ground of the transfer: The European Commission has decided that the United States ensures an adequate ' +
+          'level of protection for organisations certified under the EU–US Data Privacy Framework (Art 45(3))',
+      ),
+      transfers,
+    );
   });
 
   it('derives the rights from the legal bases, minus the excluded ones', () => {
@@ -159,6 +165,7 @@ describe('notice content', () => {
     assert.ok(!rights.includes('Art 22'), 'no automated decisions');
     const consent = sectionText(render(VALID.replace('    basis: contract\n', '    basis: consent\n')).html, 'rights');
     assert.ok(consent.includes('Right to withdraw consent (Art 7(3))'));
+    // v1.3: a right restricted by law stays, with its limit under it.
     const excluded = sectionText(
       render(
         `${VALID}\n`.replace(
@@ -169,7 +176,8 @@ describe('notice content', () => {
       ).html,
       'rights',
     );
-    assert.ok(!excluded.includes('Right to data portability (Art 20). You can'), excluded);
+    assert.ok(excluded.includes('Right to data portability (Art 20). Where the processing'), excluded);
+    assert.ok(excluded.includes('Restricted by law: Art 20(1)(b) GDPR: we keep paper files only'), excluded);
     const automated = render(
       VALID.replace(
         'automated_decisions: none',
@@ -228,7 +236,8 @@ describe('notice content', () => {
     assert.ok(box, 'the valid fixture uses legitimate interests');
     assert.match(textOf(box[0]), /Right to object \(Art 21\)/);
     assert.match(box[0], /href="#purpose-service-quality"/, 'names the processing one can object to');
-    assert.ok(!/<ul class="rights">[\s\S]*Right to object/.test(valid), 'not repeated among the other rights');
+    const list = /<ul class="rights">[\s\S]*?<\/ul>/.exec(valid)?.[0] ?? '';
+    assert.ok(list && !textOf(list).includes('Right to object'), 'not repeated among the other rights');
     const noInterests = render(
       VALID.replace(
         '    basis: legitimate-interests\n    legitimate_interest: Understanding which products our customers ' +
@@ -237,7 +246,7 @@ describe('notice content', () => {
       ),
     ).html;
     assert.ok(!noInterests.includes('class="objection"'));
-    assert.ok(!textOf(noInterests).includes('Art 21'));
+    assert.ok(!textOf(noInterests).includes('Art 21)'), 'no objection right');
     const publicTask = render(
       VALID.replace('    basis: contract\n', '    basis: public-task\n    law: Municipal Act, art 3\n'),
     ).html;
@@ -264,10 +273,10 @@ describe('legal content of v1.1', () => {
     const rights = sectionText(render(VALID).html, 'rights');
     assert.ok(
       rights.includes(
-        'Right to data portability (Art 20). You can receive the data you gave us in a machine-readable format, ' +
-          'or have it sent to another organisation. It covers the data you provided to us for: Delivering your ' +
-          'orders.',
+        'and it must not adversely affect the rights and freedoms of others (Art 20(4)). It concerns the data you ' +
+          'provided to us for: Delivering your orders.',
       ),
+      rights,
     );
     assert.ok(
       !rights.includes('for: Delivering your orders and Improving our service'),
@@ -320,11 +329,12 @@ describe('legal content of v1.1', () => {
     const text = sectionText(html, 'complaints');
     assert.ok(
       text.includes(
-        'in particular in the EU member state where you live, where you work or where the alleged infringement ' +
-          'took place (Art 77)',
+        'in particular in the State of the European Economic Area (EEA) of your habitual residence, your place of ' +
+          'work or the place of the alleged infringement, without prejudice to any other administrative or judicial ' +
+          'remedy (Art 77(1))',
       ),
     );
-    assert.ok(text.includes('The supervisory authority competent for us is Belgian Data Protection Authority.'));
+    assert.ok(text.includes('Supervisory authority competent for us: Belgian Data Protection Authority'));
     assert.ok(text.includes('Phone +32 2 274 48 00'));
     assert.ok(
       html.includes(
@@ -334,7 +344,7 @@ describe('legal content of v1.1', () => {
     assert.doesNotMatch(html, /lead supervisory/);
   });
 
-  it('never drops a right that cannot be excluded; lists a right restricted by law with that law', () => {
+  it('never drops a right; shows a restriction by law under its right, as its limit', () => {
     const excluded = (items: string) => render(VALID.replace('rights:\n', `rights:\n  exclude: [${items}]\n`)).html;
     const rights = sectionText(excluded('access, complaint, portability'), 'rights');
     assert.ok(rights.includes('Right of access (Art 15)'));
@@ -346,13 +356,9 @@ describe('legal content of v1.1', () => {
       excluded('{ right: portability, law: "Art 20(1)(b) GDPR: paper records only" }'),
       'rights',
     );
-    assert.ok(!restricted.includes('Right to data portability (Art 20). You can receive'));
-    assert.ok(
-      restricted.includes(
-        'The law restricts the following rights (Art 23): Right to data portability (Art 20): Art 20(1)(b) ' +
-          'GDPR: paper records only',
-      ),
-    );
+    assert.ok(restricted.includes('Right to data portability (Art 20). Where the processing'));
+    assert.ok(restricted.includes('Restricted by law: Art 20(1)(b) GDPR: paper records only'), restricted);
+    assert.ok(!restricted.includes('(Art 23)'), 'a GDPR-internal limit is not called an Art 23 restriction');
   });
 });
 
@@ -367,7 +373,14 @@ describe('preview markers', () => {
     assert.ok(row && row[0].includes(marker), 'the marker sits in the purpose’s own row');
     const noBasis = render(VALID.replace('    basis: contract\n', ''), 'preview').body;
     assert.ok(noBasis.includes('<span class="missing">Legal basis missing — Art 13(1)(c)</span>'));
-    const noContact = render(VALID.replace('  email: privacy@example.com\n', ''), 'preview').body;
+    // v1.3: a postal address alone is a contact detail; without any, the marker shows.
+    const noContact = render(
+      VALID.replace('  email: privacy@example.com\n', '').replace(
+        '  address: Kerkstraat 1, 1000 Brussels, Belgium\n',
+        '',
+      ),
+      'preview',
+    ).body;
     assert.ok(noContact.includes('<span class="missing">Controller contact details missing — Art 13(1)(a)</span>'));
     const noAutomated = render(VALID.replace('automated_decisions: none\n', ''), 'preview').body;
     assert.ok(noAutomated.includes('<span class="missing">Automated decisions not stated — Art 13(2)(f)</span>'));

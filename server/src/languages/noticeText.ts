@@ -56,12 +56,17 @@ export function localTerm(
   };
 }
 
-/** One provision of a citation: article, paragraph, point ("Art 6(1)(f)" → 6, 1, f). */
+/** One provision of a citation: article, paragraph, point ("Art 6(1)(f)" → 6, 1, f), subparagraph ("second"). */
 export interface ArticleRef {
   article: string;
   paragraph?: string;
   point?: string;
+  /** The number of a subparagraph of the paragraph ("Art 49(1) second subparagraph" → 2). */
+  subparagraph?: number;
 }
+
+/** Subparagraphs are written out in the English citations of the catalogues ("Art 49(1) second subparagraph"). */
+const SUBPARAGRAPH = ['first', 'second', 'third', 'fourth'];
 
 /**
  * Reads the English citations of gdpr/vocabulary.ts and of the catalogues: "Art 6(1)(f)", "Art 47",
@@ -72,9 +77,10 @@ export function parseCitation(citation: string): ArticleRef[] | undefined {
   if (!m) return undefined;
   const refs: ArticleRef[] = [];
   for (const part of m[1].split(/\s*,\s*/)) {
-    const p = /^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/.exec(part);
+    const p = /^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?(?: (first|second|third|fourth) subparagraph)?$/.exec(part);
     if (!p) return undefined;
-    refs.push({ article: p[1], paragraph: p[2], point: p[3] });
+    const subparagraph = p[4] ? SUBPARAGRAPH.indexOf(p[4]) + 1 : undefined;
+    refs.push({ article: p[1], paragraph: p[2], point: p[3], ...(subparagraph ? { subparagraph } : {}) });
   }
   return refs;
 }
@@ -126,8 +132,28 @@ export function sameUnit(low: Duration, high: Duration): boolean {
   return low.parts.length === 1 && high.parts.length === 1 && low.parts[0].unit === high.parts[0].unit;
 }
 
+/**
+ * The author's text set off as a quotation in its own language (docs/language.md, "Output language"): the renderer
+ * wraps it in `<q lang="…">` when the notice is generated in another language than the author wrote in. A sentence
+ * frame then introduces it with a label ("until the following event: …") instead of splicing it into its grammar.
+ */
+export function isQuotation(html: string): boolean {
+  return html.startsWith('<q ');
+}
+
+/** Lower-cases the first letter of a generated label placed after a colon (French typography: no capital there). */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+}
+
 /** "1 January 2025" in a locale's long date style. */
 export function longDate(locale: string): (date: Date) => string {
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return (date) => format.format(date);
+}
+
+/** "August 2026": a month as dates may be given (docs/language.md, "policy"). */
+export function monthDate(locale: string): (date: Date) => string {
+  const format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (date) => format.format(date);
 }

@@ -3,7 +3,16 @@
 import { euGdpr } from './eu-gdpr';
 import type { Law, LawId } from './law';
 
-export type { AdequacyFinding, Citation, Law, LawArticle, LawId, Provision, TransferStatus } from './law';
+export type {
+  AdequacyFinding,
+  Citation,
+  Law,
+  LawArticle,
+  LawId,
+  LawNoticeText,
+  Provision,
+  TransferStatus,
+} from './law';
 
 export const LAWS: readonly Law[] = [euGdpr];
 

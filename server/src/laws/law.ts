@@ -63,6 +63,25 @@ export interface AdequacyFinding {
   amended?: string;
 }
 
+/**
+ * The sentences of the rendered notice that belong to a law rather than to a language: where its protection ends,
+ * how people complain, the ages of digital consent. The notice catalogues (languages/<tag>/notice.ts) hold the EU
+ * GDPR's; another law gives its own, by notice language, in its folder (`Law.notice`), and the renderer uses them
+ * instead. Values are HTML written by us.
+ */
+export interface LawNoticeText {
+  /** "outside the European Economic Area (EEA)", as a sentence continues after a verb of transferring. */
+  outside: string;
+  /** The heading of the transfers section. */
+  transfersHeading: string;
+  /** The paragraph that opens the transfers section: on which grounds data may leave the territory. */
+  transfersIntro: string;
+  /** The paragraph on the right to complain to a supervisory authority, and where. */
+  complaint: string;
+  /** The ages of digital consent that may apply ("between 13 and 16 in the European Economic Area"). */
+  digitalConsentAges: string;
+}
+
 export interface Law {
   readonly id: LawId;
   /** The law's short name in each notice language ("GDPR", "RGPD", "AVG", "DSGVO"), by language tag. */
@@ -127,4 +146,6 @@ export interface Law {
   };
   /** The W3C Data Privacy Vocabulary's namespace for this law's concepts, and its prefix in JSON-LD. */
   readonly dpv: { readonly prefix: string; readonly namespace: string };
+  /** The law's own sentences in the notice, by notice language, where they differ from the catalogues' (EU GDPR). */
+  readonly notice?: Readonly<Record<string, Partial<LawNoticeText>>>;
 }

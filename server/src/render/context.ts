@@ -3,10 +3,11 @@
 import { entryOf, mapOf, strOf, type PolicyModel } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode } from '../parser/yamlTree';
 import type { Problem } from '../core/problem';
+import { findPlaceholders } from '../core/placeholders';
 import { escapeHtml, lineAttr } from './html';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown, renderMarkdownInline } from './markdown';
 import type { Messages } from '../languages/notices';
-import type { Law } from '../laws';
+import type { Law, LawNoticeText } from '../laws';
 
 /** One h2 section of the notice; the table of contents lists them in order. */
 export interface NoticeSection {
@@ -21,9 +22,22 @@ export interface NoticeSection {
   sub?: { id: string; heading: string }[];
 }
 
+/**
+ * The placeholders of author text the notice marks: core/placeholders.ts's, less what reads as a raw HTML tag with
+ * attributes (`<a href=x>`), which the notice shows as text like any other raw HTML.
+ */
+function placeholdersIn(text: string): ReturnType<typeof findPlaceholders> {
+  return findPlaceholders(text).filter((p) => !p.label.includes('='));
+}
+
+/** Private-use characters around a placeholder's number while markdown is rendered (they pass through unchanged). */
+const PLACEHOLDER_MARK = /\uE000(\d+)\uE001/g;
+
 export class RenderContext {
   private readonly usedIds = new Set<string>();
   private readonly anchors = new Map<string, string>();
+  /** The law's sentences in the notice's language: its own where it has them, else the catalogue's (EU GDPR). */
+  readonly lawText: LawNoticeText;
 
   constructor(
     readonly model: PolicyModel,
@@ -32,7 +46,53 @@ export class RenderContext {
     readonly msg: Messages,
     readonly preview: boolean,
     private readonly problems: readonly Problem[],
-  ) {}
+    /**
+     * The language the author wrote in, when the notice is generated in another one: the author's text is then set
+     * off in its own language and never spliced into a sentence of the other's grammar (docs/language.md,
+     * "Output language").
+     */
+    readonly authorLanguage?: string,
+  ) {
+    this.lawText = { ...msg.lawText, ...law.notice?.[msg.language] };
+  }
+
+  /** The author's words: escaped, with each `<…>` placeholder shown as a missing-information marker. */
+  private authorHtml(value: string): string {
+    let out = '';
+    let last = 0;
+    for (const p of placeholdersIn(value)) {
+      out += escapeHtml(value.slice(last, p.start)) + this.placeholderMarker(p.label);
+      last = p.end;
+    }
+    return out + escapeHtml(value.slice(last));
+  }
+
+  private placeholderMarker(label: string): string {
+    return `<span class="missing">${this.msg.placeholder(escapeHtml(label))}</span>`;
+  }
+
+  /** ` lang="…"` on author text written in another language than the notice's. */
+  get authorLang(): string {
+    return this.authorLanguage ? ` lang="${escapeHtml(this.authorLanguage)}"` : '';
+  }
+
+  /**
+   * Author text that stands on its own (a name in a cell, a title): escaped, placeholders marked, and in a
+   * `<span lang>` when the author wrote in another language.
+   */
+  own(value: string): string {
+    const html = this.authorHtml(value);
+    return this.authorLanguage ? `<span${this.authorLang}>${html}</span>` : html;
+  }
+
+  /**
+   * Author text inside a generated sentence: escaped, placeholders marked, and set off as a quotation in its own
+   * language when that is not the notice's (the catalogues then introduce it with a label, see `isQuotation`).
+   */
+  quote(value: string): string {
+    const html = this.authorHtml(value);
+    return this.authorLanguage ? `<q${this.authorLang}>${html}</q>` : html;
+  }
 
   /** 0-based line of an offset, as the VS Code preview counts them. */
   lineOf(offset: number): number {
@@ -88,17 +148,23 @@ export class RenderContext {
   }
 
   /** The anchor of a defined entity, the same wherever it is linked from. */
-  anchor(section: 'data' | 'purpose' | 'recipient', id: string): string {
+  anchor(section: 'data' | 'purpose' | 'recipient' | 'organisation', id: string): string {
     const key = `${section}:${id}`;
     let anchor = this.anchors.get(key);
     if (!anchor) this.anchors.set(key, (anchor = this.id(`${section}-${id}`)));
     return anchor;
   }
 
-  /** The text of a scalar field, escaped; undefined when absent or not a scalar. */
+  /** The text of a scalar field standing on its own (`own`); undefined when absent or not a scalar. */
   text(map: YMap | null | undefined, key: string): string | undefined {
     const s = strOf(entryOf(map, key)?.value);
-    return s && s.value.trim() !== '' ? escapeHtml(s.value) : undefined;
+    return s && s.value.trim() !== '' ? this.own(s.value) : undefined;
+  }
+
+  /** The text of a scalar field inside a generated sentence (`quote`); undefined when absent or not a scalar. */
+  quoteText(map: YMap | null | undefined, key: string): string | undefined {
+    const s = strOf(entryOf(map, key)?.value);
+    return s && s.value.trim() !== '' ? this.quote(s.value) : undefined;
   }
 
   /** A markdown field, with data-line on every block it produces. `#` becomes `headingLevel`. */
@@ -109,7 +175,35 @@ export class RenderContext {
     // Block scalars (| or >) start their text on the line after the indicator.
     const indicator = this.model.text[node.span.start];
     const first = this.lineOf(node.span.start) + (indicator === '|' || indicator === '>' ? 1 : 0);
-    return renderMarkdown(s.value, { line: first, headingLevel });
+    return this.authorBlock(s.value, (text) => renderMarkdown(text, { line: first, headingLevel }));
+  }
+
+  /** One line of the author's markdown (a list item), placeholders marked, in its language. */
+  markdownInline(value: string): string {
+    const html = this.authorMarkdown(value, renderMarkdownInline);
+    return this.authorLanguage ? `<span${this.authorLang}>${html}</span>` : html;
+  }
+
+  /** Author markdown as a block, in a `<div lang>` when the author wrote in another language. */
+  private authorBlock(value: string, render: (text: string) => string): string {
+    const html = this.authorMarkdown(value, render);
+    return this.authorLanguage ? `<div class="author-text"${this.authorLang}>${html}</div>` : html;
+  }
+
+  /** Markdown with its placeholders kept out of the markdown parser, then shown as markers. */
+  private authorMarkdown(value: string, render: (text: string) => string): string {
+    const placeholders = placeholdersIn(value);
+    if (!placeholders.length) return render(value);
+    let text = '';
+    let last = 0;
+    placeholders.forEach((p, i) => {
+      text += `${value.slice(last, p.start)}\uE000${i}\uE001`;
+      last = p.end;
+    });
+    text += value.slice(last);
+    return render(text).replace(PLACEHOLDER_MARK, (_, i: string) =>
+      this.placeholderMarker(placeholders[Number(i)].label),
+    );
   }
 
   /** A markdown field of a map, by key. */

@@ -4,13 +4,21 @@ import { audienceView } from '../core/audiences';
 import { entryOf, fieldStr, mapOf, type Definition, type PolicyModel } from '../parser/policyModel';
 import type { Analysis } from '../core/analysis';
 import type { Problem } from '../core/problem';
-import { languageOf } from '../languages';
+import { findLanguage, languageOf, primaryLanguage } from '../languages';
 import { linkCitations } from './citations';
 import { RenderContext, type NoticeSection } from './context';
 import { escapeHtml, lineAttr } from './html';
 import { messages, type Messages } from '../languages/notices';
 import { dataSection } from './sections/data';
-import { automatedSection, cookiesSection, extraSections, securitySection } from './sections/more';
+import {
+  automatedSection,
+  changesSection,
+  childrenSection,
+  cookiesSection,
+  extraSections,
+  promisesSection,
+  securitySection,
+} from './sections/more';
 import { purposesSection } from './sections/purposes';
 import { recipientsSection, transfersSection } from './sections/recipients';
 import { complaintsSection, rightsSection } from './sections/rights';
@@ -62,6 +70,8 @@ const SECTION_IDS = [
   'contents',
   'who-we-are',
   'summary',
+  'commitments',
+  'children',
   'data',
   'purposes',
   'recipients',
@@ -71,6 +81,7 @@ const SECTION_IDS = [
   'automated-decisions',
   'cookies',
   'security',
+  'changes',
 ];
 
 export function renderNotice(analysis: Analysis, options: RenderOptions): RenderedNotice {
@@ -98,19 +109,30 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   const model = audience ? audienceView(full, audience.id) : full;
   const policyEntry = entryOf(model.root, 'policy');
   const policy = mapOf(policyEntry?.value);
-  const language = options.language?.trim() || fieldStr(policy, 'language')?.value;
+  const written = fieldStr(policy, 'language')?.value;
+  const language = options.language?.trim() || written;
   const msg = messages(language);
-  const ctx = new RenderContext(model, analysis.laws[0], msg, options.mode === 'preview', options.problems ?? []);
+  const ctx = new RenderContext(
+    model,
+    analysis.laws[0],
+    msg,
+    options.mode === 'preview',
+    options.problems ?? [],
+    authorLanguage(written, msg.language),
+  );
   for (const id of SECTION_IDS) ctx.id(id);
 
   const titleField = fieldStr(policy, 'title');
   const title = titleField?.value.trim() || msg.defaultTitle;
   const within = policyEntry?.span;
-  const h1 = `<h1${ctx.at(entryOf(policy, 'title'))}>${escapeHtml(title)}${within ? ctx.flag('missing-field', { key: 'title', within }) : ''}</h1>`;
+  const titleHtml = titleField?.value.trim() ? ctx.own(title) : escapeHtml(title);
+  const h1 = `<h1${ctx.at(entryOf(policy, 'title'))}>${titleHtml}${within ? ctx.flag('missing-field', { key: 'title', within }) : ''}</h1>`;
 
   const sections = [
     whoSection(ctx, audiencesIntro(ctx, full, audience)),
     summarySection(ctx),
+    promisesSection(ctx),
+    childrenSection(ctx),
     dataSection(ctx),
     purposesSection(ctx),
     recipientsSection(ctx),
@@ -120,6 +142,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     automatedSection(ctx),
     cookiesSection(ctx),
     securitySection(ctx),
+    changesSection(ctx),
     ...extraSections(ctx),
   ].filter((s): s is NoticeSection => s !== undefined);
 
@@ -142,13 +165,25 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   };
 }
 
+/**
+ * The author's language when the notice is generated in another one (its text is then set off in its own
+ * language): `policy.language` (English by default) as a plausible tag, compared by primary subtag.
+ */
+function authorLanguage(written: string | undefined, output: string): string | undefined {
+  const tag = written?.trim() || 'en';
+  if (!/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/.test(tag)) return undefined;
+  const primary = primaryLanguage(tag);
+  if (primary === output) return undefined;
+  return findLanguage(tag) ? primary : tag;
+}
+
 /** Whom the notice addresses (docs/language.md, "Output language", v1.2), or, in an audience view, whose version this is. */
 function audiencesIntro(ctx: RenderContext, full: PolicyModel, audience: Definition | undefined | '' | 0): string {
   const m = ctx.msg.audiences;
   if (audience)
-    return `<p class="audiences"${ctx.at(audience.entry)}>${m.view(`<strong>${escapeHtml(audience.name)}</strong>`)}</p>${ctx.markdownField(audience.map, 'description')}`;
+    return `<p class="audiences"${ctx.at(audience.entry)}>${m.view(`<strong>${ctx.own(audience.name)}</strong>`)}</p>${ctx.markdownField(audience.map, 'description')}`;
   if (!full.audiences.length) return '';
-  const names = full.audiences.map((a) => escapeHtml(a.name));
+  const names = full.audiences.map((a) => ctx.own(a.name));
   return `<p class="audiences"${ctx.at(entryOf(full.root, 'audiences'))}>${m.addressedTo(ctx.list(names))}</p>`;
 }
 
@@ -166,24 +201,38 @@ function meta(ctx: RenderContext, msg: Messages, within: { start: number; end: n
   const updated = fieldStr(policy, 'updated');
   const version = fieldStr(policy, 'version');
   if (effective?.value.trim())
-    parts.push(`<span class="meta-item">${msg.meta.effective(formatDate(effective.value, msg))}</span>`);
+    parts.push(
+      `<span class="meta-item">${msg.meta.effective(formatDate(effective.value, msg), isMonth(effective.value))}</span>`,
+    );
   if (updated?.value.trim())
-    parts.push(`<span class="meta-item">${msg.meta.updated(formatDate(updated.value, msg))}</span>`);
-  if (version?.value.trim())
-    parts.push(`<span class="meta-item">${msg.meta.version(escapeHtml(version.value))}</span>`);
+    parts.push(
+      `<span class="meta-item">${msg.meta.updated(formatDate(updated.value, msg), isMonth(updated.value))}</span>`,
+    );
+  if (version?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.version(ctx.own(version.value))}</span>`);
   const marker = within ? ctx.flag('missing-field', { key: 'effective', within }) : '';
   if (!parts.length && !marker) return '';
   const line = ctx.lineOf((effective ?? updated ?? version)?.span.start ?? within?.start ?? 0);
   return `<p class="meta"${lineAttr(line)}>${parts.join('')}${marker}</p>`;
 }
 
-/** "2025-01-01" → "1 January 2025" in the notice's language; anything else as written. */
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/** v1.3: a date given as a month ("2026-08", docs/language.md "policy"). */
+function isMonth(value: string): boolean {
+  const m = MONTH.exec(value.trim());
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/** "2025-01-01" → "1 January 2025", "2026-08" → "August 2026" in the notice's language; anything else as written. */
 export function formatDate(value: string, msg: Messages): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (m) {
     const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     if (date.getUTCDate() === Number(m[3])) return escapeHtml(msg.date(date));
   }
+  const month = MONTH.exec(value.trim());
+  if (month && isMonth(value))
+    return escapeHtml(msg.month(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1))));
   return escapeHtml(value);
 }
 
@@ -199,7 +248,7 @@ function toc(msg: Messages, sections: NoticeSection[]): string {
 
 /** Missing-information markers belong in the text, not in the table of contents. */
 function stripMarkers(html: string): string {
-  return html.replace(/ ?<span class="missing">[^<]*<\/span>/g, '');
+  return html.replace(/ ?<span class="missing">(?:[^<]|<(?!\/span>))*<\/span>/g, '');
 }
 
 function sectionHtml(ctx: RenderContext, s: NoticeSection): string {

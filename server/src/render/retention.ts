@@ -4,12 +4,15 @@ import { parseDuration } from '../vocabulary/duration';
 import { entryOf, strOf } from '../parser/policyModel';
 import type { YMap, YNode } from '../parser/yamlTree';
 import type { RenderContext } from './context';
-import { escapeHtml, upperFirst } from './html';
+import { upperFirst } from './html';
 
-/** A duration in words, or the author's text as written when it is not one. */
-function duration(ctx: RenderContext, text: string): string {
+/**
+ * A duration in words, or the author's text as written when it is not one: standing alone (`own`), or inside a
+ * generated phrase (`quote`, set off in its own language when that is not the notice's).
+ */
+function duration(ctx: RenderContext, text: string, inPhrase = true): string {
   const d = parseDuration(text);
-  return d ? ctx.msg.retention.duration(d) : escapeHtml(text);
+  return d ? ctx.msg.retention.duration(d) : inPhrase ? ctx.quote(text) : ctx.own(text);
 }
 
 /** One retention form as a phrase; undefined when nothing readable is there. */
@@ -17,7 +20,7 @@ function phrase(ctx: RenderContext, node: YNode | null | undefined): { html: str
   const scalar = strOf(node);
   if (scalar)
     return scalar.value.trim()
-      ? { html: duration(ctx, scalar.value), generated: !!parseDuration(scalar.value) }
+      ? { html: duration(ctx, scalar.value, false), generated: !!parseDuration(scalar.value) }
       : undefined;
   if (node?.kind !== 'map') return undefined;
   const nested = entryOf(node, 'retention')?.value;
@@ -25,7 +28,7 @@ function phrase(ctx: RenderContext, node: YNode | null | undefined): { html: str
   if (!form) return nested ? phrase(ctx, nested) : undefined;
   const extended = strOf(entryOf(node, 'extended_until')?.value)?.value;
   return {
-    html: extended?.trim() ? ctx.msg.retention.extendedUntil(form, escapeHtml(extended)) : form,
+    html: extended?.trim() ? ctx.msg.retention.extendedUntil(form, ctx.quote(extended)) : form,
     generated: true,
   };
 }
@@ -47,25 +50,24 @@ function formPhrase(ctx: RenderContext, node: YMap): string | undefined {
     'at_most',
     'law',
   ].map(field);
-  const counted = (d: string) => (from ? r.from(duration(ctx, d), escapeHtml(from)) : duration(ctx, d));
+  const counted = (d: string) => (from ? r.from(duration(ctx, d), ctx.quote(from)) : duration(ctx, d));
   if (period !== undefined) return counted(period);
-  if (until !== undefined)
-    return then ? r.untilThen(escapeHtml(until), duration(ctx, then)) : r.until(escapeHtml(until));
+  if (until !== undefined) return then ? r.untilThen(ctx.quote(until), duration(ctx, then)) : r.until(ctx.quote(until));
   if (atLeast !== undefined) {
     const minimum = r.atLeast(counted(atLeast));
-    return law ? r.asRequiredBy(minimum, escapeHtml(law)) : minimum;
+    return law ? r.asRequiredBy(minimum, ctx.quote(law)) : minimum;
   }
   if (atMost !== undefined) return r.atMost(counted(atMost));
   const between = entryOf(node, 'between')?.value;
   if (between?.kind === 'seq') {
     const [low, high] = between.items.map((i) => parseDuration(strOf(i)?.value ?? ''));
     if (low && high && between.items.length === 2) {
-      const range = from ? r.from(r.between(low, high), escapeHtml(from)) : r.between(low, high);
-      return criteria ? `${range} (${r.criteria(escapeHtml(criteria))})` : range;
+      const range = from ? r.from(r.between(low, high), ctx.quote(from)) : r.between(low, high);
+      return criteria ? `${range} (${r.criteria(ctx.quote(criteria))})` : range;
     }
   }
-  if (law !== undefined) return then ? r.lawThen(escapeHtml(law), duration(ctx, then)) : r.law(escapeHtml(law));
-  if (criteria !== undefined) return r.criteria(escapeHtml(criteria));
+  if (law !== undefined) return then ? r.lawThen(ctx.quote(law), duration(ctx, then)) : r.law(ctx.quote(law));
+  if (criteria !== undefined) return r.criteria(ctx.quote(criteria));
   return undefined;
 }
 
@@ -73,7 +75,7 @@ function formPhrase(ctx: RenderContext, node: YMap): string | undefined {
 function dataName(ctx: RenderContext, item: YMap): string {
   const data = strOf(entryOf(item, 'data')?.value)?.value ?? '';
   const category = ctx.model.data.find((d) => d.id === data);
-  return escapeHtml(category ? category.name : data);
+  return ctx.own(category ? category.name : data);
 }
 
 /** HTML for a purpose's retention cell; '' when absent. */

@@ -2,6 +2,7 @@
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
 // Articles are cited "Art. 6 Abs. 1 lit. f DSGVO". Durations come from Intl in the nominative ("30 Tage"); the one
 // sentence that needs the dative ("innerhalb von 30 Tagen") adapts them (see `dative`).
+import type { LawNoticeText } from '../../laws';
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
@@ -9,8 +10,10 @@ import type { Messages } from '../en/notice';
 import {
   citationStyle,
   durationStyle,
+  isQuotation,
   localTerm,
   longDate,
+  monthDate,
   sameUnit,
   type ArticleRef,
   type LocalTerm,
@@ -20,9 +23,9 @@ import { de as descriptor } from './language';
 
 const provision = (r: ArticleRef) =>
   `${r.article}${r.paragraph ? ` Abs. ${r.paragraph}` : ''}${r.point ? ` lit. ${r.point}` : ''}`;
-/** "Art. 6 Abs. 1 lit. f DSGVO", "Art. 47 DSGVO", "Art. 13 und 14 DSGVO". */
+/** "Art. 6 Abs. 1 lit. f DSGVO", "Art. 47 DSGVO", "Art. 13 und 14 DSGVO", "Art. 49 Abs. 1 UAbs. 2 DSGVO". */
 const cite = citationStyle(
-  (r) => `Art. ${provision(r)} DSGVO`,
+  (r) => `Art. ${provision(r)}${r.subparagraph ? ` UAbs. ${r.subparagraph}` : ''} DSGVO`,
   (refs) => `Art. ${new Intl.ListFormat('de', { type: 'conjunction' }).format(refs.map(provision))} DSGVO`,
 );
 
@@ -39,10 +42,12 @@ const dative = (time: string) => time.replace(/(?<![\p{L}])(Tage|Monate|Jahre)(?
  * starts with a nominative or accusative article ("das Ende") is introduced as "folgendem Zeitpunkt" instead.
  */
 const NON_DATIVE = /^(?:das|die|den|ein|eine|einen)\s/i;
-const from = (event: string) => (NON_DATIVE.test(event) ? `ab folgendem Zeitpunkt: ${event}` : `ab ${event}`);
+const from = (event: string) =>
+  NON_DATIVE.test(event) || isQuotation(event) ? `ab folgendem Zeitpunkt: ${event}` : `ab ${event}`;
 function until(event: string): string {
   if (/^dem\s/i.test(event)) return `bis zum ${event.slice(4)}`;
-  if (NON_DATIVE.test(event) || /^der\s/i.test(event)) return `bis zu folgendem Zeitpunkt: ${event}`;
+  if (NON_DATIVE.test(event) || /^der\s/i.test(event) || isQuotation(event))
+    return `bis zu folgendem Zeitpunkt: ${event}`;
   return `bis ${event}`;
 }
 
@@ -238,7 +243,7 @@ const terms: TermTable = {
       meaning:
         `Eine nicht wiederholte Übermittlung, die nur eine begrenzte Zahl von Personen betrifft und für zwingende ` +
         `berechtigte Interessen des Verantwortlichen erforderlich ist, mit geeigneten Garantien; die Aufsichtsbehörde ` +
-        `wird davon in Kenntnis gesetzt (${cite('Art 49(1)')} Unterabs. 2).`,
+        `wird davon in Kenntnis gesetzt (${cite('Art 49(1) second subparagraph')}).`,
     },
     'uk-idta': {
       label: 'Internationale Datenübermittlungsvereinbarung des Vereinigten Königreichs (IDTA)',
@@ -406,7 +411,10 @@ const terms: TermTable = {
       label: 'Personaldienstleister',
       meaning: 'Personalvermittlungen und Software für das Bewerbermanagement.',
     },
-    auditors: { label: 'Wirtschaftsprüfer', meaning: 'Externe Wirtschaftsprüfer und Steuerberater.' },
+    auditors: {
+      label: 'Prüfer',
+      meaning: 'Externe Prüfer (etwa Abschluss- oder Zertifizierungsprüfer) und Buchhaltungsdienstleister.',
+    },
     'legal-advisers': { label: 'Rechtsberater', meaning: 'Rechtsanwälte und andere Rechtsberater.' },
     insurers: { label: 'Versicherungen', meaning: 'Versicherungsunternehmen und Versicherungsmakler.' },
     banks: { label: 'Banken', meaning: 'Banken und andere Finanzinstitute.' },
@@ -570,14 +578,15 @@ export const de: Messages = {
   language: descriptor.tag,
   locale: descriptor.locale,
   date: longDate(descriptor.locale),
+  month: monthDate(descriptor.locale),
   cite,
   terms,
   term: (vocabulary: VocabularyName, value: string): LocalTerm | undefined => localTerm(terms, cite, vocabulary, value),
   country: (code: string) => localCountryName(code, 'de'),
   defaultTitle: 'Datenschutzerklärung',
   meta: {
-    effective: (date: string) => `Gültig ab ${date}`,
-    updated: (date: string) => `Zuletzt aktualisiert am ${date}`,
+    effective: (date: string, _month: boolean) => `Gültig ab ${date}`,
+    updated: (date: string, month: boolean) => `Zuletzt aktualisiert ${month ? 'im' : 'am'} ${date}`,
     version: (version: string) => `Version ${version}`,
   },
   contents: 'Inhalt',
@@ -585,36 +594,65 @@ export const de: Messages = {
   headings: {
     who: 'Wer wir sind',
     summary: 'Kurz gefasst',
+    promises: 'Unsere Zusagen',
+    children: 'Kinder',
     data: 'Welche personenbezogenen Daten wir verarbeiten',
     purposes: 'Wofür wir Ihre Daten verwenden und auf welcher Rechtsgrundlage',
     recipients: 'Wer Ihre Daten erhält',
-    transfers: 'Übermittlungen in Länder außerhalb des Europäischen Wirtschaftsraums',
+    transfers: 'Übermittlungen außerhalb des Europäischen Wirtschaftsraums',
     rights: 'Ihre Rechte',
     complaints: 'Beschwerden',
     automated: 'Automatisierte Entscheidungen und Profiling',
     cookies: 'Cookies',
     security: 'Wie wir Ihre Daten schützen',
+    changes: 'Änderungen dieser Datenschutzerklärung',
     untitled: 'Weitere Informationen',
   },
+  lawText: {
+    outside: 'außerhalb des Europäischen Wirtschaftsraums (EWR)',
+    transfersHeading: 'Übermittlungen außerhalb des Europäischen Wirtschaftsraums',
+    transfersIntro:
+      `Personenbezogene Daten dürfen nur auf einer der gesetzlich vorgesehenen Grundlagen außerhalb des ` +
+      `Europäischen Wirtschaftsraums (EWR) übermittelt werden (${cite('Art 44')}): auf der Grundlage eines ` +
+      `Angemessenheitsbeschlusses der Europäischen Kommission, geeigneter Garantien oder, in bestimmten Fällen, ` +
+      `einer Ausnahme. Für jede Übermittlung geben wir unten an, wohin die Daten gehen und auf welcher Grundlage.`,
+    complaint:
+      `Wenn Sie der Ansicht sind, dass die Verarbeitung Ihrer personenbezogenen Daten gegen die DSGVO verstößt, ` +
+      `haben Sie unbeschadet eines anderweitigen verwaltungsrechtlichen oder gerichtlichen Rechtsbehelfs das Recht ` +
+      `auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Staat des Europäischen Wirtschaftsraums (EWR) ` +
+      `Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes ` +
+      `(${cite('Art 77(1)')}).`,
+    digitalConsentAges: 'zwischen 13 und 16 Jahren im Europäischen Wirtschaftsraum',
+  } satisfies LawNoticeText,
   who: {
     controllerHeading: 'Verantwortlicher',
-    controller: (name: string) => `Verantwortlicher für die Verarbeitung Ihrer personenbezogenen Daten ist ${name}.`,
+    /** A label, not "… ist Name": a name that needs an article is never spliced after a verb. */
+    controller: (name: string) => `Verantwortlicher für die Verarbeitung Ihrer personenbezogenen Daten: ${name}.`,
     representativeHeading: 'Unser Vertreter in der Europäischen Union',
     representative: (name: string) =>
-      `${name} vertritt uns in der Europäischen Union (${cite('Art 27')}). Mit allen Fragen zur Verarbeitung ` +
+      `Unser Vertreter in der Europäischen Union (${cite('Art 27')}): ${name}. Mit allen Fragen zur Verarbeitung ` +
       `Ihrer Daten können Sie sich auch an unseren Vertreter wenden.`,
     dpoHeading: 'Datenschutzbeauftragter',
-    dpo: (name: string) => `Als Datenschutzbeauftragten haben wir ${name} benannt.`,
     dpoUnnamed: 'Sie erreichen unseren Datenschutzbeauftragten wie folgt.',
     dpoNone:
       'Wir haben keinen Datenschutzbeauftragten benannt. Bei Fragen zu Ihren Daten wenden Sie sich bitte ' +
       'über die oben genannten Kontaktdaten an uns.',
+    name: 'Name',
     legalForm: 'Rechtsform',
     registration: 'Registernummer',
     address: 'Anschrift',
     email: 'E-Mail',
     phone: 'Telefon',
     website: 'Website',
+    status: 'Status',
+    publicBody: 'Behörde oder öffentliche Stelle',
+    processorHeading: 'Verarbeitung im Auftrag anderer',
+    processorIntro:
+      `Wir verarbeiten personenbezogene Daten auch im Auftrag anderer. Für diese Verarbeitung sind sie ` +
+      `Verantwortliche (${cite('Art 4(7)')}) und wir ihr Auftragsverarbeiter (${cite('Art 4(8)')}); für sie gilt ` +
+      `deren eigene Datenschutzerklärung.`,
+    processorController: 'Verantwortlicher',
+    processorNotice: 'Datenschutzerklärung des Verantwortlichen',
   },
   data: {
     intro: 'Wir verarbeiten die folgenden Kategorien personenbezogener Daten über Sie.',
@@ -643,6 +681,13 @@ export const de: Messages = {
     law: (law: string) => `Rechtsvorschrift: ${law}`,
     provision: (label: string) => `Bereitstellung der Daten: ${label}.`,
     consequence: (text: string) => `Wenn Sie die Daten nicht bereitstellen: ${text}`,
+    generalRetention:
+      'Wie lange wir personenbezogene Daten speichern, für jeden Zweck unten ohne eigene Speicherdauer:',
+    generalRetentionCell: 'Die oberhalb der Tabelle genannte allgemeine Speicherdauer',
+    optOut: 'Wie Sie diese Verarbeitung beenden:',
+    optOutLink: 'Seite zum Abmelden',
+    mayReceive: 'kann sie erhalten',
+    collectsItself: 'erhebt selbst Daten',
   },
   retention: {
     duration: (d: Duration) => duration(d),
@@ -657,9 +702,18 @@ export const de: Messages = {
     between: (low: Duration, high: Duration) =>
       `zwischen ${sameUnit(low, high) ? NUMBER.format(low.parts[0].amount) : dative(duration(low))} und ` +
       `${dative(duration(high))}`,
-    asRequiredBy: (phrase: string, law: string) => `${phrase}, wie von ${law} vorgeschrieben`,
-    law: (law: string) => `für die von ${law} vorgeschriebene Dauer`,
-    lawThen: (law: string, then: string) => `für die von ${law} vorgeschriebene Dauer, danach noch ${then}`,
+    asRequiredBy: (phrase: string, law: string) =>
+      isQuotation(law)
+        ? `${phrase}, wie von folgender Rechtsvorschrift vorgeschrieben: ${law}`
+        : `${phrase}, wie von ${law} vorgeschrieben`,
+    law: (law: string) =>
+      isQuotation(law)
+        ? `für die Dauer, die folgende Rechtsvorschrift vorschreibt: ${law}`
+        : `für die von ${law} vorgeschriebene Dauer`,
+    lawThen: (law: string, then: string) =>
+      isQuotation(law)
+        ? `für die Dauer, die folgende Rechtsvorschrift vorschreibt: ${law}, danach noch ${then}`
+        : `für die von ${law} vorgeschriebene Dauer, danach noch ${then}`,
     extendedUntil: (phrase: string, event: string) => `${phrase}, bei Bedarf länger, ${until(event)}`,
   },
   audiences: {
@@ -674,13 +728,25 @@ export const de: Messages = {
     research: `Wissenschaftliche oder historische Forschung oder Statistik (${cite('Art 89')})`,
     children: `Dienst, der Kindern direkt angeboten wird (${cite('Art 8')})`,
     basisWhen: (when: string) => `Gilt: ${when}`,
-    parentalConsent: (age: number | undefined) =>
-      `${
-        age === undefined
-          ? 'Vor Erreichen des nach dem anwendbaren nationalen Recht geltenden Mindestalters für die digitale ' +
-            'Einwilligung (zwischen 13 und 16 Jahren)'
-          : `Vor Vollendung des ${age}. Lebensjahres`
-      } wird die Einwilligung durch den Träger der elterlichen Verantwortung für das Kind oder mit dessen Zustimmung erteilt (${cite('Art 8(1)')}):`,
+    childConsent: (ages: string) =>
+      `Haben Sie das Alter noch nicht erreicht, ab dem Sie nach dem für Sie geltenden Recht selbst in diesen ` +
+      `Dienst einwilligen können (${ages}), wird die Einwilligung durch den Träger der elterlichen Verantwortung ` +
+      `für Sie oder mit dessen Zustimmung erteilt (${cite('Art 8(1)')}).`,
+    countryAge: (country: string, age: number) => `Altersgrenze nach nationalem Recht — ${country}: ${age} Jahre.`,
+    parentalHow: 'Wie ein Elternteil die Einwilligung erteilt oder ihr zustimmt:',
+  },
+  minimumAge: (age: number) => `Unsere Dienste richten sich nicht an Personen unter ${age} Jahren.`,
+  promises: {
+    'no-sale': 'Wir verkaufen Ihre personenbezogenen Daten nicht.',
+    'no-sharing-for-advertising':
+      'Wir geben Ihre personenbezogenen Daten nicht an andere für deren eigene Werbung weiter.',
+    'no-transfer': (outside: string) => `Wir übermitteln Ihre personenbezogenen Daten nicht ${outside}.`,
+    'no-profiling': `Wir verwenden Ihre personenbezogenen Daten nicht für Profiling (${cite('Art 4(4)')}).`,
+    'no-special-categories': `Wir verarbeiten keine besonderen Kategorien personenbezogener Daten (${cite('Art 9(1)')}).`,
+  },
+  changes: {
+    notice: (time: string) =>
+      `Über eine wesentliche Änderung dieser Datenschutzerklärung informieren wir Sie ${time}, bevor sie wirksam wird.`,
   },
   joint: {
     heading: 'Gemeinsam Verantwortliche',
@@ -688,36 +754,217 @@ export const de: Messages = {
       `Wir legen gemeinsam mit den folgenden Organisationen die Zwecke und Mittel der Verarbeitung Ihrer ` +
       `personenbezogenen Daten fest. Das Wesentliche unserer Vereinbarung finden Sie unten (${cite('Art 26(2)')}). ` +
       `Sie können Ihre Rechte bei und gegenüber jedem von uns geltend machen (${cite('Art 26(3)')}).`,
-    purposes: 'Für',
+    purposes: (list: string) => `Für: ${list}`,
     essence: 'Das Wesentliche der Vereinbarung',
     contactPoint: 'Anlaufstelle',
     contact: 'Kontakt',
   },
   recipients: {
-    intro:
-      'Wir geben personenbezogene Daten an die folgenden Empfänger weiter, jeweils nur für die oben genannten Zwecke.',
+    intro: (possible: boolean) =>
+      `Die folgenden Empfänger erhalten personenbezogene Daten von uns` +
+      `${possible ? ' oder können sie erhalten, wo dies angegeben ist' : ''}, jeweils nur für die oben genannten ` +
+      `Zwecke.`,
+    introOthers: (possible: boolean) =>
+      `Die folgenden Empfänger erhalten außerdem personenbezogene Daten von uns` +
+      `${possible ? ' oder können sie erhalten, wo dies angegeben ist' : ''}.`,
     caption: 'Empfänger personenbezogener Daten',
     recipient: 'Empfänger',
     role: 'Rolle',
     category: 'Kategorie',
     country: 'Standort',
+    mayReceive: 'Kann personenbezogene Daten erhalten',
+    safeguards: 'Verpflichtungen, an die der Empfänger gebunden ist:',
+    ownHeading: 'Organisationen, die selbst Daten erheben',
+    ownIntro:
+      'Die folgenden Organisationen erheben selbst personenbezogene Daten, auf ihren eigenen Diensten (zum ' +
+      'Beispiel auf einer Plattform, auf der wir eine Seite betreiben, oder über ihre in unsere Website ' +
+      'eingebundenen Inhalte).',
+    ownCaption: 'Organisationen, die selbst personenbezogene Daten erheben',
+    organisation: 'Organisation',
+    mayCollect: 'Kann personenbezogene Daten erheben',
   },
   transfers: {
-    intro:
-      'Einige Ihrer personenbezogenen Daten werden in Länder außerhalb des Europäischen Wirtschaftsraums ' +
-      '(EWR) übermittelt. Diese Übermittlungen sind wie folgt abgesichert.',
     item: (n: number) => `Übermittlung ${n}`,
+    transferred: 'Personenbezogene Daten werden übermittelt an:',
+    mayBeTransferred: 'Personenbezogene Daten können übermittelt werden an:',
     recipients: 'Empfänger',
     countries: 'Länder',
-    mechanism: 'Garantie',
-    copy: 'Wie Sie eine Kopie erhalten',
     organisations: 'Internationale Organisationen',
+    groundOne: 'Grundlage der Übermittlung:',
+    groundOneOf: 'Die Übermittlung beruht auf einer der folgenden Grundlagen:',
+    adequacyCountry: (country: string) =>
+      `Die Europäische Kommission hat beschlossen, dass das folgende Land ein angemessenes Schutzniveau bietet ` +
+      `(${cite('Art 45(3)')}): ${country}.`,
+    adequacyCountryDirective: (country: string) =>
+      `Die Europäische Kommission hat festgestellt, dass das folgende Land ein angemessenes Schutzniveau bietet, ` +
+      `durch eine auf der Grundlage der Richtlinie 95/46/EG erlassene Feststellung, die in Kraft bleibt ` +
+      `(${cite('Art 45(9)')}): ${country}.`,
+    adequacyOrganisation: (organisation: string) =>
+      `Die Europäische Kommission hat beschlossen, dass die folgende internationale Organisation ein angemessenes ` +
+      `Schutzniveau bietet (${cite('Art 45(3)')}): ${organisation}.`,
+    adequacyGeneric: `Ein Angemessenheitsbeschluss der Europäischen Kommission (${cite('Art 45(3)')}).`,
+    adequacyScope: {
+      CA:
+        'Der Beschluss gilt nur für Empfänger, die dem kanadischen Personal Information Protection and ' +
+        'Electronic Documents Act (PIPEDA) unterliegen, also Organisationen, die personenbezogene Daten im Rahmen ' +
+        'kommerzieller Tätigkeiten verarbeiten.',
+      IL:
+        'Der Beschluss gilt für automatisierte internationale Übermittlungen und für nicht automatisierte ' +
+        'Übermittlungen, die in Israel weiter automatisiert verarbeitet werden.',
+      JP:
+        'Der Beschluss gilt nur für Empfänger, die als Unternehmer personenbezogene Informationen im Sinne des ' +
+        'japanischen Act on the Protection of Personal Information (APPI) verarbeiten und die ergänzenden ' +
+        'Vorschriften anwenden.',
+      KR:
+        'Der Beschluss gilt für Empfänger, die dem Personal Information Protection Act (PIPA) der Republik Korea ' +
+        'unterliegen, nicht aber für persönliche Kreditinformationen, die von Finanzinstituten unter der Aufsicht ' +
+        'der Financial Services Commission verarbeitet werden.',
+    },
+    adequacyScopeOther: (scope: string) => `Der Beschluss gilt nur für: ${scope}.`,
+    dpf:
+      `Die Europäische Kommission hat beschlossen, dass die Vereinigten Staaten für Organisationen, die nach dem ` +
+      `EU-US-Datenschutzrahmen zertifiziert sind, ein angemessenes Schutzniveau bieten (${cite('Art 45(3)')}); ` +
+      `die Übermittlung stützt sich auf die Zertifizierung des Empfängers.`,
+    safeguards: (what: string, article: string) => `Geeignete Garantien (${article}): ${what}.`,
+    safeguard: {
+      scc: ['von der Europäischen Kommission erlassene Standarddatenschutzklauseln', 'Art 46(2)(c)'],
+      bcr: ['von der zuständigen Aufsichtsbehörde genehmigte verbindliche interne Datenschutzvorschriften', 'Art 47'],
+      'legally-binding-instrument': [
+        'ein rechtlich bindendes und durchsetzbares Dokument zwischen Behörden oder öffentlichen Stellen',
+        'Art 46(2)(a)',
+      ],
+      'code-of-conduct': [
+        'genehmigte Verhaltensregeln zusammen mit rechtsverbindlichen und durchsetzbaren Verpflichtungen des ' +
+          'Empfängers zur Anwendung der geeigneten Garantien',
+        'Art 46(2)(e)',
+      ],
+      certification: [
+        'ein genehmigter Zertifizierungsmechanismus zusammen mit rechtsverbindlichen und durchsetzbaren ' +
+          'Verpflichtungen des Empfängers zur Anwendung der geeigneten Garantien',
+        'Art 46(2)(f)',
+      ],
+      'ad-hoc-clauses': [
+        'mit dem Empfänger vereinbarte Vertragsklauseln, von der zuständigen Aufsichtsbehörde genehmigt',
+        'Art 46(3)(a)',
+      ],
+    },
+    derogation: (because: string) =>
+      `Ohne Angemessenheitsbeschluss und ohne geeignete Garantien erfolgt die Übermittlung${because}.`,
+    because: {
+      'derogation-contract':
+        `, weil sie für die Erfüllung eines Vertrags zwischen Ihnen und uns oder zur Durchführung ` +
+        `vorvertraglicher Maßnahmen auf Ihren Antrag erforderlich ist (${cite('Art 49(1)(b)')})`,
+      'derogation-contract-in-interest':
+        `, weil sie zum Abschluss oder zur Erfüllung eines in Ihrem Interesse von uns mit einer anderen Person ` +
+        `geschlossenen Vertrags erforderlich ist (${cite('Art 49(1)(c)')})`,
+      'derogation-public-interest': `, weil sie aus wichtigen Gründen des öffentlichen Interesses notwendig ist (${cite('Art 49(1)(d)')})`,
+      'derogation-legal-claims':
+        `, weil sie zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen erforderlich ist ` +
+        `(${cite('Art 49(1)(e)')})`,
+      'derogation-vital-interests':
+        `, weil sie zum Schutz Ihrer lebenswichtigen Interessen oder derjenigen anderer Personen erforderlich ist, ` +
+        `sofern Sie aus physischen oder rechtlichen Gründen außerstande sind, Ihre Einwilligung zu geben ` +
+        `(${cite('Art 49(1)(f)')})`,
+      'derogation-public-register':
+        ` aus einem Register, das nach dem Recht der Union oder der Mitgliedstaaten zur Information der ` +
+        `Öffentlichkeit bestimmt ist und zur Einsichtnahme offensteht (${cite('Art 49(1)(g)')})`,
+    },
+    derogationConsent:
+      `Ohne Angemessenheitsbeschluss und ohne geeignete Garantien erfolgt die Übermittlung nur, wenn Sie in sie ` +
+      `ausdrücklich eingewilligt haben, nachdem Sie über die für Sie bestehenden möglichen Risiken unterrichtet ` +
+      `wurden (${cite('Art 49(1)(a)')}). Diese Risiken bestehen darin, dass Ihre Daten dort ohne ` +
+      `Angemessenheitsbeschluss und ohne geeignete Garantien möglicherweise nicht so geschützt sind wie im ` +
+      `Europäischen Wirtschaftsraum und dass Sie Ihre Rechte dort möglicherweise nicht durchsetzen oder keinen ` +
+      `wirksamen Rechtsbehelf erlangen können.`,
+    derogationCompelling:
+      `Ohne Angemessenheitsbeschluss und ohne geeignete Garantien, und wenn keine andere Grundlage in Betracht ` +
+      `kommt, erfolgt die Übermittlung, weil sie für die Wahrung zwingender berechtigter Interessen erforderlich ` +
+      `ist, die wir verfolgen und gegenüber denen Ihre Interessen oder Rechte und Freiheiten nicht überwiegen. ` +
+      `Diese Grundlage steht nur für eine Übermittlung zur Verfügung, die nicht wiederholt erfolgt, nur eine ` +
+      `begrenzte Zahl von Personen betrifft und für die wir geeignete Garantien vorgesehen haben; die ` +
+      `Aufsichtsbehörde wird von der Übermittlung in Kenntnis gesetzt (${cite('Art 49(1) second subparagraph')}).`,
+    compellingInterest: 'Die zwingenden berechtigten Interessen:',
+    otherGround: (label: string) => `Angegebene Grundlage: ${label}.`,
+    copy: 'Wie Sie eine Kopie der Garantien erhalten',
   },
   rights: {
     intro: 'Sie haben in Bezug auf Ihre personenbezogenen Daten die folgenden Rechte.',
+    text: {
+      access:
+        `Sie können eine Bestätigung darüber verlangen, ob wir Sie betreffende personenbezogene Daten verarbeiten; ` +
+        `ist dies der Fall, haben Sie ein Recht auf Auskunft über diese Daten und auf folgende Informationen: die ` +
+        `Verarbeitungszwecke; die Kategorien personenbezogener Daten; die Empfänger oder Kategorien von ` +
+        `Empfängern, insbesondere in Drittländern oder bei internationalen Organisationen, und die geeigneten ` +
+        `Garantien für solche Übermittlungen; die geplante Speicherdauer oder, falls dies nicht möglich ist, die ` +
+        `Kriterien für ihre Festlegung; das Bestehen eines Rechts auf Berichtigung oder Löschung oder auf ` +
+        `Einschränkung der Verarbeitung und eines Widerspruchsrechts; das Bestehen eines Beschwerderechts bei einer ` +
+        `Aufsichtsbehörde; wenn die Daten nicht bei Ihnen erhoben werden, alle verfügbaren Informationen über ihre ` +
+        `Herkunft; und das Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling mit ` +
+        `aussagekräftigen Informationen über die involvierte Logik sowie die Tragweite und die angestrebten ` +
+        `Auswirkungen für Sie (${cite('Art 15(1), 15(2)')}). Sie können eine Kopie der Daten erhalten; dieses ` +
+        `Recht darf die Rechte und Freiheiten anderer Personen nicht beeinträchtigen (${cite('Art 15(3), 15(4)')}).`,
+      rectification:
+        `Sie können unverzüglich die Berichtigung Sie betreffender unrichtiger personenbezogener Daten und, unter ` +
+        `Berücksichtigung der Zwecke der Verarbeitung, die Vervollständigung unvollständiger Daten – auch mittels ` +
+        `einer ergänzenden Erklärung – verlangen (${cite('Art 16')}).`,
+      erasure:
+        `Sie können verlangen, dass Sie betreffende personenbezogene Daten unverzüglich gelöscht werden, sofern ` +
+        `einer der folgenden Gründe zutrifft: Die Daten sind für die Zwecke, für die sie erhoben oder auf sonstige ` +
+        `Weise verarbeitet wurden, nicht mehr notwendig; Sie widerrufen Ihre Einwilligung, auf die sich die ` +
+        `Verarbeitung stützte, und es fehlt an einer anderweitigen Rechtsgrundlage; Sie legen nach ` +
+        `${cite('Art 21(1)')} Widerspruch ein und es liegen keine vorrangigen berechtigten Gründe für die ` +
+        `Verarbeitung vor, oder Sie legen nach ${cite('Art 21(2)')} Widerspruch ein; die Daten wurden ` +
+        `unrechtmäßig verarbeitet; die Löschung ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich; ` +
+        `oder die Daten wurden in Bezug auf Dienste der Informationsgesellschaft erhoben, die einem Kind angeboten ` +
+        `wurden (${cite('Art 17(1)')}). Dieses Recht besteht nicht, soweit die Verarbeitung erforderlich ist zur ` +
+        `Ausübung des Rechts auf freie Meinungsäußerung und Information; zur Erfüllung einer rechtlichen ` +
+        `Verpflichtung oder zur Wahrnehmung einer Aufgabe, die im öffentlichen Interesse liegt oder in Ausübung ` +
+        `öffentlicher Gewalt erfolgt; aus Gründen des öffentlichen Interesses im Bereich der öffentlichen ` +
+        `Gesundheit; für im öffentlichen Interesse liegende Archivzwecke, wissenschaftliche oder historische ` +
+        `Forschungszwecke oder statistische Zwecke, soweit die Löschung die Verwirklichung dieser Ziele unmöglich ` +
+        `machen oder ernsthaft beeinträchtigen würde; oder zur Geltendmachung, Ausübung oder Verteidigung von ` +
+        `Rechtsansprüchen (${cite('Art 17(3)')}).`,
+      restriction:
+        `Sie können die Einschränkung der Verarbeitung Sie betreffender personenbezogener Daten verlangen, wenn Sie ` +
+        `die Richtigkeit der Daten bestreiten, und zwar für eine Dauer, die es uns ermöglicht, sie zu überprüfen; ` +
+        `wenn die Verarbeitung unrechtmäßig ist und Sie die Löschung ablehnen und stattdessen die Einschränkung der ` +
+        `Nutzung verlangen; wenn wir die Daten für die Zwecke der Verarbeitung nicht länger benötigen, Sie sie ` +
+        `jedoch zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen benötigen; oder wenn Sie nach ` +
+        `${cite('Art 21(1)')} Widerspruch eingelegt haben, solange noch nicht feststeht, ob unsere berechtigten ` +
+        `Gründe gegenüber Ihren überwiegen (${cite('Art 18(1)')}). Die Daten dürfen dann – von ihrer Speicherung ` +
+        `abgesehen – nur mit Ihrer Einwilligung, zur Geltendmachung, Ausübung oder Verteidigung von ` +
+        `Rechtsansprüchen, zum Schutz der Rechte einer anderen Person oder aus Gründen eines wichtigen öffentlichen ` +
+        `Interesses verarbeitet werden (${cite('Art 18(2)')}); wir unterrichten Sie, bevor die Einschränkung ` +
+        `aufgehoben wird (${cite('Art 18(3)')}).`,
+      portability:
+        `Beruht die Verarbeitung auf Ihrer Einwilligung oder auf einem Vertrag und erfolgt sie mithilfe ` +
+        `automatisierter Verfahren, können Sie die Sie betreffenden personenbezogenen Daten, die Sie uns ` +
+        `bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und einem ` +
+        `anderen Verantwortlichen übermitteln; soweit dies technisch machbar ist, können Sie erwirken, dass wir sie ` +
+        `direkt einem anderen Verantwortlichen übermitteln (${cite('Art 20(1), 20(2)')}). Dieses Recht gilt nicht ` +
+        `für eine Verarbeitung, die für die Wahrnehmung einer Aufgabe erforderlich ist, die im öffentlichen ` +
+        `Interesse liegt oder in Ausübung öffentlicher Gewalt erfolgt (${cite('Art 20(3)')}), und darf die Rechte ` +
+        `und Freiheiten anderer Personen nicht beeinträchtigen (${cite('Art 20(4)')}).`,
+      objection:
+        `Sie können einer Verarbeitung widersprechen, die auf unseren berechtigten Interessen oder auf einer ` +
+        `Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt beruht, und der Direktwerbung ` +
+        `jederzeit (${cite('Art 21')}).`,
+      'automated-decisions':
+        `Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich ` +
+        `Profiling – beruhenden Entscheidung unterworfen zu werden, die Ihnen gegenüber rechtliche Wirkung ` +
+        `entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt, es sei denn, die Entscheidung ist für ` +
+        `einen Vertrag mit Ihnen erforderlich, gesetzlich zulässig oder beruht auf Ihrer ausdrücklichen ` +
+        `Einwilligung; ist sie für einen Vertrag erforderlich oder beruht sie auf Ihrer ausdrücklichen ` +
+        `Einwilligung, können Sie das Eingreifen einer Person unsererseits erwirken, Ihren Standpunkt darlegen und ` +
+        `die Entscheidung anfechten (${cite('Art 22(1), 22(2), 22(3)')}).`,
+      'withdraw-consent':
+        `Beruht die Verarbeitung auf Ihrer Einwilligung, können Sie diese jederzeit widerrufen, und zwar so ` +
+        `einfach, wie Sie sie erteilt haben; die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt ` +
+        `davon unberührt (${cite('Art 7(3)')}).`,
+      complaint: 'Sie können sich bei einer Aufsichtsbehörde beschweren (siehe unten „Beschwerden“).',
+    },
     objectionHeading: 'Ihr Widerspruchsrecht',
-    objectionLead: (citation: string) => `${citation}:`,
-    objectionPurposes: 'Dies betrifft insbesondere die folgenden Verarbeitungen:',
+    objectionLead: (citation: string) => citation,
     objectionHow: (contact: string) => `Für einen Widerspruch wenden Sie sich an ${contact}.`,
     objectionHowFallback: `Für einen Widerspruch wenden Sie sich bitte über die unter ${WHO} genannten Kontaktdaten an uns.`,
     exerciseHeading: 'Wie Sie Ihre Rechte ausüben',
@@ -727,20 +974,28 @@ export const de: Messages = {
       `an uns.`,
     responseTime: (time: string) =>
       `Wir informieren Sie über die auf Ihren Antrag hin ergriffenen Maßnahmen unverzüglich, in jedem Fall aber innerhalb ${time === '1 Monat' ? 'eines Monats' : `von ${dative(time)}`} nach Eingang des Antrags. Diese Frist kann um weitere zwei Monate verlängert werden, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist; über eine solche Fristverlängerung unterrichten wir Sie innerhalb eines Monats nach Eingang Ihres Antrags, zusammen mit den Gründen für die Verzögerung (${cite('Art 12(3)')}).`,
-    restrictedIntro: `Die folgenden Rechte sind gesetzlich beschränkt (${cite('Art 23')}):`,
+    free:
+      `Die Ausübung dieser Rechte ist unentgeltlich. Das Gesetz erlaubt einem Verantwortlichen nur bei offenkundig ` +
+      `unbegründeten oder – insbesondere im Fall häufiger Wiederholung – exzessiven Anträgen, ein angemessenes ` +
+      `Entgelt unter Berücksichtigung der Verwaltungskosten zu verlangen oder sich zu weigern, aufgrund des ` +
+      `Antrags tätig zu werden (${cite('Art 12(5)')}), und für alle weiteren beantragten Kopien der Daten ein ` +
+      `angemessenes Entgelt auf der Grundlage der Verwaltungskosten zu verlangen (${cite('Art 15(3)')}).`,
     portabilityPurposes: (list: string) =>
       `Es betrifft die Daten, die Sie uns für folgende Zwecke bereitgestellt haben: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
+    restrictedBy: (law: string) => `Gesetzlich beschränkt durch: ${law}`,
+    restrictionScope: 'Betroffene Fälle:',
   },
   objection: {
     general:
       `Sie haben das Recht, aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit gegen ` +
       `die Verarbeitung Ihrer personenbezogenen Daten, die auf unseren berechtigten Interessen oder auf ` +
-      `einer Aufgabe im öffentlichen Interesse beruht, Widerspruch einzulegen; dies gilt auch für ein auf ` +
-      `diese Bestimmungen gestütztes Profiling (${cite('Art 21(1)')}). Wir verarbeiten die Daten dann nicht ` +
-      `mehr, es sei denn, wir können zwingende schutzwürdige Gründe für die Verarbeitung nachweisen, die ` +
-      `Ihre Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, ` +
-      `Ausübung oder Verteidigung von Rechtsansprüchen.`,
+      `einer Aufgabe im öffentlichen Interesse oder in Ausübung uns übertragener öffentlicher Gewalt beruht, ` +
+      `Widerspruch einzulegen; dies gilt auch für ein auf diese Bestimmungen gestütztes Profiling ` +
+      `(${cite('Art 21(1)')}). Wir verarbeiten die Daten dann nicht mehr, es sei denn, wir können zwingende ` +
+      `schutzwürdige Gründe für die Verarbeitung nachweisen, die Ihre Interessen, Rechte und Freiheiten ` +
+      `überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von ` +
+      `Rechtsansprüchen.`,
     directMarketing:
       `Verarbeiten wir Ihre personenbezogenen Daten, um Direktwerbung zu betreiben, so haben Sie das Recht, ` +
       `jederzeit und ohne Angabe von Gründen Widerspruch gegen diese Verarbeitung einzulegen; dies gilt ` +
@@ -755,19 +1010,18 @@ export const de: Messages = {
   },
   exercise: {
     named: (name: string, how: string) =>
-      `Um eines dieser Rechte auszuüben, wenden Sie sich an ${name}${how ? ` (${how})` : ''}.`,
+      `Um eines dieser Rechte auszuüben, wenden Sie sich an folgende Person: ${name}${how ? ` (${how})` : ''}.`,
     channels: 'Sie können Ihren Antrag stellen:',
     channel: (kind: string, value: string) => (value ? `${kind}: ${value}` : kind),
-    identityHeading: 'Wie wir Ihre Identität prüfen',
-    identityIntro: `Bevor wir einen Antrag bearbeiten, prüfen wir, ob er von Ihnen stammt (${cite('Art 12(6)')}):`,
+    identityHeading: 'Bestätigung Ihrer Identität',
+    identityIntro:
+      `Haben wir begründete Zweifel an der Identität der Person, die einen Antrag stellt, können wir zusätzliche ` +
+      `Informationen anfordern, die zur Bestätigung ihrer Identität erforderlich sind (${cite('Art 12(6)')}).`,
+    identityHow: 'Wie wir die Identität bestätigen:',
   },
   complaints: {
-    text:
-      `Wenn Sie der Ansicht sind, dass wir Ihre personenbezogenen Daten rechtswidrig verarbeiten, haben ` +
-      `Sie das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Mitgliedstaat der Europäischen ` +
-      `Union Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes ` +
-      `(${cite('Art 77')}).`,
-    authority: (name: string) => `Die für uns zuständige Aufsichtsbehörde ist ${name}.`,
+    authority: (name: string) => `Für uns zuständige Aufsichtsbehörde: ${name}`,
+    directory: (link: string) => `Liste der Aufsichtsbehörden: ${link}`,
     webform: 'Beschwerdeformular',
   },
   automated: {
@@ -792,12 +1046,14 @@ export const de: Messages = {
     intro: 'Unsere Website verwendet die folgenden Cookies und ähnlichen Technologien.',
     caption: 'Cookies und ähnliche Technologien',
     name: 'Name',
+    description: 'Beschreibung',
     provider: 'Anbieter',
     purpose: 'Zweck',
     duration: 'Speicherdauer',
     type: 'Art',
     party: 'Herkunft',
     session: 'Bis zum Schließen Ihres Browsers',
+    settingsHeading: 'Ihre Cookie-Einstellungen',
   },
   security: {
     intro:
@@ -806,29 +1062,28 @@ export const de: Messages = {
   },
   missing: {
     'missing-retention': `Speicherdauer fehlt — ${cite('Art 13(2)(a)')}`,
-    'vague-retention': `Speicherdauer unbestimmt — ${cite('Art 13(2)(a)')}`,
     'missing-legal-basis': `Rechtsgrundlage fehlt — ${cite('Art 13(1)(c)')}`,
     'missing-legitimate-interest': `Berechtigtes Interesse nicht angegeben — ${cite('Art 13(1)(d)')}`,
     'missing-special-category-condition': `Ausnahme für besondere Kategorien fehlt — ${cite('Art 9(2)')}`,
     'missing-law-reference': `Rechtsvorschrift nicht genannt — ${cite('Art 6(3)')}`,
     'missing-controller-contact': `Kontaktdaten des Verantwortlichen fehlen — ${cite('Art 13(1)(a)')}`,
     'missing-dpo': `Datenschutzbeauftragter nicht angegeben — ${cite('Art 13(1)(b)')}`,
-    'missing-authority': `Aufsichtsbehörde fehlt — ${cite('Art 13(2)(d)')}`,
     'missing-automated-decisions': `Automatisierte Entscheidungen nicht angegeben — ${cite('Art 13(2)(f)')}`,
     'missing-source': `Quelle der Daten fehlt — ${cite('Art 14(2)(f)')}`,
     'missing-provision': `Pflicht zur Bereitstellung nicht angegeben — ${cite('Art 13(2)(e)')}`,
-    'missing-transfer-safeguard': `Garantie für die Übermittlung fehlt — ${cite('Art 13(1)(f)')}`,
-    'missing-transfer-copy': `Nicht angegeben, wo eine Kopie der Garantie erhältlich ist — ${cite('Art 13(1)(f)')}`,
+    'missing-transfer-safeguard': `Angemessenheitsbeschluss, Garantie oder Ausnahme nicht angegeben — ${cite('Art 13(1)(f)')}`,
+    'missing-transfer-copy': `Nicht angegeben, wie eine Kopie der Garantien erhältlich ist — ${cite('Art 13(1)(f)')}`,
+    'missing-compelling-interest': `Zwingende berechtigte Interessen nicht angegeben — ${cite('Art 49(1) second subparagraph')}`,
     'transfer-without-destination': `Ziel der Übermittlung nicht angegeben — ${cite('Art 13(1)(f)')}`,
     'missing-consequence': `Folgen der Nichtbereitstellung nicht angegeben — ${cite('Art 13(2)(e)')}`,
-    'consent-tied-to-contract': `Einwilligung als Bedingung eines Vertrags — ${cite('Art 7(4)')}`,
-    'invalid-response-time': `Länger als die gesetzliche Frist von einem Monat — ${cite('Art 12(3)')}`,
-    'invalid-adequacy': `Kein Angemessenheitsbeschluss deckt diese Übermittlung — ${cite('Art 45')}`,
     'unknown-reference': 'Im Dokument nicht definiert',
     'missing-parental-consent': `Wie Eltern einwilligen, ist nicht angegeben — ${cite('Art 8(2)')}`,
     'missing-joint-arrangement': `Das Wesentliche der Vereinbarung gemeinsam Verantwortlicher fehlt — ${cite('Art 26(2)')}`,
+    'restriction-without-law': `Beschränkendes Gesetz nicht angegeben — ${cite('Art 23(2)')}`,
+    'unnamed-cookie': 'Name des Cookies nicht angegeben — Art. 5 Abs. 3 der Richtlinie 2002/58/EG',
   },
   missingField: (key: string) => `Pflichtfeld „${key}“ fehlt`,
+  placeholder: (what: string) => `Noch auszufüllen: ${what}`,
   renderFailed:
     'Diese Datenschutzerklärung kann nicht angezeigt werden, weil ihre Quelle nicht gelesen werden konnte. ' +
     'Bitte wenden Sie sich an die Organisation, die sie veröffentlicht hat.',

@@ -1,8 +1,10 @@
 // French text of the rendered notice (docs/language.md, "Output language"), in the wording of the French text of the GDPR (RGPD) as the
 // Belgian APD and the French CNIL use it. Same shape and rules as en.ts: values are HTML written by us, arguments
 // arrive escaped. Articles are cited as the APD does: "article 6.1.f) du RGPD".
-// French typography: a no-break space (\u00a0) before ":" and ";" and inside « ».
+// French typography: a no-break space (\u00a0) before ":", a narrow no-break space (\u202f) before ";", "!", "?" and
+// inside « », and no capital after a colon (`lowerFirst` on generated labels placed there).
 // Author event text follows "de"/"à" contracted with its article (du, des, au, aux): see `withPreposition`.
+import type { LawNoticeText } from '../../laws';
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
@@ -10,7 +12,10 @@ import type { Messages } from '../en/notice';
 import {
   citationStyle,
   durationStyle,
+  isQuotation,
   localTerm,
+  lowerFirst,
+  monthDate,
   sameUnit,
   type ArticleRef,
   type LocalTerm,
@@ -20,9 +25,13 @@ import { fr as descriptor } from './language';
 
 const provision = (r: ArticleRef) =>
   `${r.article}${r.paragraph ? `.${r.paragraph}` : ''}${r.point ? `.${r.point})` : ''}`;
-/** "article 6.1.f) du RGPD", "article 47 du RGPD", "articles 13 et 14 du RGPD". */
+const ORDINAL = ['premier', 'deuxième', 'troisième', 'quatrième'];
+/** "article 6.1.f) du RGPD", "article 47 du RGPD", "articles 13 et 14 du RGPD", "article 49.1, deuxième alinéa, du RGPD". */
 const cite = citationStyle(
-  (r) => `article ${provision(r)} du RGPD`,
+  (r) =>
+    r.subparagraph
+      ? `article ${provision(r)}, ${ORDINAL[r.subparagraph - 1]} alinéa, du RGPD`
+      : `article ${provision(r)} du RGPD`,
   (refs) => `articles ${new Intl.ListFormat('fr', { type: 'conjunction' }).format(refs.map(provision))} du RGPD`,
 );
 
@@ -55,7 +64,7 @@ function withPreposition(preposition: 'de' | 'à', event: string): string {
   return `${preposition} l’événement suivant\u00a0: ${event}`;
 }
 
-const WHO = '«\u00a0Qui sommes-nous\u00a0?\u00a0»';
+const WHO = '«\u202fQui sommes-nous\u202f?\u202f»';
 const NUMBER = new Intl.NumberFormat(descriptor.locale, { maximumFractionDigits: 3 });
 
 const terms: TermTable = {
@@ -96,7 +105,7 @@ const terms: TermTable = {
       label: 'Intérêts légitimes reconnus',
       meaning:
         'UK GDPR uniquement\u00a0: le traitement est nécessaire à un intérêt légitime reconnu énuméré à l’annexe 1 ' +
-        '(prévention de la criminalité, protection des personnes vulnérables, urgences…)\u00a0; sans mise en balance, ' +
+        '(prévention de la criminalité, protection des personnes vulnérables, urgences…)\u202f; sans mise en balance, ' +
         'mais pas pour les missions des autorités publiques.',
     },
   },
@@ -240,8 +249,8 @@ const terms: TermTable = {
       label: 'Intérêts légitimes impérieux',
       meaning:
         `Transfert non répétitif, concernant un nombre limité de personnes, nécessaire aux intérêts légitimes ` +
-        `impérieux du responsable du traitement et entouré de garanties appropriées\u00a0; l’autorité de ` +
-        `contrôle en est informée (${cite('Art 49(1)')}, deuxième alinéa).`,
+        `impérieux du responsable du traitement et entouré de garanties appropriées\u202f; l’autorité de ` +
+        `contrôle en est informée (${cite('Art 49(1) second subparagraph')}).`,
     },
     'uk-idta': {
       label: 'Accord de transfert international de données du Royaume-Uni (IDTA)',
@@ -259,13 +268,13 @@ const terms: TermTable = {
       label: 'Extension britannique du cadre de protection des données UE–États-Unis',
       meaning:
         'Le destinataire américain est certifié au titre de l’extension britannique du cadre de protection des ' +
-        'données UE–États-Unis. Uniquement pour les États-Unis\u00a0; UK GDPR uniquement.',
+        'données UE–États-Unis. Uniquement pour les États-Unis\u202f; UK GDPR uniquement.',
     },
     'swiss-us-dpf': {
       label: 'Cadre de protection des données Suisse–États-Unis',
       meaning:
         'Le destinataire américain est certifié au titre du cadre de protection des données Suisse–États-Unis ' +
-        '(annexe 1 OPDo). Uniquement pour les États-Unis\u00a0; LPD suisse uniquement.',
+        '(annexe 1 OPDo). Uniquement pour les États-Unis\u202f; LPD suisse uniquement.',
     },
     'privacy-shield': {
       label: 'Bouclier de protection des données UE–États-Unis (invalidé)',
@@ -485,14 +494,14 @@ const terms: TermTable = {
     essential: {
       label: 'Strictement nécessaires',
       meaning:
-        'Nécessaires au service demandé par l’utilisateur\u00a0; aucun consentement n’est requis (article ' +
+        'Nécessaires au service demandé par l’utilisateur\u202f; aucun consentement n’est requis (article ' +
         '5.3 de la directive ePrivacy).',
     },
     preferences: { label: 'Préférences', meaning: 'Mémorisent les choix de l’utilisateur, comme la langue.' },
-    analytics: { label: 'Mesure d’audience', meaning: 'Mesurent l’utilisation du site\u00a0; consentement requis.' },
+    analytics: { label: 'Mesure d’audience', meaning: 'Mesurent l’utilisation du site\u202f; consentement requis.' },
     marketing: {
       label: 'Publicité',
-      meaning: 'Suivent les utilisateurs à des fins publicitaires\u00a0; consentement requis.',
+      meaning: 'Suivent les utilisateurs à des fins publicitaires\u202f; consentement requis.',
     },
   },
   cookie_party: {
@@ -590,25 +599,33 @@ const terms: TermTable = {
 const LONG_DATE = new Intl.DateTimeFormat(descriptor.locale, { dateStyle: 'long', timeZone: 'UTC' });
 const date = (d: Date) => LONG_DATE.format(d).replace(/^1 /, '1er ');
 
+/** "à partir d’août 2026", "à partir de juillet 2026": French elides "de" before a vowel. */
+const fromMonth = (month: string) => (/^[aeiouâéèêîôû]/i.test(month) ? `d’${month}` : `de ${month}`);
+
 export const fr: Messages = {
   language: descriptor.tag,
   locale: descriptor.locale,
   date,
+  month: monthDate(descriptor.locale),
   cite,
   terms,
   term: (vocabulary: VocabularyName, value: string): LocalTerm | undefined => localTerm(terms, cite, vocabulary, value),
   country: (code: string) => localCountryName(code, 'fr'),
   defaultTitle: 'Politique de confidentialité',
   meta: {
-    effective: (date: string) => `En vigueur à partir du ${date}`,
-    updated: (date: string) => `Dernière mise à jour le ${date}`,
+    effective: (date: string, month: boolean) =>
+      month ? `En vigueur à partir ${fromMonth(date)}` : `En vigueur à partir du ${date}`,
+    updated: (date: string, month: boolean) =>
+      month ? `Dernière mise à jour en ${date}` : `Dernière mise à jour le ${date}`,
     version: (version: string) => `Version ${version}`,
   },
   contents: 'Sommaire',
   none: '—',
   headings: {
-    who: 'Qui sommes-nous\u00a0?',
+    who: 'Qui sommes-nous\u202f?',
     summary: 'En bref',
+    promises: 'Nos engagements',
+    children: 'Enfants',
     data: 'Les données à caractère personnel que nous traitons',
     purposes: 'Pourquoi nous utilisons vos données et sur quelle base juridique',
     recipients: 'Qui reçoit vos données',
@@ -618,8 +635,25 @@ export const fr: Messages = {
     automated: 'Décisions automatisées et profilage',
     cookies: 'Cookies',
     security: 'Comment nous protégeons vos données',
+    changes: 'Modifications de la présente politique',
     untitled: 'Informations complémentaires',
   },
+  lawText: {
+    outside: 'en dehors de l’Espace économique européen (EEE)',
+    transfersHeading: 'Transferts en dehors de l’Espace économique européen',
+    transfersIntro:
+      `Des données à caractère personnel ne peuvent être transférées en dehors de l’Espace économique européen ` +
+      `(EEE) que sur l’un des fondements prévus par la loi (${cite('Art 44')})\u00a0: une décision d’adéquation de la ` +
+      `Commission européenne, des garanties appropriées ou, dans des situations particulières, une dérogation. Pour ` +
+      `chaque transfert ci-dessous, nous indiquons où vont les données et sur quel fondement.`,
+    complaint:
+      `Si vous considérez que le traitement de vos données à caractère personnel constitue une violation du RGPD, ` +
+      `vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans ` +
+      `l’État de l’Espace économique européen (EEE) dans lequel se trouve votre résidence habituelle, votre lieu de ` +
+      `travail ou le lieu où la violation aurait été commise, sans préjudice de tout autre recours administratif ou ` +
+      `juridictionnel (${cite('Art 77(1)')}).`,
+    digitalConsentAges: 'entre 13 et 16 ans dans l’Espace économique européen',
+  } satisfies LawNoticeText,
   who: {
     controllerHeading: 'Responsable du traitement',
     controller: (name: string) => `${name} est le responsable du traitement de vos données à caractère personnel.`,
@@ -628,17 +662,26 @@ export const fr: Messages = {
       `${name} nous représente dans l’Union européenne (${cite('Art 27')}). Vous pouvez le contacter pour ` +
       `toute question relative au traitement de vos données.`,
     dpoHeading: 'Délégué à la protection des données',
-    dpo: (name: string) => `La fonction de délégué à la protection des données est assurée par ${name}.`,
     dpoUnnamed: 'Vous pouvez joindre notre délégué à la protection des données aux coordonnées suivantes.',
     dpoNone:
       'Nous n’avons pas désigné de délégué à la protection des données. Pour toute question relative à ' +
       'vos données, contactez-nous aux coordonnées ci-dessus.',
+    name: 'Nom',
     legalForm: 'Forme juridique',
     registration: 'Numéro d’enregistrement',
     address: 'Adresse',
     email: 'E-mail',
     phone: 'Téléphone',
     website: 'Site web',
+    status: 'Statut',
+    publicBody: 'Autorité publique ou organisme public',
+    processorHeading: 'Traitements pour le compte d’autres organisations',
+    processorIntro:
+      `Nous traitons aussi des données à caractère personnel pour le compte d’autres organisations. Pour ces ` +
+      `traitements, chacune d’elles est responsable du traitement (${cite('Art 4(7)')}) et nous sommes son ` +
+      `sous-traitant (${cite('Art 4(8)')})\u202f; sa politique de confidentialité s’y applique.`,
+    processorController: 'Responsable du traitement',
+    processorNotice: 'Sa politique de confidentialité',
   },
   data: {
     intro: 'Nous traitons les catégories suivantes de données à caractère personnel vous concernant.',
@@ -647,7 +690,8 @@ export const fr: Messages = {
     details: 'Contenu',
     source: 'Source',
     examples: (list: string) => `Par exemple\u00a0: ${list}.`,
-    special: (label: string, article: string) => `Catégorie particulière de données\u00a0: ${label} (${article})`,
+    special: (label: string, article: string) =>
+      `Catégorie particulière de données\u00a0: ${lowerFirst(label)} (${article})`,
     criminal: `Données relatives aux condamnations pénales et aux infractions (${cite('Art 10')})`,
     publicSource: (source: string) => `Source accessible au public\u00a0: ${source}`,
   },
@@ -665,8 +709,16 @@ export const fr: Messages = {
     interest: (citation: string, interest: string) => `${citation}\u00a0: ${interest}`,
     specialConditions: 'Pour les catégories particulières de données\u00a0:',
     law: (law: string) => `Disposition légale\u00a0: ${law}`,
-    provision: (label: string) => `Fourniture des données\u00a0: ${label}.`,
+    provision: (label: string) => `Fourniture des données\u00a0: ${lowerFirst(label)}.`,
     consequence: (text: string) => `Si vous ne les fournissez pas\u00a0: ${text}`,
+    generalRetention:
+      'Durée de conservation des données à caractère personnel pour toute finalité ci-dessous qui n’indique pas ' +
+      'de durée propre\u00a0:',
+    generalRetentionCell: 'La durée générale indiquée au-dessus du tableau',
+    optOut: 'Comment mettre fin à ce traitement\u00a0:',
+    optOutLink: 'Page de désinscription',
+    mayReceive: 'peut les recevoir',
+    collectsItself: 'collecte directement les données',
   },
   retention: {
     duration: (d: Duration) => duration(d),
@@ -680,9 +732,17 @@ export const fr: Messages = {
     between: (low: Duration, high: Duration) =>
       `entre ${sameUnit(low, high) ? NUMBER.format(low.parts[0].amount) : duration(low)} et ${duration(high)}`,
     asRequiredBy: (phrase: string, law: string) =>
-      `${phrase}, conformément ${/^les?\s/i.test(law) ? withPreposition('à', law) : `à ${law}`}`,
-    law: (law: string) => `pendant la durée prévue par ${law}`,
-    lawThen: (law: string, then: string) => `pendant la durée prévue par ${law}, puis pendant encore ${then}`,
+      isQuotation(law)
+        ? `${phrase}, conformément à la loi suivante\u00a0: ${law}`
+        : `${phrase}, conformément ${/^les?\s/i.test(law) ? withPreposition('à', law) : `à ${law}`}`,
+    law: (law: string) =>
+      isQuotation(law)
+        ? `pendant la durée prévue par la loi suivante\u00a0: ${law}`
+        : `pendant la durée prévue par ${law}`,
+    lawThen: (law: string, then: string) =>
+      isQuotation(law)
+        ? `pendant la durée prévue par la loi suivante\u00a0: ${law}, puis pendant encore ${then}`
+        : `pendant la durée prévue par ${law}, puis pendant encore ${then}`,
     extendedUntil: (phrase: string, event: string) =>
       `${phrase}, et au-delà si nécessaire, jusqu’${withPreposition('à', event)}`,
   },
@@ -697,13 +757,26 @@ export const fr: Messages = {
     research: `Recherche scientifique ou historique ou statistiques (${cite('Art 89')})`,
     children: `Service proposé directement aux enfants (${cite('Art 8')})`,
     basisWhen: (when: string) => `S’applique\u00a0: ${when}`,
-    parentalConsent: (age: number | undefined) =>
-      `${
-        age === undefined
-          ? 'Pour les enfants n’ayant pas atteint l’âge du consentement numérique fixé par le droit national ' +
-            'applicable (entre 13 et 16 ans)'
-          : `Pour les enfants de moins de ${age} ans`
-      }, le consentement est donné ou autorisé par le titulaire de la responsabilité parentale (${cite('Art 8(1)')})\u00a0:`,
+    childConsent: (ages: string) =>
+      `Si vous n’avez pas atteint l’âge à partir duquel le droit qui vous est applicable vous permet de consentir ` +
+      `vous-même à ce service (${ages}), le consentement est donné ou autorisé par le titulaire de la ` +
+      `responsabilité parentale à votre égard (${cite('Art 8(1)')}).`,
+    countryAge: (country: string, age: number) => `Âge fixé par le droit national — ${country}\u00a0: ${age} ans.`,
+    parentalHow: 'Comment un parent donne ou autorise le consentement\u00a0:',
+  },
+  minimumAge: (age: number) => `Nos services ne sont pas destinés aux personnes de moins de ${age} ans.`,
+  promises: {
+    'no-sale': 'Nous ne vendons pas vos données à caractère personnel.',
+    'no-sharing-for-advertising':
+      'Nous ne communiquons pas vos données à caractère personnel à des tiers pour leur propre publicité.',
+    'no-transfer': (outside: string) => `Nous ne transférons pas vos données à caractère personnel ${outside}.`,
+    'no-profiling': `Nous n’utilisons pas vos données à caractère personnel à des fins de profilage (${cite('Art 4(4)')}).`,
+    'no-special-categories': `Nous ne traitons pas de catégories particulières de données à caractère personnel (${cite('Art 9(1)')}).`,
+  },
+  changes: {
+    notice: (time: string) =>
+      `Nous vous informons de toute modification importante de la présente politique ${time} avant son entrée en ` +
+      `vigueur.`,
   },
   joint: {
     heading: 'Responsables conjoints du traitement',
@@ -711,37 +784,216 @@ export const fr: Messages = {
       `Nous déterminons conjointement avec les organisations suivantes les finalités et les moyens du traitement ` +
       `de vos données à caractère personnel. Les grandes lignes de notre accord figurent ci-dessous (${cite('Art 26(2)')}). ` +
       `Vous pouvez exercer vos droits à l’égard de chacun d’entre nous (${cite('Art 26(3)')}).`,
-    purposes: 'Pour',
+    purposes: (list: string) => `Pour\u00a0: ${list}`,
     essence: 'Grandes lignes de l’accord',
     contactPoint: 'Point de contact',
     contact: 'Contact',
   },
   recipients: {
-    intro:
-      'Nous communiquons des données à caractère personnel aux destinataires suivants, chacun uniquement ' +
-      'pour les finalités indiquées ci-dessus.',
+    intro: (possible: boolean) =>
+      `Les destinataires suivants reçoivent des données à caractère personnel de notre part` +
+      `${possible ? ', ou peuvent en recevoir lorsque cela est indiqué' : ''}, chacun uniquement pour les finalités ` +
+      `indiquées ci-dessus.`,
+    introOthers: (possible: boolean) =>
+      `Les destinataires suivants reçoivent également des données à caractère personnel de notre part` +
+      `${possible ? ', ou peuvent en recevoir lorsque cela est indiqué' : ''}.`,
     caption: 'Destinataires des données à caractère personnel',
     recipient: 'Destinataire',
     role: 'Rôle',
     category: 'Catégorie',
     country: 'Localisation',
+    mayReceive: 'Peut recevoir des données à caractère personnel',
+    safeguards: 'Engagements auxquels le destinataire est tenu\u00a0:',
+    ownHeading: 'Organisations qui collectent elles-mêmes des données',
+    ownIntro:
+      'Les organisations suivantes collectent elles-mêmes des données à caractère personnel, sur leurs propres ' +
+      'services (par exemple une plateforme sur laquelle nous avons une page, ou leurs contenus intégrés à notre ' +
+      'site web).',
+    ownCaption: 'Organisations qui collectent elles-mêmes des données à caractère personnel',
+    organisation: 'Organisation',
+    mayCollect: 'Peut collecter des données à caractère personnel',
   },
   transfers: {
-    intro:
-      'Certaines de vos données à caractère personnel sont transférées vers des pays situés en dehors de ' +
-      'l’Espace économique européen (EEE). Ces transferts sont encadrés comme suit.',
     item: (n: number) => `Transfert ${n}`,
+    transferred: 'Des données à caractère personnel sont transférées vers\u00a0:',
+    mayBeTransferred: 'Des données à caractère personnel peuvent être transférées vers\u00a0:',
     recipients: 'Destinataires',
     countries: 'Pays',
-    mechanism: 'Garantie',
-    copy: 'Comment en obtenir une copie',
     organisations: 'Organisations internationales',
+    groundOne: 'Fondement du transfert\u00a0:',
+    groundOneOf: 'Le transfert repose sur l’un des fondements suivants\u00a0:',
+    adequacyCountry: (country: string) =>
+      `La Commission européenne a décidé que le pays suivant assure un niveau de protection adéquat ` +
+      `(${cite('Art 45(3)')})\u00a0: ${country}.`,
+    adequacyCountryDirective: (country: string) =>
+      `La Commission européenne a décidé que le pays suivant assure un niveau de protection adéquat, par une ` +
+      `décision adoptée sur la base de la directive 95/46/CE qui demeure en vigueur (${cite('Art 45(9)')})\u00a0: ` +
+      `${country}.`,
+    adequacyOrganisation: (organisation: string) =>
+      `La Commission européenne a décidé que l’organisation internationale suivante assure un niveau de ` +
+      `protection adéquat (${cite('Art 45(3)')})\u00a0: ${organisation}.`,
+    adequacyGeneric: `Une décision d’adéquation de la Commission européenne (${cite('Art 45(3)')}).`,
+    adequacyScope: {
+      CA:
+        'La décision ne couvre que les destinataires soumis à la loi canadienne sur la protection des ' +
+        'renseignements personnels et les documents électroniques (LPRPDE), c’est-à-dire les organisations qui ' +
+        'traitent des données à caractère personnel dans le cadre d’activités commerciales.',
+      IL:
+        'La décision couvre les transferts internationaux automatisés, ainsi que les transferts non automatisés ' +
+        'qui font l’objet d’un traitement automatisé ultérieur en Israël.',
+      JP:
+        'La décision ne couvre que les destinataires qui sont des exploitants d’entreprise traitant des ' +
+        'informations personnelles au sens de la loi japonaise sur la protection des informations personnelles ' +
+        '(APPI), qui appliquent les règles complémentaires.',
+      KR:
+        'La décision couvre les destinataires soumis à la loi de la République de Corée sur la protection des ' +
+        'informations personnelles (PIPA), mais pas les informations de crédit personnelles traitées par les ' +
+        'établissements financiers contrôlés par la Commission des services financiers.',
+    },
+    adequacyScopeOther: (scope: string) => `La décision ne couvre que\u00a0: ${scope}.`,
+    dpf:
+      `La Commission européenne a décidé que les États-Unis assurent un niveau de protection adéquat pour les ` +
+      `organisations certifiées au titre du cadre de protection des données UE–États-Unis (${cite('Art 45(3)')})\u202f; ` +
+      `le transfert repose sur la certification du destinataire.`,
+    safeguards: (what: string, article: string) => `Garanties appropriées (${article})\u00a0: ${what}.`,
+    safeguard: {
+      scc: ['des clauses types de protection des données adoptées par la Commission européenne', 'Art 46(2)(c)'],
+      bcr: ['des règles d’entreprise contraignantes approuvées par l’autorité de contrôle compétente', 'Art 47'],
+      'legally-binding-instrument': [
+        'un instrument juridiquement contraignant et exécutoire entre les autorités publiques ou les organismes publics',
+        'Art 46(2)(a)',
+      ],
+      'code-of-conduct': [
+        'un code de conduite approuvé, assorti de l’engagement contraignant et exécutoire pris par le destinataire ' +
+          'd’appliquer les garanties appropriées',
+        'Art 46(2)(e)',
+      ],
+      certification: [
+        'un mécanisme de certification approuvé, assorti de l’engagement contraignant et exécutoire pris par le ' +
+          'destinataire d’appliquer les garanties appropriées',
+        'Art 46(2)(f)',
+      ],
+      'ad-hoc-clauses': [
+        'des clauses contractuelles conclues avec le destinataire et autorisées par l’autorité de contrôle compétente',
+        'Art 46(3)(a)',
+      ],
+    },
+    derogation: (because: string) =>
+      `En l’absence de décision d’adéquation et de garanties appropriées, le transfert a lieu ${because}.`,
+    because: {
+      'derogation-contract':
+        `parce qu’il est nécessaire à l’exécution d’un contrat entre vous et nous ou à la mise en œuvre de mesures ` +
+        `précontractuelles prises à votre demande (${cite('Art 49(1)(b)')})`,
+      'derogation-contract-in-interest':
+        `parce qu’il est nécessaire à la conclusion ou à l’exécution d’un contrat conclu dans votre intérêt entre ` +
+        `nous et une autre personne (${cite('Art 49(1)(c)')})`,
+      'derogation-public-interest': `parce qu’il est nécessaire pour des motifs importants d’intérêt public (${cite('Art 49(1)(d)')})`,
+      'derogation-legal-claims':
+        `parce qu’il est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice ` +
+        `(${cite('Art 49(1)(e)')})`,
+      'derogation-vital-interests':
+        `parce qu’il est nécessaire à la sauvegarde de vos intérêts vitaux ou de ceux d’autres personnes, lorsque ` +
+        `vous êtes dans l’incapacité physique ou juridique de donner votre consentement (${cite('Art 49(1)(f)')})`,
+      'derogation-public-register':
+        `au départ d’un registre qui, conformément au droit de l’Union ou au droit d’un État membre, est destiné à ` +
+        `fournir des informations au public et est ouvert à la consultation (${cite('Art 49(1)(g)')})`,
+    },
+    derogationConsent:
+      `En l’absence de décision d’adéquation et de garanties appropriées, le transfert n’a lieu que si vous y avez ` +
+      `explicitement consenti après avoir reçu de notre part l’information sur les risques qu’il peut comporter ` +
+      `pour vous (${cite('Art 49(1)(a)')}). Ces risques tiennent à ce que, sans décision d’adéquation ni garanties ` +
+      `appropriées, vos données pourraient ne pas y être protégées comme dans l’Espace économique européen, et à ` +
+      `ce que vous pourriez ne pas être en mesure d’y faire valoir vos droits ou d’y obtenir un recours effectif.`,
+    derogationCompelling:
+      `En l’absence de décision d’adéquation et de garanties appropriées, et lorsqu’aucun autre fondement ne ` +
+      `s’applique, le transfert a lieu parce qu’il est nécessaire aux fins d’intérêts légitimes impérieux que nous ` +
+      `poursuivons et sur lesquels ne prévalent pas vos intérêts ou vos droits et libertés. Ce fondement n’est ` +
+      `ouvert qu’à un transfert qui ne revêt pas de caractère répétitif, ne touche qu’un nombre limité de ` +
+      `personnes et pour lequel nous avons offert des garanties appropriées\u202f; l’autorité de contrôle est ` +
+      `informée du transfert (${cite('Art 49(1) second subparagraph')}).`,
+    compellingInterest: 'Les intérêts légitimes impérieux\u00a0:',
+    otherGround: (label: string) => `Fondement indiqué\u00a0: ${lowerFirst(label)}.`,
+    copy: 'Comment obtenir une copie des garanties',
   },
   rights: {
     intro: 'Vous disposez des droits suivants à l’égard de vos données à caractère personnel.',
+    text: {
+      access:
+        `Vous pouvez obtenir la confirmation que des données à caractère personnel vous concernant sont ou ne sont ` +
+        `pas traitées et, lorsqu’elles le sont, l’accès à ces données ainsi que les informations suivantes\u00a0: les ` +
+        `finalités du traitement\u202f; les catégories de données\u202f; les destinataires ou catégories de ` +
+        `destinataires, en particulier dans des pays tiers ou des organisations internationales, et les garanties ` +
+        `encadrant ces transferts\u202f; la durée de conservation envisagée ou, lorsque ce n’est pas possible, les ` +
+        `critères utilisés pour la déterminer\u202f; votre droit de demander la rectification ou l’effacement des ` +
+        `données ou une limitation du traitement, et votre droit de vous opposer au traitement\u202f; votre droit ` +
+        `d’introduire une réclamation auprès d’une autorité de contrôle\u202f; lorsque les données ne sont pas ` +
+        `collectées auprès de vous, toute information disponible quant à leur source\u202f; et l’existence d’une ` +
+        `prise de décision automatisée, y compris un profilage, avec des informations utiles concernant la logique ` +
+        `sous-jacente ainsi que l’importance et les conséquences prévues de ce traitement pour vous ` +
+        `(${cite('Art 15(1), 15(2)')}). Vous pouvez obtenir une copie des données\u202f; ce droit ne porte pas ` +
+        `atteinte aux droits et libertés d’autrui (${cite('Art 15(3), 15(4)')}).`,
+      rectification:
+        `Vous pouvez obtenir, dans les meilleurs délais, la rectification des données à caractère personnel vous ` +
+        `concernant qui sont inexactes et, compte tenu des finalités du traitement, obtenir que les données ` +
+        `incomplètes soient complétées, y compris en fournissant une déclaration complémentaire (${cite('Art 16')}).`,
+      erasure:
+        `Vous pouvez obtenir l’effacement, dans les meilleurs délais, de données à caractère personnel vous ` +
+        `concernant lorsque l’un des motifs suivants s’applique\u00a0: les données ne sont plus nécessaires au ` +
+        `regard des finalités pour lesquelles elles ont été collectées ou traitées d’une autre manière\u202f; vous ` +
+        `retirez le consentement sur lequel est fondé le traitement et il n’existe pas d’autre fondement juridique ` +
+        `au traitement\u202f; vous vous opposez au traitement en vertu de l’${cite('Art 21(1)')} et il n’existe pas ` +
+        `de motif légitime impérieux pour le traitement, ou vous vous y opposez en vertu de l’${cite('Art 21(2)')}\u202f; ` +
+        `les données ont fait l’objet d’un traitement illicite\u202f; les données doivent être effacées pour ` +
+        `respecter une obligation légale\u202f; ou les données ont été collectées dans le cadre de l’offre de ` +
+        `services de la société de l’information à un enfant (${cite('Art 17(1)')}). Ce droit ne s’applique pas ` +
+        `dans la mesure où le traitement est nécessaire à l’exercice du droit à la liberté d’expression et ` +
+        `d’information\u202f; pour respecter une obligation légale ou pour exécuter une mission d’intérêt public ou ` +
+        `relevant de l’exercice de l’autorité publique\u202f; pour des motifs d’intérêt public dans le domaine de la ` +
+        `santé publique\u202f; à des fins archivistiques dans l’intérêt public, à des fins de recherche scientifique ` +
+        `ou historique ou à des fins statistiques, lorsque l’effacement rendrait impossible ou compromettrait ` +
+        `gravement la réalisation de ces finalités\u202f; ou à la constatation, à l’exercice ou à la défense de ` +
+        `droits en justice (${cite('Art 17(3)')}).`,
+      restriction:
+        `Vous pouvez obtenir la limitation du traitement des données à caractère personnel vous concernant ` +
+        `lorsque\u00a0: vous contestez l’exactitude des données, pendant une durée nous permettant de la ` +
+        `vérifier\u202f; le traitement est illicite et vous vous opposez à l’effacement des données et exigez à la ` +
+        `place la limitation de leur utilisation\u202f; nous n’avons plus besoin des données aux fins du ` +
+        `traitement, mais celles-ci vous sont encore nécessaires pour la constatation, l’exercice ou la défense de ` +
+        `droits en justice\u202f; ou vous avez fait opposition au traitement en vertu de l’${cite('Art 21(1)')}, ` +
+        `pendant la vérification portant sur le point de savoir si nos motifs légitimes prévalent sur les vôtres ` +
+        `(${cite('Art 18(1)')}). Les données ainsi limitées ne peuvent alors, à l’exception de leur conservation, ` +
+        `être traitées qu’avec votre consentement, pour la constatation, l’exercice ou la défense de droits en ` +
+        `justice, pour la protection des droits d’une autre personne ou pour des motifs importants d’intérêt public ` +
+        `(${cite('Art 18(2)')})\u202f; nous vous informons avant que la limitation ne soit levée (${cite('Art 18(3)')}).`,
+      portability:
+        `Lorsque le traitement est fondé sur votre consentement ou sur un contrat et est effectué à l’aide de ` +
+        `procédés automatisés, vous pouvez recevoir les données à caractère personnel vous concernant que vous nous ` +
+        `avez fournies, dans un format structuré, couramment utilisé et lisible par machine, et les transmettre à ` +
+        `un autre responsable du traitement\u202f; lorsque cela est techniquement possible, vous pouvez obtenir ` +
+        `qu’elles soient transmises directement par nous à un autre responsable du traitement ` +
+        `(${cite('Art 20(1), 20(2)')}). Ce droit ne s’applique pas au traitement nécessaire à l’exécution d’une ` +
+        `mission d’intérêt public ou relevant de l’exercice de l’autorité publique (${cite('Art 20(3)')}) et ne ` +
+        `porte pas atteinte aux droits et libertés de tiers (${cite('Art 20(4)')}).`,
+      objection:
+        `Vous pouvez vous opposer à un traitement fondé sur nos intérêts légitimes ou sur une mission d’intérêt ` +
+        `public ou relevant de l’exercice de l’autorité publique, et à tout moment à la prospection (${cite('Art 21')}).`,
+      'automated-decisions':
+        `Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement ` +
+        `automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de ` +
+        `manière significative de façon similaire, sauf si la décision est nécessaire à un contrat conclu avec ` +
+        `vous, autorisée par la loi ou fondée sur votre consentement explicite\u202f; lorsqu’elle est nécessaire à ` +
+        `un contrat ou fondée sur votre consentement explicite, vous pouvez obtenir une intervention humaine de ` +
+        `notre part, exprimer votre point de vue et contester la décision (${cite('Art 22(1), 22(2), 22(3)')}).`,
+      'withdraw-consent':
+        `Lorsque le traitement est fondé sur votre consentement, vous pouvez le retirer à tout moment, aussi ` +
+        `simplement que vous l’avez donné\u202f; le retrait ne compromet pas la licéité du traitement fondé sur le ` +
+        `consentement effectué avant ce retrait (${cite('Art 7(3)')}).`,
+      complaint:
+        'Vous pouvez introduire une réclamation auprès d’une autorité de contrôle (voir ci-dessous la rubrique ' +
+        '«\u202fRéclamations\u202f»).',
+    },
     objectionHeading: 'Votre droit d’opposition',
-    objectionLead: (citation: string) => `${citation}\u00a0:`,
-    objectionPurposes: 'Ce droit concerne en particulier les traitements suivants\u00a0:',
+    objectionLead: (citation: string) => citation,
     objectionHow: (contact: string) => `Pour vous opposer à un traitement, contactez-nous à l’adresse ${contact}.`,
     objectionHowFallback: `Pour vous opposer à un traitement, contactez-nous aux coordonnées indiquées à la rubrique ${WHO}.`,
     exerciseHeading: 'Comment exercer vos droits',
@@ -750,21 +1002,29 @@ export const fr: Messages = {
     responseTime: (time: string) =>
       `Nous vous informons des mesures prises à la suite de votre demande dans les meilleurs délais et ` +
       `au plus tard ${time} après sa réception. Au besoin, compte tenu de la complexité et du nombre de ` +
-      `demandes, ce délai peut être prolongé de deux mois\u00a0; nous vous informons alors de cette prolongation ` +
+      `demandes, ce délai peut être prolongé de deux mois\u202f; nous vous informons alors de cette prolongation ` +
       `et des motifs du report dans un délai d’un mois à compter de la réception de votre demande (${cite('Art 12(3)')}).`,
-    restrictedIntro: `La loi limite les droits suivants (${cite('Art 23')})\u00a0:`,
+    free:
+      `L’exercice de ces droits est gratuit. La loi ne permet à un responsable du traitement d’exiger le paiement ` +
+      `de frais raisonnables tenant compte des coûts administratifs, ou de refuser de donner suite à une demande, ` +
+      `que lorsque la demande est manifestement infondée ou excessive, notamment en raison de son caractère ` +
+      `répétitif (${cite('Art 12(5)')}), et d’exiger le paiement de frais raisonnables basés sur les coûts ` +
+      `administratifs pour toute copie supplémentaire des données demandée (${cite('Art 15(3)')}).`,
     portabilityPurposes: (list: string) =>
       `Il porte sur les données que vous nous avez fournies pour les finalités suivantes\u00a0: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
+    restrictedBy: (law: string) => `Limité par la loi\u00a0: ${law}`,
+    restrictionScope: 'Cas concernés\u00a0:',
   },
   objection: {
     general:
       `Vous avez le droit de vous opposer à tout moment, pour des raisons tenant à votre situation particulière, ` +
       `au traitement de vos données à caractère personnel fondé sur nos intérêts légitimes ou sur une mission ` +
-      `d’intérêt public, y compris à un profilage fondé sur ces dispositions (${cite('Art 21(1)')}). Nous ` +
-      `cessons alors ce traitement, à moins de démontrer qu’il existe des motifs légitimes et impérieux ` +
-      `pour le traitement qui prévalent sur vos intérêts et vos droits et libertés, ou que le traitement ` +
-      `est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice.`,
+      `d’intérêt public ou relevant de l’exercice de l’autorité publique dont nous sommes investis, y compris à un ` +
+      `profilage fondé sur ces dispositions (${cite('Art 21(1)')}). Nous cessons alors ce traitement, à moins de ` +
+      `démontrer qu’il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts ` +
+      `et vos droits et libertés, ou que le traitement est nécessaire à la constatation, à l’exercice ou à la ` +
+      `défense de droits en justice.`,
     directMarketing:
       `Lorsque nous traitons vos données à caractère personnel à des fins de prospection, vous avez le ` +
       `droit de vous opposer à tout moment, sans avoir à vous justifier, à ce traitement, y compris au ` +
@@ -779,19 +1039,18 @@ export const fr: Messages = {
   },
   exercise: {
     named: (name: string, how: string) =>
-      `Pour exercer l’un de ces droits, contactez ${name}${how ? ` (${how})` : ''}.`,
+      `Pour exercer l’un de ces droits, adressez-vous à la personne suivante\u00a0: ${name}${how ? ` (${how})` : ''}.`,
     channels: 'Vous pouvez introduire votre demande\u00a0:',
     channel: (kind: string, value: string) => (value ? `${kind}\u00a0: ${value}` : kind),
-    identityHeading: 'Comment nous vérifions votre identité',
-    identityIntro: `Avant de donner suite à une demande, nous vérifions qu’elle émane bien de vous (${cite('Art 12(6)')})\u00a0:`,
+    identityHeading: 'Confirmation de votre identité',
+    identityIntro:
+      `Lorsque nous avons des doutes raisonnables quant à l’identité de la personne qui présente une demande, ` +
+      `nous pouvons demander les informations supplémentaires nécessaires pour la confirmer (${cite('Art 12(6)')}).`,
+    identityHow: 'Comment nous confirmons l’identité\u00a0:',
   },
   complaints: {
-    text:
-      `Si vous estimez que nous traitons vos données à caractère personnel de manière illicite, vous avez ` +
-      `le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État ` +
-      `membre de l’Union européenne dans lequel se trouve votre résidence habituelle, votre lieu de travail ` +
-      `ou le lieu où la violation aurait été commise (${cite('Art 77')}).`,
-    authority: (name: string) => `L’autorité de contrôle compétente à notre égard est ${name}.`,
+    authority: (name: string) => `Autorité de contrôle compétente à notre égard\u00a0: ${name}`,
+    directory: (link: string) => `Liste des autorités de contrôle\u00a0: ${link}`,
     webform: 'Formulaire de réclamation',
   },
   automated: {
@@ -816,12 +1075,14 @@ export const fr: Messages = {
     intro: 'Notre site web utilise les cookies et technologies similaires suivants.',
     caption: 'Cookies et technologies similaires',
     name: 'Nom',
+    description: 'Description',
     provider: 'Fournisseur',
     purpose: 'Finalité',
     duration: 'Durée',
     type: 'Type',
     party: 'Origine',
     session: 'Jusqu’à la fermeture de votre navigateur',
+    settingsHeading: 'Vos choix en matière de cookies',
   },
   security: {
     intro:
@@ -830,29 +1091,28 @@ export const fr: Messages = {
   },
   missing: {
     'missing-retention': `Durée de conservation manquante — ${cite('Art 13(2)(a)')}`,
-    'vague-retention': `Durée de conservation imprécise — ${cite('Art 13(2)(a)')}`,
     'missing-legal-basis': `Base juridique manquante — ${cite('Art 13(1)(c)')}`,
     'missing-legitimate-interest': `Intérêt légitime non précisé — ${cite('Art 13(1)(d)')}`,
     'missing-special-category-condition': `Condition pour les catégories particulières de données manquante — ${cite('Art 9(2)')}`,
     'missing-law-reference': `Loi non précisée — ${cite('Art 6(3)')}`,
     'missing-controller-contact': `Coordonnées du responsable du traitement manquantes — ${cite('Art 13(1)(a)')}`,
     'missing-dpo': `Délégué à la protection des données non indiqué — ${cite('Art 13(1)(b)')}`,
-    'missing-authority': `Autorité de contrôle manquante — ${cite('Art 13(2)(d)')}`,
     'missing-automated-decisions': `Décisions automatisées non précisées — ${cite('Art 13(2)(f)')}`,
     'missing-source': `Source des données manquante — ${cite('Art 14(2)(f)')}`,
     'missing-provision': `Caractère obligatoire ou facultatif non précisé — ${cite('Art 13(2)(e)')}`,
-    'missing-transfer-safeguard': `Garantie du transfert manquante — ${cite('Art 13(1)(f)')}`,
-    'missing-transfer-copy': `Moyen d’obtenir une copie de la garantie non précisé — ${cite('Art 13(1)(f)')}`,
+    'missing-transfer-safeguard': `Décision d’adéquation, garantie ou dérogation non identifiée — ${cite('Art 13(1)(f)')}`,
+    'missing-transfer-copy': `Moyen d’obtenir une copie des garanties non précisé — ${cite('Art 13(1)(f)')}`,
+    'missing-compelling-interest': `Intérêts légitimes impérieux non précisés — ${cite('Art 49(1) second subparagraph')}`,
     'transfer-without-destination': `Destination du transfert non précisée — ${cite('Art 13(1)(f)')}`,
     'missing-consequence': `Conséquences de la non-fourniture des données non précisées — ${cite('Art 13(2)(e)')}`,
-    'consent-tied-to-contract': `Consentement imposé comme condition d’un contrat — ${cite('Art 7(4)')}`,
-    'invalid-response-time': `Délai supérieur au mois prévu par la loi — ${cite('Art 12(3)')}`,
-    'invalid-adequacy': `Aucune décision d’adéquation ne couvre ce transfert — ${cite('Art 45')}`,
     'unknown-reference': 'Non défini dans le document',
     'missing-parental-consent': `Modalités du consentement parental non précisées — ${cite('Art 8(2)')}`,
     'missing-joint-arrangement': `Grandes lignes de l’accord entre responsables conjoints manquantes — ${cite('Art 26(2)')}`,
+    'restriction-without-law': `Loi qui limite le droit non précisée — ${cite('Art 23(2)')}`,
+    'unnamed-cookie': 'Nom du cookie non précisé — article 5.3 de la directive 2002/58/CE',
   },
-  missingField: (key: string) => `Champ obligatoire «\u00a0${key}\u00a0» manquant`,
+  missingField: (key: string) => `Champ obligatoire «\u202f${key}\u202f» manquant`,
+  placeholder: (what: string) => `À compléter\u00a0: ${what}`,
   renderFailed:
     'Cette politique de confidentialité ne peut pas être affichée, car sa source n’a pas pu être lue. ' +
     'Veuillez contacter l’organisation qui l’a publiée.',

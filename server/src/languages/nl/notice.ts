@@ -2,6 +2,7 @@
 // Gegevensbeschermingsautoriteit uses it (Belgian usage: "u hebt", "rekrutering", "artificiële intelligentie").
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
 // Articles are cited "art. 6, lid 1, f) AVG".
+import type { LawNoticeText } from '../../laws';
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
@@ -9,8 +10,10 @@ import type { Messages } from '../en/notice';
 import {
   citationStyle,
   durationStyle,
+  isQuotation,
   localTerm,
   longDate,
+  monthDate,
   sameUnit,
   type ArticleRef,
   type LocalTerm,
@@ -20,9 +23,11 @@ import { nl as descriptor } from './language';
 
 const provision = (r: ArticleRef) =>
   `${r.article}${r.paragraph ? `, lid ${r.paragraph}` : ''}${r.point ? `, ${r.point})` : ''}`;
-/** "art. 6, lid 1, f) AVG", "art. 47 AVG", "art. 13 en 14 AVG". */
+const ORDINAL = ['eerste', 'tweede', 'derde', 'vierde'];
+/** "art. 6, lid 1, f) AVG", "art. 47 AVG", "art. 13 en 14 AVG", "art. 49, lid 1, tweede alinea, AVG". */
 const cite = citationStyle(
-  (r) => `art. ${provision(r)} AVG`,
+  (r) =>
+    r.subparagraph ? `art. ${provision(r)}, ${ORDINAL[r.subparagraph - 1]} alinea, AVG` : `art. ${provision(r)} AVG`,
   (refs) => `art. ${new Intl.ListFormat('nl', { type: 'conjunction' }).format(refs.map(provision))} AVG`,
 );
 
@@ -30,6 +35,9 @@ const cite = citationStyle(
 const duration = durationStyle(descriptor.locale);
 
 const WHO = '‘Wie zijn wij?’';
+
+/** The author's event after "tot"/"vanaf": spliced when Dutch, introduced with a label when quoted in another language. */
+const event = (text: string) => (isQuotation(text) ? `het volgende moment: ${text}` : text);
 const NUMBER = new Intl.NumberFormat(descriptor.locale, { maximumFractionDigits: 3 });
 
 const terms: TermTable = {
@@ -214,7 +222,7 @@ const terms: TermTable = {
       meaning:
         `Een niet-repetitieve doorgifte over een beperkt aantal betrokkenen, noodzakelijk voor dwingende ` +
         `gerechtvaardigde belangen van de verwerkingsverantwoordelijke, met passende waarborgen; de toezichthoudende ` +
-        `autoriteit wordt ervan in kennis gesteld (${cite('Art 49(1)')}, tweede alinea).`,
+        `autoriteit wordt ervan in kennis gesteld (${cite('Art 49(1) second subparagraph')}).`,
     },
     'uk-idta': {
       label: 'Internationale gegevensdoorgifteovereenkomst van het VK (IDTA)',
@@ -539,14 +547,15 @@ export const nl: Messages = {
   language: descriptor.tag,
   locale: descriptor.locale,
   date: longDate(descriptor.locale),
+  month: monthDate(descriptor.locale),
   cite,
   terms,
   term: (vocabulary: VocabularyName, value: string): LocalTerm | undefined => localTerm(terms, cite, vocabulary, value),
   country: (code: string) => localCountryName(code, 'nl'),
   defaultTitle: 'Privacyverklaring',
   meta: {
-    effective: (date: string) => `Van kracht vanaf ${date}`,
-    updated: (date: string) => `Laatst bijgewerkt op ${date}`,
+    effective: (date: string, _month: boolean) => `Van kracht vanaf ${date}`,
+    updated: (date: string, month: boolean) => `Laatst bijgewerkt ${month ? 'in' : 'op'} ${date}`,
     version: (version: string) => `Versie ${version}`,
   },
   contents: 'Inhoud',
@@ -554,6 +563,8 @@ export const nl: Messages = {
   headings: {
     who: 'Wie zijn wij?',
     summary: 'In het kort',
+    promises: 'Onze toezeggingen',
+    children: 'Kinderen',
     data: 'De persoonsgegevens die wij verwerken',
     purposes: 'Waarom wij uw gegevens gebruiken en op welke rechtsgrond',
     recipients: 'Wie uw gegevens ontvangt',
@@ -563,8 +574,25 @@ export const nl: Messages = {
     automated: 'Geautomatiseerde besluitvorming en profilering',
     cookies: 'Cookies',
     security: 'Hoe wij uw gegevens beveiligen',
+    changes: 'Wijzigingen van deze privacyverklaring',
     untitled: 'Meer informatie',
   },
+  lawText: {
+    outside: 'buiten de Europese Economische Ruimte (EER)',
+    transfersHeading: 'Doorgiften buiten de Europese Economische Ruimte',
+    transfersIntro:
+      `Persoonsgegevens mogen alleen buiten de Europese Economische Ruimte (EER) worden doorgegeven op een van de ` +
+      `gronden die de wet bepaalt (${cite('Art 44')}): een adequaatheidsbesluit van de Europese Commissie, passende ` +
+      `waarborgen of, in specifieke situaties, een afwijking. Voor elke doorgifte hieronder vermelden wij waar de ` +
+      `gegevens naartoe gaan en op welke grond.`,
+    complaint:
+      `Als u van mening bent dat de verwerking van uw persoonsgegevens inbreuk maakt op de AVG, hebt u het recht ` +
+      `een klacht in te dienen bij een toezichthoudende autoriteit, met name in de staat van de Europese ` +
+      `Economische Ruimte (EER) waar u gewoonlijk verblijft, waar u werkt of waar de beweerde inbreuk heeft ` +
+      `plaatsgevonden, onverminderd andere mogelijkheden van administratief beroep of een voorziening in rechte ` +
+      `(${cite('Art 77(1)')}).`,
+    digitalConsentAges: 'tussen 13 en 16 jaar in de Europese Economische Ruimte',
+  } satisfies LawNoticeText,
   who: {
     controllerHeading: 'Verwerkingsverantwoordelijke',
     controller: (name: string) =>
@@ -574,17 +602,26 @@ export const nl: Messages = {
       `${name} vertegenwoordigt ons in de Europese Unie (${cite('Art 27')}). U kunt bij onze vertegenwoordiger ` +
       `terecht met al uw vragen over de verwerking van uw gegevens.`,
     dpoHeading: 'Functionaris voor gegevensbescherming',
-    dpo: (name: string) => `Onze functionaris voor gegevensbescherming (DPO) is ${name}.`,
     dpoUnnamed: 'U kunt onze functionaris voor gegevensbescherming (DPO) als volgt bereiken.',
     dpoNone:
       'Wij hebben geen functionaris voor gegevensbescherming aangesteld. Voor vragen over uw gegevens kunt ' +
       'u contact met ons opnemen via de bovenstaande gegevens.',
+    name: 'Naam',
     legalForm: 'Rechtsvorm',
     registration: 'Registratienummer',
     address: 'Adres',
     email: 'E-mail',
     phone: 'Telefoon',
     website: 'Website',
+    status: 'Status',
+    publicBody: 'Overheidsinstantie of overheidsorgaan',
+    processorHeading: 'Verwerking in opdracht van anderen',
+    processorIntro:
+      `Wij verwerken ook persoonsgegevens in opdracht van anderen. Voor die verwerking zijn zij de ` +
+      `verwerkingsverantwoordelijke (${cite('Art 4(7)')}) en zijn wij hun verwerker (${cite('Art 4(8)')}); hun ` +
+      `eigen privacyverklaring is erop van toepassing.`,
+    processorController: 'Verwerkingsverantwoordelijke',
+    processorNotice: 'Hun privacyverklaring',
   },
   data: {
     intro: 'Wij verwerken de volgende categorieën van persoonsgegevens over u.',
@@ -613,22 +650,38 @@ export const nl: Messages = {
     law: (law: string) => `Wettelijke bepaling: ${law}`,
     provision: (label: string) => `Verstrekking van de gegevens: ${label}.`,
     consequence: (text: string) => `Als u de gegevens niet verstrekt: ${text}`,
+    generalRetention:
+      'Hoe lang wij persoonsgegevens bewaren, voor elk doeleinde hieronder dat geen eigen termijn vermeldt:',
+    generalRetentionCell: 'De algemene termijn boven de tabel',
+    optOut: 'Hoe u deze verwerking stopzet:',
+    optOutLink: 'Pagina om u af te melden',
+    mayReceive: 'kan ze ontvangen',
+    collectsItself: 'verzamelt zelf gegevens',
   },
   retention: {
     duration: (d: Duration) => duration(d),
-    from: (period: string, event: string) => `${period} vanaf ${event}`,
-    until: (event: string) => `tot ${event}`,
-    untilThen: (event: string, then: string) => `tot ${event}, daarna nog ${then}`,
+    from: (period: string, text: string) => `${period} vanaf ${event(text)}`,
+    until: (text: string) => `tot ${event(text)}`,
+    untilThen: (text: string, then: string) => `tot ${event(text)}, daarna nog ${then}`,
     criteria: (text: string) => `criteria: ${text}`,
     forData: (data: string, retention: string) => `${data}: ${retention}`,
     atLeast: (period: string) => `ten minste ${period}`,
     atMost: (period: string) => `ten hoogste ${period}`,
     between: (low: Duration, high: Duration) =>
       `tussen ${sameUnit(low, high) ? NUMBER.format(low.parts[0].amount) : duration(low)} en ${duration(high)}`,
-    asRequiredBy: (phrase: string, law: string) => `${phrase}, zoals vereist door ${law}`,
-    law: (law: string) => `gedurende de termijn die ${law} voorschrijft`,
-    lawThen: (law: string, then: string) => `gedurende de termijn die ${law} voorschrijft, daarna nog ${then}`,
-    extendedUntil: (phrase: string, event: string) => `${phrase}, en zo nodig langer, tot ${event}`,
+    asRequiredBy: (phrase: string, law: string) =>
+      isQuotation(law)
+        ? `${phrase}, zoals vereist door de volgende wet: ${law}`
+        : `${phrase}, zoals vereist door ${law}`,
+    law: (law: string) =>
+      isQuotation(law)
+        ? `gedurende de termijn die de volgende wet voorschrijft: ${law}`
+        : `gedurende de termijn die ${law} voorschrijft`,
+    lawThen: (law: string, then: string) =>
+      isQuotation(law)
+        ? `gedurende de termijn die de volgende wet voorschrijft: ${law}, daarna nog ${then}`
+        : `gedurende de termijn die ${law} voorschrijft, daarna nog ${then}`,
+    extendedUntil: (phrase: string, text: string) => `${phrase}, en zo nodig langer, tot ${event(text)}`,
   },
   audiences: {
     addressedTo: (list: string) => `Deze privacyverklaring is gericht aan: ${list}.`,
@@ -642,13 +695,24 @@ export const nl: Messages = {
     research: `Wetenschappelijk of historisch onderzoek of statistiek (${cite('Art 89')})`,
     children: `Dienst die rechtstreeks aan kinderen wordt aangeboden (${cite('Art 8')})`,
     basisWhen: (when: string) => `Van toepassing: ${when}`,
-    parentalConsent: (age: number | undefined) =>
-      `${
-        age === undefined
-          ? 'Onder de leeftijd voor digitale toestemming die het toepasselijke nationale recht vaststelt (tussen ' +
-            '13 en 16 jaar)'
-          : `Onder de leeftijd van ${age} jaar`
-      } wordt de toestemming of machtiging tot toestemming verleend door de persoon die de ouderlijke verantwoordelijkheid voor het kind draagt (${cite('Art 8(1)')}):`,
+    childConsent: (ages: string) =>
+      `Als u jonger bent dan de leeftijd waarop het recht dat op u van toepassing is u toestaat zelf toestemming ` +
+      `te geven voor deze dienst (${ages}), wordt de toestemming of machtiging tot toestemming verleend door de ` +
+      `persoon die de ouderlijke verantwoordelijkheid voor u draagt (${cite('Art 8(1)')}).`,
+    countryAge: (country: string, age: number) => `Leeftijd volgens het nationale recht — ${country}: ${age} jaar.`,
+    parentalHow: 'Hoe een ouder toestemming geeft of machtiging verleent:',
+  },
+  minimumAge: (age: number) => `Onze diensten zijn niet bedoeld voor personen jonger dan ${age} jaar.`,
+  promises: {
+    'no-sale': 'Wij verkopen uw persoonsgegevens niet.',
+    'no-sharing-for-advertising': 'Wij delen uw persoonsgegevens niet met anderen voor hun eigen reclame.',
+    'no-transfer': (outside: string) => `Wij geven uw persoonsgegevens niet door ${outside}.`,
+    'no-profiling': `Wij gebruiken uw persoonsgegevens niet voor profilering (${cite('Art 4(4)')}).`,
+    'no-special-categories': `Wij verwerken geen bijzondere categorieën van persoonsgegevens (${cite('Art 9(1)')}).`,
+  },
+  changes: {
+    notice: (time: string) =>
+      `Wij informeren u over een wezenlijke wijziging van deze privacyverklaring ${time} voordat die van kracht wordt.`,
   },
   joint: {
     heading: 'Gezamenlijke verwerkingsverantwoordelijken',
@@ -656,36 +720,218 @@ export const nl: Messages = {
       `Wij bepalen samen met de volgende organisaties het doel van en de middelen voor de verwerking van ` +
       `uw persoonsgegevens. De wezenlijke inhoud van onze regeling staat hieronder (${cite('Art 26(2)')}). ` +
       `U kunt uw rechten uitoefenen ten aanzien van ieder van ons (${cite('Art 26(3)')}).`,
-    purposes: 'Voor',
+    purposes: (list: string) => `Voor: ${list}`,
     essence: 'Wezenlijke inhoud van de regeling',
     contactPoint: 'Contactpunt',
     contact: 'Contact',
   },
   recipients: {
-    intro:
-      'Wij delen persoonsgegevens met de volgende ontvangers, telkens alleen voor de hierboven vermelde doeleinden.',
+    intro: (possible: boolean) =>
+      `De volgende ontvangers ontvangen persoonsgegevens van ons` +
+      `${possible ? ', of kunnen die ontvangen waar dat vermeld staat' : ''}, telkens alleen voor de hierboven ` +
+      `vermelde doeleinden.`,
+    introOthers: (possible: boolean) =>
+      `De volgende ontvangers ontvangen ook persoonsgegevens van ons` +
+      `${possible ? ', of kunnen die ontvangen waar dat vermeld staat' : ''}.`,
     caption: 'Ontvangers van persoonsgegevens',
     recipient: 'Ontvanger',
     role: 'Rol',
     category: 'Categorie',
     country: 'Locatie',
+    mayReceive: 'Kan persoonsgegevens ontvangen',
+    safeguards: 'Verbintenissen waaraan de ontvanger gebonden is:',
+    ownHeading: 'Organisaties die zelf gegevens verzamelen',
+    ownIntro:
+      'De volgende organisaties verzamelen zelf persoonsgegevens, op hun eigen diensten (bijvoorbeeld een ' +
+      'platform waarop wij een pagina hebben, of hun inhoud die in onze website is ingebed).',
+    ownCaption: 'Organisaties die zelf persoonsgegevens verzamelen',
+    organisation: 'Organisatie',
+    mayCollect: 'Kan persoonsgegevens verzamelen',
   },
   transfers: {
-    intro:
-      'Sommige van uw persoonsgegevens worden doorgegeven aan landen buiten de Europese Economische Ruimte ' +
-      '(EER). Voor deze doorgiften gelden de volgende waarborgen.',
     item: (n: number) => `Doorgifte ${n}`,
+    transferred: 'Persoonsgegevens worden doorgegeven aan:',
+    mayBeTransferred: 'Persoonsgegevens kunnen worden doorgegeven aan:',
     recipients: 'Ontvangers',
     countries: 'Landen',
-    mechanism: 'Waarborg',
-    copy: 'Hoe u een kopie verkrijgt',
     organisations: 'Internationale organisaties',
+    groundOne: 'Grond voor de doorgifte:',
+    groundOneOf: 'De doorgifte berust op een van de volgende gronden:',
+    adequacyCountry: (country: string) =>
+      `De Europese Commissie heeft besloten dat het volgende land een passend beschermingsniveau waarborgt ` +
+      `(${cite('Art 45(3)')}): ${country}.`,
+    adequacyCountryDirective: (country: string) =>
+      `De Europese Commissie heeft besloten dat het volgende land een passend beschermingsniveau waarborgt, bij ` +
+      `een besluit op grond van Richtlijn 95/46/EG dat van kracht blijft (${cite('Art 45(9)')}): ${country}.`,
+    adequacyOrganisation: (organisation: string) =>
+      `De Europese Commissie heeft besloten dat de volgende internationale organisatie een passend ` +
+      `beschermingsniveau waarborgt (${cite('Art 45(3)')}): ${organisation}.`,
+    adequacyGeneric: `Een adequaatheidsbesluit van de Europese Commissie (${cite('Art 45(3)')}).`,
+    adequacyScope: {
+      CA:
+        'Het besluit geldt alleen voor ontvangers die onder de Canadese Personal Information Protection and ' +
+        'Electronic Documents Act (PIPEDA) vallen, dat wil zeggen organisaties die persoonsgegevens verwerken in ' +
+        'het kader van commerciële activiteiten.',
+      IL:
+        'Het besluit geldt voor geautomatiseerde internationale doorgiften, en voor niet-geautomatiseerde ' +
+        'doorgiften die in Israël verder geautomatiseerd worden verwerkt.',
+      JP:
+        'Het besluit geldt alleen voor ontvangers die ondernemers zijn die persoonlijke informatie verwerken in de ' +
+        'zin van de Japanse Act on the Protection of Personal Information (APPI), en die de aanvullende regels ' +
+        'toepassen.',
+      KR:
+        'Het besluit geldt voor ontvangers die onder de Personal Information Protection Act (PIPA) van de ' +
+        'Republiek Korea vallen, maar niet voor persoonlijke kredietinformatie die wordt verwerkt door financiële ' +
+        'instellingen onder toezicht van de Financial Services Commission.',
+    },
+    adequacyScopeOther: (scope: string) => `Het besluit geldt alleen voor: ${scope}.`,
+    dpf:
+      `De Europese Commissie heeft besloten dat de Verenigde Staten een passend beschermingsniveau waarborgen voor ` +
+      `organisaties die zijn gecertificeerd onder het EU-VS-kader voor gegevensbescherming (${cite('Art 45(3)')}); ` +
+      `de doorgifte berust op de certificering van de ontvanger.`,
+    safeguards: (what: string, article: string) => `Passende waarborgen (${article}): ${what}.`,
+    safeguard: {
+      scc: [
+        'standaardbepalingen inzake gegevensbescherming die door de Europese Commissie zijn vastgesteld',
+        'Art 46(2)(c)',
+      ],
+      bcr: [
+        'bindende bedrijfsvoorschriften die door de bevoegde toezichthoudende autoriteit zijn goedgekeurd',
+        'Art 47',
+      ],
+      'legally-binding-instrument': [
+        'een juridisch bindend en afdwingbaar instrument tussen overheidsinstanties of -organen',
+        'Art 46(2)(a)',
+      ],
+      'code-of-conduct': [
+        'een goedgekeurde gedragscode, samen met bindende en afdwingbare toezeggingen van de ontvanger om de ' +
+          'passende waarborgen toe te passen',
+        'Art 46(2)(e)',
+      ],
+      certification: [
+        'een goedgekeurd certificeringsmechanisme, samen met bindende en afdwingbare toezeggingen van de ontvanger ' +
+          'om de passende waarborgen toe te passen',
+        'Art 46(2)(f)',
+      ],
+      'ad-hoc-clauses': [
+        'contractbepalingen met de ontvanger, toegestaan door de bevoegde toezichthoudende autoriteit',
+        'Art 46(3)(a)',
+      ],
+    },
+    derogation: (because: string) =>
+      `Zonder adequaatheidsbesluit of passende waarborgen vindt de doorgifte plaats ${because}.`,
+    because: {
+      'derogation-contract':
+        `omdat zij noodzakelijk is voor de uitvoering van een overeenkomst tussen u en ons of voor de uitvoering ` +
+        `van op uw verzoek genomen precontractuele maatregelen (${cite('Art 49(1)(b)')})`,
+      'derogation-contract-in-interest':
+        `omdat zij noodzakelijk is voor de sluiting of de uitvoering van een in uw belang tussen ons en een andere ` +
+        `persoon gesloten overeenkomst (${cite('Art 49(1)(c)')})`,
+      'derogation-public-interest': `omdat zij noodzakelijk is om gewichtige redenen van algemeen belang (${cite('Art 49(1)(d)')})`,
+      'derogation-legal-claims':
+        `omdat zij noodzakelijk is voor de instelling, uitoefening of onderbouwing van een rechtsvordering ` +
+        `(${cite('Art 49(1)(e)')})`,
+      'derogation-vital-interests':
+        `omdat zij noodzakelijk is voor de bescherming van uw vitale belangen of die van andere personen, wanneer u ` +
+        `lichamelijk of juridisch niet in staat bent uw toestemming te geven (${cite('Art 49(1)(f)')})`,
+      'derogation-public-register':
+        `vanuit een register dat volgens het Unierecht of het lidstatelijke recht tot voorlichting van het publiek ` +
+        `dient en ter raadpleging openstaat (${cite('Art 49(1)(g)')})`,
+    },
+    derogationConsent:
+      `Zonder adequaatheidsbesluit of passende waarborgen vindt de doorgifte alleen plaats als u er uitdrukkelijk ` +
+      `mee hebt ingestemd nadat u bent ingelicht over de risico’s die zij voor u kan inhouden ` +
+      `(${cite('Art 49(1)(a)')}). Die risico’s houden in dat uw gegevens daar, zonder adequaatheidsbesluit of ` +
+      `passende waarborgen, mogelijk niet worden beschermd zoals in de Europese Economische Ruimte, en dat u daar ` +
+      `uw rechten mogelijk niet kunt afdwingen of geen doeltreffende voorziening in rechte kunt krijgen.`,
+    derogationCompelling:
+      `Zonder adequaatheidsbesluit of passende waarborgen, en wanneer geen andere grond van toepassing is, vindt ` +
+      `de doorgifte plaats omdat zij noodzakelijk is voor dwingende gerechtvaardigde belangen die wij nastreven en ` +
+      `die niet ondergeschikt zijn aan uw belangen of rechten en vrijheden. Deze grond is alleen beschikbaar voor ` +
+      `een doorgifte die niet repetitief is, slechts een beperkt aantal personen betreft en waarvoor wij passende ` +
+      `waarborgen hebben geboden; de toezichthoudende autoriteit wordt van de doorgifte in kennis gesteld ` +
+      `(${cite('Art 49(1) second subparagraph')}).`,
+    compellingInterest: 'De dwingende gerechtvaardigde belangen:',
+    otherGround: (label: string) => `Vermelde grond: ${label}.`,
+    copy: 'Hoe u een kopie van de waarborgen verkrijgt',
   },
   rights: {
     intro: 'U hebt de volgende rechten met betrekking tot uw persoonsgegevens.',
+    text: {
+      access:
+        `U kunt uitsluitsel verkrijgen over het al dan niet verwerken van persoonsgegevens die op u betrekking ` +
+        `hebben en, wanneer dat het geval is, inzage in die gegevens en de volgende informatie: de ` +
+        `verwerkingsdoeleinden; de betrokken categorieën van persoonsgegevens; de ontvangers of categorieën van ` +
+        `ontvangers, met name ontvangers in derde landen of internationale organisaties, en de waarborgen voor die ` +
+        `doorgiften; de periode gedurende welke de gegevens naar verwachting worden opgeslagen of, als dat niet ` +
+        `mogelijk is, de criteria om die termijn te bepalen; uw recht om rectificatie of wissing van de gegevens of ` +
+        `beperking van de verwerking te vragen, en uw recht om bezwaar te maken tegen de verwerking; uw recht om ` +
+        `klacht in te dienen bij een toezichthoudende autoriteit; wanneer de gegevens niet bij u zijn verzameld, ` +
+        `alle beschikbare informatie over de bron ervan; en het bestaan van geautomatiseerde besluitvorming, met ` +
+        `inbegrip van profilering, met nuttige informatie over de onderliggende logica en het belang en de ` +
+        `verwachte gevolgen van die verwerking voor u (${cite('Art 15(1), 15(2)')}). U kunt een kopie van de ` +
+        `gegevens verkrijgen; dat recht doet geen afbreuk aan de rechten en vrijheden van anderen ` +
+        `(${cite('Art 15(3), 15(4)')}).`,
+      rectification:
+        `U kunt onverwijld rectificatie verkrijgen van onjuiste persoonsgegevens die op u betrekking hebben en, met ` +
+        `inachtneming van de doeleinden van de verwerking, vervollediging van onvolledige gegevens, onder meer door ` +
+        `een aanvullende verklaring te verstrekken (${cite('Art 16')}).`,
+      erasure:
+        `U kunt onverwijld wissing verkrijgen van persoonsgegevens die op u betrekking hebben wanneer een van de ` +
+        `volgende gevallen van toepassing is: de gegevens zijn niet langer nodig voor de doeleinden waarvoor zij ` +
+        `zijn verzameld of anderszins verwerkt; u trekt de toestemming in waarop de verwerking berust en er is geen ` +
+        `andere rechtsgrond voor de verwerking; u maakt bezwaar op grond van ${cite('Art 21(1)')} en er zijn geen ` +
+        `prevalerende dwingende gerechtvaardigde gronden voor de verwerking, of u maakt bezwaar op grond van ` +
+        `${cite('Art 21(2)')}; de gegevens zijn onrechtmatig verwerkt; de gegevens moeten worden gewist om te ` +
+        `voldoen aan een wettelijke verplichting; of de gegevens zijn verzameld in verband met een aanbod van ` +
+        `diensten van de informatiemaatschappij aan een kind (${cite('Art 17(1)')}). Dit recht geldt niet voor ` +
+        `zover de verwerking nodig is voor het uitoefenen van het recht op vrijheid van meningsuiting en ` +
+        `informatie; voor het nakomen van een wettelijke verplichting of voor het vervullen van een taak van ` +
+        `algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag; om redenen van ` +
+        `algemeen belang op het gebied van de volksgezondheid; met het oog op archivering in het algemeen belang, ` +
+        `wetenschappelijk of historisch onderzoek of statistische doeleinden, voor zover wissing de verwezenlijking ` +
+        `van die doeleinden onmogelijk zou maken of ernstig in het gedrang zou brengen; of voor de instelling, ` +
+        `uitoefening of onderbouwing van een rechtsvordering (${cite('Art 17(3)')}).`,
+      restriction:
+        `U kunt beperking van de verwerking van persoonsgegevens die op u betrekking hebben verkrijgen wanneer: u ` +
+        `de juistheid van de gegevens betwist, gedurende een periode die ons in staat stelt die te controleren; de ` +
+        `verwerking onrechtmatig is en u zich tegen het wissen van de gegevens verzet en in plaats daarvan om ` +
+        `beperking van het gebruik ervan verzoekt; wij de gegevens niet meer nodig hebben voor de ` +
+        `verwerkingsdoeleinden, maar u ze nodig hebt voor de instelling, uitoefening of onderbouwing van een ` +
+        `rechtsvordering; of u bezwaar hebt gemaakt op grond van ${cite('Art 21(1)')}, in afwachting van het ` +
+        `antwoord op de vraag of onze gerechtvaardigde gronden zwaarder wegen dan die van u (${cite('Art 18(1)')}). ` +
+        `De gegevens worden dan, met uitzondering van de opslag ervan, alleen verwerkt met uw toestemming, voor de ` +
+        `instelling, uitoefening of onderbouwing van een rechtsvordering, ter bescherming van de rechten van een ` +
+        `andere persoon of om gewichtige redenen van algemeen belang (${cite('Art 18(2)')}); wij brengen u op de ` +
+        `hoogte voordat de beperking wordt opgeheven (${cite('Art 18(3)')}).`,
+      portability:
+        `Wanneer de verwerking berust op uw toestemming of op een overeenkomst en via geautomatiseerde procedés ` +
+        `wordt verricht, kunt u de persoonsgegevens die op u betrekking hebben en die u aan ons hebt verstrekt, in ` +
+        `een gestructureerde, gangbare en machineleesbare vorm verkrijgen en aan een andere ` +
+        `verwerkingsverantwoordelijke overdragen; indien dit technisch mogelijk is, kunt u ze rechtstreeks door ons ` +
+        `aan een andere verwerkingsverantwoordelijke laten doorzenden (${cite('Art 20(1), 20(2)')}). Dat recht ` +
+        `geldt niet voor de verwerking die noodzakelijk is voor de vervulling van een taak van algemeen belang of van ` +
+        `een taak in het kader van de uitoefening van het openbaar gezag (${cite('Art 20(3)')}), en doet geen ` +
+        `afbreuk aan de rechten en vrijheden van anderen (${cite('Art 20(4)')}).`,
+      objection:
+        `U kunt bezwaar maken tegen een verwerking op grond van onze gerechtvaardigde belangen of van een taak van ` +
+        `algemeen belang of in het kader van de uitoefening van het openbaar gezag, en te allen tijde tegen direct ` +
+        `marketing (${cite('Art 21')}).`,
+      'automated-decisions':
+        `U hebt het recht niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking, waaronder ` +
+        `profilering, gebaseerd besluit waaraan voor u rechtsgevolgen zijn verbonden of dat u anderszins in ` +
+        `aanmerkelijke mate treft, tenzij het besluit noodzakelijk is voor een overeenkomst met u, bij wet is ` +
+        `toegestaan of berust op uw uitdrukkelijke toestemming; wanneer het noodzakelijk is voor een overeenkomst ` +
+        `of berust op uw uitdrukkelijke toestemming, hebt u recht op menselijke tussenkomst van onze kant, het recht ` +
+        `uw standpunt kenbaar te maken en het recht het besluit aan te vechten (${cite('Art 22(1), 22(2), 22(3)')}).`,
+      'withdraw-consent':
+        `Wanneer de verwerking berust op uw toestemming, kunt u die te allen tijde intrekken, even eenvoudig als u ` +
+        `ze hebt gegeven; het intrekken laat de rechtmatigheid van de verwerking op basis van de toestemming vóór ` +
+        `de intrekking onverlet (${cite('Art 7(3)')}).`,
+      complaint: 'U kunt een klacht indienen bij een toezichthoudende autoriteit (zie hieronder ‘Klachten’).',
+    },
     objectionHeading: 'Uw recht van bezwaar',
-    objectionLead: (citation: string) => `${citation}:`,
-    objectionPurposes: 'Dit geldt in het bijzonder voor de volgende verwerkingen:',
+    objectionLead: (citation: string) => citation,
     objectionHow: (contact: string) => `Om bezwaar te maken, neemt u contact met ons op via ${contact}.`,
     objectionHowFallback: `Om bezwaar te maken, neemt u contact met ons op via de gegevens onder ${WHO}.`,
     exerciseHeading: 'Hoe u uw rechten uitoefent',
@@ -696,19 +942,27 @@ export const nl: Messages = {
       `gevolg dat eraan is gegeven. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn ` +
       `indien nodig met nog eens twee maanden worden verlengd; in dat geval stellen wij u binnen één maand ` +
       `na ontvangst van uw verzoek in kennis van die verlenging en van de redenen voor de vertraging (${cite('Art 12(3)')}).`,
-    restrictedIntro: `De wet beperkt de volgende rechten (${cite('Art 23')}):`,
+    free:
+      `De uitoefening van deze rechten is kosteloos. De wet staat een verwerkingsverantwoordelijke alleen toe een ` +
+      `redelijke vergoeding in het licht van de administratieve kosten aan te rekenen, of te weigeren gevolg te ` +
+      `geven aan een verzoek, wanneer het verzoek kennelijk ongegrond of buitensporig is, met name vanwege het ` +
+      `repetitieve karakter ervan (${cite('Art 12(5)')}), en voor bijkomende kopieën van de gegevens een ` +
+      `redelijke vergoeding op basis van de administratieve kosten aan te rekenen (${cite('Art 15(3)')}).`,
     portabilityPurposes: (list: string) =>
       `Het geldt voor de gegevens die u ons hebt verstrekt voor de volgende doeleinden: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
+    restrictedBy: (law: string) => `Bij wet beperkt: ${law}`,
+    restrictionScope: 'Betrokken gevallen:',
   },
   objection: {
     general:
       `U hebt het recht om te allen tijde, vanwege met uw specifieke situatie verband houdende redenen, ` +
       `bezwaar te maken tegen de verwerking van uw persoonsgegevens op grond van onze gerechtvaardigde ` +
-      `belangen of van een taak van algemeen belang, met inbegrip van profilering op basis van die bepalingen ` +
-      `(${cite('Art 21(1)')}). Wij staken die verwerking dan, tenzij wij dwingende gerechtvaardigde gronden ` +
-      `voor de verwerking aanvoeren die zwaarder wegen dan uw belangen, rechten en vrijheden, of die verband ` +
-      `houden met de instelling, uitoefening of onderbouwing van een rechtsvordering.`,
+      `belangen of van een taak van algemeen belang of in het kader van de uitoefening van het openbaar gezag dat ` +
+      `aan ons is verleend, met inbegrip van profilering op basis van die bepalingen (${cite('Art 21(1)')}). Wij ` +
+      `staken die verwerking dan, tenzij wij dwingende gerechtvaardigde gronden voor de verwerking aanvoeren die ` +
+      `zwaarder wegen dan uw belangen, rechten en vrijheden, of die verband houden met de instelling, uitoefening ` +
+      `of onderbouwing van een rechtsvordering.`,
     directMarketing:
       `Wanneer wij uw persoonsgegevens voor direct marketing verwerken, hebt u het recht om te allen tijde, ` +
       `zonder opgave van redenen, bezwaar te maken tegen die verwerking, met inbegrip van profilering die ` +
@@ -723,18 +977,18 @@ export const nl: Messages = {
   },
   exercise: {
     named: (name: string, how: string) =>
-      `Om een van deze rechten uit te oefenen, neemt u contact op met ${name}${how ? ` (${how})` : ''}.`,
+      `Om een van deze rechten uit te oefenen, neemt u contact op met de volgende persoon: ${name}${how ? ` (${how})` : ''}.`,
     channels: 'U kunt uw verzoek indienen:',
     channel: (kind: string, value: string) => (value ? `${kind}: ${value}` : kind),
-    identityHeading: 'Hoe wij uw identiteit controleren',
-    identityIntro: `Voordat wij gevolg geven aan een verzoek, controleren wij of het van u afkomstig is (${cite('Art 12(6)')}):`,
+    identityHeading: 'Bevestiging van uw identiteit',
+    identityIntro:
+      `Wanneer wij redelijke twijfel hebben over de identiteit van de persoon die een verzoek indient, kunnen wij ` +
+      `om de aanvullende informatie vragen die nodig is om die identiteit te bevestigen (${cite('Art 12(6)')}).`,
+    identityHow: 'Hoe wij de identiteit bevestigen:',
   },
   complaints: {
-    text:
-      `Als u van mening bent dat wij uw persoonsgegevens onrechtmatig verwerken, hebt u het recht een klacht ` +
-      `in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat van de Europese Unie waar ` +
-      `u gewoonlijk verblijft, waar u werkt of waar de vermeende inbreuk heeft plaatsgevonden (${cite('Art 77')}).`,
-    authority: (name: string) => `De toezichthoudende autoriteit die voor ons bevoegd is, is ${name}.`,
+    authority: (name: string) => `Toezichthoudende autoriteit die voor ons bevoegd is: ${name}`,
+    directory: (link: string) => `Lijst van toezichthoudende autoriteiten: ${link}`,
     webform: 'Klachtenformulier',
   },
   automated: {
@@ -759,43 +1013,44 @@ export const nl: Messages = {
     intro: 'Onze website gebruikt de volgende cookies en vergelijkbare technologieën.',
     caption: 'Cookies en vergelijkbare technologieën',
     name: 'Naam',
+    description: 'Beschrijving',
     provider: 'Aanbieder',
     purpose: 'Doel',
     duration: 'Duur',
     type: 'Soort',
     party: 'Herkomst',
     session: 'Tot u uw browser sluit',
+    settingsHeading: 'Uw keuzes over cookies',
   },
   security: {
     intro: `Wij beschermen uw persoonsgegevens met de volgende technische en organisatorische maatregelen (${cite('Art 32')}).`,
   },
   missing: {
     'missing-retention': `Bewaartermijn ontbreekt — ${cite('Art 13(2)(a)')}`,
-    'vague-retention': `Bewaartermijn vaag — ${cite('Art 13(2)(a)')}`,
     'missing-legal-basis': `Rechtsgrond ontbreekt — ${cite('Art 13(1)(c)')}`,
     'missing-legitimate-interest': `Gerechtvaardigd belang niet vermeld — ${cite('Art 13(1)(d)')}`,
     'missing-special-category-condition': `Uitzonderingsgrond voor bijzondere categorieën ontbreekt — ${cite('Art 9(2)')}`,
     'missing-law-reference': `Wet niet vermeld — ${cite('Art 6(3)')}`,
     'missing-controller-contact': `Contactgegevens van de verwerkingsverantwoordelijke ontbreken — ${cite('Art 13(1)(a)')}`,
     'missing-dpo': `Functionaris voor gegevensbescherming niet vermeld — ${cite('Art 13(1)(b)')}`,
-    'missing-authority': `Toezichthoudende autoriteit ontbreekt — ${cite('Art 13(2)(d)')}`,
     'missing-automated-decisions': `Geautomatiseerde besluitvorming niet vermeld — ${cite('Art 13(2)(f)')}`,
     'missing-source': `Bron van de gegevens ontbreekt — ${cite('Art 14(2)(f)')}`,
     'missing-provision': `Niet vermeld of verstrekking verplicht is — ${cite('Art 13(2)(e)')}`,
-    'missing-transfer-safeguard': `Waarborg voor de doorgifte ontbreekt — ${cite('Art 13(1)(f)')}`,
-    'missing-transfer-copy': `Niet vermeld waar een kopie van de waarborg te verkrijgen is — ${cite('Art 13(1)(f)')}`,
+    'missing-transfer-safeguard': `Adequaatheidsbesluit, waarborg of afwijking niet vermeld — ${cite('Art 13(1)(f)')}`,
+    'missing-transfer-copy': `Niet vermeld hoe een kopie van de waarborgen te verkrijgen is — ${cite('Art 13(1)(f)')}`,
+    'missing-compelling-interest': `Dwingende gerechtvaardigde belangen niet vermeld — ${cite('Art 49(1) second subparagraph')}`,
     'transfer-without-destination': `Bestemming van de doorgifte niet vermeld — ${cite('Art 13(1)(f)')}`,
     'missing-consequence': `Gevolgen van niet-verstrekking niet vermeld — ${cite('Art 13(2)(e)')}`,
-    'consent-tied-to-contract': `Toestemming als voorwaarde voor een overeenkomst — ${cite('Art 7(4)')}`,
-    'invalid-response-time': `Langer dan de wettelijke termijn van één maand — ${cite('Art 12(3)')}`,
-    'invalid-adequacy': `Geen adequaatheidsbesluit dekt deze doorgifte — ${cite('Art 45')}`,
     'unknown-reference': 'Niet gedefinieerd in het document',
     'missing-parental-consent': `Hoe ouders toestemming geven niet vermeld — ${cite('Art 8(2)')}`,
     'missing-joint-arrangement':
       `Wezenlijke inhoud van de regeling tussen gezamenlijke verwerkingsverantwoordelijken ontbreekt — ` +
       `${cite('Art 26(2)')}`,
+    'restriction-without-law': `Beperkende wet niet vermeld — ${cite('Art 23(2)')}`,
+    'unnamed-cookie': 'Naam van de cookie niet vermeld — art. 5, lid 3, Richtlijn 2002/58/EG',
   },
   missingField: (key: string) => `Verplicht veld ‘${key}’ ontbreekt`,
+  placeholder: (what: string) => `In te vullen: ${what}`,
   renderFailed:
     'Deze privacyverklaring kan niet worden weergegeven omdat de bron ervan niet kon worden gelezen. ' +
     'Neem contact op met de organisatie die ze heeft gepubliceerd.',

@@ -12,19 +12,23 @@ export function dataSection(ctx: RenderContext): NoticeSection | undefined {
   const withSource = model.collection !== 'direct';
   const rows: Row[] = model.data.map((d) => {
     const badges: string[] = [];
-    const special = d.special && msg.term('special', d.special.value);
-    if (d.special)
+    // v1.3: one special category or a list of them (Art 9(1)), one badge each.
+    for (const s of d.specials) {
+      const term = msg.term('special', s.value);
       badges.push(
-        `<span class="badge">${m.special(escapeHtml(special ? special.label : d.special.value), special?.article ?? msg.cite('Art 9(1)'))}</span>`,
+        `<span class="badge">${m.special(term ? escapeHtml(term.label) : ctx.own(s.value), msg.cite('Art 9(1)'))}</span>`,
       );
+    }
     if (d.criminal) badges.push(`<span class="badge">${m.criminal}</span>`);
     const examples = entryOf(d.map, 'examples');
     const exampleItems =
       examples?.value?.kind === 'seq'
-        ? examples.value.items.flatMap((i) => (i.kind === 'scalar' && i.value !== null ? [escapeHtml(i.value)] : []))
+        ? examples.value.items.flatMap((i) =>
+            i.kind === 'scalar' && i.value !== null ? [ctx.quote(String(i.value))] : [],
+          )
         : [];
     const cells: Cell[] = [
-      { html: escapeHtml(d.name) + badges.join(''), attrs: ` id="${ctx.anchor('data', d.id)}"` },
+      { html: ctx.own(d.name) + badges.join(''), attrs: ` id="${ctx.anchor('data', d.id)}"` },
       {
         html:
           ctx.markdownField(d.map, 'description') +
@@ -35,8 +39,10 @@ export function dataSection(ctx: RenderContext): NoticeSection | undefined {
       const term = d.source && msg.term('source', d.source.value);
       const source = d.source
         ? d.publicSource
-          ? m.publicSource(escapeHtml(d.source.value))
-          : escapeHtml(term ? term.label : d.source.value)
+          ? m.publicSource(ctx.quote(d.source.value))
+          : term
+            ? escapeHtml(term.label)
+            : ctx.own(d.source.value)
         : '';
       cells.push({
         html: source || ctx.flag('missing-source', { within: d.entry.span }),

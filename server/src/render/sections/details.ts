@@ -1,8 +1,9 @@
 // Contact details (controller, representative, DPO, authority) as a definition list, one row per field.
+import { findPlaceholders } from '../../core/placeholders';
 import { entryOf, strOf } from '../../parser/policyModel';
 import type { YMap } from '../../parser/yamlTree';
 import type { RenderContext } from '../context';
-import { contactHtml, multiline } from '../html';
+import { contactHtml } from '../html';
 
 export type DetailKind = 'text' | 'multiline' | 'email' | 'url' | 'either';
 
@@ -15,7 +16,8 @@ export function details(
     const entry = entryOf(map, key);
     const value = strOf(entry?.value)?.value;
     if (!entry || value === undefined || value.trim() === '') return '';
-    const html = kind === 'email' || kind === 'url' || kind === 'either' ? contactHtml(value, kind) : multiline(value);
+    const link = (kind === 'email' || kind === 'url' || kind === 'either') && !findPlaceholders(value).length;
+    const html = link ? contactHtml(value, kind) : ctx.own(value.trim()).replace(/\r?\n/g, '<br>');
     return `<div${ctx.at(entry)}><dt>${label}</dt><dd>${html}</dd></div>`;
   });
   const filled = rows.filter((r) => r !== '');

@@ -1,12 +1,60 @@
-// The remaining sections: automated decisions (Art 13(2)(f)), cookies, security (Art 32), and the author's own.
+// The remaining sections: v1.3 commitments (`promises`) and the minimum age, automated decisions (Art 13(2)(f)),
+// cookies and the reader's cookie choices, security (Art 32), changes to the notice, and the author's own.
 import { parseDuration } from '../../vocabulary/duration';
-import { entryOf, mapOf, strOf } from '../../parser/policyModel';
+import { findTerm } from '../../vocabulary/terms';
+import { entryOf, flagOf, mapOf, strOf } from '../../parser/policyModel';
 import type { YMap } from '../../parser/yamlTree';
 import type { NoticeSection, RenderContext } from '../context';
 import { escapeHtml } from '../html';
 import { citation } from './purposes';
-import { renderMarkdownInline } from '../markdown';
 import { table, type Row } from './table';
+
+/** v1.3 `promises`: one sentence each, in the notice's language (docs/language.md, "promises"). */
+export function promisesSection(ctx: RenderContext): NoticeSection | undefined {
+  const entry = ctx.section('promises');
+  const sentences = ctx.model.promises.flatMap((p) => {
+    const id = findTerm('promise', p.value)?.id;
+    const sentence = id ? ctx.msg.promises[id as keyof typeof ctx.msg.promises] : undefined;
+    if (sentence === undefined) return [];
+    const text = typeof sentence === 'function' ? sentence(ctx.lawText.outside) : sentence;
+    return [`<li${ctx.at(p.span)}>${text}</li>`];
+  });
+  if (!sentences.length) return undefined;
+  return {
+    id: 'commitments',
+    heading: ctx.msg.headings.promises,
+    source: entry,
+    body: `<ul class="promises">${[...new Set(sentences)].join('')}</ul>`,
+  };
+}
+
+/** v1.3 `policy.minimum_age`: the services are not meant for people under it. */
+export function childrenSection(ctx: RenderContext): NoticeSection | undefined {
+  const entry = entryOf(ctx.mapAt('policy'), 'minimum_age');
+  const age = strOf(entry?.value)?.value;
+  if (!entry || !age || !/^\d+$/.test(age.trim())) return undefined;
+  return {
+    id: 'children',
+    heading: ctx.msg.headings.children,
+    source: entry,
+    body: `<p${ctx.at(entry)}>${ctx.msg.minimumAge(Number(age))}</p>`,
+  };
+}
+
+/** v1.3 `policy.changes`: how far ahead, and how, readers are told of a material change. */
+export function changesSection(ctx: RenderContext): NoticeSection | undefined {
+  const entry = entryOf(ctx.mapAt('policy'), 'changes');
+  const changes = mapOf(entry?.value);
+  if (!changes) return undefined;
+  const notice = strOf(entryOf(changes, 'notice')?.value)?.value;
+  const parsed = notice ? parseDuration(notice) : undefined;
+  const lead = parsed
+    ? `<p${ctx.at(entryOf(changes, 'notice'))}>${ctx.msg.changes.notice(ctx.msg.retention.duration(parsed))}</p>`
+    : '';
+  const how = ctx.markdownField(changes, 'how');
+  if (!lead && !how) return undefined;
+  return { id: 'changes', heading: ctx.msg.headings.changes, source: entry, body: lead + how };
+}
 
 export function automatedSection(ctx: RenderContext): NoticeSection | undefined {
   const m = ctx.msg.automated;
@@ -18,6 +66,13 @@ export function automatedSection(ctx: RenderContext): NoticeSection | undefined 
     return marker ? { id: 'automated-decisions', heading, body: marker } : undefined;
   }
   const value = entry.value;
+  // v1.3 `{ none: true, note }`: we make none, and the note says what others may do, in the author's words.
+  const map = mapOf(value);
+  if (map) {
+    const none = flagOf(map, 'none') ? `<p${ctx.at(entryOf(map, 'none'))}>${m.none}</p>` : '';
+    const note = ctx.markdownField(map, 'note');
+    return none || note ? { id: 'automated-decisions', heading, source: entry, body: none + note } : undefined;
+  }
   if (value?.kind !== 'seq') {
     return strOf(value)?.value === 'none'
       ? { id: 'automated-decisions', heading, source: entry, body: `<p${ctx.at(entry)}>${m.none}</p>` }
@@ -47,7 +102,7 @@ function ground(ctx: RenderContext, map: YMap): string {
   const value = strOf(entry?.value)?.value;
   const term = value ? ctx.msg.term('decision_ground', value) : undefined;
   const safeguards = term?.id === 'law' ? m.lawSafeguards : m.safeguards;
-  const label = term ? citation(ctx, 'decision_ground', term.id) : value ? escapeHtml(value) : '';
+  const label = term ? citation(ctx, 'decision_ground', term.id) : value ? ctx.own(value) : '';
   const heading = label ? `<h4>${m.ground}</h4><p>${label}</p>` : '';
   return `<div${ctx.at(entry)}>${heading}<p>${safeguards}</p></div>`;
 }
@@ -56,28 +111,37 @@ export function cookiesSection(ctx: RenderContext): NoticeSection | undefined {
   const { msg, model } = ctx;
   const m = msg.cookies;
   const entry = ctx.section('cookies');
-  if (entry?.value?.kind !== 'seq' || !entry.value.items.length) return undefined;
-  const rows: Row[] = entry.value.items.map((item) => {
+  const settingsEntry = ctx.section('cookie_settings');
+  // v1.3 `cookie_settings`: how readers change or withdraw their choices.
+  const settings = ctx.markdown(settingsEntry);
+  const items = entry?.value?.kind === 'seq' ? entry.value.items : [];
+  if (!items.length && !settings) return undefined;
+  const rows: Row[] = items.map((item) => {
     const map = mapOf(item);
     const cell = (key: string, html: string | undefined) => ({ html: html ?? '', attrs: ctx.at(entryOf(map, key)) });
     const purpose = strOf(entryOf(map, 'purpose')?.value)?.value;
     const target = purpose !== undefined ? model.purposes.find((p) => p.id === purpose) : undefined;
     const purposeHtml = target
-      ? `<a href="#${ctx.anchor('purpose', target.id)}">${escapeHtml(target.name)}</a>`
-      : purpose && escapeHtml(purpose);
+      ? `<a href="#${ctx.anchor('purpose', target.id)}">${ctx.own(target.name)}</a>`
+      : purpose && ctx.own(purpose);
     const duration = strOf(entryOf(map, 'duration')?.value)?.value;
     const parsed = duration ? parseDuration(duration) : undefined;
     const durationHtml =
-      duration === 'session' ? m.session : parsed ? msg.retention.duration(parsed) : duration && escapeHtml(duration);
+      duration === 'session' ? m.session : parsed ? msg.retention.duration(parsed) : duration && ctx.own(duration);
     const term = (vocabulary: 'cookie_type' | 'cookie_party', key: string) => {
       const v = strOf(entryOf(map, key)?.value)?.value;
-      return v && escapeHtml(msg.term(vocabulary, v)?.label ?? v);
+      if (!v) return undefined;
+      const local = msg.term(vocabulary, v);
+      return local ? escapeHtml(local.label) : ctx.own(v);
     };
     const name = ctx.text(map, 'name');
+    // v1.3: a cookie described without its name shows a marker like every other missing value.
+    const nameHtml = name ? `<code>${name}</code>` : ctx.flag('unnamed-cookie', { within: item.span }).trim();
     return {
       attrs: ctx.at(item),
       cells: [
-        { html: name ? `<code>${name}</code>` : '' },
+        { html: nameHtml },
+        { html: ctx.markdownField(map, 'description', 0), attrs: ctx.at(entryOf(map, 'description')) },
         cell('provider', ctx.text(map, 'provider')),
         cell('purpose', purposeHtml),
         cell('duration', durationHtml),
@@ -86,12 +150,13 @@ export function cookiesSection(ctx: RenderContext): NoticeSection | undefined {
       ],
     };
   });
-  const columns = [m.name, m.provider, m.purpose, m.duration, m.type, m.party].map((heading, i) => ({
+  const columns = [m.name, m.description, m.provider, m.purpose, m.duration, m.type, m.party].map((heading, i) => ({
     heading,
     optional: i > 0,
   }));
-  const body = `<p>${m.intro}</p>${table(ctx, 'cookies-table', m.caption, columns, rows)}`;
-  return { id: 'cookies', heading: msg.headings.cookies, source: entry, body };
+  const list = rows.length ? `<p>${m.intro}</p>${table(ctx, 'cookies-table', m.caption, columns, rows)}` : '';
+  const choices = settings ? `<h3${ctx.at(settingsEntry)}>${m.settingsHeading}</h3>${settings}` : '';
+  return { id: 'cookies', heading: msg.headings.cookies, source: entry ?? settingsEntry, body: list + choices };
 }
 
 export function securitySection(ctx: RenderContext): NoticeSection | undefined {
@@ -99,7 +164,7 @@ export function securitySection(ctx: RenderContext): NoticeSection | undefined {
   if (entry?.value?.kind !== 'seq') return undefined;
   const items = entry.value.items.flatMap((item) => {
     const text = strOf(item)?.value;
-    return text?.trim() ? [`<li${ctx.at(item)}>${renderMarkdownInline(text)}</li>`] : [];
+    return text?.trim() ? [`<li${ctx.at(item)}>${ctx.markdownInline(text)}</li>`] : [];
   });
   if (!items.length) return undefined;
   return {
