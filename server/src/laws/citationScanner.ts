@@ -114,16 +114,18 @@ const NOT_LAWS = new Set([...allLanguages((l) => l.citationWords.notLaws), 'ch',
 export class CitationScanner {
   private readonly head: RegExp;
   private readonly headAt: RegExp;
-  /** Every name, longest first, with its instrument (`null`: the main text) or 'conditional'. */
-  private readonly names: { words: string[]; instrument: string | null | 'conditional' }[];
+  /** Every name, longest first, with its instrument (`null`: the main text), or conditional on the notice. */
+  private readonly names: { words: string[]; instrument: string | null; conditional: boolean }[];
 
   constructor(private readonly spec: ScannerSpec) {
     const alternatives = spec.heads.map((h) => `(?<${h}>${HEAD_SOURCES[h]})`).join('|');
     this.head = new RegExp(`(?<![\\p{L}\\p{N}_.])(?:${alternatives})(?![\\p{L}\\p{N}])\\.?`, 'giu');
     this.headAt = new RegExp(this.head.source, 'iuy');
     this.names = [
-      ...spec.instruments.flatMap((i) => i.names.map((n) => ({ words: n.split(' '), instrument: i.id ?? null }))),
-      ...(spec.conditionalNames ?? []).map((n) => ({ words: n.split(' '), instrument: 'conditional' as const })),
+      ...spec.instruments.flatMap((i) =>
+        i.names.map((n) => ({ words: n.split(' '), instrument: i.id ?? null, conditional: false })),
+      ),
+      ...(spec.conditionalNames ?? []).map((n) => ({ words: n.split(' '), instrument: null, conditional: true })),
     ].sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
   }
 
@@ -137,7 +139,8 @@ export class CitationScanner {
     const found: Citation[] = [];
     this.head.lastIndex = 0;
     for (let m = this.head.exec(text); m; m = this.head.exec(text)) {
-      const kind = (Object.keys(m.groups ?? {}) as HeadKind[]).find((k) => m!.groups![k] !== undefined)!;
+      const groups = m.groups ?? {};
+      const kind = (Object.keys(groups) as HeadKind[]).find((k) => groups[k] !== undefined) ?? 'article';
       const parsed = new Parse(this, text, m.index, m.index + m[0].length, kind, context).citation();
       if (!parsed) continue;
       this.head.lastIndex = parsed.span.end;
@@ -167,7 +170,7 @@ export class CitationScanner {
     for (const n of this.names) {
       if (n.words.length > lower.length) continue;
       if (!n.words.every((w, i) => lower[i] === w)) continue;
-      if (n.instrument !== 'conditional') return { instrument: n.instrument, taken: n.words.length };
+      if (!n.conditional) return { instrument: n.instrument, taken: n.words.length };
       const instrument = this.spec.conditional?.(n.words.join(' '), context);
       if (instrument === undefined) return undefined;
       return { instrument, taken: n.words.length };
@@ -239,7 +242,7 @@ class Parse {
     if (!this.scanner.instrumentHeads(instrument).includes(this.kind)) return undefined;
     for (const p of provisions) {
       if (instrument !== null) p.instrument = instrument;
-      if (this.kind !== 'article') p.kind = this.kind as Provision['kind'];
+      if (this.kind !== 'article') p.kind = this.kind;
     }
     if (citationStart !== this.start) provisions[0].span = { start: citationStart, end: provisions[0].span.end };
     return { span: { start: citationStart, end: citationEnd }, provisions };

@@ -5,7 +5,6 @@
 // FDPIC (authority.ts), the citation recogniser (citations.ts) and its sentences in the notice (notice.ts). Sources:
 // NOTICE.md.
 import type { AdequacyFinding, Law, Provision, TransferStatus } from '../law';
-import { EEA } from '../eu-gdpr/territory';
 import { MECHANISMS_NEEDING_COPY, NON_EXCLUDABLE_RIGHTS } from '../eu-gdpr/provisions';
 import { countryName } from '../../vocabulary/countries';
 import { ANNEX1, ANNEX1_AS_OF } from './annex1';
