@@ -20,7 +20,7 @@ export type {
 export { isLawId, LAW_IDS } from './law';
 export { findLawCitations } from './citations';
 export type { LawBlock, LawFacts, LawNotice, LawTransferGround, LawTransferLine } from './notice';
-export { englishDate, isoDay } from './dates';
+export { appliesOn, englishDate, isoDay } from './dates';
 
 export const LAWS: readonly Law[] = [euGdpr, ukGdpr, chFadp];
 

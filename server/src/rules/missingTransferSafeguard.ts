@@ -11,14 +11,21 @@ export const missingTransferSafeguard: Rule = {
   provisions: 'Art 13(1)(f), 44',
   description: 'A recipient outside the EEA that no transfer covers, or a transfer without `mechanism`.',
   check(ctx) {
-    for (const r of uncoveredRecipients(ctx.model, ctx.law)) {
-      ctx.report(
-        r.country.span,
-        `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside ${ctx.law.territory.name}, and no transfer covers ` +
-          `it. Art 13(1)(f) and 44 require the safeguard for the transfer (e.g. standard contractual clauses): ` +
-          `add it under 'transfers'.`,
-        { kind: 'none' },
-      );
+    // Under each law of the notice: a recipient outside its territory needs a transfer that covers it there
+    // (docs/language.md, "Laws"); one report per recipient.
+    const reported = new Set<string>();
+    for (const law of ctx.laws) {
+      for (const r of uncoveredRecipients(ctx.model, law)) {
+        if (reported.has(r.id)) continue;
+        reported.add(r.id);
+        ctx.report(
+          r.country.span,
+          `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside ${law.territory.name}, and no transfer covers ` +
+            `it. Art 13(1)(f) and 44 require the safeguard for the transfer (e.g. standard contractual clauses): ` +
+            `add it under 'transfers'.`,
+          { kind: 'none' },
+        );
+      }
     }
     for (const m of ctx.schema.missing) {
       if (m.rule !== 'missing-transfer-safeguard') continue;

@@ -50,6 +50,19 @@ export function chMechanismProblem(mechanism: string, country?: string): string 
         'The IDTA and the UK Addendum are UK mechanisms. From Switzerland, the EU standard contractual clauses ' +
         'recognised by the FDPIC (with the Swiss adaptations, Art 16(2)(d) FADP) are `scc`.'
       );
+    case 'privacy-shield':
+      return (
+        'The Swiss–US Privacy Shield was not annulled by a court, but the FDPIC found on 8 September 2020 that it ' +
+        'does not provide adequate protection, and Annex 1 DPO lists the United States only for organisations ' +
+        'certified under the Swiss–US Data Privacy Framework (in force 15 September 2024): use `swiss-us-dpf`, or a ' +
+        'safeguard of Art 16(2) FADP such as `scc`.'
+      );
+    case 'safe-harbor':
+      return (
+        'The US–Swiss Safe Harbor framework is no longer a basis for disclosures to the United States: Annex 1 DPO ' +
+        'lists the United States only for organisations certified under the Swiss–US Data Privacy Framework: use ' +
+        '`swiss-us-dpf`, or a safeguard of Art 16(2) FADP such as `scc`.'
+      );
     case 'derogation-compelling-interests':
       return (
         'The FADP has no exception for the compelling legitimate interests of the controller (Art 17 FADP lists ' +
