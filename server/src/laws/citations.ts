@@ -3,6 +3,16 @@
 // that name no law ("Art 6(1)(f)"). A citation of a law the notice does not serve is nobody's: it is left alone, never
 // read as another law's article.
 import type { Citation, CitationContext, Law, LawCitation, LawId } from './law';
+import { MAYBE_CITATION } from '../languages';
+
+/** A cheap test for text that may cite one of the laws: an article, recital, section, schedule or annex word. */
+export function mayCiteLaws(text: string, laws: readonly Law[]): boolean {
+  if (MAYBE_CITATION.test(text)) return true;
+  return laws.some((l) => l.id !== 'eu-gdpr') && /(?:section|\bss?\.\s*\d|\bsch\b|schedule|annex|anhang)/i.test(text);
+}
+
+/** One law or several, as a list. */
+export const lawList = (laws: Law | readonly Law[]): readonly Law[] => ('id' in laws ? [laws as Law] : laws);
 
 export interface CitationOptions {
   /** Offset of `text` in the document. */

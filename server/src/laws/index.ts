@@ -18,7 +18,7 @@ export type {
   TransferStatus,
 } from './law';
 export { isLawId, LAW_IDS } from './law';
-export { findLawCitations } from './citations';
+export { findLawCitations, lawList, mayCiteLaws } from './citations';
 export type { LawBlock, LawFacts, LawNotice, LawTransferGround, LawTransferLine } from './notice';
 export { appliesOn, englishDate, isoDay } from './dates';
 

@@ -99,4 +99,25 @@ export interface LawNotice {
   notesHeading: string;
   /** The mechanism's ground in a sentence ("approved by regulations under Art 45A UK GDPR"). */
   ground: (ground: LawTransferGround, date: string) => string;
+  /** One way to complain to us (UK, s.164A): "by e-mail to x", "using our complaint form at y". */
+  complaintRoute?: (kind: 'url' | 'email' | 'phone' | 'post', value: string) => string;
+  /** Missing-information markers of the law's own rules, by rule id. */
+  missingLabels: Readonly<Record<string, string>>;
+  /** The law's citation ("Art 19(2)(b) FADP", as `Law.cite` gives it) in the notice language's style. */
+  localCitation: (cited: string) => string;
+  /** Sentences of the notice that cite the GDPR and read otherwise when this law is the notice's own. */
+  overrides?: (date: string) => LawOverrides;
+}
+
+/** Replacements for catalogue sentences when the law is the notice's own (each optional). */
+export interface LawOverrides {
+  purposesHeading?: string;
+  purposesIntro?: string;
+  special?: (label: string) => string;
+  criminal?: string;
+  profiling?: string;
+  research?: string;
+  children?: string;
+  parentalConsent?: string;
+  securityIntro?: string;
 }

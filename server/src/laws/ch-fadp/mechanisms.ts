@@ -9,14 +9,14 @@ export const CH_MECHANISMS_AS_OF = '2026-12-07';
 
 /** The FADP provision each mechanism rests on. */
 const PROVISIONS: Readonly<Record<string, string>> = {
-  adequacy: 'Art 16(1) FADP, Annex 1 DPO',
-  'swiss-us-dpf': 'Art 16(1) FADP, Annex 1 no. 44 DPO',
+  adequacy: 'Art 16(1) FADP; Annex 1 DPO',
+  'swiss-us-dpf': 'Art 16(1) FADP; Annex 1 DPO',
   'legally-binding-instrument': 'Art 16(2)(a) FADP',
   'ad-hoc-clauses': 'Art 16(2)(b) FADP',
   scc: 'Art 16(2)(d) FADP',
   bcr: 'Art 16(2)(e) FADP',
-  'code-of-conduct': 'Art 16(3) FADP, Art 12 DPO',
-  certification: 'Art 16(3) FADP, Art 12 DPO',
+  'code-of-conduct': 'Art 16(3) FADP; Art 12 DPO',
+  certification: 'Art 16(3) FADP; Art 12 DPO',
   'derogation-consent': 'Art 17(1)(a) FADP',
   'derogation-contract': 'Art 17(1)(b)(1) FADP',
   'derogation-contract-in-interest': 'Art 17(1)(b)(2) FADP',

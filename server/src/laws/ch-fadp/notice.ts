@@ -6,7 +6,7 @@
 // against a person's express declaration of will breaches their personality unless justified (Art 31), enforced by
 // the claims of Art 32(2). Every destination abroad is named, adequate or not, with the safeguard or exception relied
 // on where applicable (Art 19(4)). Arguments are HTML with author text already escaped.
-import type { LawAutomatedText, LawBlock, LawFacts, LawNotice, LawTransferGround } from '../notice';
+import type { LawAutomatedText, LawBlock, LawFacts, LawNotice, LawOverrides, LawTransferGround } from '../notice';
 
 interface ChWords {
   heading: string;
@@ -37,6 +37,9 @@ interface ChWords {
   exercise: (contact: string | undefined) => string;
   automated: LawAutomatedText;
   notesHeading: string;
+  missingCountry: string;
+  missingRefusal: string;
+  overrides: LawOverrides;
 }
 
 const en: ChWords = {
@@ -121,6 +124,19 @@ const en: ChWords = {
       '(Art 21(2) FADP).',
   },
   notesHeading: 'Further information',
+  missingCountry: 'States of the disclosure abroad missing — Art 19(4) FADP',
+  missingRefusal: 'How to refuse cookies missing — Art 45c(b) FMG',
+  overrides: {
+    purposesHeading: 'Why we use your data',
+    purposesIntro: 'For each purpose we tell you the data we use, how long we keep it and who receives it.',
+    special: (label) => `Sensitive personal data: ${label} (Art 5(c) FADP)`,
+    criminal: 'Data on administrative or criminal proceedings or sanctions: sensitive personal data (Art 5(c) FADP)',
+    profiling: 'Includes profiling (Art 5(f) FADP)',
+    research: 'Research, planning or statistics',
+    children: 'Service offered directly to children',
+    parentalConsent: 'How the holder of parental authority gives or authorises consent:',
+    securityIntro: 'We protect your personal data with the following technical and organisational measures (Art 8 FADP).',
+  },
 };
 
 const fr: ChWords = {
@@ -217,6 +233,22 @@ const fr: ChWords = {
       'personne physique (art. 21, al. 2, LPD).',
   },
   notesHeading: 'Autres informations',
+  missingCountry: 'États de la communication à l’étranger manquants — art. 19, al. 4, LPD',
+  missingRefusal: 'Manière de refuser les cookies manquante — art. 45c, let. b, LTC',
+  overrides: {
+    purposesHeading: 'Pourquoi nous utilisons vos données',
+    purposesIntro:
+      'Pour chaque finalité, nous indiquons les données que nous utilisons, combien de temps nous les conservons et qui les reçoit.',
+    special: (label) => `Données personnelles sensibles\u00a0: ${label} (art. 5, let. c, LPD)`,
+    criminal:
+      'Données sur des poursuites ou sanctions pénales ou administratives\u00a0: données personnelles sensibles (art. 5, let. c, LPD)',
+    profiling: 'Comprend un profilage (art. 5, let. f, LPD)',
+    research: 'Recherche, planification ou statistique',
+    children: 'Service proposé directement aux enfants',
+    parentalConsent: 'Comment le détenteur de l’autorité parentale donne ou autorise le consentement\u00a0:',
+    securityIntro:
+      'Nous protégeons vos données personnelles par les mesures techniques et organisationnelles suivantes (art. 8 LPD).',
+  },
 };
 
 const nl: ChWords = {
@@ -308,6 +340,22 @@ const nl: ChWords = {
       'herzien (art. 21(2) FADP).',
   },
   notesHeading: 'Verdere informatie',
+  missingCountry: 'Staten van de verstrekking aan het buitenland ontbreken — art. 19(4) FADP',
+  missingRefusal: 'Hoe u cookies weigert, ontbreekt — art. 45c(b) FMG',
+  overrides: {
+    purposesHeading: 'Waarom wij uw gegevens gebruiken',
+    purposesIntro:
+      'Voor elk doel vermelden wij welke gegevens wij gebruiken, hoe lang wij ze bewaren en wie ze ontvangt.',
+    special: (label) => `Gevoelige persoonsgegevens: ${label} (art. 5(c) FADP)`,
+    criminal:
+      'Gegevens over administratieve of strafrechtelijke vervolging of sancties: gevoelige persoonsgegevens (art. 5(c) FADP)',
+    profiling: 'Omvat profilering (art. 5(f) FADP)',
+    research: 'Onderzoek, planning of statistiek',
+    children: 'Dienst die rechtstreeks aan kinderen wordt aangeboden',
+    parentalConsent: 'Hoe de houder van het ouderlijk gezag toestemming geeft of machtigt:',
+    securityIntro:
+      'Wij beschermen uw persoonsgegevens met de volgende technische en organisatorische maatregelen (art. 8 FADP).',
+  },
 };
 
 const de: ChWords = {
@@ -406,6 +454,22 @@ const de: ChWords = {
       'Person überprüft wird (Art. 21 Abs. 2 DSG).',
   },
   notesHeading: 'Weitere Informationen',
+  missingCountry: 'Staaten der Bekanntgabe ins Ausland fehlen — Art. 19 Abs. 4 DSG',
+  missingRefusal: 'Angabe, wie Cookies abgelehnt werden können, fehlt — Art. 45c Bst. b FMG',
+  overrides: {
+    purposesHeading: 'Wofür wir Ihre Daten verwenden',
+    purposesIntro:
+      'Für jeden Zweck nennen wir die Daten, die wir verwenden, wie lange wir sie aufbewahren und wer sie erhält.',
+    special: (label) => `Besonders schützenswerte Personendaten: ${label} (Art. 5 Bst. c DSG)`,
+    criminal:
+      'Daten über verwaltungs- oder strafrechtliche Verfolgungen oder Sanktionen: besonders schützenswerte Personendaten (Art. 5 Bst. c DSG)',
+    profiling: 'Umfasst Profiling (Art. 5 Bst. f DSG)',
+    research: 'Forschung, Planung oder Statistik',
+    children: 'Dienst, der sich direkt an Kinder richtet',
+    parentalConsent: 'Wie die Inhaberin oder der Inhaber der elterlichen Sorge die Einwilligung erteilt oder zustimmt:',
+    securityIntro:
+      'Wir schützen Ihre Personendaten mit den folgenden technischen und organisatorischen Maßnahmen (Art. 8 DSG).',
+  },
 };
 
 const WORDS: Readonly<Record<string, ChWords>> = { en, fr, nl, de };
@@ -473,5 +537,49 @@ export function chNotice(language: string): LawNotice {
     rights,
     responseTime: () => w.responseTime,
     automated: () => w.automated,
+    missingLabels: { 'missing-destination-country': w.missingCountry, 'cookie-refusal-missing': w.missingRefusal },
+    localCitation: (cited) => swissCitation(cited, language),
+    overrides: () => w.overrides,
   };
+}
+
+/** The instruments' abbreviations in each language version (Art 4 and the titles of the Acts). */
+const ABBREVIATIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  FADP: { de: 'DSG', fr: 'LPD' },
+  DPO: { de: 'DSV', fr: 'OPDo' },
+  FMG: { de: 'FMG', fr: 'LTC' },
+};
+
+/**
+ * "Art 19(2)(b) FADP" in the Swiss style of the notice language: "Art. 19 Abs. 2 Bst. b DSG", "art. 19, al. 2,
+ * let. b, LPD"; English and Dutch keep the project's style ("Art 19(2)(b) FADP", "art. 19(2)(b) FADP").
+ */
+export function swissCitation(cited: string, language: string): string {
+  if (language !== 'de' && language !== 'fr') return language === 'nl' ? cited.replace(/\bArt /g, 'art. ') : cited;
+  const out: string[] = [];
+  for (const group of cited.split(/;\s*/)) {
+    const name = /\s(FADP|DPO|FMG)$/.exec(group)?.[1] ?? 'FADP';
+    const abbreviation = ABBREVIATIONS[name][language];
+    const parts = group.replace(/\s(FADP|DPO|FMG)$/, '').split(/,\s*/);
+    const formatted = parts.map((part) => {
+      const annex = /^Annex (\d+)$/.exec(part.trim());
+      if (annex) return language === 'de' ? `Anhang ${annex[1]}` : `annexe ${annex[1]}`;
+      const m = /^(?:Art )?(\d+[a-z]?)((?:\([^)]+\))*)$/.exec(part.trim());
+      if (!m) return part;
+      const pieces = [...m[2].matchAll(/\(([^)]+)\)/g)].map((x) => x[1]);
+      let paragraph: string | undefined;
+      let letter: string | undefined;
+      let number: string | undefined;
+      for (const piece of pieces) {
+        if (/^\d/.test(piece) && letter === undefined) paragraph = piece;
+        else if (/^[a-z]+$/.test(piece)) letter = piece;
+        else number = piece;
+      }
+      if (language === 'de')
+        return `Art. ${m[1]}${paragraph ? ` Abs. ${paragraph}` : ''}${letter ? ` Bst. ${letter}` : ''}${number ? ` Ziff. ${number}` : ''}`;
+      return `art. ${m[1]}${paragraph ? `, al. ${paragraph}` : ''}${letter ? `, let. ${letter}` : ''}${number ? `, ch. ${number}` : ''}`;
+    });
+    out.push(`${formatted.join(language === 'de' ? ', ' : ', ')}${language === 'fr' ? ',' : ''} ${abbreviation}`);
+  }
+  return out.join('; ');
 }

@@ -34,6 +34,9 @@ interface UkWords {
   automatedSafeguards: string;
   automated: LawAutomatedText;
   notesHeading: string;
+  route: { url: (v: string) => string; email: (v: string) => string; phone: (v: string) => string; post: (v: string) => string };
+  missingRoute: string;
+  research: string;
 }
 
 const en: UkWords = {
@@ -96,6 +99,14 @@ const en: UkWords = {
       'our part and contest it (Art 22C UK GDPR).',
   },
   notesHeading: 'Further information',
+  route: {
+    url: (v) => `using our complaint form at ${v}`,
+    email: (v) => `by e-mail to ${v}`,
+    phone: (v) => `by phone on ${v}`,
+    post: (v) => `by post to ${v}`,
+  },
+  missingRoute: 'How to complain to us is missing — s.164A DPA 2018',
+  research: 'Scientific or historical research, archiving in the public interest or statistics (Art 84A UK GDPR)',
 };
 
 const fr: UkWords = {
@@ -164,6 +175,15 @@ const fr: UkWords = {
       'intervention humaine de notre part et contester la décision (Art 22C UK GDPR).',
   },
   notesHeading: 'Autres informations',
+  route: {
+    url: (v) => `au moyen de notre formulaire de réclamation\u00a0: ${v}`,
+    email: (v) => `par courriel à ${v}`,
+    phone: (v) => `par téléphone au ${v}`,
+    post: (v) => `par courrier à ${v}`,
+  },
+  missingRoute: 'Moyen de nous adresser une réclamation manquant — s.164A DPA 2018',
+  research:
+    'Recherche scientifique ou historique, archivage dans l’intérêt public ou statistiques (Art 84A UK GDPR)',
 };
 
 const nl: UkWords = {
@@ -231,6 +251,15 @@ const nl: UkWords = {
       'onze kant verkrijgen en het besluit aanvechten (Art 22C UK GDPR).',
   },
   notesHeading: 'Verdere informatie',
+  route: {
+    url: (v) => `via ons klachtenformulier: ${v}`,
+    email: (v) => `per e-mail aan ${v}`,
+    phone: (v) => `telefonisch op ${v}`,
+    post: (v) => `per post aan ${v}`,
+  },
+  missingRoute: 'Hoe u bij ons een klacht indient, ontbreekt — s.164A DPA 2018',
+  research:
+    'Wetenschappelijk of historisch onderzoek, archivering in het algemeen belang of statistiek (Art 84A UK GDPR)',
 };
 
 const de: UkWords = {
@@ -296,6 +325,15 @@ const de: UkWords = {
       'Person unsererseits erwirken und die Entscheidung anfechten (Art 22C UK GDPR).',
   },
   notesHeading: 'Weitere Informationen',
+  route: {
+    url: (v) => `über unser Beschwerdeformular: ${v}`,
+    email: (v) => `per E-Mail an ${v}`,
+    phone: (v) => `telefonisch unter ${v}`,
+    post: (v) => `per Post an ${v}`,
+  },
+  missingRoute: 'Angabe, wie Sie sich bei uns beschweren können, fehlt — s.164A DPA 2018',
+  research:
+    'Wissenschaftliche oder historische Forschung, Archivierung im öffentlichen Interesse oder Statistik (Art 84A UK GDPR)',
 };
 
 const WORDS: Readonly<Record<string, UkWords>> = { en, fr, nl, de };
@@ -360,5 +398,10 @@ export function ukNotice(language: string): LawNotice {
     },
     responseTime: (f: LawFacts) => (appliesOn(DUAA_MAIN, f.date) ? w.responseTime : ''),
     automated: (date: string) => (appliesOn(DUAA_MAIN, date) ? w.automated : undefined),
+    complaintRoute: (kind, value) => w.route[kind](value),
+    missingLabels: { 'missing-complaints-route': w.missingRoute },
+    // The UK law has one language: its provisions are cited in English in every notice language.
+    localCitation: (cited) => cited,
+    overrides: (date) => (appliesOn(DUAA_MAIN, date) ? { research: w.research } : {}),
   };
 }
