@@ -72,7 +72,9 @@ export function objectionGrounds(model: Pick<PolicyModel, 'purposes'>): Objectio
     general: model.purposes.filter((p) =>
       p.bases.some(
         (b) =>
-          b.value === 'legitimate-interests' || b.value === 'public-task' || b.value === 'recognised-legitimate-interests',
+          b.value === 'legitimate-interests' ||
+          b.value === 'public-task' ||
+          b.value === 'recognised-legitimate-interests',
       ),
     ),
     directMarketing: model.purposes.filter((p) => p.directMarketing),

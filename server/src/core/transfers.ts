@@ -39,11 +39,7 @@ export function uncoveredRecipients(
  * the notice under which one of its destinations is outside the territory — adequate or not, a transfer is disclosed
  * with its ground.
  */
-export function transferLaws(
-  transfer: Transfer,
-  model: Pick<PolicyModel, 'recipients'>,
-  laws: readonly Law[],
-): Law[] {
+export function transferLaws(transfer: Transfer, model: Pick<PolicyModel, 'recipients'>, laws: readonly Law[]): Law[] {
   if (transfer.from.length) return laws.filter((law) => transfer.from.some((f) => f.value === law.id));
   const destinations = transferCountries(transfer, model.recipients);
   // International organisations are outside every territory; a transfer that names no place leaves them all.
@@ -83,10 +79,6 @@ export function mechanismKind(mechanism: string): 'adequacy' | 'safeguard' | 'de
 }
 
 /** The destinations of a transfer outside one law's territory (countries; international organisations are kept apart). */
-export function destinationsOutside(
-  transfer: Transfer,
-  model: Pick<PolicyModel, 'recipients'>,
-  law: Law,
-): string[] {
+export function destinationsOutside(transfer: Transfer, model: Pick<PolicyModel, 'recipients'>, law: Law): string[] {
   return transferCountries(transfer, model.recipients).filter((c) => !law.territory.contains(c));
 }

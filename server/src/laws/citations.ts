@@ -12,7 +12,7 @@ export function mayCiteLaws(text: string, laws: readonly Law[]): boolean {
 }
 
 /** One law or several, as a list. */
-export const lawList = (laws: Law | readonly Law[]): readonly Law[] => ('id' in laws ? [laws as Law] : laws);
+export const lawList = (laws: Law | readonly Law[]): readonly Law[] => ('id' in laws ? [laws] : laws);
 
 export interface CitationOptions {
   /** Offset of `text` in the document. */

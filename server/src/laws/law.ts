@@ -77,6 +77,8 @@ export interface LawArticle {
   summary: string;
   /** Paragraph number → its lettered points ("abcdef"; "" when it has none). No paragraphs: one unnumbered text. */
   paragraphs: Readonly<Record<string, string>>;
+  /** Points whose names take more than one letter ("ea" in UK GDPR Art 6(1)), by paragraph. */
+  extraPoints?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A law's supervisory authority, as its notice names it (docs/language.md, "Laws"). */

@@ -10,12 +10,7 @@ import { escapeHtml } from './html';
 /** Elements whose text never gets a citation link: links cannot nest; code is shown as written. */
 const SKIP = new Set(['a', 'code', 'pre', 'script', 'style', 'title']);
 
-export function linkCitations(
-  html: string,
-  language: string,
-  laws: Law | readonly Law[],
-  country?: string,
-): string {
+export function linkCitations(html: string, language: string, laws: Law | readonly Law[], country?: string): string {
   const list = lawList(laws);
   const linkText = (text: string) => linkLawText(text, language, list, country);
   let out = '';

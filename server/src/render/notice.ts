@@ -5,6 +5,7 @@ import { entryOf, fieldStr, mapOf, type Definition, type PolicyModel } from '../
 import type { Analysis } from '../core/analysis';
 import type { Problem } from '../core/problem';
 import { languageOf } from '../languages';
+import { findTerm } from '../vocabulary/terms';
 import { linkCitations } from './citations';
 import { RenderContext, type NoticeSection } from './context';
 import { escapeHtml, lineAttr } from './html';
@@ -14,6 +15,7 @@ import { automatedSection, cookiesSection, extraSections, securitySection } from
 import { purposesSection } from './sections/purposes';
 import { recipientsSection, transfersSection } from './sections/recipients';
 import { complaintsSection, rightsSection } from './sections/rights';
+import { lawMessages, lawSections, ownComplaintsSection, ownRightsSection, ownTransfersSection } from './sections/laws';
 import { summarySection, whoSection } from './sections/who';
 import { NOTICE_CSS } from './styles';
 
@@ -45,6 +47,8 @@ export interface RenderedNotice {
   language: string;
   /** v1.2: the audiences the policy defines (for the preview's audience switch). */
   audiences: { id: string; label: string }[];
+  /** v1.3: the laws the notice serves, the first its own (for the preview's law switch). */
+  laws: { id: string; label: string }[];
   /** The audience shown, when the notice was rendered for one defined audience. */
   audience?: string;
   /**
@@ -86,6 +90,7 @@ export function renderNotice(analysis: Analysis, options: RenderOptions): Render
       title: msg.defaultTitle,
       language: msg.language,
       audiences: [],
+      laws: [],
       error: error instanceof Error ? error : new Error(String(error)),
     };
   }
@@ -99,8 +104,10 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   const policyEntry = entryOf(model.root, 'policy');
   const policy = mapOf(policyEntry?.value);
   const language = options.language?.trim() || fieldStr(policy, 'language')?.value;
-  const msg = messages(language);
-  const ctx = new RenderContext(model, analysis.laws[0], msg, options.mode === 'preview', options.problems ?? []);
+  // The notice follows its first law; further laws add their sections (docs/language.md, "Laws").
+  const laws = analysis.laws;
+  const msg = lawMessages(messages(language), laws);
+  const ctx = new RenderContext(model, laws[0], msg, options.mode === 'preview', options.problems ?? []);
   for (const id of SECTION_IDS) ctx.id(id);
 
   const titleField = fieldStr(policy, 'title');
@@ -108,18 +115,20 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   const within = policyEntry?.span;
   const h1 = `<h1${ctx.at(entryOf(policy, 'title'))}>${escapeHtml(title)}${within ? ctx.flag('missing-field', { key: 'title', within }) : ''}</h1>`;
 
+  const ownTransfers = ownTransfersSection(ctx, laws);
   const sections = [
     whoSection(ctx, audiencesIntro(ctx, full, audience)),
     summarySection(ctx),
     dataSection(ctx),
     purposesSection(ctx),
     recipientsSection(ctx),
-    transfersSection(ctx),
-    rightsSection(ctx),
-    complaintsSection(ctx),
+    ownTransfers === null ? transfersSection(ctx) : ownTransfers,
+    ownRightsSection(ctx, laws, rightsSection) ?? rightsSection(ctx),
+    ownComplaintsSection(ctx, laws) ?? complaintsSection(ctx),
     automatedSection(ctx),
     cookiesSection(ctx),
     securitySection(ctx),
+    ...lawSections(ctx, laws),
     ...extraSections(ctx),
   ].filter((s): s is NoticeSection => s !== undefined);
 
@@ -129,7 +138,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     sections.map((s) => sectionHtml(ctx, s)).join('\n') +
     footer(ctx, msg);
   // GDPR citations, the author's and ours, link to EUR-Lex in the notice's language (docs/language.md, "Citing the GDPR in your text").
-  const body = linkCitations(html, languageOf(msg.language).tag, analysis.laws[0]);
+  const body = linkCitations(html, languageOf(msg.language).tag, laws, model.controllerCountry?.value);
   const lang = htmlLang(language);
   const audiences = full.audiences.map((a) => ({ id: a.id, label: a.name }));
   return {
@@ -139,6 +148,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     language: lang,
     audiences,
     audience: audience ? audience.id : undefined,
+    laws: laws.map((l) => ({ id: l.id, label: findTerm('law', l.id)?.label ?? l.id })),
   };
 }
 

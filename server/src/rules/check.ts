@@ -99,7 +99,10 @@ const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.
 /** A rule's citation under each law it serves in this notice ("Art 13(1)(c) GDPR and UK GDPR"). */
 function ruleCitationUnder(rule: (typeof RULES)[number], serving: readonly Law[]): string {
   if (!rule.laws) return citeUnderLaws(rule.provisions, serving);
-  return serving.map((l) => rule.citations?.[l.id] ?? '').filter(Boolean).join('; ');
+  return serving
+    .map((l) => rule.citations?.[l.id] ?? '')
+    .filter(Boolean)
+    .join('; ');
 }
 
 function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
@@ -114,9 +117,7 @@ function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Eviden
     if (severity === 'off') continue;
     // A rule serves the laws that have a counterpart of its provisions; under none of them it is silent, and it
     // is information only where every law it serves asks no more (the FADP and retention, `Law.softerRules`).
-    const serving = rule.laws
-      ? laws.filter((l) => rule.laws!.includes(l.id))
-      : lawsServing(rule.provisions, laws);
+    const serving = rule.laws ? laws.filter((l) => rule.laws!.includes(l.id)) : lawsServing(rule.provisions, laws);
     if ((rule.provisions || rule.laws) && !serving.length) continue;
     const softened =
       !!rule.provisions && settings?.[rule.id] === undefined && serving.every((l) => l.softerRules?.has(rule.id));

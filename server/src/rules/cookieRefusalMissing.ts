@@ -17,7 +17,8 @@ export const cookieRefusalMissing: Rule = {
   provisions: '',
   laws: ['ch-fadp'],
   citations: { 'ch-fadp': 'Art 45c(b) FMG' },
-  description: 'Under Swiss law, a non-essential cookie is declared and `cookie_settings` says nothing about refusing it.',
+  description:
+    'Under Swiss law, a non-essential cookie is declared and `cookie_settings` says nothing about refusing it.',
   check(ctx) {
     const cookies = declaredCookies(ctx.model);
     const unnamed = entryOf(ctx.model.root, 'cookies')?.value;
@@ -35,12 +36,25 @@ export const cookieRefusalMissing: Rule = {
         `telecommunications services and their billing needs readers to be told of it and its purpose and that they ` +
         `can refuse it (Art 45c(b) FMG). ${settings.trim() ? "'cookie_settings' does not say how to refuse" : "There is no 'cookie_settings'"}: ` +
         `say how readers refuse these cookies (a banner's reject button, your settings page, browser settings).`,
-      { kind: 'insert', key: 'cookie_settings', value: placeholder('how readers refuse non-essential cookies'), mapStart: 0 },
+      {
+        kind: 'insert',
+        key: 'cookie_settings',
+        value: placeholder('how readers refuse non-essential cookies'),
+        mapStart: 0,
+      },
     );
   },
   fixes(ctx) {
     if (ctx.data?.kind !== 'insert' || entryOf(ctx.model.root, 'cookie_settings')) return [];
-    const edit = insertField(ctx.text, ctx.model.root, ctx.model.root?.span.start ?? 0, 'cookie_settings', ctx.data.value);
-    return edit ? [{ title: "Add 'cookie_settings' saying how to refuse cookies (Art 45c(b) FMG)", edits: [edit] }] : [];
+    const edit = insertField(
+      ctx.text,
+      ctx.model.root,
+      ctx.model.root?.span.start ?? 0,
+      'cookie_settings',
+      ctx.data.value,
+    );
+    return edit
+      ? [{ title: "Add 'cookie_settings' saying how to refuse cookies (Art 45c(b) FMG)", edits: [edit] }]
+      : [];
   },
 };

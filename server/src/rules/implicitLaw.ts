@@ -58,4 +58,3 @@ export const implicitLaw: Rule = {
     return fixes;
   },
 };
-

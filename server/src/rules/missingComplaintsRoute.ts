@@ -32,7 +32,12 @@ export const missingComplaintsRoute: Rule = {
       ctx.report(
         m.span,
         `${WHY} 'complaints' gives none: add a 'url' of your complaint form, an 'email', a 'phone' or a 'post' address.`,
-        { kind: 'insert', key: 'url', value: placeholder('web address of your complaint form'), mapStart: m.map?.span.start ?? 0 },
+        {
+          kind: 'insert',
+          key: 'url',
+          value: placeholder('web address of your complaint form'),
+          mapStart: m.map?.span.start ?? 0,
+        },
       );
     }
     const lawsEntry = entryOf(ctx.model.root, 'laws');

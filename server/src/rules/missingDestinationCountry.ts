@@ -41,11 +41,10 @@ export const missingDestinationCountry: Rule = {
     for (const r of model.recipients) {
       for (const c of r.countries) {
         if (c.value !== 'EEA' && c.value !== 'EU') continue;
-        ctx.report(
-          c.span,
-          `${WHY} '${c.value}' is a region, not a State: name the States (e.g. [DE, FR]).`,
-          { kind: 'replace', candidates: [`[${placeholder('country codes')}]`] },
-        );
+        ctx.report(c.span, `${WHY} '${c.value}' is a region, not a State: name the States (e.g. [DE, FR]).`, {
+          kind: 'replace',
+          candidates: [`[${placeholder('country codes')}]`],
+        });
       }
       if (r.countries.length) continue;
       // The organisation catalogue places it abroad: a disclosure abroad that no transfer names.

@@ -26,6 +26,11 @@ export const missingLawReference: Rule = {
       );
     }
     for (const f of recognisedInterestWithoutCondition(ctx))
-      ctx.report(f.span, f.message, { kind: 'insert', key: 'law', value: 'Name the law and article', mapStart: f.mapStart });
+      ctx.report(f.span, f.message, {
+        kind: 'insert',
+        key: 'law',
+        value: 'Name the law and article',
+        mapStart: f.mapStart,
+      });
   },
 };

@@ -11,7 +11,9 @@ const BASIS = 'recognised-legitimate-interests';
 const FROM = '2026-02-05';
 
 /** The findings, each with its span and message, for rule `invalid-value` to report. */
-export function recognisedInterestProblems(ctx: Pick<RuleContext, 'model' | 'laws'>): { span: Str['span']; message: string }[] {
+export function recognisedInterestProblems(
+  ctx: Pick<RuleContext, 'model' | 'laws'>,
+): { span: Str['span']; message: string }[] {
   const found: { span: Str['span']; message: string }[] = [];
   const uk = ctx.laws.find((l) => l.id === 'uk-gdpr');
   const controller = mapOf(entryOf(ctx.model.root, 'controller')?.value);

@@ -74,7 +74,7 @@ export function documentCitations(model: PolicyModel, laws: Law | readonly Law[]
   const list = lawList(laws);
   const key = list.map((l) => `${l.id}@${l.date ?? ''}`).join(',');
   let byLaws = memo.get(model);
-  if (!byLaws) memo.set(model, (byLaws = new Map()));
+  if (!byLaws) memo.set(model, (byLaws = new Map<string, LawCitation[]>()));
   let found = byLaws.get(key);
   if (!found) {
     found = [];

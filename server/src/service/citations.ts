@@ -1,7 +1,7 @@
 // GDPR citations in the author's text (docs/language.md, "Citing the GDPR in your text"): hover, document links and completion. Recognition is the
 // domain's (gdpr/citations.ts); which text is the author's is the schema's (schema/textFields.ts).
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
-import { type Law, type LawArticle, type LawCitation, type Provision } from '../laws';
+import { type Law, type LawCitation, type Provision } from '../laws';
 import { allLanguages, findLanguage, languageOf } from '../languages';
 import { VOCABULARIES, type Term } from '../vocabulary/terms';
 import { entryOf, fieldStr, mapOf, type PolicyModel } from '../parser/policyModel';
@@ -21,7 +21,7 @@ const paragraphsOf = (law: Law, article: number) =>
   Object.keys(law.text.article(article)?.paragraphs ?? {}).filter((p) => p !== '');
 /** The lettered points of a paragraph (with the UK's two-letter ones, such as Art 6(1)(ea)). */
 const pointsOf = (law: Law, article: number, paragraph: string) => {
-  const a = law.text.article(article) as (LawArticle & { extraPoints?: Record<string, string[]> }) | undefined;
+  const a = law.text.article(article);
   return [...(a?.paragraphs[paragraph] ?? ''), ...(a?.extraPoints?.[paragraph] ?? [])];
 };
 
@@ -115,7 +115,10 @@ function otherLawHover(p: Provision, law: Law, language: string): { markdown: st
   const title = titleOf(p, law, language);
   const lines = [`**${named}${title ? ` — ${title}` : ''}**${title && unofficial}`];
   if (problem) lines.push(`⚠ ${problem}`);
-  const article = p.kind === 'article' && !p.instrument ? law.text.articles().find((a) => a.number === p.number && (a.suffix ?? '') === (p.suffix ?? '')) : undefined;
+  const article =
+    p.kind === 'article' && !p.instrument
+      ? law.text.articles().find((a) => a.number === p.number && (a.suffix ?? '') === (p.suffix ?? ''))
+      : undefined;
   if (article) lines.push(article.summary);
   if (url) lines.push(`[${named} on ${law.text.site ?? 'the official site'}${unofficial}](${url})`);
   return { span: p.span, markdown: lines.join('\n\n') };

@@ -135,7 +135,8 @@ const en: ChWords = {
     research: 'Research, planning or statistics',
     children: 'Service offered directly to children',
     parentalConsent: 'How the holder of parental authority gives or authorises consent:',
-    securityIntro: 'We protect your personal data with the following technical and organisational measures (Art 8 FADP).',
+    securityIntro:
+      'We protect your personal data with the following technical and organisational measures (Art 8 FADP).',
   },
 };
 

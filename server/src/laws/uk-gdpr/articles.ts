@@ -65,8 +65,6 @@ const englishEverywhere = (title: string): Record<string, string> =>
 export interface UkArticle extends LawArticle {
   /** The structure of an inserted article's paragraphs is not modelled: citations are checked to the article. */
   paragraphsUnknown?: boolean;
-  /** Points that take more than one letter ("ea"), by paragraph. */
-  extraPoints?: Readonly<Record<string, readonly string[]>>;
 }
 
 const cache = new Map<string, readonly UkArticle[]>();

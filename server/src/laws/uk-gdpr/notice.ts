@@ -34,7 +34,12 @@ interface UkWords {
   automatedSafeguards: string;
   automated: LawAutomatedText;
   notesHeading: string;
-  route: { url: (v: string) => string; email: (v: string) => string; phone: (v: string) => string; post: (v: string) => string };
+  route: {
+    url: (v: string) => string;
+    email: (v: string) => string;
+    phone: (v: string) => string;
+    post: (v: string) => string;
+  };
   missingRoute: string;
   research: string;
 }
@@ -182,8 +187,7 @@ const fr: UkWords = {
     post: (v) => `par courrier à ${v}`,
   },
   missingRoute: 'Moyen de nous adresser une réclamation manquant — s.164A DPA 2018',
-  research:
-    'Recherche scientifique ou historique, archivage dans l’intérêt public ou statistiques (Art 84A UK GDPR)',
+  research: 'Recherche scientifique ou historique, archivage dans l’intérêt public ou statistiques (Art 84A UK GDPR)',
 };
 
 const nl: UkWords = {
