@@ -21,10 +21,10 @@ export function namedCitation(provisions: string, law: Law): string | undefined 
  * written; for one other law, that law's own citation with its name; for several, each once, and where two laws
  * number a provision alike it is said once for both ("Art 13(1)(c) GDPR and UK GDPR"). Empty when none has them.
  */
-export function citeUnderLaws(provisions: string, laws: readonly Law[]): string {
+export function citeUnderLaws(provisions: string, laws: readonly Law[], named = laws.length > 1): string {
   const serving = lawsServing(provisions, laws);
   if (!serving.length) return '';
-  if (serving.length === 1 && serving[0].id === 'eu-gdpr') return serving[0].cite(provisions)!;
+  if (serving.length === 1 && serving[0].id === 'eu-gdpr' && !named) return serving[0].cite(provisions)!;
   if (serving.length === 1) return namedCitation(provisions, serving[0])!;
   // Laws whose citation is the bare GDPR style ("Art 13(1)(c)", no instrument of its own) share one citation.
   const shared = new Map<string, string[]>();

@@ -98,7 +98,7 @@ const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.
 
 /** A rule's citation under each law it serves in this notice ("Art 13(1)(c) GDPR and UK GDPR"). */
 function ruleCitationUnder(rule: (typeof RULES)[number], serving: readonly Law[]): string {
-  if (!rule.laws) return citeUnderLaws(rule.provisions, serving);
+  if (!rule.laws) return citeUnderLaws(rule.provisions, serving, true);
   return serving
     .map((l) => rule.citations?.[l.id] ?? '')
     .filter(Boolean)
