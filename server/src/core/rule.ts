@@ -23,7 +23,11 @@ export interface RuleContext {
   text: string;
   /** What a HAR recording showed (README, "Catalogues and evidence"), when the author reconciled the policy with one. */
   evidence?: Evidence;
-  report(span: Span, message: string, data?: FixData, softer?: Severity): void;
+  /**
+   * `under`: the laws this finding rests on, when fewer than the rule serves (a recipient outside the EEA but inside
+   * Switzerland): the message then cites only theirs, and is information only where each of them asks less.
+   */
+  report(span: Span, message: string, data?: FixData, softer?: Severity, under?: readonly Law[]): void;
 }
 
 export interface TextEdit {

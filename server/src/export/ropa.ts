@@ -7,6 +7,7 @@ import { findTerm } from '../vocabulary/terms';
 import { entryOf, fieldStr, mapOf, strList } from '../parser/policyModel';
 import { mechanismsUnder, transferCountries, transferLaws } from '../core/transfers';
 import type { Analysis } from '../core/analysis';
+import type { Law } from '../laws';
 import { retentionText } from './plainText';
 
 export const ROPA_COLUMNS = [
@@ -140,17 +141,22 @@ export function toRopaCsv(analysis: Analysis): string {
     ];
   });
   if (law.id === 'ch-fadp') return fadpRecord(analysis, rows);
-  // Under the UK GDPR the same columns, with the UK's citations (Art 30 UK GDPR keeps the numbering).
-  const columns =
-    law.id === 'eu-gdpr'
-      ? ROPA_COLUMNS
-      : ROPA_COLUMNS.map((c) =>
-          c
-            .replace('(Art 6)', '(Art 6 UK GDPR)')
-            .replace('(Art 9)', '(Art 9 UK GDPR)')
-            .replace('third countries', 'countries outside the United Kingdom'),
-        );
-  return stringify([columns, ...rows], { record_delimiter: 'windows' });
+  return stringify([recordColumns(law), ...rows], { record_delimiter: 'windows' });
+}
+
+/**
+ * The record's columns under a law: Art 30(1) GDPR; under the UK GDPR the same, with the UK's citations (Art 30 UK
+ * GDPR keeps the numbering); Art 12(2) FADP.
+ */
+export function recordColumns(law: Law): readonly string[] {
+  if (law.id === 'ch-fadp') return FADP_RECORD_COLUMNS;
+  if (law.id === 'eu-gdpr') return ROPA_COLUMNS;
+  return ROPA_COLUMNS.map((c) =>
+    c
+      .replace('(Art 6)', '(Art 6 UK GDPR)')
+      .replace('(Art 9)', '(Art 9 UK GDPR)')
+      .replace('third countries', 'countries outside the United Kingdom'),
+  );
 }
 
 /** The Swiss record, from the same facts: no legal basis; every State abroad, adequate or not, with its ground. */

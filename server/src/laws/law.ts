@@ -87,8 +87,10 @@ export interface LawAuthority {
   name: Readonly<Record<string, string>>;
   /** Its abbreviation in each notice language ("FDPIC", "PFPDT", "EDÖB"; "ICO"). */
   short: Readonly<Record<string, string>>;
-  /** Postal address lines. */
+  /** Postal address lines, without the country. */
   address: readonly string[];
+  /** The country of the address (ISO code), named in the notice language. */
+  country: string;
   phone?: string;
   url: string;
   /** Where people complain (or report) to it, by notice language where the pages differ. */
@@ -245,5 +247,5 @@ export interface Law {
    */
   readonly dpv: { readonly prefix: string; readonly namespace: string; readonly law?: string; readonly note?: string };
   /** The law's sentences in the notice, in a notice language (laws/notice.ts); undefined for the EU GDPR, whose are the catalogue's. */
-  notice?: (language: string) => LawNotice;
+  sentences?: (language: string) => LawNotice;
 }

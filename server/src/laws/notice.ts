@@ -25,14 +25,28 @@ export interface LawTransferGround {
 }
 
 export interface LawTransferLine {
-  /** The destinations, already named and joined in the notice language (HTML). */
+  /** The destinations, already named and joined in the notice language (HTML); empty when the notice names none. */
   destinations: string;
+  /** Missing-information markers of the transfer (HTML), shown after its line. */
+  marker: string;
+  /** The transfer's recipients and the author's note (HTML), shown after its line. */
+  details: string;
   /** Alternatives: the transfer rests on one of them. */
   grounds: LawTransferGround[];
   /** Where to get a copy of the safeguard (HTML), when the notice says. */
   copy?: string;
   /** The transfer may happen (`possible: true`). */
   possible: boolean;
+}
+
+/** A sentence's end: a full stop unless the text (before any closing tags) already ends in one. */
+export function endSentence(html: string): string {
+  return /[.!?…](?:<\/[a-z]+>|\s)*$/i.test(html) ? html : `${html}.`;
+}
+
+/** One transfer as a list item: its line, markers, where to get a copy, then its recipients and note. */
+export function transferItem(t: LawTransferLine, line: string, copy: (copy: string) => string): string {
+  return `${line}${t.marker}${t.copy ? `. ${copy(t.copy)}` : ''}${t.details}`;
 }
 
 /** What the renderer found in the policy for one law; every string is HTML with author text escaped. */
@@ -57,6 +71,12 @@ export interface LawFacts {
   contact?: string;
   /** The author's notes for this law (`laws.<id>.notes`, rendered markdown). */
   notes: string;
+  /** A GDPR provision ("Art 77(1)") as the notice language cites the EU GDPR, with the Regulation named. */
+  gdprCite: (article: string) => string;
+  /** Each purpose with its legal bases under the GDPR (HTML: "Title: Contract (Art 6(1)(b) GDPR)"). */
+  bases: string[];
+  /** A purpose is direct marketing. */
+  directMarketing: boolean;
 }
 
 /** Sentences that replace the catalogue's on automated decisions, where the law's differ (Art 22A–22C UK GDPR, Art 21 FADP). */
@@ -68,6 +88,8 @@ export interface LawAutomatedText {
 }
 
 export interface LawNotice {
+  /** The sentences serve only the law's section as a further law (the EU GDPR: as the notice's own, the catalogue's). */
+  furtherOnly?: boolean;
   /** "Additional information for people in the United Kingdom". */
   heading: string;
   /** The first paragraph of that section. */

@@ -15,7 +15,14 @@ import { automatedSection, cookiesSection, extraSections, securitySection } from
 import { purposesSection } from './sections/purposes';
 import { recipientsSection, transfersSection } from './sections/recipients';
 import { complaintsSection, rightsSection } from './sections/rights';
-import { lawMessages, lawSections, ownComplaintsSection, ownRightsSection, ownTransfersSection } from './sections/laws';
+import {
+  lawMarker,
+  lawMessages,
+  lawSections,
+  ownComplaintsSection,
+  ownRightsSection,
+  ownTransfersSection,
+} from './sections/laws';
 import { summarySection, whoSection } from './sections/who';
 import { NOTICE_CSS } from './styles';
 
@@ -108,6 +115,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   const laws = analysis.laws;
   const msg = lawMessages(messages(language), laws);
   const ctx = new RenderContext(model, laws[0], msg, options.mode === 'preview', options.problems ?? []);
+  ctx.lawMarker = lawMarker(messages(language), laws);
   for (const id of SECTION_IDS) ctx.id(id);
 
   const titleField = fieldStr(policy, 'title');

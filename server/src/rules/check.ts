@@ -113,16 +113,29 @@ function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Eviden
   const euOnly = laws.length === 1 && laws[0].id === 'eu-gdpr';
   const cite = (provisions: string) => (euOnly ? provisions : citeUnderLaws(provisions, laws) || provisions);
   for (const rule of RULES) {
-    let severity = severityFor(rule.id, settings);
-    if (severity === 'off') continue;
+    const chosen = severityFor(rule.id, settings);
+    if (chosen === 'off') continue;
+    let severity: Severity = chosen;
     // A rule serves the laws that have a counterpart of its provisions; under none of them it is silent, and it
     // is information only where every law it serves asks no more (the FADP and retention, `Law.softerRules`).
     const serving = rule.laws ? laws.filter((l) => rule.laws!.includes(l.id)) : lawsServing(rule.provisions, laws);
     if ((rule.provisions || rule.laws) && !serving.length) continue;
-    const softened =
-      !!rule.provisions && settings?.[rule.id] === undefined && serving.every((l) => l.softerRules?.has(rule.id));
-    if (softened && (severity === 'error' || severity === 'warning')) severity = 'information';
+    const softenedUnder = (under: readonly Law[]) =>
+      !!rule.provisions && settings?.[rule.id] === undefined && under.every((l) => l.softerRules?.has(rule.id));
+    const soften = (level: Severity): Severity => (level === 'error' || level === 'warning' ? 'information' : level);
+    if (softenedUnder(serving)) severity = soften(severity);
     const suffix = euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, serving)}]`;
+    // A finding under some of the laws only: their citation, and their softening.
+    const under = (laws: readonly Law[]) => {
+      const own = serving.filter((l) => laws.includes(l));
+      if (!own.length || own.length === serving.length) return { suffix, level: severity };
+      const base = chosen;
+      return {
+        laws: own.map((l) => l.id),
+        suffix: euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, own)}]`,
+        level: softenedUnder(own) ? soften(base) : base,
+      };
+    };
     try {
       rule.check({
         model: analysis.model,
@@ -133,14 +146,19 @@ function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Eviden
         evidence,
         cite,
         // A rule may soften one finding (YAML warnings such as unknown tags), unless the user chose a level.
-        report: (span, message, data, softer) =>
+        report: (span, message, data, softer, laws) => {
+          const own: { suffix: string; level: Severity; laws?: string[] } = laws
+            ? under(laws)
+            : { suffix, level: severity };
           problems.push({
             rule: rule.id,
-            severity: softer && settings?.[rule.id] === undefined ? softer : severity,
-            message: message + suffix,
+            severity: softer && settings?.[rule.id] === undefined ? softer : own.level,
+            message: message + own.suffix,
             span,
             data,
-          }),
+            ...(own.laws ? { laws: own.laws } : {}),
+          });
+        },
       });
     } catch (error) {
       // One faulty rule must not hide every other diagnostic.

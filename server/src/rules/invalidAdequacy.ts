@@ -70,7 +70,7 @@ function checkUnderLaws(ctx: RuleContext): void {
         const outside = transferCountries(t, ctx.model.recipients).filter((c) => !law.territory.contains(c));
         const bad = outside.filter((c) => !law.adequacy.forCountry(c) && !(viaAlias && c === certified?.country));
         if (!bad.length) continue;
-        ctx.report(m.span, adequacyMessage(law, bad, leaves.length > 1));
+        ctx.report(m.span, adequacyMessage(law, bad, leaves.length > 1), undefined, undefined, [law]);
       }
     }
   }

@@ -8,6 +8,7 @@ import { findTerm, LAW_IDS } from '../vocabulary/terms';
 import { mechanismsUnder, transferCountries, transferLaws } from '../core/transfers';
 import type { Mechanism } from '../parser/policyModel';
 import type { Rule } from '../core/rule';
+import type { Law } from '../laws';
 
 const LAW_NAMES: Record<string, string> = {
   'eu-gdpr': 'the EU GDPR',
@@ -26,10 +27,16 @@ export const invalidMechanism: Rule = {
     for (const t of model.transfers) {
       // What each mechanism cannot do, by law; one report per mechanism.
       const problems = new Map<Mechanism, string[]>();
-      const add = (m: Mechanism, message: string) => {
+      // The laws each mechanism's problems rest on (none: a problem of the notice, not of a law).
+      const lawsOf = new Map<Mechanism, Law[] | null>();
+      const add = (m: Mechanism, message: string, law?: Law) => {
         const list = problems.get(m);
         if (!list) problems.set(m, [message]);
         else if (!list.includes(message)) list.push(message);
+        const laws = lawsOf.get(m);
+        if (!law) lawsOf.set(m, null);
+        else if (laws === undefined) lawsOf.set(m, [law]);
+        else if (laws && !laws.includes(law)) laws.push(law);
       };
       for (const m of t.mechanisms) {
         // `mechanism: { ch-fadp: scc }` in a notice that does not serve the FADP.
@@ -48,14 +55,15 @@ export const invalidMechanism: Rule = {
           const term = findTerm('mechanism', m.value);
           if (!term) continue;
           const own = law.mechanismProblem?.(m.value, country);
-          if (own) add(m, leaves.length > 1 ? `Under ${LAW_NAMES[law.id]}: ${own}` : own);
-          else if (term.invalid) add(m, `'${m.written}' is no longer a valid transfer mechanism. ${term.invalid}`);
+          if (own) add(m, leaves.length > 1 ? `Under ${LAW_NAMES[law.id]}: ${own}` : own, law);
+          else if (term.invalid) add(m, `'${m.written}' is no longer a valid transfer mechanism. ${term.invalid}`, law);
           else if (term.laws && !term.laws.includes(law.id))
             add(
               m,
               `'${m.written}' (${term.label}) is a mechanism of ${term.laws.map((l) => LAW_NAMES[l] ?? l).join(' and ')} ` +
                 `only, and this transfer leaves the territory of ${LAW_NAMES[law.id]}. Give the mechanism per law: ` +
                 `'mechanism: { ${law.id}: …, ${term.laws[0]}: ${m.value} }'.`,
+              law,
             );
         }
       }
@@ -65,7 +73,8 @@ export const invalidMechanism: Rule = {
           const term = findTerm('mechanism', m.value);
           if (term?.invalid) add(m, `'${m.written}' is no longer a valid transfer mechanism. ${term.invalid}`);
         }
-      for (const [m, messages] of problems) ctx.report(m.span, messages.join(' '), { kind: 'none' });
+      for (const [m, messages] of problems)
+        ctx.report(m.span, messages.join(' '), { kind: 'none' }, undefined, lawsOf.get(m) ?? undefined);
     }
   },
 };

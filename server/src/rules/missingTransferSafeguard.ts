@@ -4,6 +4,7 @@ import { uncoveredRecipients } from '../core/transfers';
 import { indexOf } from '../parser/policyModel';
 import { addListItem, insertIntoMap } from './fixBuilders';
 import type { Rule } from '../core/rule';
+import type { Law } from '../laws';
 
 export const missingTransferSafeguard: Rule = {
   id: 'missing-transfer-safeguard',
@@ -13,19 +14,27 @@ export const missingTransferSafeguard: Rule = {
   check(ctx) {
     // Under each law of the notice: a recipient outside its territory needs a transfer that covers it there
     // (docs/language.md, "Laws"); one report per recipient.
-    const reported = new Set<string>();
+    const uncovered = new Map<string, { r: ReturnType<typeof uncoveredRecipients>[number]; laws: Law[] }>();
     for (const law of ctx.laws) {
       for (const r of uncoveredRecipients(ctx.model, law)) {
-        if (reported.has(r.id)) continue;
-        reported.add(r.id);
-        ctx.report(
-          r.country.span,
-          `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside ${law.territory.name}, and no transfer covers ` +
-            `it. Art 13(1)(f) and 44 require the safeguard for the transfer (e.g. standard contractual clauses): ` +
-            `add it under 'transfers'.`,
-          { kind: 'none' },
-        );
+        const seen = uncovered.get(r.id);
+        if (seen) seen.laws.push(law);
+        else uncovered.set(r.id, { r, laws: [law] });
       }
+    }
+    // Reported once, under the laws whose territory the recipient is outside (a Swiss recipient of a Swiss
+    // controller is a transfer under the EU GDPR, not under the FADP).
+    for (const { r, laws } of uncovered.values()) {
+      const law = laws[0];
+      ctx.report(
+        r.country.span,
+        `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside ${law.territory.name}, and no transfer covers ` +
+          `it. Art 13(1)(f) and 44 require the safeguard for the transfer (e.g. standard contractual clauses): ` +
+          `add it under 'transfers'.`,
+        { kind: 'none' },
+        undefined,
+        laws,
+      );
     }
     for (const m of ctx.schema.missing) {
       if (m.rule !== 'missing-transfer-safeguard') continue;

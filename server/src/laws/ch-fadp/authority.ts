@@ -12,7 +12,8 @@ export const FDPIC: LawAuthority = {
     de: 'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter',
   },
   short: { en: 'FDPIC', fr: 'PFPDT', nl: 'FDPIC', de: 'EDÖB' },
-  address: ['Feldeggweg 1', '3003 Bern', 'Switzerland'],
+  address: ['Feldeggweg 1', '3003 Bern'],
+  country: 'CH',
   phone: '+41 58 462 43 95',
   url: 'https://www.edoeb.admin.ch',
   // Only the German report page was found; the other languages get the authority's home page.

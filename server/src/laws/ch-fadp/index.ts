@@ -103,8 +103,14 @@ export function chFadpAt(date: string | undefined): Law {
     date,
     authority: FDPIC,
     // The FADP does not require in the notice what these rules check, but the person learns it on access
-    // (retention: Art 25(2)(d)) or it helps them (the copy of a safeguard, which Art 19(4) does not ask for).
-    softerRules: new Set(['missing-retention', 'vague-retention', 'missing-transfer-copy']),
+    // (retention: Art 25(2)(d)) or it helps them (the copy of a safeguard, which Art 19(4) does not ask for); a
+    // notice need speak of automated individual decisions only where one is taken (Art 21(1)), not deny them.
+    softerRules: new Set([
+      'missing-retention',
+      'vague-retention',
+      'missing-transfer-copy',
+      'missing-automated-decisions',
+    ]),
     territory: { name: 'Switzerland', contains: (country) => country === 'CH' },
     adequacy: {
       asOf: ANNEX1_AS_OF,
@@ -154,7 +160,7 @@ export function chFadpAt(date: string | undefined): Law {
         'DPV has no legal extension for Switzerland (checked: DPV 2.3, w3c/dpv at f01a55c, 2026-02-28): the law is ' +
         'identified by its Fedlex ELI, and the mechanisms carry no DPV concept.',
     },
-    notice: chNotice,
+    sentences: chNotice,
   };
   laws.set(key, law);
   return law;

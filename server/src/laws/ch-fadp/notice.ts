@@ -6,7 +6,15 @@
 // against a person's express declaration of will breaches their personality unless justified (Art 31), enforced by
 // the claims of Art 32(2). Every destination abroad is named, adequate or not, with the safeguard or exception relied
 // on where applicable (Art 19(4)). Arguments are HTML with author text already escaped.
-import type { LawAutomatedText, LawBlock, LawFacts, LawNotice, LawOverrides, LawTransferGround } from '../notice';
+import {
+  transferItem,
+  type LawAutomatedText,
+  type LawBlock,
+  type LawFacts,
+  type LawNotice,
+  type LawOverrides,
+  type LawTransferGround,
+} from '../notice';
 
 interface ChWords {
   heading: string;
@@ -39,6 +47,7 @@ interface ChWords {
   notesHeading: string;
   missingCountry: string;
   missingRefusal: string;
+  invalidMechanism: string;
   overrides: LawOverrides;
 }
 
@@ -54,7 +63,7 @@ const en: ChWords = {
     'We disclose personal data to recipients in the following States or international bodies outside Switzerland; ' +
     'where applicable, we name the safeguard or exception we rely on (Art 19(4) FADP).',
   transferLine: (destinations, grounds, possible) =>
-    `${possible ? 'Possibly to' : 'To'} ${destinations}${grounds ? `: ${grounds}` : ''}`,
+    `${destinations ? `${possible ? 'Possibly to' : 'To'} ${destinations}` : `${possible ? 'Possibly abroad' : 'Abroad'} (State not named)`}${grounds ? `: ${grounds}` : ''}`,
   oneOf: (grounds) => `on one of the following grounds: ${grounds.join('; ')}`,
   copy: (copy) => `How to get a copy: ${copy}`,
   adequate: 'the Federal Council has found its data protection adequate (Art 16(1) FADP, Annex 1 DPO)',
@@ -126,6 +135,7 @@ const en: ChWords = {
   notesHeading: 'Further information',
   missingCountry: 'States of the disclosure abroad missing — Art 19(4) FADP',
   missingRefusal: 'How to refuse cookies missing — Art 45c(b) FMG',
+  invalidMechanism: 'Not a valid ground for disclosure abroad under the FADP — Art 16–17 FADP',
   overrides: {
     purposesHeading: 'Why we use your data',
     purposesIntro: 'For each purpose we tell you the data we use, how long we keep it and who receives it.',
@@ -153,7 +163,7 @@ const fr: ChWords = {
     'suivants hors de Suisse\u00a0; le cas échéant, nous indiquons la garantie ou la dérogation sur laquelle nous ' +
     'nous fondons (art. 19, al. 4, LPD).',
   transferLine: (destinations, grounds, possible) =>
-    `${possible ? 'Éventuellement vers' : 'Vers'} ${destinations}${grounds ? `\u00a0: ${grounds}` : ''}`,
+    `${destinations ? `${possible ? 'Éventuellement vers' : 'Vers'} ${destinations}` : `${possible ? 'Éventuellement à l’étranger' : 'À l’étranger'} (État non précisé)`}${grounds ? `\u00a0: ${grounds}` : ''}`,
   oneOf: (grounds) => `sur l’un des fondements suivants\u00a0: ${grounds.join('\u00a0; ')}`,
   copy: (copy) => `Comment en obtenir une copie\u00a0: ${copy}`,
   adequate:
@@ -236,6 +246,7 @@ const fr: ChWords = {
   notesHeading: 'Autres informations',
   missingCountry: 'États de la communication à l’étranger manquants — art. 19, al. 4, LPD',
   missingRefusal: 'Manière de refuser les cookies manquante — art. 45c, let. b, LTC',
+  invalidMechanism: 'Fondement non valable pour une communication à l’étranger selon la LPD — art. 16 et 17 LPD',
   overrides: {
     purposesHeading: 'Pourquoi nous utilisons vos données',
     purposesIntro:
@@ -265,7 +276,7 @@ const nl: ChWords = {
     'Zwitserland; waar van toepassing vermelden wij de waarborg of uitzondering waarop wij ons baseren ' +
     '(art. 19(4) FADP).',
   transferLine: (destinations, grounds, possible) =>
-    `${possible ? 'Mogelijk naar' : 'Naar'} ${destinations}${grounds ? `: ${grounds}` : ''}`,
+    `${destinations ? `${possible ? 'Mogelijk naar' : 'Naar'} ${destinations}` : `${possible ? 'Mogelijk naar het buitenland' : 'Naar het buitenland'} (staat niet genoemd)`}${grounds ? `: ${grounds}` : ''}`,
   oneOf: (grounds) => `op een van de volgende gronden: ${grounds.join('; ')}`,
   copy: (copy) => `Hoe u een kopie krijgt: ${copy}`,
   adequate:
@@ -343,6 +354,7 @@ const nl: ChWords = {
   notesHeading: 'Verdere informatie',
   missingCountry: 'Staten van de verstrekking aan het buitenland ontbreken — art. 19(4) FADP',
   missingRefusal: 'Hoe u cookies weigert, ontbreekt — art. 45c(b) FMG',
+  invalidMechanism: 'Geen geldige grond voor verstrekking aan het buitenland onder de FADP — art. 16–17 FADP',
   overrides: {
     purposesHeading: 'Waarom wij uw gegevens gebruiken',
     purposesIntro:
@@ -368,11 +380,11 @@ const de: ChWords = {
   territory: 'die Schweiz',
   transfersHeading: 'Bekanntgabe von Personendaten ins Ausland',
   transfersIntro:
-    'Wir geben Personendaten an Empfänger in den folgenden Staaten oder internationalen Organen außerhalb der ' +
+    'Wir geben Personendaten an Empfänger in den folgenden Staaten oder internationalen Organen ausserhalb der ' +
     'Schweiz bekannt; gegebenenfalls nennen wir die Garantie oder Ausnahme, auf die wir uns stützen ' +
     '(Art. 19 Abs. 4 DSG).',
   transferLine: (destinations, grounds, possible) =>
-    `${possible ? 'Möglicherweise nach' : 'Nach'} ${destinations}${grounds ? `: ${grounds}` : ''}`,
+    `${destinations ? `${possible ? 'Möglicherweise nach' : 'Nach'} ${destinations}` : `${possible ? 'Möglicherweise ins Ausland' : 'Ins Ausland'} (Staat nicht genannt)`}${grounds ? `: ${grounds}` : ''}`,
   oneOf: (grounds) => `auf einer der folgenden Grundlagen: ${grounds.join('; ')}`,
   copy: (copy) => `Wie Sie eine Kopie erhalten: ${copy}`,
   adequate:
@@ -400,9 +412,9 @@ const de: ChWords = {
   access:
     'Auskunftsrecht (Art. 25 DSG): Sie können Auskunft darüber verlangen, ob wir Personendaten über Sie bearbeiten, ' +
     'und, wenn ja, die Daten sowie die Informationen erhalten, die Sie zur Geltendmachung Ihrer Rechte benötigen, ' +
-    'einschließlich ihrer Aufbewahrungsdauer (Art. 25 Abs. 2 DSG).',
+    'einschliesslich ihrer Aufbewahrungsdauer (Art. 25 Abs. 2 DSG).',
   accessFee:
-    'Die Auskunft ist kostenlos. Nur wenn sie mit einem unverhältnismäßigen Aufwand verbunden ist, können wir eine ' +
+    'Die Auskunft ist kostenlos. Nur wenn sie mit einem unverhältnismässigen Aufwand verbunden ist, können wir eine ' +
     'Kostenbeteiligung von höchstens 300 Franken verlangen; wir teilen Ihnen den Betrag vorher mit, und Sie können ' +
     'Ihr Gesuch dann zurückziehen (Art. 25 Abs. 6 DSG, Art. 19 DSV).',
   responseTime:
@@ -413,7 +425,7 @@ const de: ChWords = {
     'Personendaten, die Sie uns bekanntgegeben haben, in einem gängigen elektronischen Format herausgeben, wenn wir ' +
     'sie automatisiert mit Ihrer Einwilligung oder in unmittelbarem Zusammenhang mit einem Vertrag mit Ihnen ' +
     'bearbeiten, oder dass wir sie einem anderen Verantwortlichen übertragen, sofern dies keinen ' +
-    'unverhältnismäßigen Aufwand erfordert.',
+    'unverhältnismässigen Aufwand erfordert.',
   rectification:
     'Berichtigung (Art. 32 Abs. 1 DSG): Sie können verlangen, dass wir unrichtige Personendaten über Sie berichtigen, ' +
     'es sei denn, eine gesetzliche Vorschrift verbietet die Änderung oder die Daten werden zu Archivzwecken im ' +
@@ -439,11 +451,11 @@ const de: ChWords = {
       : 'Um diese Rechte auszuüben, wenden Sie sich über die Kontaktangaben in dieser Erklärung an uns.',
   automated: {
     none:
-      'Wir treffen über Sie keine ausschließlich auf einer automatisierten Bearbeitung beruhenden Entscheidungen, die ' +
+      'Wir treffen über Sie keine ausschliesslich auf einer automatisierten Bearbeitung beruhenden Entscheidungen, die ' +
       'mit einer Rechtsfolge für Sie verbunden sind oder Sie erheblich beeinträchtigen (automatisierte ' +
       'Einzelentscheidungen, Art. 21 DSG).',
     intro:
-      'Wir treffen über Sie die folgenden ausschließlich auf einer automatisierten Bearbeitung beruhenden ' +
+      'Wir treffen über Sie die folgenden ausschliesslich auf einer automatisierten Bearbeitung beruhenden ' +
       'Entscheidungen (automatisierte Einzelentscheidungen, Art. 21 Abs. 1 DSG).',
     safeguards:
       'Auf Antrag können Sie Ihren Standpunkt darlegen und verlangen, dass die Entscheidung von einer natürlichen ' +
@@ -457,6 +469,7 @@ const de: ChWords = {
   notesHeading: 'Weitere Informationen',
   missingCountry: 'Staaten der Bekanntgabe ins Ausland fehlen — Art. 19 Abs. 4 DSG',
   missingRefusal: 'Angabe, wie Cookies abgelehnt werden können, fehlt — Art. 45c Bst. b FMG',
+  invalidMechanism: 'Keine gültige Grundlage für die Bekanntgabe ins Ausland nach DSG — Art. 16 und 17 DSG',
   overrides: {
     purposesHeading: 'Wofür wir Ihre Daten verwenden',
     purposesIntro:
@@ -469,7 +482,7 @@ const de: ChWords = {
     children: 'Dienst, der sich direkt an Kinder richtet',
     parentalConsent: 'Wie die Inhaberin oder der Inhaber der elterlichen Sorge die Einwilligung erteilt oder zustimmt:',
     securityIntro:
-      'Wir schützen Ihre Personendaten mit den folgenden technischen und organisatorischen Maßnahmen (Art. 8 DSG).',
+      'Wir schützen Ihre Personendaten mit den folgenden technischen und organisatorischen Massnahmen (Art. 8 DSG).',
   },
 };
 
@@ -531,14 +544,18 @@ export function chNotice(language: string): LawNotice {
                 grounds.length > 1 ? w.oneOf(grounds) : (grounds[0] ?? ''),
                 t.possible,
               );
-              return t.copy ? `${line}. ${w.copy(t.copy)}` : line;
+              return transferItem(t, line, w.copy);
             }),
           }
         : undefined,
     rights,
     responseTime: () => w.responseTime,
     automated: () => w.automated,
-    missingLabels: { 'missing-destination-country': w.missingCountry, 'cookie-refusal-missing': w.missingRefusal },
+    missingLabels: {
+      'missing-destination-country': w.missingCountry,
+      'cookie-refusal-missing': w.missingRefusal,
+      'invalid-mechanism': w.invalidMechanism,
+    },
     localCitation: (cited) => swissCitation(cited, language),
     overrides: () => w.overrides,
   };

@@ -11,7 +11,8 @@ const everywhere = (text: string) => Object.fromEntries(LANGUAGES.map((l) => [l.
 export const INFORMATION_COMMISSIONER: LawAuthority = {
   name: everywhere('Information Commissioner'),
   short: everywhere('ICO'),
-  address: ['Wycliffe House', 'Water Lane', 'Wilmslow', 'Cheshire', 'SK9 5AF', 'United Kingdom'],
+  address: ['Wycliffe House', 'Water Lane', 'Wilmslow', 'Cheshire', 'SK9 5AF'],
+  country: 'GB',
   phone: '+44 303 123 1113',
   url: 'https://ico.org.uk/',
   complaintUrl: everywhere(

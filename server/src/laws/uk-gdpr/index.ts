@@ -135,7 +135,7 @@ export function ukGdprAt(date: string | undefined): Law {
       namespace: 'https://w3id.org/dpv/legal/gb#',
       law: 'legal-gb:law-GDPR',
     },
-    notice: ukNotice,
+    sentences: ukNotice,
   };
   laws.set(on, law);
   return law;

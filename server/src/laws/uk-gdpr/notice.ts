@@ -5,7 +5,15 @@
 // Commissioner under s.165, which replaces Art 77 (neither is a precondition of the other: s.164A says a person
 // "may" complain to the controller). Arguments are HTML with author text already escaped.
 import { appliesOn } from '../dates';
-import type { LawAutomatedText, LawBlock, LawFacts, LawNotice, LawTransferGround } from '../notice';
+import {
+  endSentence,
+  transferItem,
+  type LawAutomatedText,
+  type LawBlock,
+  type LawFacts,
+  type LawNotice,
+  type LawTransferGround,
+} from '../notice';
 import { DUAA_COMPLAINTS, DUAA_MAIN } from './provisions';
 
 interface UkWords {
@@ -41,6 +49,7 @@ interface UkWords {
     post: (v: string) => string;
   };
   missingRoute: string;
+  invalidMechanism: string;
   research: string;
 }
 
@@ -61,13 +70,13 @@ const en: UkWords = {
   complaintsHeading: 'Complaints',
   complainToUs: (routes) =>
     `You may complain to us about our use of your personal data (section 164A of the Data Protection Act 2018)` +
-    (routes ? `: ${routes}.` : '.'),
+    (routes ? `: ${endSentence(routes)}` : '.'),
   complainToCommissioner: (name) =>
     `You may also complain to the supervisory authority (section 165 of the Data Protection Act 2018): ${name}.`,
   complainArt77: (name) =>
     `You have the right to lodge a complaint with the supervisory authority (Art 77 UK GDPR): ${name}.`,
   transferLine: (destinations, grounds, possible) =>
-    `${possible ? 'May be transferred to' : 'Transferred to'} ${destinations}: ${grounds}`,
+    `${possible ? 'May be transferred' : 'Transferred'} ${destinations ? `to ${destinations}` : 'outside the United Kingdom'}: ${grounds}`,
   oneOf: (grounds) => `on one of the following grounds: ${grounds.join('; ')}`,
   copy: (copy) => `How to get a copy: ${copy}`,
   approved: 'approved by regulations under Art 45A UK GDPR',
@@ -111,6 +120,7 @@ const en: UkWords = {
     post: (v) => `by post to ${v}`,
   },
   missingRoute: 'How to complain to us is missing — s.164A DPA 2018',
+  invalidMechanism: 'Not a valid transfer ground under the UK GDPR — Chapter V UK GDPR',
   research: 'Scientific or historical research, archiving in the public interest or statistics (Art 84A UK GDPR)',
 };
 
@@ -133,14 +143,14 @@ const fr: UkWords = {
   complainToUs: (routes) =>
     `Vous pouvez nous adresser une réclamation au sujet de l’utilisation de vos données à caractère personnel ` +
     `(section 164A du Data Protection Act 2018)` +
-    (routes ? '\u00a0: ' + routes + '.' : '.'),
+    (routes ? '\u00a0: ' + endSentence(routes) : '.'),
   complainToCommissioner: (name) =>
     `Vous pouvez également introduire une réclamation auprès de l’autorité de contrôle (section 165 du Data ` +
     `Protection Act 2018)\u00a0: ${name}.`,
   complainArt77: (name) =>
     `Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle (Art 77 UK GDPR)\u00a0: ${name}.`,
   transferLine: (destinations, grounds, possible) =>
-    `${possible ? 'Transfert possible vers' : 'Transfert vers'} ${destinations}\u00a0: ${grounds}`,
+    `${possible ? 'Transfert possible' : 'Transfert'} ${destinations ? `vers ${destinations}` : 'hors du Royaume-Uni'}\u00a0: ${grounds}`,
   oneOf: (grounds) => `sur l’un des fondements suivants\u00a0: ${grounds.join('\u00a0; ')}`,
   copy: (copy) => `Comment en obtenir une copie\u00a0: ${copy}`,
   approved: 'transfert approuvé par règlement pris en vertu de l’Art 45A UK GDPR',
@@ -187,6 +197,7 @@ const fr: UkWords = {
     post: (v) => `par courrier à ${v}`,
   },
   missingRoute: 'Moyen de nous adresser une réclamation manquant — s.164A DPA 2018',
+  invalidMechanism: 'Fondement de transfert non valable au regard du UK GDPR — chapitre V UK GDPR',
   research: 'Recherche scientifique ou historique, archivage dans l’intérêt public ou statistiques (Art 84A UK GDPR)',
 };
 
@@ -208,14 +219,14 @@ const nl: UkWords = {
   complainToUs: (routes) =>
     `U kunt bij ons een klacht indienen over ons gebruik van uw persoonsgegevens (section 164A van de Data ` +
     `Protection Act 2018)` +
-    (routes ? `: ${routes}.` : '.'),
+    (routes ? `: ${endSentence(routes)}` : '.'),
   complainToCommissioner: (name) =>
     `U kunt ook een klacht indienen bij de toezichthoudende autoriteit (section 165 van de Data Protection Act ` +
     `2018): ${name}.`,
   complainArt77: (name) =>
     `U hebt het recht een klacht in te dienen bij de toezichthoudende autoriteit (Art 77 UK GDPR): ${name}.`,
   transferLine: (destinations, grounds, possible) =>
-    `${possible ? 'Mogelijke doorgifte naar' : 'Doorgifte naar'} ${destinations}: ${grounds}`,
+    `${possible ? 'Mogelijke doorgifte' : 'Doorgifte'} ${destinations ? `naar ${destinations}` : 'buiten het Verenigd Koninkrijk'}: ${grounds}`,
   oneOf: (grounds) => `op een van de volgende gronden: ${grounds.join('; ')}`,
   copy: (copy) => `Hoe u een kopie krijgt: ${copy}`,
   approved: 'doorgifte goedgekeurd bij regelgeving op grond van Art 45A UK GDPR',
@@ -262,6 +273,7 @@ const nl: UkWords = {
     post: (v) => `per post aan ${v}`,
   },
   missingRoute: 'Hoe u bij ons een klacht indient, ontbreekt — s.164A DPA 2018',
+  invalidMechanism: 'Geen geldige doorgiftegrond onder de UK GDPR — hoofdstuk V UK GDPR',
   research:
     'Wetenschappelijk of historisch onderzoek, archivering in het algemeen belang of statistiek (Art 84A UK GDPR)',
 };
@@ -284,12 +296,12 @@ const de: UkWords = {
   complainToUs: (routes) =>
     `Sie können sich bei uns über unseren Umgang mit Ihren personenbezogenen Daten beschweren (section 164A des ` +
     `Data Protection Act 2018)` +
-    (routes ? `: ${routes}.` : '.'),
+    (routes ? `: ${endSentence(routes)}` : '.'),
   complainToCommissioner: (name) =>
     `Sie können sich auch bei der Aufsichtsbehörde beschweren (section 165 des Data Protection Act 2018): ${name}.`,
   complainArt77: (name) => `Sie haben das Recht auf Beschwerde bei der Aufsichtsbehörde (Art 77 UK GDPR): ${name}.`,
   transferLine: (destinations, grounds, possible) =>
-    `${possible ? 'Mögliche Übermittlung nach' : 'Übermittlung nach'} ${destinations}: ${grounds}`,
+    `${possible ? 'Mögliche Übermittlung' : 'Übermittlung'} ${destinations ? `nach ${destinations}` : 'außerhalb des Vereinigten Königreichs'}: ${grounds}`,
   oneOf: (grounds) => `auf einer der folgenden Grundlagen: ${grounds.join('; ')}`,
   copy: (copy) => `Wie Sie eine Kopie erhalten: ${copy}`,
   approved: 'durch Verordnung nach Art 45A UK GDPR genehmigte Übermittlung',
@@ -336,6 +348,7 @@ const de: UkWords = {
     post: (v) => `per Post an ${v}`,
   },
   missingRoute: 'Angabe, wie Sie sich bei uns beschweren können, fehlt — s.164A DPA 2018',
+  invalidMechanism: 'Keine gültige Grundlage für die Übermittlung nach der UK GDPR — Kapitel V UK GDPR',
   research:
     'Wissenschaftliche oder historische Forschung, Archivierung im öffentlichen Interesse oder Statistik (Art 84A UK GDPR)',
 };
@@ -387,7 +400,7 @@ export function ukNotice(language: string): LawNotice {
                 grounds.length > 1 ? w.oneOf(grounds) : (grounds[0] ?? ''),
                 t.possible,
               );
-              return t.copy ? `${line}. ${w.copy(t.copy)}` : line;
+              return transferItem(t, line, w.copy);
             }),
           }
         : undefined,
@@ -403,7 +416,7 @@ export function ukNotice(language: string): LawNotice {
     responseTime: (f: LawFacts) => (appliesOn(DUAA_MAIN, f.date) ? w.responseTime : ''),
     automated: (date: string) => (appliesOn(DUAA_MAIN, date) ? w.automated : undefined),
     complaintRoute: (kind, value) => w.route[kind](value),
-    missingLabels: { 'missing-complaints-route': w.missingRoute },
+    missingLabels: { 'missing-complaints-route': w.missingRoute, 'invalid-mechanism': w.invalidMechanism },
     // The UK law has one language: its provisions are cited in English in every notice language.
     localCitation: (cited) => cited,
     overrides: (date) => (appliesOn(DUAA_MAIN, date) ? { research: w.research } : {}),

@@ -10,7 +10,7 @@ import { entryOf, fieldStr, mapOf, strOf, type PolicyModel } from '../../parser/
 import type { YMap } from '../../parser/yamlTree';
 import { mechanismKind, mechanismsUnder, transferCountries, transferLaws } from '../../core/transfers';
 import type { Law, LawBlock, LawFacts, LawNotice, LawTransferLine } from '../../laws';
-import type { Messages } from '../../languages/notices';
+import { CATALOGUES, messages, type Messages } from '../../languages/notices';
 import type { NoticeSection, RenderContext } from '../context';
 import { contactHtml, emailHref, escapeHtml, multiline, urlHref } from '../html';
 import { linkifyText } from '../markdown';
@@ -20,7 +20,22 @@ const lawDate = (law: Law) => law.date ?? '9999-12-31';
 
 /** The law's sentences in the notice's language. */
 export function noticeOf(law: Law, msg: Messages): LawNotice | undefined {
-  return law.notice?.(msg.language);
+  return law.sentences?.(msg.language);
+}
+
+/** The law's sentences where they replace the catalogue's, as the notice's own law (never the EU GDPR's). */
+function ownNoticeOf(law: Law | undefined, msg: Messages): LawNotice | undefined {
+  const notice = law && noticeOf(law, msg);
+  return notice && !notice.furtherOnly ? notice : undefined;
+}
+
+/** A GDPR provision as the notice language cites the EU GDPR, with the Regulation named (English cites it bare). */
+function gdprCiter(language: string): (article: string) => string {
+  const catalogue = messages(language);
+  return (article) => {
+    const cited = catalogue.cite(article);
+    return /\b(GDPR|RGPD|AVG|DSGVO)\b/.test(cited) ? cited : `${cited} GDPR`;
+  };
 }
 
 /**
@@ -29,10 +44,13 @@ export function noticeOf(law: Law, msg: Messages): LawNotice | undefined {
  */
 export function lawMessages(msg: Messages, laws: readonly Law[]): Messages {
   const labels: Record<string, string> = {};
-  for (const law of laws) Object.assign(labels, noticeOf(law, msg)?.missingLabels ?? {});
+  // A label several laws define (invalid-mechanism) names each: the marker stands for the problem under any of them.
+  for (const law of laws)
+    for (const [rule, label] of Object.entries(noticeOf(law, msg)?.missingLabels ?? {}))
+      labels[rule] = labels[rule] && labels[rule] !== label ? `${labels[rule]}; ${label}` : label;
   let out: Messages = Object.keys(labels).length ? { ...msg, missing: { ...msg.missing, ...labels } } : msg;
   const first = laws[0];
-  const notice = first && noticeOf(first, msg);
+  const notice = ownNoticeOf(first, msg);
   if (!first || !notice) return out;
   const date = lawDate(first);
   // A GDPR provision as the law names it, in the notice language's style; undefined where it has none.
@@ -46,6 +64,7 @@ export function lawMessages(msg: Messages, laws: readonly Law[]): Messages {
     if (!t) return t;
     const raw = findTerm(vocabulary, value)?.article;
     const mechanism = vocabulary === 'mechanism' ? first.mechanismProvision?.(t.id) : undefined;
+    if (vocabulary === 'mechanism' && first.mechanismProblem?.(t.id)) return { ...t, article: undefined };
     return { ...t, article: mechanism ? notice.localCitation(mechanism) : own(raw) };
   };
   out = withResponseTime(out, first, notice);
@@ -78,18 +97,48 @@ export function lawMessages(msg: Messages, laws: readonly Law[]): Messages {
       ...(o.parentalConsent ? { parentalConsent: () => o.parentalConsent! } : {}),
     },
     security: { ...out.security, ...(o.securityIntro ? { intro: o.securityIntro } : {}) },
-    // A marker's article under the law ("Retention period missing — Art 25(2)(d) FADP"), or none where it has none.
+    // A marker's article under each law of the notice that has it ("Retention period missing — Art. 25 Abs. 2
+    // Bst. d DSG; Art. 13 Abs. 2 lit. a DSGVO"), or none where no law has it.
     missing: Object.fromEntries(
-      Object.entries(out.missing).map(([rule, label]) => {
-        if (labels[rule]) return [rule, label];
-        const m = /^(.*) — (Art [^—]+)$/.exec(label);
-        if (!m) return [rule, label];
-        const cited = own(m[2].trim());
-        return [rule, cited ? `${m[1]} — ${cited}` : m[1]];
-      }),
+      Object.entries(out.missing).map(([rule, label]) => [rule, labels[rule] ? label : markerUnder(msg, laws, rule)]),
     ),
   };
   return out;
+}
+
+/** The catalogue's marker for `rule` with the provisions of each of `laws` that has a counterpart. */
+function markerUnder(msg: Messages, laws: readonly Law[], rule: string): string {
+  const label = msg.missing[rule] ?? '';
+  const article = /^.* — (Art [^—]+)$/.exec(CATALOGUES.en.missing[rule] ?? '')?.[1]?.trim();
+  const cut = label.lastIndexOf(' — ');
+  if (!article || cut < 0) return label;
+  const cited = laws.flatMap((law) => {
+    if (law.id === 'eu-gdpr') return [gdprCiter(msg.language)(article)];
+    const own = ownNoticeOf(law, msg);
+    const named = law.citeNamed?.(article) ?? law.cite(article);
+    return own && named ? [own.localCitation(named)] : [];
+  });
+  return cited.length ? `${label.slice(0, cut)} — ${cited.join('; ')}` : label.slice(0, cut);
+}
+
+/**
+ * The marker of a finding that rests on some of the notice's laws only (a Swiss recipient is a transfer under the EU
+ * GDPR, not under the FADP): their provisions alone. Undefined where the notice's labels need no change (its own
+ * law is the EU GDPR) or the rule's label is a law's own.
+ */
+export function lawMarker(
+  msg: Messages,
+  laws: readonly Law[],
+): ((rule: string, ids: readonly string[]) => string | undefined) | undefined {
+  if (!ownNoticeOf(laws[0], msg)) return undefined;
+  return (rule, ids) => {
+    if (laws.some((law) => noticeOf(law, msg)?.missingLabels[rule])) return undefined;
+    return markerUnder(
+      msg,
+      laws.filter((l) => ids.includes(l.id)),
+      rule,
+    );
+  };
 }
 
 /** What the policy says that a law's sentences need, for the law's section or as the notice's own law. */
@@ -99,6 +148,18 @@ export function lawFacts(ctx: RenderContext, law: Law, laws: readonly Law[]): La
   const first = laws[0] === law;
   const own = lawMap(model, law.id);
   const authorityMap = first ? ctx.mapAt('authority') : mapOf(entryOf(own, 'authority')?.value);
+  const gdprCite = gdprCiter(ctx.msg.language);
+  const catalogue = messages(ctx.msg.language);
+  // Each purpose with its legal bases under the GDPR, for the EEA's section (Art 13(1)(c)).
+  const bases = model.purposes.flatMap((p) => {
+    const named = p.bases.map((b) => {
+      const t = catalogue.term('basis', b.value);
+      return t
+        ? `${escapeHtml(t.label)}${t.article ? ` (${escapeHtml(gdprCite(t.article))})` : ''}`
+        : escapeHtml(b.value);
+    });
+    return named.length ? [`${escapeHtml(p.title?.value ?? p.id)}: ${named.join(', ')}`] : [];
+  });
   const representativeMap = first ? ctx.mapAt('representative') : mapOf(entryOf(own, 'representative')?.value);
   return {
     date: lawDate(law),
@@ -106,11 +167,14 @@ export function lawFacts(ctx: RenderContext, law: Law, laws: readonly Law[]): La
     complaintRoutes: complaintRoutes(ctx, notice, mapOf(entryOf(own, 'complaints')?.value)),
     marker: ctx.flag('missing-complaints-route'),
     representative: representativeMap ? namedFacts(ctx, representativeMap) : undefined,
-    transfers: transferLines(ctx, law, laws),
+    transfers: transferLines(ctx, law, laws, gdprCite),
     automatedDecisions: entryOf(model.root, 'automated_decisions')?.value?.kind === 'seq',
     recognisedInterests: model.purposes.some((p) => p.bases.some((b) => b.value === 'recognised-legitimate-interests')),
     contact: rightsContact(ctx),
     notes: ctx.markdownField(own, 'notes'),
+    gdprCite,
+    bases,
+    directMarketing: model.purposes.some((p) => p.directMarketing),
   };
 }
 
@@ -133,7 +197,8 @@ function authorityFacts(ctx: RenderContext, law: Law, map: YMap | null): LawFact
   const field = (key: string) => strOf(entryOf(map, key)?.value)?.value?.trim();
   const address = field('address');
   if (address) lines.push(multiline(address));
-  else if (!written && fallback) lines.push(fallback.address.map(escapeHtml).join('<br>'));
+  else if (!written && fallback)
+    lines.push([...fallback.address, ctx.msg.country(fallback.country)].map(escapeHtml).join('<br>'));
   const phone = field('phone') ?? (!written ? fallback?.phone : undefined);
   if (phone) lines.push(escapeHtml(phone));
   const email = field('email');
@@ -184,7 +249,12 @@ function rightsContact(ctx: RenderContext): string | undefined {
 }
 
 /** The transfers that leave the law's territory, each with its destinations there and its grounds under the law. */
-function transferLines(ctx: RenderContext, law: Law, laws: readonly Law[]): LawTransferLine[] {
+function transferLines(
+  ctx: RenderContext,
+  law: Law,
+  laws: readonly Law[],
+  gdprCite: (article: string) => string,
+): LawTransferLine[] {
   const { model, msg } = ctx;
   const notice = noticeOf(law, msg)!;
   return model.transfers
@@ -197,27 +267,45 @@ function transferLines(ctx: RenderContext, law: Law, laws: readonly Law[]): LawT
       ];
       const grounds = mechanismsUnder(t, law).map((m) => {
         const term = msg.term('mechanism', m.value);
-        const provision =
-          law.mechanismProvision?.(m.value) ??
-          (findTerm('mechanism', m.value)?.article
-            ? (law.citeNamed?.(findTerm('mechanism', m.value)!.article!) ?? undefined)
-            : undefined);
+        const article = findTerm('mechanism', m.value)?.article;
+        // The EU GDPR's provision as the catalogue cites it; another law's as it names it, in its local style.
+        // A mechanism the law does not accept cites none of its provisions (rule invalid-mechanism marks it).
+        const provision = law.mechanismProblem?.(m.value)
+          ? undefined
+          : law.id === 'eu-gdpr'
+            ? article && gdprCite(article)
+            : (law.mechanismProvision?.(m.value) ?? (article ? law.citeNamed?.(article) : undefined));
         return {
           kind: mechanismKind(m.value),
           mechanism: m.value,
           label: escapeHtml(term ? term.label : m.written),
-          provision: provision ? escapeHtml(notice.localCitation(provision)) : undefined,
+          provision: provision
+            ? escapeHtml(law.id === 'eu-gdpr' ? provision : notice.localCitation(provision))
+            : undefined,
         };
       });
       const copy = strOf(entryOf(t.map, 'copy')?.value)?.value?.trim();
       const within = t.map.span;
       const marker =
         ctx.flag('missing-transfer-safeguard', { within }) +
+        ctx.flag('transfer-without-destination', { within }) +
         ctx.flag('missing-destination-country', { within }) +
         ctx.flag('invalid-mechanism', { within }) +
-        ctx.flag('invalid-adequacy', { within });
+        ctx.flag('invalid-adequacy', { within }) +
+        (copy ? '' : ctx.flag('missing-transfer-copy', { within }));
+      // The recipients the transfer names, linked to their entries, and the author's note.
+      const recipients = t.recipients.map((ref) => {
+        const r = model.recipients.find((x) => x.id === ref.value);
+        return r ? `<a href="#${ctx.anchor('recipient', r.id)}">${escapeHtml(r.name)}</a>` : escapeHtml(ref.value);
+      });
+      const details =
+        (recipients.length
+          ? `<br><span class="law-transfer-recipients">${msg.transfers.recipients}: ${ctx.list(recipients)}</span>`
+          : '') + ctx.markdownField(t.map, 'note');
       return {
-        destinations: (names.length ? ctx.list(names) : '') + marker,
+        destinations: names.length ? ctx.list(names) : '',
+        marker,
+        details,
         grounds,
         copy: copy ? (emailHref(copy) || urlHref(copy) ? contactHtml(copy, 'either') : linkifyText(copy)) : undefined,
         possible: t.possible,
@@ -264,7 +352,7 @@ export function lawSections(ctx: RenderContext, laws: readonly Law[]): NoticeSec
 /** When the notice's own law has sentences of its own: its complaints (or reports) section. */
 export function ownComplaintsSection(ctx: RenderContext, laws: readonly Law[]): NoticeSection | undefined {
   const law = laws[0];
-  const notice = law && noticeOf(law, ctx.msg);
+  const notice = ownNoticeOf(law, ctx.msg);
   if (!notice) return undefined;
   const facts = lawFacts(ctx, law, laws);
   const block = notice.complaints(facts);
@@ -287,7 +375,7 @@ export function ownRightsSection(
   rightsOf?: (ctx: RenderContext) => NoticeSection,
 ): NoticeSection | undefined {
   const law = laws[0];
-  const notice = law && noticeOf(law, ctx.msg);
+  const notice = ownNoticeOf(law, ctx.msg);
   if (notice && !notice.ownRights && rightsOf) {
     const extra = notice.rights(lawFacts(ctx, law, laws)).filter((b) => b.className === 'law-objection');
     if (!extra.length) return undefined;
@@ -303,7 +391,7 @@ export function ownRightsSection(
 /** When the notice's own law has sentences of its own: its transfers section, by ground under the law. */
 export function ownTransfersSection(ctx: RenderContext, laws: readonly Law[]): NoticeSection | undefined | null {
   const law = laws[0];
-  const notice = law && noticeOf(law, ctx.msg);
+  const notice = ownNoticeOf(law, ctx.msg);
   if (!notice) return null;
   const block = notice.transfers(lawFacts(ctx, law, laws));
   if (!block) return undefined;
