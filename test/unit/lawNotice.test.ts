@@ -157,6 +157,143 @@ describe('when the notice’s own law is not the EU GDPR', () => {
   });
 });
 
+describe('the EU GDPR as a further law: people in the European Economic Area', () => {
+  const SWISS_EU = '  ch-fadp: {}\n  eu-gdpr: {}';
+  const words: Record<string, { heading: string; complaint: RegExp; basis: RegExp; month: RegExp; marketing: RegExp }> =
+    {
+      en: {
+        heading: 'Additional information for people in the European Economic Area',
+        complaint: /lodge a complaint with a supervisory authority.*habitual residence.*\( Art 77\(1\) GDPR \)/,
+        basis: /Handling your orders: Contract \( Art 6\(1\)\(b\) GDPR \)/,
+        month: /within one month.*\( Art 12\(3\) GDPR \)/,
+        marketing: /direct marketing.*\( Art 21\(2\) GDPR \)/,
+      },
+      fr: {
+        heading: 'Informations complémentaires pour les personnes dans l’Espace économique européen',
+        complaint: /introduire une réclamation auprès d’une autorité de contrôle.*\( article 77\.1 du RGPD \)/,
+        basis: /Handling your orders\s?: Exécution d’un contrat \( article 6\.1\.b\) du RGPD \)/,
+        month: /délai d’un mois.*\( article 12\.3 du RGPD \)/,
+        marketing: /prospection.*\( article 21\.2 du RGPD \)/,
+      },
+      nl: {
+        heading: 'Aanvullende informatie voor personen in de Europese Economische Ruimte',
+        complaint: /klacht in te dienen bij een toezichthoudende autoriteit.*\( art\. 77, lid 1 AVG \)/,
+        basis: /Handling your orders: Uitvoering van een overeenkomst \( art\. 6, lid 1, b\) AVG \)/,
+        month: /binnen een maand.*\( art\. 12, lid 3 AVG \)/,
+        marketing: /direct marketing.*\( art\. 21, lid 2 AVG \)/,
+      },
+      de: {
+        heading: 'Zusätzliche Informationen für Personen im Europäischen Wirtschaftsraum',
+        complaint: /Recht auf Beschwerde bei einer Aufsichtsbehörde.*\( Art\. 77 Abs\. 1 DSGVO \)/,
+        basis: /Handling your orders: Vertragserfüllung \( Art\. 6 Abs\. 1 lit\. b DSGVO \)/,
+        month: /innerhalb eines Monats.*\( Art\. 12 Abs\. 3 DSGVO \)/,
+        marketing: /Direktwerbung.*\( Art\. 21 Abs\. 2 DSGVO \)/,
+      },
+    };
+  const marketing = (text: string) =>
+    text.replace('    basis: contract\n', '    basis: contract\n    direct_marketing: true\n');
+  for (const [language, w] of Object.entries(words)) {
+    it(`${language}: a Swiss notice that also serves the EU GDPR gives the GDPR's bases, rights, time limit and complaint`, () => {
+      const text = notice(marketing(BASE({ laws: SWISS_EU, language })), language);
+      const eea = text.slice(text.lastIndexOf(w.heading));
+      assert.ok(text.includes(w.heading), w.heading);
+      assert.match(eea, w.complaint);
+      assert.match(eea, w.basis);
+      assert.match(eea, w.month);
+      assert.match(eea, w.marketing);
+      // The transfer out of the EEA, by its ground under the GDPR.
+      assert.match(eea, /46(?:\(2\)\(c\)|\.2\.c\)|, lid 2, c\)| Abs\. 2 lit\. c)/);
+    });
+  }
+
+  it('no objection to direct marketing where no purpose is direct marketing; the named authority where one is given', () => {
+    const text = notice(
+      BASE({
+        laws: '  ch-fadp: {}\n  eu-gdpr:\n    authority:\n      name: Commission nationale de l’informatique et des libertés',
+      }),
+    );
+    const eea = text.slice(text.lastIndexOf('Additional information for people in the European Economic Area'));
+    assert.doesNotMatch(eea, /direct marketing/);
+    assert.match(eea, /You may also lodge it with Commission nationale de l’informatique et des libertés \./);
+  });
+
+  it('an EU notice has no such section, whatever further laws it serves; a UK notice that serves the EU GDPR has it', () => {
+    assert.doesNotMatch(notice(BASE({ laws: ALL })), /people in the European Economic Area/);
+    assert.doesNotMatch(notice(BASE({})), /people in the European Economic Area/);
+    assert.match(
+      notice(BASE({ laws: '  uk-gdpr: {}\n  eu-gdpr: {}' })),
+      /Additional information for people in the European Economic Area/,
+    );
+  });
+});
+
+describe('the laws’ sentences in detail', () => {
+  it('a transfer that names no destination says where it leaves from, in each law and language', () => {
+    const unnamed = (laws: string, language: string) =>
+      notice(
+        BASE({ laws, language }).replace(
+          '  - recipients: [host]\n    mechanism: { eu-gdpr: scc, uk-gdpr: uk-addendum, ch-fadp: scc }',
+          '  - mechanism: { eu-gdpr: scc, uk-gdpr: uk-addendum, ch-fadp: scc }\n    possible: true',
+        ),
+        language,
+      );
+    assert.match(unnamed('  uk-gdpr: {}', 'en'), /May be transferred outside the United Kingdom: /);
+    assert.match(unnamed('  uk-gdpr: {}', 'fr'), /Transfert possible hors du Royaume-Uni/);
+    assert.match(unnamed('  uk-gdpr: {}', 'nl'), /Mogelijke doorgifte buiten het Verenigd Koninkrijk/);
+    assert.match(unnamed('  uk-gdpr: {}', 'de'), /Mögliche Übermittlung außerhalb des Vereinigten Königreichs/);
+    assert.match(unnamed('  ch-fadp: {}', 'en'), /Possibly abroad \(State not named\)/);
+    assert.match(unnamed('  ch-fadp: {}', 'fr'), /Éventuellement à l’étranger \(État non précisé\)/);
+    assert.match(unnamed('  ch-fadp: {}', 'nl'), /Mogelijk naar het buitenland \(staat niet genoemd\)/);
+    assert.match(unnamed('  ch-fadp: {}', 'de'), /Möglicherweise ins Ausland \(Staat nicht genannt\)/);
+    assert.match(unnamed('  ch-fadp: {}\n  eu-gdpr: {}', 'en'), /May be transferred outside the EEA: /);
+    // A named destination reads as before.
+    assert.doesNotMatch(notice(BASE({ laws: '  uk-gdpr: {}' })), /outside the United Kingdom:/);
+  });
+
+  it('a transfer lists its recipients and the author’s note under the law', () => {
+    const text = notice(
+      BASE({ laws: '  uk-gdpr: {}' }).replace(
+        '    copy: Ask us at privacy@example-books.test',
+        '    copy: Ask us at privacy@example-books.test\n    note: Only backups leave the country.',
+      ),
+    );
+    assert.match(text, /Recipients: Hosting/);
+    assert.match(text, /Only backups leave the country\./);
+  });
+
+  it('the FADP’s fee: announced beforehand, ten days to confirm, the 30 days from then', () => {
+    const fee: Record<string, RegExp> = {
+      en: /ten days, it counts as withdrawn, at no cost to you/,
+      fr: /dix jours, elle est considérée comme retirée, sans frais pour vous/,
+      nl: /tien dagen, dan geldt het als kosteloos ingetrokken/,
+      de: /innert zehn Tagen, gilt es als kostenlos zurückgezogen/,
+    };
+    for (const [language, words] of Object.entries(fee))
+      assert.match(notice(BASE({ laws: '  ch-fadp: {}', language }), language), words, language);
+  });
+
+  it('the authority’s country in the notice language; Swiss German spelling in the FADP’s sentences', () => {
+    const unnamed = (language: string) =>
+      BASE({ laws: '  ch-fadp: {}', language }).replace('authority:\n  name: Data Protection Commission\n', '');
+    assert.match(notice(unnamed('de'), 'de'), /3003 Bern Schweiz/);
+    assert.match(notice(unnamed('fr'), 'fr'), /3003 Bern Suisse/);
+    assert.match(notice(unnamed('en')), /3003 Bern Switzerland/);
+    const german = notice(BASE({ laws: '  ch-fadp: {}', language: 'de' }), 'de');
+    assert.match(german, /unverhältnismässigen/);
+    assert.doesNotMatch(german, /unverhältnismäßig/);
+  });
+
+  it('a complaint note that ends its sentence gets no second full stop', () => {
+    const text = notice(
+      BASE({
+        laws: '  uk-gdpr:\n    complaints:\n      email: c@example-books.test\n      note: We reply within a month.',
+      }),
+    );
+    assert.match(text, /We reply within a month\. /);
+    assert.doesNotMatch(text, /within a month\.\./);
+  });
+});
+
 describe('citations of the other laws in the editor', () => {
   const doc = BASE({
     laws: ALL,

@@ -7,6 +7,7 @@ import { analyzeText, effectiveDate, lawsOf, withLaw } from '../../server/src/co
 import { validate } from '../../server/src/rules/check';
 import type { Problem } from '../../server/src/core/problem';
 import { fixesFor } from '../../server/src/service/codeActions';
+import { renderDocument } from '../../server/src/render/document';
 
 /** A complete notice that the EU GDPR alone finds clean; `extra` is appended as top-level YAML. */
 function policy(
@@ -119,6 +120,31 @@ describe('rules under each law', () => {
   it('a rule under the EU GDPR and the UK GDPR cites both once ("… GDPR and UK GDPR")', () => {
     const text = policy({ laws: '  eu-gdpr: {}\n  uk-gdpr: {}' }).replace('    basis: contract\n', '');
     assert.match(of(text, 'missing-legal-basis')[0].message, /\[Art 13\(1\)\(c\), 6\(1\) GDPR and UK GDPR\]$/);
+  });
+});
+
+describe('rules the laws answer differently', () => {
+  const noAuthority = (laws?: string, country?: string) =>
+    policy({ laws, country }).replace('authority:\n  name: Information Commissioner\n  url: https://ico.org.uk\n', '');
+
+  it('missing-authority: silent where the notice’s own law names its authority (the ICO, the FDPIC)', () => {
+    assert.deepEqual(of(noAuthority('  uk-gdpr: {}'), 'missing-authority'), []);
+    assert.deepEqual(of(noAuthority('  ch-fadp: {}\n  eu-gdpr: {}'), 'missing-authority'), []);
+    assert.deepEqual(of(noAuthority(undefined, 'GB'), 'missing-authority'), []);
+  });
+
+  it('missing-authority: fires where the notice’s own law is the EU GDPR', () => {
+    assert.equal(of(noAuthority(), 'missing-authority').length, 1);
+    assert.equal(of(noAuthority('  eu-gdpr: {}\n  uk-gdpr: {}'), 'missing-authority').length, 1);
+  });
+
+  it('missing-automated-decisions: information under the FADP alone, a warning where the GDPR is served too', () => {
+    const silent = (laws: string) => policy({ laws }).replace('automated_decisions: none\n', '');
+    const [swiss] = of(silent('  ch-fadp: {}'), 'missing-automated-decisions');
+    assert.equal(swiss.severity, 'information');
+    assert.match(swiss.message, /\[Art 21\(1\) FADP\]$/);
+    const [both] = of(silent('  ch-fadp: {}\n  eu-gdpr: {}'), 'missing-automated-decisions');
+    assert.equal(both.severity, 'warning');
   });
 });
 
@@ -341,6 +367,26 @@ describe('transfers under each law', () => {
   it('an EEA recipient is a transfer under the UK GDPR, disclosed with its ground', () => {
     const [p] = of(withRecipient('  uk-gdpr: {}', 'IE'), 'missing-transfer-safeguard');
     assert.match(p.message, /outside the United Kingdom/);
+  });
+
+  it('a finding under some of the laws cites those alone: a Swiss recipient is a transfer under the EU GDPR only', () => {
+    const [p] = of(withRecipient('  ch-fadp: {}\n  eu-gdpr: {}', 'CH'), 'missing-transfer-safeguard');
+    assert.match(p.message, /outside the EEA/);
+    assert.match(p.message, /\[Art 13\(1\)\(f\), 44 GDPR\]$/);
+    assert.deepEqual(p.laws, ['eu-gdpr']);
+    assert.deepEqual(of(withRecipient('  ch-fadp: {}', 'CH'), 'missing-transfer-safeguard'), []);
+    // Under both laws: both cited, and no `laws` on the problem.
+    const [both] = of(withRecipient('  ch-fadp: {}\n  eu-gdpr: {}', 'US'), 'missing-transfer-safeguard');
+    assert.match(both.message, /\[Art 13\(1\)\(f\), 44 GDPR; Art 19\(4\), 16 FADP\]$/);
+    assert.equal(both.laws, undefined);
+  });
+
+  it('the preview marker of such a finding cites the law it rests on', () => {
+    const text = withRecipient('  ch-fadp: {}\n  eu-gdpr: {}', 'CH').replace('language: en', 'language: de');
+    const analysis = analyzeText(text);
+    const html = renderDocument(analysis, { mode: 'preview' }).html;
+    assert.match(html, /Garantie für die Übermittlung fehlt — Art\. 13 Abs\. 1 lit\. f DSGVO</);
+    assert.doesNotMatch(html, /Garantie für die Übermittlung fehlt — Art\. 19/);
   });
 
   it('adequacy is checked against each law’s own list (Annex 1 DPO is not the EU’s)', () => {

@@ -39,6 +39,17 @@ export interface LawTransferLine {
   possible: boolean;
 }
 
+/**
+ * The marker of rule invalid-mechanism, the same under every law (the problem says which law, or that the notice
+ * does not serve the law a mechanism was given for).
+ */
+export const INVALID_MECHANISM: Readonly<Record<'en' | 'fr' | 'nl' | 'de', string>> = {
+  en: 'Not a valid transfer ground under this notice’s laws',
+  fr: 'Fondement de transfert non valable au regard des lois de la présente déclaration',
+  nl: 'Geen geldige doorgiftegrond onder de wetten van deze verklaring',
+  de: 'Keine gültige Grundlage für die Übermittlung nach den Gesetzen dieser Erklärung',
+};
+
 /** A sentence's end: a full stop unless the text (before any closing tags) already ends in one. */
 export function endSentence(html: string): string {
   return /[.!?…](?:<\/[a-z]+>|\s)*$/i.test(html) ? html : `${html}.`;

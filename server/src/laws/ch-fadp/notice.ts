@@ -7,6 +7,7 @@
 // the claims of Art 32(2). Every destination abroad is named, adequate or not, with the safeguard or exception relied
 // on where applicable (Art 19(4)). Arguments are HTML with author text already escaped.
 import {
+  INVALID_MECHANISM,
   transferItem,
   type LawAutomatedText,
   type LawBlock,
@@ -89,8 +90,9 @@ const en: ChWords = {
     '(Art 25(2) FADP).',
   accessFee:
     'We answer free of charge. Only where answering takes disproportionate effort may we ask for a contribution to ' +
-    'costs of at most CHF 300; we tell you the amount beforehand, and you may then withdraw your request (Art 25(6) ' +
-    'FADP, Art 19 DPO).',
+    'costs of at most CHF 300. We tell you the amount before answering; if you do not confirm your request within ' +
+    'ten days, it counts as withdrawn, at no cost to you, and the 30 days run from the end of those ten days ' +
+    '(Art 25(6) FADP, Art 19 DPO).',
   responseTime:
     'We answer within 30 days. If we cannot, we tell you within that time when you will receive the information ' +
     '(Art 25(7) FADP, Art 18 DPO).',
@@ -135,7 +137,7 @@ const en: ChWords = {
   notesHeading: 'Further information',
   missingCountry: 'States of the disclosure abroad missing — Art 19(4) FADP',
   missingRefusal: 'How to refuse cookies missing — Art 45c(b) FMG',
-  invalidMechanism: 'Not a valid ground for disclosure abroad under the FADP — Art 16–17 FADP',
+  invalidMechanism: INVALID_MECHANISM.en,
   overrides: {
     purposesHeading: 'Why we use your data',
     purposesIntro: 'For each purpose we tell you the data we use, how long we keep it and who receives it.',
@@ -194,8 +196,9 @@ const fr: ChWords = {
     'droits, y compris leur durée de conservation (art. 25, al. 2, LPD).',
   accessFee:
     'La réponse est gratuite. Ce n’est que si elle exige des efforts disproportionnés que nous pouvons demander une ' +
-    'participation aux frais de 300 francs au plus\u00a0; nous vous en communiquons le montant au préalable et vous ' +
-    'pouvez alors retirer votre demande (art. 25, al. 6, LPD, art. 19 OPDo).',
+    'participation aux frais de 300 francs au plus. Nous vous en communiquons le montant avant de répondre\u00a0; si ' +
+    'vous ne confirmez pas votre demande dans les dix jours, elle est considérée comme retirée, sans frais pour vous, ' +
+    'et le délai de 30 jours court dès la fin de ces dix jours (art. 25, al. 6, LPD, art. 19 OPDo).',
   responseTime:
     'Nous répondons dans les 30 jours. Si nous ne le pouvons pas, nous vous indiquons dans ce délai quand vous ' +
     'recevrez les renseignements (art. 25, al. 7, LPD, art. 18 OPDo).',
@@ -246,7 +249,7 @@ const fr: ChWords = {
   notesHeading: 'Autres informations',
   missingCountry: 'États de la communication à l’étranger manquants — art. 19, al. 4, LPD',
   missingRefusal: 'Manière de refuser les cookies manquante — art. 45c, let. b, LTC',
-  invalidMechanism: 'Fondement non valable pour une communication à l’étranger selon la LPD — art. 16 et 17 LPD',
+  invalidMechanism: INVALID_MECHANISM.fr,
   overrides: {
     purposesHeading: 'Pourquoi nous utilisons vos données',
     purposesIntro:
@@ -306,8 +309,9 @@ const nl: ChWords = {
     'ze bewaren (art. 25(2) FADP).',
   accessFee:
     'Wij antwoorden kosteloos. Alleen als het antwoord onevenredig veel inspanning vergt, kunnen wij een bijdrage in ' +
-    'de kosten van ten hoogste CHF 300 vragen; wij delen u het bedrag vooraf mee, en u kunt uw verzoek dan intrekken ' +
-    '(art. 25(6) FADP, art. 19 DPO).',
+    'de kosten van ten hoogste CHF 300 vragen. Wij delen u het bedrag mee voordat wij antwoorden; bevestigt u uw ' +
+    'verzoek niet binnen tien dagen, dan geldt het als kosteloos ingetrokken, en de 30 dagen lopen vanaf het einde ' +
+    'van die tien dagen (art. 25(6) FADP, art. 19 DPO).',
   responseTime:
     'Wij antwoorden binnen 30 dagen. Lukt dat niet, dan laten wij u binnen die termijn weten wanneer u de informatie ' +
     'ontvangt (art. 25(7) FADP, art. 18 DPO).',
@@ -354,7 +358,7 @@ const nl: ChWords = {
   notesHeading: 'Verdere informatie',
   missingCountry: 'Staten van de verstrekking aan het buitenland ontbreken — art. 19(4) FADP',
   missingRefusal: 'Hoe u cookies weigert, ontbreekt — art. 45c(b) FMG',
-  invalidMechanism: 'Geen geldige grond voor verstrekking aan het buitenland onder de FADP — art. 16–17 FADP',
+  invalidMechanism: INVALID_MECHANISM.nl,
   overrides: {
     purposesHeading: 'Waarom wij uw gegevens gebruiken',
     purposesIntro:
@@ -415,8 +419,9 @@ const de: ChWords = {
     'einschliesslich ihrer Aufbewahrungsdauer (Art. 25 Abs. 2 DSG).',
   accessFee:
     'Die Auskunft ist kostenlos. Nur wenn sie mit einem unverhältnismässigen Aufwand verbunden ist, können wir eine ' +
-    'Kostenbeteiligung von höchstens 300 Franken verlangen; wir teilen Ihnen den Betrag vorher mit, und Sie können ' +
-    'Ihr Gesuch dann zurückziehen (Art. 25 Abs. 6 DSG, Art. 19 DSV).',
+    'Kostenbeteiligung von höchstens 300 Franken verlangen. Wir teilen Ihnen den Betrag vor der Auskunft mit; ' +
+    'bestätigen Sie Ihr Gesuch nicht innert zehn Tagen, gilt es als kostenlos zurückgezogen, und die Frist von ' +
+    '30 Tagen beginnt mit dem Ablauf dieser zehn Tage (Art. 25 Abs. 6 DSG, Art. 19 DSV).',
   responseTime:
     'Wir antworten innerhalb von 30 Tagen. Ist das nicht möglich, teilen wir Ihnen innerhalb dieser Frist mit, wann ' +
     'Sie die Auskunft erhalten (Art. 25 Abs. 7 DSG, Art. 18 DSV).',
@@ -469,7 +474,7 @@ const de: ChWords = {
   notesHeading: 'Weitere Informationen',
   missingCountry: 'Staaten der Bekanntgabe ins Ausland fehlen — Art. 19 Abs. 4 DSG',
   missingRefusal: 'Angabe, wie Cookies abgelehnt werden können, fehlt — Art. 45c Bst. b FMG',
-  invalidMechanism: 'Keine gültige Grundlage für die Bekanntgabe ins Ausland nach DSG — Art. 16 und 17 DSG',
+  invalidMechanism: INVALID_MECHANISM.de,
   overrides: {
     purposesHeading: 'Wofür wir Ihre Daten verwenden',
     purposesIntro:

@@ -7,6 +7,7 @@
 import { appliesOn } from '../dates';
 import {
   endSentence,
+  INVALID_MECHANISM,
   transferItem,
   type LawAutomatedText,
   type LawBlock,
@@ -120,7 +121,7 @@ const en: UkWords = {
     post: (v) => `by post to ${v}`,
   },
   missingRoute: 'How to complain to us is missing — s.164A DPA 2018',
-  invalidMechanism: 'Not a valid transfer ground under the UK GDPR — Chapter V UK GDPR',
+  invalidMechanism: INVALID_MECHANISM.en,
   research: 'Scientific or historical research, archiving in the public interest or statistics (Art 84A UK GDPR)',
 };
 
@@ -197,7 +198,7 @@ const fr: UkWords = {
     post: (v) => `par courrier à ${v}`,
   },
   missingRoute: 'Moyen de nous adresser une réclamation manquant — s.164A DPA 2018',
-  invalidMechanism: 'Fondement de transfert non valable au regard du UK GDPR — chapitre V UK GDPR',
+  invalidMechanism: INVALID_MECHANISM.fr,
   research: 'Recherche scientifique ou historique, archivage dans l’intérêt public ou statistiques (Art 84A UK GDPR)',
 };
 
@@ -273,7 +274,7 @@ const nl: UkWords = {
     post: (v) => `per post aan ${v}`,
   },
   missingRoute: 'Hoe u bij ons een klacht indient, ontbreekt — s.164A DPA 2018',
-  invalidMechanism: 'Geen geldige doorgiftegrond onder de UK GDPR — hoofdstuk V UK GDPR',
+  invalidMechanism: INVALID_MECHANISM.nl,
   research:
     'Wetenschappelijk of historisch onderzoek, archivering in het algemeen belang of statistiek (Art 84A UK GDPR)',
 };
@@ -348,7 +349,7 @@ const de: UkWords = {
     post: (v) => `per Post an ${v}`,
   },
   missingRoute: 'Angabe, wie Sie sich bei uns beschweren können, fehlt — s.164A DPA 2018',
-  invalidMechanism: 'Keine gültige Grundlage für die Übermittlung nach der UK GDPR — Kapitel V UK GDPR',
+  invalidMechanism: INVALID_MECHANISM.de,
   research:
     'Wissenschaftliche oder historische Forschung, Archivierung im öffentlichen Interesse oder Statistik (Art 84A UK GDPR)',
 };
