@@ -283,6 +283,24 @@ describe('the laws’ sentences in detail', () => {
     assert.doesNotMatch(german, /unverhältnismäßig/);
   });
 
+  it('a UK or Swiss notice never names the EU Regulation for itself: the catalogue’s citations become its law’s', () => {
+    const eu = { fr: /du RGPD|RGPD\)/, nl: / AVG\b/, de: / DSGVO\b/ };
+    for (const [language, pattern] of Object.entries(eu)) {
+      const uk = notice(BASE({ laws: '  uk-gdpr: {}', language, extra: 'security:\n  - Encryption\n' }), language);
+      assert.doesNotMatch(uk, pattern, `UK notice in ${language}`);
+      assert.match(uk, /\( Art 32 UK GDPR \)/, `UK security measures in ${language}`);
+      const swiss = notice(BASE({ laws: '  ch-fadp: {}', language }), language);
+      assert.doesNotMatch(swiss, pattern, `Swiss notice in ${language}`);
+      // Where the notice serves the EU GDPR as well, its own section cites it.
+      assert.match(notice(BASE({ laws: '  ch-fadp: {}\n  eu-gdpr: {}', language }), language), pattern);
+    }
+    // English cites bare; a UK notice names its law, and a bare GDPR article never stands for a Swiss one.
+    assert.match(notice(BASE({ laws: '  uk-gdpr: {}', extra: 'security:\n  - Encryption\n' })), /\( Art 32 UK GDPR \)/);
+    assert.doesNotMatch(notice(BASE({ laws: '  ch-fadp: {}' })), /\(Art \d+(?:\(\d+\))*\)/);
+    // A notice of the EU GDPR alone keeps the catalogue's words.
+    assert.match(notice(BASE({ language: 'fr', extra: 'security:\n  - Encryption\n' }), 'fr'), /article 32 du RGPD/);
+  });
+
   it('a complaint note that ends its sentence gets no second full stop', () => {
     const text = notice(
       BASE({

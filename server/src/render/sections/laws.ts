@@ -67,6 +67,9 @@ export function lawMessages(msg: Messages, laws: readonly Law[]): Messages {
     if (vocabulary === 'mechanism' && first.mechanismProblem?.(t.id)) return { ...t, article: undefined };
     return { ...t, article: mechanism ? notice.localCitation(mechanism) : own(raw) };
   };
+  // The catalogue's own citations of the GDPR ("(article 32 du RGPD)", "(Art 12(6))") as the notice's law cites
+  // them, or none where it has no counterpart: a UK or Swiss notice never names the EU Regulation for itself.
+  out = recite(out, (article) => own(article));
   out = withResponseTime(out, first, notice);
   const o = notice.overrides?.(date) ?? {};
   const automated = notice.automated?.(date);
@@ -104,6 +107,74 @@ export function lawMessages(msg: Messages, laws: readonly Law[]): Messages {
     ),
   };
   return out;
+}
+
+/** One provision as the catalogues write it, in the language's style, back to the project's ("21.1" → "21(1)"). */
+const REF: Readonly<Record<string, { ref: string; std: (ref: string) => string; pattern: (ref: string) => RegExp }>> = {
+  // "Art 6(1)(f)", "Art 13, 14", bare: the notice's law unless a law is named after it.
+  en: {
+    ref: String.raw`\d+[A-Z]?(?:\(\d+[a-z]?\))?(?:\([a-z]+\))?`,
+    std: (r) => r,
+    pattern: (ref) =>
+      new RegExp(
+        String.raw`\bArt (${ref}(?:(?:, | and )${ref})*)(?![\w(])(?!\s+(?:UK GDPR|GDPR|FADP|DPO|DPA|FMG|ePrivacy|Data Protection|of the|second))`,
+        'g',
+      ),
+  },
+  // "article 6.1.f) du RGPD", "articles 13 et 14 du RGPD".
+  fr: {
+    ref: String.raw`\d+(?:\.\d+)?(?:\.[a-z]\))?`,
+    std: (r) => r.replace(/^(\d+)\.(\d+)/, '$1($2)').replace(/\.([a-z])\)$/, '($1)'),
+    pattern: (ref) => new RegExp(String.raw`\barticles? (${ref}(?:(?:, | et )${ref})*) du RGPD\b`, 'g'),
+  },
+  // "art. 6, lid 1, f) AVG", "art. 13 en 14 AVG".
+  nl: {
+    ref: String.raw`\d+(?:, lid \d+)?(?:, [a-z]\))?`,
+    std: (r) => r.replace(/, lid (\d+)/, '($1)').replace(/, ([a-z])\)$/, '($1)'),
+    pattern: (ref) => new RegExp(String.raw`\bart\. (${ref}(?:(?:, | en )${ref})*) AVG\b`, 'g'),
+  },
+  // "Art. 6 Abs. 1 lit. f DSGVO", "Art. 13 und 14 DSGVO".
+  de: {
+    ref: String.raw`\d+(?: Abs\. \d+)?(?: lit\. [a-z])?`,
+    std: (r) => r.replace(/ Abs\. (\d+)/, '($1)').replace(/ lit\. ([a-z])$/, '($1)'),
+    pattern: (ref) => new RegExp(String.raw`\bArt\. (${ref}(?:(?:, | und )${ref})*) DSGVO\b`, 'g'),
+  },
+};
+
+/**
+ * The catalogue with its GDPR citations replaced by `cite`'s (the notice's own law, in its local style), in every
+ * string and every string a function returns; a citation `cite` has no counterpart for is dropped with its
+ * parentheses, or kept where it is not parenthesised (a sentence would lose its subject).
+ */
+function recite(msg: Messages, cite: (article: string) => string | undefined): Messages {
+  const style = REF[msg.language];
+  if (!style) return msg;
+  const pattern = style.pattern(style.ref);
+  const split = /, (?!lid |[a-z]\))| and | et | en | und /;
+  const fix = (text: string): string =>
+    text
+      .replace(pattern, (whole, refs: string, offset: number, all: string) => {
+        const std = `Art ${refs.split(split).map(style.std).join(', ')}`;
+        const cited = cite(std);
+        if (cited) return cited;
+        // "(Art 12(6))" with nothing else in the parentheses: drop them, and the space before.
+        return all[offset - 1] === '(' && all[offset + whole.length] === ')' ? '\u0000' : whole;
+      })
+      .replace(/\s?\(\u0000\)/g, '');
+  const SKIP = new Set(['language', 'locale', 'date', 'country', 'term', 'terms', 'cite', 'missing', 'missingField']);
+  const walk = (value: unknown, key: string): unknown => {
+    if (SKIP.has(key)) return value;
+    if (typeof value === 'string') return fix(value);
+    if (typeof value === 'function')
+      return (...args: unknown[]) => {
+        const result = (value as (...a: unknown[]) => unknown)(...args);
+        return typeof result === 'string' ? fix(result) : result;
+      };
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    return value;
+  };
+  return walk(msg, '') as Messages;
 }
 
 /** The catalogue's marker for `rule` with the provisions of each of `laws` that has a counterpart. */
@@ -300,7 +371,7 @@ function transferLines(
       });
       const details =
         (recipients.length
-          ? `<br><span class="law-transfer-recipients">${msg.transfers.recipients}: ${ctx.list(recipients)}</span>`
+          ? `<br><span class="law-transfer-recipients">${msg.transfers.recipients}${msg.language === 'fr' ? '\u00a0:' : ':'} ${ctx.list(recipients)}</span>`
           : '') + ctx.markdownField(t.map, 'note');
       return {
         destinations: names.length ? ctx.list(names) : '',
