@@ -141,6 +141,9 @@ const REF: Readonly<Record<string, { ref: string; std: (ref: string) => string; 
   },
 };
 
+/** Stands for a citation to drop with its parentheses (a private-use character no catalogue holds). */
+const DROPPED = '\uE000';
+
 /**
  * The catalogue with its GDPR citations replaced by `cite`'s (the notice's own law, in its local style), in every
  * string and every string a function returns; a citation `cite` has no counterpart for is dropped with its
@@ -158,9 +161,10 @@ function recite(msg: Messages, cite: (article: string) => string | undefined): M
         const cited = cite(std);
         if (cited) return cited;
         // "(Art 12(6))" with nothing else in the parentheses: drop them, and the space before.
-        return all[offset - 1] === '(' && all[offset + whole.length] === ')' ? '\u0000' : whole;
+        return all[offset - 1] === '(' && all[offset + whole.length] === ')' ? DROPPED : whole;
       })
-      .replace(/\s?\(\u0000\)/g, '');
+      .replaceAll(` (${DROPPED})`, '')
+      .replaceAll(`(${DROPPED})`, '');
   const SKIP = new Set(['language', 'locale', 'date', 'country', 'term', 'terms', 'cite', 'missing', 'missingField']);
   const walk = (value: unknown, key: string): unknown => {
     if (SKIP.has(key)) return value;
@@ -189,7 +193,8 @@ function markerUnder(msg: Messages, laws: readonly Law[], rule: string): string 
     const named = law.citeNamed?.(article) ?? law.cite(article);
     return own && named ? [own.localCitation(named)] : [];
   });
-  return cited.length ? `${label.slice(0, cut)} — ${cited.join('; ')}` : label.slice(0, cut);
+  const separator = msg.language === 'fr' ? '\u00a0; ' : '; ';
+  return cited.length ? `${label.slice(0, cut)} — ${cited.join(separator)}` : label.slice(0, cut);
 }
 
 /**
@@ -229,7 +234,8 @@ export function lawFacts(ctx: RenderContext, law: Law, laws: readonly Law[]): La
         ? `${escapeHtml(t.label)}${t.article ? ` (${escapeHtml(gdprCite(t.article))})` : ''}`
         : escapeHtml(b.value);
     });
-    return named.length ? [`${escapeHtml(p.title?.value ?? p.id)}: ${named.join(', ')}`] : [];
+    const colon = ctx.msg.language === 'fr' ? '\u00a0:' : ':';
+    return named.length ? [`${escapeHtml(p.title?.value ?? p.id)}${colon} ${named.join(', ')}`] : [];
   });
   const representativeMap = first ? ctx.mapAt('representative') : mapOf(entryOf(own, 'representative')?.value);
   return {
