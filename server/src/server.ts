@@ -290,6 +290,7 @@ connection.onRequest(
         mode: params.mode,
         language: params.language,
         audience: params.audience,
+        law: params.law,
         beforeRender: () => platform.injectFault('Render notice'),
       },
       knownSettings(doc.uri),
@@ -311,6 +312,8 @@ connection.onRequest(
       languages: LANGUAGES.map((l) => ({ id: l.tag, label: l.name })),
       audiences: notice.audiences,
       audience: notice.audience,
+      laws: notice.laws,
+      law: notice.law,
     };
   }),
 );

@@ -22,7 +22,7 @@ describe('laws (laws/)', () => {
       for (const rule of RULES) {
         if (!rule.provisions) continue;
         const cited = ruleCitation(rule, law);
-        assert.ok(cited === '' || /^(Art|ePrivacy|DPA|s\.|§)/.test(cited), `${rule.id}: '${cited}'`);
+        assert.ok(cited === '' || /^(Art|ePrivacy|PECR|DPA|s\.|§)/.test(cited), `${rule.id}: '${cited}'`);
       }
     });
 

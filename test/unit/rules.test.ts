@@ -193,6 +193,12 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'undeclared-cookie': { severity: 'warning', gdpr: ['13(1)(c)'] },
   'undeclared-third-party': { severity: 'warning', gdpr: ['13(1)(e)'] },
   'unobserved-cookie': { severity: 'information', gdpr: ['12(1)'] },
+  // The laws' own rules (docs/language.md, "Laws"; tested in lawRules.test.ts).
+  'implicit-law': { severity: 'hint', gdpr: [] },
+  'missing-complaints-route': { severity: 'warning', gdpr: [] },
+  'missing-destination-country': { severity: 'error', gdpr: [] },
+  'cookie-refusal-missing': { severity: 'warning', gdpr: [] },
+  'invalid-mechanism': { severity: 'error', gdpr: [] },
 };
 
 // ---------------------------------------------------------------------------------------------------------------

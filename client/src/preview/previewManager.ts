@@ -91,6 +91,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
         (p) => this.untrack(p),
         state.language,
         state.audience,
+        state.law,
       ),
     );
     return Promise.resolve();

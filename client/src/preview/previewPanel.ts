@@ -32,6 +32,7 @@ export class PolicyPreview implements vscode.Disposable {
     private readonly onDispose: (preview: PolicyPreview) => void,
     public language: string | undefined = undefined,
     public audience: string | undefined = undefined,
+    public law: string | undefined = undefined,
   ) {
     panel.webview.options = {
       enableScripts: true,
@@ -42,7 +43,7 @@ export class PolicyPreview implements vscode.Disposable {
       media: (file: string) =>
         panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', file)).toString(),
     };
-    panel.webview.html = previewHtml(host, '', { uri: resource.toString(), locked, language, audience });
+    panel.webview.html = previewHtml(host, '', { uri: resource.toString(), locked, language, audience, law });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
@@ -65,7 +66,13 @@ export class PolicyPreview implements vscode.Disposable {
     this.updateTitle();
     this.post({
       type: 'state',
-      state: { uri: this.resource.toString(), locked, language: this.language, audience: this.audience },
+      state: {
+        uri: this.resource.toString(),
+        locked,
+        language: this.language,
+        audience: this.audience,
+        law: this.law,
+      },
     });
   }
 
@@ -79,6 +86,13 @@ export class PolicyPreview implements vscode.Disposable {
   /** The audience switch: '' or undefined shows the whole notice. */
   setAudience(audience: string | undefined): void {
     this.audience = audience || undefined;
+    this.shownVersion = -1;
+    void this.render();
+  }
+
+  /** The law switch: '' or undefined shows the notice under every law it serves. */
+  setLaw(law: string | undefined): void {
+    this.law = law || undefined;
     this.shownVersion = -1;
     void this.render();
   }
@@ -126,6 +140,7 @@ export class PolicyPreview implements vscode.Disposable {
         mode: 'preview',
         language: this.language || undefined,
         audience: this.audience || undefined,
+        law: this.law || undefined,
       });
       // A result for another file (the preview moved on) or older than what is shown is dropped.
       if (!result || result.uri !== this.resource.toString() || result.version < this.shownVersion) return;
@@ -139,6 +154,8 @@ export class PolicyPreview implements vscode.Disposable {
         languages: result.languages,
         audiences: result.audiences ?? [],
         audience: result.audience ?? '',
+        laws: result.laws ?? [],
+        law: result.law ?? '',
       };
       await this.panel.webview.postMessage(update);
       this.rendered.fire(result);
@@ -159,6 +176,10 @@ export class PolicyPreview implements vscode.Disposable {
     }
     if (message.type === 'audience') {
       this.setAudience(message.value);
+      return;
+    }
+    if (message.type === 'law') {
+      this.setLaw(message.value);
       return;
     }
     if (message.type === 'ready') {

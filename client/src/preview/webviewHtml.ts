@@ -62,6 +62,9 @@ export function previewHtml(host: PreviewPageHost, body: string, state: PreviewS
   <label id="audience-switch" hidden>Audience
     <select id="audience"><option value="">Everyone</option></select>
   </label>
+  <label id="law-switch" hidden>Law
+    <select id="law"><option value="">All laws</option></select>
+  </label>
 </nav>
 <main id="notice" class="notice">${body}</main>
 <script nonce="${nonce}" src="${media('preview.js')}"></script>

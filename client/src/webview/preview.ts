@@ -81,6 +81,7 @@ window.addEventListener('message', (event: MessageEvent) => {
     if (message.language) main.lang = message.language;
     if (message.languages) showLanguages(message.languages);
     if (message.audiences) showAudiences(message.audiences, message.audience ?? '');
+    if (message.laws) showLaws(message.laws, message.law ?? '');
   } else if (message.type === 'scrollTo' && typeof message.line === 'number') {
     scrollToLine(message.line);
   } else if (message.type === 'state' && message.state) {
@@ -156,6 +157,28 @@ audienceSelect?.addEventListener('change', () => {
   state = { ...state, audience: audienceSelect.value || undefined };
   vscode.setState(state);
   vscode.postMessage({ type: 'audience', value: audienceSelect.value });
+});
+
+const lawSwitch = document.getElementById('law-switch');
+const lawSelect = document.getElementById('law') as HTMLSelectElement | null;
+
+/** The law switch lists the laws the notice serves, when it serves more than one (built as DOM, like the others). */
+function showLaws(laws: SwitchOption[], selected: string): void {
+  if (!lawSelect || !lawSwitch) return;
+  lawSwitch.hidden = laws.length < 2;
+  const all = lawSelect.options[0];
+  const wanted = [['', all?.text ?? 'All laws'], ...laws.map((l) => [l.id, l.label])];
+  const current = Array.from(lawSelect.options).map((o) => [o.value, o.text]);
+  if (JSON.stringify(current) !== JSON.stringify(wanted)) {
+    lawSelect.replaceChildren(...wanted.map(([value, label]) => new Option(label, value)));
+  }
+  lawSelect.value = selected;
+}
+
+lawSelect?.addEventListener('change', () => {
+  state = { ...state, law: lawSelect.value || undefined };
+  vscode.setState(state);
+  vscode.postMessage({ type: 'law', value: lawSelect.value });
 });
 
 vscode.postMessage({ type: 'ready' });

@@ -1,6 +1,8 @@
 // `privacy-policy check | render | diff | export | reconcile`: the checker, the notice and the exports for CI
 // pipelines and people without VS Code (README, "Command line"). Problems come from the core, never through LSP.
 import { LANGUAGES } from '../languages';
+import { LAW_IDS, isLawId } from '../laws';
+import { withLaw, type Analysis } from '../core/analysis';
 import { writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isRuleId, RULE_IDS } from '../rules';
@@ -27,16 +29,18 @@ import {
 } from './formats';
 
 const USAGE = `Usage:
-  privacy-policy check <files or folders…> [--format ${CHECK_FORMATS.join('|')}] [--rule <id>=off|error|warning|info|hint]
-  privacy-policy render <file> [-o out.html] [--strict] [--language ${LANGUAGES.map((l) => l.tag).join('|')}] [--audience <id>]
+  privacy-policy check <files or folders…> [--format ${CHECK_FORMATS.join('|')}] [--rule <id>=off|error|warning|info|hint] [--law ${LAW_IDS.join('|')}]
+  privacy-policy render <file> [-o out.html] [--strict] [--language ${LANGUAGES.map((l) => l.tag).join('|')}] [--audience <id>] [--law <id>]
   privacy-policy diff <old.privacy.yaml> <new.privacy.yaml> [--format ${DIFF_FORMATS.join('|')}] [--changelog]
-  privacy-policy export <file> --format ${EXPORT_FORMATS.join('|')} [-o out]
+  privacy-policy export <file> --format ${EXPORT_FORMATS.join('|')} [-o out] [--law <id>]
   privacy-policy reconcile <policy> --har <file.har> [--format ${CHECK_FORMATS.join('|')}] [--strict] [--rule <id>=<level>]
 
 check   reports problems in *.privacy.yaml files; exits 1 when any error is found.
+        --law checks a notice against one of the laws it serves alone (see 'laws' in the language reference).
 render  writes the standalone HTML notice (to stdout without -o) and lists the file's problems on stderr;
         it exits 0 even when there are problems, unless --strict makes errors fatal (exit 1, still written);
-        --audience renders only what concerns one of the policy's audiences.
+        --audience renders only what concerns one of the policy's audiences;
+        --law renders the notice as one of the laws it serves alone would have it.
         if the notice cannot be rendered at all, nothing is written and it exits 1.
 diff    reports what changed in meaning (purposes, legal bases, retention, recipients, countries, safeguards,
         promises, opt-outs, restrictions of rights…), flagging changes people must be told about before they
@@ -49,6 +53,21 @@ reconcile  compares a recording of the site (an HTTP Archive saved from the brow
         or malformed (one line naming the first bad entry).`;
 
 class UsageError extends Error {}
+
+/** A `--law` the notice does not serve: one line, exit 2 (no usage text: the command was well formed). */
+class LawError extends Error {}
+
+/** The analysis under `--law` alone; throws LawError naming the laws the notice serves. */
+function underLaw(file: string, analysis: Analysis, law: string | undefined): Analysis {
+  if (law === undefined) return analysis;
+  const served = analysis.laws.map((l) => l.id);
+  const alone = isLawId(law) ? withLaw(analysis, law) : undefined;
+  if (!alone)
+    throw new LawError(
+      `${file}: --law '${law}' is not a law this notice serves; it serves ${served.join(', ')}${isLawId(law) ? '' : ` (laws: ${LAW_IDS.join(', ')})`}.`,
+    );
+  return alone;
+}
 
 function parseRuleOption(value: string | undefined, rules: RuleSettings): void {
   const m = value ? /^([a-z-]+)=([a-z]+)$/.exec(value) : null;
@@ -90,6 +109,7 @@ function check(args: string[]): number {
   const { values, positionals: paths } = parse(args, {
     format: { type: 'string', default: 'text' },
     rule: { type: 'string', multiple: true },
+    law: { type: 'string' },
   });
   const rules: RuleSettings = {};
   for (const r of values.rule ?? []) parseRuleOption(r, rules);
@@ -103,7 +123,7 @@ function check(args: string[]): number {
     process.stderr.write('privacy-policy: no *.privacy.yaml files found\n');
   const results: FileResult[] = files.map((file) => {
     const policy = readPolicy(file);
-    return { file, text: policy.text, problems: listedProblems(policy.analysis, rules) };
+    return { file, text: policy.text, problems: listedProblems(underLaw(file, policy.analysis, values.law), rules) };
   });
   const out =
     format === 'json'
@@ -122,6 +142,7 @@ function render(args: string[]): number {
     strict: { type: 'boolean', default: false },
     language: { type: 'string' },
     audience: { type: 'string' },
+    law: { type: 'string' },
   });
   if (files.length !== 1)
     throw new UsageError(files.length ? 'render takes one file.' : 'Name the policy file to render.');
@@ -136,9 +157,10 @@ function render(args: string[]): number {
       `--audience '${values.audience}' is not defined in ${file}: ${known.length ? `use one of ${known.join(', ')}` : "the policy has no 'audiences'"}.`,
     );
   }
-  const problems = listedProblems(policy.analysis);
+  const analysis = underLaw(file, policy.analysis, values.law);
+  const problems = listedProblems(analysis);
   // The problems also become markers in the notice, where required information is missing.
-  const notice = renderDocument(policy.analysis, {
+  const notice = renderDocument(analysis, {
     mode: 'standalone',
     language: values.language,
     audience: values.audience,
@@ -186,6 +208,7 @@ function exportCommand(args: string[]): number {
   const { values, positionals: files } = parse(args, {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    law: { type: 'string' },
   });
   if (!isExportFormat(values.format))
     throw new UsageError(
@@ -194,7 +217,7 @@ function exportCommand(args: string[]): number {
   if (files.length !== 1) throw new UsageError('export takes one file.');
   const policy = load(files[0]);
   if (!policy) return 1;
-  write(values.output, exportDocument(policy.analysis, values.format));
+  write(values.output, exportDocument(underLaw(files[0], policy.analysis, values.law), values.format));
   return 0;
 }
 
@@ -251,6 +274,10 @@ export function main(argv: string[]): number {
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`privacy-policy: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof LawError) {
+      process.stderr.write(`privacy-policy: ${error.message}\n`);
       return 2;
     }
     throw error;

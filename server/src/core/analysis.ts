@@ -4,7 +4,8 @@ import { MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS } from '../parser/limits';
 import { parseIncrementally, PieceCache } from '../parser/incremental';
 import { parseYamlTree } from '../parser/yamlTree';
 import { checkSchema, type SchemaCheckResult } from '../schema/schemaCheck';
-import { DEFAULT_LAW, type Law } from '../laws';
+import { DEFAULT_LAW, isLawId, isoDay, lawById, type Law, type LawId } from '../laws';
+import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
 
 export { MAX_DOCUMENT_SIZE, MAX_YAML_TOKENS };
 
@@ -16,9 +17,53 @@ export interface Analysis {
   laws: readonly Law[];
 }
 
-/** The laws a document serves: the EU GDPR (docs/language.md). */
-export function lawsOf(_model: PolicyModel): readonly Law[] {
-  return [DEFAULT_LAW];
+/**
+ * The laws a document serves (docs/language.md, "Laws"): the keys of `laws` in order (the first is the notice's own),
+ * or, without `laws`, the one chosen by `controller.country` — GB: the UK GDPR, CH: the Swiss FADP, any other or none:
+ * the EU GDPR. Each law is read as it stands on the notice's `effective` date (a month means its first day).
+ */
+export function lawsOf(model: PolicyModel): readonly Law[] {
+  const date = effectiveDate(model);
+  const ids = lawIdsOf(model);
+  return ids.map((id) => {
+    const law = lawById(id);
+    return law.at ? law.at(date) : law;
+  });
+}
+
+/** The law ids a document serves, the first its own (unknown keys of `laws` are skipped, and reported by the schema). */
+export function lawIdsOf(model: PolicyModel): LawId[] {
+  const declared = [...new Set(model.lawIds.map((l) => l.value).filter(isLawId))];
+  if (declared.length) return declared;
+  return [implicitLaw(model.controllerCountry?.value, effectiveDate(model))];
+}
+
+/** The UK GDPR applies from the end of the transition period (IP completion day, 31 December 2020, 11 p.m.). */
+const UK_GDPR_FROM = '2021-01-01';
+
+/**
+ * The law a notice without `laws` serves, by the controller's country: a notice of a UK controller dated before
+ * 2021 was under the EU GDPR.
+ */
+export function implicitLaw(country: string | undefined, date?: string): LawId {
+  if (country === 'GB' && (date === undefined || date >= UK_GDPR_FROM)) return 'uk-gdpr';
+  if (country === 'CH') return 'ch-fadp';
+  return DEFAULT_LAW.id;
+}
+
+/** `policy.effective` as an ISO day (a month → its first day); undefined when absent or not a date. */
+export function effectiveDate(model: PolicyModel): string | undefined {
+  return isoDay(fieldStr(mapOf(entryOf(model.root, 'policy')?.value), 'effective')?.value);
+}
+
+/**
+ * The analysis as one of its laws alone would have it (`check --law`, `render --law`, the preview's law switch):
+ * undefined when the document does not serve that law.
+ */
+export function withLaw(analysis: Analysis, id: LawId): Analysis | undefined {
+  const law = analysis.laws.find((l) => l.id === id);
+  if (!law) return undefined;
+  return analysis.laws.length === 1 ? analysis : { ...analysis, laws: [law] };
 }
 
 /**

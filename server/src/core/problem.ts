@@ -23,6 +23,8 @@ export interface Problem {
   data?: FixData;
   /** How many problems this one stands for when it is the summary of a capped list. */
   omitted?: number;
+  /** The laws the finding rests on, when fewer than the rule serves in this notice (docs/language.md, "Laws"). */
+  laws?: readonly string[];
 }
 
 /** Rule id → level, as the user wrote it (unknown ids and levels are ignored). */

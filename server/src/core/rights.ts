@@ -68,8 +68,14 @@ export interface ObjectionGrounds {
 
 export function objectionGrounds(model: Pick<PolicyModel, 'purposes'>): ObjectionGrounds {
   return {
+    // Art 21(1) UK GDPR covers recognised legitimate interests (Art 6(1)(ea)) too (docs/language.md, "Laws").
     general: model.purposes.filter((p) =>
-      p.bases.some((b) => b.value === 'legitimate-interests' || b.value === 'public-task'),
+      p.bases.some(
+        (b) =>
+          b.value === 'legitimate-interests' ||
+          b.value === 'public-task' ||
+          b.value === 'recognised-legitimate-interests',
+      ),
     ),
     directMarketing: model.purposes.filter((p) => p.directMarketing),
     research: model.purposes.filter((p) => p.research),

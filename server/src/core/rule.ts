@@ -1,5 +1,5 @@
 // What a rule is (docs/rules/): an id, a default severity, its GDPR reference, a check, and its quick fixes.
-import type { Law } from '../laws';
+import type { Law, LawId } from '../laws';
 import type { PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
 import type { Evidence } from '../reconcile/evidence';
@@ -14,11 +14,20 @@ export interface RuleContext {
   law: Law;
   /** Every law the notice serves. */
   laws: readonly Law[];
+  /**
+   * GDPR provisions ("Art 13(1)(c)") as cited under each law of the notice that has them ("Art 13(1)(c) GDPR and
+   * UK GDPR"); for a notice of the EU GDPR alone, as written (core/lawCitations.ts).
+   */
+  cite(provisions: string): string;
   schema: SchemaCheckResult;
   text: string;
   /** What a HAR recording showed (README, "Catalogues and evidence"), when the author reconciled the policy with one. */
   evidence?: Evidence;
-  report(span: Span, message: string, data?: FixData, softer?: Severity): void;
+  /**
+   * `under`: the laws this finding rests on, when fewer than the rule serves (a recipient outside the EEA but inside
+   * Switzerland): the message then cites only theirs, and is information only where each of them asks less.
+   */
+  report(span: Span, message: string, data?: FixData, softer?: Severity, under?: readonly Law[]): void;
 }
 
 export interface TextEdit {
@@ -53,6 +62,12 @@ export interface Rule {
    * words (`ruleCitation`); empty for purely structural rules.
    */
   provisions: string;
+  /**
+   * A rule that belongs to some laws only (docs/language.md, "Laws"): it runs where the notice serves one of them,
+   * and cites `citations` under each instead of mapping `provisions`.
+   */
+  laws?: readonly LawId[];
+  citations?: Partial<Record<LawId, string>>;
   /** One line for the rule reference and hover. */
   description: string;
   check(ctx: RuleContext): void;
@@ -69,7 +84,8 @@ export function excerpt(name: string, max = 80): string {
 }
 
 /** How a law cites what a rule serves ("Art 13(1)(c), 6(1)"); empty for a structural rule or a law without it. */
-export function ruleCitation(rule: Pick<Rule, 'provisions'>, law: Law): string {
+export function ruleCitation(rule: Pick<Rule, 'provisions' | 'laws' | 'citations'>, law: Law): string {
+  if (rule.laws) return rule.laws.includes(law.id) ? (rule.citations?.[law.id] ?? '') : '';
   return rule.provisions ? (law.cite(rule.provisions) ?? '') : '';
 }
 

@@ -42,6 +42,12 @@ export const RULE_IDS = [
   'undeclared-cookie',
   'undeclared-third-party',
   'unobserved-cookie',
+  // The laws' own rules (docs/language.md, "Laws").
+  'implicit-law',
+  'missing-complaints-route',
+  'missing-destination-country',
+  'cookie-refusal-missing',
+  'invalid-mechanism',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -8,7 +8,7 @@ import { findTerm } from '../vocabulary/terms';
 import { entryOf, fieldStr, mapOf, type PolicyModel, type Purpose, type Transfer } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
 import type { Analysis } from '../core/analysis';
-import { transferCountries } from '../core/transfers';
+import { mechanismsUnder, transferCountries, transferLaws } from '../core/transfers';
 import { retentionText } from './plainText';
 
 export const DPV_CONTEXT = {
@@ -113,7 +113,87 @@ const POSSIBLE = { '@type': 'dpv:Likelihood', label: 'possible: it may happen, b
 const WEB_ADDRESS = /^https?:\/\/[^\s<>"]+$/i;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * The laws of the notice in DPV (docs/language.md, "Laws"): DPV's legal extensions where they exist — the EU's
+ * (legal-eu:law-GDPR) and the United Kingdom's (legal-gb:law-GDPR, legal-gb:law-DPA, the ICO as legal-gb:DPA-GB) —
+ * and the Fedlex identifier of the Swiss Act, for which DPV has no extension (the node says so).
+ */
+/** DPV's own legal bases, for laws without DPV concepts of their own (the GDPR's eu-gdpr:A6-1-x are the EU's). */
+const CORE_BASES: Record<string, string> = {
+  'eu-gdpr:A6-1-a': 'dpv:Consent',
+  'eu-gdpr:A6-1-b': 'dpv:Contract',
+  'eu-gdpr:A6-1-c': 'dpv:LegalObligation',
+  'eu-gdpr:A6-1-d': 'dpv:VitalInterest',
+  'eu-gdpr:A6-1-e': 'dpv:PublicInterest',
+  'eu-gdpr:A6-1-f': 'dpv:LegitimateInterest',
+};
+
+const LAW_CONCEPTS: Record<string, { ids: string[]; authority?: string }> = {
+  'eu-gdpr': { ids: ['legal-eu:law-GDPR'] },
+  'uk-gdpr': { ids: ['legal-gb:law-GDPR', 'legal-gb:law-DPA'], authority: 'legal-gb:DPA-GB' },
+  'ch-fadp': { ids: ['https://fedlex.data.admin.ch/eli/cc/2022/491'] },
+};
+
 export function toDpv(analysis: Analysis, baseIri = 'urn:privacy-policy:'): object {
+  const document = dpvDocument(analysis, baseIri);
+  const laws = analysis.laws;
+  // A notice of the EU GDPR alone is exported as it always was.
+  if (laws.length === 1 && laws[0].id === 'eu-gdpr') return document;
+  const lawIds = laws.flatMap((l) => LAW_CONCEPTS[l.id]?.ids ?? []);
+  const graph = (document as { '@graph': Record<string, unknown>[] })['@graph'];
+  // DPV's GDPR concepts (eu-gdpr:A6-1-a…) are the EU GDPR's: without it, legal bases take DPV's own concepts, and
+  // mechanisms, which DPV has for the EU GDPR only, are named in a comment.
+  const eu = laws.some((l) => l.id === 'eu-gdpr');
+  for (const node of graph) {
+    if (node['@type'] === 'dpv:Process') {
+      node.hasApplicableLaw = lawIds;
+      if (!eu && Array.isArray(node.hasLegalBasis))
+        node.hasLegalBasis = (node.hasLegalBasis as string[]).flatMap((b) => (CORE_BASES[b] ? [CORE_BASES[b]] : []));
+    }
+    if (node['@type'] === 'dpv:DataTransfer') {
+      const index = Number(String(node['@id']).split('/').pop()) - 1;
+      const t = analysis.model.transfers[index];
+      if (!t) continue;
+      const leaves = transferLaws(t, analysis.model, laws);
+      node.hasApplicableLaw = leaves.flatMap((l) => LAW_CONCEPTS[l.id]?.ids ?? []);
+      const others = leaves.filter((l) => l.id !== 'eu-gdpr');
+      if (!eu) delete node.hasTransferSafeguard;
+      if (others.length)
+        node['rdfs:comment'] = others
+          .map((l) => {
+            const grounds = mechanismsUnder(t, l).map((m) => {
+              const provision =
+                l.mechanismProvision?.(m.value) ?? l.citeNamed?.(findTerm('mechanism', m.value)?.article ?? '');
+              return `${findTerm('mechanism', m.value)?.label ?? m.written}${provision ? ` (${provision})` : ''}`;
+            });
+            return `Under ${findTerm('law', l.id)?.label ?? l.id}: ${grounds.join(' or ') || 'no mechanism stated'} (DPV has no concept for it).`;
+          })
+          .join(' ');
+    }
+  }
+  graph.push(
+    ...laws.map((law) => ({
+      '@id': LAW_CONCEPTS[law.id]?.ids[0] ?? law.dpv.namespace,
+      '@type': 'dpv:Law',
+      label: findTerm('law', law.id)?.meaning ?? law.id,
+      ...(law.dpv.note ? { 'rdfs:comment': law.dpv.note } : {}),
+      ...(LAW_CONCEPTS[law.id]?.authority
+        ? { 'dpv:hasAuthority': { '@id': LAW_CONCEPTS[law.id].authority, '@type': 'dpv:DataProtectionAuthority' } }
+        : {}),
+    })),
+  );
+  return {
+    '@context': {
+      ...DPV_CONTEXT,
+      'legal-eu': 'https://w3id.org/dpv/legal/eu#',
+      'legal-gb': 'https://w3id.org/dpv/legal/gb#',
+      hasApplicableLaw: { '@id': 'dpv:hasApplicableLaw', '@type': '@id' },
+    },
+    '@graph': graph,
+  };
+}
+
+function dpvDocument(analysis: Analysis, baseIri: string): object {
   const model: PolicyModel = analysis.model;
   // An id may hold a lone surrogate (`\udfff`), which encodeURIComponent refuses ("URI malformed"): as U+FFFD.
   const id = (kind: string, key: string) =>

@@ -1,11 +1,15 @@
-// The record of processing activities as CSV: one row per purpose, columns (a) to (g) of Art 30(1); and, for each
-// role of the organisation as a processor for another controller (`roles.processor_for`), a row of the Art 30(2)
-// record in the same columns where they fit (docs/diff-and-exports.md, "The Art 30 record").
+// The record of processing activities as CSV, under the notice's first law (`export --law` for another,
+// docs/language.md "Laws"): one row per purpose, columns (a) to (g) of Art 30(1) GDPR and UK GDPR (or Art 12(2)(a)–(g)
+// FADP, which asks for no legal basis but for every State data is disclosed to abroad with its safeguard or
+// exception); and, for each role of the organisation as a processor for another controller (`roles.processor_for`),
+// a row of the Art 30(2) record in the same columns where they fit (docs/diff-and-exports.md, "The Art 30 record").
 import { stringify } from 'csv-stringify/sync';
 import { countryName } from '../vocabulary/countries';
 import { findTerm } from '../vocabulary/terms';
 import { entryOf, fieldStr, mapOf, strList } from '../parser/policyModel';
+import { mechanismsUnder, transferCountries, transferLaws } from '../core/transfers';
 import type { Analysis } from '../core/analysis';
+import type { Law } from '../laws';
 import { retentionText } from './plainText';
 
 export const ROPA_COLUMNS = [
@@ -26,11 +30,27 @@ export const ROPA_COLUMNS = [
   'Record',
 ];
 
+/** Art 12(2) FADP: the record's contents under the Swiss law. */
+export const FADP_RECORD_COLUMNS = [
+  'Purpose id',
+  '(a) Controller',
+  '(a) Controller contact',
+  'Representative in Switzerland (Art 14)',
+  '(b) Purpose of the processing',
+  '(c) Categories of data subjects',
+  '(c) Categories of personal data',
+  '(d) Categories of recipients',
+  '(e) Retention period or criteria',
+  '(f) Security measures (Art 8)',
+  '(g) States abroad, with the safeguard (Art 16(2)) or exception (Art 17)',
+];
+
 const CONTROLLER_RECORD = 'Art 30(1): controller';
 const NOT_STATED = 'Not stated in the policy';
 
 export function toRopaCsv(analysis: Analysis): string {
   const { model } = analysis;
+  const law = analysis.laws[0];
   const section = (key: string) => mapOf(entryOf(model.root, key)?.value);
   const controller = section('controller');
   const dpoNode = entryOf(model.root, 'dpo')?.value;
@@ -197,5 +217,60 @@ export function toRopaCsv(analysis: Analysis): string {
       `Art 30(2): processor — ${us}`,
     ];
   });
-  return stringify([ROPA_COLUMNS, ...rows, ...processorRows], { record_delimiter: 'windows' });
+  // The Swiss record has its own columns; a processor's record under the FADP (Art 12(3)) is not derived here.
+  if (law.id === 'ch-fadp') return fadpRecord(analysis, rows);
+  return stringify([recordColumns(law), ...rows, ...processorRows], { record_delimiter: 'windows' });
+}
+
+/**
+ * The record's columns under a law: Art 30(1) GDPR; under the UK GDPR the same, with the UK's citations (Art 30 UK
+ * GDPR keeps the numbering); Art 12(2) FADP.
+ */
+export function recordColumns(law: Law): readonly string[] {
+  if (law.id === 'ch-fadp') return FADP_RECORD_COLUMNS;
+  if (law.id === 'eu-gdpr') return ROPA_COLUMNS;
+  return ROPA_COLUMNS.map((c) =>
+    c
+      .replace('(Art 6)', '(Art 6 UK GDPR)')
+      .replace('(Art 9)', '(Art 9 UK GDPR)')
+      .replace('third countries', 'countries outside the United Kingdom'),
+  );
+}
+
+/** The Swiss record, from the same facts: no legal basis; every State abroad, adequate or not, with its ground. */
+function fadpRecord(analysis: Analysis, gdprRows: string[][]): string {
+  const { model } = analysis;
+  const law = analysis.laws[0];
+  const swissRepresentative = mapOf(
+    entryOf(mapOf(entryOf(mapOf(entryOf(model.root, 'laws')?.value), 'ch-fadp')?.value), 'representative')?.value,
+  );
+  const representative = [fieldStr(swissRepresentative, 'name')?.value, fieldStr(swissRepresentative, 'address')?.value]
+    .filter(Boolean)
+    .join(', ');
+  const rows = model.purposes.map((p, i) => {
+    const g = gdprRows[i];
+    const abroad = model.transfers
+      .filter((t) => transferLaws(t, model, [law]).length > 0)
+      .filter(
+        (t) =>
+          t.recipients.length === 0 || t.recipients.some((ref) => p.recipients.some((pr) => pr.value === ref.value)),
+      )
+      .map((t) => {
+        const states = [
+          ...transferCountries(t, model.recipients)
+            .filter((c) => !law.territory.contains(c))
+            .map(countryName),
+          ...t.organisations.map((o) => o.value),
+        ];
+        const grounds = mechanismsUnder(t, law).map((m) => {
+          const label = findTerm('mechanism', m.value)?.label ?? m.written;
+          const provision = law.mechanismProvision?.(m.value);
+          return provision ? `${label} (${provision})` : label;
+        });
+        return `${states.join(', ') || 'States not stated'}: ${grounds.join(' or ') || 'no ground stated'}`;
+      });
+    // GDPR columns: 0 id, 1 controller, 2 contact, 5 purpose, 8 subjects, 9 data, 10 recipients, 12 retention, 13 security.
+    return [g[0], g[1], g[2], representative, g[5], g[8], g[9], g[10], g[12], g[13], abroad.join('; ')];
+  });
+  return stringify([FADP_RECORD_COLUMNS, ...rows], { record_delimiter: 'windows' });
 }

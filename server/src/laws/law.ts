@@ -6,7 +6,14 @@
 // Provisions are keyed by the EU GDPR's own numbering ("Art 13(1)(c)"), the lingua franca of the language's
 // vocabulary and rules; each law says what that provision is called in its own text, or that it has none.
 
-export type LawId = 'eu-gdpr';
+import type { LawNotice } from './notice';
+
+export type LawId = 'eu-gdpr' | 'uk-gdpr' | 'ch-fadp';
+
+/** Every law id, in the order completion offers them. */
+export const LAW_IDS: readonly LawId[] = ['eu-gdpr', 'uk-gdpr', 'ch-fadp'];
+
+export const isLawId = (value: unknown): value is LawId => LAW_IDS.includes(value as LawId);
 
 /** Offsets in a text. */
 export interface Span {
@@ -14,9 +21,12 @@ export interface Span {
   end: number;
 }
 
-/** One cited provision: an article (optionally a paragraph and a point of it) or a recital. */
+/**
+ * One cited provision: an article (optionally a paragraph and a point of it) or a recital; under the UK law also a
+ * section or schedule (paragraph) of the Data Protection Act 2018 and an annex.
+ */
 export interface Provision {
-  kind: 'article' | 'recital';
+  kind: 'article' | 'recital' | 'section' | 'schedule' | 'annex';
   number: number;
   paragraph?: string;
   point?: string;
@@ -24,6 +34,16 @@ export interface Provision {
   span: Span;
   /** The end of a range ("22" in "Art 15–22") points back to where the range starts. */
   rangeFrom?: Provision;
+  /**
+   * The letters after an inserted provision's number ("A" in UK GDPR Art 22A or DPA 2018 s.164A, "a" in FADP
+   * Art 44a); undefined for an original one. (docs/language.md, "Laws".)
+   */
+  suffix?: string;
+  /**
+   * The instrument cited when it is not the law's main text: `dpa-2018` (the UK Data Protection Act 2018, whose
+   * provisions are sections), `dpo` (the Swiss Data Protection Ordinance). Undefined for the main text.
+   */
+  instrument?: string;
 }
 
 export interface Citation {
@@ -32,14 +52,56 @@ export interface Citation {
   provisions: Provision[];
 }
 
+/** A citation with the law it cites (laws/citations.ts tells the laws of one notice apart). */
+export interface LawCitation extends Citation {
+  law: Law;
+}
+
+/** What a law's citation recogniser needs to know about the notice it reads. */
+export interface CitationContext {
+  /** Read a citation that names no law ("Art 6(1)(f)") as this law's: true for the notice's first law only. */
+  bare: boolean;
+  /** The ids of every law the notice serves ("GDPR" means the EU GDPR only where the notice serves it). */
+  serves: readonly LawId[];
+  /** The controller's country (a Liechtenstein or Austrian notice's "DSG" is not the Swiss act). */
+  country?: string;
+}
+
 /** One article of a law's text, with its headings in the notice languages (by tag). */
 export interface LawArticle {
   number: number;
+  /** The letters of an inserted article ("A" in Art 22A, "a" in Art 44a). */
+  suffix?: string;
   title: Readonly<Record<string, string>>;
   /** One plain-English sentence written for this project (not the law's words). */
   summary: string;
   /** Paragraph number → its lettered points ("abcdef"; "" when it has none). No paragraphs: one unnumbered text. */
   paragraphs: Readonly<Record<string, string>>;
+  /** Points whose names take more than one letter ("ea" in UK GDPR Art 6(1)), by paragraph. */
+  extraPoints?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A law's supervisory authority, as its notice names it (docs/language.md, "Laws"). */
+export interface LawAuthority {
+  /** The official name in each notice language (a law with one language gives the same name in each). */
+  name: Readonly<Record<string, string>>;
+  /** Its abbreviation in each notice language ("FDPIC", "PFPDT", "EDÖB"; "ICO"). */
+  short: Readonly<Record<string, string>>;
+  /** Postal address lines, without the country. */
+  address: readonly string[];
+  /** The country of the address (ISO code), named in the notice language. */
+  country: string;
+  phone?: string;
+  url: string;
+  /** Where people complain (or report) to it, by notice language where the pages differ. */
+  complaintUrl: Readonly<Record<string, string>>;
+  /** The provision that makes it the authority. */
+  reference: string;
+  /** Where the facts come from, and as of when. */
+  source: string;
+  asOf: string;
+  /** `official`, or `secondary: <url>` for facts only a secondary source supports. */
+  verified: string;
 }
 
 /** Where a destination stands under a law: inside its territory, adequate, adequate for certified recipients only, or not. */
@@ -61,6 +123,10 @@ export interface AdequacyFinding {
   expires?: string;
   /** Later acts that changed the entry (renewals, extensions). */
   amended?: string;
+  /** The provision or entry that lists it (UK: DPA 2018 Sch 21 para 5(1)(e); CH: Annex 1 no. 7 DPO). */
+  reference?: string;
+  /** `official`, or `secondary: <url>` where only a secondary source supports it. */
+  verified?: string;
 }
 
 /**
@@ -86,6 +152,22 @@ export interface Law {
   readonly id: LawId;
   /** The law's short name in each notice language ("GDPR", "RGPD", "AVG", "DSGVO"), by language tag. */
   readonly shortName: Readonly<Record<string, string>>;
+  /**
+   * The law as it stands on a date (ISO `YYYY-MM-DD`: the notice's `effective` date, docs/language.md "Laws"):
+   * the provisions in force that day, with their citations. Undefined for a law whose text the language models
+   * as one version.
+   */
+  at?: (date: string | undefined) => Law;
+  /** The date this law's text is read at (`at`), when it was bound to one. */
+  readonly date?: string;
+  /**
+   * Rules whose findings are information only under this law (docs/rules/): the law does not require what they
+   * check in the notice, but says where it matters (e.g. the FADP gives the retention period on access). A rule is
+   * softened only when every law of the notice softens it.
+   */
+  readonly softerRules?: ReadonlySet<string>;
+  /** The authority this law names, when it has one for every controller (the ICO, the FDPIC). */
+  readonly authority?: LawAuthority;
   /** The territory the law protects; a destination outside it is a transfer. */
   readonly territory: {
     /** In English, for messages: "the EEA". */
@@ -107,9 +189,19 @@ export interface Law {
   describeTransferStatus: (country: string) => string;
   /**
    * The law's own citation of GDPR provisions ("Art 13(1)(c), 6(1)"), as messages, hover and the rule reference
-   * show it; undefined when the law has no counterpart, so that a rule serving only those provisions is silent.
+   * show it; undefined when the law has no counterpart for one of them, so that a rule serving them is silent
+   * under it.
    */
   cite: (gdprProvisions: string) => string | undefined;
+  /** The same citation with each instrument named ("Art 13(1)(c) UK GDPR"), for messages that cite several laws. */
+  citeNamed?: (gdprProvisions: string) => string | undefined;
+  /**
+   * Why a transfer mechanism cannot be relied on under this law (to `country`, when known), or undefined when it
+   * can (rule `invalid-mechanism`).
+   */
+  mechanismProblem?: (mechanism: string, country?: string) => string | undefined;
+  /** The law's own provision for a mechanism (`scc` → "Art 16(2)(d) FADP"), when it differs from the GDPR's. */
+  mechanismProvision?: (mechanism: string) => string | undefined;
   /** Mechanisms whose safeguard the notice must say how to obtain a copy of. */
   readonly mechanismsNeedingCopy: ReadonlySet<string>;
   /** Grounds of an automated decision that oblige the controller to offer human intervention and a challenge. */
@@ -131,8 +223,11 @@ export interface Law {
     /** How many recitals it has (0 for a law without). */
     readonly recitals: number;
     article: (number: number) => LawArticle | undefined;
-    /** Every citation of this law in `text`; spans are offsets in `text` plus `base`. */
-    findCitations: (text: string, base?: number) => Citation[];
+    /**
+     * Every citation of this law in `text`; spans are offsets in `text` plus `base`. Without `context` a citation
+     * that names no law is read as this law's (the notice serves this law alone).
+     */
+    findCitations: (text: string, base?: number, context?: CitationContext) => Citation[];
     /** Why a cited provision does not exist, or undefined when it does. */
     provisionProblem: (p: Provision) => string | undefined;
     /** Why a range is backwards ("Art 22–15"), or undefined. */
@@ -143,9 +238,35 @@ export interface Law {
     nearestProvision: (p: Provision) => Pick<Provision, 'kind' | 'number' | 'paragraph' | 'point'> | undefined;
     /** The official text online in a notice language, at an article or a recital. */
     link: (language: string, target?: { article: number } | { recital: number }) => string;
+    /**
+     * Where a cited provision is online in a notice language (instruments, sections and inserted articles
+     * included); undefined when it does not exist. Laws with one text may leave it to `link` and `article`.
+     */
+    provisionLink?: (
+      p: Pick<Provision, 'kind' | 'number' | 'suffix' | 'instrument'>,
+      language: string,
+    ) => string | undefined;
+    /** A cited provision's official heading in a notice language, when it has one. */
+    provisionTitle?: (
+      p: Pick<Provision, 'kind' | 'number' | 'suffix' | 'instrument'>,
+      language: string,
+    ) => string | undefined;
+    /** A provision with its instrument named, as hover and messages show it ("Art 22A UK GDPR", "DPA 2018 s.165"). */
+    named?: (p: Pick<Provision, 'kind' | 'number' | 'suffix' | 'paragraph' | 'point' | 'instrument'>) => string;
+    /** What the provision's instrument is called in messages: "the GDPR", "the Data Protection Act 2018". */
+    instrumentName?: (p: Pick<Provision, 'instrument'>) => string;
+    /** The site the links open, for link titles ("EUR-Lex", "legislation.gov.uk", "Fedlex"). */
+    readonly site?: string;
+    /** Set for a law whose text in a notice language is a translation without legal force (the FADP in English). */
+    readonly unofficial?: (language: string) => boolean;
   };
-  /** The W3C Data Privacy Vocabulary's namespace for this law's concepts, and its prefix in JSON-LD. */
-  readonly dpv: { readonly prefix: string; readonly namespace: string };
-  /** The law's own sentences in the notice, by notice language, where they differ from the catalogues' (EU GDPR). */
+  /**
+   * The W3C Data Privacy Vocabulary's namespace for this law's concepts, and its prefix in JSON-LD; `law` is the IRI
+   * of the law itself where DPV has one, `note` says what DPV lacks (the exports say it).
+   */
+  readonly dpv: { readonly prefix: string; readonly namespace: string; readonly law?: string; readonly note?: string };
+  /** The law's sentences in the notice, in a notice language (laws/notice.ts); undefined for the EU GDPR, whose are the catalogue's. */
+  sentences?: (language: string) => LawNotice;
+  /** The law's own sentences in the EU-style sections, by notice language, where they differ from the catalogues'. */
   readonly notice?: Readonly<Record<string, Partial<LawNoticeText>>>;
 }

@@ -9,6 +9,8 @@ export interface PreviewState {
   language?: string;
   /** The audience switch: only what concerns one audience; undefined shows everyone's notice. */
   audience?: string;
+  /** The law switch: the notice as one of its laws alone would have it; undefined shows every law. */
+  law?: string;
   /** The source line at the top of the preview (scroll sync). */
   line?: number;
   /** The document version shown. */
@@ -33,6 +35,9 @@ export type ToWebview =
       languages: SwitchOption[];
       audiences: SwitchOption[];
       audience: string;
+      /** The laws the notice serves (shown when it serves more than one), and the one shown alone ('' for all). */
+      laws: SwitchOption[];
+      law: string;
     }
   | { type: 'scrollTo'; line: number }
   | { type: 'state'; state: Partial<PreviewState> };
@@ -43,4 +48,5 @@ export type FromWebview =
   | { type: 'openSource'; line: number }
   | { type: 'ready' }
   | { type: 'language'; value: string }
-  | { type: 'audience'; value: string };
+  | { type: 'audience'; value: string }
+  | { type: 'law'; value: string };

@@ -14,6 +14,8 @@ export interface RenderParams {
   language?: string;
   /** v1.2: only what concerns this audience id (the preview's audience switch). */
   audience?: string;
+  /** v1.3: the notice as one of its laws alone would have it (the preview's law switch): a law id. */
+  law?: string;
 }
 
 export interface RenderResult {
@@ -31,6 +33,9 @@ export interface RenderResult {
   audiences?: SwitchOption[];
   /** The audience rendered, when the requested one is defined. */
   audience?: string;
+  /** v1.3: the laws the notice serves, the first its own (the preview's law switch); the one rendered alone, if any. */
+  laws?: SwitchOption[];
+  law?: string;
 }
 
 /** The notice as HTML; null when the document is not open in the server. */

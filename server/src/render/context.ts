@@ -115,8 +115,11 @@ export class RenderContext {
    * passed the document's problems: the preview, and the standalone notice of `render` and Export HTML, so that an
    * incomplete notice never looks complete (docs/language.md, "Output language").
    */
+  /** The marker of a finding under some of the notice's laws only, labelled with their provisions (render/sections/laws.ts). */
+  lawMarker?: (rule: string, laws: readonly string[]) => string | undefined;
+
   flag(rule: string, where: { within?: Span; key?: string } = {}): string {
-    const found = this.problems.some(
+    const found = this.problems.find(
       (p) =>
         p.rule === rule &&
         (!where.within || (p.span.start >= where.within.start && p.span.end <= where.within.end)) &&
@@ -124,7 +127,9 @@ export class RenderContext {
     );
     if (!found) return '';
     const label =
-      rule === 'missing-field' && where.key ? this.msg.missingField(escapeHtml(where.key)) : this.msg.missing[rule];
+      rule === 'missing-field' && where.key
+        ? this.msg.missingField(escapeHtml(where.key))
+        : ((found.laws && this.lawMarker?.(rule, found.laws)) ?? this.msg.missing[rule]);
     return label ? ` <span class="missing">${label}</span>` : '';
   }
 

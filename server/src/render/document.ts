@@ -1,6 +1,8 @@
 // The notice of one analysed document, for the preview, Export HTML and `privacy-policy render`.
 import { renderNotice } from './';
-import type { Analysis } from '../core/analysis';
+import { withLaw, type Analysis } from '../core/analysis';
+import { isLawId } from '../laws';
+import { findTerm } from '../vocabulary/terms';
 import { listedProblems } from '../rules/check';
 import { type RuleSettings } from '../core/problem';
 
@@ -11,6 +13,8 @@ export interface NoticeRequest {
   language?: string;
   /** Only what concerns this audience id, when the policy defines it. */
   audience?: string;
+  /** v1.3: the notice as this law alone would have it, when the policy serves it (docs/language.md, "Laws"). */
+  law?: string;
   /** Called inside the renderer's error boundary: the edges inject their test faults here (RenderOptions). */
   beforeRender?: () => void;
 }
@@ -24,11 +28,17 @@ export interface Notice {
   audiences: { id: string; label: string }[];
   /** The audience rendered, when the requested one is defined. */
   audience?: string;
+  /** The laws the notice serves (for the preview's law switch), and the one rendered alone, if any. */
+  laws: { id: string; label: string }[];
+  law?: string;
   /** Set when rendering failed: `html` is then only a page that says so (never to be exported as the notice). */
   error?: Error;
 }
 
-export function renderDocument(analysis: Analysis, request: NoticeRequest, settings?: RuleSettings): Notice {
+export function renderDocument(full: Analysis, request: NoticeRequest, settings?: RuleSettings): Notice {
+  // One law alone, when asked for and served; otherwise every law of the notice.
+  const alone = request.law && isLawId(request.law) ? withLaw(full, request.law) : undefined;
+  const analysis = alone ?? full;
   // Both modes mark missing information: an exported notice must not look complete when it is not.
   const problems = listedProblems(analysis, settings);
   const notice = renderNotice(analysis, {
@@ -44,6 +54,8 @@ export function renderDocument(analysis: Analysis, request: NoticeRequest, setti
     html: request.mode === 'preview' ? notice.body : notice.html,
     audiences: notice.audiences,
     audience: notice.audience,
+    laws: full.laws.map((l) => ({ id: l.id, label: findTerm('law', l.id)?.label ?? l.id })),
+    law: alone && full.laws.length > 1 ? request.law : undefined,
     error: notice.error,
   };
 }

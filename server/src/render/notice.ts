@@ -5,6 +5,7 @@ import { entryOf, fieldStr, mapOf, type Definition, type PolicyModel } from '../
 import type { Analysis } from '../core/analysis';
 import type { Problem } from '../core/problem';
 import { findLanguage, languageOf, primaryLanguage } from '../languages';
+import { findTerm } from '../vocabulary/terms';
 import { linkCitations } from './citations';
 import { RenderContext, type NoticeSection } from './context';
 import { escapeHtml, lineAttr } from './html';
@@ -22,6 +23,14 @@ import {
 import { purposesSection } from './sections/purposes';
 import { recipientsSection, transfersSection } from './sections/recipients';
 import { complaintsSection, rightsSection } from './sections/rights';
+import {
+  lawMarker,
+  lawMessages,
+  lawSections,
+  ownComplaintsSection,
+  ownRightsSection,
+  ownTransfersSection,
+} from './sections/laws';
 import { summarySection, whoSection } from './sections/who';
 import { NOTICE_CSS } from './styles';
 
@@ -53,6 +62,8 @@ export interface RenderedNotice {
   language: string;
   /** v1.2: the audiences the policy defines (for the preview's audience switch). */
   audiences: { id: string; label: string }[];
+  /** v1.3: the laws the notice serves, the first its own (for the preview's law switch). */
+  laws: { id: string; label: string }[];
   /** The audience shown, when the notice was rendered for one defined audience. */
   audience?: string;
   /**
@@ -97,6 +108,7 @@ export function renderNotice(analysis: Analysis, options: RenderOptions): Render
       title: msg.defaultTitle,
       language: msg.language,
       audiences: [],
+      laws: [],
       error: error instanceof Error ? error : new Error(String(error)),
     };
   }
@@ -111,15 +123,18 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   const policy = mapOf(policyEntry?.value);
   const written = fieldStr(policy, 'language')?.value;
   const language = options.language?.trim() || written;
-  const msg = messages(language);
+  // The notice follows its first law; further laws add their sections (docs/language.md, "Laws").
+  const laws = analysis.laws;
+  const msg = lawMessages(messages(language), laws);
   const ctx = new RenderContext(
     model,
-    analysis.laws[0],
+    laws[0],
     msg,
     options.mode === 'preview',
     options.problems ?? [],
     authorLanguage(written, msg.language),
   );
+  ctx.lawMarker = lawMarker(messages(language), laws);
   for (const id of SECTION_IDS) ctx.id(id);
 
   const titleField = fieldStr(policy, 'title');
@@ -128,6 +143,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   const titleHtml = titleField?.value.trim() ? ctx.own(title) : escapeHtml(title);
   const h1 = `<h1${ctx.at(entryOf(policy, 'title'))}>${titleHtml}${within ? ctx.flag('missing-field', { key: 'title', within }) : ''}</h1>`;
 
+  const ownTransfers = ownTransfersSection(ctx, laws);
   const sections = [
     whoSection(ctx, audiencesIntro(ctx, full, audience)),
     summarySection(ctx),
@@ -136,13 +152,14 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     dataSection(ctx),
     purposesSection(ctx),
     recipientsSection(ctx),
-    transfersSection(ctx),
-    rightsSection(ctx),
-    complaintsSection(ctx),
+    ownTransfers === null ? transfersSection(ctx) : ownTransfers,
+    ownRightsSection(ctx, laws, rightsSection) ?? rightsSection(ctx),
+    ownComplaintsSection(ctx, laws) ?? complaintsSection(ctx),
     automatedSection(ctx),
     cookiesSection(ctx),
     securitySection(ctx),
     changesSection(ctx),
+    ...lawSections(ctx, laws),
     ...extraSections(ctx),
   ].filter((s): s is NoticeSection => s !== undefined);
 
@@ -152,7 +169,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     sections.map((s) => sectionHtml(ctx, s)).join('\n') +
     footer(ctx, msg);
   // GDPR citations, the author's and ours, link to EUR-Lex in the notice's language (docs/language.md, "Citing the GDPR in your text").
-  const body = linkCitations(html, languageOf(msg.language).tag, analysis.laws[0]);
+  const body = linkCitations(html, languageOf(msg.language).tag, laws, model.controllerCountry?.value);
   const lang = htmlLang(language);
   const audiences = full.audiences.map((a) => ({ id: a.id, label: a.name }));
   return {
@@ -162,6 +179,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     language: lang,
     audiences,
     audience: audience ? audience.id : undefined,
+    laws: laws.map((l) => ({ id: l.id, label: findTerm('law', l.id)?.label ?? l.id })),
   };
 }
 

@@ -3,6 +3,8 @@ import { RULES, RULES_BY_ID, type RuleId } from './';
 import { ruleDocUrl, type Problem, type RuleSettings, type Severity } from '../core/problem';
 import type { Evidence } from '../reconcile/evidence';
 import type { Analysis } from '../core/analysis';
+import { citeUnderLaws, lawsServing } from '../core/lawCitations';
+import type { Law } from '../laws';
 
 /**
  * Editors, the CLI and SARIF consumers choke on thousands of findings for one line (`&a &a &a …`): like a
@@ -94,28 +96,69 @@ function summary(first: Problem, count: number, what: string): Problem {
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.rule.localeCompare(b.rule);
 
+/** A rule's citation under each law it serves in this notice ("Art 13(1)(c) GDPR and UK GDPR"). */
+function ruleCitationUnder(rule: (typeof RULES)[number], serving: readonly Law[]): string {
+  if (!rule.laws) return citeUnderLaws(rule.provisions, serving, true);
+  return serving
+    .map((l) => rule.citations?.[l.id] ?? '')
+    .filter(Boolean)
+    .join('; ');
+}
+
 function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
   const problems: Problem[] = [];
+  const { laws } = analysis;
+  // A notice of the EU GDPR alone reads as it always did; under other laws a message says which law each finding
+  // rests on (docs/language.md, "Laws").
+  const euOnly = laws.length === 1 && laws[0].id === 'eu-gdpr';
+  const cite = (provisions: string) => (euOnly ? provisions : citeUnderLaws(provisions, laws) || provisions);
   for (const rule of RULES) {
-    const severity = severityFor(rule.id, settings);
-    if (severity === 'off') continue;
+    const chosen = severityFor(rule.id, settings);
+    if (chosen === 'off') continue;
+    let severity: Severity = chosen;
+    // A rule serves the laws that have a counterpart of its provisions; under none of them it is silent, and it
+    // is information only where every law it serves asks no more (the FADP and retention, `Law.softerRules`).
+    const serving = rule.laws ? laws.filter((l) => rule.laws!.includes(l.id)) : lawsServing(rule.provisions, laws);
+    if ((rule.provisions || rule.laws) && !serving.length) continue;
+    const softenedUnder = (under: readonly Law[]) =>
+      !!rule.provisions && settings?.[rule.id] === undefined && under.every((l) => l.softerRules?.has(rule.id));
+    const soften = (level: Severity): Severity => (level === 'error' || level === 'warning' ? 'information' : level);
+    if (softenedUnder(serving)) severity = soften(severity);
+    const suffix = euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, serving)}]`;
+    // A finding under some of the laws only: their citation, and their softening.
+    const under = (laws: readonly Law[]) => {
+      const own = serving.filter((l) => laws.includes(l));
+      if (!own.length || own.length === serving.length) return { suffix, level: severity };
+      const base = chosen;
+      return {
+        laws: own.map((l) => l.id),
+        suffix: euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, own)}]`,
+        level: softenedUnder(own) ? soften(base) : base,
+      };
+    };
     try {
       rule.check({
         model: analysis.model,
-        law: analysis.laws[0],
-        laws: analysis.laws,
+        law: laws[0],
+        laws,
         schema: analysis.schema,
         text: analysis.text,
         evidence,
+        cite,
         // A rule may soften one finding (YAML warnings such as unknown tags), unless the user chose a level.
-        report: (span, message, data, softer) =>
+        report: (span, message, data, softer, laws) => {
+          const own: { suffix: string; level: Severity; laws?: string[] } = laws
+            ? under(laws)
+            : { suffix, level: severity };
           problems.push({
             rule: rule.id,
-            severity: softer && settings?.[rule.id] === undefined ? softer : severity,
-            message,
+            severity: softer && settings?.[rule.id] === undefined ? softer : own.level,
+            message: message + own.suffix,
             span,
             data,
-          }),
+            ...(own.laws ? { laws: own.laws } : {}),
+          });
+        },
       });
     } catch (error) {
       // One faulty rule must not hide every other diagnostic.

@@ -41,6 +41,11 @@ import { unobservedCookie } from './unobservedCookie';
 import { unusedDefinition } from './unusedDefinition';
 import { vagueRetention } from './vagueRetention';
 import { yamlSyntax } from './yamlSyntax';
+import { implicitLaw } from './implicitLaw';
+import { missingComplaintsRoute } from './missingComplaintsRoute';
+import { missingDestinationCountry } from './missingDestinationCountry';
+import { cookieRefusalMissing } from './cookieRefusalMissing';
+import { invalidMechanism } from './invalidMechanism';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -83,6 +88,11 @@ export const RULES: readonly Rule[] = [
   undeclaredCookie,
   undeclaredThirdParty,
   unobservedCookie,
+  implicitLaw,
+  missingComplaintsRoute,
+  missingDestinationCountry,
+  cookieRefusalMissing,
+  invalidMechanism,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<RuleId, Rule> = new Map(RULES.map((r) => [r.id, r]));

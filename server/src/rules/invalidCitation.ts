@@ -9,17 +9,20 @@ export const invalidCitation: Rule = {
   provisions: '',
   description: 'A citation of a GDPR article, paragraph, point or recital that does not exist.',
   check(ctx) {
-    const { formatProvision, provisionProblem, rangeProblem } = ctx.law.text;
-    for (const citation of documentCitations(ctx.model, ctx.law)) {
+    // Each citation against the structure of the law it cites (docs/language.md, "Laws").
+    for (const citation of documentCitations(ctx.model, ctx.laws)) {
+      const law = citation.law;
+      const { formatProvision, provisionProblem, rangeProblem } = law.text;
       for (const p of citation.provisions) {
         const problem = provisionProblem(p) ?? rangeProblem(p);
         if (!problem) continue;
         const written = ctx.text.slice(p.span.start, p.span.end).replace(/\s+/g, ' ');
-        const fix = provisionProblem(p) ? replacementFor(ctx.law, ctx.text, p) : undefined;
+        const fix = provisionProblem(p) ? replacementFor(law, ctx.text, p) : undefined;
         const hint = fix ? ` Did you mean ${formatProvision(fix.provision)}?` : '';
+        const of = law.text.instrumentName?.(p) ?? 'the GDPR';
         ctx.report(
           p.span,
-          `'${written}' is not a provision of the GDPR: ${problem}${hint}`,
+          `'${written}' is not a provision of ${of}: ${problem}${hint}`,
           fix ? { kind: 'replace', candidates: [fix.text] } : { kind: 'none' },
         );
       }

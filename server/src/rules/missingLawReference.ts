@@ -1,6 +1,7 @@
 // Rule `missing-law-reference` (Art 6(3), 10): the law behind a legal obligation, a public task or criminal data.
 import { entryOf, isBlank } from '../parser/policyModel';
 import type { Rule } from '../core/rule';
+import { recognisedInterestWithoutCondition } from './recognisedInterests';
 
 export const missingLawReference: Rule = {
   id: 'missing-law-reference',
@@ -24,5 +25,12 @@ export const missingLawReference: Rule = {
         { kind: 'insert', key: 'law', value: 'Name the law and article', mapStart: p.map?.span.start ?? 0 },
       );
     }
+    for (const f of recognisedInterestWithoutCondition(ctx))
+      ctx.report(f.span, f.message, {
+        kind: 'insert',
+        key: 'law',
+        value: 'Name the law and article',
+        mapStart: f.mapStart,
+      });
   },
 };

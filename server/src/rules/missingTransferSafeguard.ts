@@ -4,6 +4,7 @@ import { uncoveredRecipients } from '../core/transfers';
 import { indexOf } from '../parser/policyModel';
 import { addListItem, insertIntoMap } from './fixBuilders';
 import type { Rule } from '../core/rule';
+import type { Law } from '../laws';
 
 export const missingTransferSafeguard: Rule = {
   id: 'missing-transfer-safeguard',
@@ -11,13 +12,28 @@ export const missingTransferSafeguard: Rule = {
   provisions: 'Art 13(1)(f), 44',
   description: 'A recipient outside the EEA that no transfer covers, or a transfer without `mechanism`.',
   check(ctx) {
-    for (const r of uncoveredRecipients(ctx.model, ctx.law)) {
+    // Under each law of the notice: a recipient outside its territory needs a transfer that covers it there
+    // (docs/language.md, "Laws"); one report per recipient.
+    const uncovered = new Map<string, { r: ReturnType<typeof uncoveredRecipients>[number]; laws: Law[] }>();
+    for (const law of ctx.laws) {
+      for (const r of uncoveredRecipients(ctx.model, law)) {
+        const seen = uncovered.get(r.id);
+        if (seen) seen.laws.push(law);
+        else uncovered.set(r.id, { r, laws: [law] });
+      }
+    }
+    // Reported once, under the laws whose territory the recipient is outside (a Swiss recipient of a Swiss
+    // controller is a transfer under the EU GDPR, not under the FADP).
+    for (const { r, laws } of uncovered.values()) {
+      const law = laws[0];
       ctx.report(
         r.country.span,
-        `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside ${ctx.law.territory.name}, and no transfer covers ` +
+        `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside ${law.territory.name}, and no transfer covers ` +
           `it. Art 13(1)(f) and 44 require the safeguard for the transfer (e.g. standard contractual clauses): ` +
           `add it under 'transfers'.`,
         { kind: 'none' },
+        undefined,
+        laws,
       );
     }
     for (const m of ctx.schema.missing) {

@@ -1,8 +1,7 @@
 // The author's free text, found through the schema: every text and markdown field (descriptions, `law`,
 // `legitimate_interest`, notes, section bodies…), text written where a vocabulary also accepts text, and the
 // text forms of retention. GDPR citations are recognised there (docs/language.md, "Citing the GDPR in your text"), once per analysed document.
-import type { Citation, Law } from '../laws';
-import { MAYBE_CITATION } from '../languages';
+import { findLawCitations, lawList, mayCiteLaws, type Law, type LawCitation } from '../laws';
 import type { PolicyModel } from '../parser/policyModel';
 import type { YNode, YScalar } from '../parser/yamlTree';
 import { POLICY_SCHEMA, type ValueSchema } from './policySchema';
@@ -64,23 +63,29 @@ function allStrings(node: YNode, out: YScalar[]): void {
   }
 }
 
-const memo = new WeakMap<PolicyModel, Citation[]>();
+const memo = new WeakMap<PolicyModel, Map<string, LawCitation[]>>();
 
 /**
- * Every GDPR citation in the author's text, with offsets in the document. Read from the source, so the spans
- * land on the words as written (quotes and block scalars included). Computed once per analysis.
+ * Every citation of the document's laws in the author's text, each with its law (docs/language.md, "Laws"), with
+ * offsets in the document. Read from the source, so the spans land on the words as written (quotes and block
+ * scalars included). Computed once per analysis and set of laws.
  */
-export function documentCitations(model: PolicyModel, law: Law): Citation[] {
-  let found = memo.get(model);
+export function documentCitations(model: PolicyModel, laws: Law | readonly Law[]): LawCitation[] {
+  const list = lawList(laws);
+  const key = list.map((l) => `${l.id}@${l.date ?? ''}`).join(',');
+  let byLaws = memo.get(model);
+  if (!byLaws) memo.set(model, (byLaws = new Map<string, LawCitation[]>()));
+  let found = byLaws.get(key);
   if (!found) {
     found = [];
+    const country = model.controllerCountry?.value;
     for (const node of freeTextScalars(model.tree.root)) {
       const source = model.text.slice(node.span.start, node.span.end);
       // Most text cites nothing: a cheap test skips the parser for it.
-      if (!MAYBE_CITATION.test(source)) continue;
-      found.push(...law.text.findCitations(source, node.span.start));
+      if (!mayCiteLaws(source, list)) continue;
+      found.push(...findLawCitations(source, list, { base: node.span.start, country }));
     }
-    memo.set(model, found);
+    byLaws.set(key, found);
   }
   return found;
 }

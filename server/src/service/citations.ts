@@ -1,7 +1,7 @@
 // GDPR citations in the author's text (docs/language.md, "Citing the GDPR in your text"): hover, document links and completion. Recognition is the
 // domain's (gdpr/citations.ts); which text is the author's is the schema's (schema/textFields.ts).
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
-import type { Law, Provision } from '../laws';
+import { type Law, type LawCitation, type Provision } from '../laws';
 import { allLanguages, findLanguage, languageOf } from '../languages';
 import { VOCABULARIES, type Term } from '../vocabulary/terms';
 import { entryOf, fieldStr, mapOf, type PolicyModel } from '../parser/policyModel';
@@ -17,26 +17,44 @@ export function noticeLanguage(model: PolicyModel): string {
 }
 
 /** The paragraph numbers of an article, in order (empty when it is one unnumbered text). */
-const paragraphsOf = (law: Law, article: number) => Object.keys(law.text.article(article)?.paragraphs ?? {});
-/** The lettered points of a paragraph. */
-const pointsOf = (law: Law, article: number, paragraph: string) => [
-  ...(law.text.article(article)?.paragraphs[paragraph] ?? ''),
-];
+const paragraphsOf = (law: Law, article: number) =>
+  Object.keys(law.text.article(article)?.paragraphs ?? {}).filter((p) => p !== '');
+/** The lettered points of a paragraph (with the UK's two-letter ones, such as Art 6(1)(ea)). */
+const pointsOf = (law: Law, article: number, paragraph: string) => {
+  const a = law.text.article(article);
+  return [...(a?.paragraphs[paragraph] ?? ''), ...(a?.extraPoints?.[paragraph] ?? [])];
+};
 
-/** Where a provision is on EUR-Lex: its article (or recital); undefined when it does not exist. */
-export function provisionUrl(p: Pick<Provision, 'kind' | 'number'>, language: string, law: Law): string | undefined {
+/** Where a provision is on EUR-Lex (or the law's own site): its article (or recital); undefined when it does not exist. */
+export function provisionUrl(
+  p: Pick<Provision, 'kind' | 'number' | 'suffix' | 'instrument'>,
+  language: string,
+  law: Law,
+): string | undefined {
+  if (law.text.provisionLink) return law.text.provisionLink(p, language);
   if (p.kind === 'recital')
     return p.number >= 1 && p.number <= law.text.recitals ? law.text.link(language, { recital: p.number }) : undefined;
   return law.text.article(p.number) ? law.text.link(language, { article: p.number }) : undefined;
 }
 
-export function provisionAt(model: PolicyModel, law: Law, offset: number): Provision | undefined {
-  for (const c of documentCitations(model, law)) {
+export function provisionAt(
+  model: PolicyModel,
+  laws: Law | readonly Law[],
+  offset: number,
+): (Provision & { law: Law }) | undefined {
+  for (const c of documentCitations(model, laws)) {
     if (offset < c.span.start || offset > c.span.end) continue;
     // The provision under the cursor, else the first (the suffix "GDPR" belongs to the whole citation).
-    return c.provisions.find((p) => offset >= p.span.start && offset <= p.span.end) ?? c.provisions[0];
+    const p = c.provisions.find((x) => offset >= x.span.start && offset <= x.span.end) ?? c.provisions[0];
+    return Object.assign(p, { law: c.law });
   }
   return undefined;
+}
+
+/** A provision's heading in the notice language, from the law's own data. */
+function titleOf(p: Provision, law: Law, language: string): string | undefined {
+  if (law.text.provisionTitle) return law.text.provisionTitle(p, language);
+  return p.kind === 'article' ? law.text.article(p.number)?.title[language] : undefined;
 }
 
 /** The vocabulary value that stands for a provision ("Art 6(1)(f)" → Legitimate interests), if any. */
@@ -51,11 +69,14 @@ function termFor(p: Provision, law: Law): Term | undefined {
 
 export function citationHover(
   model: PolicyModel,
-  law: Law,
+  laws: Law | readonly Law[],
   offset: number,
 ): { markdown: string; span: Span } | undefined {
-  const p = provisionAt(model, law, offset);
+  const p = provisionAt(model, laws, offset);
   if (!p) return undefined;
+  const law = p.law;
+  // Laws with a text of their own describe their provisions themselves (docs/language.md, "Laws").
+  if (law.text.provisionLink) return otherLawHover(p, law, noticeLanguage(model));
   const language = noticeLanguage(model);
   const cited = law.text.formatProvision(p);
   const problem = law.text.provisionProblem(p) ?? law.text.rangeProblem(p);
@@ -85,6 +106,24 @@ export function citationHover(
   return { span: p.span, markdown: lines.join('\n\n') + link };
 }
 
+/** Hover on a provision of the UK GDPR, the DPA 2018, the FADP or the DPO: heading, summary, link, what is wrong. */
+function otherLawHover(p: Provision, law: Law, language: string): { markdown: string; span: Span } {
+  const named = law.text.named?.(p) ?? law.text.formatProvision(p);
+  const problem = law.text.provisionProblem(p) ?? law.text.rangeProblem(p);
+  const url = provisionUrl(p, language, law);
+  const unofficial = law.text.unofficial?.(language) ? ' (unofficial translation)' : '';
+  const title = titleOf(p, law, language);
+  const lines = [`**${named}${title ? ` — ${title}` : ''}**${title && unofficial}`];
+  if (problem) lines.push(`⚠ ${problem}`);
+  const article =
+    p.kind === 'article' && !p.instrument
+      ? law.text.articles().find((a) => a.number === p.number && (a.suffix ?? '') === (p.suffix ?? ''))
+      : undefined;
+  if (article) lines.push(article.summary);
+  if (url) lines.push(`[${named} on ${law.text.site ?? 'the official site'}${unofficial}](${url})`);
+  return { span: p.span, markdown: lines.join('\n\n') };
+}
+
 export interface CitationLink {
   span: Span;
   target: string;
@@ -92,22 +131,29 @@ export interface CitationLink {
 }
 
 /** One link per cited provision that exists (a range links each of its ends). */
-export function citationLinks(model: PolicyModel, law: Law): CitationLink[] {
+export function citationLinks(model: PolicyModel, laws: Law | readonly Law[]): CitationLink[] {
   const language = noticeLanguage(model);
   const links: CitationLink[] = [];
-  for (const c of documentCitations(model, law)) {
+  for (const c of documentCitations(model, laws)) {
+    const law = c.law;
     for (const p of c.provisions) {
       const url = provisionUrl(p, language, law);
       if (!url || law.text.provisionProblem(p)) continue;
-      const title = p.kind === 'article' ? ` — ${law.text.article(p.number)!.title[language]}` : '';
-      links.push({
-        span: p.span,
-        target: url,
-        tooltip: `${law.text.formatProvision(p)}${title} (EUR-Lex, ${languageName(language)})`,
-      });
+      links.push({ span: p.span, target: url, tooltip: linkTooltip(c, p, language) });
     }
   }
   return links;
+}
+
+function linkTooltip(c: LawCitation, p: Provision, language: string): string {
+  const law = c.law;
+  if (!law.text.provisionLink) {
+    const title = p.kind === 'article' ? ` — ${law.text.article(p.number)!.title[language]}` : '';
+    return `${law.text.formatProvision(p)}${title} (EUR-Lex, ${languageName(language)})`;
+  }
+  const title = titleOf(p, law, language);
+  const unofficial = law.text.unofficial?.(language) ? ', unofficial translation' : '';
+  return `${law.text.named?.(p) ?? law.text.formatProvision(p)}${title ? ` — ${title}` : ''} (${law.text.site ?? ''}${unofficial})`;
 }
 
 // ── completion ───────────────────────────────────────────────────────────────
@@ -163,18 +209,22 @@ export function citationCompletion(
 
 function articleItems(language: string, law: Law): CompletionItem[] {
   const name = law.shortName[language] ?? law.shortName.en;
-  return law.text.articles().map((a) => ({
-    label: String(a.number),
-    kind: CompletionItemKind.Reference,
-    labelDetails: { description: a.title[language] },
-    detail: `Art ${a.number} ${name} — ${a.title[language]}`,
-    documentation: {
-      kind: MarkupKind.Markdown,
-      value: `${a.summary}\n\n[EUR-Lex](${law.text.link(language, { article: a.number })})`,
-    },
-    filterText: String(a.number),
-    sortText: String(a.number).padStart(3, '0'),
-  }));
+  return law.text.articles().map((a) => {
+    const label = `${a.number}${a.suffix ?? ''}`;
+    const url = provisionUrl({ kind: 'article', number: a.number, suffix: a.suffix }, language, law);
+    return {
+      label,
+      kind: CompletionItemKind.Reference,
+      labelDetails: { description: a.title[language] },
+      detail: `Art ${label} ${name} — ${a.title[language]}`,
+      documentation: {
+        kind: MarkupKind.Markdown,
+        value: `${a.summary}\n\n[${law.text.site ?? 'EUR-Lex'}](${url ?? law.text.link(language, { article: a.number })})`,
+      },
+      filterText: label,
+      sortText: `${String(a.number).padStart(3, '0')}${a.suffix ?? ''}`,
+    };
+  });
 }
 
 function paragraphItems(article: number, close: string, language: string, law: Law): CompletionItem[] {

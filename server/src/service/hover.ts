@@ -22,7 +22,7 @@ export interface HoverResult {
 
 export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
   const { model } = analysis;
-  const citation = citationHover(model, analysis.laws[0], offset);
+  const citation = citationHover(model, analysis.laws, offset);
   if (citation) return citation;
   const symbol = symbolAt(model, offset);
   if (symbol) {

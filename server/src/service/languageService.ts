@@ -185,7 +185,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     compare: (doc, oldText) => compareWith(oldText, cache.get(doc)),
     export: (doc, format) => exportDocument(cache.get(doc), format),
     links: (doc) =>
-      citationLinks(cache.get(doc).model, cache.get(doc).laws[0]).map((l) => ({
+      citationLinks(cache.get(doc).model, cache.get(doc).laws).map((l) => ({
         range: toRange(doc, l.span),
         target: l.target,
         tooltip: l.tooltip,

@@ -8,7 +8,7 @@
 // Linear time on any input: one regular expression without nested quantifiers finds the article words, and a
 // hand-written parser reads forward a bounded number of characters from each; scanning resumes after it.
 import { ARTICLE_COUNT, gdprArticle, paragraphsOf, pointsOf, RECITAL_COUNT } from './articles';
-import type { Citation, Provision } from '../law';
+import type { Citation, CitationContext, Provision } from '../law';
 import { allLanguages, CITATION_KEYWORD_SOURCE } from '../../languages';
 
 // The article and recital words of every notice language (languages/). The lookbehind keeps "start 6" or "Part 2" out.
@@ -53,13 +53,17 @@ const LIST_WORDS = new Set(allLanguages((l) => l.citationWords.list));
 const RANGE_WORDS = allLanguages((l) => l.citationWords.range).sort((a, b) => b.length - a.length);
 const SEQUEL_WORDS = allLanguages((l) => l.citationWords.sequel).sort((a, b) => b.length - a.length);
 
-/** Every GDPR citation in `text`; spans are offsets in `text` plus `base`. */
-export function findCitations(text: string, base = 0): Citation[] {
+/**
+ * Every GDPR citation in `text`; spans are offsets in `text` plus `base`. With a `context` in which the GDPR is not
+ * the notice's first law, a citation that names no law is left to that law (docs/language.md, "Laws").
+ */
+export function findCitations(text: string, base = 0, context?: CitationContext): Citation[] {
   const found: Citation[] = [];
+  const bare = context?.bare ?? true;
   KEYWORD.lastIndex = 0;
   for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
     const kind = m.groups?.article !== undefined ? 'article' : 'recital';
-    const parsed = new Parser(text, m.index, m.index + m[0].length, kind).citation();
+    const parsed = new Parser(text, m.index, m.index + m[0].length, kind, bare).citation();
     if (!parsed) continue;
     KEYWORD.lastIndex = parsed.span.end;
     if (base) shift(parsed, base);
@@ -79,6 +83,8 @@ class Parser {
     private readonly start: number,
     private pos: number,
     private readonly kind: 'article' | 'recital',
+    /** Whether a citation that names no law is the GDPR's. */
+    private readonly bare = true,
   ) {}
 
   citation(): Citation | undefined {
@@ -116,6 +122,7 @@ class Parser {
     // Without the GDPR's name after it, a citation that follows another law's name in the same clause cites
     // that law: "Dutch Civil Code, Book 2, article 10", "AWR, art. 52".
     if (suffix === undefined && lead === 'other-law') return undefined;
+    if (suffix === undefined && lead !== 'gdpr' && !this.bare) return undefined;
     const citation = { span: { start: this.start, end: suffix ?? end }, provisions };
     this.pointBefore(citation);
     return citation;
@@ -532,10 +539,13 @@ class Parser {
 
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy');
 
-/** Another instrument's name: a known word, or an abbreviation in capitals such as BDSG, UAVG, TFEU. */
+/**
+ * Another instrument's name: a known word, or an abbreviation in capitals such as BDSG, UAVG, TFEU, also with a
+ * lower-case prefix as the Swiss act is cited ("nFADP", "revDSG", "nLPD": never the GDPR, docs/language.md "Laws").
+ */
 function isOtherLaw(word: string): boolean {
   if (OTHER_LAW_WORDS.has(word.toLowerCase())) return true;
-  return /^\p{Lu}[\p{L}-]*\p{Lu}[\p{L}-]*$/u.test(word) && !NAMES.has(word.toLowerCase());
+  return /^\p{Ll}{0,3}\p{Lu}[\p{L}-]*\p{Lu}[\p{L}-]*$/u.test(word) && !NAMES.has(word.toLowerCase());
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';

@@ -14,6 +14,7 @@ import { allArticles, eurLexUrl, gdprArticle, RECITAL_COUNT, REGULATION_NAME } f
 import { findCitations, formatProvision, nearestProvision, provisionProblem, rangeProblem } from './citations';
 import { DEFAULT_DIGITAL_CONSENT_AGE, DIGITAL_CONSENT_AGE_AS_OF, digitalConsentAge } from './digitalConsentAge';
 import { GROUNDS_WITH_SAFEGUARDS, MECHANISMS_NEEDING_COPY, NON_EXCLUDABLE_RIGHTS } from './provisions';
+import { euNotice } from './notice';
 import { describeTransferStatus, DPF_COUNTRY, EEA, transferStatus } from './territory';
 
 export const euGdpr: Law = {
@@ -48,4 +49,6 @@ export const euGdpr: Law = {
     link: eurLexUrl,
   },
   dpv: { prefix: 'eu-gdpr', namespace: 'https://w3id.org/dpv/legal/eu/gdpr#' },
+  // Its section as a further law of a notice whose own law is another; as the notice's own, the catalogue speaks.
+  sentences: euNotice,
 };

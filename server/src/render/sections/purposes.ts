@@ -14,6 +14,8 @@ export function citation(
 ): string {
   const term = ctx.msg.term(vocabulary, value);
   // An article citation never breaks across lines ("Art 6(1)" / "(f)" would be hard to read).
+  // Under a law that has no counterpart of the term's article (a legal basis under the Swiss FADP), the label alone.
+  if (term && !term.article) return escapeHtml(term.label);
   return term
     ? ctx.msg.purposes.citation(
         escapeHtml(term.label),

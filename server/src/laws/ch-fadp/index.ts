@@ -1,0 +1,169 @@
+// The Swiss Federal Act on Data Protection of 25 September 2020 (FADP, SR 235.1, in force 1 September 2023) with its
+// Ordinance (DPO, SR 235.11), as one law of the notice (../law.ts; docs/language.md, "Laws"). Its territory is
+// Switzerland; adequacy is Annex 1 DPO (annex1.ts), not the EU's list. Data beside this file: the Act's articles
+// (fadp-articles.json, articles.ts), the provisions it answers to (provisions.ts), mechanisms (mechanisms.ts), the
+// FDPIC (authority.ts), the citation recogniser (citations.ts) and its sentences in the notice (notice.ts). Sources:
+// NOTICE.md.
+import type { AdequacyFinding, Law, Provision, TransferStatus } from '../law';
+import { MECHANISMS_NEEDING_COPY, NON_EXCLUDABLE_RIGHTS } from '../eu-gdpr/provisions';
+import { countryName } from '../../vocabulary/countries';
+import { ANNEX1, ANNEX1_AS_OF } from './annex1';
+import {
+  chProvisionLink,
+  chProvisionProblem,
+  chProvisionTitle,
+  fadpArticle,
+  fadpArticles,
+  FADP_CHECKED,
+  fedlexLanguage,
+  formatChProvision,
+  namedChProvision,
+} from './articles';
+import { FDPIC } from './authority';
+import { findChCitations } from './citations';
+import { chMechanismProblem, chMechanismProvision } from './mechanisms';
+import { chNotice } from './notice';
+import { citeCh } from './provisions';
+
+const US_FINDING = ANNEX1.find((f) => f.country === 'US')!;
+const BY_COUNTRY = new Map<string, AdequacyFinding>(
+  ANNEX1.filter((f) => f.country && f.country !== 'US').map((f) => [f.country!, f]),
+);
+/**
+ * Parts of listed EEA States that have ISO codes of their own (Åland; the French outermost regions; Saint-Martin):
+ * Annex 1 lists States, so a recipient there is in the State's territory (the project's reading).
+ */
+const PART_OF: Readonly<Record<string, string>> = {
+  AX: 'FI',
+  GF: 'FR',
+  GP: 'FR',
+  MQ: 'FR',
+  RE: 'FR',
+  YT: 'FR',
+  MF: 'FR',
+};
+
+function forCountry(country: string): AdequacyFinding | undefined {
+  return BY_COUNTRY.get(PART_OF[country] ?? country);
+}
+
+function transferStatus(country: string): TransferStatus {
+  if (country === 'CH') return 'eea';
+  if (forCountry(country)) return 'adequacy';
+  if (country === 'US') return 'dpf';
+  return 'third-country';
+}
+
+function describeTransferStatus(country: string): string {
+  switch (transferStatus(country)) {
+    case 'eea':
+      return 'In Switzerland: no disclosure abroad under the FADP.';
+    case 'adequacy': {
+      const f = forCountry(country)!;
+      return (
+        `Adequate under the FADP: ${f.name}, ${f.reference}${f.scope ? ` (${f.scope})` : ''} (Art 16(1) FADP; list as ` +
+        `of ${ANNEX1_AS_OF}). Use mechanism \`adequacy\`; the notice still names the State (Art 19(4) FADP).`
+      );
+    }
+    case 'dpf':
+      return (
+        'Under the FADP only US recipients certified under the Swiss–US Data Privacy Framework are adequate ' +
+        `(\`swiss-us-dpf\`, ${US_FINDING.reference}); otherwise use e.g. \`scc\` (Art 16(2)(d) FADP). The notice names ` +
+        'the State (Art 19(4) FADP).'
+      );
+    case 'third-country':
+      return (
+        `${countryName(country)} is not in Annex 1 DPO: a disclosure there needs a safeguard of Art 16(2) FADP ` +
+        '(e.g. `scc`) or an exception of Art 17 FADP; the notice names the State and the safeguard or exception ' +
+        '(Art 19(4) FADP).'
+      );
+  }
+}
+
+function rangeProblem(end: Provision): string | undefined {
+  const from = end.rangeFrom;
+  if (!from || from.instrument !== end.instrument) return undefined;
+  const order = from.number - end.number || (from.suffix ?? '').localeCompare(end.suffix ?? '');
+  return order > 0
+    ? `This range runs backwards: ${formatChProvision(from)} comes after ${formatChProvision(end)}.`
+    : undefined;
+}
+
+const laws = new Map<string, Law>();
+
+/** The FADP as it stands on `date` (ISO day); without one, its last consolidation read. */
+export function chFadpAt(date: string | undefined): Law {
+  const key = date ?? '';
+  const known = laws.get(key);
+  if (known) return known;
+  const law: Law = {
+    id: 'ch-fadp',
+    shortName: { en: 'FADP', fr: 'LPD', nl: 'FADP', de: 'DSG' },
+    at: chFadpAt,
+    date,
+    authority: FDPIC,
+    // The FADP does not require in the notice what these rules check, but the person learns it on access
+    // (retention: Art 25(2)(d)) or it helps them (the copy of a safeguard, which Art 19(4) does not ask for); a
+    // notice need speak of automated individual decisions only where one is taken (Art 21(1)), not deny them.
+    softerRules: new Set([
+      'missing-retention',
+      'vague-retention',
+      'missing-transfer-copy',
+      'missing-automated-decisions',
+    ]),
+    territory: { name: 'Switzerland', contains: (country) => country === 'CH' },
+    adequacy: {
+      asOf: ANNEX1_AS_OF,
+      findings: ANNEX1,
+      forCountry,
+      // Annex 1 lists no international body.
+      forOrganisation: () => undefined,
+      certified: { country: 'US', mechanism: 'swiss-us-dpf', finding: US_FINDING },
+    },
+    transferStatus,
+    describeTransferStatus,
+    cite: citeCh,
+    citeNamed: citeCh,
+    mechanismProblem: chMechanismProblem,
+    mechanismProvision: chMechanismProvision,
+    mechanismsNeedingCopy: MECHANISMS_NEEDING_COPY,
+    // Art 21(2) FADP applies to every automated individual decision, within the limits of Art 21(3).
+    decisionGroundsWithSafeguards: new Set(['contract', 'law', 'explicit-consent']),
+    rightsNeverExcluded: NON_EXCLUDABLE_RIGHTS,
+    // The FADP sets no age of digital consent: whether a minor can consent depends on capacity of judgement.
+    digitalConsent: { asOf: FADP_CHECKED, defaultAge: 0, age: () => undefined },
+    text: {
+      articles: fadpArticles,
+      recitals: 0,
+      article: (number) => fadpArticle(number),
+      findCitations: findChCitations,
+      provisionProblem: (p) => chProvisionProblem(p, date),
+      rangeProblem,
+      formatProvision: formatChProvision,
+      nearestProvision: () => undefined,
+      link: (language, target) =>
+        target && 'article' in target
+          ? chProvisionLink({ kind: 'article', number: target.article }, language)
+          : `https://www.fedlex.admin.ch/eli/cc/2022/491/${fedlexLanguage(language)}`,
+      provisionLink: (p, language) => chProvisionLink(p, language),
+      provisionTitle: (p, language) => chProvisionTitle(p, language),
+      instrumentName: (p) => (p.instrument === 'dpo' ? 'the DPO' : 'the FADP'),
+      named: namedChProvision,
+      site: 'Fedlex',
+      unofficial: (language) => fedlexLanguage(language) === 'en',
+    },
+    dpv: {
+      prefix: 'ch-fadp',
+      namespace: 'https://fedlex.data.admin.ch/eli/cc/2022/491#',
+      law: 'https://fedlex.data.admin.ch/eli/cc/2022/491',
+      note:
+        'DPV has no legal extension for Switzerland (checked: DPV 2.3, w3c/dpv at f01a55c, 2026-02-28): the law is ' +
+        'identified by its Fedlex ELI, and the mechanisms carry no DPV concept.',
+    },
+    sentences: chNotice,
+  };
+  laws.set(key, law);
+  return law;
+}
+
+export const chFadp: Law = chFadpAt(undefined);
