@@ -367,7 +367,14 @@ describe('preview markers', () => {
     assert.ok(row && row[0].includes(marker), 'the marker sits in the purpose’s own row');
     const noBasis = render(VALID.replace('    basis: contract\n', ''), 'preview').body;
     assert.ok(noBasis.includes('<span class="missing">Legal basis missing — Art 13(1)(c)</span>'));
-    const noContact = render(VALID.replace('  email: privacy@example.com\n', ''), 'preview').body;
+    // A postal address alone is a contact detail (Art 13(1)(a)): the marker needs neither address nor e-mail.
+    const noContact = render(
+      VALID.replace('  email: privacy@example.com\n', '').replace(
+        '  address: Kerkstraat 1, 1000 Brussels, Belgium\n',
+        '',
+      ),
+      'preview',
+    ).body;
     assert.ok(noContact.includes('<span class="missing">Controller contact details missing — Art 13(1)(a)</span>'));
     const noAutomated = render(VALID.replace('automated_decisions: none\n', ''), 'preview').body;
     assert.ok(noAutomated.includes('<span class="missing">Automated decisions not stated — Art 13(2)(f)</span>'));

@@ -190,10 +190,10 @@ describe('quick fixes belong to their own diagnostic and never duplicate a key',
 
   it('four missing sections on one range each offer their own insertion', () => {
     assert.deepEqual(fixTitles('\ntransfers:', 'missing-field'), [
-      ["Add 'policy'"],
-      ["Add 'controller'"],
-      ["Add 'data'"],
-      ["Add 'purposes'"],
+      ["Add 'policy' with a placeholder to fill in"],
+      ["Add 'controller' with a placeholder to fill in"],
+      ["Add 'data' with a placeholder to fill in"],
+      ["Add 'purposes' with a placeholder to fill in"],
     ]);
   });
 

@@ -156,6 +156,9 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   // The table gives "5(1)(c), 13(1)(c)/(e)": 13(1)(c) for data categories, 13(1)(e) for recipients, 12(1) for (v1.2) audiences; each test names its own.
   'unused-definition': { severity: 'warning', gdpr: [] },
   'missing-controller-contact': { severity: 'error', gdpr: ['13(1)(a)'] },
+  'single-contact-form': { severity: 'information', gdpr: ['13(1)(a)'] },
+  'missing-recipient-role': { severity: 'information', gdpr: ['13(1)(e)'] },
+  'unfilled-placeholder': { severity: 'error', gdpr: ['12(1)'] },
   'missing-dpo': { severity: 'warning', gdpr: ['13(1)(b)'] },
   'missing-legal-basis': { severity: 'error', gdpr: ['13(1)(c)', '6(1)'] },
   'missing-legitimate-interest': { severity: 'error', gdpr: ['13(1)(d)'] },
@@ -167,7 +170,7 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'missing-transfer-safeguard': { severity: 'error', gdpr: ['13(1)(f)', '44'] },
   'invalid-adequacy': { severity: 'error', gdpr: ['45'] },
   'missing-transfer-copy': { severity: 'warning', gdpr: ['13(1)(f)'] },
-  'missing-authority': { severity: 'warning', gdpr: ['13(2)(d)', '77'] },
+  'missing-authority': { severity: 'information', gdpr: ['13(2)(d)', '77'] },
   'missing-source': { severity: 'error', gdpr: ['14(2)(f)'] },
   'missing-provision': { severity: 'warning', gdpr: ['13(2)(e)'] },
   'missing-consequence': { severity: 'warning', gdpr: ['13(2)(e)'] },
@@ -374,8 +377,13 @@ describe('invalid-value', () => {
     });
   });
 
-  it('fires on a value of the wrong type (a list where a mechanism is expected)', () => {
-    expectOne(vary(BASE, ['mechanism: scc', 'mechanism: [scc, bcr]']), 'invalid-value', { span: '[scc, bcr]' });
+  it('fires on a value of the wrong type (a mapping whose key is not a law where a mechanism is expected)', () => {
+    expectOne(vary(BASE, ['mechanism: scc', 'mechanism: { scc: true }']), 'invalid-value', { span: 'scc' });
+  });
+
+  it('does not fire on a list of mechanisms (alternatives) nor on one per law', () => {
+    expectNone(vary(BASE, ['mechanism: scc', 'mechanism: [scc, bcr]']), 'invalid-value');
+    expectNone(vary(BASE, ['mechanism: scc', 'mechanism: { eu-gdpr: scc }']), 'invalid-value');
   });
 
   it('fires on a `period` that is not a duration', () => {
@@ -413,12 +421,15 @@ describe('missing-field', () => {
     assert.match(p.message, /'title'/);
   });
 
-  it('fires on a recipient without `type`', () => {
-    const p = expectOne(vary(BASE, remove('    type: processor\n    category: email-delivery\n')), 'missing-field', {
-      span: 'mailer',
-      at: '  mailer:\n',
-    });
-    assert.match(p.message, /'type'/);
+  it('does not fire on a recipient without `type` (v1.3: missing-recipient-role, information)', () => {
+    expectNone(vary(BASE, remove('    type: processor\n    category: email-delivery\n')), 'missing-field');
+  });
+
+  it('inserts a placeholder, never an invented value (a purpose without `title`)', () => {
+    const text = vary(BASE, remove('    title: Preventing fraud\n'));
+    const [fix] = fixesOf(text, 'missing-field');
+    assert.ok(!fix.isPreferred);
+    assert.match(applyFix(text, fix), /\n {4}title: <short title>\n/);
   });
 
   it('fires on a DPO without any contact', () => {
@@ -506,24 +517,75 @@ describe('unused-definition', () => {
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('missing-controller-contact', () => {
-  it('fires on a controller without an address, at the `controller` key', () => {
-    expectOne(
-      vary(BASE, remove('  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n')),
-      'missing-controller-contact',
-      { span: 'controller', at: 'controller:\n' },
-    );
+  const noContact = vary(
+    BASE,
+    remove('  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n  email: privacy@example-bakery.test\n'),
+  );
+
+  it('fires on a controller without any contact detail, at the `controller` key', () => {
+    expectOne(noContact, 'missing-controller-contact', { span: 'controller', at: 'controller:\n' });
   });
 
-  it('fires on a controller without e-mail, phone or url', () => {
-    expectOne(vary(BASE, remove('  email: privacy@example-bakery.test\n')), 'missing-controller-contact', {
-      span: 'controller',
-      at: 'controller:\n',
-    });
+  it('does not fire with a postal address alone (a contact detail, Art 13(1)(a)), nor with an e-mail alone', () => {
+    expectNone(vary(BASE, remove('  email: privacy@example-bakery.test\n')), 'missing-controller-contact');
+    expectNone(
+      vary(BASE, remove('  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n')),
+      'missing-controller-contact',
+    );
   });
 
   it('does not fire with an address and a phone number only', () => {
     expectClean(vary(BASE, ['  email: privacy@example-bakery.test\n', "  phone: '+31 20 123 4567'\n"]));
   });
+
+  it('its fix inserts an e-mail placeholder, not an invented address, and is not preferred', () => {
+    const [fix] = fixesOf(noContact, 'missing-controller-contact');
+    assert.ok(!fix.isPreferred);
+    const fixed = applyFix(noContact, fix);
+    assert.match(fixed, /\n {2}email: <e-mail address>\n/);
+    expectNone(fixed, 'missing-controller-contact');
+    expectOne(fixed, 'unfilled-placeholder', { span: '<e-mail address>' });
+  });
+});
+
+describe('single-contact-form', () => {
+  it('fires, as information, on a controller with one contact detail, at the `controller` key', () => {
+    expectOne(vary(BASE, remove('  email: privacy@example-bakery.test\n')), 'single-contact-form', {
+      span: 'controller',
+      at: 'controller:\n',
+    });
+  });
+
+  it('says that a web address alone must let readers contact the controller', () => {
+    const text = vary(BASE, [
+      '  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n  email: privacy@example-bakery.test\n',
+      '  url: https://example-bakery.test/contact\n',
+    ]);
+    const p = expectOne(text, 'single-contact-form', { span: 'controller', at: 'controller:\n' });
+    assert.match(p.message, /lets readers contact you/);
+  });
+
+  it('does not fire with two contact details', () => expectNone(BASE, 'single-contact-form'));
+});
+
+describe('missing-recipient-role', () => {
+  const noType = vary(BASE, remove('    type: processor\n    category: email-delivery\n'));
+
+  it('fires, as information, on a recipient without `type`, at its key', () => {
+    expectOne(noType, 'missing-recipient-role', { span: 'mailer', at: '  mailer:\n' });
+  });
+
+  it('offers one fix per role, each the author’s statement, none preferred', () => {
+    const fixes = fixesOf(noType, 'missing-recipient-role');
+    assert.deepEqual(
+      fixes.map((f) => /'type: ([a-z-]+)'/.exec(f.title)?.[1]),
+      ['internal', 'processor', 'controller', 'joint-controller', 'public-authority', 'public'],
+    );
+    assert.ok(fixes.every((f) => !f.isPreferred && /^The recipient is /.test(f.title)));
+    expectNone(applyFix(noType, fixes[1]), 'missing-recipient-role');
+  });
+
+  it('does not fire when the role is given', () => expectNone(BASE, 'missing-recipient-role'));
 });
 
 describe('missing-dpo', () => {
@@ -573,12 +635,14 @@ describe('representative (Art 13(1)(a), 27)', () => {
       ),
     );
 
-  it('a representative without e-mail or phone is reported (missing-field), at its key', () => {
-    const p = expectOne(rep(''), 'missing-field', { span: 'representative' });
-    assert.match(p.message, /email|phone/);
+  it('a representative without any contact detail is reported (missing-field), at its key', () => {
+    const text = vary(rep(''), remove('  address: Rue 1, 1000 Brussels\n'));
+    const p = expectOne(text, 'missing-field', { span: 'representative' });
+    assert.match(p.message, /address.*email.*phone/);
   });
 
-  it('an e-mail address or a phone number is enough', () => {
+  it('a postal address, an e-mail address or a phone number is enough (v1.3)', () => {
+    expectClean(rep(''));
     expectClean(rep('  phone: +32 2 000 00 00\n'));
     expectClean(rep('  email: rep@example.test\n'));
   });

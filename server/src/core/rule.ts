@@ -3,10 +3,10 @@ import type { Law } from '../laws';
 import type { PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
 import type { Evidence } from '../reconcile/evidence';
-import { stubFor } from '../schema/policySchema';
 import type { FixData, MissingRequired, SchemaCheckResult } from '../schema/schemaCheck';
 import type { Severity } from './problem';
 import type { RuleId } from './ruleIds';
+import { placeholderStub } from './placeholders';
 
 export interface RuleContext {
   model: PolicyModel;
@@ -89,14 +89,22 @@ export function schemaWalkRule(id: RuleId, description: string): Rule {
   };
 }
 
-/** Lets one rule module report the required information that the schema walk found missing under its id. */
-export function relayMissing(ctx: RuleContext, id: string, message: (m: MissingRequired) => string): void {
+/**
+ * Lets one rule module report the required information that the schema walk found missing under its id; the fix
+ * data inserts the field with placeholders (core/placeholders.ts), never an invented value.
+ */
+export function relayMissing(
+  ctx: RuleContext,
+  id: string,
+  message: (m: MissingRequired) => string,
+  keep: (m: MissingRequired) => boolean = () => true,
+): void {
   for (const m of ctx.schema.missing) {
-    if (m.rule === id)
+    if (m.rule === id && keep(m))
       ctx.report(m.span, message(m), {
         kind: 'insert',
         key: m.key,
-        value: stubFor(m.field),
+        value: placeholderStub(ctx.model, m.key, m.field),
         mapStart: m.map?.span.start ?? 0,
       });
   }

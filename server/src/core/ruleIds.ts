@@ -10,6 +10,7 @@ export const RULE_IDS = [
   'unknown-reference',
   'unused-definition',
   'missing-controller-contact',
+  'single-contact-form',
   'missing-dpo',
   'missing-legal-basis',
   'missing-legitimate-interest',
@@ -42,6 +43,8 @@ export const RULE_IDS = [
   'undeclared-cookie',
   'undeclared-third-party',
   'unobserved-cookie',
+  'missing-recipient-role',
+  'unfilled-placeholder',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -4,7 +4,41 @@
 // Adding a language is a folder like en/ and a line in index.ts (ARCHITECTURE.md, "Adding a notice language").
 
 /** The units a duration can be written in (docs/language.md, "Retention"). */
-export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/**
+ * What a quick fix's placeholder asks for (core/placeholders.ts): where only the author knows the value, a fix writes
+ * `<…>` naming it in the notice's language, and rule `unfilled-placeholder` reports it until it is replaced.
+ */
+export type PlaceholderId =
+  | 'period'
+  | 'from'
+  | 'until'
+  | 'interest'
+  | 'law'
+  | 'restriction-law'
+  | 'consequence'
+  | 'source'
+  | 'copy'
+  | 'compelling-interest'
+  | 'parental-consent'
+  | 'essence'
+  | 'when'
+  | 'email'
+  | 'url'
+  | 'name'
+  | 'label'
+  | 'title'
+  | 'address'
+  | 'authority-name'
+  | 'representative-name'
+  | 'country'
+  | 'category'
+  | 'date'
+  | 'basis'
+  | 'right'
+  | 'channel'
+  | 'text';
 
 export interface NoticeLanguage {
   /** BCP 47 primary language subtag, as `policy.language` and `--language` take it. */
@@ -33,6 +67,24 @@ export interface NoticeLanguage {
   vagueRetention: readonly string[];
   /** Words that hedge what the notice says (rule `hedge-words`). */
   hedgeWords: readonly string[];
+  /**
+   * Where a hedge word is not a hedge (rule `hedge-words`): a permission or right given to the reader ("you may
+   * object"), a condition ("you may only register if"), a quantifier that limits scope ("for some roles").
+   * Regular-expression sources matched case-insensitively on the text around the word; the word is `(?:HEDGE)`.
+   */
+  notHedges: readonly string[];
+  /**
+   * Wording that takes consent from silence or use (rule `implied-consent`): "by continuing to browse you accept",
+   * "by providing your data you consent". Regular-expression sources, matched case-insensitively.
+   */
+  impliedConsent: readonly string[];
+  /**
+   * Wording that puts conditions on the exercise of rights beyond what the law lets a controller ask (rule
+   * `conditions-on-rights`): reasons for a request, the controller deciding whether a request is "justified".
+   */
+  conditionsOnRights: readonly string[];
+  /** What each quick-fix placeholder asks for, in this language: short, without `,` `:` `#` `<` `>` (YAML-safe). */
+  placeholders: Readonly<Record<PlaceholderId, string>>;
   /** How lawyers writing in this language cite provisions of a law (the citation recogniser reads them). */
   citationWords: CitationWords;
 }

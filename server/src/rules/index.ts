@@ -25,6 +25,7 @@ import { missingLegalBasis } from './missingLegalBasis';
 import { missingLegitimateInterest } from './missingLegitimateInterest';
 import { missingParentalConsent } from './missingParentalConsent';
 import { missingProvision } from './missingProvision';
+import { missingRecipientRole } from './missingRecipientRole';
 import { missingRetention } from './missingRetention';
 import { missingSource } from './missingSource';
 import { missingSpecialCategoryCondition } from './missingSpecialCategoryCondition';
@@ -32,9 +33,11 @@ import { missingTransferCopy } from './missingTransferCopy';
 import { missingTransferSafeguard } from './missingTransferSafeguard';
 import { nonExcludableRight } from './nonExcludableRight';
 import type { Rule } from '../core/rule';
+import { singleContactForm } from './singleContactForm';
 import { transferWithoutDestination } from './transferWithoutDestination';
 import { undeclaredCookie } from './undeclaredCookie';
 import { undeclaredThirdParty } from './undeclaredThirdParty';
+import { unfilledPlaceholder } from './unfilledPlaceholder';
 import { unknownKey } from './unknownKey';
 import { unknownReference } from './unknownReference';
 import { unobservedCookie } from './unobservedCookie';
@@ -51,6 +54,7 @@ export const RULES: readonly Rule[] = [
   unknownReference,
   unusedDefinition,
   missingControllerContact,
+  singleContactForm,
   missingDpo,
   missingLegalBasis,
   missingLegitimateInterest,
@@ -83,6 +87,8 @@ export const RULES: readonly Rule[] = [
   undeclaredCookie,
   undeclaredThirdParty,
   unobservedCookie,
+  missingRecipientRole,
+  unfilledPlaceholder,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<RuleId, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,4 +1,5 @@
-// Durations (docs/language.md, "Retention"): "24 hours", "12 months", "1 year", or ISO 8601 ("P12M", "P7Y", "PT24H").
+// Durations (docs/language.md, "Retention"): "15 minutes", "24 hours", "12 months", "1 year", or ISO 8601 ("P12M",
+// "P7Y", "PT24H", "PT15M").
 import { allLanguages, LANGUAGES, type DurationUnit } from '../languages';
 
 export type { DurationUnit };
@@ -9,6 +10,7 @@ export interface Duration {
 
 /** Unit words of every notice language (each languages/<tag>/language.ts), lower-cased. */
 const UNIT_WORDS: Record<DurationUnit, readonly string[]> = {
+  minute: allLanguages((l) => l.durationUnits.minute),
   hour: allLanguages((l) => l.durationUnits.hour),
   day: allLanguages((l) => l.durationUnits.day),
   week: allLanguages((l) => l.durationUnits.week),
@@ -24,7 +26,7 @@ const UNIT_OF: ReadonlyMap<string, DurationUnit> = new Map(
 const UNIT_ALTERNATION = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A number (decimal point or, in fr/nl/de, comma) and a unit word. */
 const WORDS = new RegExp(`^(\\d+(?:[.,]\\d+)?)\\s*(${UNIT_ALTERNATION})$`, 'iu');
-const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/;
+const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?)?$/;
 
 /**
  * The durations this module reads, as one regular-expression source without flags, for tools that cannot be told
@@ -34,7 +36,7 @@ const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/;
 export const DURATION_SOURCE = `\\d+(?:[.,]\\d+)?\\s*(?:${[...UNIT_OF.keys()]
   .sort((a, b) => b.length - a.length)
   .map(caseless)
-  .join('|')})|P(?=\\d|T\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?)?`;
+  .join('|')})|P(?=\\d|T\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?)?`;
 
 function caseless(word: string): string {
   return [...word]
@@ -50,8 +52,8 @@ export function parseDuration(text: string): Duration | undefined {
     return { parts: [{ amount: Number(words[1].replace(',', '.')), unit }] };
   }
   const iso = ISO.exec(trimmed);
-  if (iso && trimmed !== 'P' && trimmed !== 'PT') {
-    const units: DurationUnit[] = ['year', 'month', 'week', 'day', 'hour'];
+  if (iso && trimmed !== 'P') {
+    const units: DurationUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute'];
     const parts = units
       .map((unit, i) => ({ amount: iso[i + 1] === undefined ? NaN : Number(iso[i + 1]), unit }))
       .filter((p) => !Number.isNaN(p.amount));
@@ -60,7 +62,14 @@ export function parseDuration(text: string): Duration | undefined {
   return undefined;
 }
 
-const DAYS: Record<DurationUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25 };
+const DAYS: Record<DurationUnit, number> = {
+  minute: 1 / 1440,
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  month: 30.44,
+  year: 365.25,
+};
 
 /** A duration's length in days, for comparing periods (a month as 30.44 days). */
 export function approximateDays(duration: Duration): number {
@@ -69,7 +78,7 @@ export function approximateDays(duration: Duration): number {
 
 /** The most days a duration can last (a month as 31 days, a year as 366), to compare it with a legal limit. */
 export function longestDays(duration: Duration): number {
-  const DAYS: Record<DurationUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 31, year: 366 };
+  const DAYS: Record<DurationUnit, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 31, year: 366 };
   return duration.parts.reduce((sum, p) => sum + p.amount * DAYS[p.unit], 0);
 }
 
@@ -95,7 +104,7 @@ export function isVagueRetentionText(text: string): boolean {
 export function mentionsDuration(text: string): boolean {
   return (
     new RegExp(`(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)?\\s*(?:${UNIT_ALTERNATION})(?![\\p{L}])`, 'iu').test(text) ||
-    /\bP(?:\d+[YMWD])+\b/.test(text)
+    /\bP(?=\d|T\d)(?:\d+[YMWD])*(?:T(?:\d+[HM])+)?\b/.test(text)
   );
 }
 
