@@ -169,7 +169,10 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'vague-retention': { severity: 'warning', gdpr: ['13(2)(a)'] },
   'missing-transfer-safeguard': { severity: 'error', gdpr: ['13(1)(f)', '44'] },
   'invalid-adequacy': { severity: 'error', gdpr: ['45'] },
-  'missing-transfer-copy': { severity: 'warning', gdpr: ['13(1)(f)'] },
+  'missing-transfer-copy': { severity: 'error', gdpr: ['13(1)(f)'] },
+  'invalid-mechanism': { severity: 'error', gdpr: ['44', '45'] },
+  'missing-compelling-interest': { severity: 'error', gdpr: ['49(1)'] },
+  'unplaced-recipient': { severity: 'warning', gdpr: ['13(1)(f)', '44'] },
   'missing-authority': { severity: 'information', gdpr: ['13(2)(d)', '77'] },
   'missing-source': { severity: 'error', gdpr: ['14(2)(f)'] },
   'missing-provision': { severity: 'warning', gdpr: ['13(2)(e)'] },
@@ -1089,15 +1092,32 @@ describe('missing-transfer-copy', () => {
     expectClean(vary(BASE, [TRANSFER, '  - recipients: [mailer]\n    mechanism: derogation-consent\n']));
   });
 
-  it('accepts the two Art 49 derogations of v1.1, which need no copy (Art 49(1)(c) and the second subparagraph)', () => {
-    for (const mechanism of [
-      'derogation-contract-in-interest',
-      'derogation-compelling-interests',
-      'A49-1-c',
-      'A49-1-2',
-    ]) {
+  it('accepts the Art 49(1)(c) derogation of v1.1 without a copy', () => {
+    for (const mechanism of ['derogation-contract-in-interest', 'A49-1-c'])
       expectClean(vary(BASE, [TRANSFER, `  - recipients: [mailer]\n    mechanism: ${mechanism}\n`]));
-    }
+  });
+
+  it('fires on `derogation-compelling-interests` without `copy` (v1.3: the second subparagraph of Art 49(1))', () => {
+    const text = vary(BASE, [
+      TRANSFER,
+      '  - recipients: [mailer]\n    mechanism: derogation-compelling-interests\n    compelling_interest: Recovering a ' +
+        'stolen shipment\n',
+    ]);
+    expectOne(text, 'missing-transfer-copy', { span: 'derogation-compelling-interests' });
+  });
+
+  it('fires on the item of a list of alternatives that needs a copy', () => {
+    const text = vary(BASE, [TRANSFER, '  - recipients: [mailer]\n    mechanism: [dpf, scc]\n']);
+    expectOne(text, 'missing-transfer-copy', { span: 'scc', at: '[dpf, scc]' });
+  });
+
+  it('its fix inserts a placeholder, not an invented copy location', () => {
+    const text = vary(BASE, remove('    copy: Ask us for a copy at privacy@example-bakery.test\n'));
+    const [fix] = fixesOf(text, 'missing-transfer-copy');
+    assert.ok(!fix.isPreferred);
+    const fixed = applyFix(text, fix);
+    assert.match(fixed, /\n {4}copy: <where readers can get a copy of the safeguard>\n/);
+    expectNone(fixed, 'missing-transfer-copy');
   });
 });
 
@@ -1141,6 +1161,226 @@ describe('transfer-without-destination', () => {
       '  - recipients: [mailer]\n    mechanism: scc\n  - mechanism: bcr\n    copy: On request\n',
     ]);
     assert.deepEqual(fixesOf(text, 'transfer-without-destination'), []);
+  });
+});
+
+describe('transfer fixes: the author chooses the ground (docs/rules/missing-transfer-safeguard.md)', () => {
+  const uncovered = vary(BASE, remove(TRANSFERS_SECTION));
+  const mechanismsOffered = (text: string, rule: string) =>
+    fixesOf(text, rule).map((f) => /'(?:mechanism: )?([a-z-]+)'$/.exec(f.title)?.[1]);
+
+  it('offers every mechanism valid for the US, dpf worded "only if certified", none preferred, no adequacy', () => {
+    const fixes = fixesOf(uncovered, 'missing-transfer-safeguard');
+    assert.ok(fixes.every((f) => !f.isPreferred));
+    const ids = mechanismsOffered(uncovered, 'missing-transfer-safeguard');
+    assert.deepEqual(ids.slice(0, 6), ['dpf', 'scc', 'bcr', 'code-of-conduct', 'certification', 'ad-hoc-clauses']);
+    assert.ok(
+      !ids.includes('adequacy') && !ids.includes('legally-binding-instrument') && !ids.includes('privacy-shield'),
+    );
+    assert.match(fixes[0].title, /only if Mailer Inc\. is certified/);
+    for (const f of fixes) assert.match(f.title, /^Add a transfer for 'mailer' — (I rely on|Exception)/);
+  });
+
+  it('offers the Art 49 derogations after the others, titled as exceptions, compelling interests last', () => {
+    const fixes = fixesOf(uncovered, 'missing-transfer-safeguard');
+    const first = fixes.findIndex((f) => /Exception/.test(f.title));
+    assert.ok(first > 0 && fixes.slice(first).every((f) => /Exception \(Art 49/.test(f.title)));
+    assert.match(fixes[fixes.length - 1].title, /second subparagraph.*derogation-compelling-interests'$/);
+  });
+
+  it('offers adequacy where a decision exists (Japan), with its decision and scope in the title', () => {
+    const text = vary(uncovered, ['country: US', 'country: JP']);
+    const fixes = fixesOf(text, 'missing-transfer-safeguard');
+    assert.match(
+      fixes[0].title,
+      /adequacy decision .*2019\/419.*only recipients that are personal information handling/,
+    );
+    assert.ok(!mechanismsOffered(text, 'missing-transfer-safeguard').includes('dpf'));
+  });
+
+  it('a chosen safeguard comes with a placeholder for its copy, and clears the rule', () => {
+    const fix = fixesOf(uncovered, 'missing-transfer-safeguard').find((f) => f.title.endsWith("'scc'"))!;
+    const fixed = applyFix(uncovered, fix);
+    assert.match(fixed, /- recipients: \[mailer\]\n {4}mechanism: scc\n {4}copy: <where readers can get a copy/);
+    expectNone(fixed, 'missing-transfer-safeguard');
+    expectNone(fixed, 'missing-transfer-copy');
+  });
+
+  it('compelling interests come with placeholders for the interest and the copy', () => {
+    const fixes = fixesOf(uncovered, 'missing-transfer-safeguard');
+    const fixed = applyFix(uncovered, fixes[fixes.length - 1]);
+    assert.match(fixed, /compelling_interest: <the compelling legitimate interest>/);
+    expectNone(fixed, 'missing-compelling-interest');
+    expectNone(fixed, 'missing-transfer-copy');
+  });
+
+  it('a transfer without `mechanism` gets the same choices, inserted into it', () => {
+    const text = vary(BASE, remove('    mechanism: scc\n'));
+    const fixes = fixesOf(text, 'missing-transfer-safeguard');
+    assert.ok(fixes.length > 8 && fixes.every((f) => !f.isPreferred));
+    const fixed = applyFix(
+      text,
+      fixes.find((f) => f.title.endsWith("'mechanism: bcr'"))!,
+    );
+    assert.match(fixed, /- recipients: \[mailer\]\n {4}copy: .*\n {4}mechanism: bcr\n/);
+    expectClean(fixed);
+  });
+
+  it('for a public body: the instrument between public bodies, and not the derogations Art 49(3) excludes', () => {
+    const text = vary(uncovered, after('  email: privacy@example-bakery.test\n', '  public_body: true\n'));
+    const ids = mechanismsOffered(text, 'missing-transfer-safeguard');
+    assert.ok(ids.includes('legally-binding-instrument'));
+    for (const id of [
+      'derogation-consent',
+      'derogation-contract',
+      'derogation-contract-in-interest',
+      'derogation-compelling-interests',
+    ])
+      assert.ok(!ids.includes(id), id);
+  });
+});
+
+describe('invalid-adequacy (v1.3: mechanism lists, choices)', () => {
+  it('fires on the `adequacy` item of a list of alternatives for the US, and its fixes replace only that item', () => {
+    const text = vary(BASE, ['    mechanism: scc\n', '    mechanism: [adequacy, scc]\n']);
+    expectOne(text, 'invalid-adequacy', { span: 'adequacy' });
+    const fixes = fixesOf(text, 'invalid-adequacy');
+    assert.ok(fixes.every((f) => !f.isPreferred));
+    assert.ok(!fixes.some((f) => f.title.endsWith("'scc'")), 'scc is already an alternative');
+    const fixed = applyFix(
+      text,
+      fixes.find((f) => f.title.endsWith("'dpf'"))!,
+    );
+    assert.match(fixed, /mechanism: \[dpf, scc\]/);
+    expectNone(fixed, 'invalid-adequacy');
+  });
+
+  it('checks only the mechanisms given for the EU GDPR in a per-law map', () => {
+    expectNone(
+      vary(BASE, ['    mechanism: scc\n', '    mechanism: { eu-gdpr: scc, uk-gdpr: adequacy }\n']),
+      'invalid-adequacy',
+    );
+    expectOne(vary(BASE, ['    mechanism: scc\n', '    mechanism: { eu-gdpr: adequacy }\n']), 'invalid-adequacy', {
+      span: 'adequacy',
+    });
+  });
+
+  it('does not fire on `adequacy` for Brazil (Implementing Decision (EU) 2026/179)', () => {
+    expectNone(
+      vary(BASE, ['country: US', 'country: BR'], ['    mechanism: scc\n', '    mechanism: adequacy\n']),
+      'invalid-adequacy',
+    );
+  });
+
+  it('does not fire on `adequacy` for the European Patent Organisation', () => {
+    expectNone(
+      vary(BASE, [TRANSFER, TRANSFER + '  - organisations: [European Patent Organisation]\n    mechanism: adequacy\n']),
+      'invalid-adequacy',
+    );
+  });
+});
+
+describe('invalid-mechanism', () => {
+  const withMechanism = (m: string) => vary(BASE, ['    mechanism: scc\n', `    mechanism: ${m}\n`]);
+
+  it('fires on `privacy-shield`, citing Schrems II (C-311/18), with a fix per valid mechanism, none preferred', () => {
+    const text = withMechanism('privacy-shield');
+    const p = expectOne(text, 'invalid-mechanism', { span: 'privacy-shield' });
+    assert.match(p.message, /C-311\/18.*16 July 2020/);
+    const fixes = fixesOf(text, 'invalid-mechanism');
+    assert.ok(fixes.length > 5 && fixes.every((f) => !f.isPreferred));
+    expectNone(
+      applyFix(
+        text,
+        fixes.find((f) => f.title.endsWith("'dpf'"))!,
+      ),
+      'invalid-mechanism',
+    );
+  });
+
+  it('fires on `safe-harbor`, citing C-362/14', () => {
+    const p = expectOne(withMechanism('safe-harbor'), 'invalid-mechanism', { span: 'safe-harbor' });
+    assert.match(p.message, /C-362\/14/);
+  });
+
+  it('fires on a mechanism of another law (uk-idta) in a notice under the EU GDPR', () => {
+    const p = expectOne(withMechanism('uk-idta'), 'invalid-mechanism', { span: 'uk-idta' });
+    assert.match(p.message, /UK GDPR/);
+  });
+
+  it('warns on a derogation Art 49(3) excludes for a public authority', () => {
+    const text = vary(
+      withMechanism('derogation-consent'),
+      after('  email: privacy@example-bakery.test\n', '  public_body: true\n'),
+    );
+    const p = expectOne(text, 'invalid-mechanism', {
+      span: 'derogation-consent',
+      severity: 'warning',
+      cites: ['49(3)', '44'],
+    });
+    assert.match(p.message, /Art 49\(3\)/);
+  });
+
+  it('does not fire on valid mechanisms, nor on a UK mechanism given for the UK GDPR only', () => {
+    expectNone(BASE, 'invalid-mechanism');
+    expectNone(withMechanism('{ eu-gdpr: scc, uk-gdpr: uk-idta }'), 'invalid-mechanism');
+    expectNone(withMechanism('derogation-consent'), 'invalid-mechanism');
+  });
+});
+
+describe('missing-compelling-interest', () => {
+  const compelling = (extra: string) =>
+    vary(BASE, [
+      TRANSFER,
+      `  - recipients: [mailer]\n    mechanism: derogation-compelling-interests\n    copy: Ask us\n${extra}`,
+    ]);
+
+  it('fires on `derogation-compelling-interests` without `compelling_interest`, at the mechanism', () => {
+    expectOne(compelling(''), 'missing-compelling-interest', { span: 'derogation-compelling-interests' });
+  });
+
+  it('its fix inserts a placeholder; stating the interest clears it', () => {
+    const [fix] = fixesOf(compelling(''), 'missing-compelling-interest');
+    assert.ok(!fix.isPreferred);
+    assert.match(applyFix(compelling(''), fix), /compelling_interest: <the compelling legitimate interest>/);
+    expectNone(compelling('    compelling_interest: Recovering a stolen shipment\n'), 'missing-compelling-interest');
+  });
+});
+
+describe('unplaced-recipient', () => {
+  const named = (name: string) =>
+    vary(BASE, remove(TRANSFERS_SECTION), ['    name: Mailer Inc.\n    country: US\n', `    name: ${name}\n`]);
+
+  it('fires on a recipient named Mailchimp without `country` (the catalogue places it in the US), at its name', () => {
+    const p = expectOne(named('Mailchimp'), 'unplaced-recipient', { span: 'Mailchimp' });
+    assert.match(p.message, /The Rocket Science Group LLC in United States/);
+  });
+
+  it('fires on Postmark and on Google too', () => {
+    expectOne(named('Postmark'), 'unplaced-recipient', { span: 'Postmark' });
+    expectOne(named('Google LLC'), 'unplaced-recipient', { span: 'Google LLC' });
+  });
+
+  it("offers the catalogue's country and a placeholder, none preferred", () => {
+    const text = named('Mailchimp');
+    const fixes = fixesOf(text, 'unplaced-recipient');
+    assert.deepEqual(
+      fixes.map((f) => f.isPreferred ?? false),
+      [false, false],
+    );
+    assert.match(fixes[0].title, /^The recipient processes the data in United States.*country: US/);
+    const placed = applyFix(text, fixes[0]);
+    expectNone(placed, 'unplaced-recipient');
+    expectOne(placed, 'missing-transfer-safeguard', { span: 'US' });
+    const asked = applyFix(text, fixes[1]);
+    assert.match(asked, /country: <where the recipient processes the data>/);
+    expectNone(asked, 'missing-transfer-safeguard');
+  });
+
+  it('does not fire with a `country`, for an unknown organisation, or when a transfer covers the recipient', () => {
+    expectNone(BASE, 'unplaced-recipient');
+    expectNone(named('Mailer Inc.'), 'unplaced-recipient');
+    expectNone(vary(BASE, ['    name: Mailer Inc.\n    country: US\n', '    name: Mailchimp\n']), 'unplaced-recipient');
   });
 });
 

@@ -55,12 +55,18 @@ export interface AdequacyFinding {
   name: string;
   /** The act: number and date. */
   decision: string;
+  /** Where the act is published (its Official Journal reference). */
+  oj?: string;
+  /** The provision the act was adopted under, when not the law's own (a decision kept in force by a transitional rule). */
+  legalBasis?: string;
   /** A limit of scope: only the transfers it covers. */
   scope?: string;
   /** ISO date after which it no longer applies, when it has one. */
   expires?: string;
   /** Later acts that changed the entry (renewals, extensions). */
   amended?: string;
+  /** What of the entry was not checked against the official text, with the secondary source relied on and its date. */
+  unverified?: string;
 }
 
 export interface Law {

@@ -11,10 +11,12 @@ import { hedgeWords } from './hedgeWords';
 import type { RuleId } from '../core/ruleIds';
 import { invalidAdequacy } from './invalidAdequacy';
 import { invalidCitation } from './invalidCitation';
+import { invalidMechanism } from './invalidMechanism';
 import { invalidResponseTime } from './invalidResponseTime';
 import { invalidValue } from './invalidValue';
 import { missingAuthority } from './missingAuthority';
 import { missingAutomatedDecisions } from './missingAutomatedDecisions';
+import { missingCompellingInterest } from './missingCompellingInterest';
 import { missingConsequence } from './missingConsequence';
 import { missingControllerContact } from './missingControllerContact';
 import { missingDpo } from './missingDpo';
@@ -41,6 +43,7 @@ import { unfilledPlaceholder } from './unfilledPlaceholder';
 import { unknownKey } from './unknownKey';
 import { unknownReference } from './unknownReference';
 import { unobservedCookie } from './unobservedCookie';
+import { unplacedRecipient } from './unplacedRecipient';
 import { unusedDefinition } from './unusedDefinition';
 import { vagueRetention } from './vagueRetention';
 import { yamlSyntax } from './yamlSyntax';
@@ -64,7 +67,10 @@ export const RULES: readonly Rule[] = [
   vagueRetention,
   missingTransferSafeguard,
   invalidAdequacy,
+  invalidMechanism,
   missingTransferCopy,
+  missingCompellingInterest,
+  unplacedRecipient,
   transferWithoutDestination,
   missingAuthority,
   missingSource,

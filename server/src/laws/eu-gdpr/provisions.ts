@@ -2,8 +2,9 @@
 // vocabulary/terms.ts keeps as the GDPR's article, the key every law maps from).
 
 /**
- * Mechanisms for which Art 13(1)(f) expects the notice to say how to obtain a copy of the safeguard: every
- * "appropriate or suitable safeguard" of Art 46 and Art 47 (docs/language.md, "mechanism"), not adequacy nor the Art 49 derogations.
+ * Mechanisms for which Art 13(1)(f) expects the notice to say how to obtain a copy of the safeguards or where they are
+ * made available: "transfers referred to in Article 46 or 47, or the second subparagraph of Article 49(1)"
+ * (docs/language.md, "mechanism") — not adequacy, nor the derogations of the first subparagraph of Art 49(1).
  */
 export const MECHANISMS_NEEDING_COPY: ReadonlySet<string> = new Set([
   'scc',
@@ -12,6 +13,7 @@ export const MECHANISMS_NEEDING_COPY: ReadonlySet<string> = new Set([
   'code-of-conduct',
   'certification',
   'ad-hoc-clauses',
+  'derogation-compelling-interests',
 ]);
 
 /**
