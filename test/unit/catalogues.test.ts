@@ -287,17 +287,18 @@ describe('completion and hover from the catalogues', () => {
       // The transfer rules then apply as usual: a US recipient without a transfer.
       const analysis = analyzeText(edited);
       const transfer = validate(analysis).find((p) => p.rule === 'missing-transfer-safeguard')!;
-      // The fixes propose the mechanisms; the DPF only on condition, as the catalogue states no certification.
-      assert.deepEqual(
-        fixesFor(analysis, transfer).map((f) => [f.title, f.isPreferred]),
-        [
-          ["Add a transfer for 'newsletter' with standard contractual clauses (Art 46(2)(c))", true],
-          [
-            "Add a transfer for 'newsletter' under the EU–US Data Privacy Framework ('dpf', Art 45) — only if " +
-              "The Rocket Science Group LLC is certified: check the Framework's list",
-            false,
-          ],
-        ],
+      // The fixes propose the mechanisms, none preferred; the DPF only on condition, as the catalogue states no
+      // certification.
+      const fixes = fixesFor(analysis, transfer);
+      assert.ok(fixes.every((f) => !f.isPreferred));
+      assert.equal(
+        fixes[0].title,
+        "Add a transfer for 'newsletter' — I rely on the EU–US Data Privacy Framework (Art 45(3)) — only if The " +
+          "Rocket Science Group LLC is certified, for this data: check the Framework's list: 'dpf'",
+      );
+      assert.equal(
+        fixes[1].title,
+        "Add a transfer for 'newsletter' — I rely on standard contractual clauses (Art 46(2)(c)): 'scc'",
       );
       // Fields already written are not repeated.
       const withCountry = complete('recipients:\n  n:\n    country: US\n    name: Mailch\n', 3, 16).items[0];
@@ -366,19 +367,38 @@ describe('completion and hover from the catalogues', () => {
 describe('cookie-mismatch', () => {
   const policy = (cookie: string) => `cookies:\n  - name: _ga\n${cookie}`;
   const findings = (text: string) => validate(analyzeText(text)).filter((p) => p.rule === 'cookie-mismatch');
-  it('a type or a duration that disagrees with the database; the fix takes the database value', () => {
-    const text = policy('    type: marketing\n    duration: 1 day\n');
+  it('a type less intrusive than the database says, or a duration that disagrees; the fix takes its value', () => {
+    const text = policy('    type: essential\n    duration: 1 day\n');
     const found = findings(text);
     assert.equal(found.length, 2);
     assert.equal(found[0].severity, 'information');
     assert.match(
       found[0].message,
-      /declared as 'marketing', but the Open Cookie Database as of 2026-01-21 lists it as Analytics \('analytics'\)/,
+      /declared as 'essential', but the Open Cookie Database as of 2026-01-21 lists it as Analytics \('analytics'\), a more intrusive kind/,
     );
     const analysis = analyzeText(text);
+    const fixes = found.map((p) => fixesFor(analysis, p)[0]);
+    assert.ok(fixes.every((f) => !f.isPreferred));
     const fixed = found.reduce((t, p) => applyEdits(t, fixesFor(analysis, p)[0].edits), text);
     assert.equal(fixed, policy('    type: analytics\n    duration: 2 years\n'));
     assert.deepEqual(findings(fixed), []);
+  });
+  it('never towards the less intrusive, never `essential` (v1.3: Functional and Security leave the type to the author)', () => {
+    // Declared more intrusive than the database: the safe side, not reported.
+    assert.deepEqual(findings(policy('    type: marketing\n')), []);
+    // YouTube's YSC, DoubleClick's test_cookie and Polylang's pll_language are "Functional" in the database.
+    for (const [name, type] of [
+      ['YSC', 'marketing'],
+      ['test_cookie', 'marketing'],
+      ['pll_language', 'preferences'],
+      ['PHPSESSID', 'essential'],
+    ])
+      assert.deepEqual(findings(`cookies:\n  - name: ${name}\n    type: ${type}\n`), [], name);
+  });
+  it('reads minutes: a declared 14 days against the database’s 1 minute', () => {
+    const [found] = findings('cookies:\n  - name: _dc_gtm_UA1\n    type: analytics\n    duration: 14 days\n');
+    assert.match(found.message, /gives 1 minute/);
+    assert.deepEqual(findings('cookies:\n  - name: _dc_gtm_UA1\n    type: analytics\n    duration: PT1M\n'), []);
   });
   it('states the database’s retention in the language’s own terms, not as the database writes it', () => {
     // __utmc: "End of session (browser)" in the database.

@@ -214,7 +214,7 @@ describe('quick fixes belong to their own diagnostic and never duplicate a key',
     const fixes = applyAll(text, 'missing-legitimate-interest');
     assert.equal(fixes.length, 1);
     noDuplicate(fixes[0].fixed, fixes[0].title);
-    assert.match(fixes[0].fixed, /    legitimate_interest: Describe the specific interest we pursue\n/);
+    assert.match(fixes[0].fixed, /    legitimate_interest: <the specific legitimate interest we pursue>\n/);
   });
 
   it('a provision written as a list is not given a second provision', () => {

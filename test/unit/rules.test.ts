@@ -1519,13 +1519,27 @@ describe('invalid-response-time', () => {
     });
   }
 
-  for (const value of ['1 month', '4 weeks', '30 days', '2 weeks', '1 mois', '1 Monat']) {
+  for (const value of ['1 month', '4 weeks', '28 days', '2 weeks', '1 mois', '1 Monat', 'P1M']) {
     it(`does not fire on '${value}'`, () => expectClean(time(value)));
   }
 
-  it("its fix sets '1 month'", () => {
+  // v1.3: a month that starts on 1 February ends on 1 March (Regulation 1182/71, Art 3(2)(c)).
+  for (const value of ['29 days', '30 days', '31 days', '30 jours', '720 hours']) {
+    it(`warns on '${value}', which can be longer than a month starting in February`, () => {
+      const p = expectOne(time(value), 'invalid-response-time', { span: value, severity: 'warning' });
+      assert.match(p.message, /1182\/71, Art 3\(2\)\(c\)/);
+    });
+  }
+
+  it('is an error again for 32 days and for one month and a day', () => {
+    expectOne(time('32 days'), 'invalid-response-time', { span: '32 days' });
+    expectOne(time('P1M1D'), 'invalid-response-time', { span: 'P1M1D' });
+  });
+
+  it("its fix sets '1 month' and, a commitment, is not preferred", () => {
     const text = time('3 months');
     const [fix] = fixesOf(text, 'invalid-response-time');
+    assert.ok(!fix.isPreferred);
     assert.equal(applyFix(text, fix), BASE);
   });
 });

@@ -1,5 +1,6 @@
 // Rule `missing-consequence` (Art 13(2)(e)): what happens if data that people must provide is not provided.
 import { entryOf, fieldStr, isBlank } from '../parser/policyModel';
+import { placeholderFor } from '../core/placeholders';
 import type { Rule } from '../core/rule';
 
 /** Provisions that oblige the person to provide the data, so that not providing it has consequences. */
@@ -23,7 +24,7 @@ export const missingConsequence: Rule = {
         {
           kind: 'insert',
           key: 'consequence',
-          value: 'Say what happens if the data is not provided',
+          value: placeholderFor(ctx.model, 'consequence'),
           mapStart: p.map?.span.start ?? 0,
         },
       );

@@ -1,5 +1,6 @@
 // Rule `missing-law-reference` (Art 6(3), 10): the law behind a legal obligation, a public task or criminal data.
 import { entryOf, isBlank } from '../parser/policyModel';
+import { placeholderFor } from '../core/placeholders';
 import type { Rule } from '../core/rule';
 
 export const missingLawReference: Rule = {
@@ -21,7 +22,7 @@ export const missingLawReference: Rule = {
       ctx.report(
         basis ? basis.span : p.keySpan,
         `Purpose '${p.name}' ${why}. Name the law in 'law' so readers can check it.`,
-        { kind: 'insert', key: 'law', value: 'Name the law and article', mapStart: p.map?.span.start ?? 0 },
+        { kind: 'insert', key: 'law', value: placeholderFor(ctx.model, 'law'), mapStart: p.map?.span.start ?? 0 },
       );
     }
   },

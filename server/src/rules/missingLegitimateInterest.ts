@@ -1,5 +1,6 @@
 // Rule `missing-legitimate-interest` (Art 13(1)(d)): a purpose on legitimate interests names the interest.
 import { entryOf, isBlank } from '../parser/policyModel';
+import { placeholderFor } from '../core/placeholders';
 import type { Rule } from '../core/rule';
 
 export const missingLegitimateInterest: Rule = {
@@ -18,7 +19,7 @@ export const missingLegitimateInterest: Rule = {
         {
           kind: 'insert',
           key: 'legitimate_interest',
-          value: 'Describe the specific interest we pursue',
+          value: placeholderFor(ctx.model, 'legitimate_interest'),
           mapStart: p.map?.span.start ?? 0,
         },
       );

@@ -4,6 +4,14 @@ import { fieldStr } from '../parser/policyModel';
 import { insertField } from './fixBuilders';
 import type { Rule } from '../core/rule';
 
+/** How each choice reads: the author's statement of Art 13(2)(e). */
+const PROVISION_TITLE: Readonly<Record<string, string>> = {
+  statutory: 'Providing the data is a statutory requirement',
+  contractual: 'Providing the data is a contractual requirement',
+  'contract-entry': 'Providing the data is a requirement necessary to enter into a contract',
+  voluntary: 'Providing the data is voluntary',
+};
+
 export const missingProvision: Rule = {
   id: 'missing-provision',
   severity: 'warning',
@@ -18,7 +26,7 @@ export const missingProvision: Rule = {
         `Purpose '${p.name}' does not say whether providing the data is a statutory or contractual requirement, ` +
           `a requirement to enter into a contract, or voluntary. Art 13(2)(e) requires it, with the possible ` +
           `consequences of not providing the data: add 'provision'.`,
-        { kind: 'insert', key: 'provision', value: 'voluntary', mapStart: p.map?.span.start ?? 0 },
+        { kind: 'insert', key: 'provision', value: '', mapStart: p.map?.span.start ?? 0 },
       );
     }
   },
@@ -28,7 +36,7 @@ export const missingProvision: Rule = {
     // One fix per value: which one is true is the author's legal call, so none is preferred.
     return PROVISION_KINDS.flatMap((k) => {
       const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, 'provision', k.id);
-      return edit ? [{ title: `Set 'provision: ${k.id}' — ${k.label}`, edits: [edit] }] : [];
+      return edit ? [{ title: `${PROVISION_TITLE[k.id] ?? k.label}: 'provision: ${k.id}'`, edits: [edit] }] : [];
     });
   },
 };

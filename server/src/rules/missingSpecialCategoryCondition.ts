@@ -20,7 +20,7 @@ export const missingSpecialCategoryCondition: Rule = {
         p.keySpan,
         `Purpose '${p.name}' uses special-category data (${names}). Art 9(1) prohibits this unless a condition ` +
           `of Art 9(2) applies: add 'special_basis'.`,
-        { kind: 'insert', key: 'special_basis', value: 'explicit-consent', mapStart: p.map?.span.start ?? 0 },
+        { kind: 'insert', key: 'special_basis', value: '', mapStart: p.map?.span.start ?? 0 },
       );
     }
   },
@@ -30,8 +30,10 @@ export const missingSpecialCategoryCondition: Rule = {
     return SPECIAL_CONDITIONS.flatMap((c) => {
       const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, 'special_basis', c.id);
       return edit
-        ? [{ title: `Set the Art 9(2) condition to '${c.id}' — ${c.label}, ${c.article}`, edits: [edit] }]
+        ? [{ title: `I rely on ${lowerFirst(c.label)} (${c.article}): 'special_basis: ${c.id}'`, edits: [edit] }]
         : [];
     });
   },
 };
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);

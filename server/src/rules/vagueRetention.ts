@@ -2,6 +2,7 @@
 import { isVagueRetentionText, mentionsDuration, parseDuration } from '../vocabulary/duration';
 import { entryOf } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
+import { placeholderFor } from '../core/placeholders';
 import type { Rule } from '../core/rule';
 
 export const vagueRetention: Rule = {
@@ -21,12 +22,12 @@ export const vagueRetention: Rule = {
       title,
       edits: [{ span: ctx.span, newText: `${value}${rest.trim() === '' ? comment : ''}` }],
     });
+    // The period and the event only the author knows: placeholders, neither form preferred.
+    const p = (key: string) => placeholderFor(ctx.model, key);
     return [
-      make(
-        '{ period: 12 months, from: the end of our relationship with you }',
-        'Replace with a period from an event ({ period, from })',
-      ),
-      make('{ until: the end of the contract, then: 1 year }', 'Replace with an end event ({ until, then })'),
+      make(`{ period: ${p('period')}, from: ${p('from')} }`, 'Replace with a period from an event ({ period, from })'),
+      make(`{ until: ${p('until')} }`, 'Replace with an end event ({ until })'),
+      make(`{ criteria: ${p('text')} }`, 'Replace with the criteria that determine the period ({ criteria })'),
     ];
   },
   check(ctx) {
