@@ -38,12 +38,13 @@ const RULES_WITH_FIXES = [
   'missing-source',
   'missing-provision',
   'missing-automated-decisions',
-  'excluded-right-without-reason',
+  'restriction-without-law',
   'generic-recipient',
   'transfer-without-destination',
   'missing-consequence',
   'consent-tied-to-contract',
-  'non-excludable-right',
+  'unrestrictable-right',
+  'deprecated-exclude',
   'invalid-response-time',
 ];
 

@@ -179,10 +179,12 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'missing-consequence': { severity: 'warning', gdpr: ['13(2)(e)'] },
   'consent-tied-to-contract': { severity: 'warning', gdpr: ['7(4)'] },
   'transfer-without-destination': { severity: 'warning', gdpr: ['13(1)(f)'] },
-  'non-excludable-right': { severity: 'error', gdpr: ['12(2)', '13(2)'] },
   'invalid-response-time': { severity: 'error', gdpr: ['12(3)'] },
   'missing-automated-decisions': { severity: 'warning', gdpr: ['13(2)(f)'] },
-  'excluded-right-without-reason': { severity: 'error', gdpr: ['13(2)(b)', '23'] },
+  'restriction-without-law': { severity: 'error', gdpr: ['13(2)(b)', '23(1)'] },
+  'unrestrictable-right': { severity: 'error', gdpr: ['23(1)', '77'] },
+  'internal-limit-as-restriction': { severity: 'information', gdpr: ['23(1)'] },
+  'deprecated-exclude': { severity: 'warning', gdpr: ['13(2)(b)'] },
   'hedge-words': { severity: 'information', gdpr: ['12(1)'] },
   'generic-recipient': { severity: 'information', gdpr: ['13(1)(e)'] },
   // v1.2 (docs/language.md, "Citing the GDPR in your text"): the message names the provision that does not exist, not an article it serves.
@@ -1407,106 +1409,153 @@ describe('EEA territories and third countries (docs/language.md, "mechanism")', 
 // Rights (§3.5, §4.4)
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('excluded-right-without-reason', () => {
-  const exclude = (rights: string, notes?: string) =>
-    vary(BASE, after(RIGHTS_END, `  exclude: [${rights}]\n${notes ? `  notes: ${notes}\n` : ''}`));
+// v1.3: a right is restricted, never excluded (docs/language.md, "rights").
+const restrictions = (items: string) => vary(BASE, after(RIGHTS_END, `  restrictions:\n${items}`));
 
-  it('fires, as an error citing Art 13(2)(b) and 23, on a bare excluded right that applies, at the right', () => {
-    // objection applies: purpose 'fraud' rests on legitimate interests.
-    expectOne(exclude('objection'), 'excluded-right-without-reason', { span: 'objection' });
-  });
-
-  it('fires on `{ right, law }` without `law`', () => {
-    expectOne(exclude('{ right: objection }'), 'excluded-right-without-reason', { span: 'objection' });
-  });
-
-  it('fires on portability when the only contract basis is written as the alias A6-1-b', () => {
-    const text = vary(
-      exclude('portability'),
-      [DELIVERY_BASIS, '    basis: A6-1-b\n'],
-      [
-        '    basis: consent\n',
-        '    basis: legitimate-interests\n    legitimate_interest: Telling customers about our new breads\n',
-      ],
-    );
-    expectOne(text, 'excluded-right-without-reason', { span: 'portability' });
-  });
-
-  it('fires on an excluded right written as its alias (A20)', () => {
-    expectOne(exclude('A20'), 'excluded-right-without-reason', { span: 'A20' });
-  });
-
-  it('no longer takes words in `notes` for a reason (v1.1)', () => {
+describe('restriction-without-law', () => {
+  it('fires on a restriction without `law`, at the right, as an error citing Art 13(2)(b) and 23(1)', () => {
     expectOne(
-      exclude(
-        'objection',
-        'We do not offer a right to object because fraud prevention is required of us by our payment providers.',
+      restrictions('    - { right: access, scope: Files of ongoing tax audits }\n'),
+      'restriction-without-law',
+      {
+        span: 'access',
+      },
+    );
+  });
+
+  it('fires on a bare `exclude` item of a right that applies (objection: purpose fraud is on legitimate interests)', () => {
+    expectOne(vary(BASE, after(RIGHTS_END, '  exclude: [objection]\n')), 'restriction-without-law', {
+      span: 'objection',
+    });
+  });
+
+  it('does not fire on an `exclude` item of a right that does not apply, nor on a restriction with its law', () => {
+    expectNone(vary(BASE, after(RIGHTS_END, '  exclude: [automated-decisions]\n')), 'restriction-without-law');
+    expectNone(
+      restrictions(
+        '    - { right: access, law: "Belgian Law of 30 July 2018, art. 11", scope: Ongoing inspections }\n',
       ),
-      'excluded-right-without-reason',
-      { span: 'objection' },
+      'restriction-without-law',
     );
   });
 
-  it(
-    'does not fire on an excluded right that does not apply (automated-decisions with `automated_decisions: ' +
-      'none`)',
-    () => {
-      expectClean(exclude('automated-decisions'));
-    },
-  );
-
-  it('does not fire on `{ right, law }` naming the restricting law', () => {
-    expectClean(
-      exclude('{ right: erasure, law: "Belgian Code of Commercial Law, art. III.86 (bookkeeping records)" }'),
+  it('its fixes add a placeholder for the law, not preferred', () => {
+    const text = restrictions('    - { right: access }\n');
+    const [fix] = fixesOf(text, 'restriction-without-law');
+    assert.ok(!fix.isPreferred);
+    const fixed = applyFix(text, fix);
+    assert.match(fixed, /\{ right: access, law: <the law and article that restrict this right> \}/);
+    expectNone(fixed, 'restriction-without-law');
+    const bare = vary(BASE, after(RIGHTS_END, '  exclude: [objection]\n'));
+    assert.match(
+      applyFix(bare, fixesOf(bare, 'restriction-without-law')[0]),
+      /exclude: \[\{ right: objection, law: <the law/,
     );
-  });
-
-  it('offers to remove the item or to turn it into { right, law }; the latter clears it', () => {
-    const text = exclude('objection');
-    const fixes = fixesOf(text, 'excluded-right-without-reason');
-    assert.deepEqual(
-      fixes.map((f) => f.title.split(' ')[0]),
-      ['Remove', 'Turn'],
-    );
-    expectNone(applyFix(text, fixes[0]), 'excluded-right-without-reason');
-    const turned = applyFix(text, fixes[1]);
-    assert.match(turned, /exclude: \[\{ right: objection, law: [^}]+ \}\]/);
-    expectNone(turned, 'excluded-right-without-reason');
   });
 });
 
-describe('non-excludable-right', () => {
-  const exclude = (rights: string, notes?: string) =>
-    vary(BASE, after(RIGHTS_END, `  exclude: [${rights}]\n${notes ? `  notes: ${notes}\n` : ''}`));
-
-  it('fires on access and complaint even when notes mention them; erasure needs its law (the reported case)', () => {
-    const text = exclude(
-      'access, erasure, complaint',
-      'Access, erasure and complaint are handled by our parent company.',
-    );
-    expectMany(text, 'non-excludable-right', [{ span: 'access' }, { span: 'complaint', cites: ['77'] }]);
-    expectOne(text, 'excluded-right-without-reason', { span: 'erasure' });
-  });
-
-  it('fires on rectification even with a law, and on restriction and withdraw-consent', () => {
-    expectOne(exclude('{ right: rectification, law: Some national law }'), 'non-excludable-right', {
-      span: 'rectification',
+describe('unrestrictable-right', () => {
+  it('fires, as an error, on a restriction of the complaint right, even with a law', () => {
+    const p = expectOne(restrictions('    - { right: complaint, law: Some national law }\n'), 'unrestrictable-right', {
+      span: 'complaint',
     });
-    expectOne(exclude('restriction'), 'non-excludable-right', { span: 'restriction' });
-    expectOne(exclude('A7-3'), 'non-excludable-right', { span: 'A7-3' });
+    assert.match(p.message, /Chapter VIII/);
   });
 
-  it('does not fire on a right that a law may restrict (erasure with its law)', () => {
+  it('warns on a restriction of the withdrawal of consent whose law does not cite Art 85(2)', () => {
+    const p = expectOne(
+      restrictions('    - { right: withdraw-consent, law: Our terms of use }\n'),
+      'unrestrictable-right',
+      {
+        span: 'withdraw-consent',
+        severity: 'warning',
+        cites: ['7(3)', '85(2)'],
+      },
+    );
+    assert.match(p.message, /outside Art 23\(1\)/);
+  });
+
+  it('does not fire on the withdrawal of consent restricted by an Art 85(2) derogation, nor on access (Art 23)', () => {
     expectNone(
-      exclude('{ right: erasure, law: Art 17(3)(b) GDPR and the Belgian accounting law }'),
-      'non-excludable-right',
+      restrictions(
+        '    - { right: withdraw-consent, law: "Art 85(2) GDPR and the national press law, section 12", scope: ' +
+          'Published journalism }\n',
+      ),
+      'unrestrictable-right',
+    );
+    expectNone(
+      restrictions('    - { right: access, law: "Belgian Law of 30 July 2018, art. 11" }\n'),
+      'unrestrictable-right',
     );
   });
 
-  it('its fix removes the item', () => {
-    const text = exclude('access');
-    const [fix] = fixesOf(text, 'non-excludable-right');
-    expectClean(applyFix(text, fix));
+  it('its fix removes the restriction', () => {
+    const text = restrictions('    - { right: complaint, law: Some national law }\n');
+    expectClean(applyFix(text, fixesOf(text, 'unrestrictable-right')[0]).replace('  restrictions:\n', ''));
+  });
+});
+
+describe('internal-limit-as-restriction', () => {
+  it('reports, as information, a restriction whose law is only a condition the GDPR writes into the right', () => {
+    const p = expectOne(
+      restrictions('    - { right: erasure, law: Art 17(3)(b) GDPR }\n'),
+      'internal-limit-as-restriction',
+      {
+        span: 'erasure',
+        cites: ['23(1)'],
+      },
+    );
+    assert.match(p.message, /right to erasure|erasure/i);
+    expectOne(restrictions('    - { right: access, law: Art 15(4) }\n'), 'internal-limit-as-restriction', {
+      span: 'access',
+    });
+  });
+
+  it('does not report it beside a national law, nor the condition of another right, nor Art 23', () => {
+    expectNone(
+      restrictions('    - { right: erasure, law: Art 17(3)(b) GDPR and the Belgian accounting law, art. III.86 }\n'),
+      'internal-limit-as-restriction',
+    );
+    expectNone(restrictions('    - { right: access, law: Art 17(3)(b) GDPR }\n'), 'internal-limit-as-restriction');
+    expectNone(restrictions('    - { right: access, law: Art 23(1)(e) GDPR }\n'), 'internal-limit-as-restriction');
+  });
+});
+
+describe('deprecated-exclude', () => {
+  const exclude = (items: string) => vary(BASE, after(RIGHTS_END, `  exclude: ${items}\n`));
+
+  it('fires on `rights.exclude`, at its key', () => {
+    expectOne(exclude('[{ right: erasure, law: "Dutch Civil Code, Book 2, article 10" }]'), 'deprecated-exclude', {
+      span: 'exclude',
+    });
+  });
+
+  it('its preferred fix rewrites it as `restrictions`, a bare item as { right }', () => {
+    const text = exclude('[automated-decisions, { right: erasure, law: "Dutch Civil Code, Book 2, article 10" }]');
+    const [fix] = fixesOf(text, 'deprecated-exclude');
+    assert.ok(fix.isPreferred);
+    const fixed = applyFix(text, fix);
+    assert.match(fixed, /\n {2}restrictions: \[\{ right: automated-decisions \}, \{ right: erasure, law: /);
+    expectNone(fixed, 'deprecated-exclude');
+  });
+
+  it('does not fire on `restrictions`', () => {
+    expectNone(
+      restrictions('    - { right: access, law: "Belgian Law of 30 July 2018, art. 11" }\n'),
+      'deprecated-exclude',
+    );
+  });
+});
+
+describe('retired rule ids (v1.3)', () => {
+  it('a setting of non-excludable-right applies to unrestrictable-right', () => {
+    const text = restrictions('    - { right: complaint, law: Some national law }\n');
+    expectNone(text, 'unrestrictable-right', { 'non-excludable-right': 'off' });
+    expectOne(text, 'unrestrictable-right', {
+      span: 'complaint',
+      severity: 'warning',
+      settings: { 'excluded-right-without-reason': 'off', 'non-excludable-right': 'warning' },
+    });
   });
 });
 

@@ -5,10 +5,11 @@ import { cookieMismatch } from './cookieMismatch';
 import { directMarketingBasis } from './directMarketingBasis';
 import { documentTooLarge } from './documentTooLarge';
 import { duplicateKey } from './duplicateKey';
-import { excludedRightWithoutReason } from './excludedRightWithoutReason';
+import { deprecatedExclude } from './deprecatedExclude';
 import { genericRecipient } from './genericRecipient';
 import { hedgeWords } from './hedgeWords';
 import type { RuleId } from '../core/ruleIds';
+import { internalLimitAsRestriction } from './internalLimitAsRestriction';
 import { invalidAdequacy } from './invalidAdequacy';
 import { invalidCitation } from './invalidCitation';
 import { invalidMechanism } from './invalidMechanism';
@@ -33,7 +34,7 @@ import { missingSource } from './missingSource';
 import { missingSpecialCategoryCondition } from './missingSpecialCategoryCondition';
 import { missingTransferCopy } from './missingTransferCopy';
 import { missingTransferSafeguard } from './missingTransferSafeguard';
-import { nonExcludableRight } from './nonExcludableRight';
+import { restrictionWithoutLaw } from './restrictionWithoutLaw';
 import type { Rule } from '../core/rule';
 import { singleContactForm } from './singleContactForm';
 import { transferWithoutDestination } from './transferWithoutDestination';
@@ -44,6 +45,7 @@ import { unknownKey } from './unknownKey';
 import { unknownReference } from './unknownReference';
 import { unobservedCookie } from './unobservedCookie';
 import { unplacedRecipient } from './unplacedRecipient';
+import { unrestrictableRight } from './unrestrictableRight';
 import { unusedDefinition } from './unusedDefinition';
 import { vagueRetention } from './vagueRetention';
 import { yamlSyntax } from './yamlSyntax';
@@ -78,8 +80,10 @@ export const RULES: readonly Rule[] = [
   missingConsequence,
   consentTiedToContract,
   missingAutomatedDecisions,
-  excludedRightWithoutReason,
-  nonExcludableRight,
+  restrictionWithoutLaw,
+  unrestrictableRight,
+  internalLimitAsRestriction,
+  deprecatedExclude,
   invalidResponseTime,
   missingJointArrangement,
   missingParentalConsent,
@@ -98,5 +102,12 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULES_BY_ID: ReadonlyMap<RuleId, Rule> = new Map(RULES.map((r) => [r.id, r]));
-export { isRuleId, RULE_IDS, type RuleId } from '../core/ruleIds';
+export {
+  isRetiredRuleId,
+  isRuleId,
+  RETIRED_RULE_IDS,
+  retiredRuleWarning,
+  RULE_IDS,
+  type RuleId,
+} from '../core/ruleIds';
 export type { Rule } from '../core/rule';

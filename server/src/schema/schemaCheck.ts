@@ -307,7 +307,9 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
               .replace(/[^a-z0-9-]+/g, '-')
               .replace(/^[^a-z]+/, '')
               .replace(/-+$/, '');
-            const free = fixed && !ids.has(fixed);
+            // A key that is not a plain scalar (a mapping or a list used as a key) has no id to offer: renaming
+            // it would replace the whole structure.
+            const free = fixed && !ids.has(fixed) && !/[\n[\]{}]/.test(text.slice(def.keySpan.start, def.keySpan.end));
             findings.push({
               rule: 'invalid-value',
               span: def.keySpan,
