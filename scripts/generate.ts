@@ -116,8 +116,8 @@ export function rulesSetting(): object {
     markdownDescription:
       'Change the severity of individual rules, e.g. `{ "missing-provision": "off", "missing-authority": ' +
       '"error" }`. Levels: `error`, `warning`, `info`, `hint`, `off`. See the [rule reference](https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/docs/rules/README.md).',
-    properties: Object.fromEntries([
-      ...RULES.map((rule) => [
+    properties: Object.fromEntries<object>([
+      ...RULES.map((rule): [string, object] => [
         rule.id,
         {
           type: 'string',
@@ -126,7 +126,7 @@ export function rulesSetting(): object {
         },
       ]),
       // Retired ids still apply, to the rule that replaced them; VS Code shows the deprecation where they are set.
-      ...Object.entries(RETIRED_RULE_IDS).map(([old, now]) => [
+      ...Object.entries(RETIRED_RULE_IDS).map(([old, now]): [string, object] => [
         old,
         {
           type: 'string',
