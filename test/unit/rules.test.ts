@@ -159,6 +159,17 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'single-contact-form': { severity: 'information', gdpr: ['13(1)(a)'] },
   'missing-recipient-role': { severity: 'information', gdpr: ['13(1)(e)'] },
   'unfilled-placeholder': { severity: 'error', gdpr: ['12(1)'] },
+  'missing-representative': { severity: 'warning', gdpr: ['13(1)(a)', '27(1)', '3(2)'] },
+  'automated-decision-special-data': { severity: 'error', gdpr: ['22(4)', '9(2)(a)', '9(2)(g)'] },
+  'automated-decision-child': { severity: 'warning', gdpr: ['22(1)', 'Recital 71'] },
+  'authority-scope': { severity: 'warning', gdpr: ['13(2)(d)', '51', '55'] },
+  'implied-consent': { severity: 'warning', gdpr: ['4(11)', '7(3)'] },
+  'conditions-on-rights': { severity: 'warning', gdpr: ['12(2)', '12(5)'] },
+  'cookie-consent-basis': { severity: 'warning', gdpr: ['4(11)', '6(1)'] },
+  'unnamed-cookie': { severity: 'information', gdpr: ['Art 5(3)'] },
+  'broken-promise': { severity: 'error', gdpr: ['5(1)(a)', '12(1)'] },
+  'unclear-advertising-recipient': { severity: 'information', gdpr: ['5(1)(a)'] },
+  'possible-processing': { severity: 'information', gdpr: ['12(1)'] },
   'missing-dpo': { severity: 'warning', gdpr: ['13(1)(b)'] },
   'missing-legal-basis': { severity: 'error', gdpr: ['13(1)(c)', '6(1)'] },
   'missing-legitimate-interest': { severity: 'error', gdpr: ['13(1)(d)'] },
@@ -442,6 +453,22 @@ describe('missing-field', () => {
   });
 
   it('does not fire when every required field is there', () => expectNone(BASE, 'missing-field'));
+});
+
+describe('a mapping that holds a YAML syntax error (v1.3)', () => {
+  it('reports the syntax error, not the fields the parser moved out of the mapping', () => {
+    // "pays : UE" unquoted in a French label: the parser nests the next keys under the label.
+    const text = vary(BASE, ['    label: Newsletter service\n', '    label: Service d’envoi pays : UE\n']);
+    expectOne(text, 'yaml-syntax', { span: 'S', at: 'Service d’envoi' });
+    expectNone(text, 'missing-recipient-role');
+    expectNone(text, 'missing-field');
+    const purpose = vary(BASE, [
+      '    title: Preventing fraud\n    data: [orders]\n',
+      '    description: Contrôle pays : UE\n    title: Preventing fraud\n    data: [orders]\n',
+    ]);
+    expectNone(purpose, 'missing-field');
+    expectNone(purpose, 'missing-legal-basis');
+  });
 });
 
 describe('unknown-reference', () => {
@@ -839,6 +866,46 @@ describe('missing-provision', () => {
 
   it('does not fire with `provision`', () => expectNone(BASE, 'missing-provision'));
 
+  it('does not fire when every data category of the purpose comes from third parties or public sources (v1.3)', () => {
+    const fromOthers = vary(
+      noProvision,
+      [
+        '  contact:\n    label: Contact details\n    source: data-subject\n',
+        '  contact:\n    label: Contact details\n    source: your employer\n',
+      ],
+      [
+        '  orders:\n    label: Order history\n    source: data-subject\n',
+        '  orders:\n    label: Order history\n    source: { public: the trade register }\n',
+      ],
+      ['collection: direct', 'collection: both'],
+    );
+    expectNone(fromOthers, 'missing-provision');
+  });
+
+  it('still fires when the data is observed from the person (`automatic`: collected from them, WP260 rev.01)', () => {
+    const observed = vary(noProvision, [
+      '  orders:\n    label: Order history\n    source: data-subject\n',
+      '  orders:\n    label: Order history\n    source: automatic\n',
+    ]);
+    expectOne(observed, 'missing-provision', { span: 'delivery', at: '  delivery:\n' });
+  });
+
+  it('is information for a purpose on consent alone (consent is voluntary by law)', () => {
+    const p = expectOne(
+      vary(
+        BASE,
+        remove('    recipients: [mailer]\n    provision: voluntary\n'),
+        after('    data: [contact]\n', '    recipients: [mailer]\n'),
+      ),
+      'missing-provision',
+      {
+        span: 'newsletter',
+        severity: 'information',
+      },
+    );
+    assert.match(p.message, /freely given/);
+  });
+
   it('offers one fix per value of Art 13(2)(e), none preferred', () => {
     const fixes = fixesOf(noProvision, 'missing-provision');
     assert.deepEqual(
@@ -973,6 +1040,25 @@ describe('vague-retention', () => {
     it(`fires on "${text}" whatever policy.language says (${language})`, () => {
       expectOne(vague(text, language), 'vague-retention', { span: text });
     });
+  }
+
+  // v1.3: wording real notices use (docs/rules/vague-retention.md), in the four languages.
+  for (const text of [
+    'We do not retain personal data longer than necessary to fulfil the purposes for which it was collected',
+    'as appropriate and as communicated to you upon consent',
+    'for as long as required',
+    'Nous ne conservons pas vos données plus longtemps que nécessaire',
+    'Wij bewaren uw gegevens niet langer dan nodig is voor de doeleinden',
+    'Die Daten werden nicht länger gespeichert als nötig',
+    'wie bei der Einwilligung mitgeteilt',
+  ]) {
+    it(`fires on "${text.slice(0, 60)}"`, () => {
+      expectOne(vague(`"${text}"`), 'vague-retention', { span: `"${text}"` });
+    });
+  }
+
+  for (const text of ['15 minutes', 'PT15M', '30 Minuten']) {
+    it(`reads "${text}" as a duration (v1.3: minutes)`, () => expectClean(vague(text)));
   }
 
   for (const text of ['10 ans', '6 mois', '2 jaar', '30 dagen', '10 Jahre', '6 Monate', '1,5 an']) {
@@ -1699,6 +1785,33 @@ describe('hedge-words', () => {
     });
   }
 
+  // v1.3 (docs/rules/hedge-words.md): a hedge is an uncertain statement of what *we* do. Sentences from real notices.
+  for (const [sentence, hedges] of [
+    ['Dieser Nutzung können Sie per Mausklick jederzeit widersprechen.', []],
+    ['Sie können Ihre Einwilligung jederzeit widerrufen.', []],
+    ['We carry out criminal record checks for some roles.', []],
+    ['You may only register if you are 16 or older.', []],
+    ['You may object to this processing at any time.', []],
+    ['Users may delete their account in the settings.', []],
+    ['Vous pouvez vous opposer à ce traitement. Pour certains postes, nous vérifions les références.', []],
+    ['U kunt bezwaar maken. Voor sommige functies vragen wij referenties op.', []],
+    ['We may share your data with our partners.', ['may']],
+    ['Wir können Ihre Daten an Dienstleister weitergeben.', ['können']],
+    ['Nous pouvons partager certaines données avec nos partenaires.', ['certaines']],
+    ['Wij kunnen uw gegevens gebruiken voor analyses.', ['kunnen']],
+    ['In some cases we may ask you for more information.', ['may']],
+  ] as [string, string[]][]) {
+    it(`${hedges.length ? 'fires on' : 'does not fire on'} "${sentence.slice(0, 60)}"`, () => {
+      const text = vary(BASE, after('    title: Preventing fraud\n', `    description: "${sentence}"\n`));
+      assert.deepEqual(
+        check(text)
+          .filter((p) => p.rule === 'hedge-words')
+          .map((p) => text.slice(p.span.start, p.span.end)),
+        hedges,
+      );
+    });
+  }
+
   it('does not take "zo snel mogelijk" (as soon as possible) for a hedge', () => {
     expectNone(vary(BASE, ['title: Sending our newsletter', 'title: Wij antwoorden zo snel mogelijk']), 'hedge-words');
   });
@@ -1807,6 +1920,370 @@ describe('generic-recipient', () => {
   it('does not fire with a `category`', () => expectClean(partners('    category: business-partners\n')));
 
   it('does not fire on a specific label', () => expectNone(BASE, 'generic-recipient'));
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// v1.3 rules (docs/rules/README.md)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('unfilled-placeholder', () => {
+  it('fires on each placeholder, in values of any kind, at the placeholder', () => {
+    const text = vary(BASE, [
+      DELIVERY_RETENTION,
+      '    retention: { period: <how long>, from: <counted from which event> }\n',
+    ]);
+    expectMany(text, 'unfilled-placeholder', [{ span: '<how long>' }, { span: '<counted from which event>' }]);
+    expectNone(text, 'invalid-value');
+  });
+
+  it('does not fire on a markdown autolink or an HTML tag', () => {
+    expectNone(
+      vary(
+        BASE,
+        after('    title: Preventing fraud\n', '    description: See <https://example.test/fraud> and <br>.\n'),
+      ),
+      'unfilled-placeholder',
+    );
+  });
+});
+
+describe('missing-representative', () => {
+  const abroad = (extra = '') => vary(BASE, after('  email: privacy@example-bakery.test\n', `  country: US\n${extra}`));
+
+  it('warns on a controller established outside the EEA without a representative, at its country', () => {
+    const p = expectOne(abroad(), 'missing-representative', { span: 'US', at: '  country: US\n\ndpo' });
+    assert.match(p.message, /Art 27\(2\)\(a\)/);
+  });
+
+  it('does not fire with a representative, for a public body (Art 27(2)(b)), nor for a controller in the EEA', () => {
+    expectNone(
+      vary(abroad(), after('\ndpo:\n', '')).replace(
+        '\ndpo:\n',
+        '\nrepresentative:\n  name: EU Rep Ltd\n  address: Rue 1, 1000 Brussels\n\ndpo:\n',
+      ),
+      'missing-representative',
+    );
+    expectNone(abroad('  public_body: true\n'), 'missing-representative');
+    expectNone(
+      vary(BASE, after('  email: privacy@example-bakery.test\n', '  country: NL\n')),
+      'missing-representative',
+    );
+  });
+
+  it('its fix adds a representative with placeholders', () => {
+    const [fix] = fixesOf(abroad(), 'missing-representative');
+    assert.ok(!fix.isPreferred);
+    const fixed = applyFix(abroad(), fix);
+    assert.match(fixed, /\nrepresentative:\n {2}name: <name of the representative>\n {2}address: <postal address>\n/);
+    expectNone(fixed, 'missing-representative');
+  });
+});
+
+describe('automated decisions (Art 22(4), Recital 71)', () => {
+  const decision = (purpose: string) =>
+    vary(BASE, [
+      'automated_decisions: none\n',
+      `automated_decisions:\n  - purpose: ${purpose}\n    logic: A score from the order.\n    significance: Orders may be refused.\n    ground: contract\n`,
+    ]);
+  const allergies = after(
+    DATA_END,
+    '  allergies:\n    label: Food allergies\n    special: health\n    source: data-subject\n',
+  );
+  const usedByFraud = ['    data: [orders]\n', '    data: [orders, allergies]\n'] as [string, string];
+
+  it('automated-decision-special-data: an error on a decision whose purpose uses health data on Art 9(2)(h)', () => {
+    const text = vary(
+      decision('fraud'),
+      allergies,
+      usedByFraud,
+      after(FRAUD_INTEREST, '    special_basis: health-care\n'),
+    );
+    expectOne(text, 'automated-decision-special-data', { span: 'fraud', at: '  - purpose: fraud' });
+  });
+
+  it('automated-decision-special-data: none with explicit consent or substantial public interest, or without special data', () => {
+    for (const condition of ['explicit-consent', 'substantial-public-interest'])
+      expectNone(
+        vary(decision('fraud'), allergies, usedByFraud, after(FRAUD_INTEREST, `    special_basis: ${condition}\n`)),
+        'automated-decision-special-data',
+      );
+    expectNone(decision('Preventing fraud'), 'automated-decision-special-data');
+  });
+
+  it('automated-decision-child: a warning on a decision whose purpose has children: true, linked by title', () => {
+    const text = vary(decision('Preventing fraud'), after('    title: Preventing fraud\n', '    children: true\n'));
+    const p = expectOne(text, 'automated-decision-child', {
+      span: 'Preventing fraud',
+      at: '- purpose: Preventing fraud',
+    });
+    assert.match(p.message, /should not concern a child/);
+  });
+
+  it('automated-decision-child: also for an audience of children, and not otherwise', () => {
+    const text = vary(
+      decision('fraud'),
+      after(RIGHTS_END, '\naudiences:\n  pupils:\n    label: Pupils\n  parents:\n    label: Parents\n'),
+      after('    title: Preventing fraud\n', '    audiences: [pupils]\n'),
+    );
+    expectOne(text, 'automated-decision-child', { span: 'fraud', at: '- purpose: fraud' });
+    expectNone(decision('fraud'), 'automated-decision-child');
+  });
+});
+
+describe('authority-scope', () => {
+  const bavarian = (authority: string, extra = '') =>
+    vary(
+      BASE,
+      [
+        '  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n',
+        `  address: Marienplatz 1, 80331 München\n  country: DE\n${extra}`,
+      ],
+      ['  name: Autoriteit Persoonsgegevens\n  url: https://autoriteitpersoonsgegevens.nl\n', `  name: ${authority}\n`],
+    );
+
+  it('warns when a private controller names the Bavarian authority for public bodies, and offers the BayLDA', () => {
+    const text = bavarian('Der Bayerische Landesbeauftragte für den Datenschutz');
+    expectOne(text, 'authority-scope', { span: 'Der Bayerische Landesbeauftragte für den Datenschutz' });
+    const fixes = fixesOf(text, 'authority-scope');
+    assert.deepEqual(
+      fixes.map((f) => f.isPreferred ?? false),
+      [false],
+    );
+    const fixed = applyFix(text, fixes[0]);
+    assert.match(
+      fixed,
+      /\nauthority:\n {2}name: Bayerisches Landesamt für Datenschutzaufsicht \(BayLDA\)\n {2}address: /,
+    );
+    expectNone(fixed, 'authority-scope');
+  });
+
+  it('warns when a public body names the BayLDA, and says what Art 1(2) BayDSG makes of savings banks', () => {
+    const p = expectOne(bavarian('BayLDA', '  public_body: true\n'), 'authority-scope', { span: 'BayLDA' });
+    assert.match(p.message, /Art 1\(2\) BayDSG/);
+  });
+
+  it('warns on the BfDI for a private controller, and on a church authority for a controller outside it', () => {
+    expectOne(bavarian('BfDI'), 'authority-scope', { span: 'BfDI' });
+    expectOne(bavarian('Der Beauftragte für den Datenschutz der EKD'), 'authority-scope', {
+      span: 'Der Beauftragte für den Datenschutz der EKD',
+    });
+  });
+
+  it('does not fire on the right Bavarian authority, on another state authority, or on a church body', () => {
+    expectNone(bavarian('Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)'), 'authority-scope');
+    expectNone(
+      bavarian('Der Bayerische Landesbeauftragte für den Datenschutz', '  public_body: true\n'),
+      'authority-scope',
+    );
+    expectNone(
+      bavarian('Berliner Beauftragte für Datenschutz und Informationsfreiheit', '  public_body: true\n'),
+      'authority-scope',
+    );
+    expectNone(
+      vary(bavarian('Der Beauftragte für den Datenschutz der EKD'), [
+        'name: Example Bakery B.V.',
+        'name: Diakonie Example e.V.',
+      ]),
+      'authority-scope',
+    );
+    expectNone(BASE, 'authority-scope');
+  });
+});
+
+describe('implied-consent and conditions-on-rights (four languages, real sentences)', () => {
+  const said = (text: string) => vary(BASE, after('    title: Preventing fraud\n', `    description: "${text}"\n`));
+
+  for (const [sentence, span] of [
+    [
+      'If you continue browsing, you give us permission to use cookies.',
+      'If you continue browsing, you give us permission',
+    ],
+    [
+      'By providing your personal data to us, in particular by using our website, you consent to the transfer of such data abroad.',
+      'By providing your personal data to us, in particular by using our website, you consent',
+    ],
+    [
+      'En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies.',
+      'En poursuivant votre navigation sur ce site, vous acceptez',
+    ],
+    [
+      'Door verder te surfen op deze website gaat u akkoord met het gebruik van cookies.',
+      'Door verder te surfen op deze website gaat u akkoord',
+    ],
+    [
+      'Durch die weitere Nutzung der Website stimmen Sie der Verwendung von Cookies zu.',
+      'Durch die weitere Nutzung der Website stimmen Sie',
+    ],
+  ])
+    it(`implied-consent: "${sentence.slice(0, 50)}…"`, () => {
+      expectOne(said(sentence), 'implied-consent', { span });
+    });
+
+  it('implied-consent: a transfer sentence adds Art 49(1)(a); an active choice is not reported', () => {
+    const p = expectOne(
+      said('By providing your personal data to us, you consent to the transfer of such data abroad.'),
+      'implied-consent',
+      { span: 'By providing your personal data to us, you consent' },
+    );
+    assert.match(p.message, /49\(1\)\(a\)/);
+    expectNone(
+      said('By ticking the box you consent to our newsletter; you can withdraw at any time.'),
+      'implied-consent',
+    );
+  });
+
+  for (const [sentence, span] of [
+    ['Send your request by e-mail, with a motivation for your request attached.', 'with a motivation for your request'],
+    [
+      'We have the right to determine whether your request is justified.',
+      'We have the right to determine whether your request is justified',
+    ],
+    ['Votre demande doit être motivée.', 'demande doit être motivée'],
+    ['Uw verzoek moet worden gemotiveerd.', 'verzoek moet worden gemotiveerd'],
+    [
+      'Bitte senden Sie uns Ihr Auskunftsersuchen unter Angabe der Gründe für Ihren Antrag.',
+      'unter Angabe der Gründe für Ihren Antrag',
+    ],
+  ])
+    it(`conditions-on-rights: "${sentence.slice(0, 50)}…"`, () => {
+      expectOne(said(sentence), 'conditions-on-rights', { span });
+    });
+
+  it('conditions-on-rights: leaves alone what the law lets a controller ask', () => {
+    for (const sentence of [
+      'To object, please state the grounds relating to your particular situation with your request.',
+      'Please tell us which data is inaccurate.',
+      'Where we have reasonable doubts about your identity, we may ask for information to confirm it.',
+      'We may refuse a request that is manifestly unfounded or excessive, and must show why.',
+    ])
+      expectNone(said(sentence), 'conditions-on-rights');
+  });
+});
+
+describe('cookie-consent-basis', () => {
+  const cookie = (type: string, purpose = 'newsletter') =>
+    vary(BASE, after(RIGHTS_END, `\ncookies:\n  - name: _ga\n    type: ${type}\n    purpose: ${purpose}\n`));
+
+  it('warns on an analytics cookie whose purpose does not rest on consent and no cookie_settings', () => {
+    const p = expectOne(cookie('analytics', 'fraud'), 'cookie-consent-basis', { span: 'analytics' });
+    assert.match(p.message, /Art 5\(3\) of the ePrivacy Directive.*Planet49.*Opinion 5\/2019/);
+  });
+
+  it('offers three choices, none preferred and none essential', () => {
+    const fixes = fixesOf(cookie('marketing', 'fraud'), 'cookie-consent-basis');
+    assert.equal(fixes.length, 3);
+    assert.ok(fixes.every((f) => !f.isPreferred && !f.edits.some((e) => e.newText.includes('essential'))));
+    expectNone(applyFix(cookie('marketing', 'fraud'), fixes[0]), 'cookie-consent-basis');
+  });
+
+  it('reports once per purpose, on its first cookie, counting the others', () => {
+    const text = vary(
+      cookie('analytics', 'fraud'),
+      after('    purpose: fraud\n', '  - name: _gid\n    type: analytics\n    purpose: fraud\n'),
+    );
+    const p = expectOne(text, 'cookie-consent-basis', {
+      span: 'analytics',
+      at: 'analytics\n    purpose: fraud\n  - name: _gid',
+    });
+    assert.match(p.message, /and 1 other analytics or marketing cookie of the same purpose/);
+  });
+
+  it('does not fire when the notice says in its own words that cookies are set with consent', () => {
+    expectNone(
+      vary(
+        cookie('analytics', 'fraud'),
+        after('    title: Preventing fraud\n', '    description: Our banner sets only the cookies you consent to.\n'),
+      ),
+      'cookie-consent-basis',
+    );
+  });
+
+  it('does not fire when the purpose rests on consent, with cookie_settings, or on a preferences cookie', () => {
+    expectNone(cookie('analytics'), 'cookie-consent-basis');
+    expectNone(
+      vary(
+        cookie('analytics', 'fraud'),
+        after(RIGHTS_END, '\ncookie_settings: Use the cookie banner link in the footer.\n'),
+      ),
+      'cookie-consent-basis',
+    );
+    expectNone(cookie('preferences', 'fraud'), 'cookie-consent-basis');
+  });
+});
+
+describe('unnamed-cookie', () => {
+  it('reports, as information, a cookie with a description and no name', () => {
+    const text = vary(
+      BASE,
+      after(RIGHTS_END, '\ncookies:\n  - description: Remembers your cookie choice\n    type: essential\n'),
+    );
+    expectOne(text, 'unnamed-cookie', { span: 'description' });
+    expectNone(text, 'missing-field');
+  });
+
+  it('does not fire on a named cookie', () => {
+    expectNone(vary(BASE, after(RIGHTS_END, '\ncookies:\n  - name: consent\n    type: essential\n')), 'unnamed-cookie');
+  });
+});
+
+describe('broken-promise and unclear-advertising-recipient (promises)', () => {
+  const promise = (ids: string) => vary(BASE, after(RIGHTS_END, `\npromises: [${ids}]\n`));
+
+  it('no-transfer is broken by a recipient in the US, at the promise', () => {
+    const p = expectOne(promise('no-transfer'), 'broken-promise', { span: 'no-transfer' });
+    assert.match(p.message, /Newsletter service.*United States/);
+  });
+
+  it('no-profiling, no-special-categories and no-sharing-for-advertising are broken by the structure', () => {
+    expectOne(
+      vary(promise('no-profiling'), after('    title: Preventing fraud\n', '    profiling: true\n')),
+      'broken-promise',
+      {
+        span: 'no-profiling',
+      },
+    );
+    expectOne(
+      vary(promise('no-special-categories'), after('    label: Invoices\n', '    special: health\n')),
+      'broken-promise',
+      { span: 'no-special-categories' },
+    );
+    expectOne(
+      vary(promise('no-sharing-for-advertising'), [
+        '    type: processor\n    category: email-delivery',
+        '    type: controller\n    category: advertising',
+      ]),
+      'broken-promise',
+      { span: 'no-sharing-for-advertising' },
+    );
+  });
+
+  it('promises the structure keeps are not reported; no-sale is never contradicted by structure', () => {
+    expectNone(promise('no-profiling, no-special-categories, no-sale, no-sharing-for-advertising'), 'broken-promise');
+  });
+
+  it('unclear-advertising-recipient: an advertising recipient without type, with no-sharing-for-advertising', () => {
+    const text = vary(promise('no-sharing-for-advertising'), [
+      '    type: processor\n    category: email-delivery',
+      '    category: advertising',
+    ]);
+    expectOne(text, 'unclear-advertising-recipient', { span: 'advertising' });
+    const fixes = fixesOf(text, 'unclear-advertising-recipient');
+    assert.ok(fixes.length === 6 && fixes.every((f) => !f.isPreferred));
+    expectNone(applyFix(text, fixes[1]), 'unclear-advertising-recipient');
+  });
+});
+
+describe('possible-processing', () => {
+  it('reports `possible: true` on a recipient and on a transfer, as information', () => {
+    const text = vary(BASE, after('    name: Mailer Inc.\n    country: US\n', '    possible: true\n'), [
+      '    copy: Ask us for a copy at privacy@example-bakery.test\n',
+      '    copy: Ask us for a copy at privacy@example-bakery.test\n    possible: true\n',
+    ]);
+    expectMany(text, 'possible-processing', [
+      { span: 'possible', at: '    possible: true\n\npurposes' },
+      { span: 'possible', at: '    possible: true\n\nrights' },
+    ]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------

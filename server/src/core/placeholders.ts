@@ -59,6 +59,8 @@ const KEY_PLACEHOLDER: Readonly<Record<string, PlaceholderId>> = {
   basis: 'basis',
   right: 'right',
   kind: 'channel',
+  type: 'kind',
+  cookie_settings: 'cookie-settings',
 };
 
 /** Where the same key asks for something more specific. */

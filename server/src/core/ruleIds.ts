@@ -50,6 +50,17 @@ export const RULE_IDS = [
   'unobserved-cookie',
   'missing-recipient-role',
   'unfilled-placeholder',
+  'missing-representative',
+  'automated-decision-special-data',
+  'automated-decision-child',
+  'authority-scope',
+  'implied-consent',
+  'conditions-on-rights',
+  'cookie-consent-basis',
+  'unnamed-cookie',
+  'broken-promise',
+  'unclear-advertising-recipient',
+  'possible-processing',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

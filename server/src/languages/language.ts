@@ -38,6 +38,8 @@ export type PlaceholderId =
   | 'basis'
   | 'right'
   | 'channel'
+  | 'kind'
+  | 'cookie-settings'
   | 'text';
 
 export interface NoticeLanguage {
@@ -70,7 +72,8 @@ export interface NoticeLanguage {
   /**
    * Where a hedge word is not a hedge (rule `hedge-words`): a permission or right given to the reader ("you may
    * object"), a condition ("you may only register if"), a quantifier that limits scope ("for some roles").
-   * Regular-expression sources matched case-insensitively on the text around the word; the word is `(?:HEDGE)`.
+   * Regular-expression sources in which `HEDGE` stands for the word found, matched case-sensitively on the text
+   * around it (German "Sie", the reader, is not "sie", they).
    */
   notHedges: readonly string[];
   /**

@@ -9,6 +9,18 @@ import { deprecatedExclude } from './deprecatedExclude';
 import { genericRecipient } from './genericRecipient';
 import { hedgeWords } from './hedgeWords';
 import type { RuleId } from '../core/ruleIds';
+import { missingRepresentative } from './missingRepresentative';
+import { automatedDecisionSpecialData } from './automatedDecisionSpecialData';
+import { automatedDecisionChild } from './automatedDecisionChild';
+import { authorityScope } from './authorityScope';
+import { impliedConsent } from './impliedConsent';
+import { conditionsOnRights } from './conditionsOnRights';
+import { cookieConsentBasis } from './cookieConsentBasis';
+import { unnamedCookie } from './unnamedCookie';
+import { brokenPromise } from './brokenPromise';
+import { unclearAdvertisingRecipient } from './unclearAdvertisingRecipient';
+import { possibleProcessing } from './possibleProcessing';
+
 import { internalLimitAsRestriction } from './internalLimitAsRestriction';
 import { invalidAdequacy } from './invalidAdequacy';
 import { invalidCitation } from './invalidCitation';
@@ -99,6 +111,17 @@ export const RULES: readonly Rule[] = [
   unobservedCookie,
   missingRecipientRole,
   unfilledPlaceholder,
+  missingRepresentative,
+  automatedDecisionSpecialData,
+  automatedDecisionChild,
+  authorityScope,
+  impliedConsent,
+  conditionsOnRights,
+  cookieConsentBasis,
+  unnamedCookie,
+  brokenPromise,
+  unclearAdvertisingRecipient,
+  possibleProcessing,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<RuleId, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,16 +1,26 @@
 // Rule `missing-field`: a required field that is absent, as the schema walk found it. Its fix inserts the field with
 // placeholders (docs/language.md, "Placeholders"), never an invented value.
 import { placeholderFor } from '../core/placeholders';
-import { schemaWalkRule, type Rule } from '../core/rule';
-import { insertField } from './fixBuilders';
-
-const walk = schemaWalkRule('missing-field', 'A required field is absent.');
+import { holdsSyntaxError, type Rule } from '../core/rule';
+import { findMap, insertField } from './fixBuilders';
 
 /** Values a stub may keep as they are: an empty list, `none` and flags state nothing on the author's behalf. */
 const NEUTRAL = /^(?:\[\]|""|none|true|false)$/;
 
 export const missingField: Rule = {
-  ...walk,
+  id: 'missing-field',
+  severity: 'error',
+  provisions: '',
+  description: 'A required field is absent.',
+  check(ctx) {
+    for (const f of ctx.schema.findings) {
+      if (f.rule !== 'missing-field') continue;
+      // A mapping that holds a syntax error may have lost its keys to the parser: nothing is reported missing there.
+      if (f.data?.kind === 'insert' && holdsSyntaxError(ctx.model, findMap(ctx.model.tree.root, f.data.mapStart)))
+        continue;
+      ctx.report(f.span, f.message, f.data);
+    }
+  },
   fixes(ctx) {
     if (ctx.data?.kind !== 'insert') return [];
     const { key, value, mapStart } = ctx.data;

@@ -1,7 +1,7 @@
 // Rule `missing-law-reference` (Art 6(3), 10): the law behind a legal obligation, a public task or criminal data.
 import { entryOf, isBlank } from '../parser/policyModel';
 import { placeholderFor } from '../core/placeholders';
-import type { Rule } from '../core/rule';
+import { holdsSyntaxError, type Rule } from '../core/rule';
 
 export const missingLawReference: Rule = {
   id: 'missing-law-reference',
@@ -10,7 +10,7 @@ export const missingLawReference: Rule = {
   description: '`legal-obligation`/`public-task` basis, or criminal data, without `law`.',
   check(ctx) {
     for (const p of ctx.model.purposes) {
-      if (!isBlank(entryOf(p.map, 'law')?.value)) continue;
+      if (!isBlank(entryOf(p.map, 'law')?.value) || holdsSyntaxError(ctx.model, p.map)) continue;
       const basis = p.bases.find((b) => b.value === 'legal-obligation' || b.value === 'public-task');
       const criminal = p.data.some((ref) => ctx.model.data.find((d) => d.id === ref.value)?.criminal);
       if (!basis && !criminal) continue;

@@ -4,7 +4,7 @@ import type { Law } from '../laws';
 import { entryOf, isBlank } from '../parser/policyModel';
 import { insertField } from './fixBuilders';
 import { placeholderFor } from '../core/placeholders';
-import type { Rule } from '../core/rule';
+import { holdsSyntaxError, type Rule } from '../core/rule';
 
 /** "13 in Belgium", or why the age cannot be named. */
 export function digitalConsentAgeSentence(law: Law, country: string | undefined): string {
@@ -32,7 +32,7 @@ export const missingParentalConsent: Rule = {
   check(ctx) {
     for (const p of ctx.model.purposes) {
       if (!p.children || !p.bases.some((b) => b.value === 'consent')) continue;
-      if (!isBlank(entryOf(p.map, 'parental_consent')?.value)) continue;
+      if (!isBlank(entryOf(p.map, 'parental_consent')?.value) || holdsSyntaxError(ctx.model, p.map)) continue;
       const children = entryOf(p.map, 'children');
       if (!children) continue;
       ctx.report(

@@ -1,9 +1,9 @@
 // Rule `missing-recipient-role` (Art 13(1)(e), information): a recipient without `type`. Art 13(1)(e) asks for the
 // recipients or their categories, not their role, so this is a prompt, not a gap (docs/language.md, "recipients").
 import { RECIPIENT_TYPES } from '../vocabulary/terms';
-import { indexOf, isBlank, entryOf } from '../parser/policyModel';
+import { indexOf, isBlank, entryOf, type Recipient } from '../parser/policyModel';
 import { insertIntoMap } from './fixBuilders';
-import type { QuickFix, Rule } from '../core/rule';
+import { holdsSyntaxError, type FixContext, type QuickFix, type Rule } from '../core/rule';
 
 /** How the choice reads in the fix's title: the author states the role. */
 const ROLE_TITLE: Readonly<Record<string, string>> = {
@@ -22,7 +22,7 @@ export const missingRecipientRole: Rule = {
   description: 'A recipient without `type` (its role: processor, controller…).',
   check(ctx) {
     for (const r of ctx.model.recipients) {
-      if (!r.map || !isBlank(entryOf(r.map, 'type')?.value)) continue;
+      if (!r.map || !isBlank(entryOf(r.map, 'type')?.value) || holdsSyntaxError(ctx.model, r.map)) continue;
       ctx.report(
         r.keySpan,
         `Recipient '${r.name}' does not say its role. Art 13(1)(e) requires the recipients or categories of ` +
@@ -36,11 +36,16 @@ export const missingRecipientRole: Rule = {
     const recipient = indexOf(ctx.model, 'recipientByKey', () =>
       ctx.model.recipients.map((r) => [r.keySpan.start, r] as const),
     ).get(ctx.span.start);
-    if (!recipient?.map) return [];
-    const map = recipient.map;
-    return RECIPIENT_TYPES.flatMap((t): QuickFix[] => {
-      const edit = insertIntoMap(ctx.text, map, 'type', t.id);
-      return edit ? [{ title: `The recipient is ${ROLE_TITLE[t.id] ?? t.label}: 'type: ${t.id}'`, edits: [edit] }] : [];
-    });
+    return recipient ? roleFixes(ctx, recipient) : [];
   },
 };
+
+/** One fix per role, each the author's statement, none preferred. */
+export function roleFixes(ctx: FixContext, recipient: Recipient): QuickFix[] {
+  const map = recipient.map;
+  if (!map) return [];
+  return RECIPIENT_TYPES.flatMap((t): QuickFix[] => {
+    const edit = insertIntoMap(ctx.text, map, 'type', t.id);
+    return edit ? [{ title: `The recipient is ${ROLE_TITLE[t.id] ?? t.label}: 'type: ${t.id}'`, edits: [edit] }] : [];
+  });
+}

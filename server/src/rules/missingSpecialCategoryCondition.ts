@@ -1,7 +1,7 @@
 // Rule `missing-special-category-condition` (Art 9(2)): a purpose using special-category data names its condition.
 import { findTerm, SPECIAL_CONDITIONS } from '../vocabulary/terms';
 import { insertField } from './fixBuilders';
-import type { Rule } from '../core/rule';
+import { holdsSyntaxError, type Rule } from '../core/rule';
 
 export const missingSpecialCategoryCondition: Rule = {
   id: 'missing-special-category-condition',
@@ -10,7 +10,7 @@ export const missingSpecialCategoryCondition: Rule = {
   description: 'A purpose using special-category data without `special_basis`.',
   check(ctx) {
     for (const p of ctx.model.purposes) {
-      if (p.specialBases.length > 0) continue;
+      if (p.specialBases.length > 0 || holdsSyntaxError(ctx.model, p.map)) continue;
       const special = p.data
         .map((ref) => ctx.model.data.find((d) => d.id === ref.value))
         .filter((d) => d?.special && findTerm('special', d.special.value));

@@ -42,10 +42,11 @@ export const de: NoticeLanguage = {
     'oft',
   ],
   notHedges: [
-    '(?<![\\p{L}])(?:Sie|[Dd]u|[Ii]hr|[Dd]ie betroffene Person|[Bb]etroffene|[Nn]utzer(?:innen)?|[Nn]utzende|[Dd]er Nutzer|[Dd]ie Nutzerin|[Bb]ewerber(?:innen)?|[Mm]itglieder|[Jj]ede[rs]?) (?:HEDGE)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:HEDGE) (?:Sie|du|die betroffene Person|der Nutzer|die Nutzer|Nutzer|Bewerber|Mitglieder|jede[rs]?)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:HEDGE) (?:nur|ausschließlich|lediglich)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:[Ff]ür|[Bb]ei|[Ii]n|[Vv]on|[Aa]n|[Mm]it|[Aa]uf|[Zz]u|[Uu]nter) (?:HEDGE)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:Sie|[Dd]u|[Ii]hr|[Dd]ie betroffene Person|[Bb]etroffene|[Nn]utzer(?:innen)?|[Nn]utzende|[Dd]er Nutzer|[Dd]ie Nutzerin|[Bb]ewerber(?:innen)?|[Mm]itglieder|[Jj]ede[rs]?) HEDGE(?![\\p{L}])',
+    // "können Sie … widersprechen"; after "wir" the "Sie" is the object ("wir können Sie kontaktieren").
+    '(?<![\\p{L}])(?<![Ww]ir )HEDGE (?:Sie|du|die betroffene Person|der Nutzer|die Nutzer|Nutzer|Bewerber|Mitglieder|jede[rs]?)(?![\\p{L}])',
+    '(?<![\\p{L}])HEDGE (?:nur|ausschließlich|lediglich)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:[Ff]ür|[Bb]ei|[Ii]n|[Vv]on|[Aa]n|[Mm]it|[Aa]uf|[Zz]u|[Uu]nter) HEDGE(?![\\p{L}])',
   ],
   impliedConsent: [
     '(?<![\\p{L}])(?:durch|mit|bei) (?:die |der )?(?:weitere[n]? )?(?:Nutzung|Benutzung|Verwendung|Besuch) (?:dieser|unserer|der|dieses|unseres|des) (?:Website|Webseite|Internetseite|Seite|App|Dienste?s?|Angebots)(?![\\p{L}])[^.;]{0,80}?(?:erklären Sie sich|stimmen Sie|willigen Sie|akzeptieren Sie)',
@@ -87,6 +88,8 @@ export const de: NoticeLanguage = {
     right: 'welches Recht',
     channel: 'wie Anträge gestellt werden',
     text: 'zu ergänzen',
+    kind: 'welche Art',
+    'cookie-settings': 'wie Lesende einwilligen ablehnen oder widerrufen',
   },
   citationWords: {
     article: ['art', 'artikel'],

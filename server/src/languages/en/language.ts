@@ -32,9 +32,9 @@ export const en: NoticeLanguage = {
   ],
   hedgeWords: ['may', 'might', 'some', 'often', 'possibly'],
   notHedges: [
-    '\\b(?:[Yy]ou|[Yy]our (?:child|representative)|[Tt]he data subject|[Dd]ata subjects|[Uu]sers?|[Cc]andidates?|[Aa]pplicants?|[Vv]isitors?|[Cc]ustomers?|[Mm]embers?|[Aa]nyone|[Ee]veryone) (?:HEDGE)\\b',
-    '\\b(?:HEDGE) only\\b',
-    '\\b(?:[Ff]or|[Ii]n|[Tt]o|[Aa]t|[Oo]n|[Ww]ith|[Ff]rom|[Oo]f|[Bb]y|[Uu]nder) (?:HEDGE)\\b',
+    '\\b(?:[Yy]ou|[Yy]our (?:child|representative)|[Tt]he data subject|[Dd]ata subjects|[Uu]sers?|[Cc]andidates?|[Aa]pplicants?|[Vv]isitors?|[Cc]ustomers?|[Mm]embers?|[Aa]nyone|[Ee]veryone) HEDGE\\b',
+    '\\bHEDGE only\\b',
+    '\\b(?:[Ff]or|[Ii]n|[Tt]o|[Aa]t|[Oo]n|[Ww]ith|[Ff]rom|[Oo]f|[Bb]y|[Uu]nder) HEDGE\\b',
   ],
   impliedConsent: [
     '\\bby (?:continuing|continued|further) (?:to )?(?:use|using|browse|browsing|navigate|navigating|visit|visiting)\\b[^.;]{0,80}?\\b(?:accept|agree|consent|give (?:us )?(?:your )?(?:permission|consent))',
@@ -78,6 +78,8 @@ export const en: NoticeLanguage = {
     right: 'which right',
     channel: 'how requests are made',
     text: 'to be completed',
+    kind: 'which kind',
+    'cookie-settings': 'how readers give refuse or withdraw their consent',
   },
   citationWords: {
     article: ['art', 'arts', 'artt', 'articles?'],

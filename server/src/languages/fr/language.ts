@@ -41,9 +41,9 @@ export const fr: NoticeLanguage = {
     'souvent',
   ],
   notHedges: [
-    "(?<![\\p{L}])(?:[Vv]ous|[Ll]a personne concernée|[Ll]es personnes concernées|[Cc]hacun|[Cc]hacune|[Ll][’']utilisateur|[Ll]es utilisateurs|[Tt]out utilisateur|[Ll]e candidat|[Ll]a candidate|[Ll]es candidats|[Ll]e membre|[Ll]es membres) (?:HEDGE)(?![\\p{L}])",
-    '(?<![\\p{L}])(?:HEDGE) (?:uniquement|seulement)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:[Pp]our|[Dd]ans|[Àà]|[Cc]hez|[Ee]n|[Dd]e|[Pp]ar|[Ss]ur|[Aa]vec) (?:HEDGE)(?![\\p{L}])',
+    "(?<![\\p{L}])(?:[Vv]ous|[Ll]a personne concernée|[Ll]es personnes concernées|[Cc]hacun|[Cc]hacune|[Ll][’']utilisateur|[Ll]es utilisateurs|[Tt]out utilisateur|[Ll]e candidat|[Ll]a candidate|[Ll]es candidats|[Ll]e membre|[Ll]es membres) HEDGE(?![\\p{L}])",
+    '(?<![\\p{L}])HEDGE (?:uniquement|seulement)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:[Pp]our|[Dd]ans|[Àà]|[Cc]hez|[Ee]n|[Dd]e|[Pp]ar|[Ss]ur|[Aa]vec) HEDGE(?![\\p{L}])',
   ],
   impliedConsent: [
     '(?<![\\p{L}])en (?:poursuivant|continuant) (?:votre |la |sa )?(?:navigation|visite|utilisation)(?![\\p{L}])[^.;]{0,80}?(?:acceptez|consentez|donnez (?:votre |son )?(?:accord|consentement))',
@@ -86,6 +86,8 @@ export const fr: NoticeLanguage = {
     right: 'quel droit',
     channel: 'comment les demandes sont faites',
     text: 'à compléter',
+    kind: 'quel type',
+    'cookie-settings': 'comment donner refuser ou retirer son consentement',
   },
   citationWords: {
     article: ['art', 'articles?'],

@@ -33,10 +33,11 @@ export const nl: NoticeLanguage = {
   // "mogelijk" is left out: "zo snel mogelijk" (as soon as possible) is not a hedge.
   hedgeWords: ['kan', 'kunnen', 'zou', 'zouden', 'sommige', 'eventueel', 'soms', 'vaak'],
   notHedges: [
-    '(?<![\\p{L}])(?:[Uu]|[Jj]e|[Jj]ij|[Dd]e betrokkene|[Bb]etrokkenen|[Dd]e gebruiker|[Gg]ebruikers|[Ii]edereen|[Dd]e kandidaat|[Kk]andidaten|[Ll]eden|[Hh]et lid) (?:HEDGE)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:HEDGE) (?:u|je|jij)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:HEDGE) (?:alleen|slechts|uitsluitend|enkel)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:[Vv]oor|[Bb]ij|[Ii]n|[Vv]an|[Aa]an|[Mm]et|[Oo]p|[Oo]nder|[Tt]ot) (?:HEDGE)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:[Uu]|[Jj]e|[Jj]ij|[Dd]e betrokkene|[Bb]etrokkenen|[Dd]e gebruiker|[Gg]ebruikers|[Ii]edereen|[Dd]e kandidaat|[Kk]andidaten|[Ll]eden|[Hh]et lid) HEDGE(?![\\p{L}])',
+    // "kan u" (Flemish "can you"); after "kunnen", "u" is the object ("wij kunnen u mailen").
+    '(?<![\\p{L}])[Kk]an (?:u|je|jij)(?![\\p{L}])',
+    '(?<![\\p{L}])HEDGE (?:alleen|slechts|uitsluitend|enkel)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:[Vv]oor|[Bb]ij|[Ii]n|[Vv]an|[Aa]an|[Mm]et|[Oo]p|[Oo]nder|[Tt]ot) HEDGE(?![\\p{L}])',
   ],
   impliedConsent: [
     '(?<![\\p{L}])door (?:verder te (?:gaan|surfen|browsen|navigeren)|(?:het )?gebruik te (?:blijven )?maken|(?:deze|onze|de) (?:website|site|app|dienst) te (?:blijven )?(?:gebruiken|bezoeken))(?![\\p{L}])[^.;]{0,80}?(?:gaat u akkoord|ga je akkoord|stemt u in|stem je in|geeft u toestemming|geef je toestemming|accepteert u|accepteer je)',
@@ -77,6 +78,8 @@ export const nl: NoticeLanguage = {
     right: 'welk recht',
     channel: 'hoe verzoeken worden gedaan',
     text: 'in te vullen',
+    kind: 'welk soort',
+    'cookie-settings': 'hoe lezers toestemming geven weigeren of intrekken',
   },
   citationWords: {
     article: ['art', 'artikel(?:en)?'],
