@@ -53,7 +53,7 @@ function notAHedge(source: string, m: RegExpMatchArray): boolean {
     notHedgeCache.set(key, patterns);
   }
   const at = m.index ?? 0;
-  const from = Math.max(0, at - 60);
+  const from = Math.max(0, at - 100);
   const window = source.slice(from, at + word.length + 40);
   const wordStart = at - from;
   return patterns.some((re) => {

@@ -13,8 +13,9 @@ export const missingDpo: Rule = {
       ctx,
       'missing-dpo',
       () =>
-        "The policy does not say whether there is a data protection officer. Art 13(1)(b) requires the DPO's " +
-        "contact details where one is appointed: add a 'dpo' section, or 'dpo: none'.",
+        'The policy does not say whether a data protection officer is designated. Art 13(1)(b) requires the ' +
+        "DPO's contact details where one is designated (Art 37); where none is, the law asks for nothing, and " +
+        "'dpo: none' tells readers so. Add a 'dpo' section with the contact details, or 'dpo: none'.",
     ),
   // Two statements only the author can make: no DPO is designated, or the DPO's contact details (placeholders).
   fixes: (ctx) =>

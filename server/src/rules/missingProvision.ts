@@ -55,9 +55,13 @@ export const missingProvision: Rule = {
   },
 };
 
-/** A source text that names the person themselves ("you or your employer", "vous", "von Ihnen"): collected from them. */
-const THE_PERSON =
-  /(?<![\p{L}])(?:[Yy]ou|[Yy]ourself|[Tt]he data subject|[Tt]he person concerned|[Vv]ous|[Vv]ous-même|la personne concernée|[Uu]|[Uu]zelf|[Jj]ij|de betrokkene|Sie|Ihnen|die betroffene Person)(?![\p{L}])/u;
+/**
+ * A source text that names the person themselves as one of its sources ("you or your company", "you (in writing)",
+ * "vous", "von Ihnen"): data collected from them. "The account provider you sign in with" names a third party.
+ */
+const PERSON = String.raw`(?:you|yourself|the data subject|the person concerned|directly from you|from you|vous(?:-même)?|directement auprès de vous|la personne concernée|u|uzelf|jij|rechtstreeks van u|de betrokkene|sie|ihnen|bei ihnen|von ihnen|die betroffene person)`;
+const JOIN = String.raw`(?:and|or|und|oder|et|ou|en|of)`;
+const THE_PERSON = new RegExp(String.raw`(?:^|[,;(]\s*|\b${JOIN}\s+)${PERSON}(?=\s*(?:$|[,;()]|\b${JOIN}\b))`, 'iu');
 
 /**
  * Data from a third party or a public source (`{ public: … }`, or a `source` that names another source), not from

@@ -9,6 +9,9 @@ import { entryOf, isBlank, mapOf } from '../parser/policyModel';
 import { appendSection, insertField } from './fixBuilders';
 import { ruleCitation, type Rule } from '../core/rule';
 
+/** Countries whose notice, without `laws`, serves another law than the EU GDPR. */
+const IMPLICIT_OTHER_LAW: ReadonlySet<string> = new Set(['GB', 'CH']);
+
 export const missingRepresentative: Rule = {
   id: 'missing-representative',
   severity: 'warning',
@@ -18,8 +21,12 @@ export const missingRepresentative: Rule = {
     const country = ctx.model.controllerCountry;
     if (!country || isPublicBody(ctx.model)) return;
     const laws = mapOf(entryOf(ctx.model.root, 'laws')?.value);
+    const declared = ctx.model.lawIds.map((l) => l.value);
     ctx.laws.forEach((law, index) => {
       if (!ruleCitation(missingRepresentative, law) || law.territory.contains(country.value)) return;
+      // Only for a law the notice serves (docs/language.md, "Laws"): the laws it lists, or without `laws` the one
+      // its controller's country implies (the UK GDPR for GB, the FADP for CH).
+      if (declared.length ? !declared.includes(law.id) : IMPLICIT_OTHER_LAW.has(country.value)) return;
       // The top-level representative is the first law's; each law may name its own under `laws`.
       const own = entryOf(mapOf(entryOf(laws, law.id)?.value), 'representative')?.value;
       const top = index === 0 ? entryOf(ctx.model.root, 'representative')?.value : undefined;

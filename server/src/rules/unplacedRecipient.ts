@@ -33,6 +33,8 @@ export const unplacedRecipient: Rule = {
       const written = (r.orgName ?? r.label)!;
       const org = organisationNamed(written.value);
       if (!org?.country || ctx.law.territory.contains(org.country)) continue;
+      // A transfer to that country is disclosed already ("tools of companies in the USA"): the author has said it.
+      if (ctx.model.transfers.some((t) => t.countries.some((c) => c.value === org.country))) continue;
       ctx.report(
         written.span,
         `Recipient '${r.name}' gives no country, and ${source} places ${org.name} in ${countryName(org.country)}, ` +

@@ -31,16 +31,16 @@ export const vagueRetention: Rule = {
     ];
   },
   check(ctx) {
-    for (const p of ctx.model.purposes) {
-      for (const node of vagueTexts(entryOf(p.map, 'retention')?.value)) {
-        ctx.report(
-          node.span,
-          `The retention of purpose '${p.name}' is vague: "${excerpt(String((node as { value: unknown }).value))}" ` +
-            `gives no period and no concrete event. Art 13(2)(a) requires the period, or the criteria used to ` +
-            `determine it.`,
-        );
-      }
-    }
+    const say = (whose: string, node: YNode) =>
+      ctx.report(
+        node.span,
+        `The retention of ${whose} is vague: "${excerpt(String((node as { value: unknown }).value))}" gives no ` +
+          `period and no concrete event. Art 13(2)(a) requires the period, or the criteria used to determine it.`,
+      );
+    for (const p of ctx.model.purposes)
+      for (const node of vagueTexts(entryOf(p.map, 'retention')?.value)) say(`purpose '${p.name}'`, node);
+    // The notice-wide retention (docs/language.md, "Retention") applies to every purpose without its own.
+    for (const node of vagueTexts(entryOf(ctx.model.root, 'retention')?.value)) say('the notice', node);
   },
 };
 

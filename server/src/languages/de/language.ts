@@ -42,6 +42,8 @@ export const de: NoticeLanguage = {
     'oft',
   ],
   notHedges: [
+    // A purpose clause says what the processing makes possible: "damit Dein Browser unsere Seiten laden kann".
+    '(?<![\\p{L}])[Dd]amit(?![\\p{L}])[^.;:]{0,80}(?<![\\p{L}])HEDGE(?![\\p{L}])',
     '(?<![\\p{L}])(?:Sie|[Dd]u|[Ii]hr|[Dd]ie betroffene Person|[Bb]etroffene|[Nn]utzer(?:innen)?|[Nn]utzende|[Dd]er Nutzer|[Dd]ie Nutzerin|[Bb]ewerber(?:innen)?|[Mm]itglieder|[Jj]ede[rs]?) HEDGE(?![\\p{L}])',
     // "können Sie … widersprechen"; after "wir" the "Sie" is the object ("wir können Sie kontaktieren").
     '(?<![\\p{L}])(?<![Ww]ir )HEDGE (?:Sie|du|die betroffene Person|der Nutzer|die Nutzer|Nutzer|Bewerber|Mitglieder|jede[rs]?)(?![\\p{L}])',

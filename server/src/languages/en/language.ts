@@ -32,6 +32,8 @@ export const en: NoticeLanguage = {
   ],
   hedgeWords: ['may', 'might', 'some', 'often', 'possibly'],
   notHedges: [
+    // A purpose clause says what the processing makes possible: "so that your browser can load our pages".
+    '\\b(?:[Ss]o that|[Ii]n order that)\\b[^.;:]{0,80}\\bHEDGE\\b',
     '\\b(?:[Yy]ou|[Yy]our (?:child|representative)|[Tt]he data subject|[Dd]ata subjects|[Uu]sers?|[Cc]andidates?|[Aa]pplicants?|[Vv]isitors?|[Cc]ustomers?|[Mm]embers?|[Aa]nyone|[Ee]veryone) HEDGE\\b',
     '\\bHEDGE only\\b',
     '\\b(?:[Ff]or|[Ii]n|[Tt]o|[Aa]t|[Oo]n|[Ww]ith|[Ff]rom|[Oo]f|[Bb]y|[Uu]nder) HEDGE\\b',

@@ -33,6 +33,9 @@ export const nl: NoticeLanguage = {
   // "mogelijk" is left out: "zo snel mogelijk" (as soon as possible) is not a hedge.
   hedgeWords: ['kan', 'kunnen', 'zou', 'zouden', 'sommige', 'eventueel', 'soms', 'vaak'],
   notHedges: [
+    // A purpose clause: "zodat uw browser de pagina kan laden", "om … te kunnen".
+    '(?<![\\p{L}])[Zz]odat(?![\\p{L}])[^.;:]{0,80}(?<![\\p{L}])HEDGE(?![\\p{L}])',
+    '(?<![\\p{L}])[Oo]m(?![\\p{L}])[^.;:]{0,60} te HEDGE(?![\\p{L}])',
     '(?<![\\p{L}])(?:[Uu]|[Jj]e|[Jj]ij|[Dd]e betrokkene|[Bb]etrokkenen|[Dd]e gebruiker|[Gg]ebruikers|[Ii]edereen|[Dd]e kandidaat|[Kk]andidaten|[Ll]eden|[Hh]et lid) HEDGE(?![\\p{L}])',
     // "kan u" (Flemish "can you"); after "kunnen", "u" is the object ("wij kunnen u mailen").
     '(?<![\\p{L}])[Kk]an (?:u|je|jij)(?![\\p{L}])',
