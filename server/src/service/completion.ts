@@ -208,7 +208,11 @@ function termItem(term: Term, kind: CompletionItemKind = CompletionItemKind.Enum
 export function valueItems(value: ValueSchema, model: PolicyModel, law: Law): CompletionItem[] {
   switch (value.type) {
     case 'term':
-      return VOCABULARIES[value.vocabulary].map((t) => termItem(t));
+      // Not a value another law alone knows (recognised-legitimate-interests), nor one that is never valid
+      // (privacy-shield): rule invalid-mechanism explains those where an old notice has them.
+      return VOCABULARIES[value.vocabulary]
+        .filter((t) => !t.invalid && (!t.laws || t.laws.includes(law.id)))
+        .map((t) => termItem(t));
     case 'oneOrList':
       // After `basis: ` one plain value; the fuller `{ basis, when }` form belongs in a list item.
       return valueItems(value.item.type === 'either' ? value.item.scalar : value.item, model, law);
