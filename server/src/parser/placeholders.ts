@@ -5,8 +5,11 @@
 /** A placeholder: angle brackets around a short description on one line, nothing nested. */
 export const PLACEHOLDER = /<([^<>\n]{1,120})>/g;
 
-/** "<https://…>" is an autolink in markdown, "<b>" a tag the renderer escapes: neither is a placeholder. */
-const NOT_A_PLACEHOLDER = /^(?:https?:|mailto:|\/?[a-z][a-z0-9]*$)/i;
+/**
+ * "<https://…>" and "<privacy@example.com>" are autolinks in markdown, "<b>" and '<a href="…">' tags the renderer
+ * escapes: none is a placeholder. (A placeholder never holds `=`, `@` or a scheme.)
+ */
+const NOT_A_PLACEHOLDER = /^(?:[a-z][a-z0-9+.-]*:|[^\s@]+@[^\s@]+$|\/?[a-z][a-z0-9]*$|[a-z][a-z0-9]*\s[^=]*=)/i;
 
 /** The placeholders in a text, with their offsets in it plus `base`. */
 export function findPlaceholders(text: string, base = 0): { start: number; end: number; label: string }[] {
