@@ -1940,7 +1940,10 @@ describe('unfilled-placeholder', () => {
     expectNone(
       vary(
         BASE,
-        after('    title: Preventing fraud\n', '    description: See <https://example.test/fraud> and <br>.\n'),
+        after(
+          '    title: Preventing fraud\n',
+          '    description: See <https://example.test/fraud>, write to <fraud@example.test>, and <br>.\n',
+        ),
       ),
       'unfilled-placeholder',
     );
