@@ -79,10 +79,11 @@ export const authorityScope: Rule = {
     if (!why) return;
     ctx.report(
       name.span,
-      `${authority.name} supervises ${scope.covers} (${scope.legalBasis}), and ${why}. A notice names the ` +
-        `supervisory authority competent for the controller (Art 13(2)(d); competence under Art 51 and 55 as ` +
-        `national law organises it): check which authority supervises you. Readers may complain to any supervisory ` +
-        `authority in any case (Art 77(1)).`,
+      `${authority.name} supervises ${scope.covers} (${scope.legalBasis}), and ${why}. The authority a notice ` +
+        `names as competent should be the one that supervises the controller (Art 51(1), 55(1), as national law ` +
+        `shares competence among several): check which one supervises you. Readers may still complain to a ` +
+        `supervisory authority, in particular where they live or work or where the infringement took place ` +
+        `(Art 77(1)), and the notice tells them so (Art 13(2)(d)).`,
       { kind: 'none' },
     );
   },

@@ -1,5 +1,5 @@
 // Rule `invalid-mechanism` (Art 44, 45): a mechanism that is known but cannot carry a transfer — the EU–US Privacy
-// Shield and Safe Harbour, whose decisions the Court of Justice annulled, and a mechanism of another law — and, for a
+// Shield and Safe Harbour, whose decisions the Court of Justice declared invalid, and a mechanism of another law — and, for a
 // public authority, the derogations Art 49(3) excludes in the exercise of public powers (docs/language.md,
 // "mechanism").
 import { findTerm, LAW_IDS } from '../vocabulary/terms';
@@ -15,7 +15,7 @@ export const invalidMechanism: Rule = {
   severity: 'error',
   provisions: 'Art 44, 45',
   description:
-    'A mechanism that cannot carry a transfer: `privacy-shield` or `safe-harbor` (annulled by the Court of Justice), ' +
+    'A mechanism that cannot carry a transfer: `privacy-shield` or `safe-harbor` (declared invalid by the Court of Justice), ' +
     'a mechanism of another law, or (a warning) a derogation Art 49(3) excludes for public authorities.',
   check(ctx) {
     const publicBody = isPublicBody(ctx.model);
