@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { DURATION_SOURCE } from '../server/src/vocabulary/duration';
 import { VOCABULARIES } from '../server/src/vocabulary/terms';
 import { PREVIEW_CSS } from '../server/src/render/styles';
-import { isRuleId, RULES, RULES_BY_ID } from '../server/src/rules';
+import { isRuleId, RETIRED_RULE_IDS, retiredRuleWarning, RULES, RULES_BY_ID } from '../server/src/rules';
 import { ruleDocUrl, SEVERITY_SETTINGS } from '../server/src/core/problem';
 import { ruleCitation } from '../server/src/core/rule';
 import { DEFAULT_LAW } from '../server/src/laws';
@@ -118,8 +118,8 @@ export function rulesSetting(): object {
     markdownDescription:
       'Change the severity of individual rules, e.g. `{ "missing-provision": "off", "missing-authority": ' +
       '"error" }`. Levels: `error`, `warning`, `info`, `hint`, `off`. See the [rule reference](https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/docs/rules/README.md).',
-    properties: Object.fromEntries(
-      RULES.map((rule) => [
+    properties: Object.fromEntries<object>([
+      ...RULES.map((rule): [string, object] => [
         rule.id,
         {
           type: 'string',
@@ -127,7 +127,17 @@ export function rulesSetting(): object {
           markdownDescription: `${rule.description}${ruleCitation(rule, DEFAULT_LAW) ? ` (GDPR ${ruleCitation(rule, DEFAULT_LAW)})` : ''} Default: \`${rule.severity}\`. [Rule reference](${ruleDocUrl(rule.id)})`,
         },
       ]),
-    ),
+      // Retired ids still apply, to the rule that replaced them; VS Code shows the deprecation where they are set.
+      ...Object.entries(RETIRED_RULE_IDS).map(([old, now]): [string, object] => [
+        old,
+        {
+          type: 'string',
+          enum: [...SEVERITY_SETTINGS],
+          deprecationMessage: retiredRuleWarning(old),
+          markdownDescription: `Retired in v1.3: use \`${now}\`.`,
+        },
+      ]),
+    ]),
     additionalProperties: false,
   };
 }

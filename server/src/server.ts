@@ -31,6 +31,7 @@ import { DiagnosticsScheduler, parseDebounceOverride } from './service/debounce'
 import { EXPORT_FORMATS, isExportFormat } from './protocol/constants';
 import { createLanguageService, DIAGNOSTIC_SOURCE, RenameError } from './service/languageService';
 import type { RuleSettings } from './core/problem';
+import { retiredRuleWarning } from './core/ruleIds';
 
 /** A fixed debounce for tests and the bench's "before" figures; unset, the wait adapts to the analysis cost. */
 const DEBOUNCE_OVERRIDE = parseDebounceOverride(platform.env('PRIVACY_POLICY_DEBOUNCE_MS'));
@@ -116,7 +117,14 @@ function settingsFor(uri: string): Promise<RuleSettings> {
       section: 'privacyPolicy.rules',
     }) as Promise<RuleSettings | null>
   ).then(
-    (rules) => (entry.value = rules ?? {}),
+    (rules) => {
+      // A retired rule id still applies, to the rule that replaced it; say which.
+      for (const id of Object.keys(rules ?? {})) {
+        const warning = retiredRuleWarning(id);
+        if (warning) connection.console.warn(`privacyPolicy.rules: ${warning}`);
+      }
+      return (entry.value = rules ?? {});
+    },
     (error: Error) => {
       connection.console.warn(`Could not read the privacyPolicy.rules setting for ${uri}: ${error.message}`);
       return (entry.value = defaultSettings);

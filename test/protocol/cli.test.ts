@@ -60,6 +60,20 @@ describe('privacy-policy check', () => {
     );
   });
 
+  it('accepts a retired rule id in --rule for the rule that replaced it, with a warning naming it', () => {
+    const withComplaint = workspace({
+      'c.privacy.yaml': VALID.replace(
+        /\nrights:\n/,
+        '\nrights:\n  restrictions:\n    - { right: complaint, law: Some national law }\n',
+      ),
+    });
+    const plain = cli(['check', withComplaint]);
+    assert.match(plain.out, /unrestrictable-right/);
+    const r = cli(['check', '--rule', 'non-excludable-right=off', withComplaint]);
+    assert.match(r.err, /'non-excludable-right' was retired in v1\.3: .*'unrestrictable-right'/);
+    assert.doesNotMatch(r.out, /unrestrictable-right/);
+  });
+
   it('--format json follows README, "Command line" with 0-based LSP positions', () => {
     const r = cli(['check', '--format', 'json', join(dir, 'sub/b.privacy.yml')]);
     const [file] = JSON.parse(r.out) as {

@@ -12,9 +12,43 @@ import {
 import { describeTransferStatus, EEA, transferStatus } from '../../server/src/laws/eu-gdpr/territory';
 
 describe('adequacy decisions', () => {
-  it('has an as-of date later than the v1 list (2025-01-15)', () => {
+  it('has an as-of date no earlier than the v1.3 list (2026-12-07)', () => {
     assert.match(ADEQUACY_AS_OF, /^\d{4}-\d{2}-\d{2}$/);
-    assert.ok(ADEQUACY_AS_OF > '2025-01-15');
+    assert.ok(ADEQUACY_AS_OF >= '2026-12-07');
+  });
+
+  it('cites every decision by its Official Journal reference', () => {
+    for (const d of ADEQUACY_DECISIONS) assert.match(d.oj ?? '', /^OJ L(?: \d+)?, /, d.name);
+  });
+
+  it('cites the decisions adopted under Directive 95/46/EC as kept in force by Art 45(9)', () => {
+    // Acts of the Directive era are numbered without "(EU)" (before 2015).
+    const directiveEra = ADEQUACY_DECISIONS.filter((d) => !/\(EU\)/.test(d.decision));
+    assert.deepEqual(directiveEra.map((d) => d.country).sort(), [
+      'AD',
+      'AR',
+      'CA',
+      'CH',
+      'FO',
+      'GG',
+      'IL',
+      'IM',
+      'JE',
+      'NZ',
+      'UY',
+    ]);
+    for (const d of directiveEra)
+      assert.match(d.legalBasis ?? '', /Art 25\(6\) of Directive 95\/46\/EC.*Art 45\(9\)/, d.name);
+    for (const d of ADEQUACY_DECISIONS.filter((x) => !directiveEra.includes(x)))
+      assert.equal(d.legalBasis, undefined, d.name);
+    assert.match(describeTransferStatus('AD'), /kept in force by Art 45\(9\)/);
+  });
+
+  it('marks what was checked only against a secondary source, with its address and date', () => {
+    for (const d of ADEQUACY_DECISIONS.filter((x) => x.unverified))
+      assert.match(d.unverified!, /\d{4}-\d{2}-\d{2}/, `${d.name}: the date the source was read`);
+    for (const code of ['GB', 'BR', 'JP', 'KR']) assert.ok(ADEQUACY_BY_COUNTRY.get(code)!.unverified, code);
+    assert.ok(organisationDecision('European Patent Organisation')!.unverified);
   });
 
   it('gives every entry a Commission decision with its number, its date and a EUR-Lex CELEX number', () => {
@@ -33,6 +67,7 @@ describe('adequacy decisions', () => {
     assert.deepEqual([...ADEQUACY_BY_COUNTRY.keys()].sort(), [
       'AD',
       'AR',
+      'BR',
       'CA',
       'CH',
       'FO',
@@ -56,10 +91,25 @@ describe('adequacy decisions', () => {
     assert.match(describeTransferStatus('CA'), /2002\/2\/EC of 20 December 2001.*PIPEDA.*commercial/);
   });
 
-  it('records the UK renewal of 19 December 2025 and its expiry', () => {
+  it('states the limits of scope of Japan, Korea, Israel, Brazil and the US in hover', () => {
+    assert.match(describeTransferStatus('JP'), /personal information handling business operators/);
+    assert.match(describeTransferStatus('KR'), /Financial Services Commission/);
+    assert.match(describeTransferStatus('IL'), /automated.*international law/);
+    assert.match(describeTransferStatus('BR'), /2026\/179 of 26 January 2026.*LGPD/);
+    assert.match(describeTransferStatus('US'), /certified.*Data Privacy Framework/);
+  });
+
+  it('records the UK renewal of 19 December 2025 by its act, and its expiry', () => {
     const gb = ADEQUACY_BY_COUNTRY.get('GB')!;
-    assert.match(gb.amended ?? '', /19 December 2025/);
+    assert.match(gb.amended ?? '', /\(EU\) 2025\/2574 of 19 December 2025/);
     assert.equal(gb.expires, '2031-12-27');
+  });
+
+  it('has Brazil: Commission Implementing Decision (EU) 2026/179 of 26 January 2026 (OJ L, 2026/179, 28.1.2026)', () => {
+    const br = ADEQUACY_BY_COUNTRY.get('BR')!;
+    assert.match(br.decision, /\(EU\) 2026\/179 of 26 January 2026/);
+    assert.equal(br.oj, 'OJ L, 2026/179, 28.1.2026');
+    assert.equal(transferStatus('BR'), 'adequacy');
   });
 
   it('has the European Patent Organisation as an international organisation (Decision (EU) 2025/1382)', () => {

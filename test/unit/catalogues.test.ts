@@ -109,7 +109,7 @@ describe('catalogue data (a changed data file must not go unnoticed)', () => {
     assert.ok(allOrganisations().every((o) => !('dpf' in o)));
   });
 
-  it('cookies: 2,264 from the Open Cookie Database; categories map to the language types', () => {
+  it('cookies: 2,264 from the Open Cookie Database; categories that say what a cookie is for map to types', () => {
     assert.equal(allCookies().length, 2264);
     assert.deepEqual(cookieSource(), {
       name: 'Open Cookie Database',
@@ -128,9 +128,13 @@ describe('catalogue data (a changed data file must not go unnoticed)', () => {
       'Personalization',
       'Security',
     ]);
+    // Functional, Security and Necessary leave `type` to the author: never `essential` (README, "Catalogues and
+    // evidence"; WP29 Opinion 04/2012).
     assert.ok(
-      allCookies().every((c) => cookieType(c)),
-      'every category maps to a type',
+      allCookies().every((c) =>
+        ['Functional', 'Security', 'Necessary'].includes(c.category) ? cookieType(c) === undefined : cookieType(c),
+      ),
+      'Analytics, Marketing and Personalization map to a type, the others to none',
     );
     const ga = lookupCookie('_ga')!;
     assert.deepEqual(cookieFields(ga), [
@@ -152,13 +156,13 @@ describe('catalogue data (a changed data file must not go unnoticed)', () => {
       ['Functional', 'Personalization', 'Analytics', 'Marketing', 'Security', 'Necessary'].map((c) =>
         cookieType(byCategory(c)),
       ),
-      ['essential', 'preferences', 'analytics', 'marketing', 'essential', 'essential'],
+      [undefined, 'preferences', 'analytics', 'marketing', undefined, undefined],
     );
     assert.deepEqual(
       ['session', 'Session', 'End of session (browser)', '1 Year', '30 Days', '30 minutes', 'Unknown', 'forever'].map(
         (retention) => cookieDuration({ ...ga, retention }),
       ),
-      ['session', 'session', 'session', '1 year', '30 days', undefined, undefined, undefined],
+      ['session', 'session', 'session', '1 year', '30 days', '30 minutes', undefined, undefined],
     );
   });
 
@@ -201,17 +205,19 @@ describe('missing-authority fixes from the catalogue', () => {
   it('Germany: one fix per state authority and the federal one, the matching state first, then the stub', () => {
     const text = POLICY('  address: Hauptstraße 1, 10115 Berlin\n  country: DE\n');
     const { fixes } = authorityFixTitles(text);
-    assert.equal(fixes.length, 19);
+    assert.equal(fixes.length, 20);
     assert.match(
       fixes[0].title,
       /^Add the supervisory authority: Berliner Beauftragte für Datenschutz und Informationsfreiheit \(state authority of Berlin; matches the city Berlin\), per the datenanfragen\.de supervisory authorities as of 2026-07-21$/,
     );
-    assert.equal(fixes[0].isPreferred, true);
+    // Which authority is competent is the author's statement: no fix is preferred, even the matching state.
+    assert.ok(fixes.every((f) => !f.isPreferred));
     assert.match(
       fixes[17].title,
       /federal authority for federal public bodies, telecommunications and postal services/,
     );
-    assert.equal(fixes[18].title, 'Add an authority stub to complete');
+    assert.match(fixes[18].title, /directory of authorities/);
+    assert.equal(fixes[19].title, 'Add an authority with a placeholder for its name');
     const fixed = applyEdits(text, fixes[0].edits);
     assert.match(
       fixed,
@@ -228,7 +234,7 @@ describe('missing-authority fixes from the catalogue', () => {
 
   it('one national authority, from controller.country or the address; a stub without a country', () => {
     const be = authorityFixTitles(POLICY('  address: Drukpersstraat 1, 1000 Brussels\n  country: BE\n')).fixes;
-    assert.equal(be.length, 2);
+    assert.equal(be.length, 3);
     assert.match(
       be[0].title,
       /^Add the supervisory authority: Autorité de protection des données de Belgique, Gegevensbeschermingsautoriteit van België, per /,
@@ -241,7 +247,10 @@ describe('missing-authority fixes from the catalogue', () => {
     const none = authorityFixTitles(POLICY('  address: Somewhere\n')).fixes;
     assert.deepEqual(
       none.map((f) => f.title),
-      ['Add an authority stub to complete'],
+      [
+        "Add a directory of authorities instead of one: the EDPB's list of its members",
+        'Add an authority with a placeholder for its name',
+      ],
     );
   });
 });
@@ -278,17 +287,18 @@ describe('completion and hover from the catalogues', () => {
       // The transfer rules then apply as usual: a US recipient without a transfer.
       const analysis = analyzeText(edited);
       const transfer = validate(analysis).find((p) => p.rule === 'missing-transfer-safeguard')!;
-      // The fixes propose the mechanisms; the DPF only on condition, as the catalogue states no certification.
-      assert.deepEqual(
-        fixesFor(analysis, transfer).map((f) => [f.title, f.isPreferred]),
-        [
-          ["Add a transfer for 'newsletter' with standard contractual clauses (Art 46(2)(c))", true],
-          [
-            "Add a transfer for 'newsletter' under the EU–US Data Privacy Framework ('dpf', Art 45) — only if " +
-              "The Rocket Science Group LLC is certified: check the Framework's list",
-            false,
-          ],
-        ],
+      // The fixes propose the mechanisms, none preferred; the DPF only on condition, as the catalogue states no
+      // certification.
+      const fixes = fixesFor(analysis, transfer);
+      assert.ok(fixes.every((f) => !f.isPreferred));
+      assert.equal(
+        fixes[0].title,
+        "Add a transfer for 'newsletter' — I rely on the EU–US Data Privacy Framework (Art 45(3)) — only if The " +
+          "Rocket Science Group LLC is certified, for this data: check the Framework's list: 'dpf'",
+      );
+      assert.equal(
+        fixes[1].title,
+        "Add a transfer for 'newsletter' — I rely on standard contractual clauses (Art 46(2)(c)): 'scc'",
       );
       // Fields already written are not repeated.
       const withCountry = complete('recipients:\n  n:\n    country: US\n    name: Mailch\n', 3, 16).items[0];
@@ -357,19 +367,38 @@ describe('completion and hover from the catalogues', () => {
 describe('cookie-mismatch', () => {
   const policy = (cookie: string) => `cookies:\n  - name: _ga\n${cookie}`;
   const findings = (text: string) => validate(analyzeText(text)).filter((p) => p.rule === 'cookie-mismatch');
-  it('a type or a duration that disagrees with the database; the fix takes the database value', () => {
-    const text = policy('    type: marketing\n    duration: 1 day\n');
+  it('a type less intrusive than the database says, or a duration that disagrees; the fix takes its value', () => {
+    const text = policy('    type: essential\n    duration: 1 day\n');
     const found = findings(text);
     assert.equal(found.length, 2);
     assert.equal(found[0].severity, 'information');
     assert.match(
       found[0].message,
-      /declared as 'marketing', but the Open Cookie Database as of 2026-01-21 lists it as Analytics \('analytics'\)/,
+      /declared as 'essential', but the Open Cookie Database as of 2026-01-21 lists it as Analytics \('analytics'\), a more intrusive kind/,
     );
     const analysis = analyzeText(text);
+    const fixes = found.map((p) => fixesFor(analysis, p)[0]);
+    assert.ok(fixes.every((f) => !f.isPreferred));
     const fixed = found.reduce((t, p) => applyEdits(t, fixesFor(analysis, p)[0].edits), text);
     assert.equal(fixed, policy('    type: analytics\n    duration: 2 years\n'));
     assert.deepEqual(findings(fixed), []);
+  });
+  it('never towards the less intrusive, never `essential` (v1.3: Functional and Security leave the type to the author)', () => {
+    // Declared more intrusive than the database: the safe side, not reported.
+    assert.deepEqual(findings(policy('    type: marketing\n')), []);
+    // YouTube's YSC, DoubleClick's test_cookie and Polylang's pll_language are "Functional" in the database.
+    for (const [name, type] of [
+      ['YSC', 'marketing'],
+      ['test_cookie', 'marketing'],
+      ['pll_language', 'preferences'],
+      ['PHPSESSID', 'essential'],
+    ])
+      assert.deepEqual(findings(`cookies:\n  - name: ${name}\n    type: ${type}\n`), [], name);
+  });
+  it('reads minutes: a declared 14 days against the database’s 1 minute', () => {
+    const [found] = findings('cookies:\n  - name: _dc_gtm_UA1\n    type: analytics\n    duration: 14 days\n');
+    assert.match(found.message, /gives 1 minute/);
+    assert.deepEqual(findings('cookies:\n  - name: _dc_gtm_UA1\n    type: analytics\n    duration: PT1M\n'), []);
   });
   it('states the database’s retention in the language’s own terms, not as the database writes it', () => {
     // __utmc: "End of session (browser)" in the database.
@@ -463,7 +492,10 @@ describe('an unreadable catalogue', () => {
       const authority = validate(analysis).find((p) => p.rule === 'missing-authority')!;
       assert.deepEqual(
         fixesFor(analysis, authority).map((f) => f.title),
-        ['Add an authority stub to complete'],
+        [
+          "Add a directory of authorities instead of one: the EDPB's list of its members",
+          'Add an authority with a placeholder for its name',
+        ],
       );
       assert.deepEqual(
         complete(text, 8, 16).items.filter((i) => i.label.includes('Rocket')),

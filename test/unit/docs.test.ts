@@ -64,6 +64,19 @@ describe('rule documentation', () => {
   });
 });
 
+describe('docs/language.md', () => {
+  it('its complete minimal policy passes every rule, as the page says', () => {
+    const page = readFileSync(resolve(__dirname, '../../docs/language.md'), 'utf8');
+    const section = page.slice(page.indexOf('## A complete minimal policy'));
+    assert.match(section, /This policy passes every rule/);
+    const policy = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    assert.deepEqual(
+      validate(analyzeText(policy)).map((p) => `${p.rule}: ${p.message}`),
+      [],
+    );
+  });
+});
+
 describe('README', () => {
   const root = resolve(__dirname, '../..');
   const readme = readFileSync(resolve(root, 'README.md'), 'utf8');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { generatedFiles } from '../../scripts/generate';
-import { RULES } from '../../server/src/rules';
+import { RETIRED_RULE_IDS, RULES } from '../../server/src/rules';
 import { SEVERITY_SETTINGS } from '../../server/src/core/problem';
 import { LANGUAGE_ID } from '../../server/src/protocol/constants';
 import { analyzeText } from '../../server/src/core/analysis';
@@ -79,7 +79,13 @@ describe('package.json', () => {
   it('the privacyPolicy.rules setting offers every rule id and every level, and nothing else', () => {
     const setting = pkg.contributes.configuration.properties['privacyPolicy.rules'];
     assert.equal(setting.scope, 'resource');
-    assert.deepEqual(Object.keys(setting.properties).sort(), RULES.map((r) => r.id).sort());
+    // The retired ids are still accepted, marked deprecated with the id that replaced them.
+    assert.deepEqual(
+      Object.keys(setting.properties).sort(),
+      [...RULES.map((r) => r.id), ...Object.keys(RETIRED_RULE_IDS)].sort(),
+    );
+    for (const [old, now] of Object.entries(RETIRED_RULE_IDS))
+      assert.match(setting.properties[old].deprecationMessage, new RegExp(`'${now}'`));
     for (const property of Object.values<{ enum: string[] }>(setting.properties))
       assert.deepEqual(property.enum, [...SEVERITY_SETTINGS]);
     assert.equal(setting.additionalProperties, false);

@@ -37,6 +37,23 @@ function descriptorProblems(language: NoticeLanguage): string[] {
   }
   for (const list of ['article', 'recital', 'paragraph', 'point', 'list', 'range'] as const)
     if (!language.citationWords[list]?.length) problems.push(`citation words '${list}' are empty`);
+  for (const list of ['notHedges', 'impliedConsent', 'conditionsOnRights'] as const) {
+    if (!language[list]?.length) problems.push(`${list} is empty`);
+    for (const source of language[list] ?? []) {
+      try {
+        new RegExp(source.replaceAll('HEDGE', 'may'), 'u');
+      } catch {
+        problems.push(`${list} wording '${source}' is not a regular expression`);
+      }
+    }
+  }
+  // Placeholders: every one there, short, safe as a plain YAML scalar, and not mistaken for an HTML tag.
+  for (const id of Object.keys(LANGUAGES[0].placeholders) as (keyof NoticeLanguage['placeholders'])[]) {
+    const text = language.placeholders?.[id];
+    if (!text?.trim()) problems.push(`placeholder '${id}' is missing`);
+    else if (/[,:#<>]/.test(text) || /^[a-z][a-z0-9]*$/i.test(text) || text.length > 80)
+      problems.push(`placeholder '${id}' ("${text}") is not a safe placeholder text`);
+  }
   return problems;
 }
 

@@ -373,7 +373,7 @@ describe('preview markers', () => {
     assert.ok(row && row[0].includes(marker), 'the marker sits in the purpose’s own row');
     const noBasis = render(VALID.replace('    basis: contract\n', ''), 'preview').body;
     assert.ok(noBasis.includes('<span class="missing">Legal basis missing — Art 13(1)(c)</span>'));
-    // v1.3: a postal address alone is a contact detail; without any, the marker shows.
+    // A postal address alone is a contact detail (Art 13(1)(a)): the marker needs neither address nor e-mail.
     const noContact = render(
       VALID.replace('  email: privacy@example.com\n', '').replace(
         '  address: Kerkstraat 1, 1000 Brussels, Belgium\n',

@@ -190,10 +190,10 @@ describe('quick fixes belong to their own diagnostic and never duplicate a key',
 
   it('four missing sections on one range each offer their own insertion', () => {
     assert.deepEqual(fixTitles('\ntransfers:', 'missing-field'), [
-      ["Add 'policy'"],
-      ["Add 'controller'"],
-      ["Add 'data'"],
-      ["Add 'purposes'"],
+      ["Add 'policy' with a placeholder to fill in"],
+      ["Add 'controller' with a placeholder to fill in"],
+      ["Add 'data' with a placeholder to fill in"],
+      ["Add 'purposes' with a placeholder to fill in"],
     ]);
   });
 
@@ -214,7 +214,7 @@ describe('quick fixes belong to their own diagnostic and never duplicate a key',
     const fixes = applyAll(text, 'missing-legitimate-interest');
     assert.equal(fixes.length, 1);
     noDuplicate(fixes[0].fixed, fixes[0].title);
-    assert.match(fixes[0].fixed, /    legitimate_interest: Describe the specific interest we pursue\n/);
+    assert.match(fixes[0].fixed, /    legitimate_interest: <the specific legitimate interest we pursue>\n/);
   });
 
   it('a provision written as a list is not given a second provision', () => {

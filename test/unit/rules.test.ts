@@ -156,6 +156,20 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   // The table gives "5(1)(c), 13(1)(c)/(e)": 13(1)(c) for data categories, 13(1)(e) for recipients, 12(1) for (v1.2) audiences; each test names its own.
   'unused-definition': { severity: 'warning', gdpr: [] },
   'missing-controller-contact': { severity: 'error', gdpr: ['13(1)(a)'] },
+  'single-contact-form': { severity: 'information', gdpr: ['13(1)(a)'] },
+  'missing-recipient-role': { severity: 'information', gdpr: ['13(1)(e)'] },
+  'unfilled-placeholder': { severity: 'error', gdpr: ['12(1)'] },
+  'missing-representative': { severity: 'warning', gdpr: ['13(1)(a)', '27(1)', '3(2)'] },
+  'automated-decision-special-data': { severity: 'error', gdpr: ['22(4)', '9(2)(a)', '9(2)(g)'] },
+  'automated-decision-child': { severity: 'warning', gdpr: ['22(1)', 'Recital 71'] },
+  'authority-scope': { severity: 'warning', gdpr: ['13(2)(d)', '51', '55'] },
+  'implied-consent': { severity: 'warning', gdpr: ['4(11)', '7(3)'] },
+  'conditions-on-rights': { severity: 'warning', gdpr: ['12(2)', '12(5)'] },
+  'cookie-consent-basis': { severity: 'warning', gdpr: ['4(11)', '6(1)'] },
+  'unnamed-cookie': { severity: 'information', gdpr: ['Art 5(3)'] },
+  'broken-promise': { severity: 'error', gdpr: ['5(1)(a)', '12(1)'] },
+  'unclear-advertising-recipient': { severity: 'information', gdpr: ['5(1)(a)'] },
+  'possible-processing': { severity: 'information', gdpr: ['12(1)'] },
   'missing-dpo': { severity: 'warning', gdpr: ['13(1)(b)'] },
   'missing-legal-basis': { severity: 'error', gdpr: ['13(1)(c)', '6(1)'] },
   'missing-legitimate-interest': { severity: 'error', gdpr: ['13(1)(d)'] },
@@ -166,17 +180,22 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'vague-retention': { severity: 'warning', gdpr: ['13(2)(a)'] },
   'missing-transfer-safeguard': { severity: 'error', gdpr: ['13(1)(f)', '44'] },
   'invalid-adequacy': { severity: 'error', gdpr: ['45'] },
-  'missing-transfer-copy': { severity: 'warning', gdpr: ['13(1)(f)'] },
-  'missing-authority': { severity: 'warning', gdpr: ['13(2)(d)', '77'] },
+  'missing-transfer-copy': { severity: 'error', gdpr: ['13(1)(f)'] },
+  'invalid-mechanism': { severity: 'error', gdpr: ['44', '45'] },
+  'missing-compelling-interest': { severity: 'error', gdpr: ['49(1)'] },
+  'unplaced-recipient': { severity: 'warning', gdpr: ['13(1)(f)', '44'] },
+  'missing-authority': { severity: 'information', gdpr: ['13(2)(d)', '77'] },
   'missing-source': { severity: 'error', gdpr: ['14(2)(f)'] },
   'missing-provision': { severity: 'warning', gdpr: ['13(2)(e)'] },
   'missing-consequence': { severity: 'warning', gdpr: ['13(2)(e)'] },
   'consent-tied-to-contract': { severity: 'warning', gdpr: ['7(4)'] },
   'transfer-without-destination': { severity: 'warning', gdpr: ['13(1)(f)'] },
-  'non-excludable-right': { severity: 'error', gdpr: ['12(2)', '13(2)'] },
   'invalid-response-time': { severity: 'error', gdpr: ['12(3)'] },
   'missing-automated-decisions': { severity: 'warning', gdpr: ['13(2)(f)'] },
-  'excluded-right-without-reason': { severity: 'error', gdpr: ['13(2)(b)', '23'] },
+  'restriction-without-law': { severity: 'error', gdpr: ['13(2)(b)', '23(1)'] },
+  'unrestrictable-right': { severity: 'error', gdpr: ['23(1)', '77'] },
+  'internal-limit-as-restriction': { severity: 'information', gdpr: ['23(1)'] },
+  'deprecated-exclude': { severity: 'warning', gdpr: ['13(2)(b)'] },
   'hedge-words': { severity: 'information', gdpr: ['12(1)'] },
   'generic-recipient': { severity: 'information', gdpr: ['13(1)(e)'] },
   // v1.2 (docs/language.md, "Citing the GDPR in your text"): the message names the provision that does not exist, not an article it serves.
@@ -198,7 +217,6 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'missing-complaints-route': { severity: 'warning', gdpr: [] },
   'missing-destination-country': { severity: 'error', gdpr: [] },
   'cookie-refusal-missing': { severity: 'warning', gdpr: [] },
-  'invalid-mechanism': { severity: 'error', gdpr: [] },
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -380,8 +398,13 @@ describe('invalid-value', () => {
     });
   });
 
-  it('fires on a value of the wrong type (a list where a mechanism is expected)', () => {
-    expectOne(vary(BASE, ['mechanism: scc', 'mechanism: [scc, bcr]']), 'invalid-value', { span: '[scc, bcr]' });
+  it('fires on a value of the wrong type (a mapping whose key is not a law where a mechanism is expected)', () => {
+    expectOne(vary(BASE, ['mechanism: scc', 'mechanism: { scc: true }']), 'invalid-value', { span: 'scc' });
+  });
+
+  it('does not fire on a list of mechanisms (alternatives) nor on one per law', () => {
+    expectNone(vary(BASE, ['mechanism: scc', 'mechanism: [scc, bcr]']), 'invalid-value');
+    expectNone(vary(BASE, ['mechanism: scc', 'mechanism: { eu-gdpr: scc }']), 'invalid-value');
   });
 
   it('fires on a `period` that is not a duration', () => {
@@ -419,12 +442,15 @@ describe('missing-field', () => {
     assert.match(p.message, /'title'/);
   });
 
-  it('fires on a recipient without `type`', () => {
-    const p = expectOne(vary(BASE, remove('    type: processor\n    category: email-delivery\n')), 'missing-field', {
-      span: 'mailer',
-      at: '  mailer:\n',
-    });
-    assert.match(p.message, /'type'/);
+  it('does not fire on a recipient without `type` (v1.3: missing-recipient-role, information)', () => {
+    expectNone(vary(BASE, remove('    type: processor\n    category: email-delivery\n')), 'missing-field');
+  });
+
+  it('inserts a placeholder, never an invented value (a purpose without `title`)', () => {
+    const text = vary(BASE, remove('    title: Preventing fraud\n'));
+    const [fix] = fixesOf(text, 'missing-field');
+    assert.ok(!fix.isPreferred);
+    assert.match(applyFix(text, fix), /\n {4}title: <short title>\n/);
   });
 
   it('fires on a DPO without any contact', () => {
@@ -432,6 +458,22 @@ describe('missing-field', () => {
   });
 
   it('does not fire when every required field is there', () => expectNone(BASE, 'missing-field'));
+});
+
+describe('a mapping that holds a YAML syntax error (v1.3)', () => {
+  it('reports the syntax error, not the fields the parser moved out of the mapping', () => {
+    // "pays : UE" unquoted in a French label: the parser nests the next keys under the label.
+    const text = vary(BASE, ['    label: Newsletter service\n', '    label: Service d’envoi pays : UE\n']);
+    expectOne(text, 'yaml-syntax', { span: 'S', at: 'Service d’envoi' });
+    expectNone(text, 'missing-recipient-role');
+    expectNone(text, 'missing-field');
+    const purpose = vary(BASE, [
+      '    title: Preventing fraud\n    data: [orders]\n',
+      '    description: Contrôle pays : UE\n    title: Preventing fraud\n    data: [orders]\n',
+    ]);
+    expectNone(purpose, 'missing-field');
+    expectNone(purpose, 'missing-legal-basis');
+  });
 });
 
 describe('unknown-reference', () => {
@@ -512,24 +554,75 @@ describe('unused-definition', () => {
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('missing-controller-contact', () => {
-  it('fires on a controller without an address, at the `controller` key', () => {
-    expectOne(
-      vary(BASE, remove('  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n')),
-      'missing-controller-contact',
-      { span: 'controller', at: 'controller:\n' },
-    );
+  const noContact = vary(
+    BASE,
+    remove('  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n  email: privacy@example-bakery.test\n'),
+  );
+
+  it('fires on a controller without any contact detail, at the `controller` key', () => {
+    expectOne(noContact, 'missing-controller-contact', { span: 'controller', at: 'controller:\n' });
   });
 
-  it('fires on a controller without e-mail, phone or url', () => {
-    expectOne(vary(BASE, remove('  email: privacy@example-bakery.test\n')), 'missing-controller-contact', {
-      span: 'controller',
-      at: 'controller:\n',
-    });
+  it('does not fire with a postal address alone (a contact detail, Art 13(1)(a)), nor with an e-mail alone', () => {
+    expectNone(vary(BASE, remove('  email: privacy@example-bakery.test\n')), 'missing-controller-contact');
+    expectNone(
+      vary(BASE, remove('  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n')),
+      'missing-controller-contact',
+    );
   });
 
   it('does not fire with an address and a phone number only', () => {
     expectClean(vary(BASE, ['  email: privacy@example-bakery.test\n', "  phone: '+31 20 123 4567'\n"]));
   });
+
+  it('its fix inserts an e-mail placeholder, not an invented address, and is not preferred', () => {
+    const [fix] = fixesOf(noContact, 'missing-controller-contact');
+    assert.ok(!fix.isPreferred);
+    const fixed = applyFix(noContact, fix);
+    assert.match(fixed, /\n {2}email: <e-mail address>\n/);
+    expectNone(fixed, 'missing-controller-contact');
+    expectOne(fixed, 'unfilled-placeholder', { span: '<e-mail address>' });
+  });
+});
+
+describe('single-contact-form', () => {
+  it('fires, as information, on a controller with one contact detail, at the `controller` key', () => {
+    expectOne(vary(BASE, remove('  email: privacy@example-bakery.test\n')), 'single-contact-form', {
+      span: 'controller',
+      at: 'controller:\n',
+    });
+  });
+
+  it('says that a web address alone must let readers contact the controller', () => {
+    const text = vary(BASE, [
+      '  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n  email: privacy@example-bakery.test\n',
+      '  url: https://example-bakery.test/contact\n',
+    ]);
+    const p = expectOne(text, 'single-contact-form', { span: 'controller', at: 'controller:\n' });
+    assert.match(p.message, /lets readers contact you/);
+  });
+
+  it('does not fire with two contact details', () => expectNone(BASE, 'single-contact-form'));
+});
+
+describe('missing-recipient-role', () => {
+  const noType = vary(BASE, remove('    type: processor\n    category: email-delivery\n'));
+
+  it('fires, as information, on a recipient without `type`, at its key', () => {
+    expectOne(noType, 'missing-recipient-role', { span: 'mailer', at: '  mailer:\n' });
+  });
+
+  it('offers one fix per role, each the author’s statement, none preferred', () => {
+    const fixes = fixesOf(noType, 'missing-recipient-role');
+    assert.deepEqual(
+      fixes.map((f) => /'type: ([a-z-]+)'/.exec(f.title)?.[1]),
+      ['internal', 'processor', 'controller', 'joint-controller', 'public-authority', 'public'],
+    );
+    assert.ok(fixes.every((f) => !f.isPreferred && /^The recipient is /.test(f.title)));
+    expectNone(applyFix(noType, fixes[1]), 'missing-recipient-role');
+  });
+
+  it('does not fire when the role is given', () => expectNone(BASE, 'missing-recipient-role'));
 });
 
 describe('missing-dpo', () => {
@@ -579,12 +672,14 @@ describe('representative (Art 13(1)(a), 27)', () => {
       ),
     );
 
-  it('a representative without e-mail or phone is reported (missing-field), at its key', () => {
-    const p = expectOne(rep(''), 'missing-field', { span: 'representative' });
-    assert.match(p.message, /email|phone/);
+  it('a representative without any contact detail is reported (missing-field), at its key', () => {
+    const text = vary(rep(''), remove('  address: Rue 1, 1000 Brussels\n'));
+    const p = expectOne(text, 'missing-field', { span: 'representative' });
+    assert.match(p.message, /address.*email.*phone/);
   });
 
-  it('an e-mail address or a phone number is enough', () => {
+  it('a postal address, an e-mail address or a phone number is enough (v1.3)', () => {
+    expectClean(rep(''));
     expectClean(rep('  phone: +32 2 000 00 00\n'));
     expectClean(rep('  email: rep@example.test\n'));
   });
@@ -776,6 +871,46 @@ describe('missing-provision', () => {
 
   it('does not fire with `provision`', () => expectNone(BASE, 'missing-provision'));
 
+  it('does not fire when every data category of the purpose comes from third parties or public sources (v1.3)', () => {
+    const fromOthers = vary(
+      noProvision,
+      [
+        '  contact:\n    label: Contact details\n    source: data-subject\n',
+        '  contact:\n    label: Contact details\n    source: your employer\n',
+      ],
+      [
+        '  orders:\n    label: Order history\n    source: data-subject\n',
+        '  orders:\n    label: Order history\n    source: { public: the trade register }\n',
+      ],
+      ['collection: direct', 'collection: both'],
+    );
+    expectNone(fromOthers, 'missing-provision');
+  });
+
+  it('still fires when the data is observed from the person (`automatic`: collected from them, WP260 rev.01)', () => {
+    const observed = vary(noProvision, [
+      '  orders:\n    label: Order history\n    source: data-subject\n',
+      '  orders:\n    label: Order history\n    source: automatic\n',
+    ]);
+    expectOne(observed, 'missing-provision', { span: 'delivery', at: '  delivery:\n' });
+  });
+
+  it('is information for a purpose on consent alone (consent is voluntary by law)', () => {
+    const p = expectOne(
+      vary(
+        BASE,
+        remove('    recipients: [mailer]\n    provision: voluntary\n'),
+        after('    data: [contact]\n', '    recipients: [mailer]\n'),
+      ),
+      'missing-provision',
+      {
+        span: 'newsletter',
+        severity: 'information',
+      },
+    );
+    assert.match(p.message, /freely given/);
+  });
+
   it('offers one fix per value of Art 13(2)(e), none preferred', () => {
     const fixes = fixesOf(noProvision, 'missing-provision');
     assert.deepEqual(
@@ -912,6 +1047,25 @@ describe('vague-retention', () => {
     });
   }
 
+  // v1.3: wording real notices use (docs/rules/vague-retention.md), in the four languages.
+  for (const text of [
+    'We do not retain personal data longer than necessary to fulfil the purposes for which it was collected',
+    'as appropriate and as communicated to you upon consent',
+    'for as long as required',
+    'Nous ne conservons pas vos données plus longtemps que nécessaire',
+    'Wij bewaren uw gegevens niet langer dan nodig is voor de doeleinden',
+    'Die Daten werden nicht länger gespeichert als nötig',
+    'wie bei der Einwilligung mitgeteilt',
+  ]) {
+    it(`fires on "${text.slice(0, 60)}"`, () => {
+      expectOne(vague(`"${text}"`), 'vague-retention', { span: `"${text}"` });
+    });
+  }
+
+  for (const text of ['15 minutes', 'PT15M', '30 Minuten']) {
+    it(`reads "${text}" as a duration (v1.3: minutes)`, () => expectClean(vague(text)));
+  }
+
   for (const text of ['10 ans', '6 mois', '2 jaar', '30 dagen', '10 Jahre', '6 Monate', '1,5 an']) {
     it(`reads "${text}" as a duration (no invalid-value, no vague-retention)`, () => expectClean(vague(text)));
   }
@@ -1031,15 +1185,32 @@ describe('missing-transfer-copy', () => {
     expectClean(vary(BASE, [TRANSFER, '  - recipients: [mailer]\n    mechanism: derogation-consent\n']));
   });
 
-  it('accepts the two Art 49 derogations of v1.1, which need no copy (Art 49(1)(c) and the second subparagraph)', () => {
-    for (const mechanism of [
-      'derogation-contract-in-interest',
-      'derogation-compelling-interests',
-      'A49-1-c',
-      'A49-1-2',
-    ]) {
+  it('accepts the Art 49(1)(c) derogation of v1.1 without a copy', () => {
+    for (const mechanism of ['derogation-contract-in-interest', 'A49-1-c'])
       expectClean(vary(BASE, [TRANSFER, `  - recipients: [mailer]\n    mechanism: ${mechanism}\n`]));
-    }
+  });
+
+  it('fires on `derogation-compelling-interests` without `copy` (v1.3: the second subparagraph of Art 49(1))', () => {
+    const text = vary(BASE, [
+      TRANSFER,
+      '  - recipients: [mailer]\n    mechanism: derogation-compelling-interests\n    compelling_interest: Recovering a ' +
+        'stolen shipment\n',
+    ]);
+    expectOne(text, 'missing-transfer-copy', { span: 'derogation-compelling-interests' });
+  });
+
+  it('fires on the item of a list of alternatives that needs a copy', () => {
+    const text = vary(BASE, [TRANSFER, '  - recipients: [mailer]\n    mechanism: [dpf, scc]\n']);
+    expectOne(text, 'missing-transfer-copy', { span: 'scc', at: '[dpf, scc]' });
+  });
+
+  it('its fix inserts a placeholder, not an invented copy location', () => {
+    const text = vary(BASE, remove('    copy: Ask us for a copy at privacy@example-bakery.test\n'));
+    const [fix] = fixesOf(text, 'missing-transfer-copy');
+    assert.ok(!fix.isPreferred);
+    const fixed = applyFix(text, fix);
+    assert.match(fixed, /\n {4}copy: <where readers can get a copy of the safeguard>\n/);
+    expectNone(fixed, 'missing-transfer-copy');
   });
 });
 
@@ -1086,6 +1257,226 @@ describe('transfer-without-destination', () => {
   });
 });
 
+describe('transfer fixes: the author chooses the ground (docs/rules/missing-transfer-safeguard.md)', () => {
+  const uncovered = vary(BASE, remove(TRANSFERS_SECTION));
+  const mechanismsOffered = (text: string, rule: string) =>
+    fixesOf(text, rule).map((f) => /'(?:mechanism: )?([a-z-]+)'$/.exec(f.title)?.[1]);
+
+  it('offers every mechanism valid for the US, dpf worded "only if certified", none preferred, no adequacy', () => {
+    const fixes = fixesOf(uncovered, 'missing-transfer-safeguard');
+    assert.ok(fixes.every((f) => !f.isPreferred));
+    const ids = mechanismsOffered(uncovered, 'missing-transfer-safeguard');
+    assert.deepEqual(ids.slice(0, 6), ['dpf', 'scc', 'bcr', 'code-of-conduct', 'certification', 'ad-hoc-clauses']);
+    assert.ok(
+      !ids.includes('adequacy') && !ids.includes('legally-binding-instrument') && !ids.includes('privacy-shield'),
+    );
+    assert.match(fixes[0].title, /only if Mailer Inc\. is certified/);
+    for (const f of fixes) assert.match(f.title, /^Add a transfer for 'mailer' — (I rely on|Exception)/);
+  });
+
+  it('offers the Art 49 derogations after the others, titled as exceptions, compelling interests last', () => {
+    const fixes = fixesOf(uncovered, 'missing-transfer-safeguard');
+    const first = fixes.findIndex((f) => /Exception/.test(f.title));
+    assert.ok(first > 0 && fixes.slice(first).every((f) => /Exception \(Art 49/.test(f.title)));
+    assert.match(fixes[fixes.length - 1].title, /second subparagraph.*derogation-compelling-interests'$/);
+  });
+
+  it('offers adequacy where a decision exists (Japan), with its decision and scope in the title', () => {
+    const text = vary(uncovered, ['country: US', 'country: JP']);
+    const fixes = fixesOf(text, 'missing-transfer-safeguard');
+    assert.match(
+      fixes[0].title,
+      /adequacy decision .*2019\/419.*only recipients that are personal information handling/,
+    );
+    assert.ok(!mechanismsOffered(text, 'missing-transfer-safeguard').includes('dpf'));
+  });
+
+  it('a chosen safeguard comes with a placeholder for its copy, and clears the rule', () => {
+    const fix = fixesOf(uncovered, 'missing-transfer-safeguard').find((f) => f.title.endsWith("'scc'"))!;
+    const fixed = applyFix(uncovered, fix);
+    assert.match(fixed, /- recipients: \[mailer\]\n {4}mechanism: scc\n {4}copy: <where readers can get a copy/);
+    expectNone(fixed, 'missing-transfer-safeguard');
+    expectNone(fixed, 'missing-transfer-copy');
+  });
+
+  it('compelling interests come with placeholders for the interest and the copy', () => {
+    const fixes = fixesOf(uncovered, 'missing-transfer-safeguard');
+    const fixed = applyFix(uncovered, fixes[fixes.length - 1]);
+    assert.match(fixed, /compelling_interest: <the compelling legitimate interest>/);
+    expectNone(fixed, 'missing-compelling-interest');
+    expectNone(fixed, 'missing-transfer-copy');
+  });
+
+  it('a transfer without `mechanism` gets the same choices, inserted into it', () => {
+    const text = vary(BASE, remove('    mechanism: scc\n'));
+    const fixes = fixesOf(text, 'missing-transfer-safeguard');
+    assert.ok(fixes.length > 8 && fixes.every((f) => !f.isPreferred));
+    const fixed = applyFix(
+      text,
+      fixes.find((f) => f.title.endsWith("'mechanism: bcr'"))!,
+    );
+    assert.match(fixed, /- recipients: \[mailer\]\n {4}copy: .*\n {4}mechanism: bcr\n/);
+    expectClean(fixed);
+  });
+
+  it('for a public body: the instrument between public bodies, and not the derogations Art 49(3) excludes', () => {
+    const text = vary(uncovered, after('  email: privacy@example-bakery.test\n', '  public_body: true\n'));
+    const ids = mechanismsOffered(text, 'missing-transfer-safeguard');
+    assert.ok(ids.includes('legally-binding-instrument'));
+    for (const id of [
+      'derogation-consent',
+      'derogation-contract',
+      'derogation-contract-in-interest',
+      'derogation-compelling-interests',
+    ])
+      assert.ok(!ids.includes(id), id);
+  });
+});
+
+describe('invalid-adequacy (v1.3: mechanism lists, choices)', () => {
+  it('fires on the `adequacy` item of a list of alternatives for the US, and its fixes replace only that item', () => {
+    const text = vary(BASE, ['    mechanism: scc\n', '    mechanism: [adequacy, scc]\n']);
+    expectOne(text, 'invalid-adequacy', { span: 'adequacy' });
+    const fixes = fixesOf(text, 'invalid-adequacy');
+    assert.ok(fixes.every((f) => !f.isPreferred));
+    assert.ok(!fixes.some((f) => f.title.endsWith("'scc'")), 'scc is already an alternative');
+    const fixed = applyFix(
+      text,
+      fixes.find((f) => f.title.endsWith("'dpf'"))!,
+    );
+    assert.match(fixed, /mechanism: \[dpf, scc\]/);
+    expectNone(fixed, 'invalid-adequacy');
+  });
+
+  it('checks only the mechanisms given for the EU GDPR in a per-law map', () => {
+    expectNone(
+      vary(BASE, ['    mechanism: scc\n', '    mechanism: { eu-gdpr: scc, uk-gdpr: adequacy }\n']),
+      'invalid-adequacy',
+    );
+    expectOne(vary(BASE, ['    mechanism: scc\n', '    mechanism: { eu-gdpr: adequacy }\n']), 'invalid-adequacy', {
+      span: 'adequacy',
+    });
+  });
+
+  it('does not fire on `adequacy` for Brazil (Implementing Decision (EU) 2026/179)', () => {
+    expectNone(
+      vary(BASE, ['country: US', 'country: BR'], ['    mechanism: scc\n', '    mechanism: adequacy\n']),
+      'invalid-adequacy',
+    );
+  });
+
+  it('does not fire on `adequacy` for the European Patent Organisation', () => {
+    expectNone(
+      vary(BASE, [TRANSFER, TRANSFER + '  - organisations: [European Patent Organisation]\n    mechanism: adequacy\n']),
+      'invalid-adequacy',
+    );
+  });
+});
+
+describe('invalid-mechanism', () => {
+  const withMechanism = (m: string) => vary(BASE, ['    mechanism: scc\n', `    mechanism: ${m}\n`]);
+
+  it('fires on `privacy-shield`, citing Schrems II (C-311/18), with a fix per valid mechanism, none preferred', () => {
+    const text = withMechanism('privacy-shield');
+    const p = expectOne(text, 'invalid-mechanism', { span: 'privacy-shield' });
+    assert.match(p.message, /C-311\/18.*16 July 2020/);
+    const fixes = fixesOf(text, 'invalid-mechanism');
+    assert.ok(fixes.length > 5 && fixes.every((f) => !f.isPreferred));
+    expectNone(
+      applyFix(
+        text,
+        fixes.find((f) => f.title.endsWith("'dpf'"))!,
+      ),
+      'invalid-mechanism',
+    );
+  });
+
+  it('fires on `safe-harbor`, citing C-362/14', () => {
+    const p = expectOne(withMechanism('safe-harbor'), 'invalid-mechanism', { span: 'safe-harbor' });
+    assert.match(p.message, /C-362\/14/);
+  });
+
+  it('fires on a mechanism of another law (uk-idta) in a notice under the EU GDPR', () => {
+    const p = expectOne(withMechanism('uk-idta'), 'invalid-mechanism', { span: 'uk-idta' });
+    assert.match(p.message, /UK GDPR/);
+  });
+
+  it('warns on a derogation Art 49(3) excludes for a public authority', () => {
+    const text = vary(
+      withMechanism('derogation-consent'),
+      after('  email: privacy@example-bakery.test\n', '  public_body: true\n'),
+    );
+    const p = expectOne(text, 'invalid-mechanism', {
+      span: 'derogation-consent',
+      severity: 'warning',
+      cites: ['49(3)', '44'],
+    });
+    assert.match(p.message, /Art 49\(3\)/);
+  });
+
+  it('does not fire on valid mechanisms, nor on a UK mechanism given for the UK GDPR only', () => {
+    expectNone(BASE, 'invalid-mechanism');
+    expectNone(withMechanism('{ eu-gdpr: scc, uk-gdpr: uk-idta }'), 'invalid-mechanism');
+    expectNone(withMechanism('derogation-consent'), 'invalid-mechanism');
+  });
+});
+
+describe('missing-compelling-interest', () => {
+  const compelling = (extra: string) =>
+    vary(BASE, [
+      TRANSFER,
+      `  - recipients: [mailer]\n    mechanism: derogation-compelling-interests\n    copy: Ask us\n${extra}`,
+    ]);
+
+  it('fires on `derogation-compelling-interests` without `compelling_interest`, at the mechanism', () => {
+    expectOne(compelling(''), 'missing-compelling-interest', { span: 'derogation-compelling-interests' });
+  });
+
+  it('its fix inserts a placeholder; stating the interest clears it', () => {
+    const [fix] = fixesOf(compelling(''), 'missing-compelling-interest');
+    assert.ok(!fix.isPreferred);
+    assert.match(applyFix(compelling(''), fix), /compelling_interest: <the compelling legitimate interest>/);
+    expectNone(compelling('    compelling_interest: Recovering a stolen shipment\n'), 'missing-compelling-interest');
+  });
+});
+
+describe('unplaced-recipient', () => {
+  const named = (name: string) =>
+    vary(BASE, remove(TRANSFERS_SECTION), ['    name: Mailer Inc.\n    country: US\n', `    name: ${name}\n`]);
+
+  it('fires on a recipient named Mailchimp without `country` (the catalogue places it in the US), at its name', () => {
+    const p = expectOne(named('Mailchimp'), 'unplaced-recipient', { span: 'Mailchimp' });
+    assert.match(p.message, /The Rocket Science Group LLC in United States/);
+  });
+
+  it('fires on Postmark and on Google too', () => {
+    expectOne(named('Postmark'), 'unplaced-recipient', { span: 'Postmark' });
+    expectOne(named('Google LLC'), 'unplaced-recipient', { span: 'Google LLC' });
+  });
+
+  it("offers the catalogue's country and a placeholder, none preferred", () => {
+    const text = named('Mailchimp');
+    const fixes = fixesOf(text, 'unplaced-recipient');
+    assert.deepEqual(
+      fixes.map((f) => f.isPreferred ?? false),
+      [false, false],
+    );
+    assert.match(fixes[0].title, /^The recipient processes the data in United States.*country: US/);
+    const placed = applyFix(text, fixes[0]);
+    expectNone(placed, 'unplaced-recipient');
+    expectOne(placed, 'missing-transfer-safeguard', { span: 'US' });
+    const asked = applyFix(text, fixes[1]);
+    assert.match(asked, /country: <where the recipient processes the data>/);
+    expectNone(asked, 'missing-transfer-safeguard');
+  });
+
+  it('does not fire with a `country`, for an unknown organisation, or when a transfer covers the recipient', () => {
+    expectNone(BASE, 'unplaced-recipient');
+    expectNone(named('Mailer Inc.'), 'unplaced-recipient');
+    expectNone(vary(BASE, ['    name: Mailer Inc.\n    country: US\n', '    name: Mailchimp\n']), 'unplaced-recipient');
+  });
+});
+
 describe('EEA territories and third countries (docs/language.md, "mechanism")', () => {
   const recipientIn = (code: string) =>
     vary(BASE, [
@@ -1109,106 +1500,153 @@ describe('EEA territories and third countries (docs/language.md, "mechanism")', 
 // Rights (§3.5, §4.4)
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('excluded-right-without-reason', () => {
-  const exclude = (rights: string, notes?: string) =>
-    vary(BASE, after(RIGHTS_END, `  exclude: [${rights}]\n${notes ? `  notes: ${notes}\n` : ''}`));
+// v1.3: a right is restricted, never excluded (docs/language.md, "rights").
+const restrictions = (items: string) => vary(BASE, after(RIGHTS_END, `  restrictions:\n${items}`));
 
-  it('fires, as an error citing Art 13(2)(b) and 23, on a bare excluded right that applies, at the right', () => {
-    // objection applies: purpose 'fraud' rests on legitimate interests.
-    expectOne(exclude('objection'), 'excluded-right-without-reason', { span: 'objection' });
-  });
-
-  it('fires on `{ right, law }` without `law`', () => {
-    expectOne(exclude('{ right: objection }'), 'excluded-right-without-reason', { span: 'objection' });
-  });
-
-  it('fires on portability when the only contract basis is written as the alias A6-1-b', () => {
-    const text = vary(
-      exclude('portability'),
-      [DELIVERY_BASIS, '    basis: A6-1-b\n'],
-      [
-        '    basis: consent\n',
-        '    basis: legitimate-interests\n    legitimate_interest: Telling customers about our new breads\n',
-      ],
-    );
-    expectOne(text, 'excluded-right-without-reason', { span: 'portability' });
-  });
-
-  it('fires on an excluded right written as its alias (A20)', () => {
-    expectOne(exclude('A20'), 'excluded-right-without-reason', { span: 'A20' });
-  });
-
-  it('no longer takes words in `notes` for a reason (v1.1)', () => {
+describe('restriction-without-law', () => {
+  it('fires on a restriction without `law`, at the right, as an error citing Art 13(2)(b) and 23(1)', () => {
     expectOne(
-      exclude(
-        'objection',
-        'We do not offer a right to object because fraud prevention is required of us by our payment providers.',
+      restrictions('    - { right: access, scope: Files of ongoing tax audits }\n'),
+      'restriction-without-law',
+      {
+        span: 'access',
+      },
+    );
+  });
+
+  it('fires on a bare `exclude` item of a right that applies (objection: purpose fraud is on legitimate interests)', () => {
+    expectOne(vary(BASE, after(RIGHTS_END, '  exclude: [objection]\n')), 'restriction-without-law', {
+      span: 'objection',
+    });
+  });
+
+  it('does not fire on an `exclude` item of a right that does not apply, nor on a restriction with its law', () => {
+    expectNone(vary(BASE, after(RIGHTS_END, '  exclude: [automated-decisions]\n')), 'restriction-without-law');
+    expectNone(
+      restrictions(
+        '    - { right: access, law: "Belgian Law of 30 July 2018, art. 11", scope: Ongoing inspections }\n',
       ),
-      'excluded-right-without-reason',
-      { span: 'objection' },
+      'restriction-without-law',
     );
   });
 
-  it(
-    'does not fire on an excluded right that does not apply (automated-decisions with `automated_decisions: ' +
-      'none`)',
-    () => {
-      expectClean(exclude('automated-decisions'));
-    },
-  );
-
-  it('does not fire on `{ right, law }` naming the restricting law', () => {
-    expectClean(
-      exclude('{ right: erasure, law: "Belgian Code of Commercial Law, art. III.86 (bookkeeping records)" }'),
+  it('its fixes add a placeholder for the law, not preferred', () => {
+    const text = restrictions('    - { right: access }\n');
+    const [fix] = fixesOf(text, 'restriction-without-law');
+    assert.ok(!fix.isPreferred);
+    const fixed = applyFix(text, fix);
+    assert.match(fixed, /\{ right: access, law: <the law and article that restrict this right> \}/);
+    expectNone(fixed, 'restriction-without-law');
+    const bare = vary(BASE, after(RIGHTS_END, '  exclude: [objection]\n'));
+    assert.match(
+      applyFix(bare, fixesOf(bare, 'restriction-without-law')[0]),
+      /exclude: \[\{ right: objection, law: <the law/,
     );
-  });
-
-  it('offers to remove the item or to turn it into { right, law }; the latter clears it', () => {
-    const text = exclude('objection');
-    const fixes = fixesOf(text, 'excluded-right-without-reason');
-    assert.deepEqual(
-      fixes.map((f) => f.title.split(' ')[0]),
-      ['Remove', 'Turn'],
-    );
-    expectNone(applyFix(text, fixes[0]), 'excluded-right-without-reason');
-    const turned = applyFix(text, fixes[1]);
-    assert.match(turned, /exclude: \[\{ right: objection, law: [^}]+ \}\]/);
-    expectNone(turned, 'excluded-right-without-reason');
   });
 });
 
-describe('non-excludable-right', () => {
-  const exclude = (rights: string, notes?: string) =>
-    vary(BASE, after(RIGHTS_END, `  exclude: [${rights}]\n${notes ? `  notes: ${notes}\n` : ''}`));
-
-  it('fires on access and complaint even when notes mention them; erasure needs its law (the reported case)', () => {
-    const text = exclude(
-      'access, erasure, complaint',
-      'Access, erasure and complaint are handled by our parent company.',
-    );
-    expectMany(text, 'non-excludable-right', [{ span: 'access' }, { span: 'complaint', cites: ['77'] }]);
-    expectOne(text, 'excluded-right-without-reason', { span: 'erasure' });
-  });
-
-  it('fires on rectification even with a law, and on restriction and withdraw-consent', () => {
-    expectOne(exclude('{ right: rectification, law: Some national law }'), 'non-excludable-right', {
-      span: 'rectification',
+describe('unrestrictable-right', () => {
+  it('fires, as an error, on a restriction of the complaint right, even with a law', () => {
+    const p = expectOne(restrictions('    - { right: complaint, law: Some national law }\n'), 'unrestrictable-right', {
+      span: 'complaint',
     });
-    expectOne(exclude('restriction'), 'non-excludable-right', { span: 'restriction' });
-    expectOne(exclude('A7-3'), 'non-excludable-right', { span: 'A7-3' });
+    assert.match(p.message, /Chapter VIII/);
   });
 
-  it('does not fire on a right that a law may restrict (erasure with its law)', () => {
+  it('warns on a restriction of the withdrawal of consent whose law does not cite Art 85(2)', () => {
+    const p = expectOne(
+      restrictions('    - { right: withdraw-consent, law: Our terms of use }\n'),
+      'unrestrictable-right',
+      {
+        span: 'withdraw-consent',
+        severity: 'warning',
+        cites: ['7(3)', '85(2)'],
+      },
+    );
+    assert.match(p.message, /outside Art 23\(1\)/);
+  });
+
+  it('does not fire on the withdrawal of consent restricted by an Art 85(2) derogation, nor on access (Art 23)', () => {
     expectNone(
-      exclude('{ right: erasure, law: Art 17(3)(b) GDPR and the Belgian accounting law }'),
-      'non-excludable-right',
+      restrictions(
+        '    - { right: withdraw-consent, law: "Art 85(2) GDPR and the national press law, section 12", scope: ' +
+          'Published journalism }\n',
+      ),
+      'unrestrictable-right',
+    );
+    expectNone(
+      restrictions('    - { right: access, law: "Belgian Law of 30 July 2018, art. 11" }\n'),
+      'unrestrictable-right',
     );
   });
 
-  it('its fix removes the item', () => {
-    const text = exclude('access');
-    const [fix] = fixesOf(text, 'non-excludable-right');
-    expectClean(applyFix(text, fix));
+  it('its fix removes the restriction', () => {
+    const text = restrictions('    - { right: complaint, law: Some national law }\n');
+    expectClean(applyFix(text, fixesOf(text, 'unrestrictable-right')[0]).replace('  restrictions:\n', ''));
+  });
+});
+
+describe('internal-limit-as-restriction', () => {
+  it('reports, as information, a restriction whose law is only a condition the GDPR writes into the right', () => {
+    const p = expectOne(
+      restrictions('    - { right: erasure, law: Art 17(3)(b) GDPR }\n'),
+      'internal-limit-as-restriction',
+      {
+        span: 'erasure',
+        cites: ['23(1)'],
+      },
+    );
+    assert.match(p.message, /right to erasure|erasure/i);
+    expectOne(restrictions('    - { right: access, law: Art 15(4) }\n'), 'internal-limit-as-restriction', {
+      span: 'access',
+    });
+  });
+
+  it('does not report it beside a national law, nor the condition of another right, nor Art 23', () => {
+    expectNone(
+      restrictions('    - { right: erasure, law: Art 17(3)(b) GDPR and the Belgian accounting law, art. III.86 }\n'),
+      'internal-limit-as-restriction',
+    );
+    expectNone(restrictions('    - { right: access, law: Art 17(3)(b) GDPR }\n'), 'internal-limit-as-restriction');
+    expectNone(restrictions('    - { right: access, law: Art 23(1)(e) GDPR }\n'), 'internal-limit-as-restriction');
+  });
+});
+
+describe('deprecated-exclude', () => {
+  const exclude = (items: string) => vary(BASE, after(RIGHTS_END, `  exclude: ${items}\n`));
+
+  it('fires on `rights.exclude`, at its key', () => {
+    expectOne(exclude('[{ right: erasure, law: "Dutch Civil Code, Book 2, article 10" }]'), 'deprecated-exclude', {
+      span: 'exclude',
+    });
+  });
+
+  it('its preferred fix rewrites it as `restrictions`, a bare item as { right }', () => {
+    const text = exclude('[automated-decisions, { right: erasure, law: "Dutch Civil Code, Book 2, article 10" }]');
+    const [fix] = fixesOf(text, 'deprecated-exclude');
+    assert.ok(fix.isPreferred);
+    const fixed = applyFix(text, fix);
+    assert.match(fixed, /\n {2}restrictions: \[\{ right: automated-decisions \}, \{ right: erasure, law: /);
+    expectNone(fixed, 'deprecated-exclude');
+  });
+
+  it('does not fire on `restrictions`', () => {
+    expectNone(
+      restrictions('    - { right: access, law: "Belgian Law of 30 July 2018, art. 11" }\n'),
+      'deprecated-exclude',
+    );
+  });
+});
+
+describe('retired rule ids (v1.3)', () => {
+  it('a setting of non-excludable-right applies to unrestrictable-right', () => {
+    const text = restrictions('    - { right: complaint, law: Some national law }\n');
+    expectNone(text, 'unrestrictable-right', { 'non-excludable-right': 'off' });
+    expectOne(text, 'unrestrictable-right', {
+      span: 'complaint',
+      severity: 'warning',
+      settings: { 'excluded-right-without-reason': 'off', 'non-excludable-right': 'warning' },
+    });
   });
 });
 
@@ -1221,13 +1659,27 @@ describe('invalid-response-time', () => {
     });
   }
 
-  for (const value of ['1 month', '4 weeks', '30 days', '2 weeks', '1 mois', '1 Monat']) {
+  for (const value of ['1 month', '4 weeks', '28 days', '2 weeks', '1 mois', '1 Monat', 'P1M']) {
     it(`does not fire on '${value}'`, () => expectClean(time(value)));
   }
 
-  it("its fix sets '1 month'", () => {
+  // v1.3: a month that starts on 1 February ends on 1 March (Regulation 1182/71, Art 3(2)(c)).
+  for (const value of ['29 days', '30 days', '31 days', '30 jours', '720 hours']) {
+    it(`warns on '${value}', which can be longer than a month starting in February`, () => {
+      const p = expectOne(time(value), 'invalid-response-time', { span: value, severity: 'warning' });
+      assert.match(p.message, /1182\/71, Art 3\(2\)\(c\)/);
+    });
+  }
+
+  it('is an error again for 32 days and for one month and a day', () => {
+    expectOne(time('32 days'), 'invalid-response-time', { span: '32 days' });
+    expectOne(time('P1M1D'), 'invalid-response-time', { span: 'P1M1D' });
+  });
+
+  it("its fix sets '1 month' and, a commitment, is not preferred", () => {
     const text = time('3 months');
     const [fix] = fixesOf(text, 'invalid-response-time');
+    assert.ok(!fix.isPreferred);
     assert.equal(applyFix(text, fix), BASE);
   });
 });
@@ -1335,6 +1787,33 @@ describe('hedge-words', () => {
   ]) {
     it(`fires on "${word}" in a French, Dutch or German title, whatever policy.language says`, () => {
       expectOne(vary(BASE, ['title: Sending our newsletter', `title: ${title}`]), 'hedge-words', { span: word });
+    });
+  }
+
+  // v1.3 (docs/rules/hedge-words.md): a hedge is an uncertain statement of what *we* do. Sentences from real notices.
+  for (const [sentence, hedges] of [
+    ['Dieser Nutzung können Sie per Mausklick jederzeit widersprechen.', []],
+    ['Sie können Ihre Einwilligung jederzeit widerrufen.', []],
+    ['We carry out criminal record checks for some roles.', []],
+    ['You may only register if you are 16 or older.', []],
+    ['You may object to this processing at any time.', []],
+    ['Users may delete their account in the settings.', []],
+    ['Vous pouvez vous opposer à ce traitement. Pour certains postes, nous vérifions les références.', []],
+    ['U kunt bezwaar maken. Voor sommige functies vragen wij referenties op.', []],
+    ['We may share your data with our partners.', ['may']],
+    ['Wir können Ihre Daten an Dienstleister weitergeben.', ['können']],
+    ['Nous pouvons partager certaines données avec nos partenaires.', ['certaines']],
+    ['Wij kunnen uw gegevens gebruiken voor analyses.', ['kunnen']],
+    ['In some cases we may ask you for more information.', ['may']],
+  ] as [string, string[]][]) {
+    it(`${hedges.length ? 'fires on' : 'does not fire on'} "${sentence.slice(0, 60)}"`, () => {
+      const text = vary(BASE, after('    title: Preventing fraud\n', `    description: "${sentence}"\n`));
+      assert.deepEqual(
+        check(text)
+          .filter((p) => p.rule === 'hedge-words')
+          .map((p) => text.slice(p.span.start, p.span.end)),
+        hedges,
+      );
     });
   }
 
@@ -1446,6 +1925,373 @@ describe('generic-recipient', () => {
   it('does not fire with a `category`', () => expectClean(partners('    category: business-partners\n')));
 
   it('does not fire on a specific label', () => expectNone(BASE, 'generic-recipient'));
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// v1.3 rules (docs/rules/README.md)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('unfilled-placeholder', () => {
+  it('fires on each placeholder, in values of any kind, at the placeholder', () => {
+    const text = vary(BASE, [
+      DELIVERY_RETENTION,
+      '    retention: { period: <how long>, from: <counted from which event> }\n',
+    ]);
+    expectMany(text, 'unfilled-placeholder', [{ span: '<how long>' }, { span: '<counted from which event>' }]);
+    expectNone(text, 'invalid-value');
+  });
+
+  it('does not fire on a markdown autolink or an HTML tag', () => {
+    expectNone(
+      vary(
+        BASE,
+        after(
+          '    title: Preventing fraud\n',
+          '    description: See <https://example.test/fraud>, write to <fraud@example.test>, and <br>.\n',
+        ),
+      ),
+      'unfilled-placeholder',
+    );
+  });
+});
+
+describe('missing-representative', () => {
+  const abroad = (extra = '') => vary(BASE, after('  email: privacy@example-bakery.test\n', `  country: US\n${extra}`));
+
+  it('warns on a controller established outside the EEA without a representative, at its country', () => {
+    const p = expectOne(abroad(), 'missing-representative', { span: 'US', at: '  country: US\n\ndpo' });
+    assert.match(p.message, /Art 27\(2\)\(a\)/);
+  });
+
+  it('does not fire with a representative, for a public body (Art 27(2)(b)), nor for a controller in the EEA', () => {
+    expectNone(
+      vary(abroad(), after('\ndpo:\n', '')).replace(
+        '\ndpo:\n',
+        '\nrepresentative:\n  name: EU Rep Ltd\n  address: Rue 1, 1000 Brussels\n\ndpo:\n',
+      ),
+      'missing-representative',
+    );
+    expectNone(abroad('  public_body: true\n'), 'missing-representative');
+    expectNone(
+      vary(BASE, after('  email: privacy@example-bakery.test\n', '  country: NL\n')),
+      'missing-representative',
+    );
+  });
+
+  it('its fix adds a representative with placeholders', () => {
+    const [fix] = fixesOf(abroad(), 'missing-representative');
+    assert.ok(!fix.isPreferred);
+    const fixed = applyFix(abroad(), fix);
+    assert.match(fixed, /\nrepresentative:\n {2}name: <name of the representative>\n {2}address: <postal address>\n/);
+    expectNone(fixed, 'missing-representative');
+  });
+});
+
+describe('automated decisions (Art 22(4), Recital 71)', () => {
+  const decision = (purpose: string) =>
+    vary(BASE, [
+      'automated_decisions: none\n',
+      `automated_decisions:\n  - purpose: ${purpose}\n    logic: A score from the order.\n    significance: Orders may be refused.\n    ground: contract\n`,
+    ]);
+  const allergies = after(
+    DATA_END,
+    '  allergies:\n    label: Food allergies\n    special: health\n    source: data-subject\n',
+  );
+  const usedByFraud = ['    data: [orders]\n', '    data: [orders, allergies]\n'] as [string, string];
+
+  it('automated-decision-special-data: an error on a decision whose purpose uses health data on Art 9(2)(h)', () => {
+    const text = vary(
+      decision('fraud'),
+      allergies,
+      usedByFraud,
+      after(FRAUD_INTEREST, '    special_basis: health-care\n'),
+    );
+    expectOne(text, 'automated-decision-special-data', { span: 'fraud', at: '  - purpose: fraud' });
+  });
+
+  it('automated-decision-special-data: none with explicit consent or substantial public interest, or without special data', () => {
+    for (const condition of ['explicit-consent', 'substantial-public-interest'])
+      expectNone(
+        vary(decision('fraud'), allergies, usedByFraud, after(FRAUD_INTEREST, `    special_basis: ${condition}\n`)),
+        'automated-decision-special-data',
+      );
+    expectNone(decision('Preventing fraud'), 'automated-decision-special-data');
+  });
+
+  it('automated-decision-child: a warning on a decision whose purpose has children: true, linked by title', () => {
+    const text = vary(decision('Preventing fraud'), after('    title: Preventing fraud\n', '    children: true\n'));
+    const p = expectOne(text, 'automated-decision-child', {
+      span: 'Preventing fraud',
+      at: '- purpose: Preventing fraud',
+    });
+    assert.match(p.message, /should not concern a child/);
+  });
+
+  it('automated-decision-child: also for an audience of children, and not otherwise', () => {
+    const text = vary(
+      decision('fraud'),
+      after(RIGHTS_END, '\naudiences:\n  pupils:\n    label: Pupils\n  parents:\n    label: Parents\n'),
+      after('    title: Preventing fraud\n', '    audiences: [pupils]\n'),
+    );
+    expectOne(text, 'automated-decision-child', { span: 'fraud', at: '- purpose: fraud' });
+    expectNone(decision('fraud'), 'automated-decision-child');
+  });
+});
+
+describe('authority-scope', () => {
+  const bavarian = (authority: string, extra = '') =>
+    vary(
+      BASE,
+      [
+        '  address: Bakkerstraat 1, 1012 AB Amsterdam, Netherlands\n',
+        `  address: Marienplatz 1, 80331 München\n  country: DE\n${extra}`,
+      ],
+      ['  name: Autoriteit Persoonsgegevens\n  url: https://autoriteitpersoonsgegevens.nl\n', `  name: ${authority}\n`],
+    );
+
+  it('warns when a private controller names the Bavarian authority for public bodies, and offers the BayLDA', () => {
+    const text = bavarian('Der Bayerische Landesbeauftragte für den Datenschutz');
+    expectOne(text, 'authority-scope', { span: 'Der Bayerische Landesbeauftragte für den Datenschutz' });
+    const fixes = fixesOf(text, 'authority-scope');
+    assert.deepEqual(
+      fixes.map((f) => f.isPreferred ?? false),
+      [false],
+    );
+    const fixed = applyFix(text, fixes[0]);
+    assert.match(
+      fixed,
+      /\nauthority:\n {2}name: Bayerisches Landesamt für Datenschutzaufsicht \(BayLDA\)\n {2}address: /,
+    );
+    expectNone(fixed, 'authority-scope');
+  });
+
+  it('warns when a public body names the BayLDA, and says what Art 1(2) BayDSG makes of savings banks', () => {
+    const p = expectOne(bavarian('BayLDA', '  public_body: true\n'), 'authority-scope', { span: 'BayLDA' });
+    assert.match(p.message, /Art 1\(2\) BayDSG/);
+  });
+
+  it('warns on the BfDI for a private controller, and on a church authority for a controller outside it', () => {
+    expectOne(bavarian('BfDI'), 'authority-scope', { span: 'BfDI' });
+    expectOne(bavarian('Der Beauftragte für den Datenschutz der EKD'), 'authority-scope', {
+      span: 'Der Beauftragte für den Datenschutz der EKD',
+    });
+  });
+
+  it('does not fire on the right Bavarian authority, on another state authority, or on a church body', () => {
+    expectNone(bavarian('Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)'), 'authority-scope');
+    expectNone(
+      bavarian('Der Bayerische Landesbeauftragte für den Datenschutz', '  public_body: true\n'),
+      'authority-scope',
+    );
+    expectNone(
+      bavarian('Berliner Beauftragte für Datenschutz und Informationsfreiheit', '  public_body: true\n'),
+      'authority-scope',
+    );
+    expectNone(
+      vary(bavarian('Der Beauftragte für den Datenschutz der EKD'), [
+        'name: Example Bakery B.V.',
+        'name: Diakonie Example e.V.',
+      ]),
+      'authority-scope',
+    );
+    expectNone(BASE, 'authority-scope');
+  });
+});
+
+describe('implied-consent and conditions-on-rights (four languages, real sentences)', () => {
+  const said = (text: string) => vary(BASE, after('    title: Preventing fraud\n', `    description: "${text}"\n`));
+
+  for (const [sentence, span] of [
+    [
+      'If you continue browsing, you give us permission to use cookies.',
+      'If you continue browsing, you give us permission',
+    ],
+    [
+      'By providing your personal data to us, in particular by using our website, you consent to the transfer of such data abroad.',
+      'By providing your personal data to us, in particular by using our website, you consent',
+    ],
+    [
+      'En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies.',
+      'En poursuivant votre navigation sur ce site, vous acceptez',
+    ],
+    [
+      'Door verder te surfen op deze website gaat u akkoord met het gebruik van cookies.',
+      'Door verder te surfen op deze website gaat u akkoord',
+    ],
+    [
+      'Durch die weitere Nutzung der Website stimmen Sie der Verwendung von Cookies zu.',
+      'Durch die weitere Nutzung der Website stimmen Sie',
+    ],
+  ])
+    it(`implied-consent: "${sentence.slice(0, 50)}…"`, () => {
+      expectOne(said(sentence), 'implied-consent', { span });
+    });
+
+  it('implied-consent: a transfer sentence adds Art 49(1)(a); an active choice is not reported', () => {
+    const p = expectOne(
+      said('By providing your personal data to us, you consent to the transfer of such data abroad.'),
+      'implied-consent',
+      { span: 'By providing your personal data to us, you consent' },
+    );
+    assert.match(p.message, /49\(1\)\(a\)/);
+    expectNone(
+      said('By ticking the box you consent to our newsletter; you can withdraw at any time.'),
+      'implied-consent',
+    );
+  });
+
+  for (const [sentence, span] of [
+    ['Send your request by e-mail, with a motivation for your request attached.', 'with a motivation for your request'],
+    [
+      'We have the right to determine whether your request is justified.',
+      'We have the right to determine whether your request is justified',
+    ],
+    ['Votre demande doit être motivée.', 'demande doit être motivée'],
+    ['Uw verzoek moet worden gemotiveerd.', 'verzoek moet worden gemotiveerd'],
+    [
+      'Bitte senden Sie uns Ihr Auskunftsersuchen unter Angabe der Gründe für Ihren Antrag.',
+      'unter Angabe der Gründe für Ihren Antrag',
+    ],
+  ])
+    it(`conditions-on-rights: "${sentence.slice(0, 50)}…"`, () => {
+      expectOne(said(sentence), 'conditions-on-rights', { span });
+    });
+
+  it('conditions-on-rights: leaves alone what the law lets a controller ask', () => {
+    for (const sentence of [
+      'To object, please state the grounds relating to your particular situation with your request.',
+      'Please tell us which data is inaccurate.',
+      'Where we have reasonable doubts about your identity, we may ask for information to confirm it.',
+      'We may refuse a request that is manifestly unfounded or excessive, and must show why.',
+    ])
+      expectNone(said(sentence), 'conditions-on-rights');
+  });
+});
+
+describe('cookie-consent-basis', () => {
+  const cookie = (type: string, purpose = 'newsletter') =>
+    vary(BASE, after(RIGHTS_END, `\ncookies:\n  - name: _ga\n    type: ${type}\n    purpose: ${purpose}\n`));
+
+  it('warns on an analytics cookie whose purpose does not rest on consent and no cookie_settings', () => {
+    const p = expectOne(cookie('analytics', 'fraud'), 'cookie-consent-basis', { span: 'analytics' });
+    assert.match(p.message, /Art 5\(3\) of the ePrivacy Directive.*Planet49.*Opinion 5\/2019/);
+  });
+
+  it('offers three choices, none preferred and none essential', () => {
+    const fixes = fixesOf(cookie('marketing', 'fraud'), 'cookie-consent-basis');
+    assert.equal(fixes.length, 3);
+    assert.ok(fixes.every((f) => !f.isPreferred && !f.edits.some((e) => e.newText.includes('essential'))));
+    expectNone(applyFix(cookie('marketing', 'fraud'), fixes[0]), 'cookie-consent-basis');
+  });
+
+  it('reports once per purpose, on its first cookie, counting the others', () => {
+    const text = vary(
+      cookie('analytics', 'fraud'),
+      after('    purpose: fraud\n', '  - name: _gid\n    type: analytics\n    purpose: fraud\n'),
+    );
+    const p = expectOne(text, 'cookie-consent-basis', {
+      span: 'analytics',
+      at: 'analytics\n    purpose: fraud\n  - name: _gid',
+    });
+    assert.match(p.message, /and 1 other analytics or marketing cookie of the same purpose/);
+  });
+
+  it('does not fire when the notice says in its own words that cookies are set with consent', () => {
+    expectNone(
+      vary(
+        cookie('analytics', 'fraud'),
+        after('    title: Preventing fraud\n', '    description: Our banner sets only the cookies you consent to.\n'),
+      ),
+      'cookie-consent-basis',
+    );
+  });
+
+  it('does not fire when the purpose rests on consent, with cookie_settings, or on a preferences cookie', () => {
+    expectNone(cookie('analytics'), 'cookie-consent-basis');
+    expectNone(
+      vary(
+        cookie('analytics', 'fraud'),
+        after(RIGHTS_END, '\ncookie_settings: Use the cookie banner link in the footer.\n'),
+      ),
+      'cookie-consent-basis',
+    );
+    expectNone(cookie('preferences', 'fraud'), 'cookie-consent-basis');
+  });
+});
+
+describe('unnamed-cookie', () => {
+  it('reports, as information, a cookie with a description and no name', () => {
+    const text = vary(
+      BASE,
+      after(RIGHTS_END, '\ncookies:\n  - description: Remembers your cookie choice\n    type: essential\n'),
+    );
+    expectOne(text, 'unnamed-cookie', { span: 'description' });
+    expectNone(text, 'missing-field');
+  });
+
+  it('does not fire on a named cookie', () => {
+    expectNone(vary(BASE, after(RIGHTS_END, '\ncookies:\n  - name: consent\n    type: essential\n')), 'unnamed-cookie');
+  });
+});
+
+describe('broken-promise and unclear-advertising-recipient (promises)', () => {
+  const promise = (ids: string) => vary(BASE, after(RIGHTS_END, `\npromises: [${ids}]\n`));
+
+  it('no-transfer is broken by a recipient in the US, at the promise', () => {
+    const p = expectOne(promise('no-transfer'), 'broken-promise', { span: 'no-transfer' });
+    assert.match(p.message, /Newsletter service.*United States/);
+  });
+
+  it('no-profiling, no-special-categories and no-sharing-for-advertising are broken by the structure', () => {
+    expectOne(
+      vary(promise('no-profiling'), after('    title: Preventing fraud\n', '    profiling: true\n')),
+      'broken-promise',
+      {
+        span: 'no-profiling',
+      },
+    );
+    expectOne(
+      vary(promise('no-special-categories'), after('    label: Invoices\n', '    special: health\n')),
+      'broken-promise',
+      { span: 'no-special-categories' },
+    );
+    expectOne(
+      vary(promise('no-sharing-for-advertising'), [
+        '    type: processor\n    category: email-delivery',
+        '    type: controller\n    category: advertising',
+      ]),
+      'broken-promise',
+      { span: 'no-sharing-for-advertising' },
+    );
+  });
+
+  it('promises the structure keeps are not reported; no-sale is never contradicted by structure', () => {
+    expectNone(promise('no-profiling, no-special-categories, no-sale, no-sharing-for-advertising'), 'broken-promise');
+  });
+
+  it('unclear-advertising-recipient: an advertising recipient without type, with no-sharing-for-advertising', () => {
+    const text = vary(promise('no-sharing-for-advertising'), [
+      '    type: processor\n    category: email-delivery',
+      '    category: advertising',
+    ]);
+    expectOne(text, 'unclear-advertising-recipient', { span: 'advertising' });
+    const fixes = fixesOf(text, 'unclear-advertising-recipient');
+    assert.ok(fixes.length === 6 && fixes.every((f) => !f.isPreferred));
+    expectNone(applyFix(text, fixes[1]), 'unclear-advertising-recipient');
+  });
+});
+
+describe('possible-processing', () => {
+  it('reports `possible: true` on a recipient and on a transfer, as information', () => {
+    const text = vary(BASE, after('    name: Mailer Inc.\n    country: US\n', '    possible: true\n'), [
+      '    copy: Ask us for a copy at privacy@example-bakery.test\n',
+      '    copy: Ask us for a copy at privacy@example-bakery.test\n    possible: true\n',
+    ]);
+    expectMany(text, 'possible-processing', [
+      { span: 'possible', at: '    possible: true\n\npurposes' },
+      { span: 'possible', at: '    possible: true\n\nrights' },
+    ]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // Cookies (README, "Catalogues and evidence") from the Open Cookie Database: what a cookie name is known to be, mapped to the language's
 // `type`, `duration` and `party`, for completion, hover, `cookie-mismatch` and the HAR reconciliation.
+import { approximateDays, parseDuration } from '../vocabulary/duration';
 import { lazily, loadCatalogue, sourceNote, type CatalogueSource } from './load';
 
 export interface KnownCookie {
@@ -29,17 +30,21 @@ export function allCookies(): readonly KnownCookie[] {
   return data().entries;
 }
 
-/** README, "Catalogues and evidence": the database's categories as the language's cookie types. */
-const TYPES: Readonly<Record<string, 'essential' | 'preferences' | 'analytics' | 'marketing'>> = {
-  functional: 'essential',
-  necessary: 'essential',
-  security: 'essential',
+/**
+ * README, "Catalogues and evidence": the database's categories as the language's cookie types. Only the categories
+ * that say what the cookie is for are mapped. "Functional", "Security" (and the rare "Necessary") are left to the
+ * author and never read as `essential`: the database's "Functional" holds preference and embedded-player cookies
+ * as well as strictly necessary ones, and the ePrivacy exemption for storage strictly necessary for a service the
+ * user asked for is narrow (Art 5(3) ePrivacy Directive; WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194).
+ */
+const TYPES: Readonly<Record<string, 'preferences' | 'analytics' | 'marketing'>> = {
   personalization: 'preferences',
   analytics: 'analytics',
   marketing: 'marketing',
 };
 
-export function cookieType(cookie: KnownCookie): 'essential' | 'preferences' | 'analytics' | 'marketing' | undefined {
+/** The type the database's category implies, or undefined where the category leaves it to the author. */
+export function cookieType(cookie: KnownCookie): 'preferences' | 'analytics' | 'marketing' | undefined {
   return TYPES[cookie.category.toLowerCase()];
 }
 
@@ -60,34 +65,26 @@ export function cookieProvider(cookie: KnownCookie): string {
   return `${platform} (${controller})`;
 }
 
-const UNIT_DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
-
 /**
- * The database's retention as a duration of the language (docs/language.md, "Retention"): "2 years", "30 days", "session". Undefined for
- * what the language cannot state ("30 minutes", "Unknown", "forever", "Varies"…).
+ * The database's retention as a duration of the language (docs/language.md, "Retention"): "2 years", "30 days",
+ * "30 minutes", "session". Undefined for what the language cannot state ("Unknown", "forever", "Varies"…).
  */
 export function cookieDuration(cookie: KnownCookie): string | undefined {
   const text = cookie.retention?.trim() ?? '';
   if (/^(sessions?|end of session.*|session cookie)$/i.test(text)) return 'session';
-  const m = /^(\d+)\s*(hour|day|week|month|year)s?$/i.exec(text);
+  const m = /^(\d+)\s*(minute|hour|day|week|month|year)s?$/i.exec(text);
   if (!m) return undefined;
   const amount = Number(m[1]);
   const unit = m[2].toLowerCase();
   return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }
 
-/** A duration of the language in days (session: 0), for comparing periods written in different units. */
+/** A duration of the language in days (session: 0), in any notice language or ISO 8601, for comparing periods. */
 export function durationDays(text: string): number | undefined {
   const t = text.trim();
   if (/^session$/i.test(t)) return 0;
-  const words = /^(\d+(?:\.\d+)?)\s*(hour|day|week|month|year)s?$/i.exec(t);
-  if (words) return Number(words[1]) * UNIT_DAYS[words[2].toLowerCase()];
-  const iso = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/.exec(t);
-  if (iso && t !== 'P' && t !== 'PT') {
-    const [y, mo, w, d, h] = iso.slice(1).map((x) => Number(x ?? 0));
-    return y * UNIT_DAYS.year + mo * UNIT_DAYS.month + w * 7 + d + h / 24;
-  }
-  return undefined;
+  const duration = parseDuration(t);
+  return duration ? approximateDays(duration) : undefined;
 }
 
 const indexes = lazily(() => {

@@ -5,7 +5,7 @@ import { LAW_IDS, isLawId } from '../laws';
 import { withLaw, type Analysis } from '../core/analysis';
 import { writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isRuleId, RULE_IDS } from '../rules';
+import { isRuleId, retiredRuleWarning, RULE_IDS } from '../rules';
 import { isSeveritySetting, SEVERITY_SETTINGS } from '../core/problem';
 import { exportDocument } from '../export/index';
 import { EXPORT_FORMATS, isExportFormat } from '../protocol/constants';
@@ -73,7 +73,9 @@ function parseRuleOption(value: string | undefined, rules: RuleSettings): void {
   const m = value ? /^([a-z-]+)=([a-z]+)$/.exec(value) : null;
   if (!m)
     throw new UsageError(`--rule expects <id>=<level>, e.g. --rule missing-provision=off (got '${value ?? ''}').`);
-  if (!isRuleId(m[1])) throw new UsageError(`Unknown rule '${m[1]}'. Rules: ${RULE_IDS.join(', ')}.`);
+  const retired = retiredRuleWarning(m[1]);
+  if (retired) process.stderr.write(`privacy-policy: ${retired}\n`);
+  else if (!isRuleId(m[1])) throw new UsageError(`Unknown rule '${m[1]}'. Rules: ${RULE_IDS.join(', ')}.`);
   if (!isSeveritySetting(m[2]))
     throw new UsageError(`Unknown level '${m[2]}' for rule ${m[1]}: use ${SEVERITY_SETTINGS.join(', ')}.`);
   rules[m[1]] = m[2];

@@ -124,3 +124,53 @@ export function rightExclusions(model: PolicyModel): RightExclusion[] {
     ];
   });
 }
+
+/**
+ * One restriction of a right (docs/language.md, "rights", v1.3): an item of `rights.restrictions`, or of the retired
+ * `rights.exclude`, which is read as restrictions (and reported, rule `deprecated-exclude`). A restriction never removes
+ * the right from the notice: the notice states it under the right as its limit.
+ */
+export interface RightRestriction {
+  /** The right as written, normalised to its id when it is one. */
+  right: Str;
+  term?: Term;
+  /** The law that restricts it, when given and not blank. */
+  law?: Str;
+  /** Which processing or which cases. */
+  scope?: Str;
+  /** The item is a bare id (only possible in `exclude`). */
+  bare: boolean;
+  /** Written under the retired `exclude`. */
+  excluded: boolean;
+  item: YNode;
+  list: YNode;
+}
+
+export function rightRestrictions(model: Pick<PolicyModel, 'root'>): RightRestriction[] {
+  const rights = mapOf(entryOf(model.root, 'rights')?.value);
+  return (['restrictions', 'exclude'] as const).flatMap((key) => {
+    const list = entryOf(rights, key)?.value;
+    if (!list) return [];
+    const items = list.kind === 'seq' ? list.items : [list];
+    return items.flatMap((item): RightRestriction[] => {
+      const map = mapOf(item);
+      const right = map ? fieldStr(map, 'right') : strOf(item);
+      if (!right) return [];
+      const term = findTerm('right', right.value);
+      const law = map ? fieldStr(map, 'law') : undefined;
+      const scope = map ? fieldStr(map, 'scope') : undefined;
+      return [
+        {
+          right: { ...right, value: term?.id ?? right.value },
+          term,
+          law: law && law.value.trim() ? law : undefined,
+          scope: scope && scope.value.trim() ? scope : undefined,
+          bare: !map,
+          excluded: key === 'exclude',
+          item,
+          list,
+        },
+      ];
+    });
+  });
+}

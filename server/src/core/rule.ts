@@ -1,12 +1,12 @@
 // What a rule is (docs/rules/): an id, a default severity, its GDPR reference, a check, and its quick fixes.
 import type { Law, LawId } from '../laws';
 import type { PolicyModel } from '../parser/policyModel';
-import type { Span } from '../parser/yamlTree';
+import type { Span, YMap } from '../parser/yamlTree';
 import type { Evidence } from '../reconcile/evidence';
-import { stubFor } from '../schema/policySchema';
 import type { FixData, MissingRequired, SchemaCheckResult } from '../schema/schemaCheck';
 import type { Severity } from './problem';
 import type { RuleId } from './ruleIds';
+import { placeholderStub } from './placeholders';
 
 export interface RuleContext {
   model: PolicyModel;
@@ -105,14 +105,42 @@ export function schemaWalkRule(id: RuleId, description: string): Rule {
   };
 }
 
-/** Lets one rule module report the required information that the schema walk found missing under its id. */
-export function relayMissing(ctx: RuleContext, id: string, message: (m: MissingRequired) => string): void {
+/**
+ * True when a YAML syntax error lies inside a mapping: what the parser made of it may have lost or moved keys that
+ * are there ("label: pays : UE" turns the next keys into a nested mapping), so a rule says nothing is missing from it
+ * (docs/rules/missing-field.md) until the syntax error is fixed.
+ */
+export function holdsSyntaxError(model: PolicyModel, map: YMap | null | undefined): boolean {
+  const first = map?.entries[0];
+  if (!map || !first) return false;
+  const { text } = model;
+  const column = (offset: number) => offset - text.lastIndexOf('\n', offset - 1) - 1;
+  const keyColumn = column(first.keySpan.start);
+  return model.tree.problems.some((p) => {
+    if (p.severity !== 'error' || p.span.start < map.span.start || p.span.start > map.span.end) return false;
+    // On a line of this mapping's own keys (the one the error broke), not deeper in one of its values.
+    const lineStart = text.lastIndexOf('\n', p.span.start - 1) + 1;
+    const content = /^[ \t]*(?:-[ \t]+)*/.exec(text.slice(lineStart))![0].length;
+    return content === keyColumn;
+  });
+}
+
+/**
+ * Lets one rule module report the required information that the schema walk found missing under its id; the fix
+ * data inserts the field with placeholders (core/placeholders.ts), never an invented value.
+ */
+export function relayMissing(
+  ctx: RuleContext,
+  id: string,
+  message: (m: MissingRequired) => string,
+  keep: (m: MissingRequired) => boolean = () => true,
+): void {
   for (const m of ctx.schema.missing) {
-    if (m.rule === id)
+    if (m.rule === id && keep(m) && !holdsSyntaxError(ctx.model, m.map))
       ctx.report(m.span, message(m), {
         kind: 'insert',
         key: m.key,
-        value: stubFor(m.field),
+        value: placeholderStub(ctx.model, m.key, m.field),
         mapStart: m.map?.span.start ?? 0,
       });
   }

@@ -10,6 +10,7 @@ export const RULE_IDS = [
   'unknown-reference',
   'unused-definition',
   'missing-controller-contact',
+  'single-contact-form',
   'missing-dpo',
   'missing-legal-basis',
   'missing-legitimate-interest',
@@ -19,7 +20,10 @@ export const RULE_IDS = [
   'vague-retention',
   'missing-transfer-safeguard',
   'invalid-adequacy',
+  'invalid-mechanism',
   'missing-transfer-copy',
+  'missing-compelling-interest',
+  'unplaced-recipient',
   'transfer-without-destination',
   'missing-authority',
   'missing-source',
@@ -27,8 +31,10 @@ export const RULE_IDS = [
   'missing-consequence',
   'consent-tied-to-contract',
   'missing-automated-decisions',
-  'excluded-right-without-reason',
-  'non-excludable-right',
+  'restriction-without-law',
+  'unrestrictable-right',
+  'internal-limit-as-restriction',
+  'deprecated-exclude',
   'invalid-response-time',
   'missing-joint-arrangement',
   'missing-parental-consent',
@@ -47,9 +53,41 @@ export const RULE_IDS = [
   'missing-complaints-route',
   'missing-destination-country',
   'cookie-refusal-missing',
-  'invalid-mechanism',
+  'missing-recipient-role',
+  'unfilled-placeholder',
+  'missing-representative',
+  'automated-decision-special-data',
+  'automated-decision-child',
+  'authority-scope',
+  'implied-consent',
+  'conditions-on-rights',
+  'cookie-consent-basis',
+  'unnamed-cookie',
+  'broken-promise',
+  'unclear-advertising-recipient',
+  'possible-processing',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
 
 export const isRuleId = (value: unknown): value is RuleId => RULE_IDS.includes(value as RuleId);
+
+/**
+ * Rule ids retired in v1.3, with the rule that replaced each (docs/rules/README.md). Settings and `--rule` still accept
+ * them, for the rule that replaced them, with a warning naming the new id.
+ */
+export const RETIRED_RULE_IDS: Readonly<Record<string, RuleId>> = {
+  'non-excludable-right': 'unrestrictable-right',
+  'excluded-right-without-reason': 'restriction-without-law',
+};
+
+export const isRetiredRuleId = (value: unknown): value is keyof typeof RETIRED_RULE_IDS =>
+  typeof value === 'string' && Object.hasOwn(RETIRED_RULE_IDS, value);
+
+/** The warning a setting of a retired rule id earns, naming the rule that replaced it. */
+export function retiredRuleWarning(id: string): string | undefined {
+  return isRetiredRuleId(id)
+    ? `Rule '${id}' was retired in v1.3: its setting now applies to '${RETIRED_RULE_IDS[id]}', which replaced it. ` +
+        `Rename it to '${RETIRED_RULE_IDS[id]}'.`
+    : undefined;
+}

@@ -1,8 +1,20 @@
-// Where a transfer takes personal data (Art 44): read by the transfer rules, the semantic diff and the exports.
-import type { Mechanism, PolicyModel, Recipient, Str, Transfer } from '../parser/policyModel';
-import type { Law } from '../laws';
+// Where a transfer takes personal data (Art 44) and what it may rest on (Art 45–49): read by the transfer rules, the
+// semantic diff and the exports.
+import {
+  entryOf,
+  flagOf,
+  mapOf,
+  type Mechanism,
+  type PolicyModel,
+  type Recipient,
+  type Str,
+  type Transfer,
+} from '../parser/policyModel';
+import { isPlaceholder } from '../parser/placeholders';
+import { findTerm, VOCABULARIES, type Term } from '../vocabulary/terms';
+import type { AdequacyFinding, Law } from '../laws';
 
-/** The places a transfer reaches: the countries it lists and those of the recipients it names. */
+/** The places a transfer reaches: the countries it lists and those of the recipients it names (placeholders left out). */
 export function transferCountries(
   transfer: Transfer,
   recipients: readonly { id: string; countries: readonly { value: string }[] }[],
@@ -11,7 +23,7 @@ export function transferCountries(
   for (const ref of transfer.recipients) {
     for (const c of recipients.find((r) => r.id === ref.value)?.countries ?? []) codes.add(c.value);
   }
-  return [...codes];
+  return [...codes].filter((c) => !isPlaceholder(c));
 }
 
 /**
@@ -29,7 +41,9 @@ export function uncoveredRecipients(
   const coveredCountries = new Set(transfers.flatMap((t) => t.countries.map((c) => c.value)));
   return recipients.flatMap((r) => {
     if (coveredIds.has(r.id)) return [];
-    const outside = r.countries.find((c) => !law.territory.contains(c.value) && !coveredCountries.has(c.value));
+    const outside = r.countries.find(
+      (c) => !law.territory.contains(c.value) && !coveredCountries.has(c.value) && !isPlaceholder(c.value),
+    );
     return outside ? [{ ...r, country: outside }] : [];
   });
 }
@@ -82,3 +96,143 @@ export function mechanismKind(mechanism: string): 'adequacy' | 'safeguard' | 'de
 export function destinationsOutside(transfer: Transfer, model: Pick<PolicyModel, 'recipients'>, law: Law): string[] {
   return transferCountries(transfer, model.recipients).filter((c) => !law.territory.contains(c));
 }
+
+/** The destinations of a transfer outside a law's territory: countries (ISO codes) and international organisations. */
+export function placesOutside(
+  transfer: Transfer,
+  recipients: readonly Recipient[],
+  law: Law,
+): { countries: string[]; organisations: string[] } {
+  return {
+    countries: transferCountries(transfer, recipients).filter((c) => !law.territory.contains(c)),
+    organisations: transfer.organisations.map((o) => o.value.trim()).filter((o) => o && !isPlaceholder(o)),
+  };
+}
+
+/** Where a transfer's ground stands in Chapter V: an adequacy decision, safeguards, or a derogation. */
+export type MechanismGround = 'adequacy' | 'safeguard' | 'derogation';
+
+/** The ground a mechanism is of, from the provision it rests on (Art 45, Art 46–47, Art 49). */
+export function groundOf(term: Pick<Term, 'id' | 'article'>): MechanismGround | undefined {
+  const article = term.article ?? '';
+  if (/^Art 45/.test(article)) return 'adequacy';
+  if (/^Art 4[67]/.test(article)) return 'safeguard';
+  if (/^Art 49/.test(article)) return 'derogation';
+  return undefined;
+}
+
+/** A mechanism a quick fix may offer for a destination, with what it needs beside it. */
+export interface MechanismChoice {
+  term: Term;
+  ground: MechanismGround;
+  /** How the choice reads in a fix's title: the author's statement ("I rely on …"). */
+  title: string;
+  /** The notice must say how to obtain a copy (Art 13(1)(f)). */
+  needsCopy: boolean;
+  /** The compelling legitimate interest must be stated (Art 49(1), second subparagraph). */
+  needsInterest: boolean;
+}
+
+/** Derogations not available to public authorities in the exercise of their public powers (Art 49(3)). */
+export const NOT_FOR_PUBLIC_POWERS: ReadonlySet<string> = new Set([
+  'derogation-consent',
+  'derogation-contract',
+  'derogation-contract-in-interest',
+  'derogation-compelling-interests',
+]);
+
+/** A controller that says it is a public authority or body (`controller.public_body: true`). */
+export function isPublicBody(model: Pick<PolicyModel, 'root'>): boolean {
+  return flagOf(mapOf(entryOf(model.root, 'controller')?.value), 'public_body');
+}
+
+/** "Japan (…, scope: …)" for a fix's title: the decision relied on and its limit. */
+function adequacyNote(findings: { name: string; finding: AdequacyFinding }[]): string {
+  return findings
+    .map(({ name, finding }) => `${name}: ${finding.decision}${finding.scope ? `; only ${finding.scope}` : ''}`)
+    .join('; ');
+}
+
+/**
+ * Every mechanism valid under a law for the given destinations, in the order a quick fix offers them: an adequacy
+ * decision where one exists for every destination, the US Data Privacy Framework (worded "only if the recipient is
+ * certified"), the safeguards of Art 46–47, then the Art 49 derogations (exceptions, the compelling legitimate
+ * interests last: only where no other ground can apply). None is a default: only the author knows which applies.
+ */
+export function validMechanisms(
+  law: Law,
+  destinations: { countries: string[]; organisations: string[] },
+  options: { publicBody: boolean; recipientName?: string },
+): MechanismChoice[] {
+  const { countries, organisations } = destinations;
+  const known = countries.length + organisations.length > 0;
+  const choices: MechanismChoice[] = [];
+  const needsCopy = (id: string) => law.mechanismsNeedingCopy.has(id);
+  const choice = (term: Term, ground: MechanismGround, title: string): MechanismChoice => ({
+    term,
+    ground,
+    title,
+    needsCopy: needsCopy(term.id),
+    needsInterest: term.id === 'derogation-compelling-interests',
+  });
+  const adequate = [
+    ...countries.map((c) => ({ name: c, finding: law.adequacy.forCountry(c) })),
+    ...organisations.map((o) => ({ name: o, finding: law.adequacy.forOrganisation(o) })),
+  ];
+  const adequacy = findTerm('mechanism', 'adequacy');
+  if (known && adequacy && adequate.every((a) => a.finding))
+    choices.push(
+      choice(
+        adequacy,
+        'adequacy',
+        `I rely on an adequacy decision (${adequacy.article}; ${adequacyNote(
+          adequate as { name: string; finding: AdequacyFinding }[],
+        )})`,
+      ),
+    );
+  const certified = law.adequacy.certified;
+  if (
+    certified &&
+    organisations.length === 0 &&
+    countries.length > 0 &&
+    countries.every((c) => c === certified.country)
+  ) {
+    const term = findTerm('mechanism', certified.mechanism);
+    if (term)
+      choices.push(
+        choice(
+          term,
+          'adequacy',
+          `I rely on the ${term.label} (${term.article}) — only if ${options.recipientName ?? 'the recipient'} is ` +
+            `certified, for this data: check the Framework's list`,
+        ),
+      );
+  }
+  const usable = VOCABULARIES.mechanism.filter(
+    (t) => !t.invalid && (t.laws === undefined || (t.laws.length === 1 && t.laws[0] === law.id)),
+  );
+  for (const t of usable) {
+    if (groundOf(t) !== 'safeguard') continue;
+    // Art 46(2)(a): an instrument between public authorities or bodies.
+    if (t.id === 'legally-binding-instrument' && !options.publicBody) continue;
+    choices.push(choice(t, 'safeguard', `I rely on ${lowerFirst(t.label)} (${t.article})`));
+  }
+  const derogations = usable
+    .filter((t) => groundOf(t) === 'derogation')
+    .filter((t) => !(options.publicBody && NOT_FOR_PUBLIC_POWERS.has(t.id)))
+    .sort(
+      (a, b) => Number(a.id === 'derogation-compelling-interests') - Number(b.id === 'derogation-compelling-interests'),
+    );
+  for (const t of derogations)
+    choices.push(
+      choice(
+        t,
+        'derogation',
+        `Exception (${t.id === 'derogation-compelling-interests' ? 'Art 49(1), second subparagraph' : t.article}), ` +
+          `only where no adequacy decision or safeguard applies: ${lowerFirst(t.label)}`,
+      ),
+    );
+  return choices;
+}
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);

@@ -7,7 +7,7 @@ import { fr } from './fr/language';
 import type { NoticeLanguage } from './language';
 import { nl } from './nl/language';
 
-export type { CitationWords, DurationUnit, NoticeLanguage } from './language';
+export type { CitationWords, DurationUnit, NoticeLanguage, PlaceholderId } from './language';
 
 /** Every notice language, the default (English) first. */
 export const LANGUAGES: readonly NoticeLanguage[] = [en, fr, nl, de];

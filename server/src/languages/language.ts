@@ -6,6 +6,42 @@
 /** The units a duration can be written in (docs/language.md, "Retention"). */
 export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
+/**
+ * What a quick fix's placeholder asks for (core/placeholders.ts): where only the author knows the value, a fix writes
+ * `<…>` naming it in the notice's language, and rule `unfilled-placeholder` reports it until it is replaced.
+ */
+export type PlaceholderId =
+  | 'period'
+  | 'from'
+  | 'until'
+  | 'interest'
+  | 'law'
+  | 'restriction-law'
+  | 'consequence'
+  | 'source'
+  | 'copy'
+  | 'compelling-interest'
+  | 'parental-consent'
+  | 'essence'
+  | 'when'
+  | 'email'
+  | 'url'
+  | 'name'
+  | 'label'
+  | 'title'
+  | 'address'
+  | 'authority-name'
+  | 'representative-name'
+  | 'country'
+  | 'category'
+  | 'date'
+  | 'basis'
+  | 'right'
+  | 'channel'
+  | 'kind'
+  | 'cookie-settings'
+  | 'text';
+
 export interface NoticeLanguage {
   /** BCP 47 primary language subtag, as `policy.language` and `--language` take it. */
   tag: string;
@@ -33,6 +69,25 @@ export interface NoticeLanguage {
   vagueRetention: readonly string[];
   /** Words that hedge what the notice says (rule `hedge-words`). */
   hedgeWords: readonly string[];
+  /**
+   * Where a hedge word is not a hedge (rule `hedge-words`): a permission or right given to the reader ("you may
+   * object"), a condition ("you may only register if"), a quantifier that limits scope ("for some roles").
+   * Regular-expression sources in which `HEDGE` stands for the word found, matched case-sensitively on the text
+   * around it (German "Sie", the reader, is not "sie", they).
+   */
+  notHedges: readonly string[];
+  /**
+   * Wording that takes consent from silence or use (rule `implied-consent`): "by continuing to browse you accept",
+   * "by providing your data you consent". Regular-expression sources, matched case-insensitively.
+   */
+  impliedConsent: readonly string[];
+  /**
+   * Wording that puts conditions on the exercise of rights beyond what the law lets a controller ask (rule
+   * `conditions-on-rights`): reasons for a request, the controller deciding whether a request is "justified".
+   */
+  conditionsOnRights: readonly string[];
+  /** What each quick-fix placeholder asks for, in this language: short, without `,` `:` `#` `<` `>` (YAML-safe). */
+  placeholders: Readonly<Record<PlaceholderId, string>>;
   /** How lawyers writing in this language cite provisions of a law (the citation recogniser reads them). */
   citationWords: CitationWords;
 }

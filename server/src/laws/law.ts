@@ -117,6 +117,10 @@ export interface AdequacyFinding {
   name: string;
   /** The act: number and date. */
   decision: string;
+  /** Where the act is published (its Official Journal reference). */
+  oj?: string;
+  /** The provision the act was adopted under, when not the law's own (a decision kept in force by a transitional rule). */
+  legalBasis?: string;
   /** A limit of scope: only the transfers it covers. */
   scope?: string;
   /** ISO date after which it no longer applies, when it has one. */
@@ -127,6 +131,8 @@ export interface AdequacyFinding {
   reference?: string;
   /** `official`, or `secondary: <url>` where only a secondary source supports it. */
   verified?: string;
+  /** What of the entry was not checked against the official text, with the secondary source relied on and its date. */
+  unverified?: string;
 }
 
 /**
@@ -206,8 +212,26 @@ export interface Law {
   readonly mechanismsNeedingCopy: ReadonlySet<string>;
   /** Grounds of an automated decision that oblige the controller to offer human intervention and a challenge. */
   readonly decisionGroundsWithSafeguards: ReadonlySet<string>;
-  /** Rights that no restriction can remove from the notice. */
+  /**
+   * v1.1, read by the renderer until it renders restrictions under their rights: rights that no `exclude` removed
+   * from the notice. Since v1.3 no right is ever removed; `rightLimits` says what a law may restrict.
+   */
   readonly rightsNeverExcluded: ReadonlySet<string>;
+  /** What may limit each right under this law (docs/language.md, "rights"; rules on `rights.restrictions`). */
+  readonly rightLimits?: {
+    /** Rights no law can restrict (EU: the complaint to a supervisory authority, Art 77). */
+    readonly unrestrictable: ReadonlySet<string>;
+    /**
+     * Rights that only a derogation of a named kind can affect, with the provisions whose citation in `law` shows one
+     * (EU: the withdrawal of consent, Art 7(3), only by a derogation under Art 85(2)).
+     */
+    readonly onlyBy: ReadonlyMap<string, readonly { article: number; paragraph?: string }[]>;
+    /**
+     * The conditions the law writes into each right itself, which are part of the right, not restrictions of it
+     * (EU: Art 15(4), 17(3), 18(2), 20(1), 20(3)–(4), 21(1), 21(6)).
+     */
+    readonly internal: ReadonlyMap<string, readonly { article: number; paragraph: string }[]>;
+  };
   /** The age of digital consent (below it a parent gives or authorises a child's consent), with its as-of date. */
   readonly digitalConsent: {
     readonly asOf: string;

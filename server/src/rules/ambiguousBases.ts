@@ -1,10 +1,8 @@
 // Rule `ambiguous-bases` (Art 6(1), 13(1)(c)): a purpose on several legal bases says which covers what (language v1.2, CHANGELOG).
 import { entryOf } from '../parser/policyModel';
+import { placeholderFor } from '../core/placeholders';
 import type { Rule } from '../core/rule';
 import { basisName } from './ruleMessages';
-
-/** The placeholder a `{ basis, when }` item gets: plain words, safe inside a YAML flow mapping. */
-export const WHEN_PLACEHOLDER = 'say which processing this basis covers';
 
 export const ambiguousBases: Rule = {
   id: 'ambiguous-bases',
@@ -31,7 +29,12 @@ export const ambiguousBases: Rule = {
     if (!p) return [];
     const edits = p.basisItems
       .filter((i) => i.node.kind === 'scalar')
-      .map((i) => ({ span: i.node.span, newText: `{ basis: ${i.basis.value}, when: ${WHEN_PLACEHOLDER} }` }));
-    return edits.length ? [{ title: 'Say what each legal basis covers ({ basis, when })', edits }] : [];
+      .map((i) => ({
+        span: i.node.span,
+        newText: `{ basis: ${i.basis.value}, when: ${placeholderFor(ctx.model, 'when')} }`,
+      }));
+    return edits.length
+      ? [{ title: 'Say what each legal basis covers ({ basis, when }), with placeholders to fill in', edits }]
+      : [];
   },
 };

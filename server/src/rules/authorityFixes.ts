@@ -43,7 +43,7 @@ export function authorityFixes(ctx: FixContext, stub: QuickFix[]): QuickFix[] {
   }
   const { mapStart, key } = ctx.data;
   const source = per(authoritySource());
-  const fixes = choices.flatMap(({ authority, match }, index): QuickFix[] => {
+  const fixes = choices.flatMap(({ authority, match }): QuickFix[] => {
     const lines = authorityFields(authority).map(([k, v]) => `${k}: ${yamlScalar(v)}`);
     const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, key, lines);
     if (!edit) return [];
@@ -53,7 +53,7 @@ export function authorityFixes(ctx: FixContext, stub: QuickFix[]): QuickFix[] {
       {
         title: `Add the supervisory authority: ${authority.name}${role}${why}, per ${source}`,
         edits: [edit],
-        isPreferred: index === 0 && (choices.length === 1 || !!match),
+        // Which authority is competent is a legal statement: the author chooses, even where one matches.
       },
     ];
   });

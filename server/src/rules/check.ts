@@ -1,5 +1,5 @@
 // Runs every rule over one analysis and applies the user's severity settings.
-import { RULES, RULES_BY_ID, type RuleId } from './';
+import { RETIRED_RULE_IDS, RULES, RULES_BY_ID, type RuleId } from './';
 import { ruleDocUrl, type Problem, type RuleSettings, type Severity } from '../core/problem';
 import type { Evidence } from '../reconcile/evidence';
 import type { Analysis } from '../core/analysis';
@@ -15,7 +15,9 @@ export const MAX_LISTED_PER_RULE = 100;
 export const MAX_LISTED_PER_DOCUMENT = 500;
 
 export function severityFor(rule: RuleId, settings: RuleSettings | undefined): Severity | 'off' {
-  const setting = settings?.[rule];
+  // A setting under a retired id (non-excludable-right…) applies to the rule that replaced it, unless that one has its own.
+  const retired = Object.entries(RETIRED_RULE_IDS).find(([old, now]) => now === rule && settings?.[old] !== undefined);
+  const setting = settings?.[rule] ?? (retired ? settings?.[retired[0]] : undefined);
   switch (setting) {
     case 'off':
     case 'error':
@@ -105,6 +107,12 @@ function ruleCitationUnder(rule: (typeof RULES)[number], serving: readonly Law[]
     .join('; ');
 }
 
+/** Whether the user set a level for the rule, under its id or a retired id it replaced. */
+function hasSetting(rule: RuleId, settings: RuleSettings | undefined): boolean {
+  if (settings?.[rule] !== undefined) return true;
+  return Object.entries(RETIRED_RULE_IDS).some(([old, now]) => now === rule && settings?.[old] !== undefined);
+}
+
 function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
   const problems: Problem[] = [];
   const { laws } = analysis;
@@ -152,7 +160,7 @@ function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Eviden
             : { suffix, level: severity };
           problems.push({
             rule: rule.id,
-            severity: softer && settings?.[rule.id] === undefined ? softer : own.level,
+            severity: softer && !hasSetting(rule.id, settings) ? softer : own.level,
             message: message + own.suffix,
             span,
             data,

@@ -25,9 +25,19 @@ export const consentTiedToContract: Rule = {
       );
     }
   },
-  fixes: (ctx) => [
-    replaceWith(ctx.span, 'voluntary', "Set 'provision: voluntary' (consent must be freely given, Art 7(4))", {
-      isPreferred: true,
-    }),
-  ],
+  // Two answers, both the author's: the data is not required after all, or the purpose rests on the contract.
+  fixes(ctx) {
+    const fixes = [replaceWith(ctx.span, 'voluntary', "Providing the data is voluntary: 'provision: voluntary'")];
+    const purpose = ctx.model.purposes.find((p) => fieldStr(p.map, 'provision')?.span.start === ctx.span.start);
+    const consent = purpose?.bases.find((b) => b.value === 'consent');
+    if (consent)
+      fixes.push(
+        replaceWith(
+          consent.span,
+          'contract',
+          "I rely on the contract instead (the data is necessary for it, Art 6(1)(b)): 'basis: contract'",
+        ),
+      );
+    return fixes;
+  },
 };

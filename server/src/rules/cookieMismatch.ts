@@ -1,9 +1,15 @@
-// `cookie-mismatch` (README, "Catalogues and evidence"): a declared cookie whose type or duration disagrees with the Open Cookie Database.
+// `cookie-mismatch` (README, "Catalogues and evidence"): a declared cookie whose type is less intrusive than the Open
+// Cookie Database's category says, or whose duration disagrees with it. A cookie declared more intrusive than the
+// database says is never reported, and the rule never suggests `essential` (the database's "Functional" and
+// "Security" map to no type: docs/rules/cookie-mismatch.md).
 import { cookieDuration, cookieSource, cookieType, durationDays, lookupCookie } from '../catalogues/cookies';
 import { catalogueFailed, per } from '../catalogues/load';
 import { declaredCookies } from '../parser/policyModel';
 import { replaceWith } from './fixBuilders';
 import type { Rule } from '../core/rule';
+
+/** The cookie types from the least to the most intrusive. */
+const INTRUSIVENESS = ['essential', 'preferences', 'analytics', 'marketing'];
 
 /** Periods within 10% of each other say the same (13 months and 400 days, 1 year and 365 days). */
 function samePeriod(a: number, b: number): boolean {
@@ -31,12 +37,14 @@ export const cookieMismatch: Rule = {
       if (!known) continue;
       const label = `'${c.name.value}' (${known.platform})`;
       const type = cookieType(known);
-      if (c.type && type && c.type.value !== type) {
+      const declared = c.type ? INTRUSIVENESS.indexOf(c.type.value) : -1;
+      if (c.type && type && declared >= 0 && INTRUSIVENESS.indexOf(type) > declared) {
         ctx.report(
           c.type.span,
           `The cookie ${label} is declared as '${c.type.value}', but ${source} lists it as ${known.category} ` +
-            `('${type}'). Check the type: readers rely on it to decide what they consent to (Art 12(1); ePrivacy ` +
-            `Art 5(3)).`,
+            `('${type}'), a more intrusive kind. Check the type: readers rely on it to decide what they accept ` +
+            `(Art 12(1)), and storing or reading a cookie needs the reader's consent unless it is strictly ` +
+            `necessary for the service they asked for (ePrivacy Art 5(3)).`,
           { kind: 'replace', candidates: [type] },
         );
       }
@@ -65,6 +73,6 @@ export const cookieMismatch: Rule = {
   },
   fixes: (ctx) =>
     ctx.data?.kind === 'replace'
-      ? ctx.data.candidates.map((c) => replaceWith(ctx.span, c, `Change to '${c}' as in the Open Cookie Database`))
+      ? ctx.data.candidates.map((c) => replaceWith(ctx.span, c, `Change to '${c}', as the Open Cookie Database has it`))
       : [],
 };

@@ -33,7 +33,7 @@ export const directMarketingBasis: Rule = {
     if (!found) return [];
     const { purpose, item } = found;
     return MARKETING_BASES.map((basis): QuickFix => {
-      const title = `Rest the direct marketing on ${basisName(basis)}`;
+      const title = `I rely on ${basisName(basis)} for the direct marketing: 'basis: ${basis}'`;
       const list = entryOf(purpose.map, 'basis')?.value;
       // Already in the list: drop the unsuitable item rather than repeat the basis.
       if (purpose.basisItems.some((i) => i.basis.value === basis) && list?.kind === 'seq')

@@ -81,6 +81,27 @@ export function insertIntoMap(text: string, map: YMap, key: string, value: strin
   return { span: { start: at, end: at }, newText: `${needsNewline ? nl : ''}${indent}${key}:${body}${nl}` };
 }
 
+/**
+ * Sets several `key: value` pairs in one mapping in one edit (they land together, in order); keys the mapping has
+ * with a value already are left alone. Undefined when there is nothing to add or the mapping cannot take it.
+ */
+export function insertKeys(text: string, map: YMap, pairs: readonly [string, string][]): TextEdit | undefined {
+  const missing = pairs.filter(([k]) => isBlank(entryOf(map, k)?.value) && !entryOf(map, k));
+  if (missing.length === 0) return undefined;
+  const last = map.entries[map.entries.length - 1];
+  if (map.flow) {
+    const inline = missing.map(([k, v]) => `${k}: ${v}`).join(', ');
+    if (last) return { span: { start: last.span.end, end: last.span.end }, newText: `, ${inline}` };
+    const close = text.lastIndexOf('}', map.span.end);
+    return { span: { start: close, end: close }, newText: ` ${inline} ` };
+  }
+  const nl = eol(text);
+  const indent = keyIndent(text, map);
+  const { at, needsNewline } = afterLine(text, last ? last.span.end : map.span.end);
+  const lines = missing.map(([k, v]) => `${indent}${k}: ${v}${nl}`).join('');
+  return { span: { start: at, end: at }, newText: `${needsNewline ? nl : ''}${lines}` };
+}
+
 /** Writes a value after `key:` when the key has none (`key:`, `key: ""`, `key: []`); undefined otherwise. */
 export function fillEmpty(text: string, entry: YEntry, value: string | string[], flow = false): TextEdit | undefined {
   if (!isBlank(entry.value)) return undefined;

@@ -1,4 +1,6 @@
 // Rule `generic-recipient` (Art 13(1)(e)): a recipient labelled only "third parties", "partners" or alike.
+import { placeholderFor } from '../core/placeholders';
+import { insertChoices } from './fixBuilders';
 import type { Rule } from '../core/rule';
 
 const GENERIC =
@@ -16,8 +18,16 @@ export const genericRecipient: Rule = {
         r.label.span,
         `'${r.label.value}' does not tell readers who receives their data. Art 13(1)(e) requires the recipients ` +
           `or at least their categories: add 'category' (e.g. hosting, payment) or 'name'.`,
-        { kind: 'insert', key: 'category', value: 'it-services', mapStart: r.map?.span.start ?? 0 },
+        { kind: 'insert', key: 'category', value: '', mapStart: r.map?.span.start ?? 0 },
       );
     }
   },
+  // Which recipients these are only the author knows.
+  fixes: (ctx) =>
+    insertChoices(ctx, [
+      {
+        value: placeholderFor(ctx.model, 'category'),
+        title: "Add 'category' with a placeholder: which kind of recipients",
+      },
+    ]),
 };

@@ -2,6 +2,7 @@
 import { entryOf } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
 import { HEDGE_WORDS } from '../vocabulary/duration';
+import { LANGUAGES } from '../languages';
 import { excerpt, type Rule } from '../core/rule';
 
 export const hedgeWords: Rule = {
@@ -19,7 +20,7 @@ export const hedgeWords: Rule = {
         // Search the source slice, so the range lands on the word as written (quotes and block scalars included).
         const source = ctx.text.slice(node.span.start, node.span.end);
         for (const m of source.matchAll(HEDGE_WORDS)) {
-          if (isMonth(source, m)) continue;
+          if (isMonth(source, m) || notAHedge(source, m)) continue;
           const start = node.span.start + (m.index ?? 0);
           ctx.report(
             { start, end: start + m[0].length },
@@ -31,6 +32,39 @@ export const hedgeWords: Rule = {
     }
   },
 };
+
+/** The contexts in which a hedge word is not a hedge, in every notice language (languages/<tag>/language.ts). */
+const NOT_HEDGES = LANGUAGES.flatMap((l) => l.notHedges);
+const notHedgeCache = new Map<string, RegExp[]>();
+
+/**
+ * A permission or right given to the reader ("you may object", "können Sie … widersprechen"), a condition ("may only
+ * … if"), or a quantifier that limits scope ("for some roles"): what *we* do is not hedged (docs/rules/hedge-words.md).
+ */
+function notAHedge(source: string, m: RegExpMatchArray): boolean {
+  const word = m[0];
+  const key = word.toLowerCase();
+  let patterns = notHedgeCache.get(key);
+  if (!patterns) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // The word as found and with its first letter in either case ("Some", "some").
+    const either = `(?:${escaped}|${escaped.charAt(0).toLowerCase()}${escaped.slice(1)}|${escaped.charAt(0).toUpperCase()}${escaped.slice(1)})`;
+    patterns = NOT_HEDGES.map((source) => new RegExp(source.replaceAll('HEDGE', either), 'gu'));
+    notHedgeCache.set(key, patterns);
+  }
+  const at = m.index ?? 0;
+  const from = Math.max(0, at - 100);
+  const window = source.slice(from, at + word.length + 40);
+  const wordStart = at - from;
+  return patterns.some((re) => {
+    re.lastIndex = 0;
+    for (const hit of window.matchAll(re)) {
+      const start = hit.index ?? 0;
+      if (start <= wordStart && wordStart < start + hit[0].length) return true;
+    }
+    return false;
+  });
+}
 
 /** "1 May 2024", "May 2024": the month, not a hedge. */
 function isMonth(source: string, m: RegExpMatchArray): boolean {

@@ -5,16 +5,31 @@ import { cookieMismatch } from './cookieMismatch';
 import { directMarketingBasis } from './directMarketingBasis';
 import { documentTooLarge } from './documentTooLarge';
 import { duplicateKey } from './duplicateKey';
-import { excludedRightWithoutReason } from './excludedRightWithoutReason';
+import { deprecatedExclude } from './deprecatedExclude';
 import { genericRecipient } from './genericRecipient';
 import { hedgeWords } from './hedgeWords';
 import type { RuleId } from '../core/ruleIds';
+import { missingRepresentative } from './missingRepresentative';
+import { automatedDecisionSpecialData } from './automatedDecisionSpecialData';
+import { automatedDecisionChild } from './automatedDecisionChild';
+import { authorityScope } from './authorityScope';
+import { impliedConsent } from './impliedConsent';
+import { conditionsOnRights } from './conditionsOnRights';
+import { cookieConsentBasis } from './cookieConsentBasis';
+import { unnamedCookie } from './unnamedCookie';
+import { brokenPromise } from './brokenPromise';
+import { unclearAdvertisingRecipient } from './unclearAdvertisingRecipient';
+import { possibleProcessing } from './possibleProcessing';
+
+import { internalLimitAsRestriction } from './internalLimitAsRestriction';
 import { invalidAdequacy } from './invalidAdequacy';
 import { invalidCitation } from './invalidCitation';
+import { invalidMechanism } from './invalidMechanism';
 import { invalidResponseTime } from './invalidResponseTime';
 import { invalidValue } from './invalidValue';
 import { missingAuthority } from './missingAuthority';
 import { missingAutomatedDecisions } from './missingAutomatedDecisions';
+import { missingCompellingInterest } from './missingCompellingInterest';
 import { missingConsequence } from './missingConsequence';
 import { missingControllerContact } from './missingControllerContact';
 import { missingDpo } from './missingDpo';
@@ -25,19 +40,24 @@ import { missingLegalBasis } from './missingLegalBasis';
 import { missingLegitimateInterest } from './missingLegitimateInterest';
 import { missingParentalConsent } from './missingParentalConsent';
 import { missingProvision } from './missingProvision';
+import { missingRecipientRole } from './missingRecipientRole';
 import { missingRetention } from './missingRetention';
 import { missingSource } from './missingSource';
 import { missingSpecialCategoryCondition } from './missingSpecialCategoryCondition';
 import { missingTransferCopy } from './missingTransferCopy';
 import { missingTransferSafeguard } from './missingTransferSafeguard';
-import { nonExcludableRight } from './nonExcludableRight';
+import { restrictionWithoutLaw } from './restrictionWithoutLaw';
 import type { Rule } from '../core/rule';
+import { singleContactForm } from './singleContactForm';
 import { transferWithoutDestination } from './transferWithoutDestination';
 import { undeclaredCookie } from './undeclaredCookie';
 import { undeclaredThirdParty } from './undeclaredThirdParty';
+import { unfilledPlaceholder } from './unfilledPlaceholder';
 import { unknownKey } from './unknownKey';
 import { unknownReference } from './unknownReference';
 import { unobservedCookie } from './unobservedCookie';
+import { unplacedRecipient } from './unplacedRecipient';
+import { unrestrictableRight } from './unrestrictableRight';
 import { unusedDefinition } from './unusedDefinition';
 import { vagueRetention } from './vagueRetention';
 import { yamlSyntax } from './yamlSyntax';
@@ -45,7 +65,6 @@ import { implicitLaw } from './implicitLaw';
 import { missingComplaintsRoute } from './missingComplaintsRoute';
 import { missingDestinationCountry } from './missingDestinationCountry';
 import { cookieRefusalMissing } from './cookieRefusalMissing';
-import { invalidMechanism } from './invalidMechanism';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -56,6 +75,7 @@ export const RULES: readonly Rule[] = [
   unknownReference,
   unusedDefinition,
   missingControllerContact,
+  singleContactForm,
   missingDpo,
   missingLegalBasis,
   missingLegitimateInterest,
@@ -65,7 +85,10 @@ export const RULES: readonly Rule[] = [
   vagueRetention,
   missingTransferSafeguard,
   invalidAdequacy,
+  invalidMechanism,
   missingTransferCopy,
+  missingCompellingInterest,
+  unplacedRecipient,
   transferWithoutDestination,
   missingAuthority,
   missingSource,
@@ -73,8 +96,10 @@ export const RULES: readonly Rule[] = [
   missingConsequence,
   consentTiedToContract,
   missingAutomatedDecisions,
-  excludedRightWithoutReason,
-  nonExcludableRight,
+  restrictionWithoutLaw,
+  unrestrictableRight,
+  internalLimitAsRestriction,
+  deprecatedExclude,
   invalidResponseTime,
   missingJointArrangement,
   missingParentalConsent,
@@ -92,9 +117,28 @@ export const RULES: readonly Rule[] = [
   missingComplaintsRoute,
   missingDestinationCountry,
   cookieRefusalMissing,
-  invalidMechanism,
+  missingRecipientRole,
+  unfilledPlaceholder,
+  missingRepresentative,
+  automatedDecisionSpecialData,
+  automatedDecisionChild,
+  authorityScope,
+  impliedConsent,
+  conditionsOnRights,
+  cookieConsentBasis,
+  unnamedCookie,
+  brokenPromise,
+  unclearAdvertisingRecipient,
+  possibleProcessing,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<RuleId, Rule> = new Map(RULES.map((r) => [r.id, r]));
-export { isRuleId, RULE_IDS, type RuleId } from '../core/ruleIds';
+export {
+  isRetiredRuleId,
+  isRuleId,
+  RETIRED_RULE_IDS,
+  retiredRuleWarning,
+  RULE_IDS,
+  type RuleId,
+} from '../core/ruleIds';
 export type { Rule } from '../core/rule';

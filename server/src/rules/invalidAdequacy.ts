@@ -1,55 +1,60 @@
-// Rule `invalid-adequacy` (Art 45): `adequacy` only for countries with an adequacy decision, `dpf` only for the US.
+// Rule `invalid-adequacy` (Art 45): `adequacy` only for destinations with an adequacy decision, `dpf` only for the US.
 import { countryName } from '../vocabulary/countries';
-import { mechanismsUnder, transferCountries, transferLaws } from '../core/transfers';
 import type { Law } from '../laws';
-import type { RuleContext } from '../core/rule';
-import { replaceWith } from './fixBuilders';
-import type { Rule } from '../core/rule';
+import type { Rule, RuleContext } from '../core/rule';
+import { mechanismsUnder, placesOutside, transferCountries, transferLaws } from '../core/transfers';
+import { indexOf, type Transfer } from '../parser/policyModel';
+import { replaceMechanismFixes } from './transferFixes';
 
 export const invalidAdequacy: Rule = {
   id: 'invalid-adequacy',
   severity: 'error',
   provisions: 'Art 45',
-  description: '`adequacy` for a country without an adequacy decision; `dpf` outside the US.',
+  description: '`adequacy` for a destination without an adequacy decision; `dpf` outside the US.',
   check(ctx) {
     // Under other laws, or several: each law's own list (docs/language.md, "Laws").
     if (ctx.laws.length > 1 || ctx.law.id !== 'eu-gdpr') return checkUnderLaws(ctx);
     const { law } = ctx;
     const certified = law.adequacy.certified?.country;
     for (const t of ctx.model.transfers) {
-      if (!t.mechanism) continue;
-      const outside = transferCountries(t, ctx.model.recipients).filter((c) => !law.territory.contains(c));
-      if (t.mechanism.value === 'adequacy') {
-        // docs/language.md, "mechanism" gives the alias A45-3 to both `adequacy` and `dpf`: written as the alias, the US is covered too.
-        const viaAlias = t.mechanism.written.toUpperCase() === 'A45-3';
-        const bad = outside.filter((c) => !law.adequacy.forCountry(c) && !(viaAlias && c === certified));
-        if (bad.length) {
+      const { countries, organisations } = placesOutside(t, ctx.model.recipients, law);
+      for (const m of mechanismsUnder(t, law)) {
+        if (m.value === 'adequacy') {
+          // docs/language.md, "mechanism" gives the alias A45-3 to both `adequacy` and `dpf`: written as the alias,
+          // the US is covered too.
+          const viaAlias = m.written.toUpperCase() === 'A45-3';
+          const bad = [
+            ...countries.filter((c) => !law.adequacy.forCountry(c) && !(viaAlias && c === certified)).map(countryName),
+            ...organisations.filter((o) => !law.adequacy.forOrganisation(o)),
+          ];
+          if (!bad.length) continue;
           const us =
-            certified && bad.includes(certified)
-              ? " For the United States, use 'dpf' for recipients certified under the EU–US Data Privacy Framework."
+            certified && countries.includes(certified)
+              ? ` For the United States, the EU–US Data Privacy Framework ('dpf') covers only certified ` +
+                `organisations, for the data their certification covers.`
               : '';
           ctx.report(
-            t.mechanism.span,
-            `${bad.map(countryName).join(', ')} ${bad.length > 1 ? 'have' : 'has'} no adequacy decision of the ` +
-              `European Commission (list as of ${law.adequacy.asOf}), so 'adequacy' cannot cover this transfer (Art ` +
-              `45). Use a safeguard of Art 46 such as 'scc'.${us}`,
+            m.span,
+            `${bad.join(', ')} ${bad.length > 1 ? 'have' : 'has'} no adequacy decision of the European Commission ` +
+              `(list as of ${law.adequacy.asOf}), so 'adequacy' cannot cover this transfer (Art 45(1)). It needs ` +
+              `appropriate safeguards (Art 46–47) or, as an exception, a derogation (Art 49).${us}`,
           );
+        } else if (m.value === 'dpf') {
+          const bad = [...countries.filter((c) => c !== certified).map(countryName), ...organisations];
+          if (bad.length)
+            ctx.report(
+              m.span,
+              `The EU–US Data Privacy Framework ('dpf') covers only certified organisations in the United States ` +
+                `(Art 45(3); ${law.adequacy.certified?.finding.decision}), not ${bad.join(', ')}.`,
+            );
         }
-      } else if (t.mechanism.value === 'dpf') {
-        const bad = outside.filter((c) => c !== certified);
-        if (bad.length)
-          ctx.report(
-            t.mechanism.span,
-            `The EU–US Data Privacy Framework ('dpf') only covers certified organisations in the United States, ` +
-              `not ${bad.map(countryName).join(', ')} (Art 45). Use 'adequacy' or a safeguard of Art 46 such as ` +
-              `'scc'.`,
-          );
       }
     }
   },
-  fixes: (ctx) => [
-    replaceWith(ctx.span, 'scc', "Switch to standard contractual clauses ('scc', Art 46(2)(c))", { isPreferred: true }),
-  ],
+  fixes(ctx) {
+    const transfer = transferWithMechanismAt(ctx.model.transfers, ctx.span.start, ctx);
+    return transfer ? replaceMechanismFixes(ctx, transfer, ctx.span) : [];
+  },
 };
 
 const LAW_NAMES: Record<string, string> = {
@@ -98,4 +103,15 @@ function adequacyMessage(law: Law, bad: string[], named: boolean): string {
     `${named ? `Under ${LAW_NAMES[law.id]}: ` : ''}${bad.map(countryName).join(', ')} ${bad.length > 1 ? 'have' : 'has'} ` +
     `${list} (list as of ${law.adequacy.asOf}), so 'adequacy' cannot cover this transfer. ${instead}${us}`
   );
+}
+
+/** The transfer one of whose mechanisms is written at `start`. */
+export function transferWithMechanismAt(
+  transfers: readonly Transfer[],
+  start: number,
+  ctx: { model: Parameters<typeof indexOf>[0] },
+): Transfer | undefined {
+  return indexOf(ctx.model, 'transferByMechanism', () =>
+    transfers.flatMap((t) => t.mechanisms.map((m) => [m.span.start, t] as const)),
+  ).get(start);
 }

@@ -1,14 +1,23 @@
-// Rule `invalid-mechanism` (docs/rules/invalid-mechanism.md): a transfer mechanism that cannot be relied on — one a
-// court annulled (the Privacy Shield, Safe Harbour), or one that is not a mechanism of a law whose territory the
-// transfer leaves: the EU clauses without the UK Addendum under the UK GDPR, `dpf` under the UK GDPR and the FADP
-// (their own frameworks are `uk-extension-dpf` and `swiss-us-dpf`), compelling legitimate interests under the FADP.
-// A transfer that leaves several territories may name its mechanism per law (`mechanism: { eu-gdpr: scc, uk-gdpr:
-// uk-addendum }`); a plain value applies under every law it leaves.
+// Rule `invalid-mechanism` (docs/rules/invalid-mechanism.md): a transfer mechanism that cannot be relied on — one
+// whose decision the Court of Justice declared invalid (the Privacy Shield, Safe Harbour), or one that is not a
+// mechanism of a law whose territory the transfer leaves: the EU clauses without the UK Addendum under the UK GDPR,
+// `dpf` under the UK GDPR and the FADP (their own frameworks are `uk-extension-dpf` and `swiss-us-dpf`), compelling
+// legitimate interests under the FADP — and, as a warning, for a public authority the derogations Art 49(3) excludes
+// in the exercise of public powers. A transfer that leaves several territories may name its mechanism per law
+// (`mechanism: { eu-gdpr: scc, uk-gdpr: uk-addendum }`); a plain value applies under every law it leaves.
 import { findTerm, LAW_IDS } from '../vocabulary/terms';
-import { mechanismsUnder, transferCountries, transferLaws } from '../core/transfers';
+import {
+  isPublicBody,
+  mechanismsUnder,
+  NOT_FOR_PUBLIC_POWERS,
+  transferCountries,
+  transferLaws,
+} from '../core/transfers';
 import type { Mechanism } from '../parser/policyModel';
 import type { Rule } from '../core/rule';
 import type { Law } from '../laws';
+import { transferWithMechanismAt } from './invalidAdequacy';
+import { replaceMechanismFixes } from './transferFixes';
 
 const LAW_NAMES: Record<string, string> = {
   'eu-gdpr': 'the EU GDPR',
@@ -16,14 +25,24 @@ const LAW_NAMES: Record<string, string> = {
   'ch-fadp': 'the Swiss FADP',
 };
 
+/** Why an annulled mechanism cannot carry a transfer, and what to name instead. */
+const annulled = (m: Mechanism, reason: string) =>
+  `'${m.written}' cannot carry a transfer: ${reason} Since then no transfer can rest on it (Art 44, 45). Name what ` +
+  `the transfer rests on today: an adequacy decision (for the United States, the EU–US Data Privacy Framework, ` +
+  `'dpf', only for certified organisations), appropriate safeguards (Art 46–47) or a derogation (Art 49).`;
+
 export const invalidMechanism: Rule = {
   id: 'invalid-mechanism',
   severity: 'error',
-  provisions: 'Art 44',
-  description: 'A mechanism annulled by a court, or one that is not a mechanism of a law the transfer leaves.',
+  provisions: 'Art 44, 45',
+  description:
+    'A mechanism that cannot carry a transfer: `privacy-shield` or `safe-harbor` (declared invalid by the Court of ' +
+    'Justice), one that is not a mechanism of a law the transfer leaves, or (a warning) a derogation Art 49(3) ' +
+    'excludes for public authorities.',
   check(ctx) {
     const { model } = ctx;
     const served = new Set<string>(ctx.laws.map((l) => l.id));
+    const publicBody = isPublicBody(model);
     for (const t of model.transfers) {
       // What each mechanism cannot do, by law; one report per mechanism.
       const problems = new Map<Mechanism, string[]>();
@@ -56,12 +75,13 @@ export const invalidMechanism: Rule = {
           if (!term) continue;
           const own = law.mechanismProblem?.(m.value, country);
           if (own) add(m, leaves.length > 1 ? `Under ${LAW_NAMES[law.id]}: ${own}` : own, law);
-          else if (term.invalid) add(m, `'${m.written}' is no longer a valid transfer mechanism. ${term.invalid}`, law);
+          else if (term.invalid) add(m, annulled(m, term.invalid), law);
           else if (term.laws && !term.laws.includes(law.id))
             add(
               m,
               `'${m.written}' (${term.label}) is a mechanism of ${term.laws.map((l) => LAW_NAMES[l] ?? l).join(' and ')} ` +
-                `only, and this transfer leaves the territory of ${LAW_NAMES[law.id]}. Give the mechanism per law: ` +
+                `only, and this transfer leaves the territory of ${LAW_NAMES[law.id]}: under it a transfer rests on an ` +
+                `adequacy decision, appropriate safeguards or a derogation. Give the mechanism per law: ` +
                 `'mechanism: { ${law.id}: …, ${term.laws[0]}: ${m.value} }'.`,
               law,
             );
@@ -71,10 +91,29 @@ export const invalidMechanism: Rule = {
       if (!leaves.length)
         for (const m of t.mechanisms) {
           const term = findTerm('mechanism', m.value);
-          if (term?.invalid) add(m, `'${m.written}' is no longer a valid transfer mechanism. ${term.invalid}`);
+          if (term?.invalid) add(m, annulled(m, term.invalid));
         }
       for (const [m, messages] of problems)
         ctx.report(m.span, messages.join(' '), { kind: 'none' }, undefined, lawsOf.get(m) ?? undefined);
+      // Art 49(3): whether this transfer is part of the exercise of public powers the document does not say.
+      if (!publicBody) continue;
+      for (const m of t.mechanisms) {
+        const term = findTerm('mechanism', m.value);
+        if (!term || problems.has(m) || !NOT_FOR_PUBLIC_POWERS.has(term.id)) continue;
+        ctx.report(
+          m.span,
+          `The controller is a public authority or body ('public_body: true'), and Art 49(3) excludes the ` +
+            `derogation '${m.written}' (${term.article}${term.id === 'derogation-compelling-interests' ? ', second subparagraph' : ''}) for ` +
+            `activities of public authorities in the exercise of their public powers. Unless this transfer is not ` +
+            `part of such activities, it needs another ground (Art 44).`,
+          undefined,
+          'warning',
+        );
+      }
     }
+  },
+  fixes(ctx) {
+    const transfer = transferWithMechanismAt(ctx.model.transfers, ctx.span.start, ctx);
+    return transfer ? replaceMechanismFixes(ctx, transfer, ctx.span) : [];
   },
 };

@@ -1,13 +1,18 @@
-// Rule `missing-authority` (Art 13(2)(d), 77): the supervisory authority people can complain to.
+// Rule `missing-authority` (Art 13(2)(d), 77; information): the notice names no supervisory authority. The right to
+// lodge a complaint with a supervisory authority is always stated in the notice (docs/language.md, "Which rights
+// apply"); naming the authority competent for the controller, or a directory of authorities, tells readers where.
 import { authorityFixes } from './authorityFixes';
 import { insertChoices } from './fixBuilders';
 import { relayMissing, type Rule } from '../core/rule';
 
+/** The EDPB's list of its members, the national supervisory authorities of the EEA (`authority.directory`). */
+export const EDPB_MEMBERS_URL = 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_en';
+
 export const missingAuthority: Rule = {
   id: 'missing-authority',
-  severity: 'warning',
+  severity: 'information',
   provisions: 'Art 13(2)(d), 77',
-  description: 'No `authority` section.',
+  description: 'No `authority` section: the notice states the complaint right but names no authority.',
   check(ctx) {
     // A notice whose own law names its authority (the ICO, the FDPIC: `Law.authority`) names it without the
     // section; a further EU GDPR's section says where to complain in the EEA (Art 77(1)), one named or none.
@@ -16,17 +21,25 @@ export const missingAuthority: Rule = {
       ctx,
       'missing-authority',
       () =>
-        'The policy does not name a supervisory authority. Art 13(2)(d) requires telling people of their ' +
-        "right to lodge a complaint with a supervisory authority (Art 77): add an 'authority' section naming " +
-        'the one competent for you.',
+        'The policy names no supervisory authority. The notice always states the right to lodge a complaint ' +
+        'with a supervisory authority, which Art 13(2)(d) and 77 require; naming the authority competent for ' +
+        "you, or a directory of authorities ('authority: { directory: … }'), tells readers where to turn.",
     );
   },
-  // The competent authority from the catalogue for the controller's country (README, "Catalogues and evidence"), then the stub.
+  // The competent authority from the catalogue for the controller's country (README, "Catalogues and evidence"), a
+  // directory of the EEA's authorities, then a stub with a placeholder.
   fixes: (ctx) =>
     authorityFixes(
       ctx,
       insertChoices(ctx, [
-        { value: ctx.data?.kind === 'insert' ? ctx.data.value : [], title: 'Add an authority stub to complete' },
+        {
+          value: [`directory: ${EDPB_MEMBERS_URL}`],
+          title: "Add a directory of authorities instead of one: the EDPB's list of its members",
+        },
+        {
+          value: ctx.data?.kind === 'insert' ? ctx.data.value : [],
+          title: 'Add an authority with a placeholder for its name',
+        },
       ]),
     ),
 };

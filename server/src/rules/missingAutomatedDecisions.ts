@@ -1,4 +1,5 @@
 // Rule `missing-automated-decisions` (Art 13(2)(f)): whether automated decisions or profiling take place.
+import { insertChoices } from './fixBuilders';
 import { relayMissing, type Rule } from '../core/rule';
 
 export const missingAutomatedDecisions: Rule = {
@@ -14,4 +15,12 @@ export const missingAutomatedDecisions: Rule = {
         'The policy does not say whether automated decisions or profiling take place. Art 13(2)(f) requires ' +
         "it: add 'automated_decisions: none' or describe them.",
     ),
+  // A statement only the author can make: never preferred.
+  fixes: (ctx) =>
+    insertChoices(ctx, [
+      {
+        value: 'none',
+        title: "We make no decision based solely on automated processing (Art 22(1)): 'automated_decisions: none'",
+      },
+    ]),
 };

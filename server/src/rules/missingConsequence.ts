@@ -1,6 +1,7 @@
 // Rule `missing-consequence` (Art 13(2)(e)): what happens if data that people must provide is not provided.
 import { entryOf, fieldStr, isBlank } from '../parser/policyModel';
-import type { Rule } from '../core/rule';
+import { placeholderFor } from '../core/placeholders';
+import { holdsSyntaxError, type Rule } from '../core/rule';
 
 /** Provisions that oblige the person to provide the data, so that not providing it has consequences. */
 const REQUIRED_PROVISIONS: ReadonlySet<string> = new Set(['statutory', 'contractual', 'contract-entry']);
@@ -13,7 +14,12 @@ export const missingConsequence: Rule = {
   check(ctx) {
     for (const p of ctx.model.purposes) {
       const provision = fieldStr(p.map, 'provision');
-      if (!provision || !REQUIRED_PROVISIONS.has(provision.value) || !isBlank(entryOf(p.map, 'consequence')?.value))
+      if (
+        !provision ||
+        !REQUIRED_PROVISIONS.has(provision.value) ||
+        !isBlank(entryOf(p.map, 'consequence')?.value) ||
+        holdsSyntaxError(ctx.model, p.map)
+      )
         continue;
       ctx.report(
         provision.span,
@@ -23,7 +29,7 @@ export const missingConsequence: Rule = {
         {
           kind: 'insert',
           key: 'consequence',
-          value: 'Say what happens if the data is not provided',
+          value: placeholderFor(ctx.model, 'consequence'),
           mapStart: p.map?.span.start ?? 0,
         },
       );

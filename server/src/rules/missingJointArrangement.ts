@@ -1,9 +1,9 @@
 // Joint controllers (Art 26, language v1.2): the essence of the arrangement must be available to people, and a
 // recipient said to be a joint controller must be described as one.
 import { addListItem, insertField, yamlScalar } from './fixBuilders';
+import { placeholderFor } from '../core/placeholders';
 import type { QuickFix, Rule } from '../core/rule';
 
-const ESSENCE_PLACEHOLDER = 'Say who informs you and who handles your requests';
 const normalise = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
 export const missingJointArrangement: Rule = {
@@ -20,7 +20,7 @@ export const missingJointArrangement: Rule = {
       ctx.report(
         m.span,
         `Joint controller${jc?.name ? ` '${jc.name.value}'` : ''} has no 'essence'. Art 26(2) requires the essence of the arrangement between joint controllers to be made available to people: say who does what, in particular who informs them and who handles their requests.`,
-        { kind: 'insert', key: 'essence', value: ESSENCE_PLACEHOLDER, mapStart: m.map?.span.start ?? 0 },
+        { kind: 'insert', key: 'essence', value: '', mapStart: m.map?.span.start ?? 0 },
       );
     }
     const named = new Set(ctx.model.jointControllers.flatMap((j) => (j.name ? [normalise(j.name.value)] : [])));
@@ -39,8 +39,21 @@ export const missingJointArrangement: Rule = {
   },
   fixes(ctx): QuickFix[] {
     if (ctx.data?.kind === 'insert') {
-      const edit = insertField(ctx.text, ctx.model.tree.root, ctx.data.mapStart, 'essence', ESSENCE_PLACEHOLDER);
-      return edit ? [{ title: "Add 'essence' (the essence of the joint arrangement, Art 26(2))", edits: [edit] }] : [];
+      const edit = insertField(
+        ctx.text,
+        ctx.model.tree.root,
+        ctx.data.mapStart,
+        'essence',
+        placeholderFor(ctx.model, 'essence'),
+      );
+      return edit
+        ? [
+            {
+              title: "Add 'essence' with a placeholder: the essence of the joint arrangement (Art 26(2))",
+              edits: [edit],
+            },
+          ]
+        : [];
     }
     const recipient = ctx.model.recipients.find((r) => r.type?.span.start === ctx.span.start);
     if (!recipient) return [];
@@ -51,7 +64,7 @@ export const missingJointArrangement: Rule = {
     const lines = [
       `name: ${yamlScalar(name)}`,
       ...(purposes.length ? [`purposes: [${purposes.join(', ')}]`] : []),
-      `essence: ${ESSENCE_PLACEHOLDER}`,
+      `essence: ${placeholderFor(ctx.model, 'essence')}`,
     ];
     const edit = addListItem(ctx.text, ctx.model.root, 'joint_controllers', lines);
     return edit

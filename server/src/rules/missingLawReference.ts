@@ -1,6 +1,7 @@
 // Rule `missing-law-reference` (Art 6(3), 10): the law behind a legal obligation, a public task or criminal data.
 import { entryOf, isBlank } from '../parser/policyModel';
-import type { Rule } from '../core/rule';
+import { placeholderFor } from '../core/placeholders';
+import { holdsSyntaxError, type Rule } from '../core/rule';
 import { recognisedInterestWithoutCondition } from './recognisedInterests';
 
 export const missingLawReference: Rule = {
@@ -10,7 +11,7 @@ export const missingLawReference: Rule = {
   description: '`legal-obligation`/`public-task` basis, or criminal data, without `law`.',
   check(ctx) {
     for (const p of ctx.model.purposes) {
-      if (!isBlank(entryOf(p.map, 'law')?.value)) continue;
+      if (!isBlank(entryOf(p.map, 'law')?.value) || holdsSyntaxError(ctx.model, p.map)) continue;
       const basis = p.bases.find((b) => b.value === 'legal-obligation' || b.value === 'public-task');
       const criminal = p.data.some((ref) => ctx.model.data.find((d) => d.id === ref.value)?.criminal);
       if (!basis && !criminal) continue;
@@ -22,14 +23,14 @@ export const missingLawReference: Rule = {
       ctx.report(
         basis ? basis.span : p.keySpan,
         `Purpose '${p.name}' ${why}. Name the law in 'law' so readers can check it.`,
-        { kind: 'insert', key: 'law', value: 'Name the law and article', mapStart: p.map?.span.start ?? 0 },
+        { kind: 'insert', key: 'law', value: placeholderFor(ctx.model, 'law'), mapStart: p.map?.span.start ?? 0 },
       );
     }
     for (const f of recognisedInterestWithoutCondition(ctx))
       ctx.report(f.span, f.message, {
         kind: 'insert',
         key: 'law',
-        value: 'Name the law and article',
+        value: placeholderFor(ctx.model, 'law'),
         mapStart: f.mapStart,
       });
   },

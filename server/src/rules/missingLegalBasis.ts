@@ -20,6 +20,10 @@ export const missingLegalBasis: Rule = {
   fixes: (ctx) =>
     insertChoices(
       ctx,
-      LEGAL_BASES.map((b) => ({ value: b.id, title: `Set the legal basis to '${b.id}' — ${b.label}, ${b.article}` })),
+      // The basis is the author's legal call: one choice per basis of Art 6(1), none preferred.
+      LEGAL_BASES.map((b) => ({
+        value: b.id,
+        title: `I rely on ${b.label.toLowerCase()} (${b.article}): 'basis: ${b.id}'`,
+      })),
     ),
 };

@@ -1,6 +1,7 @@
 // Rule `missing-legitimate-interest` (Art 13(1)(d)): a purpose on legitimate interests names the interest.
 import { entryOf, isBlank } from '../parser/policyModel';
-import type { Rule } from '../core/rule';
+import { placeholderFor } from '../core/placeholders';
+import { holdsSyntaxError, type Rule } from '../core/rule';
 
 export const missingLegitimateInterest: Rule = {
   id: 'missing-legitimate-interest',
@@ -10,7 +11,8 @@ export const missingLegitimateInterest: Rule = {
   check(ctx) {
     for (const p of ctx.model.purposes) {
       const basis = p.bases.find((b) => b.value === 'legitimate-interests');
-      if (!basis || !isBlank(entryOf(p.map, 'legitimate_interest')?.value)) continue;
+      if (!basis || !isBlank(entryOf(p.map, 'legitimate_interest')?.value) || holdsSyntaxError(ctx.model, p.map))
+        continue;
       ctx.report(
         basis.span,
         `Purpose '${p.name}' relies on legitimate interests but does not say which interest. Art 13(1)(d) ` +
@@ -18,7 +20,7 @@ export const missingLegitimateInterest: Rule = {
         {
           kind: 'insert',
           key: 'legitimate_interest',
-          value: 'Describe the specific interest we pursue',
+          value: placeholderFor(ctx.model, 'legitimate_interest'),
           mapStart: p.map?.span.start ?? 0,
         },
       );

@@ -3,7 +3,8 @@ import { countryName } from '../vocabulary/countries';
 import type { Law } from '../laws';
 import { entryOf, isBlank } from '../parser/policyModel';
 import { insertField } from './fixBuilders';
-import type { Rule } from '../core/rule';
+import { placeholderFor } from '../core/placeholders';
+import { holdsSyntaxError, type Rule } from '../core/rule';
 
 /** "13 in Belgium", or why the age cannot be named. */
 export function digitalConsentAgeSentence(law: Law, country: string | undefined): string {
@@ -31,7 +32,7 @@ export const missingParentalConsent: Rule = {
   check(ctx) {
     for (const p of ctx.model.purposes) {
       if (!p.children || !p.bases.some((b) => b.value === 'consent')) continue;
-      if (!isBlank(entryOf(p.map, 'parental_consent')?.value)) continue;
+      if (!isBlank(entryOf(p.map, 'parental_consent')?.value) || holdsSyntaxError(ctx.model, p.map)) continue;
       const children = entryOf(p.map, 'children');
       if (!children) continue;
       ctx.report(
@@ -43,7 +44,7 @@ export const missingParentalConsent: Rule = {
         {
           kind: 'insert',
           key: 'parental_consent',
-          value: 'Describe how a parent gives or authorises consent and how we verify it',
+          value: placeholderFor(ctx.model, 'parental_consent'),
           mapStart: p.map?.span.start ?? 0,
         },
       );
@@ -53,7 +54,12 @@ export const missingParentalConsent: Rule = {
     if (ctx.data?.kind !== 'insert') return [];
     const edit = insertField(ctx.text, ctx.model.tree.root, ctx.data.mapStart, 'parental_consent', ctx.data.value);
     return edit
-      ? [{ title: "Add 'parental_consent' (how a parent gives or authorises consent, Art 8)", edits: [edit] }]
+      ? [
+          {
+            title: "Add 'parental_consent' with a placeholder: how a parent gives or authorises consent (Art 8)",
+            edits: [edit],
+          },
+        ]
       : [];
   },
 };

@@ -1,4 +1,7 @@
-// Rule `missing-retention` (Art 13(2)(a)): each purpose says how long its data is kept.
+// Rule `missing-retention` (Art 13(2)(a)): each purpose says how long its data is kept, or the notice-wide
+// `retention` says it once for every purpose that has none of its own (docs/language.md, "Retention").
+import { placeholderFor } from '../core/placeholders';
+import { entryOf, isBlank } from '../parser/policyModel';
 import { insertChoices } from './fixBuilders';
 import { relayMissing, type Rule } from '../core/rule';
 import { purposeName } from './ruleMessages';
@@ -7,21 +10,26 @@ export const missingRetention: Rule = {
   id: 'missing-retention',
   severity: 'error',
   provisions: 'Art 13(2)(a)',
-  description: 'A purpose without `retention`.',
-  check: (ctx) =>
+  description: 'A purpose without `retention`, and no notice-wide `retention`.',
+  check(ctx) {
+    const noticeWide = !isBlank(entryOf(ctx.model.root, 'retention')?.value);
     relayMissing(
       ctx,
       'missing-retention',
       (m) =>
         `${purposeName(ctx, m.map)} does not say how long the data is kept. Art 13(2)(a) requires the retention ` +
-        `period, or the criteria used to set it.`,
-    ),
+        `period, or the criteria used to determine it.`,
+      // The notice-wide period applies to a purpose that has none of its own (an empty `retention:` still says none).
+      (m) => !noticeWide || entryOf(m.map, 'retention') !== undefined,
+    );
+  },
+  // Which period or event applies only the author knows: both forms with placeholders, neither preferred.
   fixes: (ctx) =>
     insertChoices(ctx, [
-      { value: '12 months', title: "Add a retention period ('12 months')" },
+      { value: placeholderFor(ctx.model, 'period'), title: 'Add a retention period with a placeholder to fill in' },
       {
-        value: ['until: the end of the contract', 'then: 1 year'],
-        title: 'Add retention until an event (until … then …)',
+        value: [`until: ${placeholderFor(ctx.model, 'until')}`],
+        title: 'Add a retention until an event (until …) with a placeholder to fill in',
       },
     ]),
 };

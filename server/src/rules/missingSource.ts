@@ -1,4 +1,6 @@
 // Rule `missing-source` (Art 14(2)(f)): where indirectly collected data comes from.
+import { placeholderFor } from '../core/placeholders';
+import { insertChoices } from './fixBuilders';
 import type { Rule } from '../core/rule';
 
 export const missingSource: Rule = {
@@ -13,15 +15,29 @@ export const missingSource: Rule = {
       ctx.report(
         d.keySpan,
         `Data category '${d.name}' does not say where the data comes from. Because the policy collects data ` +
-          `from other sources ('collection: ${ctx.model.collection}'), Art 14(2)(f) requires the source: add ` +
+          `from other sources ('collection: ${ctx.model.collection}'), Art 14(2)(f) requires the source from which ` +
+          `the personal data originate, and if applicable whether it came from publicly accessible sources: add ` +
           `'source'.`,
-        {
-          kind: 'insert',
-          key: 'source',
-          value: ctx.model.collection === 'indirect' ? 'Name where the data comes from' : 'data-subject',
-          mapStart: d.map?.span.start ?? 0,
-        },
+        { kind: 'insert', key: 'source', value: '', mapStart: d.map?.span.start ?? 0 },
       );
     }
   },
+  // Where the data comes from only the author knows: a placeholder, and (when some data is collected from the person)
+  // the person as a choice the author states — never a preferred default.
+  fixes: (ctx) =>
+    insertChoices(ctx, [
+      {
+        value: placeholderFor(ctx.model, 'source'),
+        title: "Add 'source' with a placeholder: where the data comes from",
+      },
+      ...(ctx.model.collection === 'both'
+        ? [
+            { value: 'data-subject', title: "The person provides this data themselves: 'source: data-subject'" },
+            {
+              value: 'automatic',
+              title: "This data is collected automatically from the person's device or use: 'source: automatic'",
+            },
+          ]
+        : []),
+    ]),
 };

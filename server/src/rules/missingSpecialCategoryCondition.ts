@@ -1,7 +1,7 @@
 // Rule `missing-special-category-condition` (Art 9(2)): a purpose using special-category data names its condition.
 import { findTerm, SPECIAL_CONDITIONS } from '../vocabulary/terms';
 import { insertField } from './fixBuilders';
-import type { Rule } from '../core/rule';
+import { holdsSyntaxError, type Rule } from '../core/rule';
 
 export const missingSpecialCategoryCondition: Rule = {
   id: 'missing-special-category-condition',
@@ -10,7 +10,7 @@ export const missingSpecialCategoryCondition: Rule = {
   description: 'A purpose using special-category data without `special_basis`.',
   check(ctx) {
     for (const p of ctx.model.purposes) {
-      if (p.specialBases.length > 0) continue;
+      if (p.specialBases.length > 0 || holdsSyntaxError(ctx.model, p.map)) continue;
       const special = p.data
         .map((ref) => ctx.model.data.find((d) => d.id === ref.value))
         .filter((d) => d?.special && findTerm('special', d.special.value));
@@ -20,7 +20,7 @@ export const missingSpecialCategoryCondition: Rule = {
         p.keySpan,
         `Purpose '${p.name}' uses special-category data (${names}). Art 9(1) prohibits this unless a condition ` +
           `of Art 9(2) applies: add 'special_basis'.`,
-        { kind: 'insert', key: 'special_basis', value: 'explicit-consent', mapStart: p.map?.span.start ?? 0 },
+        { kind: 'insert', key: 'special_basis', value: '', mapStart: p.map?.span.start ?? 0 },
       );
     }
   },
@@ -30,8 +30,10 @@ export const missingSpecialCategoryCondition: Rule = {
     return SPECIAL_CONDITIONS.flatMap((c) => {
       const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, 'special_basis', c.id);
       return edit
-        ? [{ title: `Set the Art 9(2) condition to '${c.id}' — ${c.label}, ${c.article}`, edits: [edit] }]
+        ? [{ title: `I rely on ${lowerFirst(c.label)} (${c.article}): 'special_basis: ${c.id}'`, edits: [edit] }]
         : [];
     });
   },
 };
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);

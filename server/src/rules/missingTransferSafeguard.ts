@@ -1,9 +1,12 @@
-// Rule `missing-transfer-safeguard` (Art 13(1)(f), 44): each recipient outside the EEA covered by a safeguard.
+// Rule `missing-transfer-safeguard` (Art 13(1)(f), 44): every recipient outside the territory of the notice's law is
+// covered by a transfer, and every transfer names what it rests on: an adequacy decision (Art 45), appropriate
+// safeguards (Art 46–47) or a derogation (Art 49).
 import { countryName } from '../vocabulary/countries';
 import { uncoveredRecipients } from '../core/transfers';
 import { indexOf } from '../parser/policyModel';
-import { addListItem, insertIntoMap } from './fixBuilders';
-import type { Rule } from '../core/rule';
+import { addListItem } from './fixBuilders';
+import { addMechanismFixes, choicesFor, companions } from './transferFixes';
+import type { QuickFix, Rule } from '../core/rule';
 import type { Law } from '../laws';
 
 export const missingTransferSafeguard: Rule = {
@@ -28,9 +31,10 @@ export const missingTransferSafeguard: Rule = {
       const law = laws[0];
       ctx.report(
         r.country.span,
-        `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside ${law.territory.name}, and no transfer covers ` +
-          `it. Art 13(1)(f) and 44 require the safeguard for the transfer (e.g. standard contractual clauses): ` +
-          `add it under 'transfers'.`,
+        `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside ${law.territory.name}, and no ` +
+          `transfer covers it. Art 44 allows a transfer only on an adequacy decision (Art 45), appropriate ` +
+          `safeguards (Art 46–47) or a derogation (Art 49), and Art 13(1)(f) requires telling readers which: add ` +
+          `it under 'transfers' with its 'mechanism'.`,
         { kind: 'none' },
         undefined,
         laws,
@@ -40,58 +44,35 @@ export const missingTransferSafeguard: Rule = {
       if (m.rule !== 'missing-transfer-safeguard') continue;
       ctx.report(
         m.span,
-        `This transfer does not name its safeguard. Art 13(1)(f) and 44–49 require the mechanism that makes ` +
-          `it lawful (e.g. 'scc', 'adequacy', 'bcr'): add 'mechanism'.`,
-        { kind: 'insert', key: 'mechanism', value: 'scc', mapStart: m.map?.span.start ?? 0 },
+        `This transfer does not name what it rests on. Art 44 allows a transfer only on an adequacy decision ` +
+          `(Art 45), appropriate safeguards (Art 46–47) or a derogation (Art 49), and Art 13(1)(f) requires telling ` +
+          `readers which: add 'mechanism'.`,
+        { kind: 'insert', key: 'mechanism', value: '', mapStart: m.map?.span.start ?? 0 },
       );
     }
   },
   fixes(ctx) {
     if (ctx.data?.kind === 'insert') {
       const { mapStart } = ctx.data;
-      const map = indexOf(ctx.model, 'transferAt', () =>
-        ctx.model.transfers.map((t) => [t.map.span.start, t.map] as const),
+      const transfer = indexOf(ctx.model, 'transferAt', () =>
+        ctx.model.transfers.map((t) => [t.map.span.start, t] as const),
       ).get(mapStart);
-      const edit = map && insertIntoMap(ctx.text, map, 'mechanism', 'scc');
-      return edit
-        ? [
-            {
-              title: "Add 'mechanism: scc' (standard contractual clauses, Art 46(2)(c))",
-              edits: [edit],
-              isPreferred: true,
-            },
-          ]
-        : [];
+      return transfer ? addMechanismFixes(ctx, transfer) : [];
     }
     const recipient = indexOf(ctx.model, 'recipientByCountryAt', () =>
-      ctx.model.recipients.flatMap((r) => (r.country ? [[r.country.span.start, r] as const] : [])),
+      ctx.model.recipients.flatMap((r) => r.countries.map((c) => [c.span.start, r] as const)),
     ).get(ctx.span.start);
     if (!recipient) return [];
-    const edit = addListItem(ctx.text, ctx.model.root, 'transfers', [
-      `recipients: [${recipient.id}]`,
-      'mechanism: scc',
-      'copy: Ask us for a copy at the contact address above',
-    ]);
-    if (!edit) return [];
-    const fixes = [
-      {
-        title: `Add a transfer for '${recipient.id}' with standard contractual clauses (Art 46(2)(c))`,
-        edits: [edit],
-        isPreferred: true,
-      },
-    ];
-    // For the US, the Data Privacy Framework is proposed too, but never as a fact: no catalogue says who is certified.
-    const dpf =
-      recipient.country?.value === ctx.law.adequacy.certified?.country &&
-      addListItem(ctx.text, ctx.model.root, 'transfers', [`recipients: [${recipient.id}]`, 'mechanism: dpf']);
-    if (dpf)
-      fixes.push({
-        title:
-          `Add a transfer for '${recipient.id}' under the EU–US Data Privacy Framework ('dpf', Art 45) — only ` +
-          `if ${recipient.orgName?.value ?? 'the recipient'} is certified: check the Framework's list`,
-        edits: [dpf],
-        isPreferred: false,
-      });
-    return fixes;
+    return choicesFor(ctx, undefined, recipient).flatMap((choice): QuickFix[] => {
+      const lines = [
+        `recipients: [${recipient.id}]`,
+        `mechanism: ${choice.term.id}`,
+        ...companions(ctx, choice).map(([k, v]) => `${k}: ${v}`),
+      ];
+      const edit = addListItem(ctx.text, ctx.model.root, 'transfers', lines);
+      return edit
+        ? [{ title: `Add a transfer for '${recipient.id}' — ${choice.title}: '${choice.term.id}'`, edits: [edit] }]
+        : [];
+    });
   },
 };

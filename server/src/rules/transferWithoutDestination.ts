@@ -37,9 +37,8 @@ export const transferWithoutDestination: Rule = {
     return edit
       ? [
           {
-            title: `Add 'recipients: [${ids}]' (the recipients outside the EEA that no transfer covers)`,
+            title: `This transfer covers ${ids}: add 'recipients: [${ids}]' (the recipients outside ${ctx.law.territory.name} that no transfer covers)`,
             edits: [edit],
-            isPreferred: true,
           },
         ]
       : [];

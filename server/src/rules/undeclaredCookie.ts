@@ -44,7 +44,6 @@ export const undeclaredCookie: Rule = {
             {
               title: `Add the cookie '${c.name}' to 'cookies'${c.known ? `, as described by ${per(cookieSource())}` : ''}`,
               edits: [edit],
-              isPreferred: true,
             },
           ]
         : [];

@@ -42,8 +42,7 @@ export const undeclaredThirdParty: Rule = {
       const category = recipientCategory(org);
       const lines = [
         `label: ${yamlScalar(org.name)}`,
-        // The role depends on the contract, which the recording cannot show: the author must confirm it.
-        'type: processor # or controller / joint-controller: check your agreement with them',
+        // No `type`: the role depends on the contract, which the recording cannot show (missing-recipient-role asks).
         ...(category ? [`category: ${category}`] : []),
         `name: ${yamlScalar(org.name)}`,
         ...(org.country ? [`country: ${org.country}`] : []),
@@ -59,7 +58,6 @@ export const undeclaredThirdParty: Rule = {
                 {
                   title: `Add ${org.name} as recipient '${id}', as described by ${source}`,
                   edits: [edit],
-                  isPreferred: true,
                 },
               ]
             : [],

@@ -3,6 +3,7 @@ import { SECTION_NOUN } from '../schema/policySchema';
 import { definitionsIn, indexOf } from '../parser/policyModel';
 import { nearest } from '../schema/schemaCheck';
 import { addToSection, replaceWith } from './fixBuilders';
+import { placeholderFor } from '../core/placeholders';
 import type { QuickFix, Rule } from '../core/rule';
 
 export const unknownReference: Rule = {
@@ -36,12 +37,12 @@ export const unknownReference: Rule = {
     if (near) fixes.push(replaceWith(ref.span, near, `Change to '${near}'`, { isPreferred: true }));
     if (/^[a-z][a-z0-9-]*$/.test(ref.value)) {
       const label = ref.value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+      // A stub that states nothing for the author: the label from the id, placeholders where only they know.
+      const p = (key: string) => placeholderFor(ctx.model, key);
       const lines =
-        ref.section === 'data' || ref.section === 'audiences'
-          ? [`label: ${label}`]
-          : ref.section === 'recipients'
-            ? [`label: ${label}`, 'type: processor']
-            : [`title: ${label}`, 'data: []', 'basis: consent', 'retention: 12 months'];
+        ref.section === 'purposes'
+          ? [`title: ${label}`, 'data: []', `basis: ${p('basis')}`, `retention: ${p('period')}`]
+          : [`label: ${label}`];
       const edit = addToSection(ctx.text, ctx.model.root, ref.section, ref.value, lines);
       if (edit)
         fixes.push({

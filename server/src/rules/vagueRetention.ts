@@ -2,6 +2,7 @@
 import { isVagueRetentionText, mentionsDuration, parseDuration } from '../vocabulary/duration';
 import { entryOf } from '../parser/policyModel';
 import type { YNode } from '../parser/yamlTree';
+import { placeholderFor } from '../core/placeholders';
 import type { Rule } from '../core/rule';
 
 export const vagueRetention: Rule = {
@@ -21,25 +22,25 @@ export const vagueRetention: Rule = {
       title,
       edits: [{ span: ctx.span, newText: `${value}${rest.trim() === '' ? comment : ''}` }],
     });
+    // The period and the event only the author knows: placeholders, neither form preferred.
+    const p = (key: string) => placeholderFor(ctx.model, key);
     return [
-      make(
-        '{ period: 12 months, from: the end of our relationship with you }',
-        'Replace with a period from an event ({ period, from })',
-      ),
-      make('{ until: the end of the contract, then: 1 year }', 'Replace with an end event ({ until, then })'),
+      make(`{ period: ${p('period')}, from: ${p('from')} }`, 'Replace with a period from an event ({ period, from })'),
+      make(`{ until: ${p('until')} }`, 'Replace with an end event ({ until })'),
+      make(`{ criteria: ${p('text')} }`, 'Replace with the criteria that determine the period ({ criteria })'),
     ];
   },
   check(ctx) {
-    for (const p of ctx.model.purposes) {
-      for (const node of vagueTexts(entryOf(p.map, 'retention')?.value)) {
-        ctx.report(
-          node.span,
-          `The retention of purpose '${p.name}' is vague: "${excerpt(String((node as { value: unknown }).value))}" ` +
-            `gives no period and no concrete event. Art 13(2)(a) requires the period, or the criteria used to ` +
-            `determine it.`,
-        );
-      }
-    }
+    const say = (whose: string, node: YNode) =>
+      ctx.report(
+        node.span,
+        `The retention of ${whose} is vague: "${excerpt(String((node as { value: unknown }).value))}" gives no ` +
+          `period and no concrete event. Art 13(2)(a) requires the period, or the criteria used to determine it.`,
+      );
+    for (const p of ctx.model.purposes)
+      for (const node of vagueTexts(entryOf(p.map, 'retention')?.value)) say(`purpose '${p.name}'`, node);
+    // The notice-wide retention (docs/language.md, "Retention") applies to every purpose without its own.
+    for (const node of vagueTexts(entryOf(ctx.model.root, 'retention')?.value)) say('the notice', node);
   },
 };
 

@@ -63,7 +63,7 @@ function convert(v: ValueSchema, ctx: Context, path: Step[]): Json {
     case 'integer':
       return { type: 'integer', minimum: v.min, maximum: v.max };
     case 'term': {
-      // Values that are known but never valid (annulled mechanisms) are not offered.
+      // Values that are known but never valid (mechanisms whose decision the Court of Justice declared invalid) are not offered.
       const terms = VOCABULARIES[v.vocabulary].filter((t) => !t.invalid);
       const values = [...terms.map((t) => t.id), ...terms.flatMap((t) => (t.alias ? [t.alias] : []))];
       const described = {

@@ -5,6 +5,7 @@ import { isCountryCode } from '../vocabulary/countries';
 import { approximateDays, looksLikeDuration, parseDuration } from '../vocabulary/duration';
 import { findTerm, VOCABULARIES } from '../vocabulary/terms';
 import { isBlank } from '../parser/policyModel';
+import { isPlaceholder } from '../parser/placeholders';
 import type { Span, YEntry, YMap, YNode, YamlTree } from '../parser/yamlTree';
 import {
   fieldOf,
@@ -180,6 +181,8 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
 
   const checkValue = (node: YNode | null, schema: ValueSchema, entry: YEntry | undefined, where: string): void => {
     const what = where;
+    // A gap a quick fix left (`<how long>`): rule `unfilled-placeholder` reports it, not as an invalid value too.
+    if (node?.kind === 'scalar' && isPlaceholder(node.value)) return;
     switch (schema.type) {
       case 'text': {
         const value = checkScalarText(node, entry, what);
@@ -253,8 +256,8 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         if (!parseDuration(value))
           invalid(
             node,
-            `'${value}' is not a duration: write a number and a unit (e.g. '30 days', '12 months') or ISO 8601 ` +
-              `('P1Y') (${what}).`,
+            `'${value}' is not a duration: write a number and a unit (e.g. '15 minutes', '30 days', '12 months') or ISO ` +
+              `8601 ('P1Y', 'PT15M') (${what}).`,
           );
         return;
       }
@@ -304,7 +307,9 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
               .replace(/[^a-z0-9-]+/g, '-')
               .replace(/^[^a-z]+/, '')
               .replace(/-+$/, '');
-            const free = fixed && !ids.has(fixed);
+            // A key that is not a plain scalar (a mapping or a list used as a key) has no id to offer: renaming
+            // it would replace the whole structure.
+            const free = fixed && !ids.has(fixed) && !/[\n[\]{}]/.test(text.slice(def.keySpan.start, def.keySpan.end));
             findings.push({
               rule: 'invalid-value',
               span: def.keySpan,
@@ -403,6 +408,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     if (node.kind === 'scalar') {
       // Durations and free text are both allowed; vague-retention judges the text. A mistyped unit is caught here.
       const value = String(node.value ?? '');
+      if (isPlaceholder(value)) return;
       if (looksLikeDuration(value)) {
         const m = /^(\d+(?:\.\d+)?)\s*([A-Za-z]+)/.exec(value.trim());
         const unit = m
@@ -472,7 +478,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         });
       } else if (e.key === 'period' || e.key === 'then' || e.key === 'at_least' || e.key === 'at_most') {
         const value = checkScalarText(e.value, e, `'${e.key}' of ${what}`);
-        if (value !== undefined && e.value && !parseDuration(value))
+        if (value !== undefined && e.value && !parseDuration(value) && !isPlaceholder(value))
           invalid(e.value, `'${value}' is not a duration: write e.g. '10 years' or 'P10Y' (${what}).`);
       } else if (e.key === 'between') {
         checkBetween(e, what);
@@ -525,7 +531,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     const durations = items.map((item) => {
       const value = checkScalarText(item, undefined, `'between' of ${what}`);
       const d = value === undefined ? undefined : parseDuration(value);
-      if (value !== undefined && !d)
+      if (value !== undefined && !d && !isPlaceholder(value))
         invalid(item, `'${value}' is not a duration: write e.g. '7 years' or 'P7Y' (${what}).`);
       return d;
     });

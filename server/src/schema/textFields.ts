@@ -47,6 +47,9 @@ function walk(node: YNode | null, schema: ValueSchema, out: YScalar[]): void {
       if (node.kind === 'map') for (const e of node.entries) walk(e.value, schema.entry, out);
       else if (schema.orItem) walk(node, schema.entry, out);
       return;
+    case 'either':
+      walk(node, node.kind === 'map' ? schema.object : schema.scalar, out);
+      return;
     default:
       return;
   }

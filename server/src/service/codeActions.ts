@@ -4,6 +4,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vs
 import { RULES_BY_ID } from '../rules';
 import { insertField, replaceWith, yamlScalar } from '../rules/fixBuilders';
 import type { FixContext, QuickFix } from '../core/rule';
+import { isPlaceholder } from '../core/placeholders';
 import type { Analysis } from '../core/analysis';
 import { toSpan, toWorkspaceEdit } from './positions';
 import { validate } from '../rules/check';
@@ -26,9 +27,14 @@ export function defaultFixes(ctx: FixContext): QuickFix[] {
       }),
     );
   }
-  const value = typeof data.value === 'string' ? yamlScalar(data.value) : data.value;
+  // A placeholder (`<…>`) is written as it is: a gap for the author to fill, never a value stated for them, so the
+  // insertion is not preferred (docs/language.md, "Placeholders").
+  const placeholder = typeof data.value === 'string' && isPlaceholder(data.value);
+  const value = typeof data.value === 'string' && !placeholder ? yamlScalar(data.value) : data.value;
   const edit = insertField(ctx.text, ctx.model.tree.root, data.mapStart, data.key, value);
-  return edit ? [{ title: `Add '${data.key}'`, edits: [edit], isPreferred: true }] : [];
+  return edit
+    ? [{ title: placeholder ? `Add '${data.key}' with a placeholder to fill in` : `Add '${data.key}'`, edits: [edit] }]
+    : [];
 }
 
 /** Told about a fix that threw: the fix is not offered, the diagnostic stays, and the error is logged. */

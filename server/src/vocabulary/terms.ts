@@ -15,7 +15,7 @@ export interface Term {
   meaning: string;
   /** The laws under which the value exists (docs/language.md, "Laws"), when it is not one for every law. */
   laws?: readonly string[];
-  /** Known but never valid any more: why (a court annulled the decision). Reported by rule `invalid-mechanism`. */
+  /** Known but never valid any more: why (the Court of Justice declared the decision invalid). Reported by rule `invalid-mechanism`. */
   invalid?: string;
 }
 
@@ -284,7 +284,7 @@ export const MECHANISMS: readonly Term[] = [
   },
 ];
 
-/** Mechanisms of the UK GDPR and the Swiss FADP (docs/language.md, "Laws"), and the annulled ones still recognised. */
+/** Mechanisms of the UK GDPR and the Swiss FADP (docs/language.md, "Laws"), and those whose decision the Court of Justice declared invalid, still recognised. */
 const OTHER_MECHANISMS: readonly Term[] = [
   {
     id: 'uk-idta',
@@ -325,19 +325,21 @@ const OTHER_MECHANISMS: readonly Term[] = [
   {
     id: 'privacy-shield',
     article: 'Art 45',
-    label: 'EU–US Privacy Shield (annulled)',
-    meaning: 'No longer a valid mechanism: the CJEU annulled the Privacy Shield decision (C-311/18, 16 July 2020).',
+    label: 'EU–US Privacy Shield (declared invalid)',
+    meaning:
+      'No longer a valid mechanism: the CJEU declared the Privacy Shield decision invalid (C-311/18, 16 July 2020).',
     invalid:
-      'The Court of Justice annulled the EU–US Privacy Shield decision (Implementing Decision (EU) 2016/1250) in ' +
+      'The Court of Justice declared the EU–US Privacy Shield decision (Implementing Decision (EU) 2016/1250) invalid in ' +
       'Case C-311/18 (Schrems II) on 16 July 2020.',
   },
   {
     id: 'safe-harbor',
     article: 'Art 45',
-    label: 'Safe Harbour (annulled)',
-    meaning: 'No longer a valid mechanism: the CJEU annulled the Safe Harbour decision (C-362/14, 6 October 2015).',
+    label: 'Safe Harbour (declared invalid)',
+    meaning:
+      'No longer a valid mechanism: the CJEU declared the Safe Harbour decision invalid (C-362/14, 6 October 2015).',
     invalid:
-      'The Court of Justice annulled the Safe Harbour decision (Decision 2000/520/EC) in Case C-362/14 (Schrems) on ' +
+      'The Court of Justice declared the Safe Harbour decision (Decision 2000/520/EC) invalid in Case C-362/14 (Schrems) on ' +
       '6 October 2015.',
   },
 ];

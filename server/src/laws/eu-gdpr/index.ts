@@ -13,7 +13,7 @@ import {
 import { allArticles, eurLexUrl, gdprArticle, RECITAL_COUNT, REGULATION_NAME } from './articles';
 import { findCitations, formatProvision, nearestProvision, provisionProblem, rangeProblem } from './citations';
 import { DEFAULT_DIGITAL_CONSENT_AGE, DIGITAL_CONSENT_AGE_AS_OF, digitalConsentAge } from './digitalConsentAge';
-import { GROUNDS_WITH_SAFEGUARDS, MECHANISMS_NEEDING_COPY, NON_EXCLUDABLE_RIGHTS } from './provisions';
+import { GROUNDS_WITH_SAFEGUARDS, MECHANISMS_NEEDING_COPY, NON_EXCLUDABLE_RIGHTS, RIGHT_LIMITS } from './provisions';
 import { euNotice } from './notice';
 import { describeTransferStatus, DPF_COUNTRY, EEA, transferStatus } from './territory';
 
@@ -36,6 +36,7 @@ export const euGdpr: Law = {
   mechanismsNeedingCopy: MECHANISMS_NEEDING_COPY,
   decisionGroundsWithSafeguards: GROUNDS_WITH_SAFEGUARDS,
   rightsNeverExcluded: NON_EXCLUDABLE_RIGHTS,
+  rightLimits: RIGHT_LIMITS,
   digitalConsent: { asOf: DIGITAL_CONSENT_AGE_AS_OF, defaultAge: DEFAULT_DIGITAL_CONSENT_AGE, age: digitalConsentAge },
   text: {
     articles: allArticles,

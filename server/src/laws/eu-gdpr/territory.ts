@@ -1,7 +1,7 @@
 // The territory of the EU GDPR and what a destination outside it is (docs/language.md, "Transfers"): the EEA,
 // countries with an adequacy decision (adequacy.ts, with references and its as-of date), the United States for
 // certified organisations only, and third countries.
-import { ADEQUACY_AS_OF, ADEQUACY_BY_COUNTRY, describeDecision, DPF_DECISION } from './adequacy';
+import { ADEQUACY_AS_OF, ADEQUACY_BY_COUNTRY, citeDecision, describeDecision, DPF_DECISION } from './adequacy';
 import type { TransferStatus } from '../law';
 
 /**
@@ -76,9 +76,9 @@ export function describeTransferStatus(code: string): string {
       );
     case 'dpf':
       return (
-        `Third country. Only recipients certified under the EU–US Data Privacy Framework are covered by an ` +
-        `adequacy decision (\`dpf\`, ${DPF_DECISION.decision.replace(/ \([^()]*\)$/, '')}); otherwise use ` +
-        `e.g. \`scc\` (Art 46).`
+        `Third country. Only organisations certified under the EU–US Data Privacy Framework, for the data their ` +
+        `certification covers, are covered by an adequacy decision (\`dpf\`, ${citeDecision(DPF_DECISION)}); check ` +
+        `the Framework's list. Otherwise a safeguard of Art 46–47 (e.g. \`scc\`) or a derogation of Art 49 is needed.`
       );
     case 'third-country':
       return (

@@ -1,0 +1,59 @@
+// Rule `missing-representative` (Art 13(1)(a), 27): a controller established outside the territory of a law of the
+// notice names no representative there. Art 27(1) applies only where Art 3(2) does (no establishment in the Union;
+// offering goods or services to people in it, or monitoring their behaviour there), and Art 27(2) exempts occasional
+// low-risk processing and public authorities: hence a warning, which a law can make silent (`ruleCitation`).
+import { countryName } from '../vocabulary/countries';
+import { placeholderFor } from '../core/placeholders';
+import { isPublicBody } from '../core/transfers';
+import { entryOf, isBlank, mapOf } from '../parser/policyModel';
+import { appendSection, insertField } from './fixBuilders';
+import { ruleCitation, type Rule } from '../core/rule';
+
+/** Countries whose notice, without `laws`, serves another law than the EU GDPR. */
+const IMPLICIT_OTHER_LAW: ReadonlySet<string> = new Set(['GB', 'CH']);
+
+export const missingRepresentative: Rule = {
+  id: 'missing-representative',
+  severity: 'warning',
+  provisions: 'Art 13(1)(a), 27',
+  description: 'A controller established outside the territory of a law of the notice, without a representative there.',
+  check(ctx) {
+    const country = ctx.model.controllerCountry;
+    if (!country || isPublicBody(ctx.model)) return;
+    const laws = mapOf(entryOf(ctx.model.root, 'laws')?.value);
+    const declared = ctx.model.lawIds.map((l) => l.value);
+    ctx.laws.forEach((law, index) => {
+      if (!ruleCitation(missingRepresentative, law) || law.territory.contains(country.value)) return;
+      // Only for a law the notice serves (docs/language.md, "Laws"): the laws it lists, or without `laws` the one
+      // its controller's country implies (the UK GDPR for GB, the FADP for CH).
+      if (declared.length ? !declared.includes(law.id) : IMPLICIT_OTHER_LAW.has(country.value)) return;
+      // The top-level representative is the first law's; each law may name its own under `laws`.
+      const own = entryOf(mapOf(entryOf(laws, law.id)?.value), 'representative')?.value;
+      const top = index === 0 ? entryOf(ctx.model.root, 'representative')?.value : undefined;
+      if (!isBlank(own) || !isBlank(top)) return;
+      ctx.report(
+        country.span,
+        `The controller is established in ${countryName(country.value)}, outside ${law.territory.name}, and the ` +
+          `notice names no representative there. Where the law applies because you offer goods or services to ` +
+          `people in ${law.territory.name} or monitor their behaviour there (Art 3(2)), and you have no ` +
+          `establishment there, Art 27(1) requires designating a representative in writing, unless your ` +
+          `processing is occasional, does not include large-scale special-category or criminal-offence data, and ` +
+          `is unlikely to result in a risk to people's rights and freedoms (Art 27(2)(a)). Art 13(1)(a) then ` +
+          `requires the representative's identity and contact details: add 'representative'.`,
+        { kind: 'insert', key: 'representative', value: '', mapStart: ctx.model.root?.span.start ?? 0 },
+      );
+    });
+  },
+  fixes(ctx) {
+    const lines = [
+      `name: ${placeholderFor(ctx.model, 'name', 'representative')}`,
+      `address: ${placeholderFor(ctx.model, 'address')}`,
+    ];
+    const root = ctx.model.tree.root;
+    const edit =
+      root?.kind === 'map'
+        ? insertField(ctx.text, root, root.span.start, 'representative', lines)
+        : appendSection(ctx.text, 'representative', lines, root);
+    return edit ? [{ title: "Add 'representative' with placeholders for its name and address", edits: [edit] }] : [];
+  },
+};

@@ -1,0 +1,46 @@
+// Wording rules over the author's free text (docs/rules/implied-consent.md, conditions-on-rights.md): every text and
+// markdown field, in the four notice languages whatever `policy.language` says (languages/<tag>/language.ts).
+import { LANGUAGES, type NoticeLanguage } from '../languages';
+import { freeTextScalars } from '../schema/textFields';
+import type { PolicyModel } from '../parser/policyModel';
+import type { Span } from '../parser/yamlTree';
+
+/** One language's patterns for a rule, compiled once. */
+export function compiled(pick: (l: NoticeLanguage) => readonly string[]): RegExp[] {
+  return LANGUAGES.flatMap((l) => pick(l).map((source) => new RegExp(source, 'giu')));
+}
+
+export interface TextMatch {
+  span: Span;
+  /** The sentence the match is in, for messages and exemptions. */
+  sentence: string;
+  text: string;
+}
+
+/** Every match of the patterns in the author's free text, with its sentence; one match per sentence. */
+export function matchesIn(model: PolicyModel, patterns: readonly RegExp[]): TextMatch[] {
+  const found: TextMatch[] = [];
+  for (const node of freeTextScalars(model.tree.root)) {
+    const source = model.text.slice(node.span.start, node.span.end);
+    // One match per sentence: the one that starts first (it covers the whole phrase).
+    const bySentence = new Map<number, TextMatch>();
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      for (const m of source.matchAll(re)) {
+        const at = m.index ?? 0;
+        const start = Math.max(source.lastIndexOf('.', at), source.lastIndexOf('\n\n', at), -1) + 1;
+        const known = bySentence.get(start);
+        if (known && known.span.start <= node.span.start + at) continue;
+        const stop = source.slice(at).search(/[.;](?:\s|$)|\n\n/);
+        const end = stop < 0 ? source.length : at + stop + 1;
+        bySentence.set(start, {
+          span: { start: node.span.start + at, end: node.span.start + at + m[0].length },
+          sentence: source.slice(start, end).replace(/\s+/g, ' ').trim(),
+          text: m[0],
+        });
+      }
+    }
+    found.push(...bySentence.values());
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
