@@ -1,5 +1,6 @@
-// Document and range formatting (SPEC §13): only indentation and spacing change, every comment and blank line stays,
-// the YAML means the same, formatting twice changes nothing more, and a range formatting stays inside its lines.
+// Document and range formatting (README, "What you get"): only indentation and spacing change, every comment and
+// blank line stays, the YAML means the same, formatting twice changes nothing more, and a range formatting stays
+// inside its lines.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -375,7 +376,7 @@ describe('formatting: time', () => {
   };
 
   // Formatting parses the text twice with the `yaml` package (before, and after to compare the meaning): that is most
-  // of the time, so the bound here is for linearity and against a gross regression, not the target of SPEC §13.
+  // of the time, so the bound here is for linearity and against a gross regression, not a target for the editor.
   it('formats a 2 MB policy in linear time', (t) => {
     const small = policyOf(250_000);
     const large = policyOf(2_000_000);

@@ -1,4 +1,5 @@
-// Expand selection by YAML structure (SPEC §13): each chain grows strictly, holds its offset, ends with the document.
+// Expand selection by YAML structure (README, "What you get"): each chain grows strictly, holds its offset, ends
+// with the document.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,5 +1,6 @@
-// Document and range formatting of a policy (SPEC §13): only indentation and spacing change, every comment and blank
-// line stays, and the YAML means the same afterwards. A pure function over the text, answering offset-based edits.
+// Document and range formatting of a policy (README, "What you get"): only indentation and spacing change, every
+// comment and blank line stays, and the YAML means the same afterwards. A pure function over the text, answering
+// offset-based edits.
 //
 // yaml-language-server formats by printing its parsed tree again (Prettier, later the `yaml` package's stringify):
 // comments were lost (vscode-yaml #75) or moved (vscode-yaml #1237), and the whole document comes back as one edit.

@@ -1,17 +1,20 @@
-// Expand selection by YAML structure (SPEC §13): for an offset, the spans an editor selects one after the other,
-// from the word at the offset to the whole document. A pure function over the text, answering offsets.
-import { parseYamlTree, type Span, type YNode } from '../parser/yamlTree';
+// Expand selection by YAML structure (README, "What you get"): for an offset, the spans an editor selects one after
+// the other, from the word at the offset to the whole document. A pure function over the text, answering offsets.
+import { parseYamlTree, type Span, type YamlTree, type YNode } from '../parser/yamlTree';
 
 /** Spans from the innermost (the word at the offset) to the outermost (the whole document), each inside the next. */
 export type SelectionChain = Span[];
 
 /**
- * One chain for each offset: the word, the scalar (a key or a value), the `key: value` pair, the mapping or list item
+ * One chain for each offset (`tree`: the text's parse, when the analysis has it already): the word, the scalar (a key or a value), the `key: value` pair, the mapping or list item
  * holding it (with its `- `), the pair that holds that, and so on up to the document. Every span strictly contains
  * the one before it.
  */
-export function selectionRanges(text: string, offsets: number[]): SelectionChain[] {
-  const tree = parseYamlTree(text);
+export function selectionRanges(
+  text: string,
+  offsets: number[],
+  tree: YamlTree = parseYamlTree(text),
+): SelectionChain[] {
   return offsets.map((offset) => chainAt(text, tree.root, Math.max(0, Math.min(text.length, offset))));
 }
 
