@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/src/protocol/constants';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
+import { codeLensMiddleware } from './codeLensCommands';
 
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -15,6 +16,7 @@ export function clientOptions(): LanguageClientOptions {
     synchronize: { configurationSection: 'privacyPolicy' },
     // Push diagnostics: the server debounces them per document and never sends a stale version.
     initializationOptions: { diagnosticMode: 'push' },
+    middleware: codeLensMiddleware,
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue, handled: true }),
       closed: () => {

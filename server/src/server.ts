@@ -30,6 +30,7 @@ import { LANGUAGES } from './languages';
 import { DiagnosticsScheduler, parseDebounceOverride } from './service/debounce';
 import { EXPORT_FORMATS, isExportFormat } from './protocol/constants';
 import { createLanguageService, DIAGNOSTIC_SOURCE, RenameError } from './service/languageService';
+import { TOKEN_LEGEND } from './service/semanticTokens';
 import type { RuleSettings } from './core/problem';
 
 /** A fixed debounce for tests and the bench's "before" figures; unset, the wait adapts to the analysis cost. */
@@ -89,6 +90,12 @@ connection.onInitialize((params): InitializeResult => {
     documentSymbolProvider: true,
     foldingRangeProvider: true,
     documentLinkProvider: { resolveProvider: false },
+    semanticTokensProvider: { legend: TOKEN_LEGEND, full: { delta: true }, range: true },
+    inlayHintProvider: { resolveProvider: false },
+    codeLensProvider: { resolveProvider: false },
+    selectionRangeProvider: true,
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
   };
   if (usePull)
     capabilities.diagnosticProvider = {
@@ -261,6 +268,18 @@ connection.onDocumentHighlight(handle('Highlights', [], (doc, p) => service.high
 connection.onDocumentSymbol(handle('Symbols', [], (doc) => service.symbols(doc)));
 connection.onFoldingRanges(handle('Folding', [], (doc) => service.folding(doc)));
 connection.onDocumentLinks(handle('Document links', [], (doc) => service.links(doc)));
+connection.languages.semanticTokens.on(handle('Semantic tokens', { data: [] }, (doc) => service.semanticTokens(doc)));
+connection.languages.semanticTokens.onDelta(
+  handle('Semantic tokens', { data: [] }, (doc, p) => service.semanticTokensDelta(doc, p.previousResultId)),
+);
+connection.languages.semanticTokens.onRange(
+  handle('Semantic tokens', { data: [] }, (doc, p) => service.semanticTokensRange(doc, p.range)),
+);
+connection.languages.inlayHint.on(handle('Inlay hints', [], (doc, p) => service.inlayHints(doc, p.range)));
+connection.onCodeLens(handle('Code lens', [], (doc) => service.codeLenses(doc)));
+connection.onSelectionRanges(handle('Selection ranges', [], (doc, p) => service.selectionRanges(doc, p.positions)));
+connection.onDocumentFormatting(handle('Formatting', [], (doc, p) => service.format(doc, p.options)));
+connection.onDocumentRangeFormatting(handle('Formatting', [], (doc, p) => service.format(doc, p.options, p.range)));
 
 /**
  * The custom requests get the same isolation, but the user started them (preview, export, compare): after logging,

@@ -11,3 +11,10 @@ export const EXPORT_FORMATS = ['dpv', 'ropa'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const isExportFormat = (value: unknown): value is ExportFormat => EXPORT_FORMATS.includes(value as ExportFormat);
+
+/**
+ * The command of the code lens "used by 3 purposes": VS Code's own references peek, with the arguments (uri,
+ * position, locations) as LSP JSON. VS Code wants its own types there, so the client converts them
+ * (client/src/codeLensCommands.ts); other editors that know the command take the JSON as it is.
+ */
+export const SHOW_REFERENCES_COMMAND = 'editor.action.showReferences';

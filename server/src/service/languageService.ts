@@ -8,16 +8,23 @@ import {
   MarkupKind,
   SymbolKind,
   type CodeAction,
+  type CodeLens,
   type CompletionList,
   type Diagnostic,
   type DocumentHighlight,
   type DocumentLink,
   type DocumentSymbol,
   type FoldingRange,
+  type FormattingOptions,
   type Hover,
+  type InlayHint,
   type Location,
   type Position,
   type Range,
+  type SelectionRange,
+  type SemanticTokens,
+  type SemanticTokensDelta,
+  type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { Evidence } from '../reconcile/evidence';
@@ -27,12 +34,17 @@ import { citationLinks } from './citations';
 import { codeActions } from './codeActions';
 import { compareWith, type Comparison } from '../compare/compare';
 import { complete } from './completion';
-import { DIAGNOSTIC_SOURCE } from '../protocol/constants';
+import { DIAGNOSTIC_SOURCE, SHOW_REFERENCES_COMMAND } from '../protocol/constants';
+import { codeLenses } from './codeLens';
+import { formatPolicy } from './formatting';
+import { inlayHints } from './inlayHints';
+import { selectionRanges } from './selectionRanges';
+import { encodeTokens, semanticTokens, tokenEdits, TokenResults } from './semanticTokens';
 import { hoverAt } from './hover';
 import { foldingSpans, occurrencesAt, outline, prepareRename, renameEdits, type OutlineNode } from './navigation';
 import { exportDocument } from '../export/index';
 import { type ExportFormat } from '../protocol/constants';
-import { toRange, toWorkspaceEdit } from './positions';
+import { toRange, toSpan, toWorkspaceEdit } from './positions';
 import { renderDocument, type Notice, type NoticeRequest } from '../render/document';
 import { listedProblems } from '../rules/check';
 import { problemKey, type Problem, type RuleSettings } from '../core/problem';
@@ -85,6 +97,18 @@ export interface LanguageService {
   export(doc: TextDocument, format: ExportFormat): string;
   /** GDPR citations in the author's text, linked to EUR-Lex in the notice's language (docs/language.md, "Citing the GDPR in your text"). */
   links(doc: TextDocument): DocumentLink[];
+  /** Semantic tokens of the whole document, remembered as the document's latest result (README, "Other editors"). */
+  semanticTokens(doc: TextDocument): SemanticTokens;
+  /** The edits from the result `previousResultId` to the tokens now; the full tokens when that result is not known. */
+  semanticTokensDelta(doc: TextDocument, previousResultId: string): SemanticTokens | SemanticTokensDelta;
+  semanticTokensRange(doc: TextDocument, range: Range): SemanticTokens;
+  /** The article after each vocabulary value and the reading of each ISO 8601 duration, in `range`. */
+  inlayHints(doc: TextDocument, range: Range): InlayHint[];
+  /** "used by 3 purposes" on data categories and recipients; bases and retention on purposes. */
+  codeLenses(doc: TextDocument): CodeLens[];
+  selectionRanges(doc: TextDocument, positions: Position[]): SelectionRange[];
+  /** Document formatting, or range formatting with `range`: indentation and spacing only (formatting.ts). */
+  format(doc: TextDocument, options: FormattingOptions, range?: Range): TextEdit[];
   forget(uri: string): void;
   /** Sets (or with undefined, drops) what a HAR recording showed for a policy: the reconciliation rules use it. */
   setEvidence(uri: string, evidence: Evidence | undefined): void;
@@ -103,6 +127,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const log = options.log ?? ((message: string) => console.error(message));
   const cache = new AnalysisCache();
   const evidence = new Map<string, Evidence>();
+  const tokenResults = new TokenResults();
+  const tokenData = (doc: TextDocument, range?: Range) =>
+    encodeTokens(semanticTokens(cache.get(doc), range && toSpan(doc, range)), doc.getText(), (offset) =>
+      doc.positionAt(offset),
+    );
   const at = (doc: TextDocument, position: Position) => ({ analysis: cache.get(doc), offset: doc.offsetAt(position) });
 
   const toSymbol = (doc: TextDocument, node: OutlineNode): DocumentSymbol => ({
@@ -190,9 +219,64 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         target: l.target,
         tooltip: l.tooltip,
       })),
+    semanticTokens(doc) {
+      const data = tokenData(doc);
+      return { resultId: tokenResults.remember(doc.uri, data), data };
+    },
+    semanticTokensDelta(doc, previousResultId) {
+      const previous = tokenResults.previous(doc.uri, previousResultId);
+      const data = tokenData(doc);
+      const resultId = tokenResults.remember(doc.uri, data);
+      return previous ? { resultId, edits: tokenEdits(previous, data) } : { resultId, data };
+    },
+    semanticTokensRange: (doc, range) => ({ data: tokenData(doc, range) }),
+    inlayHints: (doc, range) =>
+      inlayHints(cache.get(doc), toSpan(doc, range)).map((hint) => ({
+        position: doc.positionAt(hint.offset),
+        label: hint.label,
+        tooltip: hint.tooltip,
+        paddingLeft: true,
+      })),
+    codeLenses: (doc) =>
+      codeLenses(cache.get(doc)).map((lens) => {
+        const range = toRange(doc, lens.span);
+        // No uses: the title alone (an empty command is shown as text, not as a link to an empty list).
+        const command =
+          lens.uses && lens.uses.length > 0
+            ? {
+                title: lens.title,
+                command: SHOW_REFERENCES_COMMAND,
+                arguments: [
+                  doc.uri,
+                  range.start,
+                  lens.uses.map((span) => ({ uri: doc.uri, range: toRange(doc, span) })),
+                ],
+              }
+            : { title: lens.title, command: '' };
+        return { range, command };
+      }),
+    selectionRanges(doc, positions) {
+      const analysis = cache.get(doc);
+      return selectionRanges(
+        analysis.text,
+        positions.map((p) => doc.offsetAt(p)),
+        analysis.model.tree,
+      ).map((chain) =>
+        chain.reduceRight<SelectionRange | undefined>(
+          (parent, span) => ({ range: toRange(doc, span), parent }),
+          undefined,
+        )!,
+      );
+    },
+    format: (doc, options, range) =>
+      formatPolicy(doc.getText(), { tabSize: options.tabSize }, range && toSpan(doc, range)).map((edit) => ({
+        range: toRange(doc, edit.span),
+        newText: edit.newText,
+      })),
     forget(uri) {
       cache.delete(uri);
       evidence.delete(uri);
+      tokenResults.forget(uri);
     },
     setEvidence(uri, value) {
       if (value) evidence.set(uri, value);
