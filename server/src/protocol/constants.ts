@@ -11,3 +11,12 @@ export const EXPORT_FORMATS = ['dpv', 'ropa'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const isExportFormat = (value: unknown): value is ExportFormat => EXPORT_FORMATS.includes(value as ExportFormat);
+
+/** A policy file's name: `*.privacy.yaml` or `*.privacy.yml` (package.json `contributes.languages`). */
+export const POLICY_FILE_PATTERN = /\.privacy\.ya?ml$/i;
+/** The same as a glob, for file watchers and `vscode.workspace.findFiles`. */
+export const POLICY_FILE_GLOB = '**/*.privacy.{yaml,yml}';
+/** Folders never searched for policies, by `privacy-policy check <folder>` and the workspace problems alike. */
+export const SKIPPED_FOLDERS: readonly string[] = ['node_modules', '.git', 'dist', 'out'];
+/** The same as a glob, for `vscode.workspace.findFiles`'s exclude. */
+export const SKIPPED_FOLDERS_GLOB = `**/{${SKIPPED_FOLDERS.join(',')}}/**`;
