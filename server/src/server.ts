@@ -68,13 +68,17 @@ const scheduler = new DiagnosticsScheduler(
 );
 
 /**
- * Document work under way that background work (the workspace problems) lets go first: analyses in slices (the
- * scheduler's) and requests whose answer is computed in slices.
+ * Document work that background work (the workspace problems) lets go first: a document's analysis waiting for its
+ * time or under way (the scheduler's), and requests whose answer is computed in slices. A file of the workspace is
+ * then started only when it cannot hold up a keystroke's problems (at most the slice under way when one comes).
  */
 let slicedRequests = 0;
-const foregroundBusy = () => scheduler.analysing || slicedRequests > 0;
 async function foregroundIdle(): Promise<void> {
-  while (foregroundBusy()) await new Promise((resolve) => setTimeout(resolve, 1));
+  for (;;) {
+    if (scheduler.busy) await scheduler.whenIdle();
+    else if (slicedRequests > 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    else return;
+  }
 }
 
 const workspace = registerWorkspaceProblems(connection, {

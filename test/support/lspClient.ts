@@ -24,6 +24,8 @@ export interface TestClient {
   process: ChildProcess;
   published: PublishDiagnosticsParams[];
   stderr: string[];
+  /** Calls `listener` with every publication from now on. */
+  onPublished(listener: (p: PublishDiagnosticsParams) => void): void;
   /** What the server registered dynamically (client/registerCapability). */
   registrations: { method: string; registerOptions?: unknown }[];
   /** What the server announced in its initialize result. */
@@ -119,8 +121,10 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
     resolve: (p: PublishDiagnosticsParams) => void;
   }[] = [];
   child.stderr.on('data', (d) => stderr.push(String(d)));
+  const listeners: ((p: PublishDiagnosticsParams) => void)[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.push(p);
+    for (const listener of listeners) listener(p);
     for (const w of [...waiters]) {
       if (w.uri === p.uri && w.accept(p)) {
         waiters.splice(waiters.indexOf(w), 1);
@@ -153,6 +157,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
     published,
     stderr,
     registrations,
+    onPublished: (listener) => void listeners.push(listener),
     capabilities: initialized?.capabilities ?? {},
     open: (uri, text, version = 1) =>
       void connection.sendNotification('textDocument/didOpen', {

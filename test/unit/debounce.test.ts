@@ -267,4 +267,17 @@ describe('DiagnosticsScheduler', () => {
     clock.advance(0);
     assert.equal(scheduler.cancelledRuns, 1);
   });
+
+  it('says when no analysis is waiting or under way (background work waits for that)', async () => {
+    const { clock, change, scheduler } = setup(10);
+    change('a', 1, 1000, 1);
+    assert.equal(scheduler.busy, true);
+    let idle = false;
+    const waiting = scheduler.whenIdle().then(() => (idle = true));
+    await Promise.resolve();
+    assert.equal(idle, false, 'the analysis still waits for its time');
+    clock.advance(10);
+    await waiting;
+    assert.equal(scheduler.busy, false);
+  });
 });

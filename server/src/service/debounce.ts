@@ -81,6 +81,7 @@ export class DiagnosticsScheduler {
   /** When the document last changed or finished an analysis. */
   private readonly lastActivity = new Map<string, number>();
   private readonly running = new Map<string, Running>();
+  private readonly idleWaiters: (() => void)[] = [];
   /** Analyses that stopped because a newer version came (for tests and the log). */
   cancelledRuns = 0;
 
@@ -129,7 +130,7 @@ export class DiagnosticsScheduler {
     this.cancel(uri);
     const handle = this.clock.setTimeout(() => {
       if (this.pending.get(uri)?.handle === handle) this.pending.delete(uri);
-      if (this.latestVersion(uri) !== version) return;
+      if (this.latestVersion(uri) !== version) return this.wakeIfIdle();
       const run: Running = { version, cancelled: false };
       this.running.set(uri, run);
       const signal: CancellationSignal = {
@@ -140,6 +141,7 @@ export class DiagnosticsScheduler {
       const started = this.clock.now();
       const finish = (result: T) => {
         if (this.running.get(uri) === run) this.running.delete(uri);
+        this.wakeIfIdle();
         const ended = this.clock.now();
         this.record(uri, ended - started, length);
         this.lastActivity.set(uri, ended);
@@ -148,6 +150,7 @@ export class DiagnosticsScheduler {
       };
       const stopped = (error: unknown) => {
         if (this.running.get(uri) === run) this.running.delete(uri);
+        this.wakeIfIdle();
         if (!(error instanceof Cancelled)) throw error;
         this.cancelledRuns++;
       };
@@ -164,9 +167,25 @@ export class DiagnosticsScheduler {
     this.pending.set(uri, { handle, version });
   }
 
-  /** True while an analysis of some document is under way in slices (background work waits for it). */
+  /** True while an analysis of some document is under way in slices. */
   get analysing(): boolean {
     return this.running.size > 0;
+  }
+
+  /** True while an analysis is waiting for its time or under way: background work waits for both. */
+  get busy(): boolean {
+    return this.pending.size > 0 || this.running.size > 0;
+  }
+
+  /** Resolves once no analysis is waiting or under way. */
+  whenIdle(): Promise<void> {
+    if (!this.busy) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private wakeIfIdle(): void {
+    if (this.busy) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   /** Records an analysis measured elsewhere (e.g. a publish after a settings change). */
@@ -182,6 +201,7 @@ export class DiagnosticsScheduler {
     const run = this.running.get(uri);
     if (run) run.cancelled = true;
     this.running.delete(uri);
+    this.wakeIfIdle();
   }
 
   forget(uri: string): void {
