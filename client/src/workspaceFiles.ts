@@ -4,7 +4,7 @@
 // vscode.workspace, which reaches every file system the editor has.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { POLICY_FILE_GLOB, SKIPPED_FOLDERS_GLOB } from '../../server/src/protocol/constants';
+import { MAX_WORKSPACE_POLICIES, POLICY_FILE_GLOB, SKIPPED_FOLDERS_GLOB } from '../../server/src/protocol/constants';
 import {
   ReadFilesRequest,
   WorkspaceFilesRequest,
@@ -22,7 +22,7 @@ async function policyFiles(params: WorkspaceFilesParams): Promise<WorkspaceFiles
   for (const folder of params.folders) {
     const pattern = new vscode.RelativePattern(vscode.Uri.parse(folder), POLICY_FILE_GLOB);
     // The folders `privacy-policy check` skips are skipped here too, so both find the same files.
-    const found = await vscode.workspace.findFiles(pattern, SKIPPED_FOLDERS_GLOB);
+    const found = await vscode.workspace.findFiles(pattern, SKIPPED_FOLDERS_GLOB, MAX_WORKSPACE_POLICIES);
     uris.push(...found.map((uri) => uri.toString()).sort());
   }
   return { uris };

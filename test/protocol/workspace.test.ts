@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { ProgressType } from 'vscode-jsonrpc';
 import { built } from '../support/built';
 import { codes, startServer, type TestClient } from '../support/lspClient';
 
@@ -183,6 +184,51 @@ describe('workspace diagnostics over stdio (pull)', () => {
     const after = (await pull(client)).items.find((r) => r.uri === uri)!;
     assert.equal(after.version, null);
     assert.deepEqual(after.items, []);
+  });
+});
+
+describe('workspace diagnostics over stdio, streamed (partial results)', () => {
+  const folder = workspaceFolder();
+  let client: TestClient;
+  before(async () => {
+    client = await startServer({ capabilities: PULL, workspaceFolders: [{ uri: folder.uri, name: 'policies' }] });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(folder.dir, { recursive: true, force: true });
+  });
+
+  it('sends a file as soon as it is checked again, then answers with the rest', async () => {
+    const first = await pull(client);
+    const streamed: Report[] = [];
+    client.connection.onProgress(new ProgressType<{ items: Report[] }>(), 'stream', (partial) =>
+      streamed.push(...partial.items),
+    );
+    const changed = folder.file('shop/valid.privacy.yaml');
+    writeFileSync(join(folder.dir, 'shop/valid.privacy.yaml'), NO_BASIS);
+    // The change and the pull in one write: the pull is waiting while the file is read and checked.
+    const [answer] = await client.writeTogether([
+      { method: 'workspace/didChangeWatchedFiles', params: { changes: [{ uri: changed, type: 2 }] } },
+      {
+        id: 'streamed-pull',
+        method: 'workspace/diagnostic',
+        params: { previousResultIds: idsOf(first.items), partialResultToken: 'stream' },
+      },
+    ]);
+    // The connection handles the progress notifications in order before the answer to a request sent after them.
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: changed } });
+    assert.deepEqual(
+      streamed.map((r) => [r.uri, r.kind, codes(r.items!)]),
+      [[changed, 'full', ['missing-legal-basis']]],
+    );
+    const items = (answer.result as { items: Report[] }).items;
+    assert.equal(
+      items.find((r) => r.uri === changed),
+      undefined,
+      'what was streamed is not sent again',
+    );
+    assert.deepEqual(new Set(items.map((r) => r.kind)), new Set(['unchanged']));
+    assert.equal(items.length, first.items.length - 1);
   });
 });
 

@@ -142,15 +142,17 @@ describe('workspace problems', () => {
     assert.deepEqual(codesOf(ws.problems.problemsOf(`${FOLDER}/a.privacy.yaml`)), []);
   });
 
-  it('a file created in a folder is added; one outside the folders is not', async () => {
+  it('a file created in a folder is added; one outside the folders or in node_modules is not', async () => {
     const ws = setup({});
     await ws.problems.settled();
     ws.disk.set(`${FOLDER}/sub/new.privacy.yaml`, NO_BASIS);
     ws.problems.changed(`${FOLDER}/sub/new.privacy.yaml`);
     ws.problems.changed('file:///elsewhere/x.privacy.yaml');
+    ws.problems.changed(`${FOLDER}/node_modules/dep/x.privacy.yaml`);
     await ws.problems.settled();
     assert.equal(ws.problems.has(`${FOLDER}/sub/new.privacy.yaml`), true);
     assert.equal(ws.problems.has('file:///elsewhere/x.privacy.yaml'), false);
+    assert.equal(ws.problems.has(`${FOLDER}/node_modules/dep/x.privacy.yaml`), false, 'skipped as check skips it');
   });
 
   it('a change while a file is analysed stops that analysis; the newer text is the one reported', async () => {

@@ -3,7 +3,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { POLICY_FILE_PATTERN, SKIPPED_FOLDERS } from '../protocol/constants';
+import { MAX_WORKSPACE_POLICIES, POLICY_FILE_PATTERN, SKIPPED_FOLDERS } from '../protocol/constants';
+import { WorkBudget } from '../core/cancellation';
 import type { WorkspaceFileAccess } from '../service/workspaceProblems';
 
 const SKIP = new Set(SKIPPED_FOLDERS);
@@ -17,7 +18,17 @@ const encodeSegment = (segment: string) =>
 
 export const isFileUri = (uri: string) => uri.startsWith('file:');
 
-async function walk(folderUri: string, dir: string, relative: string[], out: string[]): Promise<void> {
+/** At most this many folders are searched for policies (a server started in a home folder must not walk the disk). */
+const MAX_FOLDERS_WALKED = 20_000;
+
+async function walk(
+  folderUri: string,
+  dir: string,
+  relative: string[],
+  out: string[],
+  budget: WorkBudget,
+): Promise<void> {
+  if (out.length >= MAX_WORKSPACE_POLICIES || !budget.take()) return;
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -26,7 +37,8 @@ async function walk(folderUri: string, dir: string, relative: string[], out: str
   }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = [...relative, entry.name];
-    if (entry.isDirectory() && !SKIP.has(entry.name)) await walk(folderUri, join(dir, entry.name), path, out);
+    if (out.length >= MAX_WORKSPACE_POLICIES) return;
+    if (entry.isDirectory() && !SKIP.has(entry.name)) await walk(folderUri, join(dir, entry.name), path, out, budget);
     else if (entry.isFile() && POLICY_FILE_PATTERN.test(entry.name))
       out.push(`${folderUri.replace(/\/$/, '')}/${path.map(encodeSegment).join('/')}`);
   }
@@ -35,7 +47,8 @@ async function walk(folderUri: string, dir: string, relative: string[], out: str
 export const diskWorkspaceFiles: WorkspaceFileAccess = {
   async list(folders) {
     const out: string[] = [];
-    for (const folder of folders.filter(isFileUri)) await walk(folder, fileURLToPath(folder), [], out);
+    const budget = new WorkBudget(MAX_FOLDERS_WALKED);
+    for (const folder of folders.filter(isFileUri)) await walk(folder, fileURLToPath(folder), [], out, budget);
     return out;
   },
   async read(uri) {

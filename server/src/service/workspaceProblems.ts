@@ -7,7 +7,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyzeText } from '../core/analysis';
 import { Cancelled, type CancellationSignal } from '../core/cancellation';
 import type { RuleSettings } from '../core/problem';
-import { LANGUAGE_ID } from '../protocol/constants';
+import { LANGUAGE_ID, MAX_WORKSPACE_POLICIES, SKIPPED_FOLDERS } from '../protocol/constants';
 import { listedOf } from '../rules/check';
 import { toDiagnostic, type LanguageService } from './languageService';
 import { problemsInSlices, type SliceClock } from './slices';
@@ -83,7 +83,14 @@ export class WorkspaceProblems {
     this.listing = this.listing
       .then(() => this.host.files.list(folders))
       .then(
-        (uris) => {
+        (found) => {
+          // The platform lists at most MAX_WORKSPACE_POLICIES (a server started at the root of a disk).
+          const uris = found.slice(0, MAX_WORKSPACE_POLICIES);
+          if (found.length >= MAX_WORKSPACE_POLICIES)
+            this.host.log(
+              `The workspace has ${MAX_WORKSPACE_POLICIES.toLocaleString('en')} policy files or more: only the first ` +
+                `${MAX_WORKSPACE_POLICIES.toLocaleString('en')} are checked until they are opened.`,
+            );
           const listed = new Set(uris);
           for (const uri of [...this.entries.keys()]) if (!listed.has(uri)) this.remove(uri);
           for (const uri of uris)
@@ -98,7 +105,7 @@ export class WorkspaceProblems {
   changed(uri: string): void {
     const entry = this.entries.get(uri);
     if (entry) this.markStale(entry);
-    else if (this.inFolders(uri)) {
+    else if (this.inFolders(uri) && this.entries.size < MAX_WORKSPACE_POLICIES) {
       this.entries.set(uri, { uri, generation: 0, fresh: false });
       this.kick();
     }
@@ -190,8 +197,12 @@ export class WorkspaceProblems {
     return this.entries.get(uri)?.problems;
   }
 
+  /** Under one of the folders, and not in a folder `privacy-policy check` skips (node_modules…). */
   private inFolders(uri: string): boolean {
-    return this.folders.some((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+    const folder = this.folders.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+    if (!folder) return false;
+    const folders = uri.slice(folder.length).split('/').slice(0, -1);
+    return !folders.some((name) => SKIPPED_FOLDERS.includes(decodeURIComponent(name)));
   }
 
   private markStale(entry: Entry): void {
