@@ -201,9 +201,9 @@ describe('workspace diagnostics over stdio, streamed (partial results)', () => {
   it('sends a file as soon as it is checked again, then answers with the rest', async () => {
     const first = await pull(client);
     const streamed: Report[] = [];
-    client.connection.onProgress(new ProgressType<{ items: Report[] }>(), 'stream', (partial) =>
-      streamed.push(...partial.items),
-    );
+    client.connection.onProgress(new ProgressType<{ items: Report[] }>(), 'stream', (partial) => {
+      streamed.push(...partial.items);
+    });
     const changed = folder.file('shop/valid.privacy.yaml');
     writeFileSync(join(folder.dir, 'shop/valid.privacy.yaml'), NO_BASIS);
     // The change and the pull in one write: the pull is waiting while the file is read and checked.
