@@ -49,6 +49,8 @@ export interface TestClient {
   writeTogether(messages: RawMessage[]): Promise<RawResponse[]>;
   /** Resident memory of the server process now and at its peak, in MB (Linux /proc). */
   memory(): { rss: number; peak: number };
+  /** CPU time the server process has used so far, user and system, in ms (Linux /proc; 10 ms steps). */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -192,6 +194,14 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
       return { rss: field('VmRSS'), peak: field('VmHWM') };
+    },
+    cpuMs: () => {
+      // Fields 14 and 15 of /proc/<pid>/stat (after the command name in parentheses): utime and stime in ticks of
+      // 1/100 s (CLK_TCK on Linux).
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
     },
     stop: async () => {
       const exited = new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())));
