@@ -3,6 +3,7 @@ import { renderNotice } from './';
 import type { Analysis } from '../core/analysis';
 import { listedProblems } from '../rules/check';
 import { type RuleSettings } from '../core/problem';
+import type { CancellationSignal } from '../core/cancellation';
 
 export interface NoticeRequest {
   /** `preview`: the inner HTML; `standalone`: a complete file. Both mark missing required information in place. */
@@ -13,6 +14,8 @@ export interface NoticeRequest {
   audience?: string;
   /** Called inside the renderer's error boundary: the edges inject their test faults here (RenderOptions). */
   beforeRender?: () => void;
+  /** Read between the rules and between the notice's sections (core/cancellation.ts). */
+  signal?: CancellationSignal;
 }
 
 export interface Notice {
@@ -30,13 +33,14 @@ export interface Notice {
 
 export function renderDocument(analysis: Analysis, request: NoticeRequest, settings?: RuleSettings): Notice {
   // Both modes mark missing information: an exported notice must not look complete when it is not.
-  const problems = listedProblems(analysis, settings);
+  const problems = listedProblems(analysis, settings, undefined, request.signal);
   const notice = renderNotice(analysis, {
     mode: request.mode,
     problems,
     language: request.language,
     audience: request.audience,
     beforeRender: request.beforeRender,
+    signal: request.signal,
   });
   return {
     title: notice.title,

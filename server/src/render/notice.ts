@@ -16,6 +16,7 @@ import { recipientsSection, transfersSection } from './sections/recipients';
 import { complaintsSection, rightsSection } from './sections/rights';
 import { summarySection, whoSection } from './sections/who';
 import { NOTICE_CSS } from './styles';
+import { Cancelled, throwIfCancelled, type CancellationSignal } from '../core/cancellation';
 
 export interface RenderOptions {
   /** `standalone`: a complete document for export; `preview`: the body for the webview. */
@@ -32,6 +33,8 @@ export interface RenderOptions {
    * environment.
    */
   beforeRender?: () => void;
+  /** Read between sections: a cancelled render stops there (throws `Cancelled`, core/cancellation.ts). */
+  signal?: CancellationSignal;
 }
 
 export interface RenderedNotice {
@@ -77,6 +80,7 @@ export function renderNotice(analysis: Analysis, options: RenderOptions): Render
   try {
     return render(analysis, options);
   } catch (error) {
+    if (error instanceof Cancelled) throw error; // not a failure: nobody wants the notice any more
     // Last line of defence: the preview still shows a page that says what happened; the error goes to the caller.
     const msg = messages(options.language);
     const body = `<h1>${msg.defaultTitle}</h1><p>${msg.renderFailed}</p>`;
@@ -108,20 +112,27 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   const within = policyEntry?.span;
   const h1 = `<h1${ctx.at(entryOf(policy, 'title'))}>${escapeHtml(title)}${within ? ctx.flag('missing-field', { key: 'title', within }) : ''}</h1>`;
 
-  const sections = [
-    whoSection(ctx, audiencesIntro(ctx, full, audience)),
-    summarySection(ctx),
-    dataSection(ctx),
-    purposesSection(ctx),
-    recipientsSection(ctx),
-    transfersSection(ctx),
-    rightsSection(ctx),
-    complaintsSection(ctx),
-    automatedSection(ctx),
-    cookiesSection(ctx),
-    securitySection(ctx),
-    ...extraSections(ctx),
-  ].filter((s): s is NoticeSection => s !== undefined);
+  const makers: (() => NoticeSection | NoticeSection[] | undefined)[] = [
+    () => whoSection(ctx, audiencesIntro(ctx, full, audience)),
+    () => summarySection(ctx),
+    () => dataSection(ctx),
+    () => purposesSection(ctx),
+    () => recipientsSection(ctx),
+    () => transfersSection(ctx),
+    () => rightsSection(ctx),
+    () => complaintsSection(ctx),
+    () => automatedSection(ctx),
+    () => cookiesSection(ctx),
+    () => securitySection(ctx),
+    () => extraSections(ctx),
+  ];
+  const sections: NoticeSection[] = [];
+  for (const make of makers) {
+    throwIfCancelled(options.signal);
+    const made = make();
+    if (Array.isArray(made)) sections.push(...made);
+    else if (made) sections.push(made);
+  }
 
   const html =
     `<header class="notice-header"${ctx.at(policyEntry)}>${h1}${meta(ctx, msg, within)}</header>\n` +

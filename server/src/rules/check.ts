@@ -3,6 +3,8 @@ import { RULES, RULES_BY_ID, type RuleId } from './';
 import { ruleDocUrl, type Problem, type RuleSettings, type Severity } from '../core/problem';
 import type { Evidence } from '../reconcile/evidence';
 import type { Analysis } from '../core/analysis';
+import type { Rule } from '../core/rule';
+import { throwIfCancelled, type CancellationSignal } from '../core/cancellation';
 
 /**
  * Editors, the CLI and SARIF consumers choke on thousands of findings for one line (`&a &a &a …`): like a
@@ -31,19 +33,75 @@ export function severityFor(rule: RuleId, settings: RuleSettings | undefined): S
 /** The last problems computed for each analysis: diagnostics, code actions and the preview share them. */
 const memo = new WeakMap<Analysis, { key: string; evidence?: Evidence; problems: Problem[] }>();
 
+/**
+ * The rules over one analysis, run one rule per `step()`, so that the caller may stop between two rules (a cancelled
+ * request, a newer version of the document) or hand the event loop to other work (the server's sliced analyses).
+ * A run whose problems are already known for these settings is done at once.
+ */
+export interface RuleRun {
+  readonly done: boolean;
+  /** Runs the next rule. */
+  step(): void;
+  /** The problems, sorted, once done (then shared with every later `validate` of the same analysis). */
+  problems(): Problem[];
+}
+
 /** `evidence`: what a HAR recording showed, for the reconciliation rules (README, "Catalogues and evidence"); they are silent without it. */
-export function validate(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
+export function startRules(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): RuleRun {
   const key = JSON.stringify(settings ?? {});
   const hit = memo.get(analysis);
-  if (hit && hit.key === key && hit.evidence === evidence) return hit.problems;
-  const problems = runRules(analysis, settings, evidence);
-  memo.set(analysis, { key, evidence, problems });
-  return problems;
+  if (hit && hit.key === key && hit.evidence === evidence) {
+    const known = hit.problems;
+    return { done: true, step: () => undefined, problems: () => known };
+  }
+  const found: Problem[] = [];
+  let next = 0;
+  let sorted: Problem[] | undefined;
+  return {
+    get done() {
+      return next >= RULES.length;
+    },
+    step() {
+      if (next < RULES.length) runRule(RULES[next++], analysis, settings, evidence, found);
+    },
+    problems() {
+      if (next < RULES.length) throw new Error('the rules have not all run yet');
+      if (!sorted) {
+        sorted = found.sort(byPosition);
+        memo.set(analysis, { key, evidence, problems: sorted });
+      }
+      return sorted;
+    },
+  };
+}
+
+/** Every rule's problems; with `signal`, checked between two rules (throws `Cancelled`). */
+export function validate(
+  analysis: Analysis,
+  settings?: RuleSettings,
+  evidence?: Evidence,
+  signal?: CancellationSignal,
+): Problem[] {
+  const run = startRules(analysis, settings, evidence);
+  while (!run.done) {
+    throwIfCancelled(signal);
+    run.step();
+  }
+  return run.problems();
 }
 
 /** The problems to list: every problem, or the first ones of each rule and of the document, plus summaries. */
-export function listedProblems(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
-  const all = validate(analysis, settings, evidence);
+export function listedProblems(
+  analysis: Analysis,
+  settings?: RuleSettings,
+  evidence?: Evidence,
+  signal?: CancellationSignal,
+): Problem[] {
+  return listedOf(validate(analysis, settings, evidence, signal));
+}
+
+/** The problems to list out of all of them (computed once per list). */
+export function listedOf(all: Problem[]): Problem[] {
   const hit = listed.get(all);
   if (hit) return hit;
   const capped = capProblems(all);
@@ -94,40 +152,42 @@ function summary(first: Problem, count: number, what: string): Problem {
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.rule.localeCompare(b.rule);
 
-function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
-  const problems: Problem[] = [];
-  for (const rule of RULES) {
-    const severity = severityFor(rule.id, settings);
-    if (severity === 'off') continue;
-    try {
-      rule.check({
-        model: analysis.model,
-        law: analysis.laws[0],
-        laws: analysis.laws,
-        schema: analysis.schema,
-        text: analysis.text,
-        evidence,
-        // A rule may soften one finding (YAML warnings such as unknown tags), unless the user chose a level.
-        report: (span, message, data, softer) =>
-          problems.push({
-            rule: rule.id,
-            severity: softer && settings?.[rule.id] === undefined ? softer : severity,
-            message,
-            span,
-            data,
-          }),
-      });
-    } catch (error) {
-      // One faulty rule must not hide every other diagnostic.
-      problems.push({
-        rule: rule.id,
-        severity: 'error',
-        span: { start: 0, end: 0 },
-        message: `Internal error in rule '${rule.id}': ${(error as Error).message}. Please report this.`,
-      });
-    }
+function runRule(
+  rule: Rule,
+  analysis: Analysis,
+  settings: RuleSettings | undefined,
+  evidence: Evidence | undefined,
+  problems: Problem[],
+): void {
+  const severity = severityFor(rule.id, settings);
+  if (severity === 'off') return;
+  try {
+    rule.check({
+      model: analysis.model,
+      law: analysis.laws[0],
+      laws: analysis.laws,
+      schema: analysis.schema,
+      text: analysis.text,
+      evidence,
+      // A rule may soften one finding (YAML warnings such as unknown tags), unless the user chose a level.
+      report: (span, message, data, softer) =>
+        problems.push({
+          rule: rule.id,
+          severity: softer && settings?.[rule.id] === undefined ? softer : severity,
+          message,
+          span,
+          data,
+        }),
+    });
+  } catch (error) {
+    // One faulty rule must not hide every other diagnostic.
+    problems.push({
+      rule: rule.id,
+      severity: 'error',
+      span: { start: 0, end: 0 },
+      message: `Internal error in rule '${rule.id}': ${(error as Error).message}. Please report this.`,
+    });
   }
-  return problems.sort(byPosition);
 }
 
 export { ruleDocUrl };

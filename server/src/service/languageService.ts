@@ -31,7 +31,8 @@ import type { Evidence } from '../reconcile/evidence';
 import { ruleDocUrl, SEVERITIES } from '../core/problem';
 import { AnalysisCache, type Analysis } from '../core/analysis';
 import { citationLinks } from './citations';
-import { codeActions } from './codeActions';
+import { codeActions, type CodeActionWork } from './codeActions';
+import { throwIfCancelled, type CancellationSignal } from '../core/cancellation';
 import { compareWith, type Comparison } from '../compare/compare';
 import { complete } from './completion';
 import { DIAGNOSTIC_SOURCE, SHOW_REFERENCES_COMMAND } from '../protocol/constants';
@@ -73,14 +74,17 @@ export class RenameError extends Error {}
 export interface LanguageService {
   readonly cache: AnalysisCache;
   analyze(doc: TextDocument): Analysis;
-  diagnostics(doc: TextDocument, settings?: RuleSettings): Diagnostic[];
-  completion(doc: TextDocument, position: Position): CompletionList;
-  hover(doc: TextDocument, position: Position): Hover | null;
+  /** `signal`: read between the rules (throws `Cancelled`, core/cancellation.ts), as in every feature that takes one. */
+  diagnostics(doc: TextDocument, settings?: RuleSettings, signal?: CancellationSignal): Diagnostic[];
+  completion(doc: TextDocument, position: Position, signal?: CancellationSignal): CompletionList;
+  hover(doc: TextDocument, position: Position, signal?: CancellationSignal): Hover | null;
+  /** `work`: the request's signal, and its budget of fixes (codeActions.ts, MAX_FIXES_PER_REQUEST). */
   codeActions(
     doc: TextDocument,
     range: Range,
     context: { diagnostics: Diagnostic[]; only?: string[] },
     settings?: RuleSettings,
+    work?: CodeActionWork,
   ): CodeAction[];
   definition(doc: TextDocument, position: Position): Location | null;
   references(doc: TextDocument, position: Position, includeDeclaration: boolean): Location[];
@@ -92,9 +96,9 @@ export interface LanguageService {
   /** The notice (preview or standalone file), marking the missing information that `settings` reports. */
   render(doc: TextDocument, request: NoticeRequest, settings?: RuleSettings): Notice;
   /** What changed in meaning since `oldText` (Art 13(3)). */
-  compare(doc: TextDocument, oldText: string): Comparison;
+  compare(doc: TextDocument, oldText: string, signal?: CancellationSignal): Comparison;
   /** The policy as DPV JSON-LD or as the Art 30 record (CSV). */
-  export(doc: TextDocument, format: ExportFormat): string;
+  export(doc: TextDocument, format: ExportFormat, signal?: CancellationSignal): string;
   /** GDPR citations in the author's text, linked to EUR-Lex in the notice's language (docs/language.md, "Citing the GDPR in your text"). */
   links(doc: TextDocument): DocumentLink[];
   /** Semantic tokens of the whole document, remembered as the document's latest result (README, "Other editors"). */
@@ -148,23 +152,40 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   return {
     cache,
     analyze: (doc) => cache.get(doc),
-    diagnostics: (doc, settings) =>
-      listedProblems(cache.get(doc), settings, evidence.get(doc.uri)).map((p) => toDiagnostic(doc, p)),
+    diagnostics: (doc, settings, signal) => {
+      throwIfCancelled(signal);
+      return listedProblems(cache.get(doc), settings, evidence.get(doc.uri), signal).map((p) => toDiagnostic(doc, p));
+    },
     // Completion reads the cursor's context from the current text; the parsed model only supplies the defined ids.
-    completion: (doc, position) => complete(doc, cache.latest(doc), position),
-    hover(doc, position) {
+    completion: (doc, position, signal) => {
+      throwIfCancelled(signal);
+      return complete(doc, cache.latest(doc), position);
+    },
+    hover(doc, position, signal) {
+      throwIfCancelled(signal);
       const { analysis, offset } = at(doc, position);
       const result = hoverAt(analysis, offset);
       return result
         ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(doc, result.span) }
         : null;
     },
-    codeActions: (doc, range, context, settings) =>
-      codeActions(doc, cache.get(doc), range, context, settings, versioned, evidence.get(doc.uri), (problem, error) =>
-        log(
-          `The quick fixes for '${problem.rule}' on ${doc.uri} could not be computed: ${error.stack ?? error.message}`,
-        ),
-      ),
+    codeActions: (doc, range, context, settings, work) => {
+      throwIfCancelled(work?.signal);
+      return codeActions(
+        doc,
+        cache.get(doc),
+        range,
+        context,
+        settings,
+        versioned,
+        evidence.get(doc.uri),
+        (problem, error) =>
+          log(
+            `The quick fixes for '${problem.rule}' on ${doc.uri} could not be computed: ${error.stack ?? error.message}`,
+          ),
+        work,
+      );
+    },
     definition(doc, position) {
       const { analysis, offset } = at(doc, position);
       const occ = occurrencesAt(analysis.model, offset);
@@ -210,9 +231,20 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
       return ranges;
     },
-    render: (doc, request, settings) => renderDocument(cache.get(doc), request, settings),
-    compare: (doc, oldText) => compareWith(oldText, cache.get(doc)),
-    export: (doc, format) => exportDocument(cache.get(doc), format),
+    render: (doc, request, settings) => {
+      throwIfCancelled(request.signal);
+      return renderDocument(cache.get(doc), request, settings);
+    },
+    compare: (doc, oldText, signal) => {
+      throwIfCancelled(signal);
+      return compareWith(oldText, cache.get(doc), signal);
+    },
+    export: (doc, format, signal) => {
+      throwIfCancelled(signal);
+      const analysis = cache.get(doc);
+      throwIfCancelled(signal);
+      return exportDocument(analysis, format);
+    },
     links: (doc) =>
       citationLinks(cache.get(doc).model, cache.get(doc).laws[0]).map((l) => ({
         range: toRange(doc, l.span),
