@@ -20,10 +20,21 @@ import { denseDocuments } from '../test/support/denseDocuments';
 import { catalogueBench } from './catalogues';
 import { previewPatchBench } from './previewPatch';
 import { generatePolicy } from './generatePolicy';
+import { fixAllBound, slowestRequestBench } from './slowestRequest';
+import { KEYSTROKE_INTERVAL_MS, workspaceBench } from './workspace';
 
 const root = resolve(__dirname, '..');
 const SIZES = [500, 2000, 5000, 20000];
 const quick = process.argv.includes('--quick');
+/**
+ * `--only=workspace,slowest`: of the parts after the in-process tables (which always run), only these: bundle,
+ * activation, lsp, dense, slowest, workspace, catalogues.
+ */
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (part: string) => !only || only.includes(part);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -534,12 +545,77 @@ function activation(): void {
   );
 }
 
+/** The protocol fuzzer's slowest request, and "Fix all" with and without its bound (issue: "codeAction unanswered"). */
+async function slowestBench(): Promise<void> {
+  const rows = await slowestRequestBench();
+  table(
+    'Slowest requests of the protocol fuzzer (test/fuzz/timings.ts), replayed over LSP stdio: a code action as the ' +
+      'fuzzer asks it (quick fixes and Fix all at a point), right after opening the document and again',
+    ['document', 'size', 'open → answer (with the analysis)', 'again (analysis cached)', 'target', ''],
+    rows.map((r) => [
+      r.shape,
+      `${(r.characters / 1024).toFixed(0)} KB`,
+      ms(r.coldMs),
+      ms(r.warmMs),
+      '≤ 1 s',
+      r.coldMs <= 1000 && r.warmMs <= 1000 ? 'met' : 'missed',
+    ]),
+  );
+  const bound = fixAllBound();
+  table(
+    `"Fix all" over ${bound.problems.toLocaleString('en')} problems in process: the request's bound ` +
+      `(${bound.fixes.toLocaleString('en')} fixes computed, the action then says it is partial) and none`,
+    ['bound', 'time'],
+    [
+      [`${bound.fixes.toLocaleString('en')} fixes (MAX_FIXES_PER_REQUEST)`, ms(bound.bounded)],
+      ['none (every problem)', ms(bound.unbounded)],
+    ],
+  );
+}
+
+async function workspaceProblemsBench(): Promise<void> {
+  const w = await workspaceBench(quick);
+  const met = (value: number, target: number) => (value <= target ? 'met' : 'missed');
+  table(
+    `Workspace problems: ${w.files} generated policies (${w.megabytes.toFixed(1)} MB) in the folder, over LSP stdio; ` +
+      `keystrokes ${KEYSTROKE_INTERVAL_MS} ms apart in the open ${w.lines.toLocaleString('en')}-line policy`,
+    ['measure', 'value', 'target', ''],
+    [
+      ['start → workspace/diagnostic answered (pull client)', ms(w.pullMs), '≤ 3 s', met(w.pullMs, 3000)],
+      ["  the server's CPU time meanwhile (start-up included)", ms(w.pullCpuMs), '≤ 3 s', met(w.pullCpuMs, 3000)],
+      [
+        'start → every closed file published (push client, typing)',
+        ms(w.pushWhileTypingMs),
+        '≤ 3 s',
+        met(w.pushWhileTypingMs, 3000),
+      ],
+      [
+        `keystroke → problems, while the workspace is analysed (median of ${w.typingDuringWorkspace.count})`,
+        ms(w.typingDuringWorkspace.median),
+        '≤ 50 ms',
+        met(w.typingDuringWorkspace.median, 50),
+      ],
+      ['  slowest keystroke meanwhile', ms(w.typingDuringWorkspace.max), '—', ''],
+      [
+        `keystroke → problems, no workspace (median of ${w.typingAlone.count})`,
+        ms(w.typingAlone.median),
+        '≤ 50 ms',
+        met(w.typingAlone.median, 50),
+      ],
+      ['  slowest keystroke', ms(w.typingAlone.max), '—', ''],
+    ],
+  );
+}
+
 async function main(): Promise<void> {
   console.log(`Privacy Policy Studio benchmark — Node ${process.version}, ${new Date().toISOString()}`);
-  bundleSizes();
-  activation();
-  await lspBench();
-  await denseBench();
+  if (runs('bundle')) bundleSizes();
+  if (runs('activation')) activation();
+  if (runs('lsp')) await lspBench();
+  if (runs('dense')) await denseBench();
+  if (runs('slowest')) await slowestBench();
+  if (runs('workspace')) await workspaceProblemsBench();
+  if (!runs('catalogues')) return;
   const catalogues = catalogueBench(quick);
   table(
     'Catalogues (README, "Catalogues and evidence"): first use in a fresh process, and reconcile on a generated HAR',

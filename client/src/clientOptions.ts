@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/src/protocol/constants';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
+import { codeLensMiddleware } from './codeLensCommands';
+import { serveWorkspaceFiles, WORKSPACE_FILES_OPTION } from './workspaceFiles';
 
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -13,8 +15,11 @@ export function clientOptions(): LanguageClientOptions {
   return {
     documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: { configurationSection: 'privacyPolicy' },
-    // Push diagnostics: the server debounces them per document and never sends a stale version.
-    initializationOptions: { diagnosticMode: 'push' },
+    // Push diagnostics: the server debounces them per document and never sends a stale version; it publishes the
+    // problems of the workspace's closed policy files too. The client lists and reads those files when the server
+    // cannot (a web worker).
+    initializationOptions: { diagnosticMode: 'push', ...WORKSPACE_FILES_OPTION },
+    middleware: codeLensMiddleware,
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue, handled: true }),
       closed: () => {
@@ -44,6 +49,7 @@ export function clientOptions(): LanguageClientOptions {
 
 /** Starts `client`, telling the user if the server cannot start. */
 export function startClient<C extends BaseLanguageClient>(client: C): C {
+  serveWorkspaceFiles(client);
   client
     .start()
     .catch(

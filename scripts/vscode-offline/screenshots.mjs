@@ -3,8 +3,11 @@
 //   docs/images/problems-panel.png — a policy with its diagnostics and the Problems panel;
 //   docs/images/completion.png     — the completion list after `basis: ` in a purpose;
 //   docs/images/hover.png          — the hover on a purpose's legal basis (its article and meaning);
-//   docs/images/preview.png        — the live preview beside the source.
+//   docs/images/preview.png        — the live preview beside the source;
+//   docs/images/semantic-colours.png — examples/osimis.privacy.yaml's purposes coloured by semantic tokens, with
+//                                    inlay hints (articles) and code lenses (uses; bases and retention).
 // Usage: node scripts/vscode-offline/screenshots.mjs [policy file, default examples/oscart.privacy.yaml]
+//        [--only=semantic-colours] (that screenshot alone)
 // With --web the extension runs in the browser's web worker extension host (as on vscode.dev), from a copy without
 // its Node entry: give PPS_SCREENSHOT_DIR to keep those shots apart.
 // Environment: PPS_SCREENSHOT_DIR (default docs/images), PPS_EXTENSION_PATH (default the repo root),
@@ -25,6 +28,10 @@ import {
 
 const WEB = process.argv.includes('--web');
 const POLICY = resolve(ROOT, process.argv.slice(2).find((a) => !a.startsWith('--')) || 'examples/oscart.privacy.yaml');
+/** The policy of the semantic colours shot: a real notice with varied bases and retention forms. */
+const COLOURED_POLICY = resolve(ROOT, 'examples/osimis.privacy.yaml');
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (ONLY && ONLY !== 'semantic-colours') throw new Error(`--only=${ONLY}: only --only=semantic-colours is supported`);
 const OUT_DIR = resolve(process.env.PPS_SCREENSHOT_DIR || join(ROOT, 'docs', 'images'));
 const EXTENSION_PATH = resolve(process.env.PPS_EXTENSION_PATH || ROOT);
 const VIEWPORT = { width: 1400, height: 900 };
@@ -74,6 +81,7 @@ async function main() {
   const workspace = join(tmp, 'workspace');
   mkdirSync(join(workspace, '.vscode'), { recursive: true });
   cpSync(POLICY, join(workspace, basename(POLICY)));
+  cpSync(COLOURED_POLICY, join(workspace, basename(COLOURED_POLICY)));
   // A calm first view: no start page, no tips, no minimap hiding the squiggles.
   writeFileSync(
     join(workspace, '.vscode', 'settings.json'),
@@ -101,19 +109,12 @@ async function main() {
   await page.waitForSelector('.monaco-workbench .part.editor', { timeout: STEP_TIMEOUT });
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: STEP_TIMEOUT });
 
+  mkdirSync(OUT_DIR, { recursive: true });
+  if (ONLY === 'semantic-colours') return semanticColours(page);
+
   // Open the policy through Quick Open.
   const name = basename(POLICY);
-  await page
-    .locator('.monaco-workbench')
-    .click({ position: { x: 700, y: 400 } })
-    .catch(() => {});
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: STEP_TIMEOUT });
-  await page.keyboard.type(name);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: STEP_TIMEOUT });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: STEP_TIMEOUT });
-  await page.waitForSelector('.monaco-editor .view-lines', { timeout: STEP_TIMEOUT });
+  await openPolicy(page, name);
 
   // Problems panel, filled by the language server.
   await page.keyboard.press('Control+Shift+M');
@@ -126,7 +127,6 @@ async function main() {
     { timeout: STEP_TIMEOUT },
   );
   await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: STEP_TIMEOUT });
-  mkdirSync(OUT_DIR, { recursive: true });
   await page.keyboard.press('Escape');
   await page.screenshot({ path: join(OUT_DIR, 'problems-panel.png') });
   console.log(`wrote ${join(OUT_DIR, 'problems-panel.png')}`);
@@ -225,6 +225,79 @@ async function main() {
   await settled(page, '.part.editor .split-view-view');
   await page.screenshot({ path: join(OUT_DIR, 'preview.png') });
   console.log(`wrote ${join(OUT_DIR, 'preview.png')}`);
+
+  // Close the preview (and with it the split) before the last shot.
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: STEP_TIMEOUT });
+  await page.keyboard.type('View: Close All Editors');
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Close All Editors"]', {
+    timeout: STEP_TIMEOUT,
+  });
+  await page.keyboard.press('Enter');
+  await semanticColours(page);
+}
+
+/** Opens a policy of the workspace through Quick Open, as a user would. */
+async function openPolicy(page, name) {
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 700, y: 400 } })
+    .catch(() => {});
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: STEP_TIMEOUT });
+  await page.keyboard.type(name);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: STEP_TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: STEP_TIMEOUT });
+  await page.waitForSelector('.monaco-editor .view-lines', { timeout: STEP_TIMEOUT });
+}
+
+/**
+ * The purposes of a real notice coloured by semantic tokens (the theme's colours for properties, variables, enum
+ * members…), with the article after each legal basis (inlay hints) and the code lenses above each purpose.
+ */
+async function semanticColours(page) {
+  const name = basename(COLOURED_POLICY);
+  await openPolicy(page, name);
+  // Only the editor: no side bar, no panel.
+  await page
+    .evaluate(() => {
+      const hidden = (selector) => {
+        const part = document.querySelector(selector);
+        return !part || part.getBoundingClientRect().width === 0;
+      };
+      return { sideBar: hidden('.part.sidebar'), panel: hidden('.part.panel') };
+    })
+    .then(async ({ sideBar, panel }) => {
+      if (!sideBar) await page.keyboard.press('Control+B');
+      if (!panel) await page.keyboard.press('Control+J');
+    });
+  const lines = readFileSync(COLOURED_POLICY, 'utf8').split('\n');
+  const purposes = lines.findIndex((l) => /^purposes:\s*$/.test(l));
+  if (purposes < 0) throw new Error(`no 'purposes:' in ${name}`);
+  // Put `purposes:` near the top: Go to Line centres the line it goes to.
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(purposes + 8));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  // The code lenses and the inlay hints, from the language server.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.codelens-decoration')].some((l) => /Art 6\(1\)/.test(l.textContent ?? '')),
+    undefined,
+    { timeout: STEP_TIMEOUT },
+  );
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.monaco-editor .view-line')].some((l) =>
+        /basis: contract\s*Art 6\(1\)\(b\)/.test(l.textContent?.replace(/\u00a0/g, ' ') ?? ''),
+      ),
+    undefined,
+    { timeout: STEP_TIMEOUT },
+  );
+  await settled(page, '.monaco-editor .view-lines');
+  await page.screenshot({ path: join(OUT_DIR, 'semantic-colours.png') });
+  console.log(`wrote ${join(OUT_DIR, 'semantic-colours.png')}`);
 }
 
 /** Waits until the preview's webview (a nested frame) shows the notice with its title and contents; returns the title. */

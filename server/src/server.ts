@@ -6,6 +6,7 @@ import { setCatalogueLog } from './catalogues/load';
 import { platform } from '#platform/server';
 import {
   CodeActionKind,
+  type CancellationToken,
   ResponseError,
   ErrorCodes,
   DidChangeConfigurationNotification,
@@ -30,11 +31,19 @@ import { LANGUAGES } from './languages';
 import { DiagnosticsScheduler, parseDebounceOverride } from './service/debounce';
 import { EXPORT_FORMATS, isExportFormat } from './protocol/constants';
 import { createLanguageService, DIAGNOSTIC_SOURCE, RenameError } from './service/languageService';
+import { TOKEN_LEGEND } from './service/semanticTokens';
 import type { RuleSettings } from './core/problem';
 import { retiredRuleWarning } from './core/ruleIds';
+import { Cancelled, type CancellationSignal } from './core/cancellation';
+import { requestCancelled, signalOf, staleDiagnosticsPull } from './cancellation';
+import { diagnosticsInSlices, realSliceClock } from './service/slices';
+import { registerWorkspaceProblems } from './workspaceRequests';
 
 /** A fixed debounce for tests and the bench's "before" figures; unset, the wait adapts to the analysis cost. */
 const DEBOUNCE_OVERRIDE = parseDebounceOverride(platform.env('PRIVACY_POLICY_DEBOUNCE_MS'));
+
+/** For tests: how long the rules may run before yielding (0: after every rule); unset, service/slices.ts decides. */
+const SLICES = { ...realSliceClock, sliceMs: parseDebounceOverride(platform.env('PRIVACY_POLICY_SLICE_MS')) };
 
 const connection = platform.createConnection();
 setCatalogueLog((message) => connection.console.error(message));
@@ -60,6 +69,31 @@ const scheduler = new DiagnosticsScheduler(
   DEBOUNCE_OVERRIDE,
 );
 
+/**
+ * Document work that background work (the workspace problems) lets go first: a document's analysis waiting for its
+ * time or under way (the scheduler's), and requests whose answer is computed in slices. A file of the workspace is
+ * then started only when it cannot hold up a keystroke's problems (at most the slice under way when one comes).
+ */
+let slicedRequests = 0;
+async function foregroundIdle(): Promise<void> {
+  for (;;) {
+    if (scheduler.busy) await scheduler.whenIdle();
+    else if (slicedRequests > 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    else return;
+  }
+}
+
+const workspace = registerWorkspaceProblems(connection, {
+  service: () => service,
+  document: (uri) => documents.get(uri),
+  usePull: () => usePull,
+  settingsFor: (scopeUri) => (scopeUri ? settingsFor(scopeUri) : Promise.resolve(defaultSettings)),
+  files: (fromClient) => platform.workspaceFiles(fromClient),
+  foregroundIdle,
+  clock: SLICES,
+  log: (message) => connection.console.error(message),
+});
+
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   const options = (params.initializationOptions ?? {}) as {
@@ -77,6 +111,7 @@ connection.onInitialize((params): InitializeResult => {
     versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges,
     log: (message) => connection.console.error(message),
   });
+  const workspaceCapabilities = workspace.initialize(params);
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     // '(' opens a citation's paragraph or point ("Art 6(", docs/language.md, "Citing the GDPR in your text").
@@ -90,12 +125,19 @@ connection.onInitialize((params): InitializeResult => {
     documentSymbolProvider: true,
     foldingRangeProvider: true,
     documentLinkProvider: { resolveProvider: false },
+    semanticTokensProvider: { legend: TOKEN_LEGEND, full: { delta: true }, range: true },
+    inlayHintProvider: { resolveProvider: false },
+    codeLensProvider: { resolveProvider: false },
+    selectionRangeProvider: true,
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
+    workspace: workspaceCapabilities.workspace,
   };
   if (usePull)
     capabilities.diagnosticProvider = {
       identifier: DIAGNOSTIC_SOURCE,
       interFileDependencies: false,
-      workspaceDiagnostics: false,
+      workspaceDiagnostics: workspaceCapabilities.workspaceDiagnostics,
     };
   return { capabilities, serverInfo: { name: 'privacy-policy-language-server', version: '0.1.0' } };
 });
@@ -103,6 +145,7 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (canAskConfiguration)
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyPolicy' });
+  workspace.initialized();
 });
 
 /** The settings that apply to a document, once the client has said (asked at most once per document). */
@@ -141,6 +184,7 @@ connection.onDidChangeConfiguration((change) => {
   const pushed = (change.settings as { privacyPolicy?: { rules?: RuleSettings } } | null)?.privacyPolicy?.rules;
   if (canAskConfiguration) documentSettings.clear();
   else if (pushed) defaultSettings = pushed;
+  workspace.settingsChanged();
   if (usePull) void connection.languages.diagnostics.refresh();
   else for (const doc of documents.all()) void settingsFor(doc.uri).then(() => publish(doc));
 });
@@ -197,10 +241,21 @@ function schedule(doc: TextDocument, delay?: number): void {
     doc.uri,
     doc.version,
     doc.getText().length,
-    () => analyse(doc),
+    (signal) => analyseInSlices(doc, signal),
     (diagnostics) => send(doc, diagnostics),
     delay,
   );
+}
+
+/** As `analyse`, the rules run in slices: a newer version (the scheduler's signal) stops it between two slices. */
+async function analyseInSlices(doc: TextDocument, signal: CancellationSignal): Promise<Diagnostic[] | undefined> {
+  try {
+    return await diagnosticsInSlices(service, doc, knownSettings(doc.uri), signal, SLICES);
+  } catch (error) {
+    if (error instanceof Cancelled) throw error;
+    connection.console.error(`Analysis of ${doc.uri} failed: ${(error as Error).stack ?? String(error)}`);
+    return undefined;
+  }
 }
 
 /** Schedules once the document's own settings are known (one round trip the first time, then at once). */
@@ -211,22 +266,50 @@ function scheduleWithSettings(uri: string, delay?: number): void {
   });
 }
 
-documents.onDidOpen((e) => scheduleWithSettings(e.document.uri, 0));
-documents.onDidChangeContent((e) => scheduleWithSettings(e.document.uri));
+documents.onDidOpen((e) => {
+  workspace.problems?.opened(e.document.uri);
+  scheduleWithSettings(e.document.uri, 0);
+});
+documents.onDidChangeContent((e) => {
+  workspace.problems?.notifyChange();
+  scheduleWithSettings(e.document.uri);
+});
 documents.onDidClose((e) => {
   scheduler.forget(e.document.uri);
   service.forget(e.document.uri);
   documentSettings.delete(e.document.uri);
+  // A workspace file's problems are those of the file on disk again (workspaceRequests.ts publishes them).
+  if (workspace.closed(e.document.uri)) return;
   if (!usePull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.languages.diagnostics.on(async (params) => {
-  const settings = documents.get(params.textDocument.uri)
-    ? await settingsFor(params.textDocument.uri)
-    : defaultSettings;
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  return { kind: DocumentDiagnosticReportKind.Full, items: service.diagnostics(doc, settings) };
+connection.languages.diagnostics.on(async (params, token) => {
+  const uri = params.textDocument.uri;
+  const settings = documents.get(uri) ? await settingsFor(uri) : defaultSettings;
+  const doc = documents.get(uri);
+  // A closed file: its problems on disk, when it is one of the workspace's files.
+  if (!doc)
+    return { kind: DocumentDiagnosticReportKind.Full, items: workspace.problems?.problemsOf(uri)?.diagnostics ?? [] };
+  const version = doc.version;
+  const stale = () => documents.get(uri)?.version !== version;
+  const signal: CancellationSignal = {
+    get isCancellationRequested() {
+      return token.isCancellationRequested || stale();
+    },
+  };
+  slicedRequests++;
+  try {
+    return {
+      kind: DocumentDiagnosticReportKind.Full,
+      items: await diagnosticsInSlices(service, doc, settings, signal, SLICES),
+    };
+  } catch (error) {
+    if (!(error instanceof Cancelled)) throw error;
+    // A newer version came: the client pulls again for it.
+    throw token.isCancellationRequested ? requestCancelled() : staleDiagnosticsPull();
+  } finally {
+    slicedRequests--;
+  }
 });
 
 /**
@@ -237,16 +320,19 @@ connection.languages.diagnostics.on(async (params) => {
 function handle<P extends { textDocument: { uri: string } }, R>(
   name: string,
   fallback: R,
-  run: (doc: TextDocument, params: P) => R,
+  run: (doc: TextDocument, params: P, signal: CancellationSignal) => R,
 ) {
-  return (params: P): R => {
+  return (params: P, token?: CancellationToken): R => {
+    // A request the client cancelled before it was handled does no work (the features read the signal as they go).
+    if (token?.isCancellationRequested) throw requestCancelled();
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return fallback;
     try {
       // Test-only fault injection: proves that one failing handler leaves every other feature working.
       platform.injectFault(name);
-      return run(doc, params);
+      return run(doc, params, signalOf(token));
     } catch (error) {
+      if (error instanceof Cancelled) throw requestCancelled();
       if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
       connection.console.error(`${name} failed on ${doc.uri}: ${(error as Error).stack ?? String(error)}`);
       return fallback;
@@ -254,10 +340,12 @@ function handle<P extends { textDocument: { uri: string } }, R>(
   };
 }
 
-connection.onCompletion(handle('Completion', null, (doc, p) => service.completion(doc, p.position)));
-connection.onHover(handle('Hover', null, (doc, p) => service.hover(doc, p.position)));
+connection.onCompletion(handle('Completion', null, (doc, p, signal) => service.completion(doc, p.position, signal)));
+connection.onHover(handle('Hover', null, (doc, p, signal) => service.hover(doc, p.position, signal)));
 connection.onCodeAction(
-  handle('Code actions', [], (doc, p) => service.codeActions(doc, p.range, p.context, knownSettings(doc.uri))),
+  handle('Code actions', [], (doc, p, signal) =>
+    service.codeActions(doc, p.range, p.context, knownSettings(doc.uri), { signal }),
+  ),
 );
 connection.onDefinition(handle('Definition', null, (doc, p) => service.definition(doc, p.position)));
 connection.onReferences(
@@ -269,19 +357,36 @@ connection.onDocumentHighlight(handle('Highlights', [], (doc, p) => service.high
 connection.onDocumentSymbol(handle('Symbols', [], (doc) => service.symbols(doc)));
 connection.onFoldingRanges(handle('Folding', [], (doc) => service.folding(doc)));
 connection.onDocumentLinks(handle('Document links', [], (doc) => service.links(doc)));
+connection.languages.semanticTokens.on(handle('Semantic tokens', { data: [] }, (doc) => service.semanticTokens(doc)));
+connection.languages.semanticTokens.onDelta(
+  handle('Semantic tokens', { data: [] }, (doc, p) => service.semanticTokensDelta(doc, p.previousResultId)),
+);
+connection.languages.semanticTokens.onRange(
+  handle('Semantic tokens', { data: [] }, (doc, p) => service.semanticTokensRange(doc, p.range)),
+);
+connection.languages.inlayHint.on(handle('Inlay hints', [], (doc, p) => service.inlayHints(doc, p.range)));
+connection.onCodeLens(handle('Code lens', [], (doc) => service.codeLenses(doc)));
+connection.onSelectionRanges(handle('Selection ranges', [], (doc, p) => service.selectionRanges(doc, p.positions)));
+connection.onDocumentFormatting(handle('Formatting', [], (doc, p) => service.format(doc, p.options)));
+connection.onDocumentRangeFormatting(handle('Formatting', [], (doc, p) => service.format(doc, p.options, p.range)));
 
 /**
  * The custom requests get the same isolation, but the user started them (preview, export, compare): after logging,
  * a failure is answered with an error, which the client shows, rather than with an empty result it would ignore.
  */
-function handleCustom<P extends { uri: string }, R>(name: string, run: (doc: TextDocument, params: P) => R) {
-  return (params: P): R | null => {
+function handleCustom<P extends { uri: string }, R>(
+  name: string,
+  run: (doc: TextDocument, params: P, signal: CancellationSignal) => R,
+) {
+  return (params: P, token?: CancellationToken): R | null => {
+    if (token?.isCancellationRequested) throw requestCancelled();
     const doc = documents.get(params.uri);
     if (!doc) return null;
     try {
       platform.injectFault(name);
-      return run(doc, params);
+      return run(doc, params, signalOf(token));
     } catch (error) {
+      if (error instanceof Cancelled) throw requestCancelled();
       if (error instanceof ResponseError) throw error;
       connection.console.error(`${name} failed on ${doc.uri}: ${(error as Error).stack ?? String(error)}`);
       throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(error as Error).message}`);
@@ -291,7 +396,7 @@ function handleCustom<P extends { uri: string }, R>(name: string, run: (doc: Tex
 
 connection.onRequest(
   RenderRequest,
-  handleCustom('Render', (doc, params): RenderResult => {
+  handleCustom('Render', (doc, params, signal): RenderResult => {
     const notice = service.render(
       doc,
       {
@@ -300,6 +405,7 @@ connection.onRequest(
         audience: params.audience,
         law: params.law,
         beforeRender: () => platform.injectFault('Render notice'),
+        signal,
       },
       knownSettings(doc.uri),
     );
@@ -328,21 +434,21 @@ connection.onRequest(
 
 connection.onRequest(
   DiffRequest,
-  handleCustom('Diff', (doc, params): DiffResult => {
-    const { report, changelog, informFirst } = service.compare(doc, params.oldText);
+  handleCustom('Diff', (doc, params, signal): DiffResult => {
+    const { report, changelog, informFirst } = service.compare(doc, params.oldText, signal);
     return { report, changelog, informFirst };
   }),
 );
 
 connection.onRequest(
   ExportRequest,
-  handleCustom('Export', (doc, params): string => {
+  handleCustom('Export', (doc, params, signal): string => {
     if (!isExportFormat(params.format))
       throw new ResponseError(
         ErrorCodes.InvalidParams,
         `Unknown export format '${String(params.format)}': use ${EXPORT_FORMATS.join(' or ')}.`,
       );
-    return service.export(doc, params.format);
+    return service.export(doc, params.format, signal);
   }),
 );
 

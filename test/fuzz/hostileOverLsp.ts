@@ -8,6 +8,7 @@ import { hostileDocumentArb } from '../support/hostileSequences';
 import { startServer, type TestClient } from '../support/lspClient';
 import { requestArb } from './arbitraries';
 import { METHODS, paramsFor, rangesIn } from './overLsp';
+import { RequestTimings } from './timings';
 
 const ANSWER_BOUND_MS = 30_000;
 
@@ -16,6 +17,7 @@ export async function fuzzHostileOverLsp(options: { numRuns: number; seed?: numb
   let sequences = 0;
   let requests = 0;
   let slowest = 0;
+  const timings = new RequestTimings();
   const started = performance.now();
   try {
     await fc.assert(
@@ -58,6 +60,7 @@ export async function fuzzHostileOverLsp(options: { numRuns: number; seed?: numb
               } finally {
                 clearTimeout(timer);
                 slowest = Math.max(slowest, performance.now() - t0);
+                timings.record({ kind: ask.kind, ms: performance.now() - t0, text, position });
               }
               for (const r of rangesIn(result)) {
                 if (r.start.line >= doc.lineCount || r.end.line >= doc.lineCount + 1)
@@ -89,5 +92,5 @@ export async function fuzzHostileOverLsp(options: { numRuns: number; seed?: numb
   } finally {
     await client.stop();
   }
-  return { sequences, requests, slowest, ms: performance.now() - started };
+  return { sequences, requests, slowest, ms: performance.now() - started, timings };
 }

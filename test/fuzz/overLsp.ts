@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer, type TestClient } from '../support/lspClient';
 import { applyEdit, stepArb, type Edit } from './arbitraries';
 import { SEEDS } from './inProcess';
+import { RequestTimings } from './timings';
 
 export const METHODS: Record<string, string> = {
   completion: 'textDocument/completion',
@@ -51,6 +52,7 @@ export function paramsFor(kind: string, uri: string, position: { line: number; c
 
 export async function fuzzOverLsp(options: { numRuns: number; seed?: number }) {
   const client: TestClient = await startServer({ env: { PRIVACY_POLICY_DEBOUNCE_MS: '5' } });
+  const timings = new RequestTimings();
   let sequences = 0;
   let requests = 0;
   const started = performance.now();
@@ -77,6 +79,7 @@ export async function fuzzOverLsp(options: { numRuns: number; seed?: number }) {
             requests++;
             let result: unknown;
             let timer: NodeJS.Timeout | undefined;
+            const t0 = performance.now();
             try {
               result = await Promise.race([
                 client.request(METHODS[kind], params),
@@ -96,6 +99,7 @@ export async function fuzzOverLsp(options: { numRuns: number; seed?: number }) {
               throw error;
             } finally {
               clearTimeout(timer);
+              timings.record({ kind, ms: performance.now() - t0, text, position });
             }
             for (const r of rangesIn(result)) {
               if (r.start.line >= doc.lineCount || r.end.line >= doc.lineCount + 1)
@@ -114,5 +118,5 @@ export async function fuzzOverLsp(options: { numRuns: number; seed?: number }) {
   } finally {
     await client.stop();
   }
-  return { sequences, requests, ms: performance.now() - started };
+  return { sequences, requests, ms: performance.now() - started, timings };
 }

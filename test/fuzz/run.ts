@@ -21,11 +21,13 @@ const runs = Number(process.env.FUZZ_RUNS ?? 1500);
     `over LSP stdio: ${b.sequences} sequences, ${b.requests} requests in ${(b.ms / 1000).toFixed(1)} ` +
       `s, server alive, no error logged`,
   );
+  console.log(`slowest answer of each kind over LSP:\n${b.timings.summary()}`);
   const h = await fuzzHostileOverLsp({ numRuns: Math.max(10, Math.round(runs / 30)), seed });
   console.log(
     `hostile documents in one server: ${h.sequences} sequences, ${h.requests} requests in ${(h.ms / 1000).toFixed(1)} ` +
       `s, slowest answer ${h.slowest.toFixed(0)} ms, server alive, no error logged`,
   );
+  console.log(`slowest answer of each kind on hostile documents:\n${h.timings.summary()}`);
 })().catch((error) => {
   console.error(error);
   process.exit(1);

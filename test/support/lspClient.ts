@@ -24,6 +24,10 @@ export interface TestClient {
   process: ChildProcess;
   published: PublishDiagnosticsParams[];
   stderr: string[];
+  /** Calls `listener` with every publication from now on. */
+  onPublished(listener: (p: PublishDiagnosticsParams) => void): void;
+  /** What the server registered dynamically (client/registerCapability). */
+  registrations: { method: string; registerOptions?: unknown }[];
   /** What the server announced in its initialize result. */
   capabilities: ServerCapabilities;
   open(uri: string, text: string, version?: number): void;
@@ -36,8 +40,17 @@ export interface TestClient {
     timeoutMs?: number,
   ): Promise<PublishDiagnosticsParams>;
   request<T>(method: string, params: unknown): Promise<T>;
+  /**
+   * Sends a request and its cancellation in one write, so that the server reads both before it handles either:
+   * the request is cancelled before any work, whatever the machine's speed. Resolves with the response message.
+   */
+  requestThenCancel(method: string, params: unknown): Promise<RawResponse>;
+  /** Writes several messages in one write (see requestThenCancel); resolves with the responses to the requests among them. */
+  writeTogether(messages: RawMessage[]): Promise<RawResponse[]>;
   /** Resident memory of the server process now and at its peak, in MB (Linux /proc). */
   memory(): { rss: number; peak: number };
+  /** CPU time the server process has used so far, user and system, in ms (Linux /proc; 10 ms steps). */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -50,6 +63,22 @@ export interface ServerOptions {
   /** Answers workspace/configuration, per section and scope (the document's uri, when the server gives one). */
   configuration?: (section: string, scopeUri: string | undefined) => unknown;
   rootUri?: string;
+  workspaceFolders?: { uri: string; name: string }[];
+}
+
+/** A message written as is: a request when it has an `id`, else a notification. */
+export interface RawMessage {
+  method: string;
+  params: unknown;
+  id?: string;
+}
+
+export interface RawResponse {
+  id: string;
+  /** The order in which the responses arrived (1, 2, …, over the client's life). */
+  arrival: number;
+  result?: unknown;
+  error?: { code: number; message: string; data?: unknown };
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<TestClient> {
@@ -57,10 +86,35 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, ...options.env },
   });
-  const connection = createMessageConnection(
-    new StreamMessageReader(child.stdout),
-    new StreamMessageWriter(child.stdin),
-  );
+  // Responses to the raw requests (string ids of our own) are taken out before the connection sees them.
+  const rawWaiters = new Map<string, (response: RawResponse) => void>();
+  let arrivals = 0;
+  const reader = new StreamMessageReader(child.stdout);
+  const listen = reader.listen.bind(reader);
+  reader.listen = (callback) =>
+    listen((message) => {
+      const response = message as unknown as RawResponse & { method?: string };
+      const waiter = typeof response.id === 'string' && !response.method ? rawWaiters.get(response.id) : undefined;
+      if (!waiter) return callback(message);
+      rawWaiters.delete(response.id);
+      waiter({ ...response, arrival: ++arrivals });
+    });
+  const connection = createMessageConnection(reader, new StreamMessageWriter(child.stdin));
+  let rawIds = 0;
+  const writeTogether = async (messages: RawMessage[]): Promise<RawResponse[]> => {
+    // Everything the connection was writing is written first (its writes are queued in order), so that nothing
+    // lands between the bytes below.
+    await connection.sendNotification('$/privacyPolicy/testFlush');
+    const answers = messages
+      .filter((m) => m.id !== undefined)
+      .map((m) => new Promise<RawResponse>((resolveAnswer) => rawWaiters.set(m.id!, resolveAnswer)));
+    const bytes = messages.map((m) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...m }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    child.stdin.write(Buffer.concat(bytes));
+    return Promise.all(answers);
+  };
   const published: PublishDiagnosticsParams[] = [];
   const stderr: string[] = [];
   const waiters: {
@@ -69,8 +123,10 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
     resolve: (p: PublishDiagnosticsParams) => void;
   }[] = [];
   child.stderr.on('data', (d) => stderr.push(String(d)));
+  const listeners: ((p: PublishDiagnosticsParams) => void)[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.push(p);
+    for (const listener of listeners) listener(p);
     for (const w of [...waiters]) {
       if (w.uri === p.uri && w.accept(p)) {
         waiters.splice(waiters.indexOf(w), 1);
@@ -82,11 +138,16 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
   connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) =>
     params.items.map((i) => options.configuration?.(i.section ?? '', i.scopeUri) ?? null),
   );
-  connection.onRequest('client/registerCapability', () => null);
+  const registrations: { method: string; registerOptions?: unknown }[] = [];
+  connection.onRequest('client/registerCapability', (params: { registrations: typeof registrations }) => {
+    registrations.push(...params.registrations);
+    return null;
+  });
   connection.listen();
   const initialized = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri: options.rootUri ?? null,
+    workspaceFolders: options.workspaceFolders ?? null,
     capabilities: options.capabilities ?? {},
     initializationOptions: options.initializationOptions,
   });
@@ -97,6 +158,8 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
     process: child,
     published,
     stderr,
+    registrations,
+    onPublished: (listener) => void listeners.push(listener),
     capabilities: initialized?.capabilities ?? {},
     open: (uri, text, version = 1) =>
       void connection.sendNotification('textDocument/didOpen', {
@@ -118,10 +181,27 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
         waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolvePromise(p)) });
       }),
     request: <T>(method: string, params: unknown) => connection.sendRequest<T>(method, params),
+    writeTogether,
+    requestThenCancel: async (method, params) => {
+      const id = `raw-${++rawIds}`;
+      const [response] = await writeTogether([
+        { id, method, params },
+        { method: '$/cancelRequest', params: { id } },
+      ]);
+      return response;
+    },
     memory: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
       return { rss: field('VmRSS'), peak: field('VmHWM') };
+    },
+    cpuMs: () => {
+      // Fields 14 and 15 of /proc/<pid>/stat (after the command name in parentheses): utime and stime in ticks of
+      // 1/100 s (CLK_TCK on Linux).
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
     },
     stop: async () => {
       const exited = new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())));

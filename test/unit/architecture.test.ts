@@ -37,14 +37,18 @@ const FLOORS: { name: string; patterns: RegExp[] }[] = [
   { name: 'service', patterns: [/^server\/src\/service\//] },
   {
     name: 'edges',
-    patterns: [/^server\/src\/(server|reconcileRequests)\.ts$/, /^server\/src\/platform\//, /^server\/src\/cli\//],
+    patterns: [
+      /^server\/src\/(server|reconcileRequests|workspaceRequests|cancellation)\.ts$/,
+      /^server\/src\/platform\//,
+      /^server\/src\/cli\//,
+    ],
   },
 ];
 
 /** The packages that speak LSP or JSON-RPC, and where they may be imported. */
 const LSP_PACKAGE = /^vscode-(languageserver|jsonrpc|languageclient)/;
 const MAY_SPEAK_LSP = [
-  /^server\/src\/(server|reconcileRequests)\.ts$/,
+  /^server\/src\/(server|reconcileRequests|workspaceRequests|cancellation)\.ts$/,
   /^server\/src\/platform\//,
   /^server\/src\/service\//,
   /^server\/src\/protocol\//,

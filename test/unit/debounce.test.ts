@@ -9,6 +9,7 @@ import {
   updateEstimate,
   type Clock,
 } from '../../server/src/service/debounce';
+import { Cancelled, throwIfCancelled, type CancellationSignal } from '../../server/src/core/cancellation';
 
 /** A manual clock: timers fire only when the test advances time; `work` simulates analysis cost. */
 function fakeClock() {
@@ -205,5 +206,78 @@ describe('DiagnosticsScheduler', () => {
     change('b', 1, 1000, 1);
     clock.advance(20);
     assert.deepEqual(published.map((p) => p.uri).sort(), ['a', 'b']);
+  });
+
+  it('a newer version stops the analysis under way in slices: its remaining slices never run', async () => {
+    const clock = fakeClock();
+    const versions = new Map<string, number>();
+    const published: number[] = [];
+    const slicesRun: number[] = [];
+    const scheduler = new DiagnosticsScheduler(clock, (uri) => versions.get(uri), 0);
+    // The analysis yields between its 10 slices (a promise the test resolves), reading the signal each time.
+    const gates: (() => void)[] = [];
+    const analyse = (version: number) => async (signal: CancellationSignal) => {
+      for (let slice = 0; slice < 10; slice++) {
+        throwIfCancelled(signal);
+        slicesRun.push(version);
+        await new Promise<void>((resolve) => gates.push(resolve));
+      }
+      return version;
+    };
+    const change = (version: number) => {
+      versions.set('a', version);
+      scheduler.schedule('a', version, 1000, analyse(version), (v) => published.push(v));
+    };
+    const nextSlice = async () => {
+      gates.shift()?.();
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    change(1);
+    clock.advance(0);
+    await nextSlice();
+    await nextSlice(); // version 1 has run 3 of its 10 slices
+    assert.equal(scheduler.analysing, true);
+    change(2); // the editor's next version
+    await nextSlice(); // version 1 reads the signal and stops
+    assert.equal(scheduler.cancelledRuns, 1);
+    assert.equal(scheduler.analysing, false);
+    clock.advance(0);
+    while (gates.length) await nextSlice();
+    assert.deepEqual(
+      slicesRun.filter((v) => v === 1),
+      [1, 1, 1],
+      'version 1 stopped after its third slice',
+    );
+    assert.equal(slicesRun.filter((v) => v === 2).length, 10);
+    assert.deepEqual(published, [2]);
+  });
+
+  it('an analysis that stops at once (Cancelled) publishes nothing and is counted', () => {
+    const { clock, scheduler, versions } = setup(0);
+    versions.set('b', 1);
+    scheduler.schedule(
+      'b',
+      1,
+      10,
+      () => {
+        throw new Cancelled();
+      },
+      () => assert.fail('nothing to publish'),
+    );
+    clock.advance(0);
+    assert.equal(scheduler.cancelledRuns, 1);
+  });
+
+  it('says when no analysis is waiting or under way (background work waits for that)', async () => {
+    const { clock, change, scheduler } = setup(10);
+    change('a', 1, 1000, 1);
+    assert.equal(scheduler.busy, true);
+    let idle = false;
+    const waiting = scheduler.whenIdle().then(() => (idle = true));
+    await Promise.resolve();
+    assert.equal(idle, false, 'the analysis still waits for its time');
+    clock.advance(10);
+    await waiting;
+    assert.equal(scheduler.busy, false);
   });
 });

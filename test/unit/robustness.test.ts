@@ -239,7 +239,7 @@ describe('quick fixes belong to their own diagnostic and never duplicate a key',
     assert.deepEqual(fixTitles('policy:\n  title: a\n  titel: b\n', 'unknown-key'), [[]]);
     const text = 'ghts:\nlghts:\n';
     const analysis = analyzeText(text);
-    const edits = fixAllEdits(analysis, validate(analysis));
+    const { edits } = fixAllEdits(analysis, validate(analysis));
     assert.equal(edits.length, 1);
     noDuplicate(applyEdits(text, edits), 'Fix all');
   });

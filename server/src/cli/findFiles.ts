@@ -1,9 +1,9 @@
 // Expands the CLI's file and folder arguments into policy files.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { POLICY_FILE_PATTERN, SKIPPED_FOLDERS } from '../protocol/constants';
 
-export const POLICY_FILE = /\.privacy\.ya?ml$/i;
-const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
+const SKIP = new Set(SKIPPED_FOLDERS);
 
 export function findPolicyFiles(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
@@ -11,7 +11,7 @@ export function findPolicyFiles(paths: string[]): { files: string[]; missing: st
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.isDirectory() && !SKIP.has(entry.name)) walk(join(dir, entry.name));
-      else if (entry.isFile() && POLICY_FILE.test(entry.name)) files.push(join(dir, entry.name));
+      else if (entry.isFile() && POLICY_FILE_PATTERN.test(entry.name)) files.push(join(dir, entry.name));
     }
   };
   for (const p of paths) {

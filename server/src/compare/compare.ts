@@ -3,6 +3,7 @@
 import { changelogSection, formatDiffText, semanticDiff, type Change } from './semanticDiff';
 import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
 import { analyzeText, type Analysis } from '../core/analysis';
+import { throwIfCancelled, type CancellationSignal } from '../core/cancellation';
 
 export interface Comparison {
   changes: Change[];
@@ -14,8 +15,12 @@ export interface Comparison {
   informFirst: number;
 }
 
-export function compareWith(oldText: string, current: Analysis): Comparison {
-  const changes = semanticDiff(analyzeText(oldText).model, current.model, current.laws[0]);
+/** `signal` is read after parsing the older text, before comparing (throws `Cancelled`, core/cancellation.ts). */
+export function compareWith(oldText: string, current: Analysis, signal?: CancellationSignal): Comparison {
+  throwIfCancelled(signal);
+  const before = analyzeText(oldText).model;
+  throwIfCancelled(signal);
+  const changes = semanticDiff(before, current.model, current.laws[0]);
   const policy = mapOf(entryOf(current.model.root, 'policy')?.value);
   const date = (fieldStr(policy, 'updated') ?? fieldStr(policy, 'effective'))?.value;
   return {

@@ -23,6 +23,8 @@ export const platform: ServerPlatform = {
     const memory = (performance as { memory?: { usedJSHeapSize: number; totalJSHeapSize: number } }).memory;
     return memory ? { heapUsed: memory.usedJSHeapSize, heapTotal: memory.totalJSHeapSize } : null;
   },
+  // No file system in a worker: the client lists and reads the files (client/src/workspaceFiles.ts).
+  workspaceFiles: (fromClient) => fromClient,
   onUnexpectedError(report) {
     worker.addEventListener('error', (event) => {
       report(`Unexpected error: ${(event.error as Error | undefined)?.stack ?? event.message}`);

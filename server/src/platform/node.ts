@@ -3,6 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { ServerPlatform } from './types';
+import { diskWorkspaceFiles, isFileUri } from './workspaceFiles.node';
 
 export const platform: ServerPlatform = {
   name: 'node',
@@ -20,6 +21,17 @@ export const platform: ServerPlatform = {
     }
   })(),
   memoryUsage: () => process.memoryUsage(),
+  workspaceFiles(fromClient) {
+    if (!fromClient) return diskWorkspaceFiles;
+    // Folders on the disk are read here; folders on another file system (a virtual workspace) through the client.
+    return {
+      async list(folders) {
+        const others = folders.filter((f) => !isFileUri(f));
+        return [...(await diskWorkspaceFiles.list(folders)), ...(others.length ? await fromClient.list(others) : [])];
+      },
+      read: (uri) => (isFileUri(uri) ? diskWorkspaceFiles.read(uri) : fromClient.read(uri)),
+    };
+  },
   onUnexpectedError(report) {
     // An exception nothing caught leaves the server in an unknown state: log it, then end the process, so that the
     // client's restart (VS Code's language client restarts a crashed server) brings back a clean one.

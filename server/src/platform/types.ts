@@ -3,6 +3,7 @@
 // import (package.json "imports": the `browser` condition for the web bundle, Node otherwise).
 import type { MemoryUsage } from '../protocol/requests';
 import type { Connection } from 'vscode-languageserver';
+import type { WorkspaceFileAccess } from '../service/workspaceProblems';
 
 export interface ServerPlatform {
   /** Where the server runs, for bug reports. */
@@ -26,4 +27,11 @@ export interface ServerPlatform {
    * restarts it); in a web worker it is reported only.
    */
   onUnexpectedError(report: (message: string) => void): void;
+  /**
+   * How the workspace's policy files are listed and read (README, "Workspace problems"), given what the client
+   * offers (`fromClient`, when it answers privacyPolicy/workspaceFiles and privacyPolicy/readFiles): Node reads the
+   * disk, and asks the client only for folders on another file system; a web worker has no file system and waits for
+   * the client. Undefined: no workspace problems.
+   */
+  workspaceFiles(fromClient: WorkspaceFileAccess | undefined): WorkspaceFileAccess | undefined;
 }

@@ -5,6 +5,7 @@ import { isLawId } from '../laws';
 import { findTerm } from '../vocabulary/terms';
 import { listedProblems } from '../rules/check';
 import { type RuleSettings } from '../core/problem';
+import type { CancellationSignal } from '../core/cancellation';
 
 export interface NoticeRequest {
   /** `preview`: the inner HTML; `standalone`: a complete file. Both mark missing required information in place. */
@@ -17,6 +18,8 @@ export interface NoticeRequest {
   law?: string;
   /** Called inside the renderer's error boundary: the edges inject their test faults here (RenderOptions). */
   beforeRender?: () => void;
+  /** Read between the rules and between the notice's sections (core/cancellation.ts). */
+  signal?: CancellationSignal;
 }
 
 export interface Notice {
@@ -40,13 +43,14 @@ export function renderDocument(full: Analysis, request: NoticeRequest, settings?
   const alone = request.law && isLawId(request.law) ? withLaw(full, request.law) : undefined;
   const analysis = alone ?? full;
   // Both modes mark missing information: an exported notice must not look complete when it is not.
-  const problems = listedProblems(analysis, settings);
+  const problems = listedProblems(analysis, settings, undefined, request.signal);
   const notice = renderNotice(analysis, {
     mode: request.mode,
     problems,
     language: request.language,
     audience: request.audience,
     beforeRender: request.beforeRender,
+    signal: request.signal,
   });
   return {
     title: notice.title,

@@ -33,6 +33,7 @@ import {
 } from './sections/laws';
 import { summarySection, whoSection } from './sections/who';
 import { NOTICE_CSS } from './styles';
+import { Cancelled, throwIfCancelled, type CancellationSignal } from '../core/cancellation';
 
 export interface RenderOptions {
   /** `standalone`: a complete document for export; `preview`: the body for the webview. */
@@ -49,6 +50,8 @@ export interface RenderOptions {
    * environment.
    */
   beforeRender?: () => void;
+  /** Read between sections: a cancelled render stops there (throws `Cancelled`, core/cancellation.ts). */
+  signal?: CancellationSignal;
 }
 
 export interface RenderedNotice {
@@ -99,6 +102,7 @@ export function renderNotice(analysis: Analysis, options: RenderOptions): Render
   try {
     return render(analysis, options);
   } catch (error) {
+    if (error instanceof Cancelled) throw error; // not a failure: nobody wants the notice any more
     // Last line of defence: the preview still shows a page that says what happened; the error goes to the caller.
     const msg = messages(options.language);
     const body = `<h1>${msg.defaultTitle}</h1><p>${msg.renderFailed}</p>`;
@@ -143,25 +147,35 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   const titleHtml = titleField?.value.trim() ? ctx.own(title) : escapeHtml(title);
   const h1 = `<h1${ctx.at(entryOf(policy, 'title'))}>${titleHtml}${within ? ctx.flag('missing-field', { key: 'title', within }) : ''}</h1>`;
 
-  const ownTransfers = ownTransfersSection(ctx, laws);
-  const sections = [
-    whoSection(ctx, audiencesIntro(ctx, full, audience)),
-    summarySection(ctx),
-    promisesSection(ctx),
-    childrenSection(ctx),
-    dataSection(ctx),
-    purposesSection(ctx),
-    recipientsSection(ctx),
-    ownTransfers === null ? transfersSection(ctx) : ownTransfers,
-    ownRightsSection(ctx, laws, rightsSection) ?? rightsSection(ctx),
-    ownComplaintsSection(ctx, laws) ?? complaintsSection(ctx),
-    automatedSection(ctx),
-    cookiesSection(ctx),
-    securitySection(ctx),
-    changesSection(ctx),
-    ...lawSections(ctx, laws),
-    ...extraSections(ctx),
-  ].filter((s): s is NoticeSection => s !== undefined);
+  const makers: (() => NoticeSection | NoticeSection[] | undefined)[] = [
+    () => whoSection(ctx, audiencesIntro(ctx, full, audience)),
+    () => summarySection(ctx),
+    () => promisesSection(ctx),
+    () => childrenSection(ctx),
+    () => dataSection(ctx),
+    () => purposesSection(ctx),
+    () => recipientsSection(ctx),
+    () => {
+      // The notice's own law may word its transfers section itself (null: it has no sentences of its own).
+      const own = ownTransfersSection(ctx, laws);
+      return own === null ? transfersSection(ctx) : own;
+    },
+    () => ownRightsSection(ctx, laws, rightsSection) ?? rightsSection(ctx),
+    () => ownComplaintsSection(ctx, laws) ?? complaintsSection(ctx),
+    () => automatedSection(ctx),
+    () => cookiesSection(ctx),
+    () => securitySection(ctx),
+    () => changesSection(ctx),
+    () => lawSections(ctx, laws),
+    () => extraSections(ctx),
+  ];
+  const sections: NoticeSection[] = [];
+  for (const make of makers) {
+    throwIfCancelled(options.signal);
+    const made = make();
+    if (Array.isArray(made)) sections.push(...made);
+    else if (made) sections.push(made);
+  }
 
   const html =
     `<header class="notice-header"${ctx.at(policyEntry)}>${h1}${meta(ctx, msg, within)}</header>\n` +

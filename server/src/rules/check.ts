@@ -5,6 +5,8 @@ import type { Evidence } from '../reconcile/evidence';
 import type { Analysis } from '../core/analysis';
 import { citeUnderLaws, lawsServing } from '../core/lawCitations';
 import type { Law } from '../laws';
+import type { Rule } from '../core/rule';
+import { throwIfCancelled, type CancellationSignal } from '../core/cancellation';
 
 /**
  * Editors, the CLI and SARIF consumers choke on thousands of findings for one line (`&a &a &a …`): like a
@@ -35,19 +37,76 @@ export function severityFor(rule: RuleId, settings: RuleSettings | undefined): S
 /** The last problems computed for each analysis: diagnostics, code actions and the preview share them. */
 const memo = new WeakMap<Analysis, { key: string; evidence?: Evidence; problems: Problem[] }>();
 
+/**
+ * The rules over one analysis, run one rule per `step()`, so that the caller may stop between two rules (a cancelled
+ * request, a newer version of the document) or hand the event loop to other work (the server's sliced analyses).
+ * A run whose problems are already known for these settings is done at once.
+ */
+export interface RuleRun {
+  readonly done: boolean;
+  /** Runs the next rule. */
+  step(): void;
+  /** The problems, sorted, once done (then shared with every later `validate` of the same analysis). */
+  problems(): Problem[];
+}
+
 /** `evidence`: what a HAR recording showed, for the reconciliation rules (README, "Catalogues and evidence"); they are silent without it. */
-export function validate(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
+export function startRules(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): RuleRun {
   const key = JSON.stringify(settings ?? {});
   const hit = memo.get(analysis);
-  if (hit && hit.key === key && hit.evidence === evidence) return hit.problems;
-  const problems = runRules(analysis, settings, evidence);
-  memo.set(analysis, { key, evidence, problems });
-  return problems;
+  if (hit && hit.key === key && hit.evidence === evidence) {
+    const known = hit.problems;
+    return { done: true, step: () => undefined, problems: () => known };
+  }
+  const found: Problem[] = [];
+  const context = lawContext(analysis);
+  let next = 0;
+  let sorted: Problem[] | undefined;
+  return {
+    get done() {
+      return next >= RULES.length;
+    },
+    step() {
+      if (next < RULES.length) runRule(RULES[next++], analysis, context, settings, evidence, found);
+    },
+    problems() {
+      if (next < RULES.length) throw new Error('the rules have not all run yet');
+      if (!sorted) {
+        sorted = found.sort(byPosition);
+        memo.set(analysis, { key, evidence, problems: sorted });
+      }
+      return sorted;
+    },
+  };
+}
+
+/** Every rule's problems; with `signal`, checked between two rules (throws `Cancelled`). */
+export function validate(
+  analysis: Analysis,
+  settings?: RuleSettings,
+  evidence?: Evidence,
+  signal?: CancellationSignal,
+): Problem[] {
+  const run = startRules(analysis, settings, evidence);
+  while (!run.done) {
+    throwIfCancelled(signal);
+    run.step();
+  }
+  return run.problems();
 }
 
 /** The problems to list: every problem, or the first ones of each rule and of the document, plus summaries. */
-export function listedProblems(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
-  const all = validate(analysis, settings, evidence);
+export function listedProblems(
+  analysis: Analysis,
+  settings?: RuleSettings,
+  evidence?: Evidence,
+  signal?: CancellationSignal,
+): Problem[] {
+  return listedOf(validate(analysis, settings, evidence, signal));
+}
+
+/** The problems to list out of all of them (computed once per list). */
+export function listedOf(all: Problem[]): Problem[] {
   const hit = listed.get(all);
   if (hit) return hit;
   const capped = capProblems(all);
@@ -99,7 +158,7 @@ function summary(first: Problem, count: number, what: string): Problem {
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.rule.localeCompare(b.rule);
 
 /** A rule's citation under each law it serves in this notice ("Art 13(1)(c) GDPR and UK GDPR"). */
-function ruleCitationUnder(rule: (typeof RULES)[number], serving: readonly Law[]): string {
+function ruleCitationUnder(rule: Rule, serving: readonly Law[]): string {
   if (!rule.laws) return citeUnderLaws(rule.provisions, serving, true);
   return serving
     .map((l) => rule.citations?.[l.id] ?? '')
@@ -113,72 +172,87 @@ function hasSetting(rule: RuleId, settings: RuleSettings | undefined): boolean {
   return Object.entries(RETIRED_RULE_IDS).some(([old, now]) => now === rule && settings?.[old] !== undefined);
 }
 
-function runRules(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): Problem[] {
-  const problems: Problem[] = [];
+/** What every rule of one run shares: the document's laws and how a message cites them. */
+interface LawContext {
+  readonly laws: readonly Law[];
+  /** The EU GDPR alone: messages read as they always did, without a citation suffix. */
+  readonly euOnly: boolean;
+  readonly cite: (provisions: string) => string;
+}
+
+function lawContext(analysis: Analysis): LawContext {
   const { laws } = analysis;
   // A notice of the EU GDPR alone reads as it always did; under other laws a message says which law each finding
   // rests on (docs/language.md, "Laws").
   const euOnly = laws.length === 1 && laws[0].id === 'eu-gdpr';
   const cite = (provisions: string) => (euOnly ? provisions : citeUnderLaws(provisions, laws) || provisions);
-  for (const rule of RULES) {
-    const chosen = severityFor(rule.id, settings);
-    if (chosen === 'off') continue;
-    let severity: Severity = chosen;
-    // A rule serves the laws that have a counterpart of its provisions; under none of them it is silent, and it
-    // is information only where every law it serves asks no more (the FADP and retention, `Law.softerRules`).
-    const serving = rule.laws ? laws.filter((l) => rule.laws!.includes(l.id)) : lawsServing(rule.provisions, laws);
-    if ((rule.provisions || rule.laws) && !serving.length) continue;
-    const softenedUnder = (under: readonly Law[]) =>
-      !!rule.provisions && settings?.[rule.id] === undefined && under.every((l) => l.softerRules?.has(rule.id));
-    const soften = (level: Severity): Severity => (level === 'error' || level === 'warning' ? 'information' : level);
-    if (softenedUnder(serving)) severity = soften(severity);
-    const suffix = euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, serving)}]`;
-    // A finding under some of the laws only: their citation, and their softening.
-    const under = (laws: readonly Law[]) => {
-      const own = serving.filter((l) => laws.includes(l));
-      if (!own.length || own.length === serving.length) return { suffix, level: severity };
-      const base = chosen;
-      return {
-        laws: own.map((l) => l.id),
-        suffix: euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, own)}]`,
-        level: softenedUnder(own) ? soften(base) : base,
-      };
+  return { laws, euOnly, cite };
+}
+
+function runRule(
+  rule: Rule,
+  analysis: Analysis,
+  context: LawContext,
+  settings: RuleSettings | undefined,
+  evidence: Evidence | undefined,
+  problems: Problem[],
+): void {
+  const { laws, euOnly, cite } = context;
+  const chosen = severityFor(rule.id, settings);
+  if (chosen === 'off') return;
+  let severity: Severity = chosen;
+  // A rule serves the laws that have a counterpart of its provisions; under none of them it is silent, and it
+  // is information only where every law it serves asks no more (the FADP and retention, `Law.softerRules`).
+  const serving = rule.laws ? laws.filter((l) => rule.laws!.includes(l.id)) : lawsServing(rule.provisions, laws);
+  if ((rule.provisions || rule.laws) && !serving.length) return;
+  const softenedUnder = (under: readonly Law[]) =>
+    !!rule.provisions && settings?.[rule.id] === undefined && under.every((l) => l.softerRules?.has(rule.id));
+  const soften = (level: Severity): Severity => (level === 'error' || level === 'warning' ? 'information' : level);
+  if (softenedUnder(serving)) severity = soften(severity);
+  const suffix = euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, serving)}]`;
+  // A finding under some of the laws only: their citation, and their softening.
+  const under = (findingLaws: readonly Law[]) => {
+    const own = serving.filter((l) => findingLaws.includes(l));
+    if (!own.length || own.length === serving.length) return { suffix, level: severity };
+    return {
+      laws: own.map((l) => l.id),
+      suffix: euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, own)}]`,
+      level: softenedUnder(own) ? soften(chosen) : chosen,
     };
-    try {
-      rule.check({
-        model: analysis.model,
-        law: laws[0],
-        laws,
-        schema: analysis.schema,
-        text: analysis.text,
-        evidence,
-        cite,
-        // A rule may soften one finding (YAML warnings such as unknown tags), unless the user chose a level.
-        report: (span, message, data, softer, laws) => {
-          const own: { suffix: string; level: Severity; laws?: string[] } = laws
-            ? under(laws)
-            : { suffix, level: severity };
-          problems.push({
-            rule: rule.id,
-            severity: softer && !hasSetting(rule.id, settings) ? softer : own.level,
-            message: message + own.suffix,
-            span,
-            data,
-            ...(own.laws ? { laws: own.laws } : {}),
-          });
-        },
-      });
-    } catch (error) {
-      // One faulty rule must not hide every other diagnostic.
-      problems.push({
-        rule: rule.id,
-        severity: 'error',
-        span: { start: 0, end: 0 },
-        message: `Internal error in rule '${rule.id}': ${(error as Error).message}. Please report this.`,
-      });
-    }
+  };
+  try {
+    rule.check({
+      model: analysis.model,
+      law: laws[0],
+      laws,
+      schema: analysis.schema,
+      text: analysis.text,
+      evidence,
+      cite,
+      // A rule may soften one finding (YAML warnings such as unknown tags), unless the user chose a level.
+      report: (span, message, data, softer, findingLaws) => {
+        const own: { suffix: string; level: Severity; laws?: string[] } = findingLaws
+          ? under(findingLaws)
+          : { suffix, level: severity };
+        problems.push({
+          rule: rule.id,
+          severity: softer && !hasSetting(rule.id, settings) ? softer : own.level,
+          message: message + own.suffix,
+          span,
+          data,
+          ...(own.laws ? { laws: own.laws } : {}),
+        });
+      },
+    });
+  } catch (error) {
+    // One faulty rule must not hide every other diagnostic.
+    problems.push({
+      rule: rule.id,
+      severity: 'error',
+      span: { start: 0, end: 0 },
+      message: `Internal error in rule '${rule.id}': ${(error as Error).message}. Please report this.`,
+    });
   }
-  return problems.sort(byPosition);
 }
 
 export { ruleDocUrl };

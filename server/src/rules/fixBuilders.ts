@@ -4,8 +4,12 @@ import { entryOf, isBlank, mapOf } from '../parser/policyModel';
 import type { Span, YEntry, YMap, YNode } from '../parser/yamlTree';
 import type { FixContext, QuickFix, TextEdit } from '../core/rule';
 
+/** The line ending of the last text asked about: "Fix all" asks once per fix, and the search reads the whole text. */
+let lastEol: { text: string; eol: string } | undefined;
+
 export function eol(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  if (lastEol?.text !== text) lastEol = { text, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  return lastEol.eol;
 }
 
 /** A scalar as YAML source: plain when that is safe, double-quoted otherwise. */
@@ -48,13 +52,37 @@ function keyIndent(text: string, map: YMap): string {
 }
 
 export function findMap(root: YNode | null, start: number): YMap | null {
-  // Walk only into nodes that contain the offset: cheap even on large documents.
+  // Walk only into nodes that contain the offset, finding each by binary search among its siblings (which are in
+  // document order): a fix in a mapping among thousands costs a few steps, not a scan of every sibling.
   let node: YNode | null = root;
   while (node) {
     if (node.kind === 'map' && node.span.start === start) return node;
-    const children: (YNode | null)[] =
-      node.kind === 'map' ? node.entries.map((e) => e.value) : node.kind === 'seq' ? node.items : [];
-    node = children.find((c): c is YNode => !!c && c.span.start <= start && start <= c.span.end) ?? null;
+    node =
+      node.kind === 'map'
+        ? childAt(node.entries, (e) => e.value, start)
+        : node.kind === 'seq'
+          ? childAt(node.items, (i) => i, start)
+          : null;
+  }
+  return null;
+}
+
+/** The first of `siblings` whose node contains `offset` (siblings in document order, by their spans). */
+function childAt<T extends { span: { start: number; end: number } }>(
+  siblings: T[],
+  nodeOf: (sibling: T) => YNode | null,
+  offset: number,
+): YNode | null {
+  let lo = 0;
+  let hi = siblings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (siblings[mid].span.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < siblings.length && siblings[i].span.start <= offset; i++) {
+    const child = nodeOf(siblings[i]);
+    if (child && child.span.start <= offset && offset <= child.span.end) return child;
   }
   return null;
 }

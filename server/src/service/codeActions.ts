@@ -11,6 +11,7 @@ import { validate } from '../rules/check';
 import { problemKey, type Problem, type RuleSettings } from '../core/problem';
 import { DIAGNOSTIC_SOURCE } from '../protocol/constants';
 import type { Evidence } from '../reconcile/evidence';
+import { NOT_CANCELLED, throwIfCancelled, WorkBudget, type CancellationSignal } from '../core/cancellation';
 
 /** The fixes a rule's data implies, when the rule has no fixes of its own. */
 export function defaultFixes(ctx: FixContext): QuickFix[] {
@@ -96,6 +97,25 @@ function keyOf(doc: TextDocument, diagnostic: Diagnostic): string {
   });
 }
 
+/**
+ * How many fixes one code-action request computes at most. A fix costs a walk of the tree to the mapping it edits;
+ * a document can have tens of thousands of problems (a typo in each item of a long list), and "Fix all" considers
+ * every one: without a bound, one request took seconds on a loaded machine. 2,000 fixes take about 50 ms on the
+ * development machine; a fix-all that reached the bound says so in its title, and running it again fixes the rest.
+ */
+export const MAX_FIXES_PER_REQUEST = 2000;
+
+export interface CodeActionWork {
+  /** Read between two fixes (throws `Cancelled`). */
+  signal?: CancellationSignal;
+  /** Counts fixes computed; default: a new budget of MAX_FIXES_PER_REQUEST. */
+  budget?: WorkBudget;
+}
+
+/** The title of a "Fix all" that reached the request's budget before it had considered every problem. */
+export const PARTIAL_FIX_ALL_TITLE = 'Fix the first safe privacy-policy problems (run again for the rest)';
+export const FIX_ALL_TITLE = 'Fix all safe privacy-policy problems';
+
 export function codeActions(
   doc: TextDocument,
   analysis: Analysis,
@@ -105,12 +125,15 @@ export function codeActions(
   versioned = false,
   evidence?: Evidence,
   onError?: FixErrorHandler,
+  work: CodeActionWork = {},
 ): CodeAction[] {
+  const signal = work.signal ?? NOT_CANCELLED;
+  const budget = work.budget ?? new WorkBudget(MAX_FIXES_PER_REQUEST);
   const wantQuickFix =
     !context.only ||
     context.only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
   const wantFixAll = context.only?.some((k) => k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source);
-  const problems = validate(analysis, settings, evidence);
+  const problems = validate(analysis, settings, evidence, signal);
   const actions: CodeAction[] = [];
   if (wantQuickFix) {
     // Each diagnostic names its problem (data.problem, see toDiagnostic); the problem is looked up on this
@@ -121,17 +144,19 @@ export function codeActions(
       byKey ??= new Map(problems.map((p) => [problemKey(p), p]));
       const problem = byKey.get(keyOf(doc, diagnostic));
       if (!problem) continue;
+      throwIfCancelled(signal);
+      if (!budget.take()) break;
       for (const fix of fixesFor(analysis, problem, onError))
         actions.push(toAction(doc, fix, diagnostic, CodeActionKind.QuickFix, versioned));
     }
   }
   if (wantFixAll) {
-    const fixAll = fixAllEdits(analysis, problems, onError);
-    if (fixAll.length > 0)
+    const fixAll = fixAllEdits(analysis, problems, onError, { signal, budget });
+    if (fixAll.edits.length > 0)
       actions.push(
         toAction(
           doc,
-          { title: 'Fix all safe privacy-policy problems', edits: fixAll },
+          { title: fixAll.partial ? PARTIAL_FIX_ALL_TITLE : FIX_ALL_TITLE, edits: fixAll.edits },
           undefined,
           CodeActionKind.SourceFixAll,
           versioned,
@@ -144,9 +169,16 @@ export function codeActions(
 /**
  * The safe fixes (typo corrections with one candidate), non-overlapping, for "Fix all": in one pass over the
  * problems, with the accepted edits kept sorted so each overlap test is a binary search. Two renames to the same
- * key of one mapping are not both taken (the second would be a duplicate key).
+ * key of one mapping are not both taken (the second would be a duplicate key). Each fix computed takes one unit of
+ * the budget; once it is spent the edits found so far are returned, `partial`.
  */
-export function fixAllEdits(analysis: Analysis, problems: Problem[], onError?: FixErrorHandler) {
+export function fixAllEdits(
+  analysis: Analysis,
+  problems: Problem[],
+  onError?: FixErrorHandler,
+  work: CodeActionWork = {},
+): { edits: QuickFix['edits']; partial: boolean } {
+  const budget = work.budget ?? new WorkBudget(MAX_FIXES_PER_REQUEST);
   const edits: QuickFix['edits'] = [];
   const accepted: { start: number; end: number }[] = [];
   const claimed = new Set<string>();
@@ -170,6 +202,8 @@ export function fixAllEdits(analysis: Analysis, problems: Problem[], onError?: F
   };
   for (const p of problems) {
     if (!mayHaveSafeFix(p)) continue;
+    throwIfCancelled(work.signal);
+    if (!budget.take()) break;
     const fix = fixesFor(analysis, p, onError).find((f) => f.safe);
     if (!fix || (fix.claim && claimed.has(fix.claim))) continue;
     if (fix.edits.some((e) => overlaps(e.span))) continue;
@@ -177,7 +211,7 @@ export function fixAllEdits(analysis: Analysis, problems: Problem[], onError?: F
     for (const e of fix.edits) accepted.splice(insertAt(e.span.start), 0, e.span);
     edits.push(...fix.edits);
   }
-  return edits;
+  return { edits, partial: budget.exhausted };
 }
 
 /** Only a rule's own fixes or a single-candidate replacement can be safe: skip computing the others' fixes. */

@@ -6,6 +6,8 @@
 // after an edit, which re-parses only the piece edited (parser/incremental.ts).
 // Pure policy plus a scheduler over an injected clock, so both are tested without real time.
 
+import { Cancelled, type CancellationSignal } from '../core/cancellation';
+
 /** Never wait longer than this after a change, however slow the last analysis was. */
 export const MAX_DEBOUNCE_MS = 400;
 /** The wait as a share of the expected analysis cost. */
@@ -60,15 +62,28 @@ interface Pending {
   version: number;
 }
 
+/** An analysis under way in slices (it yields between rules): a change cancels it. */
+interface Running {
+  version: number;
+  cancelled: boolean;
+}
+
 /**
- * One pending analysis per document. A change supersedes the pending run (its timer is cancelled); a run checks
- * the document's version before analysing and before publishing, so a superseded version is never published.
+ * One pending analysis per document. A change supersedes the pending run (its timer is cancelled) and cancels an
+ * analysis still under way: `analyse` gets a signal, cancelled once a newer version is scheduled or the document
+ * closed, which work done in slices reads between its slices (it then throws `Cancelled`, core/cancellation.ts). A
+ * run checks the document's version before analysing and before publishing, so a superseded version is never
+ * published.
  */
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, Pending>();
   private readonly estimates = new Map<string, CostEstimate>();
   /** When the document last changed or finished an analysis. */
   private readonly lastActivity = new Map<string, number>();
+  private readonly running = new Map<string, Running>();
+  private readonly idleWaiters: (() => void)[] = [];
+  /** Analyses that stopped because a newer version came (for tests and the log). */
+  cancelledRuns = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -84,7 +99,8 @@ export class DiagnosticsScheduler {
 
   /**
    * Schedules `analyse` then `publish` for `version` after `delay` (default: the adaptive wait). `analyse` returns
-   * the result; `publish` runs only if the version is still the latest after analysing.
+   * the result, or a promise of it when it works in slices; `publish` runs only if the version is still the latest
+   * after analysing.
    *
    * The adaptive wait is only for changes that come in a burst. A change to a document that has been idle (no change,
    * no analysis, no run pending) for longer than the wait would gain nothing from waiting, since nothing came to
@@ -95,7 +111,7 @@ export class DiagnosticsScheduler {
     uri: string,
     version: number,
     length: number,
-    analyse: () => T,
+    analyse: (signal: CancellationSignal) => T | Promise<T>,
     publish: (result: T) => void,
     delay?: number,
   ): void {
@@ -114,16 +130,62 @@ export class DiagnosticsScheduler {
     this.cancel(uri);
     const handle = this.clock.setTimeout(() => {
       if (this.pending.get(uri)?.handle === handle) this.pending.delete(uri);
-      if (this.latestVersion(uri) !== version) return;
+      if (this.latestVersion(uri) !== version) return this.wakeIfIdle();
+      const run: Running = { version, cancelled: false };
+      this.running.set(uri, run);
+      const signal: CancellationSignal = {
+        get isCancellationRequested() {
+          return run.cancelled;
+        },
+      };
       const started = this.clock.now();
-      const result = analyse();
-      const ended = this.clock.now();
-      this.record(uri, ended - started, length);
-      this.lastActivity.set(uri, ended);
-      if (this.latestVersion(uri) !== version) return;
-      publish(result);
+      const finish = (result: T) => {
+        if (this.running.get(uri) === run) this.running.delete(uri);
+        this.wakeIfIdle();
+        const ended = this.clock.now();
+        this.record(uri, ended - started, length);
+        this.lastActivity.set(uri, ended);
+        if (run.cancelled || this.latestVersion(uri) !== version) return;
+        publish(result);
+      };
+      const stopped = (error: unknown) => {
+        if (this.running.get(uri) === run) this.running.delete(uri);
+        this.wakeIfIdle();
+        if (!(error instanceof Cancelled)) throw error;
+        this.cancelledRuns++;
+      };
+      let result: T | Promise<T>;
+      try {
+        result = analyse(signal);
+      } catch (error) {
+        stopped(error);
+        return;
+      }
+      if (isPromise(result)) void result.then(finish, stopped);
+      else finish(result);
     }, wait);
     this.pending.set(uri, { handle, version });
+  }
+
+  /** True while an analysis of some document is under way in slices. */
+  get analysing(): boolean {
+    return this.running.size > 0;
+  }
+
+  /** True while an analysis is waiting for its time or under way: background work waits for both. */
+  get busy(): boolean {
+    return this.pending.size > 0 || this.running.size > 0;
+  }
+
+  /** Resolves once no analysis is waiting or under way. */
+  whenIdle(): Promise<void> {
+    if (!this.busy) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private wakeIfIdle(): void {
+    if (this.busy) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   /** Records an analysis measured elsewhere (e.g. a publish after a settings change). */
@@ -131,10 +193,15 @@ export class DiagnosticsScheduler {
     this.estimates.set(uri, updateEstimate(this.estimates.get(uri), measuredMs, length));
   }
 
+  /** Drops the pending run of a document and cancels its analysis under way. */
   cancel(uri: string): void {
     const p = this.pending.get(uri);
     if (p) this.clock.clearTimeout(p.handle);
     this.pending.delete(uri);
+    const run = this.running.get(uri);
+    if (run) run.cancelled = true;
+    this.running.delete(uri);
+    this.wakeIfIdle();
   }
 
   forget(uri: string): void {
@@ -147,3 +214,6 @@ export class DiagnosticsScheduler {
     return this.pending.get(uri)?.version;
   }
 }
+
+const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
+  typeof (value as { then?: unknown } | undefined)?.then === 'function';

@@ -1,0 +1,41 @@
+// Inlay hints: after a vocabulary value, the provision it rests on under the notice's law (`basis: consent` →
+// Art 6(1)(a), `mechanism: scc` → Art 46(2)(c)); after an ISO 8601 duration, how it reads (`P12M` → 12 months).
+// Offsets inside; the words are inlayHintText.ts's.
+import type { Analysis } from '../core/analysis';
+import type { Span } from '../parser/yamlTree';
+import { inlayHintText } from './inlayHintText';
+import { schemaValues } from './schemaValues';
+
+export interface InlayHintItem {
+  /** Where the hint stands: right after the value. */
+  offset: number;
+  label: string;
+  tooltip: string;
+}
+
+/** The hints whose value lies in `range` (an editor asks for the lines it shows). */
+export function inlayHints(analysis: Analysis, range: Span): InlayHintItem[] {
+  const law = analysis.laws[0];
+  const hints: InlayHintItem[] = [];
+  for (const value of schemaValues(analysis.model, range)) {
+    // The hint stands after the value: a value that only starts in the range is shown by the next request.
+    if (value.span.end < range.start || value.span.end > range.end) continue;
+    if (value.kind === 'term' && value.term.article && law) {
+      // A law that has no counterpart of the provision (law.cite answers undefined) gets no hint.
+      const citation = law.cite(value.term.article);
+      if (citation)
+        hints.push({
+          offset: value.span.end,
+          label: inlayHintText.article(citation),
+          tooltip: inlayHintText.articleTooltip(value.term, citation),
+        });
+    } else if (value.kind === 'duration' && value.iso) {
+      hints.push({
+        offset: value.span.end,
+        label: inlayHintText.duration(value.duration),
+        tooltip: inlayHintText.durationTooltip(analysis.text.slice(value.span.start, value.span.end).trim()),
+      });
+    }
+  }
+  return hints;
+}
