@@ -142,7 +142,7 @@ describe('semantic tokens', () => {
     ]);
   });
 
-  it('finds GDPR citations and placeholders in the author’s text, not markdown autolinks', () => {
+  it('finds GDPR citations and placeholders in the author’s text, not markdown autolinks nor HTML tags', () => {
     const text =
       'purposes:\n' +
       '  p:\n' +
@@ -150,7 +150,7 @@ describe('semantic tokens', () => {
       '    legitimate_interest: <the interest we pursue>\n' +
       '    retention: { period: <how long> }\n' +
       '    description: |\n' +
-      '      Write to <privacy@example.com> or see <https://example.com/privacy>; a <b> tag is a placeholder.\n';
+      '      Write to <privacy@example.com> or see <https://example.com/privacy>; a <b> tag is not a placeholder.\n';
     assert.deepEqual(tokensOf(text), [
       'property purposes',
       'variable.declaration p',
@@ -162,8 +162,44 @@ describe('semantic tokens', () => {
       'property retention',
       'property period',
       'typeParameter <how long>',
+      // What rule unfilled-placeholder reports, no more (docs/rules/unfilled-placeholder.md): `<b>` is a tag.
       'property description',
-      'typeParameter <b>',
+    ]);
+  });
+
+  it('reads the v1.3 forms: per-law mappings, regions, `{ none, note }`, and citations of every law served', () => {
+    const text =
+      'laws:\n  uk-gdpr: {}\n  ch-fadp: {}\n' +
+      'recipients:\n  r:\n    country: [EEA, US]\n' +
+      'purposes:\n  p:\n    description: Under Art 19 FADP.\n' +
+      'automated_decisions: { none: true, note: Others may }\n' +
+      'transfers:\n  - mechanism: { uk-gdpr: uk-addendum, ch-fadp: [scc, swiss-us-dpf] }\n  - mechanism: [scc, dpf]\n';
+    assert.deepEqual(tokensOf(text), [
+      'property laws',
+      'property uk-gdpr',
+      'property ch-fadp',
+      'property recipients',
+      'variable.declaration r',
+      'property country',
+      'enumMember EEA',
+      'enumMember US',
+      'property purposes',
+      'variable.declaration p',
+      'property description',
+      'macro Art 19 FADP',
+      'property automated_decisions',
+      'property none',
+      'property note',
+      'property transfers',
+      'property mechanism',
+      'property uk-gdpr',
+      'enumMember uk-addendum',
+      'property ch-fadp',
+      'enumMember scc',
+      'enumMember swiss-us-dpf',
+      'property mechanism',
+      'enumMember scc',
+      'enumMember dpf',
     ]);
   });
 
@@ -303,6 +339,21 @@ describe('inlay hints', () => {
     ]);
   });
 
+  it('cites a per-law value under its law, and a value of one law by its own provision', () => {
+    const text =
+      'controller:\n  country: GB\nlaws:\n  uk-gdpr: {}\n  ch-fadp: {}\n' +
+      'purposes:\n  p:\n    basis: recognised-legitimate-interests\n' +
+      'transfers:\n  - mechanism: { uk-gdpr: uk-addendum, ch-fadp: [scc, swiss-us-dpf] }\n';
+    assert.deepEqual(hintsOf(analyzeText(text)), [
+      'te-interests|Art 6(1)(ea) UK GDPR',
+      ' uk-addendum|Art 46(2)(d) UK GDPR',
+      // The FADP's counterpart of Art 46(2)(c): its own numbering.
+      'h-fadp: [scc|Art 16(2)(d) FADP',
+      // Read as the GDPR's Art 16 it would become "Art 32(1) FADP".
+      'swiss-us-dpf|Art 16(1) FADP',
+    ]);
+  });
+
   it('has a tooltip naming the value', () => {
     const [hint] = inlayHints(analyzeText('purposes:\n  p:\n    basis: A6-1-f\n'), { start: 0, end: 40 });
     assert.equal(hint.label, 'Art 6(1)(f)');
@@ -355,6 +406,18 @@ describe('code lens', () => {
         (o) => `a@${o}`,
       ),
     );
+  });
+
+  it('says a category with all_purposes is used by every purpose, and a purpose falls back on the notice’s retention', () => {
+    const text =
+      'data:\n  ip:\n    label: IP\n    all_purposes: true\n' +
+      'retention: 2 years\n' +
+      'purposes:\n  p:\n    basis: consent\n  q:\n    basis: contract\n    retention: 1 year\n';
+    assert.deepEqual(lensesOf(text), [
+      ['ip', 'used by every purpose (all_purposes)', 2],
+      ['p', 'Consent (Art 6(1)(a)) · 2 years (the notice’s retention)', undefined],
+      ['q', 'Contract (Art 6(1)(b)) · 1 year', undefined],
+    ]);
   });
 
   it('names an unknown basis as written, and a purpose without one', () => {

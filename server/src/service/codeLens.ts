@@ -6,6 +6,7 @@ import { findTerm } from '../vocabulary/terms';
 import { entryOf, isBlank, strOf, type Definition, type Purpose } from '../parser/policyModel';
 import type { Span, YNode } from '../parser/yamlTree';
 import { codeLensText, type RetentionSummary } from './codeLensText';
+import { termCitation } from './inlayHints';
 
 export interface Lens {
   /** The definition's key: the lens stands above its line. */
@@ -39,17 +40,29 @@ export function codeLenses(analysis: Analysis): Lens[] {
   };
   const dataUses = usesOf((p) => p.data);
   const recipientUses = usesOf((p) => p.recipients);
+  // v1.3 `all_purposes` (docs/language.md, "data"): every purpose uses the category, listed or not.
+  const everyPurposeLens = (def: Definition): Lens => ({
+    span: def.keySpan,
+    title: codeLensText.usedByEveryPurpose,
+    uses: model.purposes.map((p) => p.keySpan),
+  });
+  // v1.3: the notice-wide `retention` applies to a purpose that gives none of its own.
+  const noticeRetention = entryOf(model.root, 'retention')?.value;
 
   const lenses: Lens[] = [
-    ...model.data.map((d) => usageLens(d, dataUses)),
+    ...model.data.map((d) => (d.allPurposes ? everyPurposeLens(d) : usageLens(d, dataUses))),
     ...model.recipients.map((r) => usageLens(r, recipientUses)),
     ...model.purposes.map((p) => {
       const bases = p.bases.map((b) => {
         const term = findTerm('basis', b.value);
         if (!term) return codeLensText.unknownBasis(b.value);
-        return codeLensText.basis(term.label, term.article && law ? law.cite(term.article) : undefined);
+        return codeLensText.basis(term.label, law ? termCitation(term, law) : undefined);
       });
-      const retention = codeLensText.retention(retentionSummary(entryOf(p.map, 'retention')?.value));
+      const own = entryOf(p.map, 'retention')?.value;
+      const retention =
+        (!own || isBlank(own)) && noticeRetention && !isBlank(noticeRetention)
+          ? codeLensText.noticeWide(codeLensText.retention(retentionSummary(noticeRetention)))
+          : codeLensText.retention(retentionSummary(own));
       return { span: p.keySpan, title: codeLensText.purpose(bases, retention) };
     }),
   ];

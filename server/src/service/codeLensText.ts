@@ -26,6 +26,10 @@ export const codeLensText = {
   /** On a data category or a recipient: how many purposes use it. */
   usedByPurposes: (count: number) =>
     count === 0 ? 'not used by any purpose' : `used by ${count} purpose${count === 1 ? '' : 's'}`,
+  /** On a data category with `all_purposes: true`. */
+  usedByEveryPurpose: 'used by every purpose (all_purposes)',
+  /** A purpose without a retention of its own: the notice-wide one, said to be that. */
+  noticeWide: (retention: string) => `${retention} (the notice’s retention)`,
   /** A legal basis with the provision it rests on: "Consent (Art 6(1)(a))". */
   basis: (label: string, citation: string | undefined) => (citation ? `${label} (${citation})` : label),
   /** A basis the vocabulary does not know, as written. */

@@ -15,8 +15,11 @@ export type SchemaValue =
   | { kind: 'definition'; span: Span; section: Section }
   /** A use of a defined id (or of an id that should be: the diagnostics say it is not defined). */
   | { kind: 'reference'; span: Span; section: Section }
-  /** A value of one of the language's vocabularies (legal bases, mechanisms, rights…). */
-  | { kind: 'term'; span: Span; term: Term }
+  /**
+   * A value of one of the language's vocabularies (legal bases, mechanisms, rights…); `law`: the law it is given for,
+   * under a per-law mapping (`mechanism: { uk-gdpr: uk-addendum }`, docs/language.md, "Laws").
+   */
+  | { kind: 'term'; span: Span; term: Term; law?: string }
   /** An ISO 3166-1 country code. */
   | { kind: 'country'; span: Span }
   /** A duration, in words ("12 months") or ISO 8601 (`P12M`, `iso` set). */
@@ -33,6 +36,8 @@ const overlaps = (span: Span, range: Span | undefined) =>
  */
 export function schemaValues(model: PolicyModel, range?: Span): SchemaValue[] {
   const out: SchemaValue[] = [];
+  /** The law of the per-law mapping being walked, if any. */
+  let keyLaw: string | undefined;
   const definedIds = new Map<Section, Set<string>>();
   const isDefined = (section: Section, id: string) => {
     let ids = definedIds.get(section);
@@ -63,7 +68,7 @@ export function schemaValues(model: PolicyModel, range?: Span): SchemaValue[] {
     switch (schema.type) {
       case 'term': {
         const term = findTerm(schema.vocabulary, text);
-        if (term) out.push({ kind: 'term', span: node.span, term });
+        if (term) out.push({ kind: 'term', span: node.span, term, ...(keyLaw ? { law: keyLaw } : {}) });
         return;
       }
       case 'ref':
@@ -71,9 +76,13 @@ export function schemaValues(model: PolicyModel, range?: Span): SchemaValue[] {
         if (!schema.allowText || isDefined(schema.section, text))
           out.push({ kind: 'reference', span: node.span, section: schema.section });
         return;
-      case 'country':
-        if (isCountryCode(text.toUpperCase())) out.push({ kind: 'country', span: node.span });
+      case 'country': {
+        // v1.3: a region (`EEA`, `EU`) where the schema allows one is a vocabulary value.
+        const region = schema.regions ? findTerm('region', text) : undefined;
+        if (region) out.push({ kind: 'term', span: node.span, term: region });
+        else if (isCountryCode(text.toUpperCase())) out.push({ kind: 'country', span: node.span });
         return;
+      }
       case 'duration':
       case 'retention': {
         if (schema.type === 'duration' && schema.allowSession && text === 'session') {
@@ -90,6 +99,10 @@ export function schemaValues(model: PolicyModel, range?: Span): SchemaValue[] {
         return;
       case 'either':
         walk(node, schema.scalar);
+        return;
+      case 'keyed':
+        // The value alone, for every law (`mechanism: scc`).
+        if (schema.orItem) walk(node, schema.entry);
         return;
       case 'list':
       case 'oneOrList':
@@ -158,7 +171,26 @@ export function schemaValues(model: PolicyModel, range?: Span): SchemaValue[] {
         else keysOnly(node);
         return;
       case 'noneOr':
-        return walk(node, schema.other);
+        // v1.3: a mapping of its own shape (`automated_decisions: { none: true, note }`).
+        return walk(node, node.kind === 'map' && schema.map ? schema.map : schema.other);
+      case 'keyed': {
+        if (node.kind !== 'map') return schema.orItem ? walk(node, schema.entry) : keysOnly(node);
+        // Keys are law ids (`laws:`, a per-law `mechanism:`); the values under each are given for that law.
+        const outer = keyLaw;
+        for (const e of node.entries) {
+          if (!overlaps(e.span, range) && !overlaps(e.keySpan, range)) continue;
+          if (overlaps(e.keySpan, range)) out.push({ kind: 'key', span: e.keySpan });
+          if (!e.value || !inside(e.value, node.span)) continue;
+          if (!findTerm(schema.key, e.key)) {
+            keysOnly(e.value);
+            continue;
+          }
+          keyLaw = schema.key === 'law' ? findTerm('law', e.key)!.id : outer;
+          walk(e.value, schema.entry);
+          keyLaw = outer;
+        }
+        return;
+      }
       case 'either':
         return node.kind === 'map' ? walk(node, schema.object) : walk(node, schema.scalar);
       case 'retention':

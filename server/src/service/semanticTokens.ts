@@ -5,7 +5,7 @@
 //   variable        a defined id where it is used (`data: [contact]`); with `declaration` where it is defined
 //   enumMember      a vocabulary value (`consent`, `scc`, `erasure`, `processor`), a country code, `session`
 //   number          a duration (`12 months`, `P12M`)
-//   macro           a GDPR citation in the author's text (`Art 6(1)(f)`, `Recital 47`)
+//   macro           a citation of a law the notice serves in the author's text (`Art 6(1)(f)`, `Art 19 FADP`)
 //   typeParameter   a placeholder to fill in: text between angle brackets (`period: <how long>`)
 //   keyword         `none` (no DPO, no automated decisions)
 //
@@ -14,6 +14,7 @@
 import type { Analysis } from '../core/analysis';
 import type { Span, YNode } from '../parser/yamlTree';
 import { documentCitations } from '../schema/textFields';
+import { findPlaceholders } from '../parser/placeholders';
 import { schemaValues, type SchemaValue } from './schemaValues';
 
 export const TOKEN_TYPES = [
@@ -48,12 +49,6 @@ const TYPE_OF: Record<SchemaValue['kind'], TokenType> = {
   keyword: 'keyword',
 };
 
-/**
- * A placeholder: text in angle brackets starting with a letter (`<how long>`, `<source>`). Not a markdown autolink
- * (`<https://…>`, `<privacy@example.com>`): those hold `:`, `/`, `@` or `.`.
- */
-const PLACEHOLDER = /<\p{L}[^<>\n:/@.]*>/gu;
-
 /** The tokens of a document, in document order, none overlapping another; only those touching `range` if given. */
 export function semanticTokens(analysis: Analysis, range?: Span): SemanticToken[] {
   const { model } = analysis;
@@ -63,9 +58,9 @@ export function semanticTokens(analysis: Analysis, range?: Span): SemanticToken[
     modifiers: v.kind === 'definition' ? ['declaration'] : [],
   }));
   const touches = (span: Span) => !range || (span.start <= range.end && span.end >= range.start);
-  const law = analysis.laws[0];
-  if (law)
-    for (const citation of documentCitations(model, law))
+  // Citations of every law the notice serves ("Art 19 FADP" beside "Art 13 GDPR"), as the document links are.
+  if (analysis.laws.length > 0)
+    for (const citation of documentCitations(model, analysis.laws))
       if (touches(citation.span)) tokens.push({ span: citation.span, type: 'macro', modifiers: [] });
   for (const span of placeholders(analysis.text, model.tree.root, range))
     tokens.push({ span, type: 'typeParameter', modifiers: [] });
@@ -83,9 +78,9 @@ function placeholders(text: string, root: YNode | null, range: Span | undefined)
       for (const e of node.entries) if (e.value) stack.push(e.value);
     } else if (node.kind === 'seq') stack.push(...node.items);
     else if (typeof node.value === 'string' && node.value.includes('<')) {
-      const source = text.slice(node.span.start, node.span.end);
-      for (const m of source.matchAll(PLACEHOLDER))
-        found.push({ start: node.span.start + m.index, end: node.span.start + m.index + m[0].length });
+      // The one placeholder convention (docs/language.md, "Placeholders"): what `unfilled-placeholder` reports.
+      for (const p of findPlaceholders(text.slice(node.span.start, node.span.end), node.span.start))
+        found.push({ start: p.start, end: p.end });
     }
   }
   return found;
