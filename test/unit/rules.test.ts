@@ -1416,8 +1416,20 @@ describe('invalid-mechanism', () => {
 
   it('does not fire on valid mechanisms, nor on a UK mechanism given for the UK GDPR only', () => {
     expectNone(BASE, 'invalid-mechanism');
-    expectNone(withMechanism('{ eu-gdpr: scc, uk-gdpr: uk-idta }'), 'invalid-mechanism');
+    const perLaw = withMechanism('{ eu-gdpr: scc, uk-gdpr: uk-idta }');
+    expectNone(
+      vary(perLaw, ['controller:\n', 'laws:\n  eu-gdpr: {}\n  uk-gdpr: {}\n\ncontroller:\n']),
+      'invalid-mechanism',
+    );
     expectNone(withMechanism('derogation-consent'), 'invalid-mechanism');
+  });
+
+  it('fires on a mechanism given for a law the notice does not serve', () => {
+    // BASE serves the EU GDPR alone (docs/rules/invalid-mechanism.md): the `uk-gdpr` entry applies under no law.
+    const p = expectOne(withMechanism('{ eu-gdpr: scc, uk-gdpr: uk-idta }'), 'invalid-mechanism', {
+      span: 'uk-idta',
+    });
+    assert.match(p.message, /does not serve the UK GDPR/);
   });
 });
 

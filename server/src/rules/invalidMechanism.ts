@@ -16,6 +16,7 @@ import {
 import type { Mechanism } from '../parser/policyModel';
 import type { Rule } from '../core/rule';
 import type { Law } from '../laws';
+import { citeUnderLaws } from '../core/lawCitations';
 import { transferWithMechanismAt } from './invalidAdequacy';
 import { replaceMechanismFixes } from './transferFixes';
 
@@ -63,13 +64,16 @@ export const invalidMechanism: Rule = {
           add(
             m,
             `This notice does not serve ${LAW_NAMES[m.law] ?? m.law} (its laws: ${[...served].join(', ')}): a mechanism ` +
-              `given for '${m.law}' does not apply. Add the law under 'laws', or remove this entry.`,
+              `given for '${m.law}' does not apply: a transfer rests on the ground each law of the notice it leaves ` +
+              `provides (${ctx.cite('Art 44, 45')}). Add the law under 'laws', or remove this entry.`,
           );
       }
       const countries = transferCountries(t, model.recipients);
       const leaves = transferLaws(t, model, ctx.laws);
       for (const law of leaves) {
         const country = countries.find((c) => !law.territory.contains(c));
+        // This law's own provisions, named where the notice serves several laws.
+        const cite = (provisions: string) => citeUnderLaws(provisions, [law], ctx.laws.length > 1) || provisions;
         for (const m of mechanismsUnder(t, law)) {
           const term = findTerm('mechanism', m.value);
           if (!term) continue;
@@ -80,8 +84,9 @@ export const invalidMechanism: Rule = {
             add(
               m,
               `'${m.written}' (${term.label}) is a mechanism of ${term.laws.map((l) => LAW_NAMES[l] ?? l).join(' and ')} ` +
-                `only, and this transfer leaves the territory of ${LAW_NAMES[law.id]}: under it a transfer rests on an ` +
-                `adequacy decision, appropriate safeguards or a derogation. Give the mechanism per law: ` +
+                `only, and this transfer leaves the territory of ${LAW_NAMES[law.id]}: under ${cite('Art 44')} a ` +
+                `transfer rests on an adequacy decision, appropriate safeguards or a derogation ` +
+                `(${cite('Art 45, 46, 49')}). Give the mechanism per law: ` +
                 `'mechanism: { ${law.id}: …, ${term.laws[0]}: ${m.value} }'.`,
               law,
             );
