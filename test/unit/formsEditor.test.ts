@@ -96,9 +96,12 @@ describe('completion of the v1.3 forms', () => {
     assert.ok(underUk.includes('uk-idta') && underUk.includes('uk-addendum') && !underUk.includes('swiss-us-dpf'));
     const ukNotice = labels('laws:\n  uk-gdpr: {}\ntransfers:\n  - countries: [IN]\n    mechanism: |\n');
     assert.ok(ukNotice.includes('uk-idta'));
-    // A notice of two laws is offered the per-law form; a notice of one is not.
-    assert.ok(ukNotice.includes('{ eu-gdpr, uk-gdpr }'), ukNotice.join());
+    // A notice of two laws is offered the per-law form; a notice of one is not (`laws` names every law the
+    // notice serves: `uk-gdpr` alone is the UK GDPR alone, docs/language.md, "Laws").
+    const twoLaws = labels('laws:\n  eu-gdpr: {}\n  uk-gdpr: {}\ntransfers:\n  - countries: [IN]\n    mechanism: |\n');
+    assert.ok(twoLaws.includes('{ eu-gdpr, uk-gdpr }'), twoLaws.join());
     assert.ok(!eu.some((l) => l.startsWith('{')));
+    assert.ok(!ukNotice.some((l) => l.startsWith('{')), ukNotice.join());
     assert.ok(
       labels('laws:\n  uk-gdpr: {}\npurposes:\n  p:\n    basis: |\n').includes('recognised-legitimate-interests'),
     );

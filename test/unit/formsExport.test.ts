@@ -18,7 +18,9 @@ import { caseText, type FormCase } from '../support/formCases';
  */
 const DPV_TERMS = new Set(
   [
-    // classes
+    // classes (DataProtectionAuthority and hasAuthority: `2.0/dpv/modules/entities_authority.ttl` and
+    // `2.3/dpv/modules/entities_authority.ttl`; the UK's ICO is `legal-gb:DPA-GB` in both versions' legal-gb.ttl)
+    'DataProtectionAuthority hasAuthority',
     'Advertising Authority Child Collect ControllerProcessorAgreement CrossBorderTransfer DataController',
     'DataProcessingAgreement DataProcessor DataProtectionOfficer DataSubject DirectMarketing JointDataControllers Law',
     'LegalEntity Likelihood OptingOutFromProcess PersonalData PrivacyNotice Process Profiling Prohibition Purpose',
@@ -44,6 +46,7 @@ const DPV_TERMS = new Set(
       'https://w3id.org/dpv/legal/eu#law-GDPR',
       'https://w3id.org/dpv/legal/gb#law-GDPR',
       'https://w3id.org/dpv/legal/gb#law-DPA',
+      'https://w3id.org/dpv/legal/gb#DPA-GB',
     ),
 );
 

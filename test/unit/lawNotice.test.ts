@@ -361,10 +361,14 @@ describe('exports per law', () => {
     assert.ok(ids.includes('legal-gb:law-GDPR'));
     const swiss = dpv['@graph'].find((n) => n['@id'] === 'https://fedlex.data.admin.ch/eli/cc/2022/491')!;
     assert.match(swiss['rdfs:comment']!, /no legal extension for Switzerland/);
+    // Under the EU GDPR alone the processes are exported as they always were; the notice names its law
+    // (docs/diff-and-exports.md, "The DPV export").
     const eu = JSON.parse(exportDocument(analyzeText(BASE({})), 'dpv')) as {
-      '@graph': { hasApplicableLaw?: unknown }[];
+      '@graph': { '@type'?: string; hasApplicableLaw?: unknown }[];
     };
-    assert.ok(eu['@graph'].every((n) => n.hasApplicableLaw === undefined));
+    const isNotice = (n: { '@type'?: string }) => n['@type'] === 'dpv:PrivacyNotice';
+    assert.deepEqual(eu['@graph'].find(isNotice)!.hasApplicableLaw, [{ '@id': 'legal-eu:law-GDPR' }]);
+    assert.ok(eu['@graph'].filter((n) => !isNotice(n)).every((n) => n.hasApplicableLaw === undefined));
   });
 
   it('the record of processing follows the law: Art 12(2) FADP names every State abroad with its ground', () => {

@@ -385,8 +385,12 @@ describe('transfers under each law', () => {
     const text = withRecipient('  ch-fadp: {}\n  eu-gdpr: {}', 'CH').replace('language: en', 'language: de');
     const analysis = analyzeText(text);
     const html = renderDocument(analysis, { mode: 'preview' }).html;
-    assert.match(html, /Garantie für die Übermittlung fehlt — Art\. 13 Abs\. 1 lit\. f DSGVO</);
-    assert.doesNotMatch(html, /Garantie für die Übermittlung fehlt — Art\. 19/);
+    // The marker's words are the notice's (an adequacy decision or a derogation is no safeguard: de/notice.ts).
+    assert.match(
+      html,
+      /Angemessenheitsbeschluss, Garantie oder Ausnahme nicht angegeben — Art\. 13 Abs\. 1 lit\. f DSGVO</,
+    );
+    assert.doesNotMatch(html, /nicht angegeben — Art\. 19/);
   });
 
   it('adequacy is checked against each law’s own list (Annex 1 DPO is not the EU’s)', () => {
