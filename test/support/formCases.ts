@@ -284,7 +284,7 @@ export const FORM_CASES: FormCase[] = [
       ],
     },
   ]),
-  bad('rights.restrictions', 'restriction-without-law', /law/, 'right', [
+  bad('rights.restrictions', 'restriction-without-law', /law/, 'access', [
     ['rights'],
     { restrictions: [{ right: 'access' }] },
   ]),
@@ -293,7 +293,13 @@ export const FORM_CASES: FormCase[] = [
     { restrictions: [{ right: 'acces', law: 'Art 15 of the Uitvoeringswet AVG' }] },
   ]),
   // laws (docs/language.md, "Laws")
-  ok('laws', [['laws'], { 'eu-gdpr': {}, 'uk-gdpr': { complaints: { url: 'https://example-books.eu/complaints' } } }]),
+  // Under the UK GDPR the base's German host is a transfer (docs/language.md, "Laws": territories), disclosed with
+  // its ground: the EEA is adequate under Art 45A UK GDPR.
+  ok(
+    'laws',
+    [['laws'], { 'eu-gdpr': {}, 'uk-gdpr': { complaints: { url: 'https://example-books.eu/complaints' } } }],
+    [['transfers'], [{ recipients: ['hosting'], mechanism: 'adequacy' }]],
+  ),
   ok('laws.<id>.authority as a directory', [
     ['laws'],
     { 'eu-gdpr': { authority: { directory: 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_en' } } },
