@@ -280,6 +280,30 @@ describe('invalid-mechanism', () => {
     assert.deepEqual(of(transfer('  uk-gdpr: {}', 'uk-idta'), 'invalid-mechanism'), []);
   });
 
+  it('its fixes offer what the law accepts, cited as the law cites it, and never what the law refuses', () => {
+    const titles = (text: string) => {
+      const analysis = analyzeText(text);
+      const problem = validate(analysis).find((p) => p.rule === 'invalid-mechanism')!;
+      return fixesFor(analysis, problem).map((f) => f.title);
+    };
+    const uk = titles(transfer('  uk-gdpr: {}', 'scc'));
+    assert.ok(!uk.some((t) => t.endsWith(": 'scc'")), uk.join('\n'));
+    assert.ok(uk.some((t) => t.endsWith(": 'uk-addendum'") && t.includes('Art 46(2)(d) UK GDPR, s.119A DPA 2018')));
+    assert.ok(uk.some((t) => t.endsWith(": 'uk-idta'")));
+    assert.ok(uk.some((t) => t.startsWith('Exception (Art 49(1)(a) UK GDPR)')));
+    const swiss = titles(transfer('  ch-fadp: {}', 'dpf', 'US'));
+    assert.ok(!swiss.some((t) => t.endsWith(": 'derogation-compelling-interests'")), swiss.join('\n'));
+    assert.ok(swiss.some((t) => t.includes('(Art 16(2)(d) FADP)') && t.endsWith(": 'scc'")));
+    assert.ok(swiss.some((t) => t.startsWith('Exception (Art 17(1)(a) FADP)')));
+    // Under the EU GDPR alone, as before: the GDPR's own articles, and no UK mechanism.
+    const eu = titles(transfer(undefined, 'privacy-shield', 'US'));
+    assert.ok(
+      eu.some((t) => t === "I rely on standard contractual clauses (Art 46(2)(c)): 'scc'"),
+      eu.join('\n'),
+    );
+    assert.ok(!eu.some((t) => /uk-|UK GDPR/.test(t)));
+  });
+
   it('`dpf` is the EU’s: the UK and Swiss laws have their own frameworks', () => {
     assert.match(of(transfer('  uk-gdpr: {}', 'dpf', 'US'), 'invalid-mechanism')[0].message, /uk-extension-dpf/);
     assert.match(of(transfer('  ch-fadp: {}', 'dpf', 'US'), 'invalid-mechanism')[0].message, /swiss-us-dpf/);

@@ -179,13 +179,24 @@ export function validMechanisms(
     ...countries.map((c) => ({ name: c, finding: law.adequacy.forCountry(c) })),
     ...organisations.map((o) => ({ name: o, finding: law.adequacy.forOrganisation(o) })),
   ];
+  // A mechanism's provision under this law (docs/language.md, "Laws"): its own where it has one (Art 45A UK GDPR,
+  // Art 17(1)(a) FADP), a law's own mechanism as it cites itself, else the GDPR's article as the law numbers it.
+  const provision = (term: Term): string | undefined =>
+    law.mechanismProvision?.(term.id) ??
+    (term.laws || !term.article ? term.article : (law.citeNamed?.(term.article) ?? law.cite(term.article)));
+  // What the law itself says a mechanism cannot do for these destinations (the EU clauses alone under the UK GDPR,
+  // compelling legitimate interests under the FADP): never offered.
+  const refused = (term: Term) =>
+    countries.length > 0
+      ? countries.some((c) => law.mechanismProblem?.(term.id, c) !== undefined)
+      : law.mechanismProblem?.(term.id) !== undefined;
   const adequacy = findTerm('mechanism', 'adequacy');
   if (known && adequacy && adequate.every((a) => a.finding))
     choices.push(
       choice(
         adequacy,
         'adequacy',
-        `I rely on an adequacy decision (${adequacy.article}; ${adequacyNote(
+        `I rely on an adequacy decision (${provision(adequacy)}; ${adequacyNote(
           adequate as { name: string; finding: AdequacyFinding }[],
         )})`,
       ),
@@ -203,19 +214,21 @@ export function validMechanisms(
         choice(
           term,
           'adequacy',
-          `I rely on the ${term.label} (${term.article}) — only if ${options.recipientName ?? 'the recipient'} is ` +
+          `I rely on the ${term.label} (${provision(term)}) — only if ${options.recipientName ?? 'the recipient'} is ` +
             `certified, for this data: check the Framework's list`,
         ),
       );
   }
+  // Every law's mechanisms, and a law's own ones under it (`uk-addendum`, whose first law is the UK GDPR, though the
+  // EU GDPR accepts it too as EU clauses).
   const usable = VOCABULARIES.mechanism.filter(
-    (t) => !t.invalid && (t.laws === undefined || (t.laws.length === 1 && t.laws[0] === law.id)),
+    (t) => !t.invalid && (t.laws === undefined || t.laws[0] === law.id) && !refused(t),
   );
   for (const t of usable) {
     if (groundOf(t) !== 'safeguard') continue;
     // Art 46(2)(a): an instrument between public authorities or bodies.
     if (t.id === 'legally-binding-instrument' && !options.publicBody) continue;
-    choices.push(choice(t, 'safeguard', `I rely on ${lowerFirst(t.label)} (${t.article})`));
+    choices.push(choice(t, 'safeguard', `I rely on ${lowerFirst(t.label)} (${provision(t)})`));
   }
   const derogations = usable
     .filter((t) => groundOf(t) === 'derogation')
@@ -228,11 +241,17 @@ export function validMechanisms(
       choice(
         t,
         'derogation',
-        `Exception (${t.id === 'derogation-compelling-interests' ? 'Art 49(1), second subparagraph' : t.article}), ` +
+        `Exception (${t.id === 'derogation-compelling-interests' ? compellingProvision(law) : provision(t)}), ` +
           `only where no adequacy decision or safeguard applies: ${lowerFirst(t.label)}`,
       ),
     );
   return choices;
+}
+
+/** The second subparagraph of Art 49(1), as the law cites it. */
+function compellingProvision(law: Law): string {
+  const paragraph = law.citeNamed?.('Art 49(1)') ?? law.cite('Art 49(1)') ?? 'Art 49(1)';
+  return `${paragraph}, second subparagraph`;
 }
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
