@@ -1997,6 +1997,26 @@ describe('missing-representative', () => {
     assert.match(fixed, /\nrepresentative:\n {2}name: <name of the representative>\n {2}address: <postal address>\n/);
     expectNone(fixed, 'missing-representative');
   });
+
+  it('for a law that is not the notice’s own, asks for it under `laws.<id>` and its fix puts it there', () => {
+    // A Swiss controller whose notice serves the FADP first and the EU GDPR too: the top-level representative would
+    // be the FADP's (docs/language.md, "Laws").
+    const swiss = (laws: string) =>
+      vary(BASE, after('  email: privacy@example-bakery.test\n', '  country: CH\n'), [
+        'controller:\n',
+        `laws:\n${laws}\ncontroller:\n`,
+      ]);
+    for (const laws of ['  ch-fadp: {}\n  eu-gdpr: {}\n', '  ch-fadp: {}\n  eu-gdpr:\n    notes: EEA readers.\n']) {
+      const text = swiss(laws);
+      const p = expectOne(text, 'missing-representative', { span: 'CH' });
+      assert.match(p.message, /add 'representative' under 'laws\.eu-gdpr'\./);
+      const [fix] = fixesOf(text, 'missing-representative');
+      assert.equal(fix.title, "Add 'laws.eu-gdpr.representative' with placeholders for its name and address");
+      const fixed = applyFix(text, fix);
+      assert.ok(!/\nrepresentative:/.test(fixed), 'not the top-level one');
+      expectNone(fixed, 'missing-representative');
+    }
+  });
 });
 
 describe('automated decisions (Art 22(4), Recital 71)', () => {

@@ -6,7 +6,7 @@ import { countryName } from '../vocabulary/countries';
 import { placeholderFor } from '../core/placeholders';
 import { isPublicBody } from '../core/transfers';
 import { entryOf, isBlank, mapOf } from '../parser/policyModel';
-import { appendSection, insertField } from './fixBuilders';
+import { appendSection, fillEmpty, insertField, insertIntoMap } from './fixBuilders';
 import { ruleCitation, type Rule } from '../core/rule';
 
 /** Countries whose notice, without `laws`, serves another law than the EU GDPR. */
@@ -39,8 +39,13 @@ export const missingRepresentative: Rule = {
           `establishment there, Art 27(1) requires designating a representative in writing, unless your ` +
           `processing is occasional, does not include large-scale special-category or criminal-offence data, and ` +
           `is unlikely to result in a risk to people's rights and freedoms (Art 27(2)(a)). Art 13(1)(a) then ` +
-          `requires the representative's identity and contact details: add 'representative'.`,
-        { kind: 'insert', key: 'representative', value: '', mapStart: ctx.model.root?.span.start ?? 0 },
+          `requires the representative's identity and contact details: add 'representative'` +
+          // The top-level representative is the notice's own law's: another law's is named under its key.
+          (index === 0 ? '.' : ` under 'laws.${law.id}'.`),
+        // The first law's representative is the top-level one; another law's goes under `laws.<id>` (the fix).
+        { kind: 'insert', key: 'representative', value: index === 0 ? '' : law.id, mapStart: 0 },
+        undefined,
+        [law],
       );
     });
   },
@@ -50,6 +55,20 @@ export const missingRepresentative: Rule = {
       `address: ${placeholderFor(ctx.model, 'address')}`,
     ];
     const root = ctx.model.tree.root;
+    const lawId = ctx.data?.kind === 'insert' ? ctx.data.value : '';
+    if (typeof lawId === 'string' && lawId) {
+      // A law other than the notice's own: its representative under `laws.<id>` (docs/language.md, "Laws").
+      const entry = entryOf(mapOf(entryOf(ctx.model.root, 'laws')?.value), lawId);
+      const map = mapOf(entry?.value);
+      const edit = !entry
+        ? undefined
+        : isBlank(entry.value)
+          ? fillEmpty(ctx.text, entry, ['representative:', ...lines.map((l) => `  ${l}`)])
+          : map && insertIntoMap(ctx.text, map, 'representative', lines);
+      return edit
+        ? [{ title: `Add 'laws.${lawId}.representative' with placeholders for its name and address`, edits: [edit] }]
+        : [];
+    }
     const edit =
       root?.kind === 'map'
         ? insertField(ctx.text, root, root.span.start, 'representative', lines)
