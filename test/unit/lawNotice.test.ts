@@ -297,6 +297,10 @@ describe('the laws’ sentences in detail', () => {
     // English cites bare; a UK notice names its law, and a bare GDPR article never stands for a Swiss one.
     assert.match(notice(BASE({ laws: '  uk-gdpr: {}', extra: 'security:\n  - Encryption\n' })), /\( Art 32 UK GDPR \)/);
     assert.doesNotMatch(notice(BASE({ laws: '  ch-fadp: {}' })), /\(Art \d+(?:\(\d+\))*\)/);
+    // A range is cited whole, its law named after it: "(Art 15(1)–(2) UK GDPR)", never "Art 15(1) UK GDPR–(2)".
+    const ukRights = notice(BASE({ laws: '  uk-gdpr: {}' }));
+    assert.match(ukRights, /\( Art 15\(1\) – \(2\) UK GDPR ?\)/);
+    assert.doesNotMatch(ukRights, /UK GDPR –/);
     // A notice of the EU GDPR alone keeps the catalogue's words.
     assert.match(notice(BASE({ language: 'fr', extra: 'security:\n  - Encryption\n' }), 'fr'), /article 32 du RGPD/);
   });

@@ -116,9 +116,10 @@ export function lawMessages(msg: Messages, laws: readonly Law[]): Messages {
 
 /** One provision as the catalogues write it, in the language's style, back to the project's ("21.1" → "21(1)"). */
 const REF: Readonly<Record<string, { ref: string; std: (ref: string) => string; pattern: (ref: string) => RegExp }>> = {
-  // "Art 6(1)(f)", "Art 13, 14", bare: the notice's law unless a law is named after it.
+  // "Art 6(1)(f)", "Art 13, 14", "Art 15(1)–(2)" (a range, cited whole), bare: the notice's law unless a law is
+  // named after it.
   en: {
-    ref: String.raw`\d+[A-Z]?(?:\(\d+[a-z]?\))?(?:\([a-z]+\))?`,
+    ref: String.raw`\d+[A-Z]?(?:\(\d+[a-z]?\))?(?:\([a-z]+\))?(?:–\(\d+[a-z]?\))?`,
     std: (r) => r,
     pattern: (ref) =>
       new RegExp(
