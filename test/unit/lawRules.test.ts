@@ -220,6 +220,21 @@ describe('missing-destination-country', () => {
     assert.equal(of(text, 'missing-destination-country').length, 1);
   });
 
+  it('for a recipient the catalogue places abroad, unless the notice names that State for a transfer', () => {
+    const google = 'recipients:\n  ga:\n    label: Google Analytics\n    type: processor\n    name: Google\n';
+    const [p] = of(swiss(google), 'missing-destination-country');
+    assert.match(p.message, /Google LLC in United States of America/);
+    // "Tools of companies in the USA": the State is named (Art 19(4) FADP), if not beside the recipient.
+    const disclosed = `${google}transfers:\n  - countries: [US]\n    mechanism: scc\n    copy: Ask us\n`;
+    assert.deepEqual(of(swiss(disclosed), 'missing-destination-country'), []);
+    // A transfer from the EU alone does not name it for Switzerland.
+    const fromEu = disclosed.replace('    copy: Ask us\n', '    copy: Ask us\n    from: [eu-gdpr]\n');
+    assert.equal(
+      of(policy({ laws: '  ch-fadp: {}\n  eu-gdpr: {}', extra: fromEu }), 'missing-destination-country').length,
+      1,
+    );
+  });
+
   it('is silent when the State is named, and under the EU GDPR alone', () => {
     const named = swiss(
       'recipients:\n  host:\n    label: Hosting\n    type: processor\n    country: DE\ntransfers:\n  - recipients: [host]\n    mechanism: adequacy\n',

@@ -50,6 +50,11 @@ export const missingDestinationCountry: Rule = {
       // The organisation catalogue places it abroad: a disclosure abroad that no transfer names.
       const org = !covered.has(r.id) ? organisationNamed(r.orgName?.value ?? r.name) : undefined;
       if (!org?.country || swiss.territory.contains(org.country)) continue;
+      // The notice names that State already for a disclosure from Switzerland ("tools of companies in the USA"):
+      // Art 19(4) FADP asks for the State, which the author has given (as unplaced-recipient reads it).
+      const fromSwitzerland = (t: (typeof model.transfers)[number]) =>
+        !t.from.length || t.from.some((f) => f.value === 'ch-fadp');
+      if (model.transfers.some((t) => fromSwitzerland(t) && t.countries.some((c) => c.value === org.country))) continue;
       ctx.report(
         r.keySpan,
         `${WHY} '${r.name}' has no 'country', and the organisation catalogue places ${org.name} in ` +
