@@ -250,7 +250,17 @@ suite('Beyond: compare with a file, data exports, language switch, lock', () => 
           `an inline @context object: ${jsonText.slice(0, 200)}`,
         );
         assert.ok(Array.isArray(dpv['@graph']), 'a @graph array');
-        const processes = dpv['@graph'].filter((n) => n['@type'] === 'dpv:Process');
+        // Besides one process per purpose, the notice-wide one that holds them all (and the promises):
+        // docs/diff-and-exports.md, "The DPV export".
+        const all = dpv['@graph'].filter((n) => n['@type'] === 'dpv:Process');
+        const whole = all.find((n) => n['@id'] === 'urn:privacy-policy:process/_notice') as
+          { hasProcess?: string[] } | undefined;
+        assert.deepEqual(
+          whole?.hasProcess,
+          purposes.map((p) => `urn:privacy-policy:process/${p.id}`),
+          'the notice-wide process has each purpose',
+        );
+        const processes = all.filter((n) => n !== whole);
         assert.deepEqual(
           processes.map((p) => p.label),
           purposes.map((p) => p.title),
