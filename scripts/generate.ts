@@ -8,6 +8,13 @@ import { resolve } from 'node:path';
 import { DURATION_SOURCE } from '../server/src/vocabulary/duration';
 import { VOCABULARIES } from '../server/src/vocabulary/terms';
 import { PREVIEW_CSS } from '../server/src/render/styles';
+import { LANGUAGES } from '../server/src/languages';
+import { INTERFACE_CATALOGUES, interfaceText } from '../server/src/languages/interface';
+import { codeMessages } from './messages';
+import { PACKAGE_STRINGS } from './packageStrings';
+
+/** The rule reference, linked from the `privacyPolicy.rules` setting. */
+const RULE_REFERENCE = 'https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/docs/rules/README.md';
 import { isRuleId, RETIRED_RULE_IDS, retiredRuleWarning, RULES, RULES_BY_ID } from '../server/src/rules';
 import { ruleDocUrl, SEVERITY_SETTINGS } from '../server/src/core/problem';
 import { ruleCitation } from '../server/src/core/rule';
@@ -115,16 +122,14 @@ export function rulesSetting(): object {
     type: 'object',
     scope: 'resource',
     default: {},
-    markdownDescription:
-      'Change the severity of individual rules, e.g. `{ "missing-provision": "off", "missing-authority": ' +
-      '"error" }`. Levels: `error`, `warning`, `info`, `hint`, `off`. See the [rule reference](https://github.com/privacy-policy-studio/privacy-policy-studio/blob/main/docs/rules/README.md).',
+    markdownDescription: '%setting.rules%',
     properties: Object.fromEntries<object>([
       ...RULES.map((rule): [string, object] => [
         rule.id,
         {
           type: 'string',
           enum: [...SEVERITY_SETTINGS],
-          markdownDescription: `${rule.description}${ruleCitation(rule, DEFAULT_LAW) ? ` (GDPR ${ruleCitation(rule, DEFAULT_LAW)})` : ''} Default: \`${rule.severity}\`. [Rule reference](${ruleDocUrl(rule.id)})`,
+          markdownDescription: `%rule.${rule.id}%`,
         },
       ]),
       // Retired ids still apply, to the rule that replaced them; VS Code shows the deprecation where they are set.
@@ -133,8 +138,8 @@ export function rulesSetting(): object {
         {
           type: 'string',
           enum: [...SEVERITY_SETTINGS],
-          deprecationMessage: retiredRuleWarning(old),
-          markdownDescription: `Retired in v1.3: use \`${now}\`.`,
+          deprecationMessage: `%rule.${old}.retired%`,
+          markdownDescription: `%rule.${old}%`,
         },
       ]),
     ]),
@@ -151,9 +156,54 @@ function packageJson(current: string): string {
   return json(pkg);
 }
 
+/** The rules' own entries of package.nls.json, in one interface language. */
+function ruleStrings(tag: string): Record<string, string> {
+  const ui = interfaceText(tag);
+  const strings: Record<string, string> = {};
+  for (const rule of RULES) {
+    const cited = ruleCitation(rule, DEFAULT_LAW);
+    strings[`rule.${rule.id}`] = cited
+      ? ui.t(
+          '{0} (GDPR {1}) Default: `{2}`. [Rule reference]({3})',
+          ui.t(rule.description),
+          ui.cite(cited),
+          rule.severity,
+          ruleDocUrl(rule.id),
+        )
+      : ui.t('{0} Default: `{1}`. [Rule reference]({2})', ui.t(rule.description), rule.severity, ruleDocUrl(rule.id));
+  }
+  for (const [old, now] of Object.entries(RETIRED_RULE_IDS)) {
+    strings[`rule.${old}`] = ui.t('Retired in v1.3: use `{0}`.', now);
+    strings[`rule.${old}.retired`] = retiredRuleWarning(old, ui) ?? '';
+  }
+  return strings;
+}
+
+/** package.nls.json (English) and package.nls.<tag>.json: the contributions' words in each interface language. */
+function packageNls(tag: string): Record<string, string> {
+  const ui = interfaceText(tag);
+  const strings: Record<string, string> = {};
+  for (const [key, english] of Object.entries(PACKAGE_STRINGS))
+    strings[key] = key === 'setting.rules' ? ui.t(english, RULE_REFERENCE) : ui.t(english);
+  return { ...strings, ...ruleStrings(tag) };
+}
+
+/** l10n/bundle.l10n.<tag>.json: the client's messages (vscode.l10n's format) that the language's catalogue translates. */
+function clientBundle(tag: string): Record<string, string> {
+  const catalogue = INTERFACE_CATALOGUES[tag] ?? {};
+  const bundle: Record<string, string> = {};
+  for (const { english } of codeMessages(root, ['client/src']))
+    if (Object.hasOwn(catalogue, english)) bundle[english] = catalogue[english];
+  return bundle;
+}
+
 /** The committed generated files, as they should read now: path → content. */
 export function generatedFiles(): Record<string, string> {
+  const translated = LANGUAGES.filter((l) => l.tag !== 'en');
   return {
+    'package.nls.json': json(packageNls('en')),
+    ...Object.fromEntries(translated.map((l) => [`package.nls.${l.tag}.json`, json(packageNls(l.tag))])),
+    ...Object.fromEntries(translated.map((l) => [`l10n/bundle.l10n.${l.tag}.json`, json(clientBundle(l.tag))])),
     'syntaxes/privacy-policy.tmLanguage.json': json(grammar()),
     'schema/privacy-policy.schema.json': json(
       buildJsonSchema((rule) => isRuleId(rule) && RULES_BY_ID.get(rule)?.severity === 'error'),

@@ -1,5 +1,6 @@
 // The language client's options, the same in the Node and the browser extension host: a crashed server is restarted,
 // and the user is told once, in one clear message, instead of a flood of notifications.
+import { interfaceLanguage, t } from './localize';
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/src/protocol/constants';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
@@ -18,7 +19,13 @@ export function clientOptions(): LanguageClientOptions {
     // Push diagnostics: the server debounces them per document and never sends a stale version; it publishes the
     // problems of the workspace's closed policy files too. The client lists and reads those files when the server
     // cannot (a web worker).
-    initializationOptions: { diagnosticMode: 'push', ...WORKSPACE_FILES_OPTION },
+    // The interface language (privacyPolicy.interfaceLanguage, or VS Code's display language): the server's messages,
+    // hovers and fix titles follow it; a change of the setting reaches the server as a configuration change.
+    initializationOptions: {
+      diagnosticMode: 'push',
+      interfaceLanguage: interfaceLanguage(),
+      ...WORKSPACE_FILES_OPTION,
+    },
     middleware: codeLensMiddleware,
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue, handled: true }),
@@ -29,16 +36,19 @@ export function clientOptions(): LanguageClientOptions {
         if (restarts.length > MAX_RESTARTS) {
           return {
             action: CloseAction.DoNotRestart,
-            message:
+            message: t(
               'The Privacy Policy language server stopped repeatedly and will not be restarted. Run “Privacy Policy: ' +
-              'Restart Language Server” after saving your work, and please report the problem.',
+                'Restart Language Server” after saving your work, and please report the problem.',
+            ),
           };
         }
         if (!told) {
           told = true;
           void vscode.window.showWarningMessage(
-            'The Privacy Policy language server stopped unexpectedly and was restarted. Your diagnostics will ' +
-              'be back in a moment.',
+            t(
+              'The Privacy Policy language server stopped unexpectedly and was restarted. Your diagnostics will ' +
+                'be back in a moment.',
+            ),
           );
         }
         return { action: CloseAction.Restart, handled: true };
@@ -54,7 +64,9 @@ export function startClient<C extends BaseLanguageClient>(client: C): C {
     .start()
     .catch(
       (error: Error) =>
-        void vscode.window.showErrorMessage(`The Privacy Policy language server could not start: ${error.message}`),
+        void vscode.window.showErrorMessage(
+          t('The Privacy Policy language server could not start: {0}', error.message),
+        ),
     );
   return client;
 }

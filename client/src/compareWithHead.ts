@@ -2,6 +2,7 @@
 // (or since another version of the policy), and the "Changes to this policy" entry to paste into the policy.
 // Git is reached through the platform (client/src/platform/); a chosen file through vscode.workspace.fs, so
 // Compare with File… works everywhere, including vscode.dev and github.dev.
+import { t } from './localize';
 import { platform } from '#platform/client';
 import * as vscode from 'vscode';
 import type { PolicyServer } from './server';
@@ -25,7 +26,7 @@ export async function compareWithHead(
 ): Promise<vscode.TextDocument | undefined> {
   const document = await policyDocument(uri);
   if (!document || document.isUntitled) {
-    void vscode.window.showInformationMessage('Open a saved *.privacy.yaml file to compare it with Git HEAD.');
+    void vscode.window.showInformationMessage(t('Open a saved *.privacy.yaml file to compare it with Git HEAD.'));
     return undefined;
   }
   const head = await platform.textAtHead(document.uri);
@@ -44,16 +45,16 @@ export async function compareWithFile(
 ): Promise<vscode.TextDocument | undefined> {
   const document = await policyDocument(uri);
   if (!document) {
-    void vscode.window.showInformationMessage('Open a *.privacy.yaml file to compare it with another version.');
+    void vscode.window.showInformationMessage(t('Open a *.privacy.yaml file to compare it with another version.'));
     return undefined;
   }
   other ??= (
     await vscode.window.showOpenDialog({
       defaultUri: vscode.Uri.joinPath(document.uri, '..'),
       canSelectMany: false,
-      filters: { 'Privacy policy': ['yaml', 'yml'] },
-      openLabel: 'Compare',
-      title: `Compare ${fileName(document.uri)} with an earlier version`,
+      filters: { [t('Privacy policy')]: ['yaml', 'yml'] },
+      openLabel: t('Compare'),
+      title: t('Compare {0} with an earlier version', fileName(document.uri)),
     })
   )?.[0];
   if (!other) return undefined;
@@ -61,7 +62,7 @@ export async function compareWithFile(
   try {
     oldText = new TextDecoder().decode(await vscode.workspace.fs.readFile(other));
   } catch (error) {
-    void vscode.window.showWarningMessage(`Could not read ${fileName(other)}: ${(error as Error).message}`);
+    void vscode.window.showWarningMessage(t('Could not read {0}: {1}', fileName(other), (error as Error).message));
     return undefined;
   }
   return showComparison(server, document, oldText, fileName(other));
@@ -76,7 +77,7 @@ async function showComparison(
   const result = await server.request(DiffRequest, { uri: document.uri.toString(), oldText });
   if (!result) {
     void vscode.window.showWarningMessage(
-      'The Privacy Policy language server could not compare this file; try again once it has started.',
+      t('The Privacy Policy language server could not compare this file; try again once it has started.'),
     );
     return undefined;
   }

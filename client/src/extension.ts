@@ -1,6 +1,7 @@
 // The VS Code client: starts the bundled language server for *.privacy.yaml files and adds the preview.
 // One source for both extension hosts: dist/extension.js (Node, desktop) and dist/web/extension.js (web worker,
 // vscode.dev and github.dev); what differs is behind `#platform/client` (client/src/platform/).
+import { t, useInterfaceLanguage } from './localize';
 import { platform } from '#platform/client';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
@@ -23,7 +24,14 @@ export interface PrivacyPolicyApi {
 }
 
 export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
-  server = new PolicyServer(() => platform.startLanguageClient(context));
+  // The client's own words follow privacyPolicy.interfaceLanguage (the server reads the setting itself).
+  const words = useInterfaceLanguage(context.extensionUri);
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('privacyPolicy.interfaceLanguage')) void useInterfaceLanguage(context.extensionUri);
+    }),
+  );
+  server = new PolicyServer(() => words.then(() => platform.startLanguageClient(context)));
   const policyServer = server;
   const previews = new PreviewManager(context, policyServer);
   context.subscriptions.push(
@@ -63,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): PrivacyPolicyApi {
   );
   policyServer.ready.catch(
     (error: Error) =>
-      void vscode.window.showErrorMessage(`The Privacy Policy language client could not load: ${error.message}`),
+      void vscode.window.showErrorMessage(t('The Privacy Policy language client could not load: {0}', error.message)),
   );
   return {
     previews,

@@ -1,6 +1,7 @@
 // "Privacy Policy: Reconcile with a HAR file…": compares a recording of the site (an HTTP Archive saved from the
 // browser's developer tools) with the policy. The file is read through vscode.workspace.fs (any file system, the
 // browser included) and streamed to the server in chunks; the findings appear as diagnostics on the policy.
+import { t } from './localize';
 import * as vscode from 'vscode';
 import {
   ReconcileBeginRequest,
@@ -23,28 +24,28 @@ export async function reconcileHar(
 ): Promise<ReconcileEndResult | undefined> {
   const document = await policyDocument(uri);
   if (!document) {
-    void vscode.window.showInformationMessage('Open a *.privacy.yaml file to reconcile it with a HAR recording.');
+    void vscode.window.showInformationMessage(t('Open a *.privacy.yaml file to reconcile it with a HAR recording.'));
     return undefined;
   }
   if (!har) {
     const picked = await vscode.window.showOpenDialog({
       canSelectMany: false,
-      openLabel: 'Reconcile',
-      title: 'Choose a HAR file recorded on the site (Network panel of the developer tools: “Save all as HAR”)',
-      filters: { 'HTTP Archive': ['har'], 'All files': ['*'] },
+      openLabel: t('Reconcile'),
+      title: t('Choose a HAR file recorded on the site (Network panel of the developer tools: “Save all as HAR”)'),
+      filters: { [t('HTTP Archive')]: ['har'], [t('All files')]: ['*'] },
     });
     har = picked?.[0];
   }
   if (!har) return undefined;
   const name = har.path.split('/').pop() || 'recording.har';
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Reconciling with ${name}`, cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: t('Reconciling with {0}', name), cancellable: true },
     async (progress, token): Promise<ReconcileEndResult | undefined> => {
       let bytes: Uint8Array;
       try {
         bytes = await vscode.workspace.fs.readFile(har);
       } catch (error) {
-        return { error: `cannot be read: ${(error as Error).message}` };
+        return { error: t('cannot be read: {0}', (error as Error).message) };
       }
       const { session } = await server.request(ReconcileBeginRequest, { uri: document.uri.toString(), harName: name });
       const decoder = new TextDecoder('utf-8');
@@ -67,7 +68,7 @@ export async function reconcileHar(
     void vscode.window.showErrorMessage(`${name}: ${result.error}`);
     return result;
   }
-  void vscode.window.showInformationMessage(`${result.summary}`, 'Show Problems').then((choice) => {
+  void vscode.window.showInformationMessage(`${result.summary}`, t('Show Problems')).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
   return result;

@@ -28,6 +28,7 @@ import {
 } from './protocol/requests';
 import { registerReconcileRequests } from './reconcileRequests';
 import { LANGUAGES } from './languages';
+import { ENGLISH, interfaceText, resolveInterfaceLanguage, type InterfaceText } from './languages/interface';
 import { DiagnosticsScheduler, parseDebounceOverride } from './service/debounce';
 import { EXPORT_FORMATS, isExportFormat } from './protocol/constants';
 import { createLanguageService, DIAGNOSTIC_SOURCE, RenameError } from './service/languageService';
@@ -51,6 +52,9 @@ const documents = new TextDocuments(TextDocument);
 let service = createLanguageService({ log: (message) => connection.console.error(message) });
 
 let usePull = false;
+/** The interface language of the server's messages (languages/interface.ts) and the editor's locale it falls back to. */
+let ui: InterfaceText = ENGLISH;
+let editorLocale: string | undefined;
 let canAskConfiguration = false;
 /** Severity settings from initializationOptions or a pushed didChangeConfiguration: for clients that cannot be asked. */
 let defaultSettings: RuleSettings = {};
@@ -100,6 +104,8 @@ connection.onInitialize((params): InitializeResult => {
     diagnosticMode?: 'push' | 'pull';
     rules?: RuleSettings;
     catalogueUrls?: Record<string, string>;
+    /** `privacyPolicy.interfaceLanguage` (`auto`, or a language tag). */
+    interfaceLanguage?: string;
   };
   // The browser client says where the catalogue files are (a web worker cannot find its extension's folder).
   if (options.catalogueUrls) useCatalogueLocations(options.catalogueUrls);
@@ -107,7 +113,11 @@ connection.onInitialize((params): InitializeResult => {
   usePull = options.diagnosticMode === 'pull' || (options.diagnosticMode !== 'push' && !!caps.textDocument?.diagnostic);
   canAskConfiguration = !!caps.workspace?.configuration;
   defaultSettings = options.rules ?? {};
+  // The interface language: the setting, else the editor's display language (LSP `locale`), else English.
+  editorLocale = params.locale;
+  ui = interfaceText(resolveInterfaceLanguage(options.interfaceLanguage, editorLocale));
   service = createLanguageService({
+    ui,
     versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges,
     log: (message) => connection.console.error(message),
   });
@@ -181,13 +191,31 @@ function settingsFor(uri: string): Promise<RuleSettings> {
 const knownSettings = (uri: string): RuleSettings => documentSettings.get(uri)?.value ?? defaultSettings;
 
 connection.onDidChangeConfiguration((change) => {
-  const pushed = (change.settings as { privacyPolicy?: { rules?: RuleSettings } } | null)?.privacyPolicy?.rules;
+  const section = (change.settings as { privacyPolicy?: { rules?: RuleSettings; interfaceLanguage?: string } } | null)
+    ?.privacyPolicy;
+  const pushed = section?.rules;
+  if (section && 'interfaceLanguage' in section) useInterfaceLanguage(section.interfaceLanguage);
+  else if (canAskConfiguration)
+    void (
+      connection.workspace.getConfiguration('privacyPolicy.interfaceLanguage') as Promise<string | null | undefined>
+    ).then(
+      (value) => useInterfaceLanguage(value ?? undefined),
+      () => undefined,
+    );
   if (canAskConfiguration) documentSettings.clear();
   else if (pushed) defaultSettings = pushed;
   workspace.settingsChanged();
   if (usePull) void connection.languages.diagnostics.refresh();
   else for (const doc of documents.all()) void settingsFor(doc.uri).then(() => publish(doc));
 });
+
+/** A change of privacyPolicy.interfaceLanguage: messages, hovers and fix titles in the new language from now on. */
+function useInterfaceLanguage(setting: string | undefined): void {
+  const next = interfaceText(resolveInterfaceLanguage(setting, editorLocale));
+  if (next === ui) return;
+  ui = next;
+  service.setInterface(ui);
+}
 
 function publish(doc: TextDocument): void {
   const latest = documents.get(doc.uri);

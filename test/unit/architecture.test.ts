@@ -18,7 +18,10 @@ const FLOORS: { name: string; patterns: RegExp[] }[] = [
   { name: 'protocol', patterns: [/^server\/src\/protocol\//] },
   {
     name: 'language words',
-    patterns: [/^server\/src\/languages\/(index|language)\.ts$/, /^server\/src\/languages\/[^/]+\/language\.ts$/],
+    patterns: [
+      /^server\/src\/languages\/(index|language)\.ts$/,
+      /^server\/src\/languages\/[^/]+\/(language|interface)\.ts$/,
+    ],
   },
   { name: 'vocabulary', patterns: [/^server\/src\/vocabulary\//] },
   { name: 'laws', patterns: [/^server\/src\/laws\//] },
@@ -26,7 +29,10 @@ const FLOORS: { name: string; patterns: RegExp[] }[] = [
   { name: 'syntax', patterns: [/^server\/src\/parser\//, /^server\/src\/schema\//] },
   {
     name: 'notice text',
-    patterns: [/^server\/src\/languages\/(notices|noticeText)\.ts$/, /^server\/src\/languages\/[^/]+\/notice\.ts$/],
+    patterns: [
+      /^server\/src\/languages\/(notices|noticeText|interface)\.ts$/,
+      /^server\/src\/languages\/[^/]+\/notice\.ts$/,
+    ],
   },
   { name: 'evidence', patterns: [/^server\/src\/reconcile\//] },
   { name: 'core', patterns: [/^server\/src\/core\//] },

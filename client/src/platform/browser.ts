@@ -2,6 +2,7 @@
 // runs in a web worker, and Git is reached through the built-in Git extension's API when it runs in this host too.
 // Where it does not (vscode.dev, github.dev), Compare with Git HEAD is hidden and Compare with File… remains.
 import * as vscode from 'vscode';
+import { t } from '../localize';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
 import { clientOptions, startClient } from '../clientOptions';
 import type { ClientPlatform, CommittedText } from './types';
@@ -31,25 +32,25 @@ async function textAtHead(uri: vscode.Uri): Promise<CommittedText> {
   const extension = gitExtension();
   if (!extension)
     return {
-      reason: 'Git is not available here (vscode.dev and github.dev have no Git): use Compare with File… instead.',
+      reason: t('Git is not available here (vscode.dev and github.dev have no Git): use Compare with File… instead.'),
     };
   let api: GitApi;
   try {
     api = (extension.isActive ? extension.exports : await extension.activate()).getAPI(1);
   } catch (error) {
-    return { reason: `The Git extension is not available: ${(error as Error).message}` };
+    return { reason: t('The Git extension is not available: {0}', (error as Error).message) };
   }
   const repository = api.getRepository(uri);
-  if (!repository) return { reason: 'This file is not in a Git repository.' };
+  if (!repository) return { reason: t('This file is not in a Git repository.') };
   try {
     return { text: await repository.show('HEAD', uri.fsPath) };
   } catch (error) {
     const message = (error as { stderr?: string }).stderr ?? (error as Error).message;
     if (/does not exist in|exists on disk, but not in/i.test(message))
-      return { reason: 'This file is not in the last commit (HEAD) yet.' };
+      return { reason: t('This file is not in the last commit (HEAD) yet.') };
     if (/invalid object name 'HEAD'|bad revision 'HEAD'|unknown revision/i.test(message))
-      return { reason: 'This repository has no commit yet.' };
-    return { reason: `Git could not provide the committed version: ${message.trim()}` };
+      return { reason: t('This repository has no commit yet.') };
+    return { reason: t('Git could not provide the committed version: {0}', message.trim()) };
   }
 }
 

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
+import { t } from '../localize';
 import type { ClientPlatform, CommittedText } from './types';
 
 const run = promisify(execFile);
@@ -13,11 +14,12 @@ const run = promisify(execFile);
 async function textAtHead(uri: vscode.Uri): Promise<CommittedText> {
   if (!vscode.workspace.isTrusted)
     return {
-      reason:
+      reason: t(
         'Compare with Git HEAD runs Git, which this folder is not trusted to run. Trust the folder first ' +
-        '(Manage Workspace Trust).',
+          '(Manage Workspace Trust).',
+      ),
     };
-  if (uri.scheme !== 'file') return { reason: 'Only a file saved on this computer can be compared with Git HEAD.' };
+  if (uri.scheme !== 'file') return { reason: t('Only a file saved on this computer can be compared with Git HEAD.') };
   const file = uri.fsPath;
   // `HEAD:./name` is relative to the working directory, so symlinked folders need no path arithmetic.
   try {
@@ -31,13 +33,13 @@ async function textAtHead(uri: vscode.Uri): Promise<CommittedText> {
     };
   } catch (error) {
     const message = String((error as { stderr?: string }).stderr ?? (error as Error).message);
-    if (/not a git repository/i.test(message)) return { reason: 'This file is not in a Git repository.' };
+    if (/not a git repository/i.test(message)) return { reason: t('This file is not in a Git repository.') };
     if (/invalid object name 'HEAD'|bad revision 'HEAD'|unknown revision/i.test(message))
-      return { reason: 'This repository has no commit yet.' };
+      return { reason: t('This repository has no commit yet.') };
     if (/does not exist in|exists on disk, but not in/i.test(message))
-      return { reason: 'This file is not in the last commit (HEAD) yet.' };
-    if (/ENOENT/.test(message)) return { reason: 'Git is not installed or not on the PATH.' };
-    return { reason: `Git could not provide the committed version: ${message.trim()}` };
+      return { reason: t('This file is not in the last commit (HEAD) yet.') };
+    if (/ENOENT/.test(message)) return { reason: t('Git is not installed or not on the PATH.') };
+    return { reason: t('Git could not provide the committed version: {0}', message.trim()) };
   }
 }
 

@@ -1,5 +1,6 @@
 // Keeps the policy previews: opens them, follows the active policy editor unless locked, forwards edits and
 // editor scrolling, and restores previews after a window reload (webview serializer).
+import { t } from '../localize';
 import * as vscode from 'vscode';
 import type { PolicyServer } from '../server';
 import { LANGUAGE_ID, policyDocument } from '../policyDocument';
@@ -40,7 +41,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
   async show(uri: vscode.Uri | undefined, options: { toSide: boolean }): Promise<PolicyPreview | undefined> {
     const document = await policyDocument(uri);
     if (!document) {
-      void vscode.window.showInformationMessage('Open a *.privacy.yaml file to preview it.');
+      void vscode.window.showInformationMessage(t('Open a *.privacy.yaml file to preview it.'));
       return undefined;
     }
     const column = options.toSide
@@ -54,7 +55,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
     }
     const panel = vscode.window.createWebviewPanel(
       PreviewManager.viewType,
-      'Preview',
+      t('Preview'),
       { viewColumn: column, preserveFocus: true },
       {
         enableScripts: true,

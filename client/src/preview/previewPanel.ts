@@ -6,7 +6,8 @@ import type { PolicyServer } from '../server';
 import { RenderRequest, type RenderResult } from '../../../server/src/protocol/requests';
 import type { FromWebview, ToWebview } from '../../../server/src/protocol/preview';
 import { renderDelay } from './throttle';
-import { previewHtml } from './webviewHtml';
+import { previewHtml, type PreviewLabels } from './webviewHtml';
+import { interfaceLanguage, t } from '../localize';
 
 export class PolicyPreview implements vscode.Disposable {
   private shownVersion = -1;
@@ -43,7 +44,12 @@ export class PolicyPreview implements vscode.Disposable {
       media: (file: string) =>
         panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', file)).toString(),
     };
-    panel.webview.html = previewHtml(host, '', { uri: resource.toString(), locked, language, audience, law });
+    panel.webview.html = previewHtml(
+      host,
+      '',
+      { uri: resource.toString(), locked, language, audience, law },
+      previewLabels(),
+    );
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
@@ -145,7 +151,7 @@ export class PolicyPreview implements vscode.Disposable {
       // A result for another file (the preview moved on) or older than what is shown is dropped.
       if (!result || result.uri !== this.resource.toString() || result.version < this.shownVersion) return;
       this.shownVersion = result.version;
-      this.panel.title = `Preview ${result.title.length > 40 ? `${result.title.slice(0, 40)}…` : result.title}${this.locked ? ' 🔒' : ''}`;
+      this.panel.title = `${t('Preview {0}', result.title.length > 40 ? `${result.title.slice(0, 40)}…` : result.title)}${this.locked ? ' 🔒' : ''}`;
       const update: ToWebview = {
         type: 'update',
         html: result.html,
@@ -212,7 +218,7 @@ export class PolicyPreview implements vscode.Disposable {
 
   private updateTitle(): void {
     const name = this.resource.path.split('/').pop() ?? 'policy';
-    this.panel.title = `Preview ${name}${this.locked ? ' 🔒' : ''}`;
+    this.panel.title = `${t('Preview {0}', name)}${this.locked ? ' 🔒' : ''}`;
   }
 
   private disposed = false;
@@ -225,4 +231,18 @@ export class PolicyPreview implements vscode.Disposable {
     this.onDispose(this);
     this.panel.dispose();
   }
+}
+
+/** The preview page's controls in the interface language. */
+function previewLabels(): PreviewLabels {
+  return {
+    language: interfaceLanguage(),
+    toolbar: t('Preview options'),
+    noticeLanguage: t('Notice language'),
+    asInPolicy: t('As in the policy'),
+    audience: t('Audience'),
+    everyone: t('Everyone'),
+    law: t('Law'),
+    allLaws: t('All laws'),
+  };
 }

@@ -1,6 +1,7 @@
 // The id of every rule (docs/rules/): the one list the type `RuleId`, the settings schema in package.json and the CLI's
 // `--rule` check are made from. A new rule adds its id here (its module will not compile otherwise) and lists its
 // module in rules/index.ts (a test checks that the two agree).
+import { ENGLISH, type InterfaceText } from '../languages/interface';
 export const RULE_IDS = [
   'yaml-syntax',
   'unknown-key',
@@ -85,9 +86,12 @@ export const isRetiredRuleId = (value: unknown): value is keyof typeof RETIRED_R
   typeof value === 'string' && Object.hasOwn(RETIRED_RULE_IDS, value);
 
 /** The warning a setting of a retired rule id earns, naming the rule that replaced it. */
-export function retiredRuleWarning(id: string): string | undefined {
+export function retiredRuleWarning(id: string, ui: InterfaceText = ENGLISH): string | undefined {
   return isRetiredRuleId(id)
-    ? `Rule '${id}' was retired in v1.3: its setting now applies to '${RETIRED_RULE_IDS[id]}', which replaced it. ` +
-        `Rename it to '${RETIRED_RULE_IDS[id]}'.`
+    ? ui.t(
+        "Rule '{0}' was retired in v1.3: its setting now applies to '{1}', which replaced it. Rename it to '{1}'.",
+        id,
+        RETIRED_RULE_IDS[id],
+      )
     : undefined;
 }

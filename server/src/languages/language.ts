@@ -119,3 +119,6 @@ export interface CitationWords {
   /** Nouns after a number that make it a quantity, not an article ("Art 6 and 10 days"), besides duration units. */
   quantities: readonly string[];
 }
+
+/** The interface's messages in one language: each English message of the code → its translation (interface.ts). */
+export type InterfaceCatalogue = Readonly<Record<string, string>>;

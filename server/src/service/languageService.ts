@@ -1,5 +1,6 @@
 // The pure language service: every feature over a TextDocument, no connection needed (testable directly).
 // Features work on offsets; this file converts to LSP positions at the edge.
+import { ENGLISH, type InterfaceText } from '../languages/interface';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DiagnosticSeverity,
@@ -114,6 +115,10 @@ export interface LanguageService {
   /** Document formatting, or range formatting with `range`: indentation and spacing only (formatting.ts). */
   format(doc: TextDocument, options: FormattingOptions, range?: Range): TextEdit[];
   forget(uri: string): void;
+  /** The interface language from now on (privacyPolicy.interfaceLanguage changed). */
+  setInterface(ui: InterfaceText): void;
+  /** The interface language of messages, hovers and fix titles. */
+  readonly ui: InterfaceText;
   /** Sets (or with undefined, drops) what a HAR recording showed for a policy: the reconciliation rules use it. */
   setEvidence(uri: string, evidence: Evidence | undefined): void;
   evidence(uri: string): Evidence | undefined;
@@ -124,11 +129,14 @@ export interface LanguageServiceOptions {
   versionedEdits?: boolean;
   /** Where internal errors that do not fail a request go (a quick fix that could not be computed): the output channel. */
   log?: (message: string) => void;
+  /** The interface language of messages, hovers, completion details and fix titles (default English). */
+  ui?: InterfaceText;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const versioned = options.versionedEdits ?? false;
   const log = options.log ?? ((message: string) => console.error(message));
+  let ui = options.ui ?? ENGLISH;
   const cache = new AnalysisCache();
   const evidence = new Map<string, Evidence>();
   const tokenResults = new TokenResults();
@@ -305,6 +313,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         range: toRange(doc, edit.span),
         newText: edit.newText,
       })),
+    setInterface(next) {
+      ui = next;
+    },
+    get ui() {
+      return ui;
+    },
     forget(uri) {
       cache.delete(uri);
       evidence.delete(uri);
