@@ -4,6 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import SNIPPETS from '../snippets/privacy-policy.code-snippets.json';
+import { allAuthorities, GERMAN_STATES } from '../server/src/catalogues/authorities';
+import { LAWS } from '../server/src/laws';
+import { RULES } from '../server/src/rules';
+import { POLICY_SCHEMA, RETENTION_KEYS, SECTION_NOUN } from '../server/src/schema/policySchema';
 
 export interface CodeMessage {
   english: string;
@@ -43,7 +48,7 @@ export function codeMessages(root: string, dirs: readonly string[]): CodeMessage
           : ts.isPropertyAccessExpression(callee)
             ? callee.name.text
             : '';
-        if (name === 't') {
+        if (name === 't' || name === 'message') {
           const english = literal(node.arguments[0]);
           if (english !== undefined) {
             const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
@@ -55,5 +60,40 @@ export function codeMessages(root: string, dirs: readonly string[]): CodeMessage
     };
     visit(source);
   }
+  return found;
+}
+
+/**
+ * The messages the code says from data rather than from a literal (`ui.t(field.description)`): the schema's field
+ * descriptions and the groups it asks one of, the section nouns, the snippets' names and descriptions, every law's
+ * article summaries, the German states and the scopes of the authorities, and the rules' descriptions.
+ */
+export function dataMessages(): CodeMessage[] {
+  const found: CodeMessage[] = [];
+  const add = (english: string | undefined, at: string) => {
+    if (english) found.push({ english, at });
+  };
+  const seen = new Set<object>();
+  const walk = (node: unknown, at: string): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    const record = node as Record<string, unknown>;
+    if (typeof record.description === 'string' && 'value' in record) add(record.description, at);
+    for (const group of (record.anyOf as { what: string }[] | undefined) ?? []) add(group.what, `${at} anyOf`);
+    for (const [key, value] of Object.entries(record))
+      if (value && typeof value === 'object') walk(value, key === 'fields' ? at : `${at}.${key}`);
+  };
+  walk(POLICY_SCHEMA, 'schema');
+  walk(RETENTION_KEYS, 'schema retention');
+  for (const noun of Object.values(SECTION_NOUN)) add(noun, 'SECTION_NOUN');
+  for (const [name, snippet] of Object.entries(SNIPPETS as Record<string, { description: string }>)) {
+    add(name, 'snippets');
+    add(snippet.description, `snippet ${name}`);
+  }
+  for (const law of LAWS)
+    for (const article of law.text.articles()) add(article.summary, `${law.id} Art ${article.number}`);
+  for (const state of Object.values(GERMAN_STATES)) add(state, 'GERMAN_STATES');
+  for (const authority of allAuthorities()) add(authority.scope, `authority ${authority.name}`);
+  for (const rule of RULES) add(rule.description, `rule ${rule.id}`);
   return found;
 }

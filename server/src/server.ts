@@ -5,6 +5,7 @@ import { useCatalogueLocations } from '#platform/catalogues';
 import { setCatalogueLog } from './catalogues/load';
 import { platform } from '#platform/server';
 import {
+  CodeLensRefreshRequest,
   CodeActionKind,
   type CancellationToken,
   ResponseError,
@@ -56,6 +57,10 @@ let usePull = false;
 let ui: InterfaceText = ENGLISH;
 let editorLocale: string | undefined;
 let canAskConfiguration = false;
+/** Whether the client asks again for inlay hints and code lenses when told to (a new interface language). */
+let canRefresh = { inlayHints: false, codeLenses: false };
+/** The client has said `initialized`: requests to it may be sent. */
+let initialised = false;
 /** Severity settings from initializationOptions or a pushed didChangeConfiguration: for clients that cannot be asked. */
 let defaultSettings: RuleSettings = {};
 /**
@@ -112,6 +117,10 @@ connection.onInitialize((params): InitializeResult => {
   // Pull when the client can and did not ask for push; never both, or editors would show every problem twice.
   usePull = options.diagnosticMode === 'pull' || (options.diagnosticMode !== 'push' && !!caps.textDocument?.diagnostic);
   canAskConfiguration = !!caps.workspace?.configuration;
+  canRefresh = {
+    inlayHints: !!caps.workspace?.inlayHint?.refreshSupport,
+    codeLenses: !!caps.workspace?.codeLens?.refreshSupport,
+  };
   defaultSettings = options.rules ?? {};
   // The interface language: the setting, else the editor's display language (LSP `locale`), else English.
   editorLocale = params.locale;
@@ -156,6 +165,7 @@ connection.onInitialized(() => {
   if (canAskConfiguration)
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyPolicy' });
   workspace.initialized();
+  initialised = true;
 });
 
 /** The settings that apply to a document, once the client has said (asked at most once per document). */
@@ -209,12 +219,21 @@ connection.onDidChangeConfiguration((change) => {
   else for (const doc of documents.all()) void settingsFor(doc.uri).then(() => publish(doc));
 });
 
-/** A change of privacyPolicy.interfaceLanguage: messages, hovers and fix titles in the new language from now on. */
+/**
+ * A change of privacyPolicy.interfaceLanguage: messages, hovers and fix titles in the new language from now on; the
+ * problems, inlay hints and code lenses already shown are asked for again.
+ */
 function useInterfaceLanguage(setting: string | undefined): void {
   const next = interfaceText(resolveInterfaceLanguage(setting, editorLocale));
   if (next === ui) return;
   ui = next;
   service.setInterface(ui);
+  if (!initialised) return;
+  workspace.settingsChanged();
+  if (usePull) void connection.languages.diagnostics.refresh();
+  else for (const doc of documents.all()) publish(doc);
+  if (canRefresh.inlayHints) void connection.languages.inlayHint.refresh();
+  if (canRefresh.codeLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
 }
 
 function publish(doc: TextDocument): void {

@@ -1,4 +1,5 @@
 // Semantic tokens, inlay hints and code lenses as pure functions over an analysis (offsets in, offsets out).
+import { ENGLISH } from '../../server/src/languages/interface';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -324,7 +325,7 @@ describe('semantic tokens', () => {
 describe('inlay hints', () => {
   const everything = (text: string) => ({ start: 0, end: text.length });
   const hintsOf = (analysis: Analysis, range = everything(analysis.text)) =>
-    inlayHints(analysis, range).map((h) => `${analysis.text.slice(h.offset - 12, h.offset)}|${h.label}`);
+    inlayHints(analysis, range, ENGLISH).map((h) => `${analysis.text.slice(h.offset - 12, h.offset)}|${h.label}`);
 
   it('shows the article after a vocabulary value and the reading of an ISO 8601 duration', () => {
     const text =
@@ -355,7 +356,7 @@ describe('inlay hints', () => {
   });
 
   it('has a tooltip naming the value', () => {
-    const [hint] = inlayHints(analyzeText('purposes:\n  p:\n    basis: A6-1-f\n'), { start: 0, end: 40 });
+    const [hint] = inlayHints(analyzeText('purposes:\n  p:\n    basis: A6-1-f\n'), { start: 0, end: 40 }, ENGLISH);
     assert.equal(hint.label, 'Art 6(1)(f)');
     assert.equal(hint.tooltip, 'Legitimate interests — Art 6(1)(f)');
   });
@@ -365,7 +366,7 @@ describe('inlay hints', () => {
     const start = VALID.indexOf('  service-quality:');
     const end = VALID.indexOf('transfers:');
     assert.deepEqual(hintsOf(analysis, { start, end }), ['te-interests|Art 6(1)(f)', 'n: voluntary|Art 13(2)(e)']);
-    assert.ok(inlayHints(analysis, everything(VALID)).length > 2);
+    assert.ok(inlayHints(analysis, everything(VALID), ENGLISH).length > 2);
   });
 
   it('cites through the notice’s law, and gives no hint where that law has no counterpart', () => {
@@ -379,7 +380,7 @@ describe('inlay hints', () => {
 
 describe('code lens', () => {
   const lensesOf = (text: string) =>
-    codeLenses(analyzeText(text)).map((l) => [text.slice(l.span.start, l.span.end), l.title, l.uses?.length]);
+    codeLenses(analyzeText(text), ENGLISH).map((l) => [text.slice(l.span.start, l.span.end), l.title, l.uses?.length]);
 
   it('counts the purposes that use a data category or recipient, and lists where', () => {
     const text =
@@ -399,7 +400,7 @@ describe('code lens', () => {
       ['p', 'Consent (Art 6(1)(a)) · 1 year', undefined],
       ['q', 'Contract (Art 6(1)(b)), Legal obligation (Art 6(1)(c)) · no retention period', undefined],
     ]);
-    const [a] = codeLenses(analyzeText(text));
+    const [a] = codeLenses(analyzeText(text), ENGLISH);
     assert.deepEqual(
       a.uses!.map((s) => `${text.slice(s.start, s.end)}@${s.start}`),
       [text.indexOf('[a, b]') + 1, text.indexOf('      - a') + 8, text.lastIndexOf('      - a') + 8].map(
@@ -428,7 +429,7 @@ describe('code lens', () => {
   });
 
   it('says each retention form in a few words', () => {
-    const summary = (yaml: string) => codeLensText.retention(retentionSummary(parseYamlTree(yaml).root));
+    const summary = (yaml: string) => codeLensText(ENGLISH).retention(retentionSummary(parseYamlTree(yaml).root));
     assert.equal(summary('P1Y6M'), '1 year and 6 months');
     assert.equal(
       summary('as long as your account exists and then some more days'),
@@ -454,7 +455,7 @@ describe('code lens', () => {
     for (const text of EXAMPLES) {
       const analysis = analyzeText(text);
       const { model } = analysis;
-      const lenses = codeLenses(analysis);
+      const lenses = codeLenses(analysis, ENGLISH);
       assert.equal(lenses.length, model.data.length + model.recipients.length + model.purposes.length);
       for (const lens of lenses) assert.ok(lens.title.length > 0 && !lens.title.includes('undefined'), lens.title);
     }

@@ -75,6 +75,9 @@ describe('generated files', () => {
 
 describe('package.json', () => {
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+  // The contributions' words are `%key%`s of package.nls.json (the English; package.nls.<lang>.json the others).
+  const nls = JSON.parse(readFileSync(resolve(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const said = (text: string) => text.replace(/^%(.+)%$/, (whole, key: string) => nls[key] ?? whole);
 
   it('the privacyPolicy.rules setting offers every rule id and every level, and nothing else', () => {
     const setting = pkg.contributes.configuration.properties['privacyPolicy.rules'];
@@ -85,7 +88,7 @@ describe('package.json', () => {
       [...RULES.map((r) => r.id), ...Object.keys(RETIRED_RULE_IDS)].sort(),
     );
     for (const [old, now] of Object.entries(RETIRED_RULE_IDS))
-      assert.match(setting.properties[old].deprecationMessage, new RegExp(`'${now}'`));
+      assert.match(said(setting.properties[old].deprecationMessage), new RegExp(`'${now}'`));
     for (const property of Object.values<{ enum: string[] }>(setting.properties))
       assert.deepEqual(property.enum, [...SEVERITY_SETTINGS]);
     assert.equal(setting.additionalProperties, false);

@@ -10,9 +10,8 @@ import {
   interfaceText,
   resolveInterfaceLanguage,
 } from '../../server/src/languages/interface';
-import { codeMessages } from '../../scripts/messages';
+import { codeMessages, dataMessages } from '../../scripts/messages';
 import { PACKAGE_STRINGS } from '../../scripts/packageStrings';
-import { RULES } from '../../server/src/rules';
 
 const ROOT = resolve(__dirname, '../..');
 const placeholders = (text: string) => [...text.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
@@ -56,7 +55,7 @@ describe('the interface language', () => {
   const messages = [
     ...codeMessages(ROOT, ['server/src', 'client/src', 'scripts']),
     ...Object.entries(PACKAGE_STRINGS).map(([key, english]) => ({ english, at: `scripts/packageStrings.ts ${key}` })),
-    ...RULES.map((rule) => ({ english: rule.description, at: `rule ${rule.id}` })),
+    ...dataMessages(),
   ];
   it('finds the messages the code writes', () => {
     assert.ok(messages.length > 20, `${messages.length} messages found`);

@@ -1,6 +1,7 @@
 // The notice under several laws (docs/language.md, "Laws"): the sections a further law adds and the sentences its
 // own law replaces, in the four notice languages; `render --law`; hover, links and completion of the other laws;
 // the DPV export and the record of processing per law.
+import { ENGLISH } from '../../server/src/languages/interface';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeText } from '../../server/src/core/analysis';
@@ -325,12 +326,12 @@ describe('citations of the other laws in the editor', () => {
   it('hover shows the heading, the site and, for the FADP in English, that the translation is unofficial', () => {
     const analysis = analyzeText(doc);
     const at = (words: string) => doc.indexOf(words) + 1;
-    const uk = citationHover(analysis.model, analysis.laws, at('Art 22A'))!;
+    const uk = citationHover(analysis.model, analysis.laws, at('Art 22A'), ENGLISH)!;
     assert.match(uk.markdown, /Art 22A UK GDPR — Automated processing and significant decisions/);
     assert.match(uk.markdown, /legislation\.gov\.uk/);
-    const dpa = citationHover(analysis.model, analysis.laws, at('section 164A'))!;
+    const dpa = citationHover(analysis.model, analysis.laws, at('section 164A'), ENGLISH)!;
     assert.match(dpa.markdown, /DPA 2018 s\.164A/);
-    const fadp = citationHover(analysis.model, analysis.laws, at('Article 19 nFADP'))!;
+    const fadp = citationHover(analysis.model, analysis.laws, at('Article 19 nFADP'), ENGLISH)!;
     assert.match(fadp.markdown, /Art 19 FADP — Duty to provide information/);
     assert.match(fadp.markdown, /unofficial translation/);
     assert.match(fadp.markdown, /fedlex\.admin\.ch\/eli\/cc\/2022\/491\/en#art_19/);
@@ -338,7 +339,7 @@ describe('citations of the other laws in the editor', () => {
 
   it('links each provision to its own law’s text', () => {
     const analysis = analyzeText(doc);
-    const targets = citationLinks(analysis.model, analysis.laws).map((l) => l.target);
+    const targets = citationLinks(analysis.model, analysis.laws, ENGLISH).map((l) => l.target);
     assert.ok(targets.includes('https://www.legislation.gov.uk/eur/2016/679/article/22A'));
     assert.ok(targets.includes('https://www.legislation.gov.uk/ukpga/2018/12/section/164A'));
     assert.ok(targets.includes('https://www.fedlex.admin.ch/eli/cc/2022/491/en#art_19'));
@@ -346,10 +347,10 @@ describe('citations of the other laws in the editor', () => {
 
   it('completion offers the first law’s articles, inserted ones included', () => {
     const uk = analyzeText(BASE({ laws: '  uk-gdpr: {}' })).laws[0];
-    const labels = citationCompletion('body: see Art ', '', 'en', uk)!.map((i) => i.label);
+    const labels = citationCompletion('body: see Art ', '', 'en', uk, ENGLISH)!.map((i) => i.label);
     assert.ok(labels.includes('22A') && labels.includes('45A') && !labels.includes('22'));
     const ch = analyzeText(BASE({ laws: '  ch-fadp: {}' })).laws[0];
-    const swiss = citationCompletion('body: siehe Art. ', '', 'de', ch)!;
+    const swiss = citationCompletion('body: siehe Art. ', '', 'de', ch, ENGLISH)!;
     assert.ok(swiss.some((i) => i.label === '44a'));
     assert.equal(swiss.find((i) => i.label === '25')!.labelDetails!.description, 'Auskunftsrecht');
   });

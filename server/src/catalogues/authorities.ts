@@ -1,6 +1,7 @@
 // Supervisory authorities (README, "Catalogues and evidence"): the authority competent for a controller's country, with its contact details.
 // For Germany, where each state has its own authority for private bodies (§ 40 BDSG) and the federal one supervises
 // federal public bodies and telecommunications and postal services (§ 9 BDSG), the state is read from the address.
+import type { InterfaceWords } from '../languages/language';
 import { lazily, loadCatalogue, sourceNote, type CatalogueSource } from './load';
 
 export interface Authority {
@@ -345,24 +346,28 @@ export function authorityFields(a: Authority): [string, string][] {
 }
 
 /** One line saying who the authority supervises, for fix titles, completion and hover. */
-export function authorityRole(a: Authority): string {
-  if (a.kind === 'state')
-    return `state authority of ${GERMAN_STATES[a.state!] ?? a.state}${a.scope ? ` for ${a.scope}` : ''}`;
-  if (a.kind === 'federal') return `federal authority for ${a.scope}`;
-  if (a.kind === 'church' || a.kind === 'broadcasting') return `authority for ${a.scope}`;
-  return 'national authority';
+export function authorityRole(a: Authority, ui: InterfaceWords): string {
+  if (a.kind === 'state') {
+    const state = ui.t(GERMAN_STATES[a.state!] ?? a.state!);
+    return a.scope
+      ? ui.t('state authority of {0} for {1}', state, ui.t(a.scope))
+      : ui.t('state authority of {0}', state);
+  }
+  if (a.kind === 'federal') return ui.t('federal authority for {0}', ui.t(a.scope!));
+  if (a.kind === 'church' || a.kind === 'broadcasting') return ui.t('authority for {0}', ui.t(a.scope!));
+  return ui.t('national authority');
 }
 
 /** Markdown describing an authority, with the source and as-of date (hover, completion documentation). */
-export function describeAuthority(a: Authority): string {
-  const lines = [`**${a.name}** — ${authorityRole(a)} (${a.countries.join(', ')})`, oneLineAddress(a.address)];
+export function describeAuthority(a: Authority, ui: InterfaceWords): string {
+  const lines = [`**${a.name}** — ${authorityRole(a, ui)} (${a.countries.join(', ')})`, oneLineAddress(a.address)];
   const contact = [
-    a.phone && `Phone ${a.phone}`,
-    a.email && `E-mail ${a.email}`,
-    a.web && `Web ${a.web}`,
-    a.webform && `Complaint form ${a.webform}`,
+    a.phone && ui.t('Phone {0}', a.phone),
+    a.email && ui.t('E-mail {0}', a.email),
+    a.web && ui.t('Web {0}', a.web),
+    a.webform && ui.t('Complaint form {0}', a.webform),
   ].filter(Boolean);
   if (contact.length) lines.push(contact.join(' · '));
-  lines.push(sourceNote(authoritySource()));
+  lines.push(sourceNote(authoritySource(), ui));
   return lines.join('\n\n');
 }

@@ -1,5 +1,6 @@
 // Cookies (README, "Catalogues and evidence") from the Open Cookie Database: what a cookie name is known to be, mapped to the language's
 // `type`, `duration` and `party`, for completion, hover, `cookie-mismatch` and the HAR reconciliation.
+import type { InterfaceWords } from '../languages/language';
 import { approximateDays, parseDuration } from '../vocabulary/duration';
 import { lazily, loadCatalogue, sourceNote, type CatalogueSource } from './load';
 
@@ -154,19 +155,19 @@ export function cookieFields(cookie: KnownCookie, party?: 'first' | 'third'): [s
   return fields.filter((f): f is [string, string] => !!f[1]);
 }
 
-export function describeCookie(cookie: KnownCookie): string {
+export function describeCookie(cookie: KnownCookie, ui: InterfaceWords): string {
   const lines = [
     `**${cookiePattern(cookie)}** — ${cookie.platform}${cookie.controller && cookie.controller !== cookie.platform ? ` (${cookie.controller})` : ''}`,
   ];
   if (cookie.description) lines.push(cookie.description);
   const facts = [
-    `Category: ${cookie.category}${cookieType(cookie) ? ` → \`${cookieType(cookie)}\`` : ''}`,
-    cookie.retention && `Retention: ${cookie.retention}`,
-    `Party: ${cookieParty(cookie)}${cookie.domain ? ` (${cookie.domain})` : ''}`,
+    ui.t('Category: {0}', cookie.category) + (cookieType(cookie) ? ` → \`${cookieType(cookie)}\`` : ''),
+    cookie.retention && ui.t('Retention: {0}', cookie.retention),
+    ui.t('Party: {0}', cookieParty(cookie)) + (cookie.domain ? ` (${cookie.domain})` : ''),
   ].filter(Boolean);
   lines.push(facts.join(' · '));
-  if (cookie.wildcard) lines.push(`Matches every cookie whose name starts with \`${cookie.name}\`.`);
-  if (cookie.privacy) lines.push(`Privacy information: ${cookie.privacy}`);
-  lines.push(sourceNote(cookieSource()));
+  if (cookie.wildcard) lines.push(ui.t('Matches every cookie whose name starts with `{0}`.', cookie.name));
+  if (cookie.privacy) lines.push(ui.t('Privacy information: {0}', cookie.privacy));
+  lines.push(sourceNote(cookieSource(), ui));
   return lines.join('\n\n');
 }

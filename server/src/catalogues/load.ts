@@ -1,3 +1,4 @@
+import type { InterfaceWords } from '../languages/language';
 import { readCatalogueFile } from '#platform/catalogues';
 
 // Lazy loading of the catalogue data (README, "Catalogues and evidence"). The data is ~1.3 MB of JSON: it stays out of the server bundle and
@@ -82,16 +83,16 @@ export function loadCatalogue<T>(file: CatalogueFile): CatalogueFileContent<T> {
 }
 
 /** "Open Cookie Database (as of 2026-01-21)": how every catalogue fact is attributed where the author sees it. */
-export function attribution(source: CatalogueSource): string {
-  return `${source.name} (as of ${source.date})`;
+export function attribution(source: CatalogueSource, ui: InterfaceWords): string {
+  return ui.t('{0} (as of {1})', source.name, source.date);
 }
 
 /** "the Open Cookie Database as of 2026-01-21", inside a sentence. */
-export function per(source: CatalogueSource): string {
-  return `the ${source.name} as of ${source.date}`;
+export function per(source: CatalogueSource, ui: InterfaceWords): string {
+  return ui.t('the {0} as of {1}', source.name, source.date);
 }
 
 /** The source line under a hover or completion documentation. */
-export function sourceNote(source: CatalogueSource): string {
-  return `*Source: ${source.name}, as of ${source.date} (${source.repository}, licence ${source.licence}).*`;
+export function sourceNote(source: CatalogueSource, ui: InterfaceWords): string {
+  return `*${ui.t('Source: {0}, as of {1} ({2}, licence {3}).', source.name, source.date, source.repository, source.licence)}*`;
 }

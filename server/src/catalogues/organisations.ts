@@ -1,6 +1,7 @@
 // Organisations (README, "Catalogues and evidence"): legal entities with the brands and services they run, their country and website, to
 // name recipients ("Mailchimp" → The Rocket Science Group LLC) and to recognise the third parties a site contacts.
 // The catalogue says nothing about certification under the EU–US Data Privacy Framework, so nothing here does.
+import type { InterfaceWords } from '../languages/language';
 import { hostOf, registrableDomain } from './domains';
 import { lazily, loadCatalogue, sourceNote, type CatalogueSource } from './load';
 
@@ -175,17 +176,21 @@ export function recipientCategory(org: Organisation): string | undefined {
   return undefined;
 }
 
-export function describeOrganisation(org: Organisation): string {
+export function describeOrganisation(org: Organisation, ui: InterfaceWords): string {
   const lines = [`**${org.name}**${org.country ? ` — ${org.country}` : ''}`];
   if (org.runs?.length)
-    lines.push(`Runs: ${org.runs.slice(0, 12).map(brandLabel).join(', ')}${org.runs.length > 12 ? ', …' : ''}`);
+    lines.push(
+      ui.t('Runs: {0}', `${org.runs.slice(0, 12).map(brandLabel).join(', ')}${org.runs.length > 12 ? ', …' : ''}`),
+    );
   if (org.web) lines.push(org.web);
   if (org.quality === 'scraped')
-    lines.push('This record was imported automatically and not verified: check the details.');
+    lines.push(ui.t('This record was imported automatically and not verified: check the details.'));
   lines.push(
-    sourceNote(organisationSource()),
-    'The catalogue does not say whether the organisation is certified under the EU–US Data Privacy Framework: ' +
-      "check the Framework's list before relying on `dpf`.",
+    sourceNote(organisationSource(), ui),
+    ui.t(
+      'The catalogue does not say whether the organisation is certified under the EU–US Data Privacy Framework: ' +
+        'check the Framework’s list before relying on `dpf`.',
+    ),
   );
   return lines.join('\n\n');
 }

@@ -6,6 +6,7 @@ import { RULES } from '../rules';
 import { ruleDocUrl } from '../core/problem';
 import { ruleCitation } from '../core/rule';
 import { DEFAULT_LAW } from '../laws';
+import { ENGLISH, type InterfaceText } from '../languages/interface';
 
 /** `privacy-policy check --format` */
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -43,9 +44,16 @@ export function formatJson(results: FileResult[]): string {
   );
 }
 
-export function formatText(results: FileResult[], color: boolean): string {
+export function formatText(results: FileResult[], color: boolean, ui: InterfaceText = ENGLISH): string {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const style = { error: '31', warning: '33', information: '36', hint: '90' } as const;
+  const label = {
+    error: ui.t('error'),
+    warning: ui.t('warning'),
+    information: ui.t('information'),
+    hint: ui.t('hint'),
+  };
+  const width = Math.max(11, ...Object.values(label).map((l) => l.length));
   const lines: string[] = [];
   const count = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of results) {
@@ -53,17 +61,27 @@ export function formatText(results: FileResult[], color: boolean): string {
       const sev = problem.severity;
       count[sev]++;
       const where = `${r.file}:${range.start.line + 1}:${range.start.character + 1}`;
-      lines.push(`${where}  ${paint(style[sev], sev.padEnd(11))}  ${problem.message}  ${paint('90', problem.rule)}`);
+      lines.push(
+        `${where}  ${paint(style[sev], label[sev].padEnd(width))}  ${problem.message}  ${paint('90', problem.rule)}`,
+      );
     }
   }
   const total = count.error + count.warning + count.information + count.hint;
-  const files = `${results.length} file${results.length === 1 ? '' : 's'} checked`;
+  const files = results.length === 1 ? ui.t('1 file checked') : ui.t('{0} files checked', results.length);
+  // One and several are two messages: "1 error", "2 errors" (the catalogues say each in their own way).
+  const counted = (n: number, one: string, many: string) => (n === 1 ? one : many);
   lines.push(
     total === 0
-      ? `${files}: no problems.`
-      : `${files}: ${total} problem${total === 1 ? '' : 's'} (${count.error} error${count.error === 1 ? '' : 's'}, ` +
-          `${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.information} information, ${count.hint} ` +
-          `hint${count.hint === 1 ? '' : 's'}).`,
+      ? ui.t('{0}: no problems.', files)
+      : ui.t(
+          '{0}: {1} ({2}, {3}, {4}, {5}).',
+          files,
+          counted(total, ui.t('1 problem'), ui.t('{0} problems', total)),
+          counted(count.error, ui.t('1 error'), ui.t('{0} errors', count.error)),
+          counted(count.warning, ui.t('1 warning'), ui.t('{0} warnings', count.warning)),
+          counted(count.information, ui.t('1 information'), ui.t('{0} information', count.information)),
+          counted(count.hint, ui.t('1 hint'), ui.t('{0} hints', count.hint)),
+        ),
   );
   return lines.join('\n');
 }

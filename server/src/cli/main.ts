@@ -1,6 +1,14 @@
 // `privacy-policy check | render | diff | export | reconcile`: the checker, the notice and the exports for CI
 // pipelines and people without VS Code (README, "Command line"). Problems come from the core, never through LSP.
 import { LANGUAGES } from '../languages';
+import {
+  ENGLISH,
+  environmentLocale,
+  INTERFACE_LANGUAGE_SETTINGS,
+  interfaceText,
+  resolveInterfaceLanguage,
+  type InterfaceText,
+} from '../languages/interface';
 import { LAW_IDS, isLawId } from '../laws';
 import { withLaw, type Analysis } from '../core/analysis';
 import { writeFileSync } from 'node:fs';
@@ -34,6 +42,8 @@ const USAGE = `Usage:
   privacy-policy diff <old.privacy.yaml> <new.privacy.yaml> [--format ${DIFF_FORMATS.join('|')}] [--changelog]
   privacy-policy export <file> --format ${EXPORT_FORMATS.join('|')} [-o out] [--law <id>]
   privacy-policy reconcile <policy> --har <file.har> [--format ${CHECK_FORMATS.join('|')}] [--strict] [--rule <id>=<level>]
+  Every command takes --interface-language ${INTERFACE_LANGUAGE_SETTINGS.join('|')}: the language of its messages
+  (default: the environment's locale, LC_ALL, LC_MESSAGES or LANG; else English).
 
 check   reports problems in *.privacy.yaml files; exits 1 when any error is found.
         --law checks a notice against one of the laws it serves alone (see 'laws' in the language reference).
@@ -53,6 +63,24 @@ reconcile  compares a recording of the site (an HTTP Archive saved from the brow
         or malformed (one line naming the first bad entry).`;
 
 class UsageError extends Error {}
+
+/** The interface language of problems and summaries: `--interface-language`, else the environment's locale. */
+let ui: InterfaceText = ENGLISH;
+
+/** Takes `--interface-language <tag>` (or `=<tag>`) out of the arguments, wherever it is, and sets `ui`. */
+function takeInterfaceLanguage(argv: string[]): string[] {
+  let setting: string | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--interface-language(?:=(.*))?$/.exec(argv[i]);
+    if (!m) rest.push(argv[i]);
+    else setting = m[1] ?? argv[++i] ?? '';
+  }
+  if (setting !== undefined && !(INTERFACE_LANGUAGE_SETTINGS as readonly string[]).includes(setting))
+    throw new UsageError(`--interface-language must be ${INTERFACE_LANGUAGE_SETTINGS.join(', ')} (got '${setting}').`);
+  ui = interfaceText(resolveInterfaceLanguage(setting, environmentLocale(process.env)));
+  return rest;
+}
 
 /** A `--law` the notice does not serve: one line, exit 2 (no usage text: the command was well formed). */
 class LawError extends Error {}
@@ -125,14 +153,15 @@ function check(args: string[]): number {
     process.stderr.write('privacy-policy: no *.privacy.yaml files found\n');
   const results: FileResult[] = files.map((file) => {
     const policy = readPolicy(file);
-    return { file, text: policy.text, problems: listedProblems(underLaw(file, policy.analysis, values.law), rules) };
+    const analysis = underLaw(file, policy.analysis, values.law);
+    return { file, text: policy.text, problems: listedProblems(analysis, rules, undefined, undefined, ui) };
   });
   const out =
     format === 'json'
       ? formatJson(results)
       : format === 'sarif'
         ? formatSarif(results, process.cwd())
-        : formatText(results, !!process.stdout.isTTY && !process.env.NO_COLOR);
+        : formatText(results, !!process.stdout.isTTY && !process.env.NO_COLOR, ui);
   process.stdout.write(`${out}\n`);
   const errors = results.some((r) => r.problems.some((p) => p.severity === 'error'));
   return errors || missing.length > 0 ? 1 : 0;
@@ -160,7 +189,7 @@ function render(args: string[]): number {
     );
   }
   const analysis = underLaw(file, policy.analysis, values.law);
-  const problems = listedProblems(analysis);
+  const problems = listedProblems(analysis, undefined, undefined, undefined, ui);
   // The problems also become markers in the notice, where required information is missing.
   const notice = renderDocument(analysis, {
     mode: 'standalone',
@@ -182,7 +211,7 @@ function render(args: string[]): number {
   write(values.output, notice.html);
   if (problems.length)
     process.stderr.write(
-      `${formatText([{ file, text: policy.text, problems }], !!process.stderr.isTTY && !process.env.NO_COLOR)}\n`,
+      `${formatText([{ file, text: policy.text, problems }], !!process.stderr.isTTY && !process.env.NO_COLOR, ui)}\n`,
     );
   return values.strict && problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
@@ -257,12 +286,13 @@ function reconcileCommand(args: string[]): number {
     strict: values.strict,
     rules,
     color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    ui,
   });
 }
 
 export function main(argv: string[]): number {
-  const [command, ...rest] = argv;
   try {
+    const [command, ...rest] = takeInterfaceLanguage(argv);
     if (command === 'check') return check(rest);
     if (command === 'render') return render(rest);
     if (command === 'diff') return diff(rest);

@@ -1,5 +1,6 @@
 // `privacy-policy reconcile <policy> --har <file.har>` (README, "Command line", §10): what a site really did, recorded as an HTTP
 // Archive, against what the policy declares. The HAR is read in chunks, so its size does not matter.
+import type { InterfaceText } from '../languages/interface';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { harEvidenceReader, HarError, type Evidence } from '../reconcile/evidence';
@@ -51,12 +52,16 @@ export interface ReconcileOptions {
   strict: boolean;
   rules: RuleSettings;
   color: boolean;
+  /** The interface language of the problems (the CLI's `--interface-language`). */
+  ui?: InterfaceText;
 }
 
 /** Prints the findings and the summary; returns the exit code (1 with --strict when a warning or error is found). */
 export function runReconcile(policy: PolicyFile, evidence: Evidence, options: ReconcileOptions): number {
   const { analysis } = policy;
-  const problems = validate(analysis, options.rules, evidence).filter((p) => RECONCILE_RULES.has(p.rule));
+  const problems = validate(analysis, options.rules, evidence, undefined, options.ui).filter((p) =>
+    RECONCILE_RULES.has(p.rule),
+  );
   const summary = summaryLine(reconcile(analysis.model, evidence), evidence);
   const results: FileResult[] = [{ file: policy.file, text: policy.text, problems }];
   if (options.format === 'json') {
@@ -67,7 +72,9 @@ export function runReconcile(policy: PolicyFile, evidence: Evidence, options: Re
     process.stdout.write(`${formatSarif(results, process.cwd())}\n`);
     process.stderr.write(`${summary}\n`);
   } else {
-    const lines = problems.length ? `${formatText(results, options.color).split('\n').slice(0, -1).join('\n')}\n` : '';
+    const lines = problems.length
+      ? `${formatText(results, options.color, options.ui).split('\n').slice(0, -1).join('\n')}\n`
+      : '';
     process.stdout.write(`${lines}${summary}\n`);
   }
   return options.strict && problems.some((p) => p.severity === 'error' || p.severity === 'warning') ? 1 : 0;

@@ -2,6 +2,7 @@
 // is keyed by the GDPR's numbering, each law says what that provision is in its own text (`Law.cite`), and a message
 // about a notice that serves several laws cites each one once ("Art 13(1)(c) GDPR and UK GDPR").
 import type { Law } from '../laws';
+import type { InterfaceText } from '../languages/interface';
 
 /** The laws of the notice under which some provision of the list has a counterpart for all of them. */
 export function lawsServing(provisions: string, laws: readonly Law[]): Law[] {
@@ -39,4 +40,26 @@ export function citeUnderLaws(provisions: string, laws: readonly Law[], named = 
     } else own.push(named);
   }
   return [...[...shared].map(([cited, names]) => `${cited} ${names.join(' and ')}`), ...own].join('; ');
+}
+
+/**
+ * `citeUnderLaws` in the interface's language: the EU GDPR's provisions as that language version cites them
+ * ("article 13.1.c) du RGPD"), the FADP's in its French or German style, the UK GDPR's in English, the one language
+ * of its text (docs/language.md, "Laws").
+ */
+export function citeInInterface(
+  provisions: string,
+  laws: readonly Law[],
+  ui: InterfaceText,
+  named = laws.length > 1,
+): string {
+  if (ui.language === 'en') return citeUnderLaws(provisions, laws, named);
+  const serving = lawsServing(provisions, laws);
+  return serving
+    .map((law) => {
+      if (law.id === 'eu-gdpr') return ui.cite(provisions);
+      const cited = namedCitation(provisions, law)!;
+      return law.sentences?.(ui.language).localCitation(cited) ?? cited;
+    })
+    .join('; ');
 }

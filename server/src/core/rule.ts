@@ -7,6 +7,8 @@ import type { FixData, MissingRequired, SchemaCheckResult } from '../schema/sche
 import type { Severity } from './problem';
 import type { RuleId } from './ruleIds';
 import { placeholderStub } from './placeholders';
+import type { InterfaceText } from '../languages/interface';
+import type { Message } from '../languages/language';
 
 export interface RuleContext {
   model: PolicyModel;
@@ -19,6 +21,10 @@ export interface RuleContext {
    * UK GDPR"); for a notice of the EU GDPR alone, as written (core/lawCitations.ts).
    */
   cite(provisions: string): string;
+  /** The interface language the messages are written in (languages/interface.ts). */
+  ui: InterfaceText;
+  /** `ui.t`: an English message in the interface language, `{0}`, `{1}`… filled with the arguments. */
+  t(english: string, ...args: readonly (string | number)[]): string;
   schema: SchemaCheckResult;
   text: string;
   /** What a HAR recording showed (README, "Catalogues and evidence"), when the author reconciled the policy with one. */
@@ -27,7 +33,7 @@ export interface RuleContext {
    * `under`: the laws this finding rests on, when fewer than the rule serves (a recipient outside the EEA but inside
    * Switzerland): the message then cites only theirs, and is information only where each of them asks less.
    */
-  report(span: Span, message: string, data?: FixData, softer?: Severity, under?: readonly Law[]): void;
+  report(span: Span, message: string | Message, data?: FixData, softer?: Severity, under?: readonly Law[]): void;
 }
 
 export interface TextEdit {
@@ -52,6 +58,9 @@ export interface FixContext {
   /** The diagnostic's span and data, as the rule reported them. */
   span: Span;
   data: FixData | undefined;
+  /** The interface language of the fix titles. */
+  ui: InterfaceText;
+  t(english: string, ...args: readonly (string | number)[]): string;
 }
 
 export interface Rule {
@@ -132,7 +141,7 @@ export function holdsSyntaxError(model: PolicyModel, map: YMap | null | undefine
 export function relayMissing(
   ctx: RuleContext,
   id: string,
-  message: (m: MissingRequired) => string,
+  message: (m: MissingRequired) => string | Message,
   keep: (m: MissingRequired) => boolean = () => true,
 ): void {
   for (const m of ctx.schema.missing) {

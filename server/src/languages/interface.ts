@@ -9,10 +9,15 @@ import { fr } from './fr/interface';
 import { findLanguage, LANGUAGES, primaryLanguage } from './index';
 import { nl } from './nl/interface';
 import { CATALOGUES } from './notices';
+import { durationStyle } from './noticeText';
+import { countryName, localCountryName } from '../vocabulary/countries';
+import { formatDuration, type Duration } from '../vocabulary/duration';
+import { findTerm, type VocabularyName } from '../vocabulary/terms';
+import type { LocalTerm } from './noticeText';
 
-import type { InterfaceCatalogue } from './language';
+import type { InterfaceCatalogue, InterfaceWords, Message } from './language';
 
-export type { InterfaceCatalogue };
+export type { InterfaceCatalogue, InterfaceWords, Message };
 
 /** Every language's catalogue of interface messages, by tag (English: empty). */
 export const INTERFACE_CATALOGUES: Readonly<Record<string, InterfaceCatalogue>> = { en: {}, fr, nl, de };
@@ -20,13 +25,19 @@ export const INTERFACE_CATALOGUES: Readonly<Record<string, InterfaceCatalogue>> 
 /** The settings' values: `auto` follows the editor (LSP `initialize.locale`) or the environment's locale. */
 export const INTERFACE_LANGUAGE_SETTINGS = ['auto', ...LANGUAGES.map((l) => l.tag)] as const;
 
-export interface InterfaceText {
+export interface InterfaceText extends InterfaceWords {
   /** The language tag of the interface. */
   readonly language: string;
   /** An English message in the interface language, its `{0}`, `{1}`… replaced by the arguments in order. */
   t(english: string, ...args: readonly (string | number)[]): string;
   /** GDPR provisions ("Art 13(2)(a), 6(1)") as the interface language cites them ("article 13.2.a) du RGPD"). */
   cite(provisions: string): string;
+  /** A vocabulary value's label, meaning and article in the interface language (the notice's words for it). */
+  term(vocabulary: VocabularyName, value: string): LocalTerm | undefined;
+  /** A duration in words ("1 year and 6 months", "1 an et 6 mois"). */
+  duration(duration: Duration): string;
+  /** Items joined as the language lists them ("a, b and c", "a, b et c"). */
+  list(items: readonly string[]): string;
 }
 
 const fill = (template: string, args: readonly (string | number)[]) =>
@@ -41,11 +52,27 @@ export function interfaceText(language?: string): InterfaceText {
   if (!text) {
     const catalogue = INTERFACE_CATALOGUES[tag] ?? {};
     const notice = CATALOGUES[tag];
+    const english = tag === 'en' || !notice;
+    const cite = (provisions: string) => (english ? provisions : notice.cite(provisions));
+    const list = new Intl.ListFormat(english ? 'en-GB' : findLanguage(tag)!.locale, { type: 'conjunction' });
+    const duration = english ? formatDuration : durationStyle(findLanguage(tag)!.locale);
+    const t = (message: string, ...args: readonly (string | number)[]) =>
+      fill(Object.hasOwn(catalogue, message) ? catalogue[message] : message, args);
+    const say = (said: Message | string): string => {
+      if (typeof said === 'string') return said;
+      const text = t(said.text, ...said.args.map((a) => (typeof a === 'object' ? say(a) : a)));
+      return said.inSentence && tag !== 'de' ? text.charAt(0).toLocaleLowerCase(tag) + text.slice(1) : text;
+    };
     text = {
       language: tag,
-      t: (english, ...args) => fill(Object.hasOwn(catalogue, english) ? catalogue[english] : english, args),
+      t,
+      say,
       // English messages cite as the rules always have ("Art 13(2)(a)"); the others in their notice's style.
-      cite: (provisions) => (tag === 'en' || !notice ? provisions : notice.cite(provisions)),
+      cite,
+      term: (vocabulary, value) => (english ? findTerm(vocabulary, value) : notice.term(vocabulary, value)),
+      duration,
+      country: (code) => (english ? countryName(code) : localCountryName(code, tag)),
+      list: (items) => list.format(items),
     };
     cache.set(tag, text);
   }

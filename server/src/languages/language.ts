@@ -122,3 +122,41 @@ export interface CitationWords {
 
 /** The interface's messages in one language: each English message of the code → its translation (interface.ts). */
 export type InterfaceCatalogue = Readonly<Record<string, string>>;
+
+/**
+ * The interface language's words as the lower floors take them (the laws' descriptions of a destination): an English
+ * message in the interface language with `{0}`, `{1}`… filled, GDPR provisions cited in its style, a country's name.
+ * The service passes the whole `InterfaceText` (interface.ts), which is one.
+ */
+export interface InterfaceWords {
+  readonly language: string;
+  t(english: string, ...args: readonly (string | number)[]): string;
+  /** A message made earlier (`message(…)`), or text as it is. */
+  say(said: Message | string): string;
+  cite(provisions: string): string;
+  country(code: string): string;
+}
+
+/** An argument of a message: text as written (an id, a value), a number, or a message of its own (a place). */
+export type MessageArg = string | number | Message;
+
+/**
+ * A message said later in the interface's language: its English text with `{0}`, `{1}`… and the arguments. Made
+ * where the interface language is not known (the schema walk, the laws' text), said by `InterfaceWords.say`.
+ */
+export interface Message {
+  readonly text: string;
+  readonly args: readonly MessageArg[];
+  /** Said after a colon inside a sentence: its first letter in lower case (not in German, whose nouns keep theirs). */
+  readonly inSentence?: boolean;
+}
+
+/** A message to say later; the English `text` is what the catalogues translate (languages/interface.ts). */
+export function message(text: string, ...args: MessageArg[]): Message {
+  return { text, args };
+}
+
+/** A message that continues a sentence ("…is missing: date from which the notice applies"). */
+export function inSentence(said: Message): Message {
+  return { ...said, inSentence: true };
+}

@@ -1,5 +1,7 @@
 // Turns the `yaml` package's AST into a small, plain tree with offsets (docs/language.md, "Files"), once per document version.
 // Every later step (model, rules, completion, hover, rendering) reads this tree, never the text again.
+import { message, type Message } from '../languages/language';
+import { yamlMessage } from './yamlMessages';
 import {
   isAlias,
   isMap,
@@ -60,7 +62,8 @@ export type YNode = YScalar | YMap | YSeq;
 
 export interface SyntaxProblem {
   span: Span;
-  message: string;
+  /** Said in the interface's language by rule `yaml-syntax`. */
+  message: Message;
   severity: 'error' | 'warning';
 }
 
@@ -100,7 +103,7 @@ export function parseBoundedTree(text: string, bounded: NestingBound): YamlTree 
   const duplicates: DuplicateKey[] = [];
   const depthProblem = (start: number, end: number): SyntaxProblem => ({
     span: { start, end: Math.max(start + 1, Math.min(end, start + 1)) },
-    message: `This value is nested more than ${MAX_DEPTH} levels deep; deeper content is not analysed.`,
+    message: message('This value is nested more than {0} levels deep; deeper content is not analysed.', MAX_DEPTH),
     severity: 'error',
   });
   let doc: Document.Parsed;
@@ -124,7 +127,7 @@ export function parseBoundedTree(text: string, bounded: NestingBound): YamlTree 
     // The parser reports its own failures as errors; this is the last line of defence.
     problems.push({
       span: { start: 0, end: Math.min(text.length, 1) },
-      message: `The YAML parser failed: ${(error as Error).message}`,
+      message: message('The YAML parser failed: {0}', (error as Error).message),
       severity: 'error',
     });
     return { root: null, problems, duplicates, lineCounter };
@@ -132,10 +135,10 @@ export function parseBoundedTree(text: string, bounded: NestingBound): YamlTree 
   for (const e of doc.errors) {
     // An unclosed quote runs to the end of the file, where the parser reports it; point at the opening quote instead.
     const opened = e.pos[0] >= text.length ? unclosedQuoteAt(doc, text) : undefined;
-    problems.push({ span: opened ?? spanOf(e.pos, text), message: cleanMessage(e.message), severity: 'error' });
+    problems.push({ span: opened ?? spanOf(e.pos, text), message: yamlMessage(e.message), severity: 'error' });
   }
   for (const w of doc.warnings)
-    problems.push({ span: spanOf(w.pos, text), message: cleanMessage(w.message), severity: 'warning' });
+    problems.push({ span: spanOf(w.pos, text), message: yamlMessage(w.message), severity: 'warning' });
 
   // `Alias.resolve` walks the document from its start for every alias (8,000 aliases: 16 s). One walk in the
   // same order finds every alias's anchor: the closest one before it.
@@ -182,9 +185,10 @@ export function parseBoundedTree(text: string, bounded: NestingBound): YamlTree 
           aliasReported = true;
           problems.push({
             span: { start: r[0], end: r[1] },
-            message:
-              `Aliases in this document expand to more than ${MAX_ALIAS_NODES.toLocaleString('en')} values; this ` +
-              `alias and later ones are not expanded.`,
+            message: message(
+              'Aliases in this document expand to more than {0} values; this alias and later ones are not expanded.',
+              MAX_ALIAS_NODES.toLocaleString('en'),
+            ),
             severity: 'error',
           });
         }
@@ -247,7 +251,7 @@ export function parseBoundedTree(text: string, bounded: NestingBound): YamlTree 
   } catch (error) {
     problems.push({
       span: { start: 0, end: Math.min(text.length, 1) },
-      message: `This document could not be analysed: ${(error as Error).message}`,
+      message: message('This document could not be analysed: {0}', (error as Error).message),
       severity: 'error',
     });
   }
@@ -298,9 +302,4 @@ function spanOf(pos: [number, number], text: string): Span {
     if (end === start && start > 0 && lineEnd === start) return { start: start - 1, end: start };
   }
   return { start, end };
-}
-
-function cleanMessage(message: string): string {
-  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return firstLine.endsWith('.') ? firstLine : `${firstLine}.`;
 }

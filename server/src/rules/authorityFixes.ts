@@ -42,12 +42,13 @@ export function authorityFixes(ctx: FixContext, stub: QuickFix[]): QuickFix[] {
     return stub; // the stub still helps
   }
   const { mapStart, key } = ctx.data;
-  const source = per(authoritySource());
+  const source = per(authoritySource(), ctx.ui);
   const fixes = choices.flatMap(({ authority, match }): QuickFix[] => {
     const lines = authorityFields(authority).map(([k, v]) => `${k}: ${yamlScalar(v)}`);
     const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, key, lines);
     if (!edit) return [];
-    const role = choices.length > 1 ? ` (${authorityRole(authority)}${match ? `; matches ${match.because}` : ''})` : '';
+    const role =
+      choices.length > 1 ? ` (${authorityRole(authority, ctx.ui)}${match ? `; matches ${match.because}` : ''})` : '';
     const why = country.fromAddress ? `, for the country of the controller's address` : '';
     return [
       {

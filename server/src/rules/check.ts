@@ -3,8 +3,10 @@ import { RETIRED_RULE_IDS, RULES, RULES_BY_ID, type RuleId } from './';
 import { ruleDocUrl, type Problem, type RuleSettings, type Severity } from '../core/problem';
 import type { Evidence } from '../reconcile/evidence';
 import type { Analysis } from '../core/analysis';
-import { citeUnderLaws, lawsServing } from '../core/lawCitations';
+import { citeInInterface, lawsServing } from '../core/lawCitations';
+import { ENGLISH, type InterfaceText } from '../languages/interface';
 import type { Law } from '../laws';
+import { findLanguage } from '../languages';
 import type { Rule } from '../core/rule';
 import { throwIfCancelled, type CancellationSignal } from '../core/cancellation';
 
@@ -51,15 +53,20 @@ export interface RuleRun {
 }
 
 /** `evidence`: what a HAR recording showed, for the reconciliation rules (README, "Catalogues and evidence"); they are silent without it. */
-export function startRules(analysis: Analysis, settings?: RuleSettings, evidence?: Evidence): RuleRun {
-  const key = JSON.stringify(settings ?? {});
+export function startRules(
+  analysis: Analysis,
+  settings?: RuleSettings,
+  evidence?: Evidence,
+  ui: InterfaceText = ENGLISH,
+): RuleRun {
+  const key = `${ui.language} ${JSON.stringify(settings ?? {})}`;
   const hit = memo.get(analysis);
   if (hit && hit.key === key && hit.evidence === evidence) {
     const known = hit.problems;
     return { done: true, step: () => undefined, problems: () => known };
   }
   const found: Problem[] = [];
-  const context = lawContext(analysis);
+  const context = lawContext(analysis, ui);
   let next = 0;
   let sorted: Problem[] | undefined;
   return {
@@ -86,8 +93,9 @@ export function validate(
   settings?: RuleSettings,
   evidence?: Evidence,
   signal?: CancellationSignal,
+  ui: InterfaceText = ENGLISH,
 ): Problem[] {
-  const run = startRules(analysis, settings, evidence);
+  const run = startRules(analysis, settings, evidence, ui);
   while (!run.done) {
     throwIfCancelled(signal);
     run.step();
@@ -101,21 +109,22 @@ export function listedProblems(
   settings?: RuleSettings,
   evidence?: Evidence,
   signal?: CancellationSignal,
+  ui: InterfaceText = ENGLISH,
 ): Problem[] {
-  return listedOf(validate(analysis, settings, evidence, signal));
+  return listedOf(validate(analysis, settings, evidence, signal, ui), ui);
 }
 
 /** The problems to list out of all of them (computed once per list). */
-export function listedOf(all: Problem[]): Problem[] {
+export function listedOf(all: Problem[], ui: InterfaceText = ENGLISH): Problem[] {
   const hit = listed.get(all);
   if (hit) return hit;
-  const capped = capProblems(all);
+  const capped = capProblems(all, ui);
   listed.set(all, capped);
   return capped;
 }
 const listed = new WeakMap<Problem[], Problem[]>();
 
-export function capProblems(problems: readonly Problem[]): Problem[] {
+export function capProblems(problems: readonly Problem[], ui: InterfaceText = ENGLISH): Problem[] {
   const perRule = new Map<string, Problem[]>();
   for (const p of problems) {
     const list = perRule.get(p.rule);
@@ -130,7 +139,7 @@ export function capProblems(problems: readonly Problem[]): Problem[] {
     }
     kept.push(
       ...list.slice(0, MAX_LISTED_PER_RULE - 1),
-      summary(list[MAX_LISTED_PER_RULE - 1], list.length - MAX_LISTED_PER_RULE + 1, `'${rule}' problems`),
+      summary(list[MAX_LISTED_PER_RULE - 1], list.length - MAX_LISTED_PER_RULE + 1, rule, ui),
     );
   }
   if (kept.length === problems.length) return problems as Problem[];
@@ -138,28 +147,34 @@ export function capProblems(problems: readonly Problem[]): Problem[] {
   if (kept.length > MAX_LISTED_PER_DOCUMENT) {
     const rest = kept.slice(MAX_LISTED_PER_DOCUMENT - 1);
     const more = rest.reduce((n, p) => n + (p.omitted ?? 1), 0);
-    kept = [...kept.slice(0, MAX_LISTED_PER_DOCUMENT - 1), summary(rest[0], more, 'problems')];
+    kept = [...kept.slice(0, MAX_LISTED_PER_DOCUMENT - 1), summary(rest[0], more, undefined, ui)];
   }
   return kept;
 }
 
-function summary(first: Problem, count: number, what: string): Problem {
+/** `rule`: the rule whose problems are omitted; undefined for problems of every rule. */
+function summary(first: Problem, count: number, rule: string | undefined, ui: InterfaceText): Problem {
+  const number = count.toLocaleString(ui.language === 'en' ? 'en' : findLanguage(ui.language)!.locale);
   return {
     rule: first.rule,
     severity: first.severity,
     span: first.span,
     omitted: count,
-    message:
-      `… and ${count.toLocaleString('en')} more ${what} in this document, not listed one by one. Fix the ` +
-      `ones listed first.`,
+    message: rule
+      ? ui.t(
+          "… and {0} more '{1}' problems in this document, not listed one by one. Fix the ones listed first.",
+          number,
+          rule,
+        )
+      : ui.t('… and {0} more problems in this document, not listed one by one. Fix the ones listed first.', number),
   };
 }
 
 const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.rule.localeCompare(b.rule);
 
 /** A rule's citation under each law it serves in this notice ("Art 13(1)(c) GDPR and UK GDPR"). */
-function ruleCitationUnder(rule: Rule, serving: readonly Law[]): string {
-  if (!rule.laws) return citeUnderLaws(rule.provisions, serving, true);
+function ruleCitationUnder(rule: Rule, serving: readonly Law[], ui: InterfaceText): string {
+  if (!rule.laws) return citeInInterface(rule.provisions, serving, ui, true);
   return serving
     .map((l) => rule.citations?.[l.id] ?? '')
     .filter(Boolean)
@@ -178,15 +193,17 @@ interface LawContext {
   /** The EU GDPR alone: messages read as they always did, without a citation suffix. */
   readonly euOnly: boolean;
   readonly cite: (provisions: string) => string;
+  readonly ui: InterfaceText;
 }
 
-function lawContext(analysis: Analysis): LawContext {
+function lawContext(analysis: Analysis, ui: InterfaceText): LawContext {
   const { laws } = analysis;
   // A notice of the EU GDPR alone reads as it always did; under other laws a message says which law each finding
   // rests on (docs/language.md, "Laws").
   const euOnly = laws.length === 1 && laws[0].id === 'eu-gdpr';
-  const cite = (provisions: string) => (euOnly ? provisions : citeUnderLaws(provisions, laws) || provisions);
-  return { laws, euOnly, cite };
+  const cite = (provisions: string) =>
+    euOnly ? ui.cite(provisions) : citeInInterface(provisions, laws, ui) || ui.cite(provisions);
+  return { laws, euOnly, cite, ui };
 }
 
 function runRule(
@@ -197,7 +214,7 @@ function runRule(
   evidence: Evidence | undefined,
   problems: Problem[],
 ): void {
-  const { laws, euOnly, cite } = context;
+  const { laws, euOnly, cite, ui } = context;
   const chosen = severityFor(rule.id, settings);
   if (chosen === 'off') return;
   let severity: Severity = chosen;
@@ -209,14 +226,14 @@ function runRule(
     !!rule.provisions && settings?.[rule.id] === undefined && under.every((l) => l.softerRules?.has(rule.id));
   const soften = (level: Severity): Severity => (level === 'error' || level === 'warning' ? 'information' : level);
   if (softenedUnder(serving)) severity = soften(severity);
-  const suffix = euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, serving)}]`;
+  const suffix = euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, serving, ui)}]`;
   // A finding under some of the laws only: their citation, and their softening.
   const under = (findingLaws: readonly Law[]) => {
     const own = serving.filter((l) => findingLaws.includes(l));
     if (!own.length || own.length === serving.length) return { suffix, level: severity };
     return {
       laws: own.map((l) => l.id),
-      suffix: euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, own)}]`,
+      suffix: euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, own, ui)}]`,
       level: softenedUnder(own) ? soften(chosen) : chosen,
     };
   };
@@ -229,6 +246,8 @@ function runRule(
       text: analysis.text,
       evidence,
       cite,
+      ui,
+      t: ui.t,
       // A rule may soften one finding (YAML warnings such as unknown tags), unless the user chose a level.
       report: (span, message, data, softer, findingLaws) => {
         const own: { suffix: string; level: Severity; laws?: string[] } = findingLaws
@@ -237,7 +256,8 @@ function runRule(
         problems.push({
           rule: rule.id,
           severity: softer && !hasSetting(rule.id, settings) ? softer : own.level,
-          message: message + own.suffix,
+          // A message made of places ("the 'policy' section is empty") starts a sentence: its first letter is a capital.
+          message: (typeof message === 'string' ? message : upperFirst(ui.say(message))) + own.suffix,
           span,
           data,
           ...(own.laws ? { laws: own.laws } : {}),
@@ -250,9 +270,11 @@ function runRule(
       rule: rule.id,
       severity: 'error',
       span: { start: 0, end: 0 },
-      message: `Internal error in rule '${rule.id}': ${(error as Error).message}. Please report this.`,
+      message: ui.t("Internal error in rule '{0}': {1}. Please report this.", rule.id, (error as Error).message),
     });
   }
 }
 
 export { ruleDocUrl };
+
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

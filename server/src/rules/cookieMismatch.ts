@@ -27,7 +27,7 @@ export const cookieMismatch: Rule = {
     if (declared.length === 0) return;
     let source: string;
     try {
-      source = per(cookieSource());
+      source = per(cookieSource(), ctx.ui);
     } catch (error) {
       catalogueFailed(error, "Rule 'cookie-mismatch'");
       return; // nothing to compare with

@@ -24,7 +24,7 @@ export const undeclaredCookie: Rule = {
       const names = [...new Set(c.observed.map((o) => o.name))];
       const hosts = [...new Set(c.observed.flatMap((o) => o.domains))];
       const what = c.known
-        ? ` (${c.known.platform}, ${c.known.category.toLowerCase()}, per ${per(cookieSource())})`
+        ? ` (${c.known.platform}, ${c.known.category.toLowerCase()}, per ${per(cookieSource(), ctx.ui)})`
         : '';
       const seen = names.length > 1 || names[0] !== c.name ? ` as ${list(names)}` : '';
       const message =
@@ -42,7 +42,7 @@ export const undeclaredCookie: Rule = {
       const fixes: QuickFix[] = edit
         ? [
             {
-              title: `Add the cookie '${c.name}' to 'cookies'${c.known ? `, as described by ${per(cookieSource())}` : ''}`,
+              title: `Add the cookie '${c.name}' to 'cookies'${c.known ? `, as described by ${per(cookieSource(), ctx.ui)}` : ''}`,
               edits: [edit],
             },
           ]

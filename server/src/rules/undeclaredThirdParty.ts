@@ -30,7 +30,7 @@ export const undeclaredThirdParty: Rule = {
     if (!r) return;
     const span = anchor(ctx.model, 'recipients');
     for (const t of r.undeclaredThirdParties) {
-      const source = per(organisationSource()); // readable: the organisation came from it
+      const source = per(organisationSource(), ctx.ui); // readable: the organisation came from it
       const org = t.organisation;
       const where = org.country ? `, ${countryName(org.country)}` : '';
       const message =

@@ -24,7 +24,7 @@ export const unplacedRecipient: Rule = {
     if (candidates.length === 0) return;
     let source: string;
     try {
-      source = per(organisationSource());
+      source = per(organisationSource(), ctx.ui);
     } catch (error) {
       catalogueFailed(error, "Rule 'unplaced-recipient'");
       return;
@@ -57,7 +57,7 @@ export const unplacedRecipient: Rule = {
     const fixes: QuickFix[] = [];
     let source = 'the organisation catalogue';
     try {
-      source = per(organisationSource());
+      source = per(organisationSource(), ctx.ui);
     } catch {
       // the title names the catalogue without its date
     }

@@ -7,6 +7,7 @@ import { findTerm, VOCABULARIES } from '../vocabulary/terms';
 import { isBlank } from '../parser/policyModel';
 import { isPlaceholder } from '../parser/placeholders';
 import type { Span, YEntry, YMap, YNode, YamlTree } from '../parser/yamlTree';
+import { inSentence, message, type Message } from '../languages/language';
 import {
   fieldOf,
   ID_PATTERN,
@@ -22,7 +23,8 @@ import {
 export interface Finding {
   rule: string;
   span: Span;
-  message: string;
+  /** Said in the interface's language by the rule that reports it. */
+  message: Message;
   /** Facts a quick fix needs (kept small: it travels with the diagnostic). */
   data?: FixData;
   severity?: 'error' | 'warning' | 'information' | 'hint';
@@ -45,7 +47,8 @@ export interface MissingRequired {
   map: YMap | null;
   /** Where to point the diagnostic: the parent key. */
   span: Span;
-  where: string;
+  /** Where the key is missing ("in purpose 'marketing'"). */
+  where: Message;
 }
 
 export interface SchemaCheckResult {
@@ -61,9 +64,11 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     findings.push({
       rule: 'duplicate-key',
       span: d.span,
-      message:
-        `The key '${d.key}' appears more than once in the same mapping; only one of its values can be used. ` +
-        `Remove or rename this one.`,
+      message: message(
+        "The key '{0}' appears more than once in the same mapping; only one of its values can be used. " +
+          'Remove or rename this one.',
+        d.key,
+      ),
     });
   }
 
@@ -74,9 +79,10 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       findings.push({
         rule: 'missing-field',
         span,
-        message:
+        message: message(
           'This policy is empty. Start with the `policy`, `controller`, `data` and `purposes` sections (use ' +
-          'the “New privacy policy” snippet).',
+            'the “New privacy policy” snippet).',
+        ),
         data: { kind: 'none' },
       });
     }
@@ -87,13 +93,20 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       rule: 'invalid-value',
       span: firstLine(root.span, text),
       message:
-        `A policy must be a mapping of sections (policy, controller, data, purposes…), but this document ` +
-        `is a ${root.kind === 'seq' ? 'list' : 'single value'}.`,
+        root.kind === 'seq'
+          ? message(
+              'A policy must be a mapping of sections (policy, controller, data, purposes…), but this document is a list.',
+            )
+          : message(
+              'A policy must be a mapping of sections (policy, controller, data, purposes…), but this document is a single value.',
+            ),
     });
     return { findings, missing };
   }
 
-  const checkObject = (map: YMap, schema: ObjectSchema, where: string, anchor: Span) => {
+  /** `owner`: what the mapping is ("purpose 'marketing'"), undefined at the top level. */
+  const checkObject = (map: YMap, schema: ObjectSchema, owner: Message | undefined, anchor: Span) => {
+    const where = owner ? message('in {0}', owner) : message('at the top level of the policy');
     const present = new Set(map.entries.map((e) => e.key));
     for (const entry of map.entries) {
       const field = fieldOf(schema.fields, entry.key);
@@ -104,11 +117,18 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
           entry.key,
           known.filter((k) => !present.has(k)),
         );
-        const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
         findings.push({
           rule: 'unknown-key',
           span: entry.keySpan,
-          message: `'${entry.key}' is not a known key ${where}.${hint} Known keys: ${known.join(', ')}.`,
+          message: suggestion
+            ? message(
+                "'{0}' is not a known key {1}. Did you mean '{2}'? Known keys: {3}.",
+                entry.key,
+                where,
+                suggestion,
+                known.join(', '),
+              )
+            : message("'{0}' is not a known key {1}. Known keys: {2}.", entry.key, where, known.join(', ')),
           data: { kind: 'replace', candidates: suggestion ? [suggestion] : [], scope: map.span.start },
         });
         continue;
@@ -117,7 +137,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         missing.push({ rule: field.required, key: entry.key, field, map, span: entry.keySpan, where });
         continue;
       }
-      checkValue(entry.value, field.value, entry, describe(entry.key, where));
+      checkValue(entry.value, field.value, entry, describe(entry.key, owner));
     }
     for (const [key, field] of Object.entries(schema.fields)) {
       if (!field.required || map.entries.some((e) => e.key === key)) continue;
@@ -125,7 +145,12 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         findings.push({
           rule: 'missing-field',
           span: anchor,
-          message: `Required field '${key}' is missing ${where}: ${lowerFirst(field.description)}`,
+          message: message(
+            "Required field '{0}' is missing {1}: {2}",
+            key,
+            where,
+            inSentence(message(field.description)),
+          ),
           data: { kind: 'insert', key, value: stubFor(field), mapStart: map.span.start },
         });
       } else {
@@ -138,7 +163,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         findings.push({
           rule: 'missing-field',
           span: anchor,
-          message: `Missing ${group.what} ${where}.`,
+          message: message('Missing {0} {1}.', message(group.what), where),
           data: { kind: 'insert', key: group.keys[0], value: '', mapStart: map.span.start },
         });
       } else {
@@ -154,33 +179,37 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     }
   };
 
-  const invalid = (node: YNode, message: string, candidates: string[] = []) =>
-    findings.push({ rule: 'invalid-value', span: node.span, message, data: { kind: 'replace', candidates } });
+  const invalid = (node: YNode, said: Message, candidates: string[] = []) =>
+    findings.push({ rule: 'invalid-value', span: node.span, message: said, data: { kind: 'replace', candidates } });
 
-  const checkScalarText = (node: YNode | null, entry: YEntry | undefined, what: string): string | undefined => {
+  const checkScalarText = (node: YNode | null, entry: YEntry | undefined, what: Message): string | undefined => {
     if (!node || (node.kind === 'scalar' && (node.value === null || node.value === ''))) {
       if (entry)
         findings.push({
           rule: 'invalid-value',
           span: entry.keySpan,
-          message: `${capital(what)} is empty.`,
+          message: message('{0} is empty.', what),
           data: { kind: 'none' },
         });
       return undefined;
     }
     if (node.kind !== 'scalar') {
-      invalid(node, `${capital(what)} should be a single value, not a ${node.kind === 'map' ? 'mapping' : 'list'}.`);
+      invalid(
+        node,
+        node.kind === 'map'
+          ? message('{0} should be a single value, not a mapping.', what)
+          : message('{0} should be a single value, not a list.', what),
+      );
       return undefined;
     }
     if (node.tag) {
-      invalid(node, `The tag '${node.tag}' is not supported here; write ${what} as plain text.`);
+      invalid(node, message("The tag '{0}' is not supported here; write {1} as plain text.", node.tag, what));
       return undefined;
     }
     return String(node.value);
   };
 
-  const checkValue = (node: YNode | null, schema: ValueSchema, entry: YEntry | undefined, where: string): void => {
-    const what = where;
+  const checkValue = (node: YNode | null, schema: ValueSchema, entry: YEntry | undefined, what: Message): void => {
     // A gap a quick fix left (`<how long>`): rule `unfilled-placeholder` reports it, not as an invalid value too.
     if (node?.kind === 'scalar' && isPlaceholder(node.value)) return;
     switch (schema.type) {
@@ -188,11 +217,11 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         const value = checkScalarText(node, entry, what);
         if (value === undefined || !node) return;
         if (schema.format === 'email' && !EMAIL.test(value))
-          invalid(node, `'${value}' is not an e-mail address (${what}).`);
+          invalid(node, message("'{0}' is not an e-mail address ({1}).", value, what));
         if (schema.format === 'url' && !URL_RE.test(value))
-          invalid(node, `'${value}' is not a web address starting with https:// or http:// (${what}).`);
+          invalid(node, message("'{0}' is not a web address starting with https:// or http:// ({1}).", value, what));
         if (schema.format === 'email-or-url' && !EMAIL.test(value) && !URL_RE.test(value))
-          invalid(node, `'${value}' is neither an e-mail address nor a web address (${what}).`);
+          invalid(node, message("'{0}' is neither an e-mail address nor a web address ({1}).", value, what));
         return;
       }
       case 'date': {
@@ -202,7 +231,9 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         if (!isIsoDate(value))
           invalid(
             node,
-            `'${value}' is not a date in the form YYYY-MM-DD${schema.month ? ' (or a month, YYYY-MM)' : ''} (${what}).`,
+            schema.month
+              ? message("'{0}' is not a date in the form YYYY-MM-DD (or a month, YYYY-MM) ({1}).", value, what)
+              : message("'{0}' is not a date in the form YYYY-MM-DD ({1}).", value, what),
           );
         return;
       }
@@ -210,13 +241,13 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         if (!node) return;
         const n = node.kind === 'scalar' ? node.value : undefined;
         if (typeof n !== 'number' || !Number.isInteger(n) || n < schema.min || n > schema.max)
-          invalid(node, `${capital(what)} must be a whole number from ${schema.min} to ${schema.max}.`);
+          invalid(node, message('{0} must be a whole number from {1} to {2}.', what, schema.min, schema.max));
         return;
       }
       case 'boolean': {
         if (!node) return;
         if (node.kind !== 'scalar' || typeof node.value !== 'boolean')
-          invalid(node, `${capital(what)} must be true or false.`, ['true', 'false']);
+          invalid(node, message('{0} must be true or false.', what), ['true', 'false']);
         return;
       }
       case 'term': {
@@ -225,14 +256,22 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         if (findTerm(schema.vocabulary, value)) return;
         const reserved = RESERVED[schema.vocabulary]?.[value];
         if (reserved) {
-          invalid(node, `'${value}' is ${reserved} (${what}).`);
+          invalid(node, message("'{0}' is {1} ({2}).", value, reserved, what));
           return;
         }
         const ids = VOCABULARIES[schema.vocabulary].map((t) => t.id);
         const suggestion = nearest(value, ids);
         invalid(
           node,
-          `'${value}' is not a valid value for ${what}.${suggestion ? ` Did you mean '${suggestion}'?` : ''} Allowed: ${ids.join(', ')}.`,
+          suggestion
+            ? message(
+                "'{0}' is not a valid value for {1}. Did you mean '{2}'? Allowed: {3}.",
+                value,
+                what,
+                suggestion,
+                ids.join(', '),
+              )
+            : message("'{0}' is not a valid value for {1}. Allowed: {2}.", value, what, ids.join(', ')),
           suggestion ? [suggestion] : [],
         );
         return;
@@ -243,10 +282,14 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         if (isCountryCode(value)) return;
         if (schema.regions && findTerm('region', value)) return;
         if (isCountryCode(value.toUpperCase()))
-          invalid(node, `Country codes are written in capitals: '${value.toUpperCase()}' (${what}).`, [
+          invalid(node, message("Country codes are written in capitals: '{0}' ({1}).", value.toUpperCase(), what), [
             value.toUpperCase(),
           ]);
-        else invalid(node, `'${value}' is not an ISO 3166-1 alpha-2 country code (e.g. BE, DE, US) (${what}).`);
+        else
+          invalid(
+            node,
+            message("'{0}' is not an ISO 3166-1 alpha-2 country code (e.g. BE, DE, US) ({1}).", value, what),
+          );
         return;
       }
       case 'duration': {
@@ -256,8 +299,12 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         if (!parseDuration(value))
           invalid(
             node,
-            `'${value}' is not a duration: write a number and a unit (e.g. '15 minutes', '30 days', '12 months') or ISO ` +
-              `8601 ('P1Y', 'PT15M') (${what}).`,
+            message(
+              "'{0}' is not a duration: write a number and a unit (e.g. '15 minutes', '30 days', '12 months') or ISO " +
+                "8601 ('P1Y', 'PT15M') ({1}).",
+              value,
+              what,
+            ),
           );
         return;
       }
@@ -275,7 +322,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
             findings.push({
               rule: 'invalid-value',
               span: entry.keySpan,
-              message: `${capital(what)} is empty.`,
+              message: message('{0} is empty.', what),
               data: { kind: 'none' },
             });
           return;
@@ -283,11 +330,11 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         if (node.kind !== 'map') {
           invalid(
             node,
-            `${capital(what)} should be a mapping of keys (${Object.keys(schema.fields).slice(0, 4).join(', ')}…).`,
+            message('{0} should be a mapping of keys ({1}…).', what, Object.keys(schema.fields).slice(0, 4).join(', ')),
           );
           return;
         }
-        checkObject(node, schema, `in ${what}`, entry ? entry.keySpan : firstLine(node.span, text));
+        checkObject(node, schema, what, entry ? entry.keySpan : firstLine(node.span, text));
         return;
       }
       case 'definitions': {
@@ -295,7 +342,11 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         if (node.kind !== 'map') {
           invalid(
             node,
-            `${capital(what)} should map an id (like 'contact-details') to each ${SECTION_NOUN[schema.section]}.`,
+            message(
+              "{0} should map an id (like 'contact-details') to each {1}.",
+              what,
+              message(SECTION_NOUN[schema.section]),
+            ),
           );
           return;
         }
@@ -313,13 +364,15 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
             findings.push({
               rule: 'invalid-value',
               span: def.keySpan,
-              message:
-                `'${def.key}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter ` +
-                `(e.g. '${(free && fixed) || 'my-id'}').`,
+              message: message(
+                "'{0}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter (e.g. '{1}').",
+                def.key,
+                (free && fixed) || 'my-id',
+              ),
               data: { kind: 'replace', candidates: free ? [fixed] : [], scope: node.span.start },
             });
           }
-          checkValue(def.value, schema.entry, def, `${SECTION_NOUN[schema.section]} '${def.key}'`);
+          checkValue(def.value, schema.entry, def, SECTION_PLACE[schema.section](def.key));
         }
         return;
       }
@@ -328,7 +381,12 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         if (!node) return;
         if (node.kind === 'seq') {
           node.items.forEach((item, i) =>
-            checkValue(item, schema.item, undefined, node.items.length > 1 ? `item ${i + 1} of ${what}` : what),
+            checkValue(
+              item,
+              schema.item,
+              undefined,
+              node.items.length > 1 ? message('item {0} of {1}', i + 1, what) : what,
+            ),
           );
           return;
         }
@@ -337,7 +395,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
           return;
         }
         if (node.kind === 'scalar' && node.value === null) return;
-        invalid(node, `${capital(what)} should be a list (items starting with '- ', or [a, b]).`);
+        invalid(node, message("{0} should be a list (items starting with '- ', or [a, b]).", what));
         return;
       }
       case 'either': {
@@ -349,12 +407,12 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         if (!node) return;
         if (node.kind !== 'map') {
           if (schema.orItem) checkValue(node, schema.entry, entry, what);
-          else invalid(node, `${capital(what)} should be a mapping from ${schema.key} ids to their settings.`);
+          else invalid(node, message('{0} should be a mapping from {1} ids to their settings.', what, schema.key));
           return;
         }
         for (const e of node.entries) {
           if (findTerm(schema.key, e.key)) {
-            checkValue(e.value, schema.entry, e, `${what} for '${e.key}'`);
+            checkValue(e.value, schema.entry, e, message("{0} for '{1}'", what, e.key));
             continue;
           }
           const reserved = RESERVED[schema.key]?.[e.key];
@@ -364,9 +422,17 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
             rule: 'invalid-value',
             span: e.keySpan,
             message: reserved
-              ? `'${e.key}' is ${reserved} (${what}).`
-              : `'${e.key}' is not a valid ${schema.key} id (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} ` +
-                `Allowed: ${ids.join(', ')}.`,
+              ? message("'{0}' is {1} ({2}).", e.key, reserved, what)
+              : suggestion
+                ? message(
+                    "'{0}' is not a valid {1} id ({2}). Did you mean '{3}'? Allowed: {4}.",
+                    e.key,
+                    schema.key,
+                    what,
+                    suggestion,
+                    ids.join(', '),
+                  )
+                : message("'{0}' is not a valid {1} id ({2}). Allowed: {3}.", e.key, schema.key, what, ids.join(', ')),
             data: { kind: 'replace', candidates: suggestion ? [suggestion] : [], scope: node.span.start },
           });
         }
@@ -381,7 +447,9 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         if (node && node.kind === 'scalar' && node.value !== null) {
           invalid(
             node,
-            `${capital(what)} should be 'none' or ${schema.other.type === 'list' ? 'a list' : 'a mapping'}.`,
+            schema.other.type === 'list'
+              ? message("{0} should be 'none' or a list.", what)
+              : message("{0} should be 'none' or a mapping.", what),
             ['none'],
           );
           return;
@@ -392,15 +460,16 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     }
   };
 
-  const checkRetention = (node: YNode | null, entry: YEntry | undefined, what: string, inList = false): void => {
+  const checkRetention = (node: YNode | null, entry: YEntry | undefined, what: Message, inList = false): void => {
     if (!node || (node.kind === 'scalar' && node.value === null)) {
       if (entry)
         findings.push({
           rule: 'invalid-value',
           span: entry.keySpan,
-          message:
-            `${capital(what)} is empty: give a period such as '12 months' or a form like { until: the end of ` +
-            `the contract }.`,
+          message: message(
+            "{0} is empty: give a period such as '12 months' or a form like { until: the end of the contract }.",
+            what,
+          ),
           data: { kind: 'none' },
         });
       return;
@@ -430,7 +499,18 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         const suggestion = m && unit ? `${m[1]} ${unit}` : undefined;
         invalid(
           node,
-          `'${value}' is not a duration: the unit must be minutes, hours, days, weeks, months or years (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+          suggestion
+            ? message(
+                "'{0}' is not a duration: the unit must be minutes, hours, days, weeks, months or years ({1}). Did you mean '{2}'?",
+                value,
+                what,
+                suggestion,
+              )
+            : message(
+                "'{0}' is not a duration: the unit must be minutes, hours, days, weeks, months or years ({1}).",
+                value,
+                what,
+              ),
           suggestion ? [suggestion] : [],
         );
       }
@@ -438,15 +518,17 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
     }
     if (node.kind === 'seq') {
       if (inList) {
-        invalid(node, `Retention lists cannot be nested (${what}).`);
+        invalid(node, message('Retention lists cannot be nested ({0}).', what));
         return;
       }
       for (const item of node.items) {
         if (item.kind !== 'map') {
           invalid(
             item,
-            `Each item of a retention list needs a 'data' key and a period, e.g. { data: invoices, period: 7 ` +
-              `years, from: the invoice date }.`,
+            message(
+              "Each item of a retention list needs a 'data' key and a period, e.g. { data: invoices, period: 7 years, " +
+                'from: the invoice date }.',
+            ),
           );
           continue;
         }
@@ -454,7 +536,7 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
           findings.push({
             rule: 'missing-field',
             span: firstLine(item.span, text),
-            message: `This retention item does not say which data it is for: add 'data' (${what}).`,
+            message: message("This retention item does not say which data it is for: add 'data' ({0}).", what),
             data: { kind: 'insert', key: 'data', value: '', mapStart: item.span.start },
           });
         }
@@ -473,19 +555,26 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
         findings.push({
           rule: 'unknown-key',
           span: e.keySpan,
-          message: `'${e.key}' is not a retention key (${what}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Use 'period' with 'from', 'until' with optional 'then', 'at_least', 'at_most', 'between', 'law', or 'criteria'; any of them may add 'extended_until'.`,
+          message: suggestion
+            ? message(
+                "'{0}' is not a retention key ({1}). Did you mean '{2}'? " + RETENTION_KEYS_HINT,
+                e.key,
+                what,
+                suggestion,
+              )
+            : message("'{0}' is not a retention key ({1}). " + RETENTION_KEYS_HINT, e.key, what),
           data: { kind: 'replace', candidates: suggestion ? [suggestion] : [], scope: node.span.start },
         });
       } else if (e.key === 'period' || e.key === 'then' || e.key === 'at_least' || e.key === 'at_most') {
-        const value = checkScalarText(e.value, e, `'${e.key}' of ${what}`);
+        const value = checkScalarText(e.value, e, message("'{0}' of {1}", e.key, what));
         if (value !== undefined && e.value && !parseDuration(value) && !isPlaceholder(value))
-          invalid(e.value, `'${value}' is not a duration: write e.g. '10 years' or 'P10Y' (${what}).`);
+          invalid(e.value, message("'{0}' is not a duration: write e.g. '10 years' or 'P10Y' ({1}).", value, what));
       } else if (e.key === 'between') {
         checkBetween(e, what);
       } else if (e.key === 'retention' && inList) {
         checkRetention(e.value, e, what, true);
       } else {
-        checkScalarText(e.value, e, `'${e.key}' of ${what}`);
+        checkScalarText(e.value, e, message("'{0}' of {1}", e.key, what));
       }
     }
     // `law` is a form of its own ("the period this law requires"), or the source of an `at_least` minimum.
@@ -498,54 +587,56 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
       findings.push({
         rule: 'missing-field',
         span: entry ? entry.keySpan : firstLine(node.span, text),
-        message:
-          `${capital(what)} gives no period: add 'period' (e.g. 10 years), 'until' (an event), 'at_least', ` +
-          `'at_most', 'between', 'law' or 'criteria'.`,
+        message: message(
+          "{0} gives no period: add 'period' (e.g. 10 years), 'until' (an event), 'at_least', 'at_most', 'between', " +
+            "'law' or 'criteria'.",
+          what,
+        ),
         data: { kind: 'insert', key: 'period', value: '12 months', mapStart: node.span.start },
       });
     } else if (forms > 1) {
       invalid(
         node,
-        `${capital(what)} mixes several forms (${[...formKeys, ...(lawAlone ? ['law'] : [])].map((k) => `'${k}'`).join(', ')}); use one of 'period' + 'from', 'until' (+ 'then'), 'at_least' (+ 'from', 'law'), 'at_most' (+ 'from'), 'between' (+ 'from' or 'criteria'), 'law' (+ 'then'), or 'criteria'.`,
+        message(
+          "{0} mixes several forms ({1}); use one of 'period' + 'from', 'until' (+ 'then'), 'at_least' (+ 'from', " +
+            "'law'), 'at_most' (+ 'from'), 'between' (+ 'from' or 'criteria'), 'law' (+ 'then'), or 'criteria'.",
+          what,
+          [...formKeys, ...(lawAlone ? ['law'] : [])].map((k) => `'${k}'`).join(', '),
+        ),
       );
     }
     if (keys.has('from') && !['period', 'at_least', 'at_most', 'between'].some((k) => keys.has(k)))
-      invalid(node, `'from' needs a 'period', 'at_least', 'at_most' or 'between' (${what}).`);
+      invalid(node, message("'from' needs a 'period', 'at_least', 'at_most' or 'between' ({0}).", what));
     if (keys.has('then') && !keys.has('until') && !lawAlone)
-      invalid(node, `'then' needs an 'until' event or a 'law' (${what}).`);
+      invalid(node, message("'then' needs an 'until' event or a 'law' ({0}).", what));
   };
 
   /** `between: [7 years, 10 years]`: exactly two durations, the shorter first. */
-  const checkBetween = (e: YEntry, what: string) => {
+  const checkBetween = (e: YEntry, what: Message) => {
     const node = e.value;
     const items = node?.kind === 'seq' ? node.items : undefined;
     if (!node || !items || items.length !== 2) {
       findings.push({
         rule: 'invalid-value',
         span: node ? node.span : e.keySpan,
-        message: `'between' takes two durations, the shorter first, e.g. [7 years, 10 years] (${what}).`,
+        message: message("'between' takes two durations, the shorter first, e.g. [7 years, 10 years] ({0}).", what),
         data: { kind: 'none' },
       });
       return;
     }
     const durations = items.map((item) => {
-      const value = checkScalarText(item, undefined, `'between' of ${what}`);
+      const value = checkScalarText(item, undefined, message("'between' of {0}", what));
       const d = value === undefined ? undefined : parseDuration(value);
       if (value !== undefined && !d && !isPlaceholder(value))
-        invalid(item, `'${value}' is not a duration: write e.g. '7 years' or 'P7Y' (${what}).`);
+        invalid(item, message("'{0}' is not a duration: write e.g. '7 years' or 'P7Y' ({1}).", value, what));
       return d;
     });
     if (durations[0] && durations[1] && approximateDays(durations[0]) >= approximateDays(durations[1])) {
-      invalid(node, `'between' must go from the shorter period to the longer one (${what}).`);
+      invalid(node, message("'between' must go from the shorter period to the longer one ({0}).", what));
     }
   };
 
-  checkObject(
-    root,
-    POLICY_SCHEMA,
-    'at the top level of the policy',
-    root.entries[0]?.keySpan ?? firstLine(root.span, text),
-  );
+  checkObject(root, POLICY_SCHEMA, undefined, root.entries[0]?.keySpan ?? firstLine(root.span, text));
   return { findings, missing };
 }
 
@@ -560,8 +651,8 @@ function isIsoMonth(value: string): boolean {
 }
 
 /** Values kept out of a vocabulary on purpose, with what to tell an author who writes them. */
-const RESERVED: Partial<Record<string, Record<string, string>>> = {
-  law: { 'us-ccpa': 'reserved for the California Consumer Privacy Act, not supported yet' },
+const RESERVED: Partial<Record<string, Record<string, Message>>> = {
+  law: { 'us-ccpa': message('reserved for the California Consumer Privacy Act, not supported yet') },
 };
 
 function isIsoDate(value: string): boolean {
@@ -578,16 +669,25 @@ export function nearest(word: string, candidates: string[]): string | undefined 
   return distance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
-function describe(key: string, where: string): string {
-  const place = where.replace(/^(in|at the top level of) /, '');
-  return where.startsWith('at the top level') ? `the '${key}' section` : `'${key}' of ${place}`;
+/** A key as a message names it: "the 'policy' section" at the top level, else "'basis' of purpose 'marketing'". */
+function describe(key: string, owner: Message | undefined): Message {
+  return owner ? message("'{0}' of {1}", key, owner) : message("the '{0}' section", key);
 }
+
+/** A definition as a message names it: "purpose 'marketing'". */
+const SECTION_PLACE: Record<keyof typeof SECTION_NOUN, (id: string) => Message> = {
+  data: (id) => message("data category '{0}'", id),
+  recipients: (id) => message("recipient '{0}'", id),
+  purposes: (id) => message("purpose '{0}'", id),
+  audiences: (id) => message("audience '{0}'", id),
+};
+
+const RETENTION_KEYS_HINT =
+  "Use 'period' with 'from', 'until' with optional 'then', 'at_least', 'at_most', 'between', 'law', or 'criteria'; " +
+  "any of them may add 'extended_until'.";
 
 function firstLine(span: Span, text: string): Span {
   const newline = text.indexOf('\n', span.start);
   const end = newline === -1 || newline > span.end ? span.end : newline;
   return { start: span.start, end: Math.max(end, span.start + (text.length > span.start ? 1 : 0)) };
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

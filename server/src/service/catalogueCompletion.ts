@@ -36,7 +36,7 @@ import {
   organisationSource,
   searchOrganisations,
 } from '../catalogues/organisations';
-import { countryName } from '../vocabulary/countries';
+import type { InterfaceText } from '../languages/interface';
 import type { PolicyModel } from '../parser/policyModel';
 import { controllerCountry } from '../rules/authorityFixes';
 import { yamlScalar } from '../rules/fixBuilders';
@@ -150,42 +150,42 @@ function item(
   };
 }
 
-function organisationItems(site: ValueSite, position: Position): CompletionItem[] {
+function organisationItems(site: ValueSite, position: Position, ui: InterfaceText): CompletionItem[] {
   if (site.query.length < 2) return [];
-  const source = attribution(organisationSource());
+  const source = attribution(organisationSource(), ui);
   return searchOrganisations(site.query, 50).map(({ organisation: org, brand }, i) => {
     const fields: [string, string][] = [
       ...(org.country ? [['country', org.country] as [string, string]] : []),
       ...(org.web ? [['url', org.web] as [string, string]] : []),
     ];
-    const where = org.country ? `${countryName(org.country)}` : 'country unknown';
+    const where = org.country ? ui.country(org.country) : ui.t('country unknown');
     return item(site, position, brand ? `${brandLabel(brand)} → ${org.name}` : org.name, fill(site, org.name, fields), {
       kind: CompletionItemKind.Reference,
       labelDetails: { description: where },
       detail: `${org.name} · ${where} · ${source}`,
-      documentation: { kind: MarkupKind.Markdown, value: describeOrganisation(org) },
+      documentation: { kind: MarkupKind.Markdown, value: describeOrganisation(org, ui) },
       sortText: String(i).padStart(3, '0'),
     });
   });
 }
 
-function cookieItems(site: ValueSite, position: Position): CompletionItem[] {
+function cookieItems(site: ValueSite, position: Position, ui: InterfaceText): CompletionItem[] {
   if (site.query.length < 1) return [];
-  const source = attribution(cookieSource());
+  const source = attribution(cookieSource(), ui);
   return searchCookies(site.query, 100).map((cookie, i) => {
     const type = cookieType(cookie);
     return item(site, position, cookiePattern(cookie), fill(site, cookiePattern(cookie), cookieFields(cookie)), {
       kind: CompletionItemKind.Value,
       labelDetails: { description: `${cookie.platform}${type ? ` — ${type}` : ''}` },
       detail: `${cookie.platform} · ${cookie.category}${cookie.retention ? ` · ${cookie.retention}` : ''} · ${source}`,
-      documentation: { kind: MarkupKind.Markdown, value: describeCookie(cookie) },
+      documentation: { kind: MarkupKind.Markdown, value: describeCookie(cookie, ui) },
       sortText: String(i).padStart(3, '0'),
     });
   });
 }
 
-function authorityItems(site: ValueSite, position: Position, model: PolicyModel): CompletionItem[] {
-  const source = attribution(authoritySource());
+function authorityItems(site: ValueSite, position: Position, model: PolicyModel, ui: InterfaceText): CompletionItem[] {
+  const source = attribution(authoritySource(), ui);
   const country = controllerCountry({ model })?.code;
   const q = site.query.toLowerCase();
   const rank = (a: Authority) =>
@@ -196,9 +196,9 @@ function authorityItems(site: ValueSite, position: Position, model: PolicyModel)
     .map((a, i) =>
       item(site, position, a.name, fill(site, a.name, authorityFields(a)), {
         kind: CompletionItemKind.Value,
-        labelDetails: { description: `${a.countries.join(', ')} — ${authorityRole(a)}` },
-        detail: `${authorityRole(a)} · ${source}`,
-        documentation: { kind: MarkupKind.Markdown, value: describeAuthority(a) },
+        labelDetails: { description: `${a.countries.join(', ')} — ${authorityRole(a, ui)}` },
+        detail: `${authorityRole(a, ui)} · ${source}`,
+        documentation: { kind: MarkupKind.Markdown, value: describeAuthority(a, ui) },
         sortText: String(i).padStart(3, '0'),
       }),
     );
@@ -209,16 +209,17 @@ export function catalogueCompletion(
   doc: TextDocument,
   position: Position,
   model: PolicyModel,
+  ui: InterfaceText,
 ): CompletionList | undefined {
   const site = valueSite(doc, position);
   if (!site) return undefined;
   try {
     const items =
       site.catalogue === 'organisation'
-        ? organisationItems(site, position)
+        ? organisationItems(site, position, ui)
         : site.catalogue === 'cookie'
-          ? cookieItems(site, position)
-          : authorityItems(site, position, model);
+          ? cookieItems(site, position, ui)
+          : authorityItems(site, position, model, ui);
     // Incomplete: the server filters by what is typed, so the editor asks again as the author types.
     return { isIncomplete: site.catalogue !== 'authority', items };
   } catch (error) {
@@ -229,20 +230,20 @@ export function catalogueCompletion(
 }
 
 /** Hover on a value a catalogue knows: a cookie's name, the authority's name, a recipient's organisation. */
-export function catalogueHover(path: PathSegment[], text: string): string | undefined {
+export function catalogueHover(path: PathSegment[], text: string, ui: InterfaceText): string | undefined {
   const catalogue = catalogueAt(path);
   if (!catalogue) return undefined;
   try {
     if (catalogue === 'cookie') {
       const cookie = lookupCookie(text.trim());
-      return cookie && describeCookie(cookie);
+      return cookie && describeCookie(cookie, ui);
     }
     if (catalogue === 'authority') {
       const authority = authorityNamed(text);
-      return authority && describeAuthority(authority);
+      return authority && describeAuthority(authority, ui);
     }
     const org = organisationNamed(text);
-    return org && describeOrganisation(org);
+    return org && describeOrganisation(org, ui);
   } catch (error) {
     catalogueFailed(error, 'Hover');
     return undefined;

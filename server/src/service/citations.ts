@@ -3,13 +3,17 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import { type Law, type LawCitation, type Provision } from '../laws';
 import { allLanguages, findLanguage, languageOf } from '../languages';
-import { VOCABULARIES, type Term } from '../vocabulary/terms';
+import { VOCABULARIES, type Term, type VocabularyName } from '../vocabulary/terms';
+import type { InterfaceText } from '../languages/interface';
 import { entryOf, fieldStr, mapOf, type PolicyModel } from '../parser/policyModel';
 import type { Span } from '../parser/yamlTree';
 import { documentCitations } from '../schema/textFields';
 
-/** The English name of a notice language ("French"), for link titles. */
-const languageName = (language: string) => findLanguage(language)?.englishName ?? language;
+/** The name of a notice language in the interface's ("French", "français"), for link titles. */
+const languageName = (language: string, ui: InterfaceText) =>
+  new Intl.DisplayNames([ui.language], { type: 'language' }).of(language) ??
+  findLanguage(language)?.englishName ??
+  language;
 
 /** The notice's language tag (`policy.language`), in which titles are shown and the law's text is opened. */
 export function noticeLanguage(model: PolicyModel): string {
@@ -58,11 +62,11 @@ function titleOf(p: Provision, law: Law, language: string): string | undefined {
 }
 
 /** The vocabulary value that stands for a provision ("Art 6(1)(f)" → Legitimate interests), if any. */
-function termFor(p: Provision, law: Law): Term | undefined {
+function termFor(p: Provision, law: Law, ui: InterfaceText): Pick<Term, 'label' | 'meaning'> | undefined {
   const cited = law.text.formatProvision(p);
-  for (const terms of Object.values(VOCABULARIES)) {
+  for (const [vocabulary, terms] of Object.entries(VOCABULARIES) as [VocabularyName, readonly Term[]][]) {
     const term = terms.find((t) => t.article === cited);
-    if (term) return term;
+    if (term) return ui.term(vocabulary, term.id);
   }
   return undefined;
 }
@@ -71,19 +75,21 @@ export function citationHover(
   model: PolicyModel,
   laws: Law | readonly Law[],
   offset: number,
+  ui: InterfaceText,
 ): { markdown: string; span: Span } | undefined {
   const p = provisionAt(model, laws, offset);
   if (!p) return undefined;
   const law = p.law;
-  // Laws with a text of their own describe their provisions themselves (docs/language.md, "Laws").
-  if (law.text.provisionLink) return otherLawHover(p, law, noticeLanguage(model));
+  // The law's text opens in the notice's language (the version its readers read); the hover speaks the interface's.
   const language = noticeLanguage(model);
+  // Laws with a text of their own describe their provisions themselves (docs/language.md, "Laws").
+  if (law.text.provisionLink) return otherLawHover(p, law, language, ui);
   const cited = law.text.formatProvision(p);
   const problem = law.text.provisionProblem(p) ?? law.text.rangeProblem(p);
   const url = provisionUrl(p, language, law);
   const name = law.shortName[language] ?? law.shortName.en;
   const link = url
-    ? `\n\n[${p.kind === 'recital' ? `Recital ${p.number}` : `Art ${p.number}`} ${name} on EUR-Lex (${languageName(language)})](${url})`
+    ? `\n\n[${ui.t(p.kind === 'recital' ? 'Recital {0} {1} on EUR-Lex ({2})' : 'Art {0} {1} on EUR-Lex ({2})', p.number, name, languageName(language, ui))}](${url})`
     : '';
   if (problem && !(p.kind === 'article' && law.text.article(p.number) && url))
     return { span: p.span, markdown: `**${cited}** — ${problem}` };
@@ -91,36 +97,40 @@ export function citationHover(
     return {
       span: p.span,
       markdown:
-        `**Recital ${p.number} of the ${law.shortName.en}**\n\nRecitals give the reasons for the articles and guide their ` +
-        `reading; they do not bind on their own.${link}`,
+        `**${ui.t('Recital {0} of the {1}', p.number, law.shortName[ui.language] ?? law.shortName.en)}**\n\n` +
+        `${ui.t('Recitals give the reasons for the articles and guide their reading; they do not bind on their own.')}${link}`,
     };
   }
   const article = law.text.article(p.number)!;
+  // The heading of the language version the author cites, and in the interface's language when that differs.
   const title = article.title[language];
-  const english = language === 'en' ? '' : ` (${article.title.en})`;
-  const lines = [`**${cited} ${name} — ${title}**${english}`];
+  const own = ui.language === language ? '' : ` (${article.title[ui.language] ?? article.title.en})`;
+  const lines = [`**${cited} ${name} — ${title}**${own}`];
   if (problem) lines.push(`⚠ ${problem}`);
-  const term = termFor(p, law);
+  const term = termFor(p, law, ui);
   if (term) lines.push(`${term.label}: ${term.meaning}`);
-  lines.push(article.summary);
+  lines.push(ui.t(article.summary));
   return { span: p.span, markdown: lines.join('\n\n') + link };
 }
 
 /** Hover on a provision of the UK GDPR, the DPA 2018, the FADP or the DPO: heading, summary, link, what is wrong. */
-function otherLawHover(p: Provision, law: Law, language: string): { markdown: string; span: Span } {
+function otherLawHover(p: Provision, law: Law, language: string, ui: InterfaceText): { markdown: string; span: Span } {
   const named = law.text.named?.(p) ?? law.text.formatProvision(p);
   const problem = law.text.provisionProblem(p) ?? law.text.rangeProblem(p);
   const url = provisionUrl(p, language, law);
-  const unofficial = law.text.unofficial?.(language) ? ' (unofficial translation)' : '';
-  const title = titleOf(p, law, language);
-  const lines = [`**${named}${title ? ` — ${title}` : ''}**${title && unofficial}`];
+  const unofficialIn = (tag: string) => (law.text.unofficial?.(tag) ? ` ${ui.t('(unofficial translation)')}` : '');
+  const title = titleOf(p, law, ui.language);
+  const lines = [`**${named}${title ? ` — ${title}` : ''}**${title && unofficialIn(ui.language)}`];
   if (problem) lines.push(`⚠ ${problem}`);
   const article =
     p.kind === 'article' && !p.instrument
       ? law.text.articles().find((a) => a.number === p.number && (a.suffix ?? '') === (p.suffix ?? ''))
       : undefined;
-  if (article) lines.push(article.summary);
-  if (url) lines.push(`[${named} on ${law.text.site ?? 'the official site'}${unofficial}](${url})`);
+  if (article) lines.push(ui.t(article.summary));
+  if (url)
+    lines.push(
+      `[${law.text.site ? ui.t('{0} on {1}', named, law.text.site) : ui.t('{0} on the official site', named)}${unofficialIn(language)}](${url})`,
+    );
   return { span: p.span, markdown: lines.join('\n\n') };
 }
 
@@ -131,7 +141,7 @@ export interface CitationLink {
 }
 
 /** One link per cited provision that exists (a range links each of its ends). */
-export function citationLinks(model: PolicyModel, laws: Law | readonly Law[]): CitationLink[] {
+export function citationLinks(model: PolicyModel, laws: Law | readonly Law[], ui: InterfaceText): CitationLink[] {
   const language = noticeLanguage(model);
   const links: CitationLink[] = [];
   for (const c of documentCitations(model, laws)) {
@@ -139,20 +149,20 @@ export function citationLinks(model: PolicyModel, laws: Law | readonly Law[]): C
     for (const p of c.provisions) {
       const url = provisionUrl(p, language, law);
       if (!url || law.text.provisionProblem(p)) continue;
-      links.push({ span: p.span, target: url, tooltip: linkTooltip(c, p, language) });
+      links.push({ span: p.span, target: url, tooltip: linkTooltip(c, p, language, ui) });
     }
   }
   return links;
 }
 
-function linkTooltip(c: LawCitation, p: Provision, language: string): string {
+function linkTooltip(c: LawCitation, p: Provision, language: string, ui: InterfaceText): string {
   const law = c.law;
   if (!law.text.provisionLink) {
-    const title = p.kind === 'article' ? ` — ${law.text.article(p.number)!.title[language]}` : '';
-    return `${law.text.formatProvision(p)}${title} (EUR-Lex, ${languageName(language)})`;
+    const title = p.kind === 'article' ? ` — ${law.text.article(p.number)!.title[ui.language]}` : '';
+    return `${law.text.formatProvision(p)}${title} (EUR-Lex, ${languageName(language, ui)})`;
   }
-  const title = titleOf(p, law, language);
-  const unofficial = law.text.unofficial?.(language) ? ', unofficial translation' : '';
+  const title = titleOf(p, law, ui.language);
+  const unofficial = law.text.unofficial?.(language) ? `, ${ui.t('unofficial translation')}` : '';
   return `${law.text.named?.(p) ?? law.text.formatProvision(p)}${title ? ` — ${title}` : ''} (${law.text.site ?? ''}${unofficial})`;
 }
 
@@ -192,22 +202,23 @@ export function citationCompletion(
   nextChar: string,
   language: string,
   law: Law,
+  ui: InterfaceText,
 ): CompletionItem[] | undefined {
   const tail = linePrefix.slice(-80);
   for (const context of CONTEXTS) {
     const m = context.re.exec(tail);
     if (!m) continue;
     const close = context.paren && nextChar !== ')' ? ')' : '';
-    if (context.kind === 'article') return articleItems(language, law);
+    if (context.kind === 'article') return articleItems(language, law, ui);
     const article = Number(m[1]);
     if (!law.text.article(article)) return [];
-    if (context.kind === 'paragraph') return paragraphItems(article, close, language, law);
-    return pointItems(article, String(Number(m[2])), close, law);
+    if (context.kind === 'paragraph') return paragraphItems(article, close, language, law, ui);
+    return pointItems(article, String(Number(m[2])), close, law, ui);
   }
   return undefined;
 }
 
-function articleItems(language: string, law: Law): CompletionItem[] {
+function articleItems(language: string, law: Law, ui: InterfaceText): CompletionItem[] {
   const name = law.shortName[language] ?? law.shortName.en;
   return law.text.articles().map((a) => {
     const label = `${a.number}${a.suffix ?? ''}`;
@@ -219,7 +230,7 @@ function articleItems(language: string, law: Law): CompletionItem[] {
       detail: `Art ${label} ${name} — ${a.title[language]}`,
       documentation: {
         kind: MarkupKind.Markdown,
-        value: `${a.summary}\n\n[${law.text.site ?? 'EUR-Lex'}](${url ?? law.text.link(language, { article: a.number })})`,
+        value: `${ui.t(a.summary)}\n\n[${law.text.site ?? 'EUR-Lex'}](${url ?? law.text.link(language, { article: a.number })})`,
       },
       filterText: label,
       sortText: `${String(a.number).padStart(3, '0')}${a.suffix ?? ''}`,
@@ -227,11 +238,17 @@ function articleItems(language: string, law: Law): CompletionItem[] {
   });
 }
 
-function paragraphItems(article: number, close: string, language: string, law: Law): CompletionItem[] {
+function paragraphItems(
+  article: number,
+  close: string,
+  language: string,
+  law: Law,
+  ui: InterfaceText,
+): CompletionItem[] {
   const title = law.text.article(article)!.title[language];
   return paragraphsOf(law, article).map((para) => {
     const points = pointsOf(law, article, para);
-    const detail = `Art ${article}(${para})${points.length ? ` — points (a)–(${points[points.length - 1]})` : ''}`;
+    const detail = `Art ${article}(${para})${points.length ? ` — ${ui.t('points (a)–({0})', points[points.length - 1])}` : ''}`;
     return {
       label: para,
       kind: CompletionItemKind.Reference,
@@ -243,10 +260,10 @@ function paragraphItems(article: number, close: string, language: string, law: L
   });
 }
 
-function pointItems(article: number, paragraph: string, close: string, law: Law): CompletionItem[] {
+function pointItems(article: number, paragraph: string, close: string, law: Law, ui: InterfaceText): CompletionItem[] {
   return pointsOf(law, article, paragraph).map((point) => {
     const p: Provision = { kind: 'article', number: article, paragraph, point, span: { start: 0, end: 0 } };
-    const term = termFor(p, law);
+    const term = termFor(p, law, ui);
     const description = term ? `${law.text.formatProvision(p)} — ${term.label}` : law.text.formatProvision(p);
     return {
       label: point,

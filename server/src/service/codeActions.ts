@@ -10,6 +10,7 @@ import { toSpan, toWorkspaceEdit } from './positions';
 import { validate } from '../rules/check';
 import { problemKey, type Problem, type RuleSettings } from '../core/problem';
 import { DIAGNOSTIC_SOURCE } from '../protocol/constants';
+import { ENGLISH, type InterfaceText } from '../languages/interface';
 import type { Evidence } from '../reconcile/evidence';
 import { NOT_CANCELLED, throwIfCancelled, WorkBudget, type CancellationSignal } from '../core/cancellation';
 
@@ -21,7 +22,7 @@ export function defaultFixes(ctx: FixContext): QuickFix[] {
   if (data.kind === 'replace') {
     const scope = data.scope;
     return data.candidates.map((c, i) =>
-      replaceWith(ctx.span, c, `Change to '${c}'`, {
+      replaceWith(ctx.span, c, ctx.t("Change to '{0}'", c), {
         isPreferred: i === 0 && data.candidates.length === 1,
         safe: data.candidates.length === 1,
         claim: scope === undefined ? undefined : `${scope}:${c}`,
@@ -34,14 +35,26 @@ export function defaultFixes(ctx: FixContext): QuickFix[] {
   const value = typeof data.value === 'string' && !placeholder ? yamlScalar(data.value) : data.value;
   const edit = insertField(ctx.text, ctx.model.tree.root, data.mapStart, data.key, value);
   return edit
-    ? [{ title: placeholder ? `Add '${data.key}' with a placeholder to fill in` : `Add '${data.key}'`, edits: [edit] }]
+    ? [
+        {
+          title: placeholder
+            ? ctx.t("Add '{0}' with a placeholder to fill in", data.key)
+            : ctx.t("Add '{0}'", data.key),
+          edits: [edit],
+        },
+      ]
     : [];
 }
 
 /** Told about a fix that threw: the fix is not offered, the diagnostic stays, and the error is logged. */
 export type FixErrorHandler = (problem: Problem, error: Error) => void;
 
-export function fixesFor(analysis: Analysis, problem: Problem, onError?: FixErrorHandler): QuickFix[] {
+export function fixesFor(
+  analysis: Analysis,
+  problem: Problem,
+  onError?: FixErrorHandler,
+  ui: InterfaceText = ENGLISH,
+): QuickFix[] {
   const rule = RULES_BY_ID.get(problem.rule);
   const ctx: FixContext = {
     model: analysis.model,
@@ -49,6 +62,8 @@ export function fixesFor(analysis: Analysis, problem: Problem, onError?: FixErro
     text: analysis.text,
     span: problem.span,
     data: problem.data,
+    ui,
+    t: ui.t,
   };
   try {
     const fixes = rule?.fixes ? rule.fixes(ctx) : defaultFixes(ctx);
@@ -113,8 +128,13 @@ export interface CodeActionWork {
 }
 
 /** The title of a "Fix all" that reached the request's budget before it had considered every problem. */
-export const PARTIAL_FIX_ALL_TITLE = 'Fix the first safe privacy-policy problems (run again for the rest)';
-export const FIX_ALL_TITLE = 'Fix all safe privacy-policy problems';
+export function fixAllTitle(partial: boolean, ui: InterfaceText = ENGLISH): string {
+  return partial
+    ? ui.t('Fix the first safe privacy-policy problems (run again for the rest)')
+    : ui.t('Fix all safe privacy-policy problems');
+}
+export const PARTIAL_FIX_ALL_TITLE = fixAllTitle(true);
+export const FIX_ALL_TITLE = fixAllTitle(false);
 
 export function codeActions(
   doc: TextDocument,
@@ -126,6 +146,7 @@ export function codeActions(
   evidence?: Evidence,
   onError?: FixErrorHandler,
   work: CodeActionWork = {},
+  ui: InterfaceText = ENGLISH,
 ): CodeAction[] {
   const signal = work.signal ?? NOT_CANCELLED;
   const budget = work.budget ?? new WorkBudget(MAX_FIXES_PER_REQUEST);
@@ -133,7 +154,7 @@ export function codeActions(
     !context.only ||
     context.only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
   const wantFixAll = context.only?.some((k) => k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source);
-  const problems = validate(analysis, settings, evidence, signal);
+  const problems = validate(analysis, settings, evidence, signal, ui);
   const actions: CodeAction[] = [];
   if (wantQuickFix) {
     // Each diagnostic names its problem (data.problem, see toDiagnostic); the problem is looked up on this
@@ -146,17 +167,17 @@ export function codeActions(
       if (!problem) continue;
       throwIfCancelled(signal);
       if (!budget.take()) break;
-      for (const fix of fixesFor(analysis, problem, onError))
+      for (const fix of fixesFor(analysis, problem, onError, ui))
         actions.push(toAction(doc, fix, diagnostic, CodeActionKind.QuickFix, versioned));
     }
   }
   if (wantFixAll) {
-    const fixAll = fixAllEdits(analysis, problems, onError, { signal, budget });
+    const fixAll = fixAllEdits(analysis, problems, onError, { signal, budget }, ui);
     if (fixAll.edits.length > 0)
       actions.push(
         toAction(
           doc,
-          { title: fixAll.partial ? PARTIAL_FIX_ALL_TITLE : FIX_ALL_TITLE, edits: fixAll.edits },
+          { title: fixAllTitle(fixAll.partial, ui), edits: fixAll.edits },
           undefined,
           CodeActionKind.SourceFixAll,
           versioned,
@@ -177,6 +198,7 @@ export function fixAllEdits(
   problems: Problem[],
   onError?: FixErrorHandler,
   work: CodeActionWork = {},
+  ui: InterfaceText = ENGLISH,
 ): { edits: QuickFix['edits']; partial: boolean } {
   const budget = work.budget ?? new WorkBudget(MAX_FIXES_PER_REQUEST);
   const edits: QuickFix['edits'] = [];
@@ -204,7 +226,7 @@ export function fixAllEdits(
     if (!mayHaveSafeFix(p)) continue;
     throwIfCancelled(work.signal);
     if (!budget.take()) break;
-    const fix = fixesFor(analysis, p, onError).find((f) => f.safe);
+    const fix = fixesFor(analysis, p, onError, ui).find((f) => f.safe);
     if (!fix || (fix.claim && claimed.has(fix.claim))) continue;
     if (fix.edits.some((e) => overlaps(e.span))) continue;
     if (fix.claim) claimed.add(fix.claim);

@@ -3,6 +3,7 @@
 import type { Analysis } from '../core/analysis';
 import { parseDuration } from '../vocabulary/duration';
 import { findTerm } from '../vocabulary/terms';
+import type { InterfaceText } from '../languages/interface';
 import { entryOf, isBlank, strOf, type Definition, type Purpose } from '../parser/policyModel';
 import type { Span, YNode } from '../parser/yamlTree';
 import { codeLensText, type RetentionSummary } from './codeLensText';
@@ -16,8 +17,9 @@ export interface Lens {
   uses?: Span[];
 }
 
-export function codeLenses(analysis: Analysis): Lens[] {
+export function codeLenses(analysis: Analysis, ui: InterfaceText): Lens[] {
   const { model } = analysis;
+  const words = codeLensText(ui);
   const law = analysis.laws[0];
   const usesOf = (ids: (p: Purpose) => { value: string; span: Span }[]) => {
     const uses = new Map<string, { purposes: Set<Purpose>; spans: Span[] }>();
@@ -34,7 +36,7 @@ export function codeLenses(analysis: Analysis): Lens[] {
     const use = uses.get(def.id);
     return {
       span: def.keySpan,
-      title: codeLensText.usedByPurposes(use?.purposes.size ?? 0),
+      title: words.usedByPurposes(use?.purposes.size ?? 0),
       uses: use?.spans ?? [],
     };
   };
@@ -43,7 +45,7 @@ export function codeLenses(analysis: Analysis): Lens[] {
   // v1.3 `all_purposes` (docs/language.md, "data"): every purpose uses the category, listed or not.
   const everyPurposeLens = (def: Definition): Lens => ({
     span: def.keySpan,
-    title: codeLensText.usedByEveryPurpose,
+    title: words.usedByEveryPurpose,
     uses: model.purposes.map((p) => p.keySpan),
   });
   // v1.3: the notice-wide `retention` applies to a purpose that gives none of its own.
@@ -55,15 +57,15 @@ export function codeLenses(analysis: Analysis): Lens[] {
     ...model.purposes.map((p) => {
       const bases = p.bases.map((b) => {
         const term = findTerm('basis', b.value);
-        if (!term) return codeLensText.unknownBasis(b.value);
-        return codeLensText.basis(term.label, law ? termCitation(term, law) : undefined);
+        if (!term) return words.unknownBasis(b.value);
+        return words.basis(ui.term('basis', term.id)!.label, law ? termCitation(term, law) : undefined);
       });
       const own = entryOf(p.map, 'retention')?.value;
       const retention =
         (!own || isBlank(own)) && noticeRetention && !isBlank(noticeRetention)
-          ? codeLensText.noticeWide(codeLensText.retention(retentionSummary(noticeRetention)))
-          : codeLensText.retention(retentionSummary(own));
-      return { span: p.keySpan, title: codeLensText.purpose(bases, retention) };
+          ? words.noticeWide(words.retention(retentionSummary(noticeRetention)))
+          : words.retention(retentionSummary(own));
+      return { span: p.keySpan, title: words.purpose(bases, retention) };
     }),
   ];
   return lenses.sort((a, b) => a.span.start - b.span.start);

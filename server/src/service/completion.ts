@@ -9,9 +9,10 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import { allCountryCodes, countryName } from '../vocabulary/countries';
-import type { Law } from '../laws';
-import { NONE, VOCABULARIES, type Term } from '../vocabulary/terms';
+import { allCountryCodes } from '../vocabulary/countries';
+import type { InterfaceText } from '../languages/interface';
+import type { Law, TransferStatus } from '../laws';
+import { NONE, VOCABULARIES, type Term, type VocabularyName } from '../vocabulary/terms';
 import { definitionsIn, type PolicyModel } from '../parser/policyModel';
 import {
   POLICY_SCHEMA,
@@ -28,12 +29,14 @@ import { citationCompletion, noticeLanguage } from './citations';
 import { lineInfo, objectAt, pathAt, schemaAt, type PathSegment } from './cursor';
 import { ageChoices, documentLaws, lawAt, offeredTerms } from './forms';
 
-const STATUS_LABEL = {
-  eea: 'EEA',
-  adequacy: 'adequacy decision',
-  dpf: 'third country — DPF for certified US organisations',
-  'third-country': 'third country',
-} as const;
+/** What a transfer to a country needs under the notice's first law, in a word or two. */
+const statusLabel = (status: TransferStatus, ui: InterfaceText) =>
+  ({
+    eea: ui.t('EEA'),
+    adequacy: ui.t('adequacy decision'),
+    dpf: ui.t('third country — DPF for certified US organisations'),
+    'third-country': ui.t('third country'),
+  })[status];
 
 export const DURATION_EXAMPLES = [
   '24 hours',
@@ -49,8 +52,8 @@ export const DURATION_EXAMPLES = [
   'P1Y',
 ];
 
-export function complete(doc: TextDocument, analysis: Analysis, position: Position): CompletionList {
-  const fromCatalogue = catalogueCompletion(doc, position, analysis.model);
+export function complete(doc: TextDocument, analysis: Analysis, position: Position, ui: InterfaceText): CompletionList {
+  const fromCatalogue = catalogueCompletion(doc, position, analysis.model, ui);
   if (fromCatalogue) return fromCatalogue;
   const lines = doc.getText().split(/\r?\n/);
   const line = lines[position.line] ?? '';
@@ -61,8 +64,9 @@ export function complete(doc: TextDocument, analysis: Analysis, position: Positi
     line.charAt(position.character),
     noticeLanguage(analysis.model),
     analysis.laws[0],
+    ui,
   );
-  const items = citations ?? completeAt(lines, position.line, prefix, analysis);
+  const items = citations ?? completeAt(lines, position.line, prefix, analysis, ui);
   // Every item replaces the word being typed (ids, keys and codes include hyphens): found once per request, by a
   // backward scan (a `/[\w-]*$/` per item retried from every offset of a 50,000-character line).
   let start = prefix.length;
@@ -81,7 +85,13 @@ export function complete(doc: TextDocument, analysis: Analysis, position: Positi
   };
 }
 
-function completeAt(lines: string[], lineIndex: number, prefix: string, analysis: Analysis): CompletionItem[] {
+function completeAt(
+  lines: string[],
+  lineIndex: number,
+  prefix: string,
+  analysis: Analysis,
+  ui: InterfaceText,
+): CompletionItem[] {
   const { model } = analysis;
   const law = analysis.laws[0];
   // Values that exist under some laws only are offered where the notice serves one of them, or under its key.
@@ -95,19 +105,19 @@ function completeAt(lines: string[], lineIndex: number, prefix: string, analysis
     const path = [...parentPath(lines, lineIndex, flow), flow[3]];
     const item = listItemOf(schemaAt(path).value);
     const present = new Set(flow[4].split(',').map((s) => s.trim()));
-    return item ? valueItems(item, model, law, lawsFor(path)).filter((i) => !present.has(i.label)) : [];
+    return item ? valueItems(item, model, law, lawsFor(path), ui).filter((i) => !present.has(i.label)) : [];
   }
   // After `key: `
   const afterKey = /^(\s*)(-\s+)?["']?([\w-]+)["']?:\s+([^[{]*)$/.exec(prefix);
   if (afterKey) {
     const path = [...parentPath(lines, lineIndex, afterKey), afterKey[3]];
     const { value } = schemaAt(path);
-    return value ? valueItems(value, model, law, lawsFor(path)) : [];
+    return value ? valueItems(value, model, law, lawsFor(path), ui) : [];
   }
   // A new list item in transfers or cookies: offer the item snippet.
   if (/^\s*-\s*$/.test(prefix)) {
     const owner = pathAt(lines, lineIndex, prefix.indexOf('-'));
-    const items = snippetItems(owner, false).map((i) => ({ ...i, insertText: i.insertText!.replace(/^- /, '') }));
+    const items = snippetItems(owner, false, ui).map((i) => ({ ...i, insertText: i.insertText!.replace(/^- /, '') }));
     if (items.length) return items;
   }
   // A block list item: `  - |`, either a value (data ids, rights…) or the first key of an object item.
@@ -125,12 +135,12 @@ function completeAt(lines: string[], lineIndex: number, prefix: string, analysis
     // `rights.exclude` items: the `{ right, law }` form is the one to write (a bare right id is reported);
     // a `basis` item may be a plain id or `{ basis, when }`: both are offered.
     if (item.type === 'either' && !item.objectOnly)
-      return [...keyItems([...owner, 0], new Set()), ...valueItems(item.scalar, model, law, lawsFor(owner))];
+      return [...keyItems([...owner, 0], new Set(), ui), ...valueItems(item.scalar, model, law, lawsFor(owner), ui)];
     if (item.type === 'object' || item.type === 'retention' || item.type === 'either')
-      return keyItems([...owner, 0], new Set());
+      return keyItems([...owner, 0], new Set(), ui);
     // Items already in the list (`promises`, `special`, `from`…) are not offered again.
     const listed = siblingItems(lines, lineIndex, dashItem[1].length);
-    return valueItems(item, model, law, lawsFor(owner)).filter((i) => !listed.has(i.label));
+    return valueItems(item, model, law, lawsFor(owner), ui).filter((i) => !listed.has(i.label));
   }
   // Typing a key on its own line.
   const key = /^(\s*)([\w-]*)$/.exec(prefix);
@@ -138,7 +148,7 @@ function completeAt(lines: string[], lineIndex: number, prefix: string, analysis
     const column = key[1].length;
     const path = pathAt(lines, lineIndex, column);
     const empty = lines.every((l, i) => i === lineIndex || lineInfo(l).blank);
-    return [...keyItems(path, siblingKeys(lines, lineIndex, column)), ...snippetItems(path, empty)];
+    return [...keyItems(path, siblingKeys(lines, lineIndex, column), ui), ...snippetItems(path, empty, ui)];
   }
   return [];
 }
@@ -191,7 +201,7 @@ function siblingKeys(lines: string[], lineIndex: number, column: number): Set<st
   return keys;
 }
 
-function keyItems(path: PathSegment[], present: Set<string>): CompletionItem[] {
+function keyItems(path: PathSegment[], present: Set<string>, ui: InterfaceText): CompletionItem[] {
   const target = objectAt(path);
   if (!target) return [];
   const fields = target === 'retention' ? RETENTION_KEYS : target.fields;
@@ -201,10 +211,10 @@ function keyItems(path: PathSegment[], present: Set<string>): CompletionItem[] {
       label: key,
       kind: CompletionItemKind.Property,
       detail:
-        [field.article ? `GDPR ${field.article}` : undefined, field.required ? 'required' : undefined]
+        [field.article ? ui.cite(`Art ${field.article}`) : undefined, field.required ? ui.t('required') : undefined]
           .filter(Boolean)
           .join(' · ') || undefined,
-      documentation: { kind: MarkupKind.Markdown, value: field.description },
+      documentation: { kind: MarkupKind.Markdown, value: ui.t(field.description) },
       insertText: keySnippet(key, field),
       insertTextFormat: InsertTextFormat.Snippet,
       // Required keys first, then in the schema's order (which follows the rendered notice).
@@ -222,16 +232,26 @@ function keySnippet(key: string, field: FieldSchema): string {
   return typeof stub === 'string' && stub !== '""' ? `${key}: \${1:${stub}}` : `${key}: $0`;
 }
 
-function termItem(term: Term, kind: CompletionItemKind = CompletionItemKind.EnumMember): CompletionItem {
+function termItem(
+  vocabulary: VocabularyName | undefined,
+  term: Term,
+  ui: InterfaceText,
+  kind: CompletionItemKind = CompletionItemKind.EnumMember,
+): CompletionItem {
+  const words = (vocabulary && ui.term(vocabulary, term.id)) || {
+    label: ui.t(term.label),
+    meaning: ui.t(term.meaning),
+    article: term.article && ui.cite(term.article),
+  };
   return {
     label: term.id,
     kind,
     // Shown on every row of the list, not only the selected one: the article is what authors look for.
-    labelDetails: { description: [term.article, term.label].filter(Boolean).join(' — ') },
-    detail: [term.article, term.label].filter(Boolean).join(' — '),
+    labelDetails: { description: [words.article, words.label].filter(Boolean).join(' — ') },
+    detail: [words.article, words.label].filter(Boolean).join(' — '),
     documentation: {
       kind: MarkupKind.Markdown,
-      value: `${term.meaning}${term.alias ? `\n\nAlso written \`${term.alias}\`.` : ''}`,
+      value: `${words.meaning}${term.alias ? `\n\n${ui.t('Also written `{0}`.', term.alias)}` : ''}`,
     },
   };
 }
@@ -241,25 +261,29 @@ export function valueItems(
   value: ValueSchema,
   model: PolicyModel,
   law: Law,
-  laws: ReadonlySet<string> = new Set([law.id]),
+  laws: ReadonlySet<string>,
+  ui: InterfaceText,
 ): CompletionItem[] {
   switch (value.type) {
     case 'term':
-      return offeredTerms(value.vocabulary, laws).map((t) => termItem(t));
+      return offeredTerms(value.vocabulary, laws).map((t) => termItem(value.vocabulary, t, ui));
     case 'oneOrList':
       // After `basis: ` one plain value; the fuller `{ basis, when }` form belongs in a list item.
-      return valueItems(value.item.type === 'either' ? value.item.scalar : value.item, model, law, laws);
+      return valueItems(value.item.type === 'either' ? value.item.scalar : value.item, model, law, laws, ui);
     case 'list':
-      return valueItems(value.item, model, law, laws);
+      return valueItems(value.item, model, law, laws, ui);
     case 'noneOr':
-      return [termItem(NONE, CompletionItemKind.Keyword), ...(value.map ? noneFormItems(value.map) : [])];
+      return [
+        termItem(undefined, NONE, ui, CompletionItemKind.Keyword),
+        ...(value.map ? noneFormItems(value.map, ui) : []),
+      ];
     case 'keyed':
       // `mechanism: ` takes a value (or a list), or, in a notice of several laws, one per law (docs/language.md).
-      return value.orItem ? [...valueItems(value.entry, model, law, laws), ...perLawItems(laws)] : [];
+      return value.orItem ? [...valueItems(value.entry, model, law, laws, ui), ...perLawItems(laws, ui)] : [];
     case 'integer':
       // `minimum_age`: the ages of digital consent (Art 8(1)), the controller's country's first.
       return value === MINIMUM_AGE
-        ? ageChoices(law, model.controllerCountry?.value).map((c, i) => ({
+        ? ageChoices(law, model.controllerCountry?.value, ui).map((c, i) => ({
             label: String(c.age),
             kind: CompletionItemKind.Value,
             detail: c.why,
@@ -268,22 +292,22 @@ export function valueItems(
           }))
         : [];
     case 'either':
-      return [...valueItems(value.scalar, model, law, laws), ...formItems(value.object)];
+      return [...valueItems(value.scalar, model, law, laws, ui), ...formItems(value.object, ui)];
     case 'boolean':
       return ['true', 'false'].map((label) => ({ label, kind: CompletionItemKind.Keyword }));
     case 'date':
-      return [{ label: new Date().toISOString().slice(0, 10), kind: CompletionItemKind.Value, detail: 'Today' }];
+      return [{ label: new Date().toISOString().slice(0, 10), kind: CompletionItemKind.Value, detail: ui.t('Today') }];
     case 'country':
       return [
-        ...(value.regions ? VOCABULARIES.region.map((t) => termItem(t)) : []),
+        ...(value.regions ? VOCABULARIES.region.map((t) => termItem('region', t, ui)) : []),
         ...allCountryCodes().map((code) => {
           const status = law.transferStatus(code);
           return {
             label: code,
             kind: CompletionItemKind.Value,
-            detail: `${countryName(code)} — ${STATUS_LABEL[status]}`,
-            labelDetails: { description: `${countryName(code)} — ${STATUS_LABEL[status]}` },
-            filterText: `${code} ${countryName(code)}`,
+            detail: `${ui.country(code)} — ${statusLabel(status, ui)}`,
+            labelDetails: { description: `${ui.country(code)} — ${statusLabel(status, ui)}` },
+            filterText: `${code} ${ui.country(code)}`,
             // EEA and adequacy countries first: they are the common case and need the least paperwork.
             sortText: `${status === 'eea' ? 0 : status === 'adequacy' ? 1 : 2}${code}`,
           };
@@ -301,7 +325,7 @@ export function valueItems(
       return [...DURATION_EXAMPLES, ...(value.allowSession ? ['session'] : [])].map((label, i) => ({
         label,
         kind: CompletionItemKind.Value,
-        detail: label === 'session' ? 'Until the browser closes' : 'Duration',
+        detail: label === 'session' ? ui.t('Until the browser closes') : ui.t('Duration'),
         sortText: String(i).padStart(2, '0'),
       }));
     case 'retention':
@@ -309,49 +333,57 @@ export function valueItems(
         ...DURATION_EXAMPLES.map((label, i) => ({
           label,
           kind: CompletionItemKind.Value,
-          detail: 'Retention period',
+          detail: ui.t('Retention period'),
           sortText: `1${String(i).padStart(2, '0')}`,
         })),
         retentionSnippet(
           '{ period, from }',
           '{ period: ${1:10 years}, from: ${2:the end of the contract} }',
-          'A period counted from an event.',
+          ui.t('A period counted from an event.'),
+          ui,
         ),
         retentionSnippet(
           '{ until, then }',
           '{ until: ${1:the end of the contract}, then: ${2:1 year} }',
-          'Until an event, optionally followed by an extra period.',
+          ui.t('Until an event, optionally followed by an extra period.'),
+          ui,
         ),
         retentionSnippet(
           '{ criteria }',
           '{ criteria: ${1:the criteria used to determine the period} }',
-          'The criteria used, when no period can be given (Art 13(2)(a)).',
+          ui.t('The criteria used, when no period can be given (Art 13(2)(a)).'),
+          ui,
         ),
         retentionSnippet(
           '{ at_least, from, law }',
           '{ at_least: ${1:20 years}, from: ${2:the last treatment}, law: ${3:the law that sets the minimum} }',
-          'A minimum period set by law, e.g. for medical records.',
+          ui.t('A minimum period set by law, e.g. for medical records.'),
+          ui,
         ),
         retentionSnippet(
           '{ at_most, from }',
           '{ at_most: ${1:1 month}, from: ${2:the recording} }',
-          'A maximum period.',
+          ui.t('A maximum period.'),
+          ui,
         ),
         retentionSnippet(
           '{ between, from }',
           '{ between: [${1:7 years}, ${2:10 years}], from: ${3:the end of the contract} }',
-          'A range, e.g. 7 to 10 years.',
+          ui.t('A range, e.g. 7 to 10 years.'),
+          ui,
         ),
         retentionSnippet(
           '{ law, then }',
           '{ law: ${1:the law that sets the period}, then: ${2:1 year} }',
-          'The period a named law requires, optionally followed by a further period.',
+          ui.t('The period a named law requires, optionally followed by a further period.'),
+          ui,
         ),
         retentionSnippet(
           '{ …, extended_until }',
           '{ period: ${1:1 year}, from: ${2:the end of the contract}, extended_until: ${3:the final settlement ' +
             'of any dispute} }',
-          'Kept longer only while an event lasts, e.g. a dispute.',
+          ui.t('Kept longer only while an event lasts, e.g. a dispute.'),
+          ui,
         ),
       ];
     default:
@@ -360,17 +392,18 @@ export function valueItems(
 }
 
 /** The per-law form of a mechanism, for a notice that serves several laws: `{ eu-gdpr: …, uk-gdpr: … }`. */
-function perLawItems(laws: ReadonlySet<string>): CompletionItem[] {
+function perLawItems(laws: ReadonlySet<string>, ui: InterfaceText): CompletionItem[] {
   const ids = VOCABULARIES.law.map((t) => t.id).filter((id) => laws.has(id));
   if (ids.length < 2) return [];
   return [
     {
       label: `{ ${ids.join(', ')} }`,
       kind: CompletionItemKind.Snippet,
-      detail: 'One mechanism per law the transfer leaves',
-      documentation:
+      detail: ui.t('One mechanism per law the transfer leaves'),
+      documentation: ui.t(
         'A transfer that leaves the territory of several laws names the mechanism under each, e.g. ' +
-        '`{ eu-gdpr: scc, uk-gdpr: uk-addendum }`; a list under a law is alternatives.',
+          '`{ eu-gdpr: scc, uk-gdpr: uk-addendum }`; a list under a law is alternatives.',
+      ),
       insertText: `{ ${ids.map((id, i) => `${id}: \${${i + 1}}`).join(', ')} }`,
       insertTextFormat: InsertTextFormat.Snippet,
       sortText: '~per-law',
@@ -381,15 +414,15 @@ function perLawItems(laws: ReadonlySet<string>): CompletionItem[] {
 const MINIMUM_AGE = (POLICY_SCHEMA.fields.policy.value as ObjectSchema).fields.minimum_age.value;
 
 /** The mapping form of a `none` value: `automated_decisions: { none: true, note: … }`. */
-function noneFormItems(form: ObjectSchema): CompletionItem[] {
+function noneFormItems(form: ObjectSchema, ui: InterfaceText): CompletionItem[] {
   const note = form.fields.note;
   if (!form.fields.none || !note) return [];
   return [
     {
       label: '{ none: true, note }',
       kind: CompletionItemKind.Snippet,
-      detail: form.fields.none.article,
-      documentation: `${form.fields.none.description}\n\n\`note\`: ${note.description}`,
+      detail: form.fields.none.article && ui.cite(`Art ${form.fields.none.article}`),
+      documentation: `${ui.t(form.fields.none.description)}\n\n\`note\`: ${ui.t(note.description)}`,
       insertText: '{ none: true, note: ${1:What others may do} }',
       insertTextFormat: InsertTextFormat.Snippet,
       sortText: '~none',
@@ -398,7 +431,7 @@ function noneFormItems(form: ObjectSchema): CompletionItem[] {
 }
 
 /** The fuller form of an `either` value as a flow-mapping snippet: `{ basis: …, when: … }`, `{ public: … }`. */
-function formItems(form: ObjectSchema): CompletionItem[] {
+function formItems(form: ObjectSchema, ui: InterfaceText): CompletionItem[] {
   const keys = Object.entries(form.fields).filter(([, f]) => f.required);
   if (!keys.length) return [];
   const label = `{ ${keys.map(([k]) => k).join(', ')} }`;
@@ -412,8 +445,8 @@ function formItems(form: ObjectSchema): CompletionItem[] {
     {
       label,
       kind: CompletionItemKind.Snippet,
-      detail: keys.map(([, f]) => f.article).filter(Boolean)[0],
-      documentation: keys.map(([k, f]) => `\`${k}\`: ${f.description}`).join('\n\n'),
+      detail: keys.map(([, f]) => f.article && ui.cite(`Art ${f.article}`)).filter(Boolean)[0],
+      documentation: keys.map(([k, f]) => `\`${k}\`: ${ui.t(f.description)}`).join('\n\n'),
       insertText: `{ ${body} }`,
       insertTextFormat: InsertTextFormat.Snippet,
       sortText: `~${label}`,
@@ -421,11 +454,11 @@ function formItems(form: ObjectSchema): CompletionItem[] {
   ];
 }
 
-function retentionSnippet(label: string, snippet: string, meaning: string): CompletionItem {
+function retentionSnippet(label: string, snippet: string, meaning: string, ui: InterfaceText): CompletionItem {
   return {
     label,
     kind: CompletionItemKind.Snippet,
-    detail: 'Retention form — Art 13(2)(a)',
+    detail: ui.t('Retention form — {0}', ui.cite('Art 13(2)(a)')),
     documentation: meaning,
     insertText: snippet,
     insertTextFormat: InsertTextFormat.Snippet,
@@ -444,7 +477,7 @@ const SNIPPET_PLACES: Record<string, string> = {
   'rights.restrictions': 'Restricted right',
 };
 
-function snippetItems(path: PathSegment[], emptyDocument: boolean): CompletionItem[] {
+function snippetItems(path: PathSegment[], emptyDocument: boolean, ui: InterfaceText): CompletionItem[] {
   const all = snippets as Record<string, { prefix: string[]; description: string; body: string[] }>;
   const name =
     path.length === 0
@@ -460,8 +493,8 @@ function snippetItems(path: PathSegment[], emptyDocument: boolean): CompletionIt
     {
       label: snippet.prefix[0],
       kind: CompletionItemKind.Snippet,
-      detail: name,
-      documentation: snippet.description,
+      detail: name && ui.t(name),
+      documentation: ui.t(snippet.description),
       insertText: snippet.body.join('\n'),
       insertTextFormat: InsertTextFormat.Snippet,
       sortText: '~',

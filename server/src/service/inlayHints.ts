@@ -4,6 +4,7 @@
 import type { Analysis } from '../core/analysis';
 import { isLawId, lawById, type Law } from '../laws';
 import type { Term } from '../vocabulary/terms';
+import type { InterfaceText } from '../languages/interface';
 import type { Span } from '../parser/yamlTree';
 import { inlayHintText } from './inlayHintText';
 import { schemaValues } from './schemaValues';
@@ -16,8 +17,9 @@ export interface InlayHintItem {
 }
 
 /** The hints whose value lies in `range` (an editor asks for the lines it shows). */
-export function inlayHints(analysis: Analysis, range: Span): InlayHintItem[] {
+export function inlayHints(analysis: Analysis, range: Span, ui: InterfaceText): InlayHintItem[] {
   const law = analysis.laws[0];
+  const words = inlayHintText(ui);
   const hints: InlayHintItem[] = [];
   for (const value of schemaValues(analysis.model, range)) {
     // The hint stands after the value: a value that only starts in the range is shown by the next request.
@@ -28,14 +30,14 @@ export function inlayHints(analysis: Analysis, range: Span): InlayHintItem[] {
       if (citation)
         hints.push({
           offset: value.span.end,
-          label: inlayHintText.article(citation),
-          tooltip: inlayHintText.articleTooltip(value.term, citation),
+          label: words.article(citation),
+          tooltip: words.articleTooltip(ui.term(value.vocabulary, value.term.id)?.label ?? value.term.label, citation),
         });
     } else if (value.kind === 'duration' && value.iso) {
       hints.push({
         offset: value.span.end,
-        label: inlayHintText.duration(value.duration),
-        tooltip: inlayHintText.durationTooltip(analysis.text.slice(value.span.start, value.span.end).trim()),
+        label: words.duration(value.duration),
+        tooltip: words.durationTooltip(analysis.text.slice(value.span.start, value.span.end).trim()),
       });
     }
   }

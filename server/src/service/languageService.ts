@@ -162,17 +162,19 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     analyze: (doc) => cache.get(doc),
     diagnostics: (doc, settings, signal) => {
       throwIfCancelled(signal);
-      return listedProblems(cache.get(doc), settings, evidence.get(doc.uri), signal).map((p) => toDiagnostic(doc, p));
+      return listedProblems(cache.get(doc), settings, evidence.get(doc.uri), signal, ui).map((p) =>
+        toDiagnostic(doc, p),
+      );
     },
     // Completion reads the cursor's context from the current text; the parsed model only supplies the defined ids.
     completion: (doc, position, signal) => {
       throwIfCancelled(signal);
-      return complete(doc, cache.latest(doc), position);
+      return complete(doc, cache.latest(doc), position, ui);
     },
     hover(doc, position, signal) {
       throwIfCancelled(signal);
       const { analysis, offset } = at(doc, position);
-      const result = hoverAt(analysis, offset);
+      const result = hoverAt(analysis, offset, ui);
       return result
         ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(doc, result.span) }
         : null;
@@ -192,6 +194,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
             `The quick fixes for '${problem.rule}' on ${doc.uri} could not be computed: ${error.stack ?? error.message}`,
           ),
         work,
+        ui,
       );
     },
     definition(doc, position) {
@@ -208,13 +211,13 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     prepareRename(doc, position) {
       const { analysis, offset } = at(doc, position);
-      const check = prepareRename(analysis.model, offset);
+      const check = prepareRename(analysis.model, offset, ui);
       if (!check.ok) throw new RenameError(check.message);
       return { range: toRange(doc, check.span), placeholder: check.id };
     },
     rename(doc, position, newName) {
       const { analysis, offset } = at(doc, position);
-      const result = renameEdits(analysis.model, analysis.text, offset, newName);
+      const result = renameEdits(analysis.model, analysis.text, offset, newName, ui);
       if ('error' in result) throw new RenameError(result.error);
       return toWorkspaceEdit(doc, result.edits, versioned);
     },
@@ -228,7 +231,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         ...occ.references.map((span) => ({ range: toRange(doc, span), kind: DocumentHighlightKind.Read })),
       ];
     },
-    symbols: (doc) => outline(cache.get(doc).model).map((node) => toSymbol(doc, node)),
+    symbols: (doc) => outline(cache.get(doc).model, ui).map((node) => toSymbol(doc, node)),
     folding(doc) {
       const ranges: FoldingRange[] = [];
       for (const span of foldingSpans(cache.get(doc).model.tree.root)) {
@@ -254,7 +257,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return exportDocument(analysis, format);
     },
     links: (doc) =>
-      citationLinks(cache.get(doc).model, cache.get(doc).laws).map((l) => ({
+      citationLinks(cache.get(doc).model, cache.get(doc).laws, ui).map((l) => ({
         range: toRange(doc, l.span),
         target: l.target,
         tooltip: l.tooltip,
@@ -271,14 +274,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     semanticTokensRange: (doc, range) => ({ data: tokenData(doc, range) }),
     inlayHints: (doc, range) =>
-      inlayHints(cache.get(doc), toSpan(doc, range)).map((hint) => ({
+      inlayHints(cache.get(doc), toSpan(doc, range), ui).map((hint) => ({
         position: doc.positionAt(hint.offset),
         label: hint.label,
         tooltip: hint.tooltip,
         paddingLeft: true,
       })),
     codeLenses: (doc) =>
-      codeLenses(cache.get(doc)).map((lens) => {
+      codeLenses(cache.get(doc), ui).map((lens) => {
         const range = toRange(doc, lens.span);
         // No uses: the title alone (an empty command is shown as text, not as a link to an empty list).
         const command =

@@ -1,5 +1,6 @@
 // Go to definition, find references, rename, document highlights, outline and folding.
-import { ID_PATTERN, SECTION_NOUN } from '../schema/policySchema';
+import { ID_PATTERN } from '../schema/policySchema';
+import type { InterfaceText } from '../languages/interface';
 import type { PolicyModel } from '../parser/policyModel';
 import type { Span, YMap, YNode } from '../parser/yamlTree';
 import { findTerm } from '../vocabulary/terms';
@@ -31,10 +32,11 @@ export function occurrencesAt(model: PolicyModel, offset: number): Occurrences |
 
 export type RenameCheck = { ok: true; span: Span; id: string } | { ok: false; message: string };
 
-export function prepareRename(model: PolicyModel, offset: number): RenameCheck {
+export function prepareRename(model: PolicyModel, offset: number, ui: InterfaceText): RenameCheck {
   const occ = occurrencesAt(model, offset);
-  if (!occ) return { ok: false, message: 'Only data, recipient, purpose and audience ids can be renamed.' };
-  if (!occ.definition) return { ok: false, message: `'${occ.id}' is not defined, so there is nothing to rename.` };
+  if (!occ) return { ok: false, message: ui.t('Only data, recipient, purpose and audience ids can be renamed.') };
+  if (!occ.definition)
+    return { ok: false, message: ui.t("'{0}' is not defined, so there is nothing to rename.", occ.id) };
   return { ok: true, span: occ.span, id: occ.id };
 }
 
@@ -43,18 +45,21 @@ export function renameEdits(
   text: string,
   offset: number,
   newName: string,
+  ui: InterfaceText,
 ): { edits: { span: Span; newText: string }[] } | { error: string } {
   const occ = occurrencesAt(model, offset);
   if (!occ || !occ.definition)
-    return { error: 'Only defined data, recipient, purpose and audience ids can be renamed.' };
+    return { error: ui.t('Only defined data, recipient, purpose and audience ids can be renamed.') };
   if (!ID_PATTERN.test(newName))
     return {
-      error: `'${newName}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter.`,
+      error: ui.t(
+        "'{0}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter.",
+        newName,
+      ),
     };
   const symbol = symbolAt(model, occ.definition.start);
   const section = symbol?.kind === 'definition' ? symbol.def.section : undefined;
-  if (section && definitionOf(model, section, newName))
-    return { error: `A ${SECTION_NOUN[section]} '${newName}' already exists.` };
+  if (section && definitionOf(model, section, newName)) return { error: ALREADY_EXISTS[section](ui, newName) };
   // Replace only the id's characters, keeping any quotes the author put around it.
   const edits = [occ.definition, ...occ.references].map((span) => {
     const source = text.slice(span.start, span.end);
@@ -80,7 +85,7 @@ export interface OutlineNode {
  * lists by what names them (a transfer by its destinations and mechanisms, a promise by what it promises); and the
  * entries of `laws`, `roles.processor_for` and `rights.restrictions` (docs/language.md).
  */
-export function outline(model: PolicyModel): OutlineNode[] {
+export function outline(model: PolicyModel, ui: InterfaceText): OutlineNode[] {
   if (!model.root) return [];
   return model.root.entries.map((entry) => {
     const defs =
@@ -103,9 +108,9 @@ export function outline(model: PolicyModel): OutlineNode[] {
           children: [],
         }))
       : entry.value?.kind === 'seq'
-        ? entry.value.items.map((item, i) => itemNode(entry.key, item, i))
+        ? entry.value.items.map((item, i) => itemNode(entry.key, item, i, ui))
         : entry.value?.kind === 'map'
-          ? nestedItems(entry.key, entry.value)
+          ? nestedItems(entry.key, entry.value, ui)
           : [];
     return { name: entry.key, kind: 'section', span: entry.span, selection: entry.keySpan, children };
   });
@@ -120,20 +125,20 @@ const item = (name: string, node: YNode, detail?: string): OutlineNode => ({
   children: [],
 });
 
-function itemNode(section: string, node: YNode, index: number): OutlineNode {
+function itemNode(section: string, node: YNode, index: number, ui: InterfaceText): OutlineNode {
   if (section === 'promises' && node.kind === 'scalar') {
-    const promise = findTerm('promise', String(node.value ?? ''));
-    return item(promise?.label ?? itemName(node, index), node, promise?.id);
+    const promise = ui.term('promise', String(node.value ?? ''));
+    return item(promise?.label ?? itemName(node, index, ui), node, promise?.id);
   }
-  if (section === 'transfers' && node.kind === 'map') return item(transferName(node, index), node);
-  return item(itemName(node, index), node);
+  if (section === 'transfers' && node.kind === 'map') return item(transferName(node, index, ui), node);
+  return item(itemName(node, index, ui), node);
 }
 
 /** The entries of `laws`, the processor roles of `roles`, the restrictions of `rights`. */
-function nestedItems(section: string, map: YMap): OutlineNode[] {
+function nestedItems(section: string, map: YMap, ui: InterfaceText): OutlineNode[] {
   if (section === 'laws')
     return map.entries.map((e) => ({
-      name: findTerm('law', e.key)?.label ?? e.key,
+      name: ui.term('law', e.key)?.label ?? e.key,
       detail: e.key,
       kind: 'item',
       span: e.span,
@@ -147,13 +152,17 @@ function nestedItems(section: string, map: YMap): OutlineNode[] {
   if (section === 'roles')
     return list('processor_for').map((node, i) => {
       const controller = scalarOf(node, 'controller');
-      return item(controller ? `Processor for ${controller}` : `Processor role ${i + 1}`, node, 'processor_for');
+      return item(
+        controller ? ui.t('Processor for {0}', controller) : ui.t('Processor role {0}', i + 1),
+        node,
+        'processor_for',
+      );
     });
   if (section === 'rights')
     return list('restrictions').map((node, i) => {
       const right = scalarOf(node, 'right');
-      const label = right ? (findTerm('right', right)?.label ?? right) : `Restriction ${i + 1}`;
-      return item(`Restricted: ${label}`, node, scalarOf(node, 'law'));
+      const label = right ? (ui.term('right', right)?.label ?? right) : ui.t('Restriction {0}', i + 1);
+      return item(ui.t('Restricted: {0}', label), node, scalarOf(node, 'law'));
     });
   return [];
 }
@@ -165,15 +174,15 @@ function scalarOf(node: YNode, key: string): string | undefined {
 }
 
 /** "hosting, IN — scc or bcr": where a transfer goes and what it rests on (one of a list; or per law). */
-function transferName(node: YMap, index: number): string {
+function transferName(node: YMap, index: number, ui: InterfaceText): string {
   const value = (key: string) => node.entries.find((e) => e.key === key)?.value ?? null;
   const to = ['recipients', 'countries', 'organisations'].flatMap((k) => plainScalars(value(k))).join(', ');
   const mechanism = value('mechanism');
   const on =
     mechanism?.kind === 'map'
-      ? mechanism.entries.map((e) => `${e.key}: ${plainScalars(e.value).join(' or ')}`).join('; ')
-      : plainScalars(mechanism).join(' or ');
-  return [to || `transfer ${index + 1}`, on].filter(Boolean).join(' — ').slice(0, 120);
+      ? mechanism.entries.map((e) => `${e.key}: ${plainScalars(e.value).join(` ${ui.t('or')} `)}`).join('; ')
+      : plainScalars(mechanism).join(` ${ui.t('or')} `);
+  return [to || ui.t('transfer {0}', index + 1), on].filter(Boolean).join(' — ').slice(0, 120);
 }
 
 function plainScalars(node: YNode | null): string[] {
@@ -183,7 +192,7 @@ function plainScalars(node: YNode | null): string[] {
   return [];
 }
 
-function itemName(item: YNode, index: number): string {
+function itemName(item: YNode, index: number, ui: InterfaceText): string {
   if (item.kind === 'map') {
     for (const key of ['title', 'name', 'mechanism', 'purpose', 'right', 'description']) {
       const value = item.entries.find((e) => e.key === key)?.value;
@@ -191,7 +200,7 @@ function itemName(item: YNode, index: number): string {
     }
   }
   if (item.kind === 'scalar') return String(item.value ?? '').slice(0, 60);
-  return `item ${index + 1}`;
+  return ui.t('item {0}', index + 1);
 }
 
 /** Ranges that span more than one line: every mapping entry and list item, at any depth. */
@@ -214,3 +223,11 @@ export function foldingSpans(root: YNode | null): Span[] {
   }
   return spans;
 }
+
+/** Rename refused: the new id is taken, by section. */
+const ALREADY_EXISTS: Record<string, (ui: InterfaceText, id: string) => string> = {
+  data: (ui, id) => ui.t("A data category '{0}' already exists.", id),
+  recipients: (ui, id) => ui.t("A recipient '{0}' already exists.", id),
+  purposes: (ui, id) => ui.t("A purpose '{0}' already exists.", id),
+  audiences: (ui, id) => ui.t("An audience '{0}' already exists.", id),
+};

@@ -3,7 +3,7 @@
 // inlay hints annotate them; both walk the parsed tree once through this module, never the text.
 import { isCountryCode } from '../vocabulary/countries';
 import { parseDuration, type Duration } from '../vocabulary/duration';
-import { findTerm, type Term } from '../vocabulary/terms';
+import { findTerm, type Term, type VocabularyName } from '../vocabulary/terms';
 import { definitionsIn, type PolicyModel } from '../parser/policyModel';
 import { fieldOf, POLICY_SCHEMA, RETENTION_KEYS, type Section, type ValueSchema } from '../schema/policySchema';
 import type { Span, YNode, YScalar } from '../parser/yamlTree';
@@ -19,7 +19,7 @@ export type SchemaValue =
    * A value of one of the language's vocabularies (legal bases, mechanisms, rights…); `law`: the law it is given for,
    * under a per-law mapping (`mechanism: { uk-gdpr: uk-addendum }`, docs/language.md, "Laws").
    */
-  | { kind: 'term'; span: Span; term: Term; law?: string }
+  | { kind: 'term'; span: Span; vocabulary: VocabularyName; term: Term; law?: string }
   /** An ISO 3166-1 country code. */
   | { kind: 'country'; span: Span }
   /** A duration, in words ("12 months") or ISO 8601 (`P12M`, `iso` set). */
@@ -68,7 +68,14 @@ export function schemaValues(model: PolicyModel, range?: Span): SchemaValue[] {
     switch (schema.type) {
       case 'term': {
         const term = findTerm(schema.vocabulary, text);
-        if (term) out.push({ kind: 'term', span: node.span, term, ...(keyLaw ? { law: keyLaw } : {}) });
+        if (term)
+          out.push({
+            kind: 'term',
+            span: node.span,
+            vocabulary: schema.vocabulary,
+            term,
+            ...(keyLaw ? { law: keyLaw } : {}),
+          });
         return;
       }
       case 'ref':
@@ -79,7 +86,7 @@ export function schemaValues(model: PolicyModel, range?: Span): SchemaValue[] {
       case 'country': {
         // v1.3: a region (`EEA`, `EU`) where the schema allows one is a vocabulary value.
         const region = schema.regions ? findTerm('region', text) : undefined;
-        if (region) out.push({ kind: 'term', span: node.span, term: region });
+        if (region) out.push({ kind: 'term', span: node.span, vocabulary: 'region', term: region });
         else if (isCountryCode(text.toUpperCase())) out.push({ kind: 'country', span: node.span });
         return;
       }

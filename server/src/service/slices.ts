@@ -9,6 +9,7 @@ import type { Analysis } from '../core/analysis';
 import type { Problem, RuleSettings } from '../core/problem';
 import type { Evidence } from '../reconcile/evidence';
 import { listedOf, startRules } from '../rules/check';
+import { ENGLISH, type InterfaceText } from '../languages/interface';
 import { toDiagnostic, type LanguageService } from './languageService';
 
 /** How long one slice may run before the work yields. Long enough that a small notice's rules take one slice. */
@@ -50,8 +51,9 @@ export async function problemsInSlices(
   evidence: Evidence | undefined,
   signal: CancellationSignal,
   clock: SliceClock,
+  ui: InterfaceText = ENGLISH,
 ): Promise<Problem[]> {
-  const run = startRules(analysis, settings, evidence);
+  const run = startRules(analysis, settings, evidence, ui);
   await runInSlices(
     () => {
       if (!run.done) run.step();
@@ -78,10 +80,10 @@ export async function diagnosticsInSlices(
   // The editor's documents change in place: positions are converted with the version the problems are of.
   const version = doc.version;
   const analysis = service.analyze(doc);
-  const problems = await problemsInSlices(analysis, settings, service.evidence(doc.uri), signal, clock);
+  const problems = await problemsInSlices(analysis, settings, service.evidence(doc.uri), signal, clock, service.ui);
   if (doc.version !== version) throw new Cancelled();
   throwIfCancelled(signal);
-  return listedOf(problems).map((p) => toDiagnostic(doc, p));
+  return listedOf(problems, service.ui).map((p) => toDiagnostic(doc, p));
 }
 
 /**

@@ -259,7 +259,8 @@ export class WorkspaceProblems {
       return;
     }
     const settings = await this.host.settings(entry.uri);
-    const key = `${hash(text)}:${text.length}:${JSON.stringify(settings)}`;
+    const { ui } = this.host.service;
+    const key = `${hash(text)}:${text.length}:${ui.language}:${JSON.stringify(settings)}`;
     if (entry.analysed === key && entry.problems) {
       entry.fresh = true;
       if (entry.republish) this.tell(entry, entry.problems);
@@ -270,9 +271,9 @@ export class WorkspaceProblems {
     const analysis = analyzeText(text);
     // The parse was one piece of work: let the messages received meanwhile go first.
     await this.host.clock.yieldNow();
-    const problems = await problemsInSlices(analysis, settings, undefined, signal, this.host.clock);
+    const problems = await problemsInSlices(analysis, settings, undefined, signal, this.host.clock, ui);
     const doc = TextDocument.create(entry.uri, LANGUAGE_ID, 0, text);
-    const diagnostics = listedOf(problems).map((p) => toDiagnostic(doc, p));
+    const diagnostics = listedOf(problems, ui).map((p) => toDiagnostic(doc, p));
     if (signal.isCancellationRequested) throw new Cancelled();
     this.analysedFiles++;
     entry.fresh = true;
