@@ -15,7 +15,8 @@ const VSCE = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
 /**
  * Every file the installed extension uses, and nothing else: the manifest and what it points at, the Node bundles
  * (the LSP client is loaded after activation, the server is forked by path), the browser bundles (dist/web/, for
- * vscode.dev), the catalogue data and the preview's webview assets. No CLI (it is not part of the extension), no schema or snippets (bundled into the server), no docs images.
+ * vscode.dev), the catalogue data, the preview's webview assets, and the contributions' and the client's words in
+ * each interface language (package.nls.*.json, l10n/). No CLI (it is not part of the extension), no schema or snippets (bundled into the server), no docs images.
  */
 /** The catalogue data, read at run time from dist/data/ (copied there by the build, not bundled). */
 const DATA = readdirSync(join(ROOT, 'server/src/catalogues/data')).map((file) => `dist/data/${file}`);
@@ -30,12 +31,19 @@ export const PACKAGE_FILES = [
   'dist/server.js',
   'dist/web/extension.js',
   'dist/web/server.js',
+  'l10n/bundle.l10n.de.json',
+  'l10n/bundle.l10n.fr.json',
+  'l10n/bundle.l10n.nl.json',
   'language-configuration.json',
   'media/icon.png',
   'media/notice.css',
   'media/preview.js',
   'media/toolbar.css',
   'package.json',
+  'package.nls.de.json',
+  'package.nls.fr.json',
+  'package.nls.json',
+  'package.nls.nl.json',
   'syntaxes/privacy-policy.tmLanguage.json',
 ];
 /** Built into the stage by the production build; every other file of PACKAGE_FILES is copied from the project. */
