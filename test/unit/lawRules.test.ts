@@ -427,7 +427,7 @@ describe('transfers under each law', () => {
     // The marker's words are the notice's (an adequacy decision or a derogation is no safeguard: de/notice.ts).
     assert.match(
       html,
-      /Angemessenheitsbeschluss, Garantie oder Ausnahme nicht angegeben — Art\. 13 Abs\. 1 lit\. f DSGVO</,
+      /Grundlage der Übermittlung \(Angemessenheitsbeschluss, Art der Garantie oder Ausnahme\) nicht bezeichnet — Art\. 13 Abs\. 1 lit\. f DSGVO</,
     );
     assert.doesNotMatch(html, /nicht angegeben — Art\. 19/);
   });

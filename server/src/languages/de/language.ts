@@ -96,9 +96,9 @@ export const de: NoticeLanguage = {
   citationWords: {
     article: ['art', 'artikel'],
     recital: ['erw(?:ä|ae)gungsgr(?:u|ü|ue)nde?n?', 'erwgr?'],
-    paragraph: ['abs', 'absatz', '§'],
+    paragraph: ['abs', 'absatz', 'absätze', '§'],
     subparagraph: ['satz', 'uabs', 'unterabsatz', 's'],
-    point: ['lit', 'litt', 'litera', 'buchstabe'],
+    point: ['lit', 'litt', 'litera', 'buchstabe', 'nr', 'nummer'],
     list: ['und', 'oder', 'sowie'],
     range: ['bis'],
     sequel: ['ff.', 'ff'],

@@ -86,7 +86,7 @@ export const en: NoticeLanguage = {
   citationWords: {
     article: ['art', 'arts', 'artt', 'articles?'],
     recital: ['recitals?'],
-    paragraph: ['paragraph', 'para', 'par', '§'],
+    paragraph: ['paragraph', 'paragraphs', 'para', 'par', '§'],
     subparagraph: ['subparagraph', 'subpara', 's', 'sentence'],
     point: ['point', 'points', 'sub', 'letter'],
     list: ['and', 'or', 'as'],

@@ -92,7 +92,7 @@ export const fr: NoticeLanguage = {
   citationWords: {
     article: ['art', 'articles?'],
     recital: ['consid[ée]rants?'],
-    paragraph: ['paragraphe', 'par', '§'],
+    paragraph: ['paragraphe', 'paragraphes', 'par', '§'],
     subparagraph: ['alinéa', 'alinea', 'al'],
     point: ['point', 'points', 'litera'],
     list: ['et', 'ou'],

@@ -87,7 +87,7 @@ export const nl: NoticeLanguage = {
   citationWords: {
     article: ['art', 'artikel(?:en)?'],
     recital: ['overweging(?:en)?'],
-    paragraph: ['lid', 'par', '§'],
+    paragraph: ['lid', 'leden', 'par', '§'],
     subparagraph: ['alinea', 'al'],
     point: ['punt', 'punten', 'onder', 'sub'],
     list: ['en', 'of'],

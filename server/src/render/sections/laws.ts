@@ -114,36 +114,66 @@ export function lawMessages(msg: Messages, laws: readonly Law[]): Messages {
   return out;
 }
 
-/** One provision as the catalogues write it, in the language's style, back to the project's ("21.1" → "21(1)"). */
-const REF: Readonly<Record<string, { ref: string; std: (ref: string) => string; pattern: (ref: string) => RegExp }>> = {
+/**
+ * The provisions of a citation as the catalogues write it, in the language's style, back to the project's ("21.1" →
+ * "21(1)"). `token` reads one provision (article, paragraph, point); a bare number after a paragraph named by a word is
+ * that article's next paragraph ("Abs. 1 und 2", "leden 1 en 2"), as the catalogues cite them.
+ */
+interface CitationStyle {
+  pattern: RegExp;
+  toStd: (refs: string) => string[];
+}
+
+/** Provisions read one by one with `token` (groups: article, worded paragraph, paragraph, point). */
+function tokens(token: RegExp): (refs: string) => string[] {
+  return (refs) => {
+    const out: string[] = [];
+    let article: string | undefined;
+    let worded = false;
+    for (const m of refs.matchAll(token)) {
+      const [, number, word, paragraph, point] = m;
+      if (worded && article && !word && !paragraph && !point) {
+        out.push(`${article}(${number})`);
+        continue;
+      }
+      article = number;
+      worded = !!word;
+      out.push(`${number}${paragraph ? `(${paragraph})` : ''}${point ? `(${point})` : ''}`);
+    }
+    return out;
+  };
+}
+
+/** One provision as the English catalogue writes it, a paragraph range included ("15(1)–(2)"). */
+const EN_REF = String.raw`\d+[A-Z]?(?:\(\d+[a-z]?\))?(?:\([a-z]+\))?(?:–\(\d+[a-z]?\))?`;
+
+const REF: Readonly<Record<string, CitationStyle>> = {
   // "Art 6(1)(f)", "Art 13, 14", "Art 15(1)–(2)" (a range, cited whole), bare: the notice's law unless a law is
   // named after it.
   en: {
-    ref: String.raw`\d+[A-Z]?(?:\(\d+[a-z]?\))?(?:\([a-z]+\))?(?:–\(\d+[a-z]?\))?`,
-    std: (r) => r,
-    pattern: (ref) =>
-      new RegExp(
-        String.raw`\bArt (${ref}(?:(?:, | and )${ref})*)(?![\w(])(?!\s+(?:UK GDPR|GDPR|FADP|DPO|DPA|FMG|ePrivacy|Data Protection|of the|second))`,
-        'g',
-      ),
+    pattern: new RegExp(
+      String.raw`\bArt (${EN_REF}(?:(?:, | and )${EN_REF})*)(?![\w(])(?!\s+(?:UK GDPR|GDPR|FADP|DPO|DPA|FMG|ePrivacy|Data Protection|of the|second))`,
+      'g',
+    ),
+    toStd: (refs) => refs.split(/, | and /),
   },
-  // "article 6.1.f) du RGPD", "articles 13 et 14 du RGPD".
+  // "article 6.1.f) du RGPD", "articles 13 et 14 du RGPD", "article 4, point 4), du RGPD".
   fr: {
-    ref: String.raw`\d+(?:\.\d+)?(?:\.[a-z]\))?`,
-    std: (r) => r.replace(/^(\d+)\.(\d+)/, '$1($2)').replace(/\.([a-z])\)$/, '($1)'),
-    pattern: (ref) => new RegExp(String.raw`\barticles? (${ref}(?:(?:, | et )${ref})*) du RGPD\b`, 'g'),
+    pattern:
+      /\barticles? (\d+(?:\.\d+)?(?:\.[a-z]\))?(?:(?:, | et )\d+(?:\.\d+)?(?:\.[a-z]\))?)*|4, point \d+\),) du RGPD\b/g,
+    toStd: tokens(/(\d+)(?:(?:\.|, (point) )(\d+)\)?)?(?:\.([a-z])\))?/g),
   },
-  // "art. 6, lid 1, f) AVG", "art. 13 en 14 AVG".
+  // "art. 6, lid 1, f) AVG", "art. 13 en 14 AVG", "art. 4, punt 4, AVG", "art. 15, leden 1 en 2, AVG".
   nl: {
-    ref: String.raw`\d+(?:, lid \d+)?(?:, [a-z]\))?`,
-    std: (r) => r.replace(/, lid (\d+)/, '($1)').replace(/, ([a-z])\)$/, '($1)'),
-    pattern: (ref) => new RegExp(String.raw`\bart\. (${ref}(?:(?:, | en )${ref})*) AVG\b`, 'g'),
+    pattern:
+      /\bart\. (\d+(?:, (?:lid|leden|punt) \d+)?(?:, [a-z]\))?(?:(?:, | en )\d+(?:, (?:lid|punt) \d+)?(?:, [a-z]\))?)*),? AVG\b/g,
+    toStd: tokens(/(\d+)(?:, (lid|leden|punt) (\d+))?(?:, ([a-z])\))?/g),
   },
-  // "Art. 6 Abs. 1 lit. f DSGVO", "Art. 13 und 14 DSGVO".
+  // "Art. 6 Abs. 1 lit. f DSGVO", "Art. 13 und 14 DSGVO", "Art. 4 Nr. 4 DSGVO", "Art. 15 Abs. 1 und 2 DSGVO".
   de: {
-    ref: String.raw`\d+(?: Abs\. \d+)?(?: lit\. [a-z])?`,
-    std: (r) => r.replace(/ Abs\. (\d+)/, '($1)').replace(/ lit\. ([a-z])$/, '($1)'),
-    pattern: (ref) => new RegExp(String.raw`\bArt\. (${ref}(?:(?:, | und )${ref})*) DSGVO\b`, 'g'),
+    pattern:
+      /\bArt\. (\d+(?: (?:Abs\.|Nr\.) \d+)?(?: lit\. [a-z])?(?:(?:, | und )\d+(?: (?:Abs\.|Nr\.) \d+)?(?: lit\. [a-z])?)*) DSGVO\b/g,
+    toStd: tokens(/(\d+)(?: (Abs\.|Nr\.) (\d+))?(?: lit\. ([a-z]))?/g),
   },
 };
 
@@ -158,12 +188,10 @@ const DROPPED = '\uE000';
 function recite(msg: Messages, cite: (article: string) => string | undefined): Messages {
   const style = REF[msg.language];
   if (!style) return msg;
-  const pattern = style.pattern(style.ref);
-  const split = /, (?!lid |[a-z]\))| and | et | en | und /;
   const fix = (text: string): string =>
     text
-      .replace(pattern, (whole, refs: string, offset: number, all: string) => {
-        const std = `Art ${refs.split(split).map(style.std).join(', ')}`;
+      .replace(style.pattern, (whole, refs: string, offset: number, all: string) => {
+        const std = `Art ${style.toStd(refs).join(', ')}`;
         const cited = cite(std);
         if (cited) return cited;
         // "(Art 12(6))" with nothing else in the parentheses: drop them, and the space before.
@@ -171,7 +199,7 @@ function recite(msg: Messages, cite: (article: string) => string | undefined): M
       })
       .replaceAll(` (${DROPPED})`, '')
       .replaceAll(`(${DROPPED})`, '');
-  const SKIP = new Set(['language', 'locale', 'date', 'country', 'term', 'terms', 'cite', 'missing', 'missingField']);
+  const SKIP = new Set(['language', 'locale', 'date', 'country', 'term', 'terms', 'cite', 'missing']);
   const walk = (value: unknown, key: string): unknown => {
     if (SKIP.has(key)) return value;
     if (typeof value === 'string') return fix(value);

@@ -185,7 +185,8 @@ export function extraSections(ctx: RenderContext): NoticeSection[] {
     const body = ctx.markdownField(map, 'body', 3);
     if (!title && !body) return [];
     const heading =
-      title ?? `${ctx.msg.headings.untitled}${ctx.flag('missing-field', { key: 'title', within: item.span })}`;
+      title ??
+      `${ctx.msg.headings.untitled}${ctx.flag('missing-field', { key: 'title', within: item.span }, 'missing-field/section-title')}`;
     return [{ id: ctx.id(`section-${i + 1}`), heading, source: item, body }];
   });
 }
