@@ -2198,6 +2198,58 @@ describe('implied-consent and conditions-on-rights (four languages, real sentenc
     ])
       expectNone(said(sentence), 'conditions-on-rights');
   });
+
+  // FINDINGS-eu-rules H1: whether a request meets the right's own conditions is the controller's to check.
+  it('conditions-on-rights: leaves alone checking the right’s own conditions, in the four languages', () => {
+    for (const sentence of [
+      'We have the right to assess whether your request is valid.',
+      'We reserve the right to determine whether your request is well-founded.',
+      'We reserve the right to decide whether the request is legitimate.',
+      'We reserve the right to decide whether your request is justified under the conditions of the GDPR.',
+      'We reserve the right to decide whether your erasure request is justified (Art 17(3) GDPR).',
+      'We have the right to decide whether your request is justified where a law restricts the right (Art 23 GDPR).',
+      'Nous nous réservons le droit d’apprécier le bien-fondé de votre demande.',
+      'Wij behouden ons het recht voor om te beoordelen of uw verzoek gegrond is.',
+      'Wir behalten uns vor zu prüfen, ob Ihr Antrag begründet ist.',
+      'Wir behalten uns vor zu prüfen, ob Ihr Antrag berechtigt ist.',
+    ])
+      expectNone(said(sentence), 'conditions-on-rights');
+  });
+
+  it('conditions-on-rights: still reports the controller’s own measure of "justified", in the four languages', () => {
+    for (const [sentence, span] of [
+      [
+        'We reserve the right to decide whether your request is reasonable.',
+        'We reserve the right to decide whether your request is reasonable',
+      ],
+      [
+        'Nous nous réservons le droit d’apprécier si votre demande est justifiée.',
+        'Nous nous réservons le droit d’apprécier si votre demande est justifiée',
+      ],
+      [
+        'Wij behouden ons het recht voor om te beoordelen of uw verzoek gerechtvaardigd is.',
+        'behouden ons het recht voor om te beoordelen of uw verzoek gerechtvaardigd',
+      ],
+      [
+        'Wir behalten uns vor zu prüfen, ob Ihr Antrag gerechtfertigt ist.',
+        'Wir behalten uns vor zu prüfen, ob Ihr Antrag gerechtfertigt',
+      ],
+    ])
+      expectOne(said(sentence), 'conditions-on-rights', { span });
+  });
+
+  it('conditions-on-rights: names every ground on which a request may be declined, not Art 12(5) alone', () => {
+    const p = expectOne(
+      said('We have the right to determine whether your request is justified.'),
+      'conditions-on-rights',
+      {
+        span: 'We have the right to determine whether your request is justified',
+      },
+    );
+    assert.doesNotMatch(p.message, /only a manifestly unfounded or excessive request may be refused/);
+    for (const cited of [/Art 15\(3\)/, /17\(1\) and \(3\)/, /Art 11\(2\)/, /Art 12\(6\)/, /Art 23\b/, /Art 21\(1\)/])
+      assert.match(p.message, cited);
+  });
 });
 
 describe('cookie-consent-basis', () => {
