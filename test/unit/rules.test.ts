@@ -2259,6 +2259,9 @@ describe('cookie-consent-basis', () => {
   it('warns on an analytics cookie whose purpose does not rest on consent and no cookie_settings', () => {
     const p = expectOne(cookie('analytics', 'fraud'), 'cookie-consent-basis', { span: 'analytics' });
     assert.match(p.message, /Art 5\(3\) of the ePrivacy Directive.*Planet49.*Opinion 5\/2019/);
+    // FINDINGS-eu-rules H2: the exemptions of Art 5(3) are closed; the CNIL reads "strictly necessary", it adds none.
+    assert.doesNotMatch(p.message, /national exemption/);
+    assert.match(p.message, /exemptions are closed, and analytics cookies are not within them .*WP194, section 4\.3/);
   });
 
   it('offers three choices, none preferred and none essential', () => {
