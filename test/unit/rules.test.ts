@@ -1536,7 +1536,7 @@ describe('restriction-without-law', () => {
     expectNone(vary(BASE, after(RIGHTS_END, '  exclude: [automated-decisions]\n')), 'restriction-without-law');
     expectNone(
       restrictions(
-        '    - { right: access, law: "Belgian Law of 30 July 2018, art. 11", scope: Ongoing inspections }\n',
+        '    - { right: access, law: "Dutch GDPR Implementation Act (UAVG), art. 41(1)(e)", scope: Ongoing inspections }\n',
       ),
       'restriction-without-law',
     );
@@ -1587,7 +1587,7 @@ describe('unrestrictable-right', () => {
       'unrestrictable-right',
     );
     expectNone(
-      restrictions('    - { right: access, law: "Belgian Law of 30 July 2018, art. 11" }\n'),
+      restrictions('    - { right: access, law: "Dutch GDPR Implementation Act (UAVG), art. 41(1)(e)" }\n'),
       'unrestrictable-right',
     );
   });
@@ -1614,9 +1614,21 @@ describe('internal-limit-as-restriction', () => {
     });
   });
 
-  it('does not report it beside a national law, nor the condition of another right, nor Art 23', () => {
+  // FINDINGS-eu-rules M1: the retention law beside Art 17(3)(b) is the legal obligation it refers to, not Art 23.
+  it('reports it beside a national law too: that law is what the condition refers to, not an Art 23 restriction', () => {
+    const text = restrictions(
+      '    - { right: erasure, law: "Art 17(3)(b) GDPR and the Belgian Code of Economic Law, art. III.86" }\n',
+    );
+    const p = expectOne(text, 'internal-limit-as-restriction', { span: 'erasure', cites: ['17(3)(b)', '23(1)'] });
+    assert.match(p.message, /what that condition refers to .*not a restriction of the right/);
+    const [fix] = fixesOf(text, 'internal-limit-as-restriction');
+    assert.match(fix.title, /name the law in the purpose's 'law'/);
+    expectNone(applyFix(text, fix), 'internal-limit-as-restriction');
+  });
+
+  it('does not report the condition of another right, nor Art 23, nor a national law cited alone', () => {
     expectNone(
-      restrictions('    - { right: erasure, law: Art 17(3)(b) GDPR and the Belgian accounting law, art. III.86 }\n'),
+      restrictions('    - { right: access, law: "Dutch GDPR Implementation Act (UAVG), art. 41(1)(e)" }\n'),
       'internal-limit-as-restriction',
     );
     expectNone(restrictions('    - { right: access, law: Art 17(3)(b) GDPR }\n'), 'internal-limit-as-restriction');
@@ -1644,7 +1656,7 @@ describe('deprecated-exclude', () => {
 
   it('does not fire on `restrictions`', () => {
     expectNone(
-      restrictions('    - { right: access, law: "Belgian Law of 30 July 2018, art. 11" }\n'),
+      restrictions('    - { right: access, law: "Dutch GDPR Implementation Act (UAVG), art. 41(1)(e)" }\n'),
       'deprecated-exclude',
     );
   });
