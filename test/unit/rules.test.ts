@@ -1371,6 +1371,42 @@ describe('invalid-adequacy (v1.3: mechanism lists, choices)', () => {
       'invalid-adequacy',
     );
   });
+
+  // FINDINGS-eu-rules M2: the European Patent Office is the Organisation's organ; the decision covers it.
+  it('does not fire for the European Patent Office or the EPO, named as authors name them', () => {
+    for (const name of ['European Patent Office', 'EPO', 'european  patent office'])
+      expectNone(
+        vary(BASE, [TRANSFER, TRANSFER + `  - organisations: [${name}]\n    mechanism: adequacy\n`]),
+        'invalid-adequacy',
+      );
+  });
+
+  it('does not say that an organisation it does not know has no decision: it asks to check the list', () => {
+    const p = expectOne(
+      vary(BASE, [TRANSFER, TRANSFER + '  - organisations: [World Customs Organization]\n    mechanism: adequacy\n']),
+      'invalid-adequacy',
+      { span: 'adequacy', at: 'World Customs Organization]\n    mechanism: adequacy' },
+    );
+    assert.doesNotMatch(p.message, /World Customs Organization has no adequacy decision/);
+    assert.match(p.message, /has none for 'World Customs Organization': check the Commission's list/);
+  });
+
+  // FINDINGS-eu-rules L5: the US has a decision (2023/1795), for certified organisations only.
+  it('for the US, says the decision covers only certified organisations, not that there is none', () => {
+    const p = expectOne(vary(BASE, ['    mechanism: scc\n', '    mechanism: adequacy\n']), 'invalid-adequacy', {
+      span: 'adequacy',
+    });
+    assert.doesNotMatch(p.message, /United States of America has no adequacy decision of/);
+    assert.match(p.message, /has no adequacy decision covering the whole country: .*2023\/1795.*'dpf'/);
+    const both = vary(
+      BASE,
+      ['    mechanism: scc\n', '    mechanism: adequacy\n'],
+      ['controller:\n', 'laws:\n  eu-gdpr: {}\n  uk-gdpr: {}\n\ncontroller:\n'],
+    );
+    const eu = check(both).find((x) => x.rule === 'invalid-adequacy' && /European Commission/.test(x.message));
+    assert.ok(eu, show(both, check(both)));
+    assert.match(eu.message, /covering the whole country, only one for organisations certified under its framework/);
+  });
 });
 
 describe('invalid-mechanism', () => {
