@@ -2644,6 +2644,12 @@ describe('missing-parental-consent', () => {
       const text = vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: NL\n'));
       const p = expectOne(text, 'missing-parental-consent', { span: 'children' });
       assert.match(p.message, /Netherlands is 16/);
+      // FINDINGS-eu-rules M3: one candidate, not the age that applies to every child (EDPB 05/2020, para 131).
+      assert.match(
+        p.message,
+        /the state where the controller is established; where the service is offered to children in other Member States, their ages may apply.*para 131/,
+      );
+      assert.doesNotMatch(p.message, /applies to you/);
     },
   );
 
@@ -2662,9 +2668,20 @@ describe('missing-parental-consent', () => {
     assert.match(dk.message, /Denmark is 15/);
   });
 
+  it('in a Swiss notice that serves the EU GDPR too, names the GDPR’s age, not one of the FADP (which has none)', () => {
+    const text = vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: CH\n'), [
+      'controller:\n',
+      'laws:\n  ch-fadp: {}\n  eu-gdpr: {}\n\ncontroller:\n',
+    ]);
+    const p = check(text).find((x) => x.rule === 'missing-parental-consent');
+    assert.ok(p, show(text, check(text)));
+    assert.match(p.message, /outside the EEA, .*16 unless it set a lower one, never below 13/);
+  });
+
   it('says when the country is unknown', () => {
     const p = expectOne(vary(BASE, children), 'missing-parental-consent', { span: 'children' });
     assert.match(p.message, /depends on the Member State.*controller\.country/);
+    assert.doesNotMatch(p.message, /applies to you/);
   });
 
   it('does not fire once `parental_consent` says how, nor on a basis other than consent', () => {
