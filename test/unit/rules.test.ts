@@ -208,7 +208,8 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'direct-marketing-basis': { severity: 'warning', gdpr: ['6(1)', '21(2)'] },
   'ambiguous-bases': { severity: 'information', gdpr: ['6(1)', '13(1)(c)'] },
   // README, "Catalogues and evidence": from the cookie catalogue, and from a HAR recording (tested in catalogues.test.ts and protocol/reconcile.test.ts).
-  'cookie-mismatch': { severity: 'information', gdpr: ['13(2)(a)'] },
+  // information for every disagreement but an analytics or marketing cookie declared `essential` (catalogues.test.ts)
+  'cookie-mismatch': { severity: 'warning', gdpr: ['13(2)(a)'] },
   'undeclared-cookie': { severity: 'warning', gdpr: ['13(1)(c)'] },
   'undeclared-third-party': { severity: 'warning', gdpr: ['13(1)(e)'] },
   'unobserved-cookie': { severity: 'information', gdpr: ['12(1)'] },
