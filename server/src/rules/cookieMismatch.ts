@@ -25,7 +25,9 @@ export const cookieMismatch: Rule = {
   id: 'cookie-mismatch',
   severity: 'warning',
   provisions: 'Art 12(1), 13(2)(a); ePrivacy Art 5(3)',
-  description: 'A declared cookie whose `type` or `duration` disagrees with the Open Cookie Database.',
+  description:
+    'A declared cookie whose `type` or `duration` disagrees with the Open Cookie Database (information, but a warning ' +
+    'for an analytics or marketing cookie declared `essential`).',
   check(ctx) {
     const declared = declaredCookies(ctx.model);
     if (declared.length === 0) return;
