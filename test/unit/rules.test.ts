@@ -197,7 +197,7 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'internal-limit-as-restriction': { severity: 'information', gdpr: ['23(1)'] },
   'deprecated-exclude': { severity: 'warning', gdpr: ['13(2)(b)'] },
   'hedge-words': { severity: 'information', gdpr: ['12(1)'] },
-  'generic-recipient': { severity: 'information', gdpr: ['13(1)(e)'] },
+  'generic-recipient': { severity: 'warning', gdpr: ['13(1)(e)'] },
   // v1.2 (docs/language.md, "Citing the GDPR in your text"): the message names the provision that does not exist, not an article it serves.
   'invalid-citation': { severity: 'warning', gdpr: [] },
   // Added with the French, Dutch and German catalogues (docs/language.md, "Output language"); tested with an incomplete catalogue in i18n.test.ts.
