@@ -206,7 +206,7 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'missing-joint-arrangement': { severity: 'error', gdpr: ['26(2)'] },
   'missing-parental-consent': { severity: 'warning', gdpr: ['8(1)'] },
   'direct-marketing-basis': { severity: 'warning', gdpr: ['6(1)', '21(2)'] },
-  'ambiguous-bases': { severity: 'information', gdpr: ['6(1)', '13(1)(c)'] },
+  'ambiguous-bases': { severity: 'warning', gdpr: ['6(1)', '13(1)(c)'] },
   // README, "Catalogues and evidence": from the cookie catalogue, and from a HAR recording (tested in catalogues.test.ts and protocol/reconcile.test.ts).
   // information for every disagreement but an analytics or marketing cookie declared `essential` (catalogues.test.ts)
   'cookie-mismatch': { severity: 'warning', gdpr: ['13(2)(a)'] },
