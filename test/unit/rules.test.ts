@@ -18,6 +18,7 @@ import { validate } from '../../server/src/rules/check';
 import { type Problem, type RuleSettings } from '../../server/src/core/problem';
 import { RULES } from '../../server/src/rules';
 import { fixesFor } from '../../server/src/service/codeActions';
+import { evidenceFromHarText } from '../../server/src/reconcile/evidence';
 
 /** The quick fixes offered for the one problem of `rule` in `text`. */
 function fixesOf(text: string, rule: string) {
@@ -2352,6 +2353,42 @@ describe('cookie-consent-basis', () => {
       'cookie-consent-basis',
     );
     expectNone(cookie('preferences', 'fraud'), 'cookie-consent-basis');
+  });
+});
+
+// FINDINGS-eu-rules M6: where the recipient processes the data, and what kind it is, are the author's to say.
+describe('undeclared-third-party', () => {
+  const recording = evidenceFromHarText(
+    JSON.stringify({
+      log: {
+        pages: [{ id: 'p', title: 'Shop' }],
+        entries: ['https://www.shop.example/', 'https://www.googletagmanager.com/gtag/js?id=G-1'].map((url) => ({
+          pageref: 'p',
+          request: { url, headers: [], cookies: [] },
+          response: { status: 200, headers: [], cookies: [] },
+        })),
+      },
+    }),
+    'site.har',
+  );
+
+  it('offers the catalogue’s country and category only as the author’s statement, beside placeholders', () => {
+    const analysis = analyzeText(BASE);
+    const problem = validate(analysis, {}, recording).find((p) => p.rule === 'undeclared-third-party');
+    assert.ok(problem);
+    const fixes = fixesFor(analysis, problem);
+    assert.equal(fixes.length, 2);
+    assert.ok(fixes.every((f) => !f.isPreferred));
+    const [open, stated] = fixes;
+    assert.match(open.title, /^Add Google LLC as recipient 'google', with placeholders for its category and where/);
+    const opened = applyFix(BASE, open);
+    assert.match(opened, /\n {4}category: <category of recipients>\n/);
+    assert.match(opened, /\n {4}country: <where the recipient processes the data>\n/);
+    assert.match(
+      stated.title,
+      /^Add Google LLC as recipient 'google': it processes the data in United States of America and is an 'advertising' recipient \(where and how the datenanfragen\.de company database as of \d{4}-\d{2}-\d{2} places and classes it\)$/,
+    );
+    assert.match(applyFix(BASE, stated), /\n {4}category: advertising\n {4}name: Google LLC\n {4}country: US\n/);
   });
 });
 
