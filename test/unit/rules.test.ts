@@ -1293,6 +1293,45 @@ describe('transfer fixes: the author chooses the ground (docs/rules/missing-tran
     assert.ok(!mechanismsOffered(text, 'missing-transfer-safeguard').includes('dpf'));
   });
 
+  // FINDINGS-eu-rules L3 and the doubled "only only": a Directive-era decision rests on Art 45(9).
+  it('cites Art 45(9) for a decision kept in force from the Directive, Art 45(3) for one under the GDPR', () => {
+    const canada = fixesOf(vary(uncovered, ['country: US', 'country: CA']), 'missing-transfer-safeguard')[0].title;
+    assert.match(
+      canada,
+      /^Add a transfer for 'mailer' — I rely on an adequacy decision \(Art 45\(9\); CA: Commission Decision 2002\/2\/EC/,
+    );
+    assert.match(canada, /; scope: only recipients subject to the Personal Information Protection/);
+    const japan = fixesOf(vary(uncovered, ['country: US', 'country: JP']), 'missing-transfer-safeguard')[0].title;
+    assert.match(japan, /adequacy decision \(Art 45\(3\); JP: /);
+    for (const country of ['CA', 'FO', 'JP', 'KR', 'IL', 'BR'])
+      for (const f of fixesOf(vary(uncovered, ['country: US', `country: ${country}`]), 'missing-transfer-safeguard'))
+        assert.doesNotMatch(f.title, /\bonly only\b/, country);
+  });
+
+  // FINDINGS-eu-rules L4: each derogation's title states its conditions.
+  it('titles each derogation with its conditions: occasional for a contract or a legal claim, all of 49(1) second subparagraph', () => {
+    const titles = fixesOf(uncovered, 'missing-transfer-safeguard').map((f) => f.title);
+    for (const [point, section] of [
+      ['b', '2.2'],
+      ['c', '2.2'],
+      ['e', '2.4'],
+    ])
+      assert.ok(
+        titles.some((t) =>
+          t.startsWith(
+            `Add a transfer for 'mailer' — Exception (Art 49(1)(${point})), only where no adequacy decision or safeguard applies, for occasional transfers (Recital 111; EDPB Guidelines 2/2018, section ${section}):`,
+          ),
+        ),
+        point,
+      );
+    const compelling = titles[titles.length - 1];
+    assert.match(compelling, /no adequacy decision, safeguard or other exception applies/);
+    assert.match(
+      compelling,
+      /not repetitive and concerns a limited number of people, and with the supervisory authority informed/,
+    );
+  });
+
   it('a chosen safeguard comes with a placeholder for its copy, and clears the rule', () => {
     const fix = fixesOf(uncovered, 'missing-transfer-safeguard').find((f) => f.title.endsWith("'scc'"))!;
     const fixed = applyFix(uncovered, fix);
