@@ -503,12 +503,14 @@ describe('unused-definition', () => {
     expectOne(vary(BASE, hobbies), 'unused-definition', { span: 'hobbies', cites: ['5(1)(c)', '13(1)(c)'] });
   });
 
-  it('fires on a recipient no purpose uses, at its key, citing Art 5(1)(c) and 13(1)(e)', () => {
-    expectOne(vary(BASE, remove('    recipients: [courier]\n')), 'unused-definition', {
+  // FINDINGS-eu-rules L10: a disclosure without a purpose is purpose limitation and lawfulness, not minimisation.
+  it('fires on a recipient no purpose uses, at its key, citing Art 5(1)(b), 6(1) and 13(1)(e)', () => {
+    const p = expectOne(vary(BASE, remove('    recipients: [courier]\n')), 'unused-definition', {
       span: 'courier',
       at: '  courier:\n',
-      cites: ['5(1)(c)', '13(1)(e)'],
+      cites: ['5(1)(b)', '6(1)', '13(1)(e)'],
     });
+    assert.doesNotMatch(p.message, /minimisation|5\(1\)\(c\)/);
   });
 
   it('fires on a recipient that only a transfer names (no purpose uses it)', () => {
@@ -704,10 +706,19 @@ describe('missing-authority', () => {
 
 describe('missing-automated-decisions', () => {
   it('fires when there is no `automated_decisions` section', () => {
-    expectOne(vary(BASE, remove('\nautomated_decisions: none\n')), 'missing-automated-decisions', {
-      span: 'policy',
-      at: 'policy:',
-    });
+    const text = vary(BASE, remove('\nautomated_decisions: none\n'));
+    const p = expectOne(text, 'missing-automated-decisions', { span: 'policy', at: 'policy:' });
+    // FINDINGS-eu-rules L8: Art 13(2)(f) asks about the decisions of Art 22(1) and (4), not profiling in general.
+    assert.match(
+      p.message,
+      /based solely on automated processing, including profiling, with legal or similarly significant effects \(Art 22\(1\), \(4\)\)/,
+    );
+    assert.deepEqual(
+      fixesOf(text, 'missing-automated-decisions').map((f) => f.title),
+      [
+        "We make no decision based solely on automated processing that has legal or similarly significant effects (Art 22(1)): 'automated_decisions: none'",
+      ],
+    );
   });
 
   it('does not fire on `automated_decisions: none`', () => expectNone(BASE, 'missing-automated-decisions'));
@@ -1821,10 +1832,12 @@ describe('consent-tied-to-contract', () => {
     ]);
 
   it('fires on a purpose on consent whose provision is contractual, at the provision value', () => {
-    expectOne(tied('contractual'), 'consent-tied-to-contract', {
+    const p = expectOne(tied('contractual'), 'consent-tied-to-contract', {
       span: 'contractual',
       at: 'provision: contractual\n    consequence: You cannot order.',
     });
+    // FINDINGS-eu-rules L6: Art 7(4) and Recital 43 state a presumption, not a rule.
+    assert.match(p.message, /is presumed not to be freely given \(Art 7\(4\), 4\(11\), Recital 43/);
   });
 
   it('fires on `contract-entry`', () => {
@@ -1974,6 +1987,9 @@ describe('invalid-citation', () => {
         fixes.map((f) => f.edits.map((e) => e.newText)),
         [[fixed]],
       );
+      // FINDINGS-eu-rules L12: another provision is another legal statement; read before applied, never by fix-all.
+      assert.equal(fixes[0].title, `Did you mean '${fixed}'? Replace the citation`);
+      assert.ok(!fixes[0].isPreferred && !fixes[0].safe);
       expectNone(applyFix(text, fixes[0]), 'invalid-citation');
     }
   });
@@ -2248,6 +2264,17 @@ describe('implied-consent and conditions-on-rights (four languages, real sentenc
       expectOne(said(sentence), 'implied-consent', { span });
     });
 
+  // FINDINGS-eu-rules L7: Planet49 is about a pre-ticked box; continued use is the EDPB's (05/2020, section 3.4).
+  it('implied-consent: cites Planet49 for pre-ticked boxes and the EDPB for continued use', () => {
+    const p = expectOne(said('If you continue browsing, you give us permission to use cookies.'), 'implied-consent', {
+      span: 'If you continue browsing, you give us permission',
+    });
+    assert.match(
+      p.message,
+      /pre-ticked boxes or inactivity is not consent \(Recital 32; CJEU C-673\/17 Planet49 of 1 October 2019\), nor is continuing to use a site \(EDPB Guidelines 05\/2020 on consent, section 3\.4\)/,
+    );
+  });
+
   it('implied-consent: a transfer sentence adds Art 49(1)(a); an active choice is not reported', () => {
     const p = expectOne(
       said('By providing your personal data to us, you consent to the transfer of such data abroad.'),
@@ -2429,6 +2456,29 @@ describe('undeclared-third-party', () => {
     );
     assert.match(applyFix(BASE, stated), /\n {4}category: advertising\n {4}name: Google LLC\n {4}country: US\n/);
   });
+
+  // FINDINGS-eu-rules L9, for a recorded cookie the notice does not list.
+  it('undeclared-cookie: states the Art 5(3) information duty with its exemption, and Art 13(1)(c) beside it', () => {
+    const cookie = evidenceFromHarText(
+      JSON.stringify({
+        log: {
+          entries: [
+            {
+              request: { url: 'https://www.example-bakery.test/', headers: [], cookies: [] },
+              response: { status: 200, headers: [{ name: 'Set-Cookie', value: 'session_id=1; Path=/' }], cookies: [] },
+            },
+          ],
+        },
+      }),
+      'site.har',
+    );
+    const p = validate(analyzeText(BASE), {}, cookie).find((x) => x.rule === 'undeclared-cookie');
+    assert.ok(p);
+    assert.match(
+      p.message,
+      /Unless it is strictly necessary for the service the visitor asked for, ePrivacy Art 5\(3\) requires .* before consent; where it holds personal data, GDPR Art 13\(1\)\(c\)/,
+    );
+  });
 });
 
 describe('unnamed-cookie', () => {
@@ -2437,8 +2487,14 @@ describe('unnamed-cookie', () => {
       BASE,
       after(RIGHTS_END, '\ncookies:\n  - description: Remembers your cookie choice\n    type: essential\n'),
     );
-    expectOne(text, 'unnamed-cookie', { span: 'description' });
+    const p = expectOne(text, 'unnamed-cookie', { span: 'description' });
     expectNone(text, 'missing-field');
+    // FINDINGS-eu-rules L9: Art 5(3)'s information goes with its consent, from which strictly necessary storage is
+    // exempt; the GDPR's Art 13(1)(c) applies in any case where the cookie holds personal data.
+    assert.match(
+      p.message,
+      /Unless it is strictly necessary, ePrivacy Art 5\(3\) requires .* before consent; where it holds personal data, Art 13\(1\)\(c\) GDPR/,
+    );
   });
 
   it('does not fire on a named cookie', () => {
