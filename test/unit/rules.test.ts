@@ -2124,6 +2124,70 @@ describe('missing-representative', () => {
   });
 });
 
+describe('missing-representative under the Swiss FADP (Art 14 FADP; docs/language.md, "Laws")', () => {
+  const serving = (laws: string, country: string) =>
+    vary(BASE, after('  email: privacy@example-bakery.test\n', `  country: ${country}\n`), [
+      'controller:\n',
+      `laws:\n${laws}\ncontroller:\n`,
+    ]);
+
+  it('is information under the FADP alone, citing Art 14(1) and (3) FADP, and its fix adds the representative', () => {
+    const text = serving('  ch-fadp: {}\n', 'US');
+    const p = expectOne(text, 'missing-representative', {
+      span: 'US',
+      at: '  country: US\n\ndpo',
+      severity: 'information',
+      cites: [],
+    });
+    assert.match(p.message, /extensive, is regular and involves a high risk .*all four \(Art 14\(1\) FADP\)/);
+    assert.match(
+      p.message,
+      /\(Art 14\(3\) FADP\)\. If that is your case, add 'representative'\. \[Art 14\(1\), 14\(3\) FADP\]$/,
+    );
+    const [fix] = fixesOf(text, 'missing-representative');
+    expectNone(applyFix(text, fix), 'missing-representative');
+  });
+
+  it('beside the EU GDPR: a warning under the GDPR, information under the FADP, each citing its own law', () => {
+    const text = serving('  eu-gdpr: {}\n  ch-fadp: {}\n', 'US');
+    const found = check(text).filter((p) => p.rule === 'missing-representative');
+    assert.deepEqual(
+      found.map((p) => [p.severity, p.message.slice(p.message.lastIndexOf('['))]),
+      [
+        ['warning', '[Art 13(1)(a), 27 GDPR]'],
+        ['information', '[Art 14(1), 14(3) FADP]'],
+      ],
+    );
+    // A controller in the EEA needs none under the GDPR, and may under the FADP; its representative goes under the law.
+    const german = serving('  eu-gdpr: {}\n  ch-fadp: {}\n', 'DE');
+    const [p] = check(german).filter((x) => x.rule === 'missing-representative');
+    assert.equal(p.severity, 'information');
+    assert.match(p.message, /add 'representative' under 'laws\.ch-fadp'\./);
+    const [fix] = fixesOf(german, 'missing-representative');
+    assert.equal(fix.title, "Add 'laws.ch-fadp.representative' with placeholders for its name and address");
+    // A level the user chose applies.
+    assert.equal(
+      check(german, { 'missing-representative': 'warning' }).find((x) => x.rule === 'missing-representative')?.severity,
+      'warning',
+    );
+  });
+
+  it('not for a Swiss controller, nor a public body, nor a representative named for the FADP', () => {
+    expectNone(serving('  ch-fadp: {}\n', 'CH'), 'missing-representative');
+    expectNone(
+      serving('  ch-fadp: {}\n', 'US').replace('  country: US\n\ndpo', '  country: US\n  public_body: true\n\ndpo'),
+      'missing-representative',
+    );
+    expectNone(
+      serving(
+        '  eu-gdpr: {}\n  ch-fadp:\n    representative: { name: Rep AG, address: "Bahnhofstrasse 1, 8001 Zürich" }\n',
+        'DE',
+      ),
+      'missing-representative',
+    );
+  });
+});
+
 describe('automated decisions (Art 22(4), Recital 71)', () => {
   const decision = (purpose: string) =>
     vary(BASE, [

@@ -160,8 +160,13 @@ const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.
 /** A rule's citation under each law it serves in this notice ("Art 13(1)(c) GDPR and UK GDPR"). */
 function ruleCitationUnder(rule: Rule, serving: readonly Law[]): string {
   if (!rule.laws) return citeUnderLaws(rule.provisions, serving, true);
-  return serving
-    .map((l) => rule.citations?.[l.id] ?? '')
+  // Laws without a citation of their own cite the rule's provisions, together ("Art 27 GDPR and UK GDPR").
+  const own = serving.filter((l) => rule.citations?.[l.id]);
+  const mapped = serving.filter((l) => !rule.citations?.[l.id]);
+  return [
+    ...(rule.provisions && mapped.length ? [citeUnderLaws(rule.provisions, mapped, true)] : []),
+    ...own.map((l) => rule.citations![l.id]!),
+  ]
     .filter(Boolean)
     .join('; ');
 }
