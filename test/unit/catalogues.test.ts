@@ -387,7 +387,7 @@ describe('cookie-mismatch', () => {
     assert.equal(fixed, policy('    type: analytics\n    duration: 2 years\n'));
     assert.deepEqual(findings(fixed), []);
   });
-  // FINDINGS-eu-rules M4: declared strictly necessary, a tracking cookie would be set without consent.
+  // Declared strictly necessary, a tracking cookie would be set without consent (docs/rules/cookie-mismatch.md).
   it('a warning for an analytics or marketing cookie declared `essential`; information for other disagreements', () => {
     const [ga] = findings(policy('    type: essential\n'));
     assert.equal(ga.severity, 'warning');

@@ -503,7 +503,8 @@ describe('unused-definition', () => {
     expectOne(vary(BASE, hobbies), 'unused-definition', { span: 'hobbies', cites: ['5(1)(c)', '13(1)(c)'] });
   });
 
-  // FINDINGS-eu-rules L10: a disclosure without a purpose is purpose limitation and lawfulness, not minimisation.
+  // A disclosure without a purpose is purpose limitation and lawfulness, not minimisation
+  // (docs/rules/unused-definition.md).
   it('fires on a recipient no purpose uses, at its key, citing Art 5(1)(b), 6(1) and 13(1)(e)', () => {
     const p = expectOne(vary(BASE, remove('    recipients: [courier]\n')), 'unused-definition', {
       span: 'courier',
@@ -708,7 +709,8 @@ describe('missing-automated-decisions', () => {
   it('fires when there is no `automated_decisions` section', () => {
     const text = vary(BASE, remove('\nautomated_decisions: none\n'));
     const p = expectOne(text, 'missing-automated-decisions', { span: 'policy', at: 'policy:' });
-    // FINDINGS-eu-rules L8: Art 13(2)(f) asks about the decisions of Art 22(1) and (4), not profiling in general.
+    // Art 13(2)(f) asks about the decisions of Art 22(1) and (4), not profiling in general
+    // (docs/rules/missing-automated-decisions.md).
     assert.match(
       p.message,
       /based solely on automated processing, including profiling, with legal or similarly significant effects \(Art 22\(1\), \(4\)\)/,
@@ -1304,7 +1306,7 @@ describe('transfer fixes: the author chooses the ground (docs/rules/missing-tran
     assert.ok(!mechanismsOffered(text, 'missing-transfer-safeguard').includes('dpf'));
   });
 
-  // FINDINGS-eu-rules L3 and the doubled "only only": a Directive-era decision rests on Art 45(9).
+  // A Directive-era decision rests on Art 45(9) (docs/rules/missing-transfer-safeguard.md).
   it('cites Art 45(9) for a decision kept in force from the Directive, Art 45(3) for one under the GDPR', () => {
     const canada = fixesOf(vary(uncovered, ['country: US', 'country: CA']), 'missing-transfer-safeguard')[0].title;
     assert.match(
@@ -1319,7 +1321,7 @@ describe('transfer fixes: the author chooses the ground (docs/rules/missing-tran
         assert.doesNotMatch(f.title, /\bonly only\b/, country);
   });
 
-  // FINDINGS-eu-rules L4: each derogation's title states its conditions.
+  // Each derogation's title states its conditions (docs/rules/missing-transfer-safeguard.md).
   it('titles each derogation with its conditions: occasional for a contract or a legal claim, all of 49(1) second subparagraph', () => {
     const titles = fixesOf(uncovered, 'missing-transfer-safeguard').map((f) => f.title);
     for (const [point, section] of [
@@ -1424,7 +1426,7 @@ describe('invalid-adequacy (v1.3: mechanism lists, choices)', () => {
     );
   });
 
-  // FINDINGS-eu-rules M2: the European Patent Office is the Organisation's organ; the decision covers it.
+  // The European Patent Office is the Organisation's organ; the decision covers it (docs/rules/invalid-adequacy.md).
   it('does not fire for the European Patent Office or the EPO, named as authors name them', () => {
     for (const name of ['European Patent Office', 'EPO', 'european  patent office'])
       expectNone(
@@ -1443,7 +1445,7 @@ describe('invalid-adequacy (v1.3: mechanism lists, choices)', () => {
     assert.match(p.message, /has none for 'World Customs Organization': check the Commission's list/);
   });
 
-  // FINDINGS-eu-rules L5: the US has a decision (2023/1795), for certified organisations only.
+  // The US has a decision (2023/1795), for certified organisations only (docs/rules/invalid-adequacy.md).
   it('for the US, says the decision covers only certified organisations, not that there is none', () => {
     const p = expectOne(vary(BASE, ['    mechanism: scc\n', '    mechanism: adequacy\n']), 'invalid-adequacy', {
       span: 'adequacy',
@@ -1702,7 +1704,8 @@ describe('internal-limit-as-restriction', () => {
     });
   });
 
-  // FINDINGS-eu-rules M1: the retention law beside Art 17(3)(b) is the legal obligation it refers to, not Art 23.
+  // The retention law beside Art 17(3)(b) is the legal obligation it refers to, not Art 23
+  // (docs/rules/internal-limit-as-restriction.md).
   it('reports it beside a national law too: that law is what the condition refers to, not an Art 23 restriction', () => {
     const text = restrictions(
       '    - { right: erasure, law: "Art 17(3)(b) GDPR and the Belgian Code of Economic Law, art. III.86" }\n',
@@ -1836,7 +1839,7 @@ describe('consent-tied-to-contract', () => {
       span: 'contractual',
       at: 'provision: contractual\n    consequence: You cannot order.',
     });
-    // FINDINGS-eu-rules L6: Art 7(4) and Recital 43 state a presumption, not a rule.
+    // Art 7(4) and Recital 43 state a presumption, not a rule (docs/rules/consent-tied-to-contract.md).
     assert.match(p.message, /is presumed not to be freely given \(Art 7\(4\), 4\(11\), Recital 43/);
   });
 
@@ -1987,7 +1990,8 @@ describe('invalid-citation', () => {
         fixes.map((f) => f.edits.map((e) => e.newText)),
         [[fixed]],
       );
-      // FINDINGS-eu-rules L12: another provision is another legal statement; read before applied, never by fix-all.
+      // Another provision is another legal statement; read before applied, never by fix-all
+      // (docs/rules/invalid-citation.md).
       assert.equal(fixes[0].title, `Did you mean '${fixed}'? Replace the citation`);
       assert.ok(!fixes[0].isPreferred && !fixes[0].safe);
       expectNone(applyFix(text, fixes[0]), 'invalid-citation');
@@ -2328,7 +2332,8 @@ describe('implied-consent and conditions-on-rights (four languages, real sentenc
       expectOne(said(sentence), 'implied-consent', { span });
     });
 
-  // FINDINGS-eu-rules L7: Planet49 is about a pre-ticked box; continued use is the EDPB's (05/2020, section 3.4).
+  // Planet49 is about a pre-ticked box; continued use is the EDPB's (05/2020, section 3.4)
+  // (docs/rules/implied-consent.md).
   it('implied-consent: cites Planet49 for pre-ticked boxes and the EDPB for continued use', () => {
     const p = expectOne(said('If you continue browsing, you give us permission to use cookies.'), 'implied-consent', {
       span: 'If you continue browsing, you give us permission',
@@ -2379,7 +2384,8 @@ describe('implied-consent and conditions-on-rights (four languages, real sentenc
       expectNone(said(sentence), 'conditions-on-rights');
   });
 
-  // FINDINGS-eu-rules H1: whether a request meets the right's own conditions is the controller's to check.
+  // Whether a request meets the right's own conditions is the controller's to check
+  // (docs/rules/conditions-on-rights.md).
   it('conditions-on-rights: leaves alone checking the right’s own conditions, in the four languages', () => {
     for (const sentence of [
       'We have the right to assess whether your request is valid.',
@@ -2439,7 +2445,8 @@ describe('cookie-consent-basis', () => {
   it('warns on an analytics cookie whose purpose does not rest on consent and no cookie_settings', () => {
     const p = expectOne(cookie('analytics', 'fraud'), 'cookie-consent-basis', { span: 'analytics' });
     assert.match(p.message, /Art 5\(3\) of the ePrivacy Directive.*Planet49.*Opinion 5\/2019/);
-    // FINDINGS-eu-rules H2: the exemptions of Art 5(3) are closed; the CNIL reads "strictly necessary", it adds none.
+    // The exemptions of Art 5(3) are closed; the CNIL reads "strictly necessary", it adds none
+    // (docs/rules/cookie-consent-basis.md).
     assert.doesNotMatch(p.message, /national exemption/);
     assert.match(p.message, /exemptions are closed, and analytics cookies are not within them .*WP194, section 4\.3/);
   });
@@ -2486,7 +2493,8 @@ describe('cookie-consent-basis', () => {
   });
 });
 
-// FINDINGS-eu-rules M6: where the recipient processes the data, and what kind it is, are the author's to say.
+// Where the recipient processes the data, and what kind it is, are the author's to say
+// (docs/rules/undeclared-third-party.md).
 describe('undeclared-third-party', () => {
   const recording = evidenceFromHarText(
     JSON.stringify({
@@ -2521,7 +2529,7 @@ describe('undeclared-third-party', () => {
     assert.match(applyFix(BASE, stated), /\n {4}category: advertising\n {4}name: Google LLC\n {4}country: US\n/);
   });
 
-  // FINDINGS-eu-rules L9, for a recorded cookie the notice does not list.
+  // for a recorded cookie the notice does not list.
   it('undeclared-cookie: states the Art 5(3) information duty with its exemption, and Art 13(1)(c) beside it', () => {
     const cookie = evidenceFromHarText(
       JSON.stringify({
@@ -2553,7 +2561,7 @@ describe('unnamed-cookie', () => {
     );
     const p = expectOne(text, 'unnamed-cookie', { span: 'description' });
     expectNone(text, 'missing-field');
-    // FINDINGS-eu-rules L9: Art 5(3)'s information goes with its consent, from which strictly necessary storage is
+    // Art 5(3)'s information goes with its consent, from which strictly necessary storage is
     // exempt; the GDPR's Art 13(1)(c) applies in any case where the cookie holds personal data.
     assert.match(
       p.message,
@@ -2841,7 +2849,8 @@ describe('missing-parental-consent', () => {
       const text = vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: NL\n'));
       const p = expectOne(text, 'missing-parental-consent', { span: 'children' });
       assert.match(p.message, /Netherlands is 16/);
-      // FINDINGS-eu-rules M3: one candidate, not the age that applies to every child (EDPB 05/2020, para 131).
+      // One candidate, not the age that applies to every child (EDPB 05/2020, para 131)
+      // (docs/rules/missing-parental-consent.md).
       assert.match(
         p.message,
         /the state where the controller is established; where the service is offered to children in other Member States, their ages may apply.*para 131/,
