@@ -16,7 +16,7 @@ const ALLOWED =
 
 /** A citation of a provision that sets a right's conditions or lets a law restrict it (Art 11, 15(4), 17–18, 20–21, 23). */
 const CONDITIONS_CITED =
-  /\b(?:art(?:icles?|ikel|s)?\.?|§)\s*(?:11|15\s*\(4\)|15\s+(?:Abs\.|lid|para\.?|paragraph)\s*4|17|18|20|21|23)(?![\d])/iu;
+  /\bart(?:icles?|ikel|s)?\.?\s*(?:11|15\s*\(4\)|15\s+(?:Abs\.|lid|para\.?|paragraph)\s*4|17|18|20|21|23)(?![\d])/iu;
 
 export const conditionsOnRights: Rule = {
   id: 'conditions-on-rights',
