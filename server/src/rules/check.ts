@@ -160,8 +160,13 @@ const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.
 /** A rule's citation under each law it serves in this notice ("Art 13(1)(c) GDPR and UK GDPR"). */
 function ruleCitationUnder(rule: Rule, serving: readonly Law[]): string {
   if (!rule.laws) return citeUnderLaws(rule.provisions, serving, true);
-  return serving
-    .map((l) => rule.citations?.[l.id] ?? '')
+  // Laws without a citation of their own cite the rule's provisions, together ("Art 27 GDPR and UK GDPR").
+  const own = serving.filter((l) => rule.citations?.[l.id]);
+  const mapped = serving.filter((l) => !rule.citations?.[l.id]);
+  return [
+    ...(rule.provisions && mapped.length ? [citeUnderLaws(rule.provisions, mapped, true)] : []),
+    ...own.map((l) => rule.citations![l.id]!),
+  ]
     .filter(Boolean)
     .join('; ');
 }
@@ -170,6 +175,18 @@ function ruleCitationUnder(rule: Rule, serving: readonly Law[]): string {
 function hasSetting(rule: RuleId, settings: RuleSettings | undefined): boolean {
   if (settings?.[rule] !== undefined) return true;
   return Object.entries(RETIRED_RULE_IDS).some(([old, now]) => now === rule && settings?.[old] !== undefined);
+}
+
+/**
+ * Whether a rule is information only under these laws: each asks less than it checks (`Law.softerRules`), and the
+ * user set no level for it, under its id or a retired id it replaced (a level chosen is kept, as for `softer`).
+ */
+export function softenedUnderLaws(
+  rule: Pick<Rule, 'id' | 'provisions'>,
+  under: readonly Pick<Law, 'softerRules'>[],
+  settings: RuleSettings | undefined,
+): boolean {
+  return !!rule.provisions && !hasSetting(rule.id, settings) && under.every((l) => l.softerRules?.has(rule.id));
 }
 
 /** What every rule of one run shares: the document's laws and how a message cites them. */
@@ -205,8 +222,7 @@ function runRule(
   // is information only where every law it serves asks no more (the FADP and retention, `Law.softerRules`).
   const serving = rule.laws ? laws.filter((l) => rule.laws!.includes(l.id)) : lawsServing(rule.provisions, laws);
   if ((rule.provisions || rule.laws) && !serving.length) return;
-  const softenedUnder = (under: readonly Law[]) =>
-    !!rule.provisions && settings?.[rule.id] === undefined && under.every((l) => l.softerRules?.has(rule.id));
+  const softenedUnder = (under: readonly Law[]) => softenedUnderLaws(rule, under, settings);
   const soften = (level: Severity): Severity => (level === 'error' || level === 'warning' ? 'information' : level);
   if (softenedUnder(serving)) severity = soften(severity);
   const suffix = euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, serving)}]`;
