@@ -103,7 +103,9 @@ describe('a further law adds its section, in four languages', () => {
     const text = notice(BASE({ laws: UK }));
     const uk = text.slice(text.lastIndexOf('Additional information for people in the United Kingdom'));
     assert.match(uk, /You may complain to us .* section 164A .*complaints/);
-    assert.match(uk, /You may also complain to the supervisory authority \( section 165 .*Information Commissioner/);
+    // The statute's own addressee: the Commissioner, never "a supervisory authority" (Art 13(2)(d) UK GDPR).
+    assert.match(uk, /You may also complain to the Information Commissioner \( section 165 .*Information Commissioner/);
+    assert.doesNotMatch(uk, /supervisory authority/);
     assert.doesNotMatch(uk, /first complain|before complaining|must complain/i);
   });
 

@@ -110,27 +110,33 @@ export class RenderContext {
     return entryOf(this.model.root, key);
   }
 
+  /** The marker of a finding under some of the notice's laws only, labelled with their provisions (render/sections/laws.ts). */
+  lawMarker?: (rule: string, laws: readonly string[]) => string | undefined;
+  /** The spelling of the notice's own law, for sentences that do not come from the catalogue (Swiss German: "ss"). */
+  spelling?: (html: string) => string;
+
   /**
-   * The marker for a problem of `rule` (inside `within`, or with fix data naming `key`). Shown wherever the caller
+   * The marker for a problem of `rule` (inside `within`, or with fix data naming `key`; `law`: only a finding that concerns that law; `label`: instead of the catalogue's). Shown wherever the caller
    * passed the document's problems: the preview, and the standalone notice of `render` and Export HTML, so that an
    * incomplete notice never looks complete (docs/language.md, "Output language").
    */
-  /** The marker of a finding under some of the notice's laws only, labelled with their provisions (render/sections/laws.ts). */
-  lawMarker?: (rule: string, laws: readonly string[]) => string | undefined;
-
-  flag(rule: string, where: { within?: Span; key?: string } = {}): string {
+  flag(rule: string, where: { within?: Span; key?: string; law?: string; label?: string } = {}): string {
     const found = this.problems.find(
       (p) =>
         p.rule === rule &&
         (!where.within || (p.span.start >= where.within.start && p.span.end <= where.within.end)) &&
-        (!where.key || (p.data?.kind === 'insert' && p.data.key === where.key)),
+        (!where.key || (p.data?.kind === 'insert' && p.data.key === where.key)) &&
+        // A finding under some laws only concerns those laws' sections (`law`: the section's law).
+        (!where.law || !p.laws || p.laws.includes(where.law)),
     );
     if (!found) return '';
     const label =
-      rule === 'missing-field' && where.key
+      where.label ??
+      (rule === 'missing-field' && where.key
         ? this.msg.missingField(escapeHtml(where.key))
-        : ((found.laws && this.lawMarker?.(rule, found.laws)) ?? this.msg.missing[rule]);
-    return label ? ` <span class="missing">${label}</span>` : '';
+        : ((found.laws && this.lawMarker?.(rule, found.laws)) ?? this.msg.missing[rule]));
+    const spelled = label && this.spelling ? this.spelling(label) : label;
+    return spelled ? ` <span class="missing">${spelled}</span>` : '';
   }
 
   /** The marker as a paragraph of its own, for places with no sentence to attach it to. */

@@ -43,8 +43,13 @@ export const cookieMismatch: Rule = {
           c.type.span,
           `The cookie ${label} is declared as '${c.type.value}', but ${source} lists it as ${known.category} ` +
             `('${type}'), a more intrusive kind. Check the type: readers rely on it to decide what they accept ` +
-            `(Art 12(1)), and storing or reading a cookie needs the reader's consent unless it is strictly ` +
-            `necessary for the service they asked for (ePrivacy Art 5(3)).`,
+            `(Art 12(1)), and ${
+              // Swiss law asks to inform and allow refusal, not for consent (docs/rules/cookie-refusal-missing.md).
+              ctx.laws.every((l) => l.id === 'ch-fadp')
+                ? `readers are told of the processing and its purpose and that they can refuse it (Art 45c(b) FMG).`
+                : `storing or reading a cookie needs the reader's consent unless it is strictly necessary for the ` +
+                  `service they asked for (ePrivacy Art 5(3)).`
+            }`,
           { kind: 'replace', candidates: [type] },
         );
       }

@@ -2,7 +2,7 @@
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
 // Articles are cited "Art. 6 Abs. 1 lit. f DSGVO". Durations come from Intl in the nominative ("30 Tage"); the one
 // sentence that needs the dative ("innerhalb von 30 Tagen") adapts them (see `dative`).
-import type { LawNoticeText } from '../../laws';
+import { INVALID_MECHANISM, type LawNoticeText } from '../../laws';
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
@@ -1081,6 +1081,7 @@ export const de: Messages = {
     'missing-joint-arrangement': `Das Wesentliche der Vereinbarung gemeinsam Verantwortlicher fehlt — ${cite('Art 26(2)')}`,
     'restriction-without-law': `Beschränkendes Gesetz nicht angegeben — ${cite('Art 23(2)')}`,
     'unnamed-cookie': 'Name des Cookies nicht angegeben — Art. 5 Abs. 3 der Richtlinie 2002/58/EG',
+    'invalid-mechanism': INVALID_MECHANISM.de,
   },
   missingField: (key: string) => `Pflichtfeld „${key}“ fehlt`,
   placeholder: (what: string) => `Noch auszufüllen: ${what}`,

@@ -5,7 +5,7 @@
 import { countryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import { findTerm, type VocabularyName } from '../../vocabulary/terms';
-import type { LawNoticeText } from '../../laws';
+import { INVALID_MECHANISM, type LawNoticeText } from '../../laws';
 import {
   durationStyle,
   englishTermTable,
@@ -542,6 +542,8 @@ export const en = {
     'missing-joint-arrangement': 'Essence of the joint arrangement missing — Art 26(2)',
     'restriction-without-law': 'Restricting law not named — Art 23(2)',
     'unnamed-cookie': 'Name of the cookie not stated — ePrivacy Directive, Art 5(3)',
+    /** Under the notice's own law, beside the ground it concerns (rule invalid-mechanism). */
+    'invalid-mechanism': INVALID_MECHANISM.en,
   } as Record<string, string>,
   missingField: (key: string) => `Required field “${key}” missing`,
   /** A `<…>` placeholder a quick fix left in the author's text (docs/language.md, "Placeholders"). */

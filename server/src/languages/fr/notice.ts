@@ -4,7 +4,7 @@
 // French typography: a no-break space (\u00a0) before ":", a narrow no-break space (\u202f) before ";", "!", "?" and
 // inside « », and no capital after a colon (`lowerFirst` on generated labels placed there).
 // Author event text follows "de"/"à" contracted with its article (du, des, au, aux): see `withPreposition`.
-import type { LawNoticeText } from '../../laws';
+import { INVALID_MECHANISM, type LawNoticeText } from '../../laws';
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
@@ -1110,6 +1110,7 @@ export const fr: Messages = {
     'missing-joint-arrangement': `Grandes lignes de l’accord entre responsables conjoints manquantes — ${cite('Art 26(2)')}`,
     'restriction-without-law': `Loi qui limite le droit non précisée — ${cite('Art 23(2)')}`,
     'unnamed-cookie': 'Nom du cookie non précisé — article 5.3 de la directive 2002/58/CE',
+    'invalid-mechanism': INVALID_MECHANISM.fr,
   },
   missingField: (key: string) => `Champ obligatoire «\u202f${key}\u202f» manquant`,
   placeholder: (what: string) => `À compléter\u00a0: ${what}`,

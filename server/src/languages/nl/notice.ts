@@ -2,7 +2,7 @@
 // Gegevensbeschermingsautoriteit uses it (Belgian usage: "u hebt", "rekrutering", "artificiële intelligentie").
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
 // Articles are cited "art. 6, lid 1, f) AVG".
-import type { LawNoticeText } from '../../laws';
+import { INVALID_MECHANISM, type LawNoticeText } from '../../laws';
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
@@ -1048,6 +1048,7 @@ export const nl: Messages = {
       `${cite('Art 26(2)')}`,
     'restriction-without-law': `Beperkende wet niet vermeld — ${cite('Art 23(2)')}`,
     'unnamed-cookie': 'Naam van de cookie niet vermeld — art. 5, lid 3, Richtlijn 2002/58/EG',
+    'invalid-mechanism': INVALID_MECHANISM.nl,
   },
   missingField: (key: string) => `Verplicht veld ‘${key}’ ontbreekt`,
   placeholder: (what: string) => `In te vullen: ${what}`,
