@@ -103,7 +103,9 @@ describe('a further law adds its section, in four languages', () => {
     const text = notice(BASE({ laws: UK }));
     const uk = text.slice(text.lastIndexOf('Additional information for people in the United Kingdom'));
     assert.match(uk, /You may complain to us .* section 164A .*complaints/);
-    assert.match(uk, /You may also complain to the supervisory authority \( section 165 .*Information Commissioner/);
+    // The statute's own addressee: the Commissioner, never "a supervisory authority" (Art 13(2)(d) UK GDPR).
+    assert.match(uk, /You may also complain to the Information Commissioner \( section 165 .*Information Commissioner/);
+    assert.doesNotMatch(uk, /supervisory authority/);
     assert.doesNotMatch(uk, /first complain|before complaining|must complain/i);
   });
 
@@ -185,7 +187,8 @@ describe('the EU GDPR as a further law: people in the European Economic Area', (
       de: {
         heading: 'Zusätzliche Informationen für Personen im Europäischen Wirtschaftsraum',
         complaint: /Recht auf Beschwerde bei einer Aufsichtsbehörde.*\( Art\. 77 Abs\. 1 DSGVO \)/,
-        basis: /Handling your orders: Vertrag oder vorvertragliche Maßnahmen \( Art\. 6 Abs\. 1 lit\. b DSGVO \)/,
+        // A Swiss German notice spells our terms with "ss", in the EEA section too.
+        basis: /Handling your orders: Vertrag oder vorvertragliche Massnahmen \( Art\. 6 Abs\. 1 lit\. b DSGVO \)/,
         month: /innerhalb eines Monats.*\( Art\. 12 Abs\. 3 DSGVO \)/,
         marketing: /Direktwerbung.*\( Art\. 21 Abs\. 2 DSGVO \)/,
       },

@@ -26,6 +26,7 @@ import { complaintsSection, rightsSection } from './sections/rights';
 import {
   lawMarker,
   lawMessages,
+  lawSpelling,
   lawSections,
   ownComplaintsSection,
   ownRightsSection,
@@ -139,6 +140,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     authorLanguage(written, msg.language),
   );
   ctx.lawMarker = lawMarker(messages(language), laws);
+  ctx.spelling = lawSpelling(messages(language), laws);
   for (const id of SECTION_IDS) ctx.id(id);
 
   const titleField = fieldStr(policy, 'title');

@@ -3,7 +3,7 @@ import { RETIRED_RULE_IDS, RULES, RULES_BY_ID, type RuleId } from './';
 import { ruleDocUrl, type Problem, type RuleSettings, type Severity } from '../core/problem';
 import type { Evidence } from '../reconcile/evidence';
 import type { Analysis } from '../core/analysis';
-import { citeUnderLaws, lawsServing } from '../core/lawCitations';
+import { citeUnderLaws, lawsServing, nameGdprCitations } from '../core/lawCitations';
 import type { Law } from '../laws';
 import type { Rule } from '../core/rule';
 import { throwIfCancelled, type CancellationSignal } from '../core/cancellation';
@@ -160,12 +160,16 @@ const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.
 /** A rule's citation under each law it serves in this notice ("Art 13(1)(c) GDPR and UK GDPR"). */
 function ruleCitationUnder(rule: Rule, serving: readonly Law[]): string {
   if (!rule.laws) return citeUnderLaws(rule.provisions, serving, true);
-  // Laws without a citation of their own cite the rule's provisions, together ("Art 27 GDPR and UK GDPR").
+  // Laws without a citation of their own cite the rule's provisions, together ("Art 27 GDPR and UK GDPR"). The EU
+  // GDPR's own citation is in its bare numbering: named where another law's stands beside it.
   const own = serving.filter((l) => rule.citations?.[l.id]);
   const mapped = serving.filter((l) => !rule.citations?.[l.id]);
   return [
     ...(rule.provisions && mapped.length ? [citeUnderLaws(rule.provisions, mapped, true)] : []),
-    ...own.map((l) => rule.citations![l.id]!),
+    ...own.map((l) => {
+      const cited = rule.citations![l.id]!;
+      return l.id === 'eu-gdpr' && serving.length > 1 ? `${cited} GDPR` : cited;
+    }),
   ]
     .filter(Boolean)
     .join('; ');
@@ -215,12 +219,16 @@ function runRule(
   problems: Problem[],
 ): void {
   const { laws, euOnly, cite } = context;
+  // Under the FADP alone, a message's GDPR citations name the GDPR (its own provisions follow in brackets).
+  const swissOnly = laws.every((l) => l.id === 'ch-fadp');
   const chosen = severityFor(rule.id, settings);
   if (chosen === 'off') return;
   let severity: Severity = chosen;
   // A rule serves the laws that have a counterpart of its provisions; under none of them it is silent, and it
   // is information only where every law it serves asks no more (the FADP and retention, `Law.softerRules`).
-  const serving = rule.laws ? laws.filter((l) => rule.laws!.includes(l.id)) : lawsServing(rule.provisions, laws);
+  const serving = (
+    rule.laws ? laws.filter((l) => rule.laws!.includes(l.id)) : lawsServing(rule.provisions, laws)
+  ).filter((l) => !l.silentRules?.has(rule.id));
   if ((rule.provisions || rule.laws) && !serving.length) return;
   const softenedUnder = (under: readonly Law[]) => softenedUnderLaws(rule, under, settings);
   const soften = (level: Severity): Severity => (level === 'error' || level === 'warning' ? 'information' : level);
@@ -253,7 +261,7 @@ function runRule(
         problems.push({
           rule: rule.id,
           severity: softer && !hasSetting(rule.id, settings) ? softer : own.level,
-          message: message + own.suffix,
+          message: (swissOnly ? nameGdprCitations(message) : message) + own.suffix,
           span,
           data,
           ...(own.laws ? { laws: own.laws } : {}),

@@ -45,7 +45,10 @@ export const cookieMismatch: Rule = {
       const type = cookieType(known);
       const declared = c.type ? INTRUSIVENESS.indexOf(c.type.value) : -1;
       if (c.type && type && declared >= 0 && INTRUSIVENESS.indexOf(type) > declared) {
-        if (c.type.value === 'essential' && NEVER_NECESSARY.has(type))
+        // Swiss law asks to inform and allow refusal, not for consent (docs/rules/cookie-refusal-missing.md): the
+        // ePrivacy reading of 'essential' does not apply to a notice under the FADP alone.
+        const swissOnly = ctx.laws.every((l) => l.id === 'ch-fadp');
+        if (c.type.value === 'essential' && NEVER_NECESSARY.has(type) && !swissOnly)
           ctx.report(
             c.type.span,
             `The cookie ${label} is declared strictly necessary ('essential'), but ${source} classes it as ` +
@@ -60,8 +63,12 @@ export const cookieMismatch: Rule = {
             c.type.span,
             `The cookie ${label} is declared as '${c.type.value}', but ${source} lists it as ${known.category} ` +
               `('${type}'), a more intrusive kind. Check the type: readers rely on it to decide what they accept ` +
-              `(Art 12(1)), and storing or reading a cookie needs the reader's consent unless it is strictly ` +
-              `necessary for the service they asked for (ePrivacy Art 5(3)).`,
+              `(Art 12(1)), and ${
+                swissOnly
+                  ? `readers are told of the processing and its purpose and that they can refuse it (Art 45c(b) FMG).`
+                  : `storing or reading a cookie needs the reader's consent unless it is strictly necessary for the ` +
+                    `service they asked for (ePrivacy Art 5(3)).`
+              }`,
             { kind: 'replace', candidates: [type] },
             'information',
           );

@@ -2,7 +2,7 @@
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
 // Articles are cited "Art. 6 Abs. 1 lit. f DSGVO". Durations come from Intl in the nominative ("30 Tage"); the one
 // sentence that needs the dative ("innerhalb von 30 Tagen") adapts them (see `dative`).
-import type { LawNoticeText } from '../../laws';
+import { INVALID_MECHANISM, type LawNoticeText } from '../../laws';
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
@@ -1106,6 +1106,7 @@ export const de: Messages = {
     'missing-field/purposes': `Zwecke der Verarbeitung nicht angegeben — ${cite('Art 13(1)(c)')}`,
     'missing-field/data': 'Kategorien personenbezogener Daten nicht angegeben',
     'missing-field/purpose-data': 'Für diesen Zweck verwendete Daten nicht angegeben',
+    'invalid-mechanism': INVALID_MECHANISM.de,
   },
   placeholder: (what: string) => `Noch auszufüllen: ${what}`,
   renderFailed:

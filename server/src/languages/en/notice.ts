@@ -5,7 +5,7 @@
 import { countryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import { findTerm, type VocabularyName } from '../../vocabulary/terms';
-import type { LawNoticeText } from '../../laws';
+import { INVALID_MECHANISM, type LawNoticeText } from '../../laws';
 import {
   durationStyle,
   englishTermTable,
@@ -560,6 +560,8 @@ export const en = {
     'missing-field/purposes': 'Purposes of the processing not stated — Art 13(1)(c)',
     'missing-field/data': 'Categories of personal data not stated',
     'missing-field/purpose-data': 'Data used for this purpose not stated',
+    /** Under the notice's own law, beside the ground it concerns (rule invalid-mechanism). */
+    'invalid-mechanism': INVALID_MECHANISM.en,
   } as Record<string, string>,
   /** A `<…>` placeholder a quick fix left in the author's text (docs/language.md, "Placeholders"). */
   placeholder: (what: string) => `To be completed: ${what}`,

@@ -4,7 +4,7 @@
 // French typography: a no-break space (\u00a0) before ":", a narrow no-break space (\u202f) before ";", "!", "?" and
 // inside « », and no capital after a colon (`lowerFirst` on generated labels placed there).
 // Author event text follows "de"/"à" contracted with its article (du, des, au, aux): see `withPreposition`.
-import type { LawNoticeText } from '../../laws';
+import { INVALID_MECHANISM, type LawNoticeText } from '../../laws';
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
@@ -1131,6 +1131,7 @@ export const fr: Messages = {
     'missing-field/purposes': `Finalités du traitement non précisées — ${cite('Art 13(1)(c)')}`,
     'missing-field/data': 'Catégories de données à caractère personnel non précisées',
     'missing-field/purpose-data': 'Données utilisées pour cette finalité non précisées',
+    'invalid-mechanism': INVALID_MECHANISM.fr,
   },
   placeholder: (what: string) => `À compléter\u00a0: ${what}`,
   renderFailed:

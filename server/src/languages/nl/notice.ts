@@ -2,7 +2,7 @@
 // Gegevensbeschermingsautoriteit uses it (Belgian usage: "u hebt", "rekrutering", "artificiële intelligentie").
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
 // Articles are cited "art. 6, lid 1, f) AVG".
-import type { LawNoticeText } from '../../laws';
+import { INVALID_MECHANISM, type LawNoticeText } from '../../laws';
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
@@ -1079,6 +1079,7 @@ export const nl: Messages = {
     'missing-field/purposes': `Verwerkingsdoeleinden niet vermeld — ${cite('Art 13(1)(c)')}`,
     'missing-field/data': 'Categorieën van persoonsgegevens niet vermeld',
     'missing-field/purpose-data': 'Gebruikte gegevens voor dit doeleinde niet vermeld',
+    'invalid-mechanism': INVALID_MECHANISM.nl,
   },
   placeholder: (what: string) => `In te vullen: ${what}`,
   renderFailed:
