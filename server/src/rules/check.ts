@@ -3,7 +3,7 @@ import { RETIRED_RULE_IDS, RULES, RULES_BY_ID, type RuleId } from './';
 import { ruleDocUrl, type Problem, type RuleSettings, type Severity } from '../core/problem';
 import type { Evidence } from '../reconcile/evidence';
 import type { Analysis } from '../core/analysis';
-import { citeInInterface, lawsServing } from '../core/lawCitations';
+import { citeInInterface, lawsServing, nameGdprCitations } from '../core/lawCitations';
 import { ENGLISH, type InterfaceText } from '../languages/interface';
 import type { Law } from '../laws';
 import { findLanguage } from '../languages';
@@ -175,8 +175,17 @@ const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.
 /** A rule's citation under each law it serves in this notice ("Art 13(1)(c) GDPR and UK GDPR"). */
 function ruleCitationUnder(rule: Rule, serving: readonly Law[], ui: InterfaceText): string {
   if (!rule.laws) return citeInInterface(rule.provisions, serving, ui, true);
-  return serving
-    .map((l) => rule.citations?.[l.id] ?? '')
+  // Laws without a citation of their own cite the rule's provisions, together ("Art 27 GDPR and UK GDPR"). The EU
+  // GDPR's own citation is in its bare numbering: named where another law's stands beside it.
+  const own = serving.filter((l) => rule.citations?.[l.id]);
+  const mapped = serving.filter((l) => !rule.citations?.[l.id]);
+  return [
+    ...(rule.provisions && mapped.length ? [citeInInterface(rule.provisions, mapped, ui, true)] : []),
+    ...own.map((l) => {
+      const cited = rule.citations![l.id]!;
+      return l.id === 'eu-gdpr' && serving.length > 1 ? `${cited} GDPR` : cited;
+    }),
+  ]
     .filter(Boolean)
     .join('; ');
 }
@@ -185,6 +194,18 @@ function ruleCitationUnder(rule: Rule, serving: readonly Law[], ui: InterfaceTex
 function hasSetting(rule: RuleId, settings: RuleSettings | undefined): boolean {
   if (settings?.[rule] !== undefined) return true;
   return Object.entries(RETIRED_RULE_IDS).some(([old, now]) => now === rule && settings?.[old] !== undefined);
+}
+
+/**
+ * Whether a rule is information only under these laws: each asks less than it checks (`Law.softerRules`), and the
+ * user set no level for it, under its id or a retired id it replaced (a level chosen is kept, as for `softer`).
+ */
+export function softenedUnderLaws(
+  rule: Pick<Rule, 'id' | 'provisions'>,
+  under: readonly Pick<Law, 'softerRules'>[],
+  settings: RuleSettings | undefined,
+): boolean {
+  return !!rule.provisions && !hasSetting(rule.id, settings) && under.every((l) => l.softerRules?.has(rule.id));
 }
 
 /** What every rule of one run shares: the document's laws and how a message cites them. */
@@ -215,15 +236,18 @@ function runRule(
   problems: Problem[],
 ): void {
   const { laws, euOnly, cite, ui } = context;
+  // Under the FADP alone, a message's GDPR citations name the GDPR (its own provisions follow in brackets).
+  const swissOnly = laws.every((l) => l.id === 'ch-fadp');
   const chosen = severityFor(rule.id, settings);
   if (chosen === 'off') return;
   let severity: Severity = chosen;
   // A rule serves the laws that have a counterpart of its provisions; under none of them it is silent, and it
   // is information only where every law it serves asks no more (the FADP and retention, `Law.softerRules`).
-  const serving = rule.laws ? laws.filter((l) => rule.laws!.includes(l.id)) : lawsServing(rule.provisions, laws);
+  const serving = (
+    rule.laws ? laws.filter((l) => rule.laws!.includes(l.id)) : lawsServing(rule.provisions, laws)
+  ).filter((l) => !l.silentRules?.has(rule.id));
   if ((rule.provisions || rule.laws) && !serving.length) return;
-  const softenedUnder = (under: readonly Law[]) =>
-    !!rule.provisions && settings?.[rule.id] === undefined && under.every((l) => l.softerRules?.has(rule.id));
+  const softenedUnder = (under: readonly Law[]) => softenedUnderLaws(rule, under, settings);
   const soften = (level: Severity): Severity => (level === 'error' || level === 'warning' ? 'information' : level);
   if (softenedUnder(serving)) severity = soften(severity);
   const suffix = euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, serving, ui)}]`;
@@ -253,11 +277,13 @@ function runRule(
         const own: { suffix: string; level: Severity; laws?: string[] } = findingLaws
           ? under(findingLaws)
           : { suffix, level: severity };
+        // A message made of places ("the 'policy' section is empty") starts a sentence: its first letter is a capital.
+        const text = typeof message === 'string' ? message : upperFirst(ui.say(message));
         problems.push({
           rule: rule.id,
           severity: softer && !hasSetting(rule.id, settings) ? softer : own.level,
-          // A message made of places ("the 'policy' section is empty") starts a sentence: its first letter is a capital.
-          message: (typeof message === 'string' ? message : upperFirst(ui.say(message))) + own.suffix,
+          // Under the FADP alone, its GDPR citations name the GDPR (its own provisions follow in brackets).
+          message: (swissOnly ? nameGdprCitations(text) : text) + own.suffix,
           span,
           data,
           ...(own.laws ? { laws: own.laws } : {}),
