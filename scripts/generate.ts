@@ -133,7 +133,7 @@ export function rulesSetting(): object {
         },
       ]),
       // Retired ids still apply, to the rule that replaced them; VS Code shows the deprecation where they are set.
-      ...Object.entries(RETIRED_RULE_IDS).map(([old, now]): [string, object] => [
+      ...Object.entries(RETIRED_RULE_IDS).map(([old]): [string, object] => [
         old,
         {
           type: 'string',

@@ -29,7 +29,7 @@ export interface InterfaceText extends InterfaceWords {
   /** The language tag of the interface. */
   readonly language: string;
   /** An English message in the interface language, its `{0}`, `{1}`… replaced by the arguments in order. */
-  t(english: string, ...args: readonly (string | number)[]): string;
+  readonly t: (english: string, ...args: readonly (string | number)[]) => string;
   /** GDPR provisions ("Art 13(2)(a), 6(1)") as the interface language cites them ("article 13.2.a) du RGPD"). */
   cite(provisions: string): string;
   /** A vocabulary value's label, meaning and article in the interface language (the notice's words for it). */

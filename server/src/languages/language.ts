@@ -130,7 +130,7 @@ export type InterfaceCatalogue = Readonly<Record<string, string>>;
  */
 export interface InterfaceWords {
   readonly language: string;
-  t(english: string, ...args: readonly (string | number)[]): string;
+  readonly t: (english: string, ...args: readonly (string | number)[]) => string;
   /** A message made earlier (`message(…)`), or text as it is. */
   say(said: Message | string): string;
   cite(provisions: string): string;

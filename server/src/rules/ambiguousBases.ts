@@ -20,9 +20,13 @@ export const ambiguousBases: Rule = {
       const bases = p.basisItems.map((i) => basisName(i.basis.value)).join(', ');
       ctx.report(
         entry.keySpan,
-        `Purpose '${p.name}' rests on several legal bases (${bases}) without saying which covers what. Each ` +
-          `processing operation needs one basis of Art 6(1), and Art 13(1)(c) requires telling people which: ` +
-          `write each item as { basis, when }.`,
+        ctx.t(
+          "Purpose '{0}' rests on several legal bases ({1}) without saying which covers what. Each processing " +
+            'operation needs one basis of Art 6(1), and Art 13(1)(c) requires telling people which: write each ' +
+            'item as { basis, when }.',
+          p.name,
+          bases,
+        ),
       );
     }
   },
@@ -36,7 +40,7 @@ export const ambiguousBases: Rule = {
         newText: `{ basis: ${i.basis.value}, when: ${placeholderFor(ctx.model, 'when')} }`,
       }));
     return edits.length
-      ? [{ title: 'Say what each legal basis covers ({ basis, when }), with placeholders to fill in', edits }]
+      ? [{ title: ctx.t('Say what each legal basis covers ({ basis, when }), with placeholders to fill in'), edits }]
       : [];
   },
 };

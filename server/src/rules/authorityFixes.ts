@@ -52,7 +52,7 @@ export function authorityFixes(ctx: FixContext, stub: QuickFix[]): QuickFix[] {
     const why = country.fromAddress ? `, for the country of the controller's address` : '';
     return [
       {
-        title: `Add the supervisory authority: ${authority.name}${role}${why}, per ${source}`,
+        title: ctx.t('Add the supervisory authority: {0}{1}{2}, per {3}', authority.name, role, why, source),
         edits: [edit],
         // Which authority is competent is a legal statement: the author chooses, even where one matches.
       },

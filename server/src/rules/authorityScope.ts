@@ -154,11 +154,17 @@ export const authorityScope: Rule = {
     if (!why) return;
     ctx.report(
       name.span,
-      `${authority.name} supervises ${scope.covers} (${scope.legalBasis}), and ${why}. The authority a notice ` +
-        `names as competent should be the one that supervises the controller (Art 51(1), 55(1), as national law ` +
-        `shares competence among several): check which one supervises you. Readers may still complain to a ` +
-        `supervisory authority, in particular where they live or work or where the infringement took place ` +
-        `(Art 77(1)), and the notice tells them so (Art 13(2)(d)).`,
+      ctx.t(
+        '{0} supervises {1} ({2}), and {3}. The authority a notice names as competent should be the one that ' +
+          'supervises the controller (Art 51(1), 55(1), as national law shares competence among several): check ' +
+          'which one supervises you. Readers may still complain to a supervisory authority, in particular where ' +
+          'they live or work or where the infringement took place (Art 77(1)), and the notice tells them so ' +
+          '(Art 13(2)(d)).',
+        authority.name,
+        scope.covers,
+        scope.legalBasis,
+        why,
+      ),
       { kind: 'none' },
       undefined,
       ctx.laws.filter((l) => l.id === 'eu-gdpr'),
@@ -192,7 +198,10 @@ export const authorityScope: Rule = {
       const lines = authorityFields(authority).map(([k, v]) => `${nl}${indent}${k}: ${yamlScalar(v)}`);
       return [
         {
-          title: `The competent authority is ${authority.name}: replace the authority's details (from the catalogue)`,
+          title: ctx.t(
+            "The competent authority is {0}: replace the authority's details (from the catalogue)",
+            authority.name,
+          ),
           edits: [{ span: { start: colon + 1, end: section.span.end }, newText: lines.join('') }],
         },
       ];

@@ -22,11 +22,16 @@ export const automatedDecisionChild: Rule = {
       const why = purpose.children ? `'children: true'` : `the audience '${childAudience!.name}'`;
       ctx.report(
         d.written.span,
-        `The automated decision '${d.written.value}' concerns children (purpose '${purpose.name}', ${why}). ` +
-          `Recital 71 says that a decision based solely on automated processing, including profiling, that ` +
-          `produces legal or similarly significant effects (Art 22(1)) should not concern a child; the guidelines ` +
-          `on automated decision-making endorsed by the EDPB (WP251 rev.01) read it as no absolute prohibition but ` +
-          `recommend, as a rule, not relying on the exceptions of Art 22(2) for such decisions about children.`,
+        ctx.t(
+          "The automated decision '{0}' concerns children (purpose '{1}', {2}). Recital 71 says that a decision " +
+            'based solely on automated processing, including profiling, that produces legal or similarly significant ' +
+            'effects (Art 22(1)) should not concern a child; the guidelines on automated decision-making endorsed ' +
+            'by the EDPB (WP251 rev.01) read it as no absolute prohibition but recommend, as a rule, not relying ' +
+            'on the exceptions of Art 22(2) for such decisions about children.',
+          d.written.value,
+          purpose.name,
+          why,
+        ),
       );
     }
   },

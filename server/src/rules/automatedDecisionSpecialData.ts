@@ -26,11 +26,26 @@ export const automatedDecisionSpecialData: Rule = {
       const conditions = purpose.specialBases.map((b) => `'${b.value}'`).join(', ');
       ctx.report(
         d.written.span,
-        `The automated decision '${d.written.value}' rests on purpose '${purpose.name}', which uses special ` +
-          `categories of data (${special.map((x) => `'${x!.name}'`).join(', ')})${conditions ? ` on ${conditions}` : ''}. ` +
-          `Art 22(4) allows a decision based solely on automated processing to rest on such data only with the ` +
-          `person's explicit consent (Art 9(2)(a)) or for reasons of substantial public interest (Art 9(2)(g)), ` +
-          `and with suitable measures to safeguard their rights and freedoms and legitimate interests.`,
+        conditions
+          ? ctx.t(
+              "The automated decision '{0}' rests on purpose '{1}', which uses special categories of data ({2}) " +
+                'on {3}. Art 22(4) allows a decision based solely on automated processing to rest on such data only ' +
+                "with the person's explicit consent (Art 9(2)(a)) or for reasons of substantial public interest (Art " +
+                '9(2)(g)), and with suitable measures to safeguard their rights and freedoms and legitimate interests.',
+              d.written.value,
+              purpose.name,
+              special.map((x) => `'${x!.name}'`).join(', '),
+              conditions,
+            )
+          : ctx.t(
+              "The automated decision '{0}' rests on purpose '{1}', which uses special categories of data ({2}). " +
+                'Art 22(4) allows a decision based solely on automated processing to rest on such data only with ' +
+                "the person's explicit consent (Art 9(2)(a)) or for reasons of substantial public interest (Art 9(2)(g)), " +
+                'and with suitable measures to safeguard their rights and freedoms and legitimate interests.',
+              d.written.value,
+              purpose.name,
+              special.map((x) => `'${x!.name}'`).join(', '),
+            ),
       );
     }
   },

@@ -74,9 +74,13 @@ export const brokenPromise: Rule = {
       if (against.length === 0) continue;
       ctx.report(
         promise.span,
-        `The notice promises '${promise.value}', but the policy says otherwise: ${list(against)}. A notice that ` +
-          `contradicts itself is neither fair nor transparent (Art 5(1)(a)) and misleads readers, who rely on such ` +
-          `statements (Art 12(1)): correct the promise or the policy.`,
+        ctx.t(
+          "The notice promises '{0}', but the policy says otherwise: {1}. A notice that contradicts itself " +
+            'is neither fair nor transparent (Art 5(1)(a)) and misleads readers, who rely on such statements ' +
+            '(Art 12(1)): correct the promise or the policy.',
+          promise.value,
+          list(against),
+        ),
       );
     }
   },

@@ -29,15 +29,18 @@ export const conditionsOnRights: Rule = {
       if (ALLOWED.test(m.sentence) || CONDITIONS_CITED.test(m.sentence)) continue;
       ctx.report(
         m.span,
-        `"${excerpt(m.text, 70)}" makes a request depend on reasons, or on the controller's own judgement of ` +
-          `whether it is "justified". A person need not give reasons for a request (EDPB Guidelines 01/2022 on ` +
-          `the right of access, executive summary; CJEU C-307/22 FT v DW of 26 October 2023), except the grounds ` +
-          `relating to their particular situation for an objection (Art 21(1)). The controller must facilitate the ` +
-          `exercise of the rights (Art 12(2)) and act free of charge (Art 12(5); a reasonable fee only for further ` +
-          `copies, Art 15(3)). It may decline a request that is manifestly unfounded or excessive, which it must ` +
-          `show (Art 12(5)); one whose legal conditions are not met (e.g. Art 15(4), 17(1) and (3), 18(1), 20, ` +
-          `21(1)); one from a person it cannot identify (Art 11(2), 12(2)) or whose identity it cannot confirm ` +
-          `(Art 12(6)); or one a Union or Member State law restricts (Art 23). Say which of these you mean instead.`,
+        ctx.t(
+          '"{0}" makes a request depend on reasons, or on the controller\'s own judgement of whether it is ' +
+            '"justified". A person need not give reasons for a request (EDPB Guidelines 01/2022 on the right ' +
+            'of access, executive summary; CJEU C-307/22 FT v DW of 26 October 2023), except the grounds relating ' +
+            'to their particular situation for an objection (Art 21(1)). The controller must facilitate the exercise ' +
+            'of the rights (Art 12(2)) and act free of charge (Art 12(5); a reasonable fee only for further copies, ' +
+            'Art 15(3)). It may decline a request that is manifestly unfounded or excessive, which it must show ' +
+            '(Art 12(5)); one whose legal conditions are not met (e.g. Art 15(4), 17(1) and (3), 18(1), 20, 21(1)); ' +
+            'one from a person it cannot identify (Art 11(2), 12(2)) or whose identity it cannot confirm (Art ' +
+            '12(6)); or one a Union or Member State law restricts (Art 23). Say which of these you mean instead.',
+          excerpt(m.text, 70),
+        ),
       );
     }
   },

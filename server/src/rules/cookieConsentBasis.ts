@@ -46,19 +46,77 @@ export const cookieConsentBasis: Rule = {
           : '';
       ctx.report(
         type.span,
-        `${cookie}${others} is a${type.value === 'analytics' ? 'n' : ''} ${type.value} cookie, and the notice does ` +
-          `not say that it is set only with the reader's consent: ` +
-          `${purpose ? `its purpose '${purpose.name}' does not rest on consent` : 'no purpose on consent is named for it'}, and ` +
-          `'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs ` +
-          `prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), ` +
-          `unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are ` +
-          `closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, ` +
-          `WP194, section 4.3); some authorities read "strictly necessary" as covering narrowly limited ` +
-          `first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ` +
-          `ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; ` +
-          `CJEU C-673/17 Planet49 of 1 October 2019). It ` +
-          `is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose ` +
-          `must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).`,
+        type.value === 'analytics'
+          ? purpose
+            ? ctx.t(
+                "{0}{1} is an {2} cookie, and the notice does not say that it is set only with the reader's consent: " +
+                  "its purpose '{3}' does not rest on consent, and 'cookie_settings' does not say how readers give " +
+                  'or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy ' +
+                  'Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service ' +
+                  'the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within ' +
+                  'them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read ' +
+                  '"strictly necessary" as covering narrowly limited first-party audience measurement (e.g. the CNIL, ' +
+                  'délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That ' +
+                  'consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). ' +
+                  'It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the ' +
+                  'purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and ' +
+                  'the GDPR).',
+                cookie,
+                others,
+                type.value,
+                purpose.name,
+              )
+            : ctx.t(
+                "{0}{1} is an {2} cookie, and the notice does not say that it is set only with the reader's consent: " +
+                  "no purpose on consent is named for it, and 'cookie_settings' does not say how readers give or refuse " +
+                  'it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive ' +
+                  'as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the ' +
+                  'reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them ' +
+                  '(WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read "strictly ' +
+                  'necessary" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération ' +
+                  'n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must ' +
+                  'be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct ' +
+                  'from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still ' +
+                  'state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).',
+                cookie,
+                others,
+                type.value,
+              )
+          : purpose
+            ? ctx.t(
+                "{0}{1} is a {2} cookie, and the notice does not say that it is set only with the reader's consent: " +
+                  "its purpose '{3}' does not rest on consent, and 'cookie_settings' does not say how readers give " +
+                  'or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy ' +
+                  'Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service ' +
+                  'the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within ' +
+                  'them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read ' +
+                  '"strictly necessary" as covering narrowly limited first-party audience measurement (e.g. the CNIL, ' +
+                  'délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That ' +
+                  'consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). ' +
+                  'It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the ' +
+                  'purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and ' +
+                  'the GDPR).',
+                cookie,
+                others,
+                type.value,
+                purpose.name,
+              )
+            : ctx.t(
+                "{0}{1} is a {2} cookie, and the notice does not say that it is set only with the reader's consent: " +
+                  "no purpose on consent is named for it, and 'cookie_settings' does not say how readers give or refuse " +
+                  'it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive ' +
+                  'as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the ' +
+                  'reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them ' +
+                  '(WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read "strictly ' +
+                  'necessary" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération ' +
+                  'n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must ' +
+                  'be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct ' +
+                  'from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still ' +
+                  'state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).',
+                cookie,
+                others,
+                type.value,
+              ),
       );
     }
   },
@@ -80,7 +138,7 @@ export const cookieConsentBasis: Rule = {
         replaceWith(basis.span, 'consent', `I rely on consent for purpose '${purpose.name}': 'basis: consent'`),
       );
     fixes.push({
-      title: "Add 'cookie_settings' with a placeholder: how readers give, refuse or withdraw their consent",
+      title: ctx.t("Add 'cookie_settings' with a placeholder: how readers give, refuse or withdraw their consent"),
       edits: [
         appendSection(ctx.text, 'cookie_settings', noticePlaceholder(ctx.model, 'cookie-settings'), ctx.model.root),
       ],

@@ -26,7 +26,8 @@ export const cookieMismatch: Rule = {
   severity: 'warning',
   provisions: 'Art 12(1), 13(2)(a); ePrivacy Art 5(3)',
   description:
-    'A declared cookie whose `type` or `duration` disagrees with the Open Cookie Database (information, but a warning ' +
+    'A declared cookie whose `type` or `duration` disagrees with the Open Cookie Database (information, ' +
+    'but a warning ' +
     'for an analytics or marketing cookie declared `essential`).',
   check(ctx) {
     const declared = declaredCookies(ctx.model);
@@ -51,24 +52,44 @@ export const cookieMismatch: Rule = {
         if (c.type.value === 'essential' && NEVER_NECESSARY.has(type) && !swissOnly)
           ctx.report(
             c.type.span,
-            `The cookie ${label} is declared strictly necessary ('essential'), but ${source} classes it as ` +
-              `${known.category} ('${type}'). Analytics and advertising cookies are not strictly necessary (WP29 ` +
-              `Opinion 04/2012 on Cookie Consent Exemption, WP194) and need the reader's prior consent (ePrivacy ` +
-              `Art 5(3)); declared 'essential', the notice tells readers it needs none (Art 12(1)). If your ` +
-              `configuration differs from the provider's, say how in its 'description'.`,
+            ctx.t(
+              "The cookie {0} is declared strictly necessary ('essential'), but {1} classes it as {2} ('{3}'). " +
+                'Analytics and advertising cookies are not strictly necessary (WP29 Opinion 04/2012 on Cookie Consent ' +
+                "Exemption, WP194) and need the reader's prior consent (ePrivacy Art 5(3)); declared 'essential', " +
+                "the notice tells readers it needs none (Art 12(1)). If your configuration differs from the provider's, " +
+                "say how in its 'description'.",
+              label,
+              source,
+              known.category,
+              type,
+            ),
             { kind: 'replace', candidates: [type] },
           );
         else
           ctx.report(
             c.type.span,
-            `The cookie ${label} is declared as '${c.type.value}', but ${source} lists it as ${known.category} ` +
-              `('${type}'), a more intrusive kind. Check the type: readers rely on it to decide what they accept ` +
-              `(Art 12(1)), and ${
-                swissOnly
-                  ? `readers are told of the processing and its purpose and that they can refuse it (Art 45c(b) FMG).`
-                  : `storing or reading a cookie needs the reader's consent unless it is strictly necessary for the ` +
-                    `service they asked for (ePrivacy Art 5(3)).`
-              }`,
+            swissOnly
+              ? ctx.t(
+                  "The cookie {0} is declared as '{1}', but {2} lists it as {3} ('{4}'), a more intrusive kind. Check " +
+                    'the type: readers rely on it to decide what they accept (Art 12(1)), and readers are told of the ' +
+                    'processing and its purpose and that they can refuse it (Art 45c(b) FMG).',
+                  label,
+                  c.type.value,
+                  source,
+                  known.category,
+                  type,
+                )
+              : ctx.t(
+                  "The cookie {0} is declared as '{1}', but {2} lists it as {3} ('{4}'), a more intrusive kind. Check " +
+                    'the type: readers rely on it to decide what they accept (Art 12(1)), and storing or reading a cookie ' +
+                    "needs the reader's consent unless it is strictly necessary for the service they asked for (ePrivacy " +
+                    'Art 5(3)).',
+                  label,
+                  c.type.value,
+                  source,
+                  known.category,
+                  type,
+                ),
             { kind: 'replace', candidates: [type] },
             'information',
           );
@@ -89,8 +110,14 @@ export const cookieMismatch: Rule = {
             : `gives ${duration}`;
         ctx.report(
           c.duration.span,
-          `The cookie ${label} is declared to last ${c.duration.value}, but ${source} ${said}. Check the duration: ` +
-            `the notice must state how long it is stored (Art 13(2)(a)).`,
+          ctx.t(
+            'The cookie {0} is declared to last {1}, but {2} {3}. Check the duration: the notice must state how ' +
+              'long it is stored (Art 13(2)(a)).',
+            label,
+            c.duration.value,
+            source,
+            said,
+          ),
           { kind: 'replace', candidates: [duration] },
           'information',
         );

@@ -32,10 +32,19 @@ export const cookieRefusalMissing: Rule = {
     if (REFUSAL.test(settings)) return;
     ctx.report(
       nonEssential.span,
-      `Under Swiss law, storing or reading information on the reader's device (cookies and similar) outside ` +
-        `telecommunications services and their billing needs readers to be told of it and its purpose and that they ` +
-        `can refuse it (Art 45c(b) FMG). ${settings.trim() ? "'cookie_settings' does not say how to refuse" : "There is no 'cookie_settings'"}: ` +
-        `say how readers refuse these cookies (a banner's reject button, your settings page, browser settings).`,
+      settings.trim()
+        ? ctx.t(
+            "Under Swiss law, storing or reading information on the reader's device (cookies and similar) outside " +
+              'telecommunications services and their billing needs readers to be told of it and its purpose and ' +
+              "that they can refuse it (Art 45c(b) FMG). 'cookie_settings' does not say how to refuse: say how " +
+              "readers refuse these cookies (a banner's reject button, your settings page, browser settings).",
+          )
+        : ctx.t(
+            "Under Swiss law, storing or reading information on the reader's device (cookies and similar) outside " +
+              'telecommunications services and their billing needs readers to be told of it and its purpose and ' +
+              "that they can refuse it (Art 45c(b) FMG). There is no 'cookie_settings': say how readers refuse " +
+              "these cookies (a banner's reject button, your settings page, browser settings).",
+          ),
       {
         kind: 'insert',
         key: 'cookie_settings',
@@ -54,7 +63,7 @@ export const cookieRefusalMissing: Rule = {
       ctx.data.value,
     );
     return edit
-      ? [{ title: "Add 'cookie_settings' saying how to refuse cookies (Art 45c(b) FMG)", edits: [edit] }]
+      ? [{ title: ctx.t("Add 'cookie_settings' saying how to refuse cookies (Art 45c(b) FMG)"), edits: [edit] }]
       : [];
   },
 };

@@ -15,10 +15,12 @@ export const deprecatedExclude: Rule = {
     if (!exclude) return;
     ctx.report(
       exclude.keySpan,
-      `'rights.exclude' is replaced by 'restrictions': a right is never removed from the notice. A Union or Member ` +
-        `State law may restrict it in some cases (Art 23(1)), and readers must still be told of the right ` +
-        `(Art 13(2)(b)) and of its limit. Each item is now read as a restriction and shown under its right: write ` +
-        `it as 'restrictions' ({ right, law, scope }).`,
+      ctx.t(
+        "'rights.exclude' is replaced by 'restrictions': a right is never removed from the notice. A Union " +
+          'or Member State law may restrict it in some cases (Art 23(1)), and readers must still be told of ' +
+          'the right (Art 13(2)(b)) and of its limit. Each item is now read as a restriction and shown under ' +
+          "its right: write it as 'restrictions' ({ right, law, scope }).",
+      ),
     );
   },
   // A bare form turned into its structured equivalent: nothing of substance changes, so it may be preferred.
@@ -36,6 +38,6 @@ export const deprecatedExclude: Rule = {
       // `exclude: access` (one right, not a list): a list of one restriction.
       edits[edits.length - 1] = { span: list.span, newText: `[{ right: ${yamlScalar(String(list.value))} }]` };
     }
-    return [{ title: "Rewrite as 'restrictions' ({ right, law, scope })", edits, isPreferred: true }];
+    return [{ title: ctx.t("Rewrite as 'restrictions' ({ right, law, scope })"), edits, isPreferred: true }];
   },
 };

@@ -20,10 +20,14 @@ export const directMarketingBasis: Rule = {
         if (MARKETING_BASES.includes(item.basis.value) || !findTerm('basis', item.basis.value)) continue;
         ctx.report(
           item.basis.span,
-          `Purpose '${p.name}' is direct marketing but rests on ${basisName(item.basis.value)}. Direct marketing ` +
-            `rests on consent (Art 6(1)(a); electronic marketing usually requires it under the ePrivacy rules) ` +
-            `or on legitimate interests (Art 6(1)(f), Recital 47), and people can always object to it (Art 21(2)): ` +
-            `it is not necessary for a contract, a legal obligation, vital interests or a public task.`,
+          ctx.t(
+            "Purpose '{0}' is direct marketing but rests on {1}. Direct marketing rests on consent (Art 6(1)(a); " +
+              'electronic marketing usually requires it under the ePrivacy rules) or on legitimate interests (Art ' +
+              '6(1)(f), Recital 47), and people can always object to it (Art 21(2)): it is not necessary for a ' +
+              'contract, a legal obligation, vital interests or a public task.',
+            p.name,
+            basisName(item.basis.value),
+          ),
         );
       }
     }

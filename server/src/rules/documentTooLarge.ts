@@ -16,15 +16,22 @@ export const documentTooLarge: Rule = {
     if (over.limit === 'size') {
       ctx.report(
         span,
-        `This file is ${(over.size / 1048576).toFixed(1)} MB, larger than the ${MAX_DOCUMENT_SIZE / 1048576} ` +
-          `MB that the checker analyses, so it is not checked. Split it or remove pasted data.`,
+        ctx.t(
+          'This file is {0} MB, larger than the {1} MB that the checker analyses, so it is not checked. Split ' +
+            'it or remove pasted data.',
+          (over.size / 1048576).toFixed(1),
+          MAX_DOCUMENT_SIZE / 1048576,
+        ),
       );
     } else {
       ctx.report(
         span,
-        `This file has over ${number(MAX_YAML_TOKENS)} YAML tokens (line breaks, keys, list dashes, brackets, ` +
-          `commas): too many for the checker to analyse as you type, so it is not checked. A notice has a few ` +
-          `thousand; remove pasted data or split the file.`,
+        ctx.t(
+          'This file has over {0} YAML tokens (line breaks, keys, list dashes, brackets, commas): too many ' +
+            'for the checker to analyse as you type, so it is not checked. A notice has a few thousand; remove ' +
+            'pasted data or split the file.',
+          number(MAX_YAML_TOKENS),
+        ),
       );
     }
   },

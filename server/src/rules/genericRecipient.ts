@@ -17,8 +17,11 @@ export const genericRecipient: Rule = {
       if (!r.label || r.orgName || r.category || !GENERIC.test(r.label.value.trim())) continue;
       ctx.report(
         r.label.span,
-        `'${r.label.value}' does not tell readers who receives their data. Art 13(1)(e) requires the recipients ` +
-          `or at least their categories: add 'category' (e.g. hosting, payment) or 'name'.`,
+        ctx.t(
+          "'{0}' does not tell readers who receives their data. Art 13(1)(e) requires the recipients or at " +
+            "least their categories: add 'category' (e.g. hosting, payment) or 'name'.",
+          r.label.value,
+        ),
         { kind: 'insert', key: 'category', value: '', mapStart: r.map?.span.start ?? 0 },
       );
     }
@@ -28,7 +31,7 @@ export const genericRecipient: Rule = {
     insertChoices(ctx, [
       {
         value: placeholderFor(ctx.model, 'category'),
-        title: "Add 'category' with a placeholder: which kind of recipients",
+        title: ctx.t("Add 'category' with a placeholder: which kind of recipients"),
       },
     ]),
 };

@@ -24,8 +24,12 @@ export const hedgeWords: Rule = {
           const start = node.span.start + (m.index ?? 0);
           ctx.report(
             { start, end: start + m[0].length },
-            `'${m[0]}' makes purpose '${name}' vague. Art 12(1) asks for concise, transparent and plain language: ` +
-              `say what you do, e.g. "we send" rather than "we may send".`,
+            ctx.t(
+              "'{0}' makes purpose '{1}' vague. Art 12(1) asks for concise, transparent and plain language: " +
+                'say what you do, e.g. "we send" rather than "we may send".',
+              m[0],
+              name,
+            ),
           );
         }
       }

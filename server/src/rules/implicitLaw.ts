@@ -58,7 +58,7 @@ export const implicitLaw: Rule = {
       const edit = insertField(ctx.text, ctx.model.root, ctx.model.root?.span.start ?? 0, 'laws', lines);
       if (edit)
         fixes.push({
-          title: `Declare the laws: ${lines.map((l) => l.replace(': {}', '')).join(' and ')}`,
+          title: ctx.t('Declare the laws: {0}', lines.map((l) => l.replace(': {}', '')).join(' and ')),
           edits: [edit],
           isPreferred: false,
         });

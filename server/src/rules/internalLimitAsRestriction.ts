@@ -35,15 +35,22 @@ export const internalLimitAsRestriction: Rule = {
       ctx.report(
         r.right.span,
         namesLaw
-          ? `'${excerpt(r.law.value)}' cites, of the GDPR, only a condition it writes into the ${right} itself; ` +
-              `the law named beside it is what that condition refers to (such as the legal obligation of ` +
-              `Art 17(3)(b) that requires keeping the data), not a restriction of the right. A restriction is one ` +
-              `that a Union or Member State law makes under Art 23(1), with what Art 23(2) requires of it; keep ` +
-              `'restrictions' for those, and name a law that requires processing where that processing is ` +
-              `described (the purpose's 'law' and 'retention').`
-          : `'${excerpt(r.law.value)}' is a condition the GDPR writes into the ${right} itself, not a restriction ` +
-              `of it: the notice states it in that right's own sentence. A restriction is one that a Union or ` +
-              `Member State law makes (Art 23(1)); keep 'restrictions' for those.`,
+          ? ctx.t(
+              "'{0}' cites, of the GDPR, only a condition it writes into the {1} itself; the law named beside it " +
+                'is what that condition refers to (such as the legal obligation of Art 17(3)(b) that requires keeping ' +
+                'the data), not a restriction of the right. A restriction is one that a Union or Member State law ' +
+                "makes under Art 23(1), with what Art 23(2) requires of it; keep 'restrictions' for those, and name " +
+                "a law that requires processing where that processing is described (the purpose's 'law' and 'retention').",
+              excerpt(r.law.value),
+              right,
+            )
+          : ctx.t(
+              "'{0}' is a condition the GDPR writes into the {1} itself, not a restriction of it: the notice states " +
+                "it in that right's own sentence. A restriction is one that a Union or Member State law makes (Art " +
+                "23(1)); keep 'restrictions' for those.",
+              excerpt(r.law.value),
+              right,
+            ),
       );
     }
   },

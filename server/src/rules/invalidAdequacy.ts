@@ -34,8 +34,12 @@ export const invalidAdequacy: Rule = {
           if (bad.length)
             ctx.report(
               m.span,
-              `The EU–US Data Privacy Framework ('dpf') covers only certified organisations in the United States ` +
-                `(Art 45(3); ${law.adequacy.certified?.finding.decision}), not ${bad.join(', ')}.`,
+              ctx.t(
+                "The EU–US Data Privacy Framework ('dpf') covers only certified organisations in the United States " +
+                  '(Art 45(3); {0}), not {1}.',
+                law.adequacy.certified?.finding.decision ?? '',
+                bad.join(', '),
+              ),
             );
         }
       }

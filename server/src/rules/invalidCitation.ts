@@ -22,7 +22,7 @@ export const invalidCitation: Rule = {
         const of = law.text.instrumentName?.(p) ?? 'the GDPR';
         ctx.report(
           p.span,
-          `'${written}' is not a provision of ${of}: ${problem}${hint}`,
+          ctx.t("'{0}' is not a provision of {1}: {2}{3}", written, of, problem, hint),
           fix ? { kind: 'replace', candidates: [fix.text] } : { kind: 'none' },
         );
       }
@@ -34,7 +34,9 @@ export const invalidCitation: Rule = {
     const label = text.trim();
     // Not preferred: another provision says something else the controller relies on (a category of Art 9(1) is not
     // a condition of Art 9(2)), so the author reads it before it is applied (docs/rules/invalid-citation.md).
-    return [{ title: `Did you mean '${label}'? Replace the citation`, edits: [{ span: ctx.span, newText: text }] }];
+    return [
+      { title: ctx.t("Did you mean '{0}'? Replace the citation", label), edits: [{ span: ctx.span, newText: text }] },
+    ];
   },
 };
 

@@ -63,7 +63,8 @@ export const invalidMechanism: Rule = {
         if (m.law !== undefined && LAW_IDS.some((l) => l.id === m.law) && !served.has(m.law))
           add(
             m,
-            `This notice does not serve ${LAW_NAMES[m.law] ?? m.law} (its laws: ${[...served].join(', ')}): a mechanism ` +
+            `This notice does not serve ${LAW_NAMES[m.law] ?? m.law} (its laws: ${[...served].join(', ')}): a ` +
+              `mechanism ` +
               `given for '${m.law}' does not apply: a transfer rests on the ground each law of the notice it leaves ` +
               `provides (${ctx.cite('Art 44, 45')}). Add the law under 'laws', or remove this entry.`,
           );
@@ -107,10 +108,21 @@ export const invalidMechanism: Rule = {
         if (!term || problems.has(m) || !NOT_FOR_PUBLIC_POWERS.has(term.id)) continue;
         ctx.report(
           m.span,
-          `The controller is a public authority or body ('public_body: true'), and Art 49(3) excludes the ` +
-            `derogation '${m.written}' (${term.article}${term.id === 'derogation-compelling-interests' ? ', second subparagraph' : ''}) for ` +
-            `activities of public authorities in the exercise of their public powers. Unless this transfer is not ` +
-            `part of such activities, it needs another ground (Art 44).`,
+          term.id === 'derogation-compelling-interests'
+            ? ctx.t(
+                "The controller is a public authority or body ('public_body: true'), and Art 49(3) excludes the derogation " +
+                  "'{0}' ({1}, second subparagraph) for activities of public authorities in the exercise of their public " +
+                  'powers. Unless this transfer is not part of such activities, it needs another ground (Art 44).',
+                m.written,
+                term.article ?? '',
+              )
+            : ctx.t(
+                "The controller is a public authority or body ('public_body: true'), and Art 49(3) excludes the derogation " +
+                  "'{0}' ({1}) for activities of public authorities in the exercise of their public powers. Unless " +
+                  'this transfer is not part of such activities, it needs another ground (Art 44).',
+                m.written,
+                term.article ?? '',
+              ),
           undefined,
           'warning',
         );

@@ -41,17 +41,23 @@ export const invalidResponseTime: Rule = {
     if (verdict === 'longer')
       ctx.report(
         value.span,
-        `'${value.value}' is longer than the law allows. Art 12(3) requires answering requests without undue ` +
-          `delay and at the latest within one month of receipt; the notice already says that this period can ` +
-          `be extended by two further months where necessary: write '1 month' or less.`,
+        ctx.t(
+          "'{0}' is longer than the law allows. Art 12(3) requires answering requests without undue delay and " +
+            'at the latest within one month of receipt; the notice already says that this period can be extended ' +
+            "by two further months where necessary: write '1 month' or less.",
+          value.value,
+        ),
       );
     else if (verdict === 'maybe-longer')
       ctx.report(
         value.span,
-        `'${value.value}' can be longer than the one month Art 12(3) allows: a period expressed in months ends on ` +
-          `the same date of the following month (Regulation (EEC, Euratom) No 1182/71, Art 3(2)(c)), so a request ` +
-          `received on 1 February must be answered by 1 March, 28 days later (29 in a leap year). Write '1 month', ` +
-          `or at most 28 days.`,
+        ctx.t(
+          "'{0}' can be longer than the one month Art 12(3) allows: a period expressed in months ends on the " +
+            'same date of the following month (Regulation (EEC, Euratom) No 1182/71, Art 3(2)(c)), so a request ' +
+            "received on 1 February must be answered by 1 March, 28 days later (29 in a leap year). Write '1 " +
+            "month', or at most 28 days.",
+          value.value,
+        ),
         undefined,
         'warning',
       );

@@ -17,13 +17,12 @@ export const missingAuthority: Rule = {
     // A notice whose own law names its authority (the ICO, the FDPIC: `Law.authority`) names it without the
     // section; a further EU GDPR's section says where to complain in the EEA (Art 77(1)), one named or none.
     if (ctx.law.authority) return;
-    relayMissing(
-      ctx,
-      'missing-authority',
-      () =>
+    relayMissing(ctx, 'missing-authority', () =>
+      ctx.t(
         'The policy names no supervisory authority. The notice always states the right to lodge a complaint ' +
-        'with a supervisory authority, which Art 13(2)(d) and 77 require; naming the authority competent for ' +
-        "you, or a directory of authorities ('authority: { directory: … }'), tells readers where to turn.",
+          'with a supervisory authority, which Art 13(2)(d) and 77 require; naming the authority competent ' +
+          "for you, or a directory of authorities ('authority: { directory: … }'), tells readers where to turn.",
+      ),
     );
   },
   // The competent authority from the catalogue for the controller's country (README, "Catalogues and evidence"), a
@@ -34,11 +33,11 @@ export const missingAuthority: Rule = {
       insertChoices(ctx, [
         {
           value: [`directory: ${EDPB_MEMBERS_URL}`],
-          title: "Add a directory of authorities instead of one: the EDPB's list of its members",
+          title: ctx.t("Add a directory of authorities instead of one: the EDPB's list of its members"),
         },
         {
           value: ctx.data?.kind === 'insert' ? ctx.data.value : [],
-          title: 'Add an authority with a placeholder for its name',
+          title: ctx.t('Add an authority with a placeholder for its name'),
         },
       ]),
     ),

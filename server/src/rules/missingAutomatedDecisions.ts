@@ -9,22 +9,22 @@ export const missingAutomatedDecisions: Rule = {
   provisions: 'Art 13(2)(f)',
   description: 'No `automated_decisions` section.',
   check: (ctx) =>
-    relayMissing(
-      ctx,
-      'missing-automated-decisions',
-      () =>
+    relayMissing(ctx, 'missing-automated-decisions', () =>
+      ctx.t(
         'The policy does not say whether decisions based solely on automated processing, including profiling, ' +
-        'with legal or similarly significant effects (Art 22(1), (4)) take place. Art 13(2)(f) requires it: ' +
-        "add 'automated_decisions: none' or describe them.",
+          'with legal or similarly significant effects (Art 22(1), (4)) take place. Art 13(2)(f) requires it: ' +
+          "add 'automated_decisions: none' or describe them.",
+      ),
     ),
   // A statement only the author can make: never preferred.
   fixes: (ctx) =>
     insertChoices(ctx, [
       {
         value: 'none',
-        title:
+        title: ctx.t(
           'We make no decision based solely on automated processing that has legal or similarly significant ' +
-          "effects (Art 22(1)): 'automated_decisions: none'",
+            "effects (Art 22(1)): 'automated_decisions: none'",
+        ),
       },
     ]),
 };

@@ -19,9 +19,11 @@ export const missingCompellingInterest: Rule = {
       if (!m) continue;
       ctx.report(
         m.span,
-        `This transfer rests on compelling legitimate interests but does not say which. The second subparagraph ` +
-          `of Art 49(1) requires the controller to inform the data subject of the transfer and of the compelling ` +
-          `legitimate interests pursued: add 'compelling_interest'.`,
+        ctx.t(
+          'This transfer rests on compelling legitimate interests but does not say which. The second subparagraph ' +
+            'of Art 49(1) requires the controller to inform the data subject of the transfer and of the compelling ' +
+            "legitimate interests pursued: add 'compelling_interest'.",
+        ),
         { kind: 'insert', key: 'compelling_interest', value: '', mapStart: t.map.span.start },
       );
     }
@@ -34,6 +36,6 @@ export const missingCompellingInterest: Rule = {
     const edit =
       transfer &&
       insertKeys(ctx.text, transfer.map, [['compelling_interest', placeholderFor(ctx.model, 'compelling_interest')]]);
-    return edit ? [{ title: "Add 'compelling_interest' with a placeholder to fill in", edits: [edit] }] : [];
+    return edit ? [{ title: ctx.t("Add 'compelling_interest' with a placeholder to fill in"), edits: [edit] }] : [];
   },
 };

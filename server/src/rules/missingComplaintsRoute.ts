@@ -15,7 +15,8 @@ const WHY =
   'From 19 June 2026 people may complain to the controller if they consider that there is an infringement of the ' +
   'UK GDPR concerning their data (DPA 2018 s.164A(1)), and the notice tells them of that right (Art 13(2)(ca) UK ' +
   'GDPR). The controller must facilitate such complaints, for example with a complaint form that can be completed ' +
-  'electronically and by other means (s.164A(2)). The notice always states the right; this rule asks it to say how to ' +
+  ('electronically and by other means (s.164A(2)). The notice always states the right; this rule asks ' +
+    'it to say how to ') +
   'use it.';
 
 export const missingComplaintsRoute: Rule = {
@@ -33,7 +34,10 @@ export const missingComplaintsRoute: Rule = {
       if (m.rule !== 'missing-complaints-route') continue;
       ctx.report(
         m.span,
-        `${WHY} 'complaints' gives none: add a 'url' of your complaint form, an 'email', a 'phone' or a 'post' address.`,
+        ctx.t(
+          "{0} 'complaints' gives none: add a 'url' of your complaint form, an 'email', a 'phone' or a 'post' address.",
+          WHY,
+        ),
         {
           kind: 'insert',
           key: 'url',
@@ -48,8 +52,11 @@ export const missingComplaintsRoute: Rule = {
     const span = ukEntry?.keySpan ?? lawsEntry?.keySpan ?? ctx.model.controllerCountry?.span ?? { start: 0, end: 0 };
     ctx.report(
       span,
-      `${WHY} The notice does not say how to complain to you: add 'complaints' under 'laws: uk-gdpr' with a 'url' of ` +
-        `your complaint form, an 'email', a 'phone' or a 'post' address.`,
+      ctx.t(
+        "{0} The notice does not say how to complain to you: add 'complaints' under 'laws: uk-gdpr' with " +
+          "a 'url' of your complaint form, an 'email', a 'phone' or a 'post' address.",
+        WHY,
+      ),
       { kind: 'insert', key: 'complaints', value: 'uk-gdpr', mapStart: mapOf(ukEntry?.value)?.span.start ?? -1 },
     );
   },
@@ -58,7 +65,7 @@ export const missingComplaintsRoute: Rule = {
     const form = placeholder('web address of your complaint form');
     if (ctx.data.key === 'url') {
       const edit = insertField(ctx.text, ctx.model.root, ctx.data.mapStart, 'url', form);
-      return edit ? [{ title: "Add the complaint form's 'url'", edits: [edit] }] : [];
+      return edit ? [{ title: ctx.t("Add the complaint form's 'url'"), edits: [edit] }] : [];
     }
     const lawsMap = mapOf(entryOf(ctx.model.root, 'laws')?.value);
     const ukMap = mapOf(entryOf(lawsMap, 'uk-gdpr')?.value);
@@ -70,6 +77,6 @@ export const missingComplaintsRoute: Rule = {
         '  complaints:',
         `    url: ${form}`,
       ]);
-    return edit ? [{ title: "Add how to complain to you ('complaints', DPA 2018 s.164A)", edits: [edit] }] : [];
+    return edit ? [{ title: ctx.t("Add how to complain to you ('complaints', DPA 2018 s.164A)"), edits: [edit] }] : [];
   },
 };

@@ -23,9 +23,13 @@ export const missingConsequence: Rule = {
         continue;
       ctx.report(
         provision.span,
-        `Purpose '${p.name}' requires the data ('provision: ${provision.value}') but does not say what happens ` +
-          `if it is not provided. Art 13(2)(e) requires the possible consequences of failure to provide the ` +
-          `data (e.g. that the contract cannot be concluded): add 'consequence'.`,
+        ctx.t(
+          "Purpose '{0}' requires the data ('provision: {1}') but does not say what happens if it is not provided. " +
+            'Art 13(2)(e) requires the possible consequences of failure to provide the data (e.g. that the contract ' +
+            "cannot be concluded): add 'consequence'.",
+          p.name,
+          provision.value,
+        ),
         {
           kind: 'insert',
           key: 'consequence',

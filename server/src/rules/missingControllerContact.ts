@@ -10,13 +10,12 @@ export const missingControllerContact: Rule = {
   provisions: 'Art 13(1)(a)',
   description: 'The controller gives no contact detail at all (`address`, `email`, `phone` or `url`).',
   check: (ctx) =>
-    relayMissing(
-      ctx,
-      'missing-controller-contact',
-      () =>
-        'The controller gives no contact details. Art 13(1)(a) requires the identity and the contact details of ' +
-        "the controller: add a postal address ('address'), an e-mail address ('email'), a phone number ('phone') " +
-        "or a contact page ('url').",
+    relayMissing(ctx, 'missing-controller-contact', () =>
+      ctx.t(
+        'The controller gives no contact details. Art 13(1)(a) requires the identity and the contact details ' +
+          "of the controller: add a postal address ('address'), an e-mail address ('email'), a phone number " +
+          "('phone') or a contact page ('url').",
+      ),
     ),
   fixes(ctx) {
     if (ctx.data?.kind !== 'insert') return [];
@@ -27,6 +26,8 @@ export const missingControllerContact: Rule = {
       'email',
       placeholderFor(ctx.model, 'email'),
     );
-    return edit ? [{ title: "Add 'email' with a placeholder for the controller's e-mail address", edits: [edit] }] : [];
+    return edit
+      ? [{ title: ctx.t("Add 'email' with a placeholder for the controller's e-mail address"), edits: [edit] }]
+      : [];
   },
 };

@@ -34,17 +34,35 @@ export const missingDestinationCountry: Rule = {
       const unnamed = recipients.filter((r) => r && !r.countries.length).map((r) => `'${r!.name}'`);
       ctx.report(
         t.recipients[0]?.span ?? t.map.entries[0]?.keySpan ?? t.map.span,
-        `${WHY} This transfer names no State${unnamed.length ? `, and ${unnamed.join(', ')} ${unnamed.length > 1 ? 'have' : 'has'} no 'country'` : ''}: add 'countries' (or each recipient's 'country').`,
+        unnamed.length
+          ? unnamed.length > 1
+            ? ctx.t(
+                "{0} This transfer names no State, and {1} have no 'country': add 'countries' (or each recipient's " +
+                  "'country').",
+                WHY,
+                unnamed.join(', '),
+              )
+            : ctx.t(
+                "{0} This transfer names no State, and {1} has no 'country': add 'countries' (or each recipient's " +
+                  "'country').",
+                WHY,
+                unnamed.join(', '),
+              )
+          : ctx.t("{0} This transfer names no State: add 'countries' (or each recipient's 'country').", WHY),
         { kind: 'insert', key: 'countries', value: `[${placeholder('country codes')}]`, mapStart: t.map.span.start },
       );
     }
     for (const r of model.recipients) {
       for (const c of r.countries) {
         if (c.value !== 'EEA' && c.value !== 'EU') continue;
-        ctx.report(c.span, `${WHY} '${c.value}' is a region, not a State: name the States (e.g. [DE, FR]).`, {
-          kind: 'replace',
-          candidates: [`[${placeholder('country codes')}]`],
-        });
+        ctx.report(
+          c.span,
+          ctx.t("{0} '{1}' is a region, not a State: name the States (e.g. [DE, FR]).", WHY, c.value),
+          {
+            kind: 'replace',
+            candidates: [`[${placeholder('country codes')}]`],
+          },
+        );
       }
       if (r.countries.length) continue;
       // The organisation catalogue places it abroad: a disclosure abroad that no transfer names.
@@ -57,8 +75,14 @@ export const missingDestinationCountry: Rule = {
       if (model.transfers.some((t) => fromSwitzerland(t) && t.countries.some((c) => c.value === org.country))) continue;
       ctx.report(
         r.keySpan,
-        `${WHY} '${r.name}' has no 'country', and the organisation catalogue places ${org.name} in ` +
-          `${countryName(org.country)} (where its data is processed is for you to say): add 'country'.`,
+        ctx.t(
+          "{0} '{1}' has no 'country', and the organisation catalogue places {2} in {3} (where its data is " +
+            "processed is for you to say): add 'country'.",
+          WHY,
+          r.name,
+          org.name,
+          countryName(org.country),
+        ),
         { kind: 'insert', key: 'country', value: placeholder('country code'), mapStart: r.map?.span.start ?? 0 },
       );
     }
@@ -72,6 +96,6 @@ export const missingDestinationCountry: Rule = {
       ctx.model.transfers.find((t) => t.map.span.start === mapStart)?.map ??
       ctx.model.recipients.find((r) => r.map?.span.start === mapStart)?.map;
     const edit = map && insertIntoMap(ctx.text, map, key, value);
-    return edit ? [{ title: `Add '${key}' (the States the data goes to)`, edits: [edit] }] : [];
+    return edit ? [{ title: ctx.t("Add '{0}' (the States the data goes to)", key), edits: [edit] }] : [];
   },
 };

@@ -34,6 +34,6 @@ export const missingField: Rule = {
         ? value
         : placeholderFor(ctx.model, key);
     const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, key, filled);
-    return edit ? [{ title: `Add '${key}' with a placeholder to fill in`, edits: [edit] }] : [];
+    return edit ? [{ title: ctx.t("Add '{0}' with a placeholder to fill in", key), edits: [edit] }] : [];
   },
 };

@@ -19,7 +19,18 @@ export const missingJointArrangement: Rule = {
       const jc = ctx.model.jointControllers.find((j) => j.map === m.map);
       ctx.report(
         m.span,
-        `Joint controller${jc?.name ? ` '${jc.name.value}'` : ''} has no 'essence'. Art 26(2) requires the essence of the arrangement between joint controllers to be made available to people: say who does what, in particular who informs them and who handles their requests.`,
+        jc?.name
+          ? ctx.t(
+              "Joint controller '{0}' has no 'essence'. Art 26(2) requires the essence of the arrangement between " +
+                'joint controllers to be made available to people: say who does what, in particular who informs them ' +
+                'and who handles their requests.',
+              jc.name.value,
+            )
+          : ctx.t(
+              "Joint controller has no 'essence'. Art 26(2) requires the essence of the arrangement between joint " +
+                'controllers to be made available to people: say who does what, in particular who informs them and ' +
+                'who handles their requests.',
+            ),
         { kind: 'insert', key: 'essence', value: '', mapStart: m.map?.span.start ?? 0 },
       );
     }
@@ -30,9 +41,20 @@ export const missingJointArrangement: Rule = {
       if (named.has(normalise(name))) continue;
       ctx.report(
         r.type.span,
-        `Recipient '${r.name}' is a joint controller, but no 'joint_controllers' entry is named '${name}'. ` +
-          `Art 26(2) requires the essence of the arrangement with it: add it under 'joint_controllers' with ` +
-          `its 'essence'${r.orgName ? '' : ", and give the recipient its 'name'"}.`,
+        r.orgName
+          ? ctx.t(
+              "Recipient '{0}' is a joint controller, but no 'joint_controllers' entry is named '{1}'. Art 26(2) " +
+                "requires the essence of the arrangement with it: add it under 'joint_controllers' with its 'essence'.",
+              r.name,
+              name,
+            )
+          : ctx.t(
+              "Recipient '{0}' is a joint controller, but no 'joint_controllers' entry is named '{1}'. Art 26(2) " +
+                "requires the essence of the arrangement with it: add it under 'joint_controllers' with its 'essence', " +
+                "and give the recipient its 'name'.",
+              r.name,
+              name,
+            ),
         { kind: 'none' },
       );
     }
@@ -49,7 +71,7 @@ export const missingJointArrangement: Rule = {
       return edit
         ? [
             {
-              title: "Add 'essence' with a placeholder: the essence of the joint arrangement (Art 26(2))",
+              title: ctx.t("Add 'essence' with a placeholder: the essence of the joint arrangement (Art 26(2))"),
               edits: [edit],
             },
           ]
@@ -68,7 +90,12 @@ export const missingJointArrangement: Rule = {
     ];
     const edit = addListItem(ctx.text, ctx.model.root, 'joint_controllers', lines);
     return edit
-      ? [{ title: `Add '${name}' under 'joint_controllers' with the essence of the arrangement`, edits: [edit] }]
+      ? [
+          {
+            title: ctx.t("Add '{0}' under 'joint_controllers' with the essence of the arrangement", name),
+            edits: [edit],
+          },
+        ]
       : [];
   },
 };

@@ -22,7 +22,7 @@ export const missingLawReference: Rule = {
           'or where the law authorises it';
       ctx.report(
         basis ? basis.span : p.keySpan,
-        `Purpose '${p.name}' ${why}. Name the law in 'law' so readers can check it.`,
+        ctx.t("Purpose '{0}' {1}. Name the law in 'law' so readers can check it.", p.name, why),
         { kind: 'insert', key: 'law', value: placeholderFor(ctx.model, 'law'), mapStart: p.map?.span.start ?? 0 },
       );
     }

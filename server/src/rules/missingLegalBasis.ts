@@ -10,12 +10,11 @@ export const missingLegalBasis: Rule = {
   provisions: 'Art 13(1)(c), 6(1)',
   description: 'A purpose without `basis`.',
   check: (ctx) =>
-    relayMissing(
-      ctx,
-      'missing-legal-basis',
-      (m) =>
-        `${purposeName(ctx, m.map)} has no legal basis. Art 13(1)(c) requires the legal basis of each purpose, ` +
-        `one of those in Art 6(1).`,
+    relayMissing(ctx, 'missing-legal-basis', (m) =>
+      ctx.t(
+        '{0} has no legal basis. Art 13(1)(c) requires the legal basis of each purpose, one of those in Art 6(1).',
+        purposeName(ctx, m.map),
+      ),
     ),
   fixes: (ctx) =>
     insertChoices(
@@ -23,7 +22,7 @@ export const missingLegalBasis: Rule = {
       // The basis is the author's legal call: one choice per basis of Art 6(1), none preferred.
       LEGAL_BASES.map((b) => ({
         value: b.id,
-        title: `I rely on ${b.label.toLowerCase()} (${b.article}): 'basis: ${b.id}'`,
+        title: ctx.t("I rely on {0} ({1}): 'basis: {2}'", b.label.toLowerCase(), b.article ?? '', b.id),
       })),
     ),
 };

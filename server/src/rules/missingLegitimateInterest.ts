@@ -15,8 +15,11 @@ export const missingLegitimateInterest: Rule = {
         continue;
       ctx.report(
         basis.span,
-        `Purpose '${p.name}' relies on legitimate interests but does not say which interest. Art 13(1)(d) ` +
-          `requires the specific legitimate interest pursued: add 'legitimate_interest'.`,
+        ctx.t(
+          "Purpose '{0}' relies on legitimate interests but does not say which interest. Art 13(1)(d) requires " +
+            "the specific legitimate interest pursued: add 'legitimate_interest'.",
+          p.name,
+        ),
         {
           kind: 'insert',
           key: 'legitimate_interest',

@@ -30,7 +30,8 @@ export function digitalConsentAgeSentence(law: Law, country: string | undefined)
     );
   if (country && !law.territory.contains(country))
     return (
-      `'controller.country' ${country} is outside ${law.territory.name}, so the age is that of the Member State whose ` +
+      `'controller.country' ${country} is outside ${law.territory.name}, so the age is that of the Member ` +
+      `State whose ` +
       `residents the service targets: ${defaultAge} unless it set a lower one, never below ` +
       `13`
     );
@@ -55,10 +56,13 @@ export const missingParentalConsent: Rule = {
       if (!children) continue;
       ctx.report(
         children.keySpan,
-        `Purpose '${p.name}' offers a service directly to children on the basis of consent. Below the age ` +
-          `of digital consent, consent must be given or authorised by the holder of parental responsibility, ` +
-          `with reasonable efforts to verify it (Art 8(1)–(2)). ${digitalConsentAgeSentence(law, ctx.model.controllerCountry?.value)}. ` +
-          `Add 'parental_consent' to say how.`,
+        ctx.t(
+          "Purpose '{0}' offers a service directly to children on the basis of consent. Below the age of digital " +
+            'consent, consent must be given or authorised by the holder of parental responsibility, with reasonable ' +
+            "efforts to verify it (Art 8(1)–(2)). {1}. Add 'parental_consent' to say how.",
+          p.name,
+          digitalConsentAgeSentence(law, ctx.model.controllerCountry?.value),
+        ),
         {
           kind: 'insert',
           key: 'parental_consent',
@@ -74,7 +78,7 @@ export const missingParentalConsent: Rule = {
     return edit
       ? [
           {
-            title: "Add 'parental_consent' with a placeholder: how a parent gives or authorises consent (Art 8)",
+            title: ctx.t("Add 'parental_consent' with a placeholder: how a parent gives or authorises consent (Art 8)"),
             edits: [edit],
           },
         ]

@@ -33,12 +33,18 @@ export const missingProvision: Rule = {
       ctx.report(
         p.keySpan,
         consentOnly
-          ? `Purpose '${p.name}' rests on consent, which must be freely given (Art 4(11), 7(4)), but does not say ` +
-              `that providing the data is voluntary. Art 13(2)(e) asks whether people are obliged to provide the ` +
-              `data and what follows if they do not: 'provision: voluntary' says it expressly.`
-          : `Purpose '${p.name}' does not say whether providing the data is a statutory or contractual requirement, ` +
-              `a requirement to enter into a contract, or voluntary. Art 13(2)(e) requires it, with the possible ` +
-              `consequences of not providing the data: add 'provision'.`,
+          ? ctx.t(
+              "Purpose '{0}' rests on consent, which must be freely given (Art 4(11), 7(4)), but does not say that " +
+                'providing the data is voluntary. Art 13(2)(e) asks whether people are obliged to provide the data ' +
+                "and what follows if they do not: 'provision: voluntary' says it expressly.",
+              p.name,
+            )
+          : ctx.t(
+              "Purpose '{0}' does not say whether providing the data is a statutory or contractual requirement, " +
+                'a requirement to enter into a contract, or voluntary. Art 13(2)(e) requires it, with the possible ' +
+                "consequences of not providing the data: add 'provision'.",
+              p.name,
+            ),
         { kind: 'insert', key: 'provision', value: '', mapStart: p.map?.span.start ?? 0 },
         consentOnly ? 'information' : undefined,
       );
@@ -50,7 +56,9 @@ export const missingProvision: Rule = {
     // One fix per value: which one is true is the author's legal call, so none is preferred.
     return PROVISION_KINDS.flatMap((k) => {
       const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, 'provision', k.id);
-      return edit ? [{ title: `${PROVISION_TITLE[k.id] ?? k.label}: 'provision: ${k.id}'`, edits: [edit] }] : [];
+      return edit
+        ? [{ title: ctx.t("{0}: 'provision: {1}'", PROVISION_TITLE[k.id] ?? k.label, k.id), edits: [edit] }]
+        : [];
     });
   },
 };

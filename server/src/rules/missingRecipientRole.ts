@@ -25,10 +25,13 @@ export const missingRecipientRole: Rule = {
       if (!r.map || !isBlank(entryOf(r.map, 'type')?.value) || holdsSyntaxError(ctx.model, r.map)) continue;
       ctx.report(
         r.keySpan,
-        `Recipient '${r.name}' does not say its role. Art 13(1)(e) requires the recipients or categories of ` +
-          `recipients, not their role, so nothing is missing; if you know it, 'type' tells readers whether the ` +
-          `recipient acts on our instructions (a processor, Art 28) or decides for itself (a controller, Art 4(7)). ` +
-          `A group company is a separate legal person: a processor or a controller, not 'internal'.`,
+        ctx.t(
+          "Recipient '{0}' does not say its role. Art 13(1)(e) requires the recipients or categories of recipients, " +
+            "not their role, so nothing is missing; if you know it, 'type' tells readers whether the recipient " +
+            'acts on our instructions (a processor, Art 28) or decides for itself (a controller, Art 4(7)). A ' +
+            "group company is a separate legal person: a processor or a controller, not 'internal'.",
+          r.name,
+        ),
       );
     }
   },
@@ -46,6 +49,8 @@ export function roleFixes(ctx: FixContext, recipient: Recipient): QuickFix[] {
   if (!map) return [];
   return RECIPIENT_TYPES.flatMap((t): QuickFix[] => {
     const edit = insertIntoMap(ctx.text, map, 'type', t.id);
-    return edit ? [{ title: `The recipient is ${ROLE_TITLE[t.id] ?? t.label}: 'type: ${t.id}'`, edits: [edit] }] : [];
+    return edit
+      ? [{ title: ctx.t("The recipient is {0}: 'type: {1}'", ROLE_TITLE[t.id] ?? t.label, t.id), edits: [edit] }]
+      : [];
   });
 }

@@ -43,13 +43,16 @@ export const missingRepresentative: Rule = {
       if (law.id === 'ch-fadp') {
         ctx.report(
           country.span,
-          `The controller is established in ${countryName(country.value)}, outside Switzerland, and the notice ` +
-            `names no representative there. A private controller abroad must designate one in Switzerland where ` +
-            `it processes personal data of people in Switzerland and the processing is connected with offering ` +
-            `them goods or services or monitoring their behaviour, is extensive, is regular and involves a high ` +
-            `risk to their personality: all four (Art 14(1) FADP). The controller then publishes the ` +
-            `representative's name and address (Art 14(3) FADP). If that is your case, add 'representative'` +
+          ctx.t(
+            'The controller is established in {0}, outside Switzerland, and the notice names no representative ' +
+              'there. A private controller abroad must designate one in Switzerland where it processes personal ' +
+              'data of people in Switzerland and the processing is connected with offering them goods or services ' +
+              'or monitoring their behaviour, is extensive, is regular and involves a high risk to their personality: ' +
+              "all four (Art 14(1) FADP). The controller then publishes the representative's name and address (Art " +
+              "14(3) FADP). If that is your case, add 'representative'{1}",
+            countryName(country.value),
             where,
+          ),
           data,
           'information',
           [law],
@@ -58,13 +61,17 @@ export const missingRepresentative: Rule = {
       }
       ctx.report(
         country.span,
-        `The controller is established in ${countryName(country.value)}, outside ${law.territory.name}, and the ` +
-          `notice names no representative there. Where the law applies because you offer goods or services to ` +
-          `people in ${law.territory.name} or monitor their behaviour there (Art 3(2)), and you have no ` +
-          `establishment there, Art 27(1) requires designating a representative in writing, unless your ` +
-          `processing is occasional, does not include large-scale special-category or criminal-offence data, and ` +
-          `is unlikely to result in a risk to people's rights and freedoms (Art 27(2)(a)). Art 13(1)(a) then ` +
-          `requires the representative's identity and contact details: add 'representative'${where}`,
+        ctx.t(
+          'The controller is established in {0}, outside {1}, and the notice names no representative there. ' +
+            'Where the law applies because you offer goods or services to people in {1} or monitor their behaviour ' +
+            'there (Art 3(2)), and you have no establishment there, Art 27(1) requires designating a representative ' +
+            'in writing, unless your processing is occasional, does not include large-scale special-category ' +
+            "or criminal-offence data, and is unlikely to result in a risk to people's rights and freedoms (Art " +
+            "27(2)(a)). Art 13(1)(a) then requires the representative's identity and contact details: add 'representative'{2}",
+          countryName(country.value),
+          law.territory.name,
+          where,
+        ),
         data,
         undefined,
         [law],
@@ -88,13 +95,20 @@ export const missingRepresentative: Rule = {
           ? fillEmpty(ctx.text, entry, ['representative:', ...lines.map((l) => `  ${l}`)])
           : map && insertIntoMap(ctx.text, map, 'representative', lines);
       return edit
-        ? [{ title: `Add 'laws.${lawId}.representative' with placeholders for its name and address`, edits: [edit] }]
+        ? [
+            {
+              title: ctx.t("Add 'laws.{0}.representative' with placeholders for its name and address", lawId),
+              edits: [edit],
+            },
+          ]
         : [];
     }
     const edit =
       root?.kind === 'map'
         ? insertField(ctx.text, root, root.span.start, 'representative', lines)
         : appendSection(ctx.text, 'representative', lines, root);
-    return edit ? [{ title: "Add 'representative' with placeholders for its name and address", edits: [edit] }] : [];
+    return edit
+      ? [{ title: ctx.t("Add 'representative' with placeholders for its name and address"), edits: [edit] }]
+      : [];
   },
 };

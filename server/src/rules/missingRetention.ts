@@ -17,8 +17,11 @@ export const missingRetention: Rule = {
       ctx,
       'missing-retention',
       (m) =>
-        `${purposeName(ctx, m.map)} does not say how long the data is kept. Art 13(2)(a) requires the retention ` +
-        `period, or the criteria used to determine it.`,
+        ctx.t(
+          '{0} does not say how long the data is kept. Art 13(2)(a) requires the retention period, or the criteria ' +
+            'used to determine it.',
+          purposeName(ctx, m.map),
+        ),
       // The notice-wide period applies to a purpose that has none of its own (an empty `retention:` still says none).
       (m) => !noticeWide || entryOf(m.map, 'retention') !== undefined,
     );
@@ -26,10 +29,13 @@ export const missingRetention: Rule = {
   // Which period or event applies only the author knows: both forms with placeholders, neither preferred.
   fixes: (ctx) =>
     insertChoices(ctx, [
-      { value: placeholderFor(ctx.model, 'period'), title: 'Add a retention period with a placeholder to fill in' },
+      {
+        value: placeholderFor(ctx.model, 'period'),
+        title: ctx.t('Add a retention period with a placeholder to fill in'),
+      },
       {
         value: [`until: ${placeholderFor(ctx.model, 'until')}`],
-        title: 'Add a retention until an event (until …) with a placeholder to fill in',
+        title: ctx.t('Add a retention until an event (until …) with a placeholder to fill in'),
       },
     ]),
 };

@@ -14,10 +14,13 @@ export const missingSource: Rule = {
       if (!d.map || d.source) continue;
       ctx.report(
         d.keySpan,
-        `Data category '${d.name}' does not say where the data comes from. Because the policy collects data ` +
-          `from other sources ('collection: ${ctx.model.collection}'), Art 14(2)(f) requires the source from which ` +
-          `the personal data originate, and if applicable whether it came from publicly accessible sources: add ` +
-          `'source'.`,
+        ctx.t(
+          "Data category '{0}' does not say where the data comes from. Because the policy collects data from " +
+            "other sources ('collection: {1}'), Art 14(2)(f) requires the source from which the personal data " +
+            "originate, and if applicable whether it came from publicly accessible sources: add 'source'.",
+          d.name,
+          ctx.model.collection,
+        ),
         { kind: 'insert', key: 'source', value: '', mapStart: d.map?.span.start ?? 0 },
       );
     }
@@ -28,14 +31,14 @@ export const missingSource: Rule = {
     insertChoices(ctx, [
       {
         value: placeholderFor(ctx.model, 'source'),
-        title: "Add 'source' with a placeholder: where the data comes from",
+        title: ctx.t("Add 'source' with a placeholder: where the data comes from"),
       },
       ...(ctx.model.collection === 'both'
         ? [
-            { value: 'data-subject', title: "The person provides this data themselves: 'source: data-subject'" },
+            { value: 'data-subject', title: ctx.t("The person provides this data themselves: 'source: data-subject'") },
             {
               value: 'automatic',
-              title: "This data is collected automatically from the person's device or use: 'source: automatic'",
+              title: ctx.t("This data is collected automatically from the person's device or use: 'source: automatic'"),
             },
           ]
         : []),

@@ -18,8 +18,12 @@ export const missingSpecialCategoryCondition: Rule = {
       const names = special.map((d) => `'${d!.name}'`).join(', ');
       ctx.report(
         p.keySpan,
-        `Purpose '${p.name}' uses special-category data (${names}). Art 9(1) prohibits this unless a condition ` +
-          `of Art 9(2) applies: add 'special_basis'.`,
+        ctx.t(
+          "Purpose '{0}' uses special-category data ({1}). Art 9(1) prohibits this unless a condition of Art " +
+            "9(2) applies: add 'special_basis'.",
+          p.name,
+          names,
+        ),
         { kind: 'insert', key: 'special_basis', value: '', mapStart: p.map?.span.start ?? 0 },
       );
     }
@@ -30,7 +34,12 @@ export const missingSpecialCategoryCondition: Rule = {
     return SPECIAL_CONDITIONS.flatMap((c) => {
       const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, 'special_basis', c.id);
       return edit
-        ? [{ title: `I rely on ${lowerFirst(c.label)} (${c.article}): 'special_basis: ${c.id}'`, edits: [edit] }]
+        ? [
+            {
+              title: ctx.t("I rely on {0} ({1}): 'special_basis: {2}'", lowerFirst(c.label), c.article ?? '', c.id),
+              edits: [edit],
+            },
+          ]
         : [];
     });
   },

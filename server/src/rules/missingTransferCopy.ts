@@ -21,9 +21,12 @@ export const missingTransferCopy: Rule = {
       if (!m) continue;
       ctx.report(
         m.span,
-        `This transfer rests on '${m.written}' but does not say how readers can obtain a copy of the safeguards or ` +
-          `where they are made available. Art 13(1)(f) requires that for transfers under Art 46 or 47 or the ` +
-          `second subparagraph of Art 49(1): add 'copy'.`,
+        ctx.t(
+          "This transfer rests on '{0}' but does not say how readers can obtain a copy of the safeguards or " +
+            'where they are made available. Art 13(1)(f) requires that for transfers under Art 46 or 47 or the ' +
+            "second subparagraph of Art 49(1): add 'copy'.",
+          m.written,
+        ),
         { kind: 'insert', key: 'copy', value: '', mapStart: t.map.span.start },
       );
     }
@@ -35,7 +38,12 @@ export const missingTransferCopy: Rule = {
     ).get(ctx.data.mapStart);
     const edit = transfer && insertKeys(ctx.text, transfer.map, [['copy', placeholderFor(ctx.model, 'copy')]]);
     return edit
-      ? [{ title: "Add 'copy' with a placeholder: where readers can get a copy of the safeguards", edits: [edit] }]
+      ? [
+          {
+            title: ctx.t("Add 'copy' with a placeholder: where readers can get a copy of the safeguards"),
+            edits: [edit],
+          },
+        ]
       : [];
   },
 };

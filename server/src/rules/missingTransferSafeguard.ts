@@ -31,10 +31,14 @@ export const missingTransferSafeguard: Rule = {
       const law = laws[0];
       ctx.report(
         r.country.span,
-        `Recipient '${r.name}' is in ${countryName(r.country.value)}, outside ${law.territory.name}, and no ` +
-          `transfer covers it. Art 44 allows a transfer only on an adequacy decision (Art 45), appropriate ` +
-          `safeguards (Art 46–47) or a derogation (Art 49), and Art 13(1)(f) requires telling readers which: add ` +
-          `it under 'transfers' with its 'mechanism'.`,
+        ctx.t(
+          "Recipient '{0}' is in {1}, outside {2}, and no transfer covers it. Art 44 allows a transfer only " +
+            'on an adequacy decision (Art 45), appropriate safeguards (Art 46–47) or a derogation (Art 49), and ' +
+            "Art 13(1)(f) requires telling readers which: add it under 'transfers' with its 'mechanism'.",
+          r.name,
+          countryName(r.country.value),
+          law.territory.name,
+        ),
         { kind: 'none' },
         undefined,
         laws,
@@ -44,9 +48,11 @@ export const missingTransferSafeguard: Rule = {
       if (m.rule !== 'missing-transfer-safeguard') continue;
       ctx.report(
         m.span,
-        `This transfer does not name what it rests on. Art 44 allows a transfer only on an adequacy decision ` +
-          `(Art 45), appropriate safeguards (Art 46–47) or a derogation (Art 49), and Art 13(1)(f) requires telling ` +
-          `readers which: add 'mechanism'.`,
+        ctx.t(
+          'This transfer does not name what it rests on. Art 44 allows a transfer only on an adequacy decision ' +
+            '(Art 45), appropriate safeguards (Art 46–47) or a derogation (Art 49), and Art 13(1)(f) requires ' +
+            "telling readers which: add 'mechanism'.",
+        ),
         { kind: 'insert', key: 'mechanism', value: '', mapStart: m.map?.span.start ?? 0 },
       );
     }
@@ -71,7 +77,12 @@ export const missingTransferSafeguard: Rule = {
       ];
       const edit = addListItem(ctx.text, ctx.model.root, 'transfers', lines);
       return edit
-        ? [{ title: `Add a transfer for '${recipient.id}' — ${choice.title}: '${choice.term.id}'`, edits: [edit] }]
+        ? [
+            {
+              title: ctx.t("Add a transfer for '{0}' — {1}: '{2}'", recipient.id, choice.title, choice.term.id),
+              edits: [edit],
+            },
+          ]
         : [];
     });
   },

@@ -13,7 +13,7 @@ const FROM = '2026-02-05';
 
 /** The findings, each with its span and message, for rule `invalid-value` to report. */
 export function recognisedInterestProblems(
-  ctx: Pick<RuleContext, 'model' | 'laws'>,
+  ctx: Pick<RuleContext, 'model' | 'laws' | 't'>,
 ): { span: Str['span']; message: string }[] {
   const found: { span: Str['span']; message: string }[] = [];
   const uk = ctx.laws.find((l) => l.id === 'uk-gdpr');
@@ -31,10 +31,12 @@ export function recognisedInterestProblems(
       if (!uk) {
         found.push({
           span: b.span,
-          message:
-            `'${BASIS}' is a legal basis of the UK GDPR only (Art 6(1)(ea) UK GDPR); this notice serves ` +
-            `${ctx.laws.map((l) => l.shortName.en).join(' and ')}. Use 'legitimate-interests' (Art 6(1)(f)) and ` +
-            `state the interest, or add 'uk-gdpr' under 'laws'.`,
+          message: ctx.t(
+            "'{0}' is a legal basis of the UK GDPR only (Art 6(1)(ea) UK GDPR); this notice serves {1}. Use 'legitimate-interests' " +
+              "(Art 6(1)(f)) and state the interest, or add 'uk-gdpr' under 'laws'.",
+            BASIS,
+            ctx.laws.map((l) => l.shortName.en).join(' and '),
+          ),
         });
         continue;
       }
@@ -43,37 +45,43 @@ export function recognisedInterestProblems(
       if (ctx.laws.some((l) => l.id === 'eu-gdpr') && p.bases.every((x) => x.value === BASIS))
         found.push({
           span: b.span,
-          message:
-            `Purpose '${p.name}' rests on recognised legitimate interests alone, a basis of the UK GDPR only ` +
-            `(Art 6(1)(ea) UK GDPR). This notice also serves the EU GDPR, which has no such basis: for people in ` +
-            `the EEA the purpose needs a basis of Art 6(1) GDPR, which the notice must state (Art 13(1)(c) GDPR). ` +
-            `Add it to 'basis' (e.g. 'legitimate-interests' with the interest), with 'when' saying which basis ` +
-            `applies to whom.`,
+          message: ctx.t(
+            "Purpose '{0}' rests on recognised legitimate interests alone, a basis of the UK GDPR only (Art 6(1)(ea) " +
+              'UK GDPR). This notice also serves the EU GDPR, which has no such basis: for people in the EEA the ' +
+              'purpose needs a basis of Art 6(1) GDPR, which the notice must state (Art 13(1)(c) GDPR). Add it ' +
+              "to 'basis' (e.g. 'legitimate-interests' with the interest), with 'when' saying which basis applies " +
+              'to whom.',
+            p.name,
+          ),
         });
       if (uk.date && !appliesOn(FROM, uk.date)) {
         found.push({
           span: b.span,
-          message:
-            `Recognised legitimate interests (Art 6(1)(ea) UK GDPR) apply from ${englishDate(FROM)} (DUAA 2025 s.70); ` +
-            `the notice is effective earlier. Use 'legitimate-interests' (Art 6(1)(f)) for that period.`,
+          message: ctx.t(
+            'Recognised legitimate interests (Art 6(1)(ea) UK GDPR) apply from {0} (DUAA 2025 s.70); the notice ' +
+              "is effective earlier. Use 'legitimate-interests' (Art 6(1)(f)) for that period.",
+            englishDate(FROM),
+          ),
         });
         continue;
       }
       if (publicBody)
         found.push({
           span: b.span,
-          message:
-            `A public authority cannot rely on recognised legitimate interests for processing in the performance of ` +
-            `its tasks (Art 6(1) UK GDPR, words after point (f): points (ea) and (f) do not apply to it). If this ` +
-            `processing is part of your tasks, use 'public-task' (Art 6(1)(e)) and name the law.`,
+          message: ctx.t(
+            'A public authority cannot rely on recognised legitimate interests for processing in the performance ' +
+              'of its tasks (Art 6(1) UK GDPR, words after point (f): points (ea) and (f) do not apply to it). ' +
+              "If this processing is part of your tasks, use 'public-task' (Art 6(1)(e)) and name the law.",
+          ),
         });
       if (decidedPurposes.has(p.id))
         found.push({
           span: b.span,
-          message:
-            `A significant decision based solely on automated processing may not rest on recognised legitimate ` +
-            `interests (Art 22B(4) UK GDPR), and '${p.name}' is the purpose of such a decision in ` +
-            `'automated_decisions'.`,
+          message: ctx.t(
+            'A significant decision based solely on automated processing may not rest on recognised legitimate ' +
+              "interests (Art 22B(4) UK GDPR), and '{0}' is the purpose of such a decision in 'automated_decisions'.",
+            p.name,
+          ),
         });
     }
   }
@@ -85,7 +93,7 @@ export function recognisedInterestProblems(
  * `missing-law-reference` to report.
  */
 export function recognisedInterestWithoutCondition(
-  ctx: Pick<RuleContext, 'model' | 'laws'>,
+  ctx: Pick<RuleContext, 'model' | 'laws' | 't'>,
 ): { span: Str['span']; message: string; mapStart: number }[] {
   if (!ctx.laws.some((l) => l.id === 'uk-gdpr')) return [];
   return ctx.model.purposes.flatMap((p) => {
@@ -94,9 +102,11 @@ export function recognisedInterestWithoutCondition(
     return [
       {
         span: basis.span,
-        message:
-          `Purpose '${p.name}' rests on recognised legitimate interests, which exist only where a condition of ` +
-          `Annex 1 UK GDPR is met (Art 6(5) UK GDPR). Name the condition in 'law' (e.g. "Annex 1 para 5 UK GDPR").`,
+        message: ctx.t(
+          "Purpose '{0}' rests on recognised legitimate interests, which exist only where a condition of Annex " +
+            '1 UK GDPR is met (Art 6(5) UK GDPR). Name the condition in \'law\' (e.g. "Annex 1 para 5 UK GDPR").',
+          p.name,
+        ),
         mapStart: p.map?.span.start ?? 0,
       },
     ];

@@ -22,10 +22,13 @@ export const restrictionWithoutLaw: Rule = {
       const right = r.term ? `the ${r.term.label.toLowerCase()} (${r.term.article})` : `'${r.right.value}'`;
       ctx.report(
         r.right.span,
-        `The restriction of ${right} names no law. Only a Union or Member State law can restrict a right, in a ` +
-          `measure that says which processing and cases it concerns and with what safeguards (Art 23(1)–(2); so ` +
-          `too the derogations of Art 85(2) and 89(2)–(3)), or the GDPR itself in Art 11(2). Readers are told of ` +
-          `their rights (Art 13(2)(b)) and of what limits them: name the law and article in 'law'.`,
+        ctx.t(
+          'The restriction of {0} names no law. Only a Union or Member State law can restrict a right, in a ' +
+            'measure that says which processing and cases it concerns and with what safeguards (Art 23(1)–(2); ' +
+            'so too the derogations of Art 85(2) and 89(2)–(3)), or the GDPR itself in Art 11(2). Readers are ' +
+            "told of their rights (Art 13(2)(b)) and of what limits them: name the law and article in 'law'.",
+          right,
+        ),
       );
     }
   },
@@ -54,7 +57,7 @@ export const restrictionWithoutLaw: Rule = {
           : insertKeys(ctx.text, map, [['law', law]]));
       if (edit)
         fixes.push({
-          title: "Add 'law' with a placeholder: the law and article that restrict this right",
+          title: ctx.t("Add 'law' with a placeholder: the law and article that restrict this right"),
           edits: [edit],
         });
     }

@@ -25,10 +25,14 @@ export const singleContactForm: Rule = {
         : '';
     ctx.report(
       entry.keySpan,
-      `The controller gives one way to contact it ('${only}'). That meets Art 13(1)(a), which requires the ` +
-        `controller's contact details; the EDPB transparency guidelines (WP260 rev.01, Annex, on Art 13(1)(a)) ` +
-        `recommend different forms of communication, e.g. a phone number, an e-mail address and a postal address.` +
+      ctx.t(
+        "The controller gives one way to contact it ('{0}'). That meets Art 13(1)(a), which requires the " +
+          "controller's contact details; the EDPB transparency guidelines (WP260 rev.01, Annex, on Art 13(1)(a)) " +
+          'recommend different forms of communication, e.g. a phone number, an e-mail address and a postal ' +
+          'address.{1}',
+        only,
         page,
+      ),
     );
   },
 };

@@ -56,6 +56,6 @@ export function addMechanismFixes(ctx: FixContext, transfer: Transfer): QuickFix
       ['mechanism', choice.term.id],
       ...companions(ctx, choice, transfer),
     ]);
-    return edit ? [{ title: `${choice.title}: 'mechanism: ${choice.term.id}'`, edits: [edit] }] : [];
+    return edit ? [{ title: ctx.t("{0}: 'mechanism: {1}'", choice.title, choice.term.id), edits: [edit] }] : [];
   });
 }

@@ -16,9 +16,11 @@ export const transferWithoutDestination: Rule = {
       const anchor = t.map.entries[0]?.keySpan ?? t.map.span;
       ctx.report(
         anchor,
-        `This transfer does not say where the data goes. Art 13(1)(f) requires informing people of the intention ` +
-          `to transfer data to a third country or international organisation, which readers can only weigh ` +
-          `if it is named: add 'countries' (or 'recipients', or 'organisations').`,
+        ctx.t(
+          'This transfer does not say where the data goes. Art 13(1)(f) requires informing people of the intention ' +
+            'to transfer data to a third country or international organisation, which readers can only weigh ' +
+            "if it is named: add 'countries' (or 'recipients', or 'organisations').",
+        ),
         { kind: 'none' },
       );
     }
@@ -37,7 +39,11 @@ export const transferWithoutDestination: Rule = {
     return edit
       ? [
           {
-            title: `This transfer covers ${ids}: add 'recipients: [${ids}]' (the recipients outside ${ctx.law.territory.name} that no transfer covers)`,
+            title: ctx.t(
+              "This transfer covers {0}: add 'recipients: [{0}]' (the recipients outside {1} that no transfer covers)",
+              ids,
+              ctx.law.territory.name,
+            ),
             edits: [edit],
           },
         ]

@@ -15,9 +15,12 @@ export const unclearAdvertisingRecipient: Rule = {
       if (r.category?.value !== 'advertising' || !isBlank(entryOf(r.map, 'type')?.value) || r.ownCollection) continue;
       ctx.report(
         r.category.span,
-        `The notice promises 'no-sharing-for-advertising', and recipient '${r.name}' is an advertising recipient ` +
-          `that does not say its role. Check: is it advertising for itself (a controller), which would break the ` +
-          `promise (Art 5(1)(a)), or only on our behalf (a processor)? Say so in 'type'.`,
+        ctx.t(
+          "The notice promises 'no-sharing-for-advertising', and recipient '{0}' is an advertising recipient " +
+            'that does not say its role. Check: is it advertising for itself (a controller), which would break ' +
+            "the promise (Art 5(1)(a)), or only on our behalf (a processor)? Say so in 'type'.",
+          r.name,
+        ),
       );
     }
   },

@@ -44,7 +44,9 @@ export const undeclaredCookie: Rule = {
       const fixes: QuickFix[] = edit
         ? [
             {
-              title: `Add the cookie '${c.name}' to 'cookies'${c.known ? `, as described by ${per(cookieSource(), ctx.ui)}` : ''}`,
+              title: c.known
+                ? ctx.t("Add the cookie '{0}' to 'cookies', as described by {1}", c.name, per(cookieSource(), ctx.ui))
+                : ctx.t("Add the cookie '{0}' to 'cookies'", c.name),
               edits: [edit],
             },
           ]

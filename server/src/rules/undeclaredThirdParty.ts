@@ -62,25 +62,38 @@ export const undeclaredThirdParty: Rule = {
       );
       if (open)
         fixes.push({
-          title:
-            `Add ${org.name} as recipient '${id}', with placeholders for its category and where it processes the ` +
-            `data (its name and website from ${source})`,
+          title: ctx.t(
+            "Add {0} as recipient '{1}', with placeholders for its category and where it processes the data (its " +
+              'name and website from {2})',
+            org.name,
+            id,
+            source,
+          ),
           edits: [open],
         });
-      const kind = category ? `${/^[aeiou]/.test(category) ? 'an' : 'a'} '${category}' recipient` : undefined;
+      const kind = category
+        ? /^[aeiou]/.test(category)
+          ? ctx.t("an '{0}' recipient", category)
+          : ctx.t("a '{0}' recipient", category)
+        : undefined;
       const statement =
         org.country && kind
-          ? `it processes the data in ${countryName(org.country)} and is ${kind} (where and how ${source} places ` +
-            `and classes it)`
+          ? ctx.t(
+              'it processes the data in {0} and is {1} (where and how {2} places and classes it)',
+              ctx.ui.country(org.country),
+              kind,
+              source,
+            )
           : org.country
-            ? `it processes the data in ${countryName(org.country)} (where ${source} places it)`
+            ? ctx.t('it processes the data in {0} (where {1} places it)', ctx.ui.country(org.country), source)
             : kind
-              ? `it is ${kind} (as ${source} classes it)`
+              ? ctx.t('it is {0} (as {1} classes it)', kind, source)
               : undefined;
       const catalogued = statement
         ? addToSection(ctx.text, ctx.model.root, 'recipients', id, recipient(org.country, category))
         : undefined;
-      if (catalogued) fixes.push({ title: `Add ${org.name} as recipient '${id}': ${statement}`, edits: [catalogued] });
+      if (catalogued && statement)
+        fixes.push({ title: ctx.t("Add {0} as recipient '{1}': {2}", org.name, id, statement), edits: [catalogued] });
       ctx.report(span, message, prepared(fixes));
     }
   },

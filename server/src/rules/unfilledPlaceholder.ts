@@ -20,9 +20,12 @@ export const unfilledPlaceholder: Rule = {
         for (const p of findPlaceholders(ctx.text.slice(node.span.start, node.span.end), node.span.start))
           ctx.report(
             { start: p.start, end: p.end },
-            `'<${excerpt(p.label, 60)}>' is a placeholder: replace it with what it asks for. Until then the notice ` +
-              `shows a gap here instead of the information Art 12(1) requires to be given in a concise, ` +
-              `transparent and intelligible form.`,
+            ctx.t(
+              "'<{0}>' is a placeholder: replace it with what it asks for. Until then the notice shows a gap here " +
+                'instead of the information Art 12(1) requires to be given in a concise, transparent and intelligible ' +
+                'form.',
+              excerpt(p.label, 60),
+            ),
           );
       }
     };

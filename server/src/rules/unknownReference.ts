@@ -22,7 +22,20 @@ export const unknownReference: Rule = {
       if (defined[ref.section].has(ref.value)) continue;
       ctx.report(
         ref.span,
-        `'${ref.value}' is not defined: add it under '${ref.section}', or use one of the ${SECTION_NOUN[ref.section]} ids defined there${defined[ref.section].size ? ` (${[...defined[ref.section]].slice(0, 8).join(', ')})` : ''}.`,
+        defined[ref.section].size
+          ? ctx.t(
+              "'{0}' is not defined: add it under '{1}', or use one of the {2} ids defined there ({3}).",
+              ref.value,
+              ref.section,
+              SECTION_NOUN[ref.section],
+              [...defined[ref.section]].slice(0, 8).join(', '),
+            )
+          : ctx.t(
+              "'{0}' is not defined: add it under '{1}', or use one of the {2} ids defined there.",
+              ref.value,
+              ref.section,
+              SECTION_NOUN[ref.section],
+            ),
       );
     }
   },
@@ -46,7 +59,7 @@ export const unknownReference: Rule = {
       const edit = addToSection(ctx.text, ctx.model.root, ref.section, ref.value, lines);
       if (edit)
         fixes.push({
-          title: `Define ${SECTION_NOUN[ref.section]} '${ref.value}' under '${ref.section}'`,
+          title: ctx.t("Define {0} '{1}' under '{2}'", SECTION_NOUN[ref.section], ref.value, ref.section),
           edits: [edit],
         });
     }

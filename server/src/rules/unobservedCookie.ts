@@ -21,7 +21,7 @@ export const unobservedCookie: Rule = {
       const fixes: QuickFix[] = cookies
         ? [
             {
-              title: `Remove the cookie '${d.name.value}' from 'cookies'`,
+              title: ctx.t("Remove the cookie '{0}' from 'cookies'", d.name.value),
               edits: [removeListItem(ctx.text, cookies, d.map.span)],
             },
           ]

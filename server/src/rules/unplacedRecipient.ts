@@ -37,11 +37,17 @@ export const unplacedRecipient: Rule = {
       if (ctx.model.transfers.some((t) => t.countries.some((c) => c.value === org.country))) continue;
       ctx.report(
         written.span,
-        `Recipient '${r.name}' gives no country, and ${source} places ${org.name} in ${countryName(org.country)}, ` +
-          `outside ${ctx.law.territory.name}. If the data go there, readers must be told of the transfer and what ` +
-          `it rests on (Art 13(1)(f), 44): say where the recipient processes the data ('country'), and cover it ` +
-          `under 'transfers' if that is outside ${ctx.law.territory.name}. The catalogue gives the legal entity's ` +
-          `address, not where the data are processed.`,
+        ctx.t(
+          "Recipient '{0}' gives no country, and {1} places {2} in {3}, outside {4}. If the data go there, " +
+            'readers must be told of the transfer and what it rests on (Art 13(1)(f), 44): say where the recipient ' +
+            "processes the data ('country'), and cover it under 'transfers' if that is outside {4}. The catalogue " +
+            "gives the legal entity's address, not where the data are processed.",
+          r.name,
+          source,
+          org.name,
+          countryName(org.country),
+          ctx.law.territory.name,
+        ),
         { kind: 'replace', candidates: [org.country] },
       );
     }
@@ -65,13 +71,21 @@ export const unplacedRecipient: Rule = {
       const edit = insertIntoMap(ctx.text, recipient.map, 'country', country);
       if (edit)
         fixes.push({
-          title: `The recipient processes the data in ${countryName(country)}: 'country: ${country}' (where ${source} places it)`,
+          title: ctx.t(
+            "The recipient processes the data in {0}: 'country: {1}' (where {2} places it)",
+            countryName(country),
+            country,
+            source,
+          ),
           edits: [edit],
         });
     }
     const ask = insertIntoMap(ctx.text, recipient.map, 'country', placeholderFor(ctx.model, 'country'));
     if (ask)
-      fixes.push({ title: "Add 'country' with a placeholder: where the recipient processes the data", edits: [ask] });
+      fixes.push({
+        title: ctx.t("Add 'country' with a placeholder: where the recipient processes the data"),
+        edits: [ask],
+      });
     return fixes;
   },
 };

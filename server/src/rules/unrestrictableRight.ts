@@ -21,10 +21,13 @@ export const unrestrictableRight: Rule = {
       if (limits.unrestrictable.has(r.term.id)) {
         ctx.report(
           r.right.span,
-          `The ${r.term.label.toLowerCase()} (${r.term.article}) cannot be restricted: Art 23(1) lets a law ` +
-            `restrict only the rights and obligations of Art 12–22 and 34, and the derogations of Art 85(2) and ` +
-            `89(2)–(3) do not reach Chapter VIII. The notice states it in full (Art 13(2)(d)): remove this ` +
-            `restriction.`,
+          ctx.t(
+            'The {0} ({1}) cannot be restricted: Art 23(1) lets a law restrict only the rights and obligations ' +
+              'of Art 12–22 and 34, and the derogations of Art 85(2) and 89(2)–(3) do not reach Chapter VIII. The ' +
+              'notice states it in full (Art 13(2)(d)): remove this restriction.',
+            r.term.label.toLowerCase(),
+            r.term.article ?? '',
+          ),
         );
         continue;
       }
@@ -32,10 +35,14 @@ export const unrestrictableRight: Rule = {
       if (allowed && !cites(ctx.law, r, allowed))
         ctx.report(
           r.right.span,
-          `The ${r.term.label.toLowerCase()} (${r.term.article}) lies outside Art 23(1), which reaches only Art ` +
-            `12–22 and 34: only a derogation that Union or Member State law makes under Art 85(2) (processing for ` +
-            `journalistic, academic, artistic or literary purposes) can affect it. Check that 'law' names such a ` +
-            `derogation and cite Art 85(2); otherwise remove this restriction.`,
+          ctx.t(
+            'The {0} ({1}) lies outside Art 23(1), which reaches only Art 12–22 and 34: only a derogation that ' +
+              'Union or Member State law makes under Art 85(2) (processing for journalistic, academic, artistic ' +
+              "or literary purposes) can affect it. Check that 'law' names such a derogation and cite Art 85(2); " +
+              'otherwise remove this restriction.',
+            r.term.label.toLowerCase(),
+            r.term.article ?? '',
+          ),
           undefined,
           'warning',
         );

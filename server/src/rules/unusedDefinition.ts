@@ -17,18 +17,24 @@ export const unusedDefinition: Rule = {
       if (!usedData.has(d.id))
         ctx.report(
           d.keySpan,
-          `Data category '${d.name}' is not used by any purpose. Data minimisation (Art 5(1)(c)) allows only ` +
-            `data that a purpose needs, and Art 13(1)(c) asks for the purposes each piece of data is processed ` +
-            `for: link it to a purpose or remove it.`,
+          ctx.t(
+            "Data category '{0}' is not used by any purpose. Data minimisation (Art 5(1)(c)) allows only data " +
+              'that a purpose needs, and Art 13(1)(c) asks for the purposes each piece of data is processed for: ' +
+              'link it to a purpose or remove it.',
+            d.name,
+          ),
         );
     }
     for (const r of ctx.model.recipients) {
       if (!usedRecipients.has(r.id))
         ctx.report(
           r.keySpan,
-          `Recipient '${r.name}' does not receive data for any purpose. Art 13(1)(e) names the recipients of ` +
-            `the data processed for the purposes, and every disclosure must serve a specified purpose ` +
-            `(Art 5(1)(b)) on a legal basis (Art 6(1)): list it under a purpose's 'recipients' or remove it.`,
+          ctx.t(
+            "Recipient '{0}' does not receive data for any purpose. Art 13(1)(e) names the recipients of the " +
+              'data processed for the purposes, and every disclosure must serve a specified purpose (Art 5(1)(b)) ' +
+              "on a legal basis (Art 6(1)): list it under a purpose's 'recipients' or remove it.",
+            r.name,
+          ),
         );
     }
     // A purpose without `audiences` concerns everyone; otherwise an audience no purpose names is addressed by the
@@ -39,8 +45,11 @@ export const unusedDefinition: Rule = {
       if (coversAll || usedAudiences.has(a.id)) continue;
       ctx.report(
         a.keySpan,
-        `Audience '${a.name}' is not concerned by any purpose. The notice tells each audience what is done ` +
-          `with its data (Art 12(1), 13(1)(c)): list it under a purpose's 'audiences' or remove it.`,
+        ctx.t(
+          "Audience '{0}' is not concerned by any purpose. The notice tells each audience what is done with " +
+            "its data (Art 12(1), 13(1)(c)): list it under a purpose's 'audiences' or remove it.",
+          a.name,
+        ),
       );
     }
   },
@@ -50,6 +59,11 @@ export const unusedDefinition: Rule = {
     ).get(ctx.span.start);
     const section = def && mapOf(entryOf(ctx.model.root, def.section)?.value);
     if (!def || !section || section.flow) return [];
-    return [{ title: `Remove ${SECTION_NOUN[def.section]} '${def.id}'`, edits: [removeEntry(ctx.text, def.entry)] }];
+    return [
+      {
+        title: ctx.t("Remove {0} '{1}'", SECTION_NOUN[def.section], def.id),
+        edits: [removeEntry(ctx.text, def.entry)],
+      },
+    ];
   },
 };

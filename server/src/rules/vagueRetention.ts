@@ -34,8 +34,12 @@ export const vagueRetention: Rule = {
     const say = (whose: string, node: YNode) =>
       ctx.report(
         node.span,
-        `The retention of ${whose} is vague: "${excerpt(String((node as { value: unknown }).value))}" gives no ` +
-          `period and no concrete event. Art 13(2)(a) requires the period, or the criteria used to determine it.`,
+        ctx.t(
+          'The retention of {0} is vague: "{1}" gives no period and no concrete event. Art 13(2)(a) requires ' +
+            'the period, or the criteria used to determine it.',
+          whose,
+          excerpt(String((node as { value: unknown }).value)),
+        ),
       );
     for (const p of ctx.model.purposes)
       for (const node of vagueTexts(entryOf(p.map, 'retention')?.value)) say(`purpose '${p.name}'`, node);

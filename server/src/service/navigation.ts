@@ -3,7 +3,6 @@ import { ID_PATTERN } from '../schema/policySchema';
 import type { InterfaceText } from '../languages/interface';
 import type { PolicyModel } from '../parser/policyModel';
 import type { Span, YMap, YNode } from '../parser/yamlTree';
-import { findTerm } from '../vocabulary/terms';
 import { definitionOf, symbolAt } from './locate';
 
 export interface Occurrences {
