@@ -13,6 +13,7 @@ import {
 import { isPlaceholder } from '../parser/placeholders';
 import { findTerm, VOCABULARIES, type Term } from '../vocabulary/terms';
 import type { AdequacyFinding, Law } from '../laws';
+import { ENGLISH, type InterfaceText } from '../languages/interface';
 
 /** The places a transfer reaches: the countries it lists and those of the recipients it names (placeholders left out). */
 export function transferCountries(
@@ -147,9 +148,14 @@ export function isPublicBody(model: Pick<PolicyModel, 'root'>): boolean {
 }
 
 /** "JP: Commission Implementing Decision … ; scope: only recipients …" for a fix's title: the decision and its limit. */
-function adequacyNote(findings: { name: string; finding: AdequacyFinding }[]): string {
+function adequacyNote(findings: { name: string; finding: AdequacyFinding }[], ui: InterfaceText): string {
+  // The decisions' titles and scopes are the catalogue's, in its language (their source's).
   return findings
-    .map(({ name, finding }) => `${name}: ${finding.decision}${finding.scope ? `; scope: ${finding.scope}` : ''}`)
+    .map(({ name, finding }) =>
+      finding.scope
+        ? ui.t('{0}: {1}; scope: {2}', name, finding.decision, finding.scope)
+        : `${name}: ${finding.decision}`,
+    )
     .join('; ');
 }
 
@@ -178,8 +184,11 @@ const OCCASIONAL_ONLY: ReadonlyMap<string, string> = new Map([
 export function validMechanisms(
   law: Law,
   destinations: { countries: string[]; organisations: string[] },
-  options: { publicBody: boolean; recipientName?: string },
+  options: { publicBody: boolean; recipientName?: string; ui?: InterfaceText },
 ): MechanismChoice[] {
+  const ui = options.ui ?? ENGLISH;
+  // A mechanism's name in the interface language (the notice catalogue's words for it).
+  const label = (term: Term) => ui.term('mechanism', term.id)?.label ?? term.label;
   const { countries, organisations } = destinations;
   const known = countries.length + organisations.length > 0;
   const choices: MechanismChoice[] = [];
@@ -211,7 +220,13 @@ export function validMechanisms(
     const found = adequate as { name: string; finding: AdequacyFinding }[];
     const article = adequacyArticle(found.map((a) => a.finding));
     const cited = law.mechanismProvision?.(adequacy.id) ?? law.citeNamed?.(article) ?? law.cite(article);
-    choices.push(choice(adequacy, 'adequacy', `I rely on an adequacy decision (${cited}; ${adequacyNote(found)})`));
+    choices.push(
+      choice(
+        adequacy,
+        'adequacy',
+        ui.t('I rely on an adequacy decision ({0}; {1})', cited ?? article, adequacyNote(found, ui)),
+      ),
+    );
   }
   const certified = law.adequacy.certified;
   if (
@@ -226,8 +241,12 @@ export function validMechanisms(
         choice(
           term,
           'adequacy',
-          `I rely on the ${term.label} (${provision(term)}) — only if ${options.recipientName ?? 'the recipient'} is ` +
-            `certified, for this data: check the Framework's list`,
+          ui.t(
+            "I rely on the {0} ({1}) — only if {2} is certified, for this data: check the Framework's list",
+            label(term),
+            provision(term) ?? '',
+            options.recipientName ?? ui.t('the recipient'),
+          ),
         ),
       );
   }
@@ -240,7 +259,7 @@ export function validMechanisms(
     if (groundOf(t) !== 'safeguard') continue;
     // Art 46(2)(a): an instrument between public authorities or bodies.
     if (t.id === 'legally-binding-instrument' && !options.publicBody) continue;
-    choices.push(choice(t, 'safeguard', `I rely on ${lowerFirst(t.label)} (${provision(t)})`));
+    choices.push(choice(t, 'safeguard', ui.t('I rely on {0} ({1})', lowerFirst(label(t), ui), provision(t) ?? '')));
   }
   const derogations = usable
     .filter((t) => groundOf(t) === 'derogation')
@@ -254,18 +273,27 @@ export function validMechanisms(
     const section = law.id === 'eu-gdpr' ? OCCASIONAL_ONLY.get(t.id) : undefined;
     const when =
       t.id === 'derogation-compelling-interests'
-        ? `only where no adequacy decision, safeguard or other exception applies, for a transfer that is not ` +
-          `repetitive and concerns a limited number of people, and with the supervisory authority informed`
+        ? ui.t(
+            'only where no adequacy decision, safeguard or other exception applies, for a transfer that is not ' +
+              'repetitive and concerns a limited number of people, and with the supervisory authority informed',
+          )
         : section
-          ? `only where no adequacy decision or safeguard applies, for occasional transfers (Recital 111; EDPB ` +
-            `Guidelines 2/2018, section ${section})`
-          : 'only where no adequacy decision or safeguard applies';
+          ? ui.t(
+              'only where no adequacy decision or safeguard applies, for occasional transfers (Recital 111; EDPB ' +
+                'Guidelines 2/2018, section {0})',
+              section,
+            )
+          : ui.t('only where no adequacy decision or safeguard applies');
     choices.push(
       choice(
         t,
         'derogation',
-        `Exception (${t.id === 'derogation-compelling-interests' ? compellingProvision(law) : provision(t)}), ` +
-          `${when}: ${lowerFirst(t.label)}`,
+        ui.t(
+          'Exception ({0}), {1}: {2}',
+          (t.id === 'derogation-compelling-interests' ? compellingProvision(law, ui) : provision(t)) ?? '',
+          when,
+          lowerFirst(label(t), ui),
+        ),
       ),
     );
   }
@@ -273,9 +301,11 @@ export function validMechanisms(
 }
 
 /** The second subparagraph of Art 49(1), as the law cites it. */
-function compellingProvision(law: Law): string {
+function compellingProvision(law: Law, ui: InterfaceText): string {
   const paragraph = law.citeNamed?.('Art 49(1)') ?? law.cite('Art 49(1)') ?? 'Art 49(1)';
-  return `${paragraph}, second subparagraph`;
+  return ui.t('{0}, second subparagraph', paragraph);
 }
 
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+/** A name inside a sentence (German nouns keep their capital). */
+const lowerFirst = (s: string, ui: InterfaceText) =>
+  ui.language !== 'de' && /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;

@@ -17,7 +17,7 @@ export const ambiguousBases: Rule = {
       if (p.basisItems.length < 2 || p.basisItems.every((i) => i.when?.value.trim())) continue;
       const entry = entryOf(p.map, 'basis');
       if (!entry) continue;
-      const bases = p.basisItems.map((i) => basisName(i.basis.value)).join(', ');
+      const bases = p.basisItems.map((i) => basisName(i.basis.value, ctx.ui)).join(', ');
       ctx.report(
         entry.keySpan,
         ctx.t(

@@ -32,7 +32,9 @@ export const consentTiedToContract: Rule = {
   },
   // Two answers, both the author's: the data is not required after all, or the purpose rests on the contract.
   fixes(ctx) {
-    const fixes = [replaceWith(ctx.span, 'voluntary', "Providing the data is voluntary: 'provision: voluntary'")];
+    const fixes = [
+      replaceWith(ctx.span, 'voluntary', ctx.t("Providing the data is voluntary: 'provision: voluntary'")),
+    ];
     const purpose = ctx.model.purposes.find((p) => fieldStr(p.map, 'provision')?.span.start === ctx.span.start);
     const consent = purpose?.bases.find((b) => b.value === 'consent');
     if (consent)
@@ -40,7 +42,7 @@ export const consentTiedToContract: Rule = {
         replaceWith(
           consent.span,
           'contract',
-          "I rely on the contract instead (the data is necessary for it, Art 6(1)(b)): 'basis: contract'",
+          ctx.t("I rely on the contract instead (the data is necessary for it, Art 6(1)(b)): 'basis: contract'"),
         ),
       );
     return fixes;

@@ -135,7 +135,11 @@ export const cookieConsentBasis: Rule = {
       purpose?.basisItems.length === 1 && purpose.basisItems[0].node.kind === 'scalar' ? purpose.bases[0] : undefined;
     if (purpose && basis)
       fixes.push(
-        replaceWith(basis.span, 'consent', `I rely on consent for purpose '${purpose.name}': 'basis: consent'`),
+        replaceWith(
+          basis.span,
+          'consent',
+          ctx.t("I rely on consent for purpose '{0}': 'basis: consent'", purpose.name),
+        ),
       );
     fixes.push({
       title: ctx.t("Add 'cookie_settings' with a placeholder: how readers give, refuse or withdraw their consent"),
@@ -147,7 +151,7 @@ export const cookieConsentBasis: Rule = {
       replaceWith(
         ctx.span,
         placeholderFor(ctx.model, 'type'),
-        "The cookie is of another kind: 'type' with a placeholder",
+        ctx.t("The cookie is of another kind: 'type' with a placeholder"),
       ),
     );
     return fixes;

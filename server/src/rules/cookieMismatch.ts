@@ -106,8 +106,8 @@ export const cookieMismatch: Rule = {
       ) {
         const said =
           duration === 'session'
-            ? 'lists it as a session cookie (deleted when the browser closes)'
-            : `gives ${duration}`;
+            ? ctx.t('lists it as a session cookie (deleted when the browser closes)')
+            : ctx.t('gives {0}', duration);
         ctx.report(
           c.duration.span,
           ctx.t(
@@ -126,6 +126,8 @@ export const cookieMismatch: Rule = {
   },
   fixes: (ctx) =>
     ctx.data?.kind === 'replace'
-      ? ctx.data.candidates.map((c) => replaceWith(ctx.span, c, `Change to '${c}', as the Open Cookie Database has it`))
+      ? ctx.data.candidates.map((c) =>
+          replaceWith(ctx.span, c, ctx.t("Change to '{0}', as the Open Cookie Database has it", c)),
+        )
       : [],
 };

@@ -26,7 +26,7 @@ export const directMarketingBasis: Rule = {
               '6(1)(f), Recital 47), and people can always object to it (Art 21(2)): it is not necessary for a ' +
               'contract, a legal obligation, vital interests or a public task.',
             p.name,
-            basisName(item.basis.value),
+            basisName(item.basis.value, ctx.ui),
           ),
         );
       }
@@ -37,7 +37,7 @@ export const directMarketingBasis: Rule = {
     if (!found) return [];
     const { purpose, item } = found;
     return MARKETING_BASES.map((basis): QuickFix => {
-      const title = `I rely on ${basisName(basis)} for the direct marketing: 'basis: ${basis}'`;
+      const title = ctx.t("I rely on {0} for the direct marketing: 'basis: {1}'", basisName(basis, ctx.ui), basis);
       const list = entryOf(purpose.map, 'basis')?.value;
       // Already in the list: drop the unsuitable item rather than repeat the basis.
       if (purpose.basisItems.some((i) => i.basis.value === basis) && list?.kind === 'seq')

@@ -24,7 +24,9 @@ export const implicitLaw: Rule = {
     if (!country || !/^[A-Z]{2}$/.test(country.value) || lawById('eu-gdpr').territory.contains(country.value)) return;
     const law = implicitLawOf(country.value, effectiveDate(ctx.model));
     const where = `${countryName(country.value)} (${country.value})`;
-    const declare = "Declare the laws the notice serves under 'laws' (e.g. `laws: { eu-gdpr: {}, uk-gdpr: {} }`).";
+    const declare = ctx.t(
+      "Declare the laws the notice serves under 'laws' (e.g. `laws: { eu-gdpr: {}, uk-gdpr: {} }`).",
+    );
     let message: string;
     const date = effectiveDate(ctx.model);
     const inForce = lawById(law).inForce;

@@ -64,6 +64,6 @@ export const invalidResponseTime: Rule = {
   },
   // A commitment only the author can make: never preferred (docs/language.md, "Placeholders").
   fixes: (ctx) => [
-    replaceWith(ctx.span, '1 month', "We answer within one month (Art 12(3)): 'response_time: 1 month'"),
+    replaceWith(ctx.span, '1 month', ctx.t("We answer within one month (Art 12(3)): 'response_time: 1 month'")),
   ],
 };

@@ -89,7 +89,7 @@ export const missingDestinationCountry: Rule = {
   },
   fixes(ctx) {
     if (ctx.data?.kind === 'replace')
-      return ctx.data.candidates.map((c) => replaceWith(ctx.span, c, 'Name the States', { isPreferred: false }));
+      return ctx.data.candidates.map((c) => replaceWith(ctx.span, c, ctx.t('Name the States'), { isPreferred: false }));
     if (ctx.data?.kind !== 'insert') return [];
     const { key, value, mapStart } = ctx.data;
     const map =

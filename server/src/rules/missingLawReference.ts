@@ -16,10 +16,13 @@ export const missingLawReference: Rule = {
       const criminal = p.data.some((ref) => ctx.model.data.find((d) => d.id === ref.value)?.criminal);
       if (!basis && !criminal) continue;
       const why = basis
-        ? `relies on ${basis.value === 'legal-obligation' ? 'a legal obligation' : 'a public task'}; Art 6(3) ` +
-          `requires that basis to be laid down by law`
-        : 'uses data about criminal convictions or offences, which Art 10 allows only under official authority ' +
-          'or where the law authorises it';
+        ? basis.value === 'legal-obligation'
+          ? ctx.t('relies on a legal obligation; Art 6(3) requires that basis to be laid down by law')
+          : ctx.t('relies on a public task; Art 6(3) requires that basis to be laid down by law')
+        : ctx.t(
+            'uses data about criminal convictions or offences, which Art 10 allows only under official authority ' +
+              'or where the law authorises it',
+          );
       ctx.report(
         basis ? basis.span : p.keySpan,
         ctx.t("Purpose '{0}' {1}. Name the law in 'law' so readers can check it.", p.name, why),

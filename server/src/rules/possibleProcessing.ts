@@ -10,16 +10,19 @@ export const possibleProcessing: Rule = {
   description: '`possible: true`: the notice says a recipient may receive data, or data may be transferred.',
   check(ctx) {
     const say = (what: string) =>
-      `'possible: true' makes the notice say that ${what}. Art 12(1) asks for concise, transparent and intelligible ` +
-      `information: where you know that it does, say so; keep 'possible' for what happens only in some cases, and ` +
-      `say which where you can.`;
+      ctx.t(
+        "'possible: true' makes the notice say that {0}. Art 12(1) asks for concise, transparent and intelligible " +
+          "information: where you know that it does, say so; keep 'possible' for what happens only in some cases, " +
+          'and say which where you can.',
+        what,
+      );
     for (const r of ctx.model.recipients) {
       const entry = r.possible ? entryOf(r.map, 'possible') : undefined;
-      if (entry) ctx.report(entry.keySpan, say(`'${r.name}' may receive data`));
+      if (entry) ctx.report(entry.keySpan, say(ctx.t("'{0}' may receive data", r.name)));
     }
     for (const t of ctx.model.transfers) {
       const entry = t.possible ? entryOf(t.map, 'possible') : undefined;
-      if (entry) ctx.report(entry.keySpan, say('data may be transferred'));
+      if (entry) ctx.report(entry.keySpan, say(ctx.t('data may be transferred')));
     }
   },
 };

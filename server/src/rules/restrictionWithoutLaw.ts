@@ -42,7 +42,7 @@ export const restrictionWithoutLaw: Rule = {
         replaceWith(
           r.item.span,
           `{ right: ${yamlScalar(r.right.value)}, law: ${law} }`,
-          'Write it as { right, law } with a placeholder for the restricting law',
+          ctx.t('Write it as { right, law } with a placeholder for the restricting law'),
         ),
       );
     } else {

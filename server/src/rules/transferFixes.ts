@@ -22,6 +22,7 @@ export function choicesFor(ctx: FixContext, transfer: Transfer | undefined, reci
   return validMechanisms(ctx.law, destinations, {
     publicBody: isPublicBody(ctx.model),
     recipientName: names.length === 1 ? names[0] : undefined,
+    ui: ctx.ui,
   });
 }
 
@@ -45,7 +46,7 @@ export function replaceMechanismFixes(
     const replace = replaceWith(span, choice.term.id, '');
     const extra = insertKeys(ctx.text, transfer.map, companions(ctx, choice, transfer));
     const edits: TextEdit[] = [...replace.edits, ...(extra ? [extra] : [])];
-    return [{ title: `${choice.title}: '${choice.term.id}'`, edits }];
+    return [{ title: ctx.t("{0}: '{1}'", choice.title, choice.term.id), edits }];
   });
 }
 

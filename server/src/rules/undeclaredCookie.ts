@@ -27,12 +27,18 @@ export const undeclaredCookie: Rule = {
         ? ` (${c.known.platform}, ${c.known.category.toLowerCase()}, per ${per(cookieSource(), ctx.ui)})`
         : '';
       const seen = names.length > 1 || names[0] !== c.name ? ` as ${list(names)}` : '';
-      const message =
-        `The recording ${ctx.evidence!.file} shows the ${c.party}-party cookie '${c.name}'${seen}${what} ` +
-        `on ${list(hosts)}, but 'cookies' does not list it. Unless it is strictly necessary for the service the ` +
-        `visitor asked for, ePrivacy Art 5(3) requires clear and comprehensive information about it, including ` +
-        `its purposes, before consent; where it holds personal data, GDPR Art 13(1)(c) requires its purpose and ` +
-        `legal basis in any case: add it to 'cookies'.`;
+      const message = ctx.t(
+        "The recording {0} shows the {1}-party cookie '{2}'{3}{4} on {5}, but 'cookies' does not list it. " +
+          'Unless it is strictly necessary for the service the visitor asked for, ePrivacy Art 5(3) requires ' +
+          'clear and comprehensive information about it, including its purposes, before consent; where it holds ' +
+          "personal data, GDPR Art 13(1)(c) requires its purpose and legal basis in any case: add it to 'cookies'.",
+        ctx.evidence!.file,
+        c.party,
+        c.name,
+        seen,
+        what,
+        list(hosts),
+      );
       const lines = c.known
         ? cookieFields(c.known, c.party).map(([k, v]) => `${k}: ${k === 'name' ? cookieScalar(v) : yamlScalar(v)}`)
         : [

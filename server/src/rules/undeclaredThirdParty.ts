@@ -34,11 +34,17 @@ export const undeclaredThirdParty: Rule = {
       const source = per(organisationSource(), ctx.ui); // readable: the organisation came from it
       const org = t.organisation;
       const where = org.country ? `, ${countryName(org.country)}` : '';
-      const message =
-        `The recording ${ctx.evidence!.file} shows requests to ${list(t.hosts)}, run by ${org.name}${where} ` +
-        `per ${source}, but no recipient names it. A request to another host discloses at least the visitor's ` +
-        `IP address; Art 13(1)(e) requires the recipients or categories of recipients: add it under 'recipients' ` +
-        `and to the purposes that disclose data to it.`;
+      const message = ctx.t(
+        'The recording {0} shows requests to {1}, run by {2}{3} per {4}, but no recipient names it. A request ' +
+          "to another host discloses at least the visitor's IP address; Art 13(1)(e) requires the recipients " +
+          "or categories of recipients: add it under 'recipients' and to the purposes that disclose data to " +
+          'it.',
+        ctx.evidence!.file,
+        list(t.hosts),
+        org.name,
+        where,
+        source,
+      );
       const id = freeId(ctx.model, org.slug);
       const category = recipientCategory(org);
       // Where the recipient processes the data and what kind it is are the author's to say: the catalogue gives

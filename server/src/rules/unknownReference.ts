@@ -47,7 +47,7 @@ export const unknownReference: Rule = {
     const ids = definitionsIn(ctx.model, ref.section).map((d) => d.id);
     const fixes: QuickFix[] = [];
     const near = nearest(ref.value, ids);
-    if (near) fixes.push(replaceWith(ref.span, near, `Change to '${near}'`, { isPreferred: true }));
+    if (near) fixes.push(replaceWith(ref.span, near, ctx.t("Change to '{0}'", near), { isPreferred: true }));
     if (/^[a-z][a-z0-9-]*$/.test(ref.value)) {
       const label = ref.value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
       // A stub that states nothing for the author: the label from the id, placeholders where only they know.

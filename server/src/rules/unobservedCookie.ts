@@ -14,10 +14,14 @@ export const unobservedCookie: Rule = {
     if (!r) return;
     const cookies = entryOf(ctx.model.root, 'cookies')?.value;
     for (const d of r.unobservedCookies) {
-      const message =
-        `The cookie '${d.name.value}' is listed but was not seen in the recording ${ctx.evidence!.file} (${ctx.evidence!.entries} ` +
-        `requests). If the site no longer uses it, remove it so the notice stays accurate (Art 5(1)(a), 12(1)); ` +
-        `a recording that did not visit every page or make every consent choice may simply have missed it.`;
+      const message = ctx.t(
+        "The cookie '{0}' is listed but was not seen in the recording {1} ({2} requests). If the site no " +
+          'longer uses it, remove it so the notice stays accurate (Art 5(1)(a), 12(1)); a recording that did ' +
+          'not visit every page or make every consent choice may simply have missed it.',
+        d.name.value,
+        ctx.evidence!.file,
+        ctx.evidence!.entries,
+      );
       const fixes: QuickFix[] = cookies
         ? [
             {

@@ -61,7 +61,7 @@ export const unplacedRecipient: Rule = {
     ).get(ctx.span.start);
     if (!recipient?.map || ctx.data?.kind !== 'replace') return [];
     const fixes: QuickFix[] = [];
-    let source = 'the organisation catalogue';
+    let source = ctx.t('the organisation catalogue');
     try {
       source = per(organisationSource(), ctx.ui);
     } catch {
