@@ -1,4 +1,5 @@
 // Rule `invalid-adequacy` (Art 45): `adequacy` only for destinations with an adequacy decision, `dpf` only for the US.
+import type { InterfaceText } from '../languages/interface';
 import { countryName } from '../vocabulary/countries';
 import type { Law } from '../laws';
 import type { Rule, RuleContext } from '../core/rule';
@@ -28,7 +29,7 @@ export const invalidAdequacy: Rule = {
           );
           const organisationsWithout = organisations.filter((o) => !law.adequacy.forOrganisation(o));
           if (!countriesWithout.length && !organisationsWithout.length) continue;
-          ctx.report(m.span, euAdequacyMessage(law, countriesWithout, organisationsWithout));
+          ctx.report(m.span, euAdequacyMessage(ctx.ui, law, countriesWithout, organisationsWithout));
         } else if (m.value === 'dpf') {
           const bad = [...countries.filter((c) => c !== certified).map(countryName), ...organisations];
           if (bad.length)
@@ -56,31 +57,55 @@ export const invalidAdequacy: Rule = {
  * have no decision; the United States has one, for certified organisations only; an organisation the list does not
  * know is not said to have none: authors name organisations their own way, and the list may not know that name.
  */
-function euAdequacyMessage(law: Law, countries: string[], organisations: string[]): string {
+function euAdequacyMessage(ui: InterfaceText, law: Law, countries: string[], organisations: string[]): string {
   const certified = law.adequacy.certified;
-  const plain = countries.filter((c) => c !== certified?.country).map(countryName);
+  const plain = countries.filter((c) => c !== certified?.country).map((c) => ui.country(c));
   const sentences: string[] = [];
   if (plain.length)
     sentences.push(
-      `${plain.join(', ')} ${plain.length > 1 ? 'have' : 'has'} no adequacy decision of the European Commission ` +
-        `(list as of ${law.adequacy.asOf}).`,
+      plain.length > 1
+        ? ui.t(
+            '{0} have no adequacy decision of the European Commission (list as of {1}).',
+            plain.join(', '),
+            law.adequacy.asOf,
+          )
+        : ui.t(
+            '{0} has no adequacy decision of the European Commission (list as of {1}).',
+            plain[0],
+            law.adequacy.asOf,
+          ),
     );
   if (certified && countries.includes(certified.country))
     sentences.push(
-      `${countryName(certified.country)} has no adequacy decision covering the whole country: the EU–US Data ` +
-        `Privacy Framework (${certified.finding.decision}) covers only certified organisations, for the data their ` +
-        `certification covers; for those, use '${certified.mechanism}'.`,
+      ui.t(
+        '{0} has no adequacy decision covering the whole country: the EU–US Data Privacy Framework ({1}) covers ' +
+          "only certified organisations, for the data their certification covers; for those, use '{2}'.",
+        ui.country(certified.country),
+        certified.finding.decision,
+        certified.mechanism,
+      ),
     );
   if (organisations.length)
     sentences.push(
-      `The list of adequacy decisions (as of ${law.adequacy.asOf}) has none for ` +
-        `${organisations.map((o) => `'${o}'`).join(', ')}: check the Commission's list, and name the organisation ` +
-        `as its decision does.`,
+      ui.t(
+        "The list of adequacy decisions (as of {0}) has none for {1}: check the Commission's list, and name the " +
+          'organisation as its decision does.',
+        law.adequacy.asOf,
+        organisations.map((o) => `'${o}'`).join(', '),
+      ),
     );
   const certain = plain.length > 0 || (certified !== undefined && countries.includes(certified.country));
   return (
-    `${sentences.join(' ')} ${certain ? "So 'adequacy' cannot cover this transfer" : "Unless the Commission has decided on it, 'adequacy' cannot cover this transfer"} ` +
-    `(Art 45(1)): it needs appropriate safeguards (Art 46–47) or, as an exception, a derogation (Art 49).`
+    `${sentences.join(' ')} ` +
+    (certain
+      ? ui.t(
+          "So 'adequacy' cannot cover this transfer (Art 45(1)): it needs appropriate safeguards (Art 46–47) or, as " +
+            'an exception, a derogation (Art 49).',
+        )
+      : ui.t(
+          "Unless the Commission has decided on it, 'adequacy' cannot cover this transfer (Art 45(1)): it needs " +
+            'appropriate safeguards (Art 46–47) or, as an exception, a derogation (Art 49).',
+        ))
   );
 }
 
@@ -102,39 +127,71 @@ function checkUnderLaws(ctx: RuleContext): void {
         const outside = transferCountries(t, ctx.model.recipients).filter((c) => !law.territory.contains(c));
         const bad = outside.filter((c) => !law.adequacy.forCountry(c) && !(viaAlias && c === certified?.country));
         if (!bad.length) continue;
-        ctx.report(m.span, adequacyMessage(law, bad, leaves.length > 1), undefined, undefined, [law]);
+        ctx.report(m.span, adequacyMessage(ctx.ui, law, bad, leaves.length > 1), undefined, undefined, [law]);
       }
     }
   }
 }
 
-function adequacyMessage(law: Law, bad: string[], named: boolean): string {
+function adequacyMessage(ui: InterfaceText, law: Law, bad: string[], named: boolean): string {
   const certified = law.adequacy.certified;
-  const list =
-    law.id === 'eu-gdpr'
-      ? 'no adequacy decision of the European Commission'
-      : law.id === 'uk-gdpr'
-        ? 'no approval by regulations under Art 45A UK GDPR'
-        : 'no entry in Annex 1 DPO (Art 16(1) FADP)';
+  const name = LAW_NAMES[law.id];
+  // The country of a framework for certified recipients has a finding, only not for the whole country.
+  const plain = bad.filter((c) => c !== certified?.country).map((c) => ui.country(c));
+  const parts: string[] = [];
+  // "Japan has no entry in Annex 1 DPO (Art 16(1) FADP)", as each law's list is named.
+  const LISTS = {
+    'eu-gdpr': [
+      (p: string) => ui.t('{0} has no adequacy decision of the European Commission', p),
+      (p: string) => ui.t('{0} have no adequacy decision of the European Commission', p),
+      (p: string, m: string) =>
+        ui.t(
+          '{0} has no adequacy decision of the European Commission covering the whole country, only one for ' +
+            "organisations certified under its framework (use '{1}' for those)",
+          p,
+          m,
+        ),
+    ],
+    'uk-gdpr': [
+      (p: string) => ui.t('{0} has no approval by regulations under Art 45A UK GDPR', p),
+      (p: string) => ui.t('{0} have no approval by regulations under Art 45A UK GDPR', p),
+      (p: string, m: string) =>
+        ui.t(
+          '{0} has no approval by regulations under Art 45A UK GDPR covering the whole country, only one for ' +
+            "organisations certified under its framework (use '{1}' for those)",
+          p,
+          m,
+        ),
+    ],
+    'ch-fadp': [
+      (p: string) => ui.t('{0} has no entry in Annex 1 DPO (Art 16(1) FADP)', p),
+      (p: string) => ui.t('{0} have no entry in Annex 1 DPO (Art 16(1) FADP)', p),
+      (p: string, m: string) =>
+        ui.t(
+          '{0} has no entry in Annex 1 DPO (Art 16(1) FADP) covering the whole country, only one for ' +
+            "organisations certified under its framework (use '{1}' for those)",
+          p,
+          m,
+        ),
+    ],
+  } as const;
+  const [one, several, onlyCertified] = LISTS[law.id] ?? LISTS['ch-fadp'];
+  if (plain.length) parts.push(plain.length > 1 ? several(plain.join(', ')) : one(plain[0]));
+  if (certified && bad.includes(certified.country))
+    parts.push(onlyCertified(ui.country(certified.country), certified.mechanism));
   const instead =
     law.id === 'eu-gdpr'
-      ? "Use a safeguard of Art 46 such as 'scc'."
+      ? ui.t("Use a safeguard of Art 46 such as 'scc'.")
       : law.id === 'uk-gdpr'
-        ? "Use a safeguard of Art 46 UK GDPR such as 'uk-idta' or 'uk-addendum'."
-        : "Use a safeguard of Art 16(2) FADP such as 'scc', or an exception of Art 17 FADP.";
-  // The country of a framework for certified recipients has a finding, only not for the whole country.
-  const plain = bad.filter((c) => c !== certified?.country);
-  const parts: string[] = [];
-  if (plain.length) parts.push(`${plain.map(countryName).join(', ')} ${plain.length > 1 ? 'have' : 'has'} ${list}`);
-  if (certified && bad.includes(certified.country))
-    parts.push(
-      `${countryName(certified.country)} has ${list} covering the whole country, only one for organisations ` +
-        `certified under its framework (use '${certified.mechanism}' for those)`,
-    );
-  return (
-    `${named ? `Under ${LAW_NAMES[law.id]}: ` : ''}${parts.join('; ')} (list as of ${law.adequacy.asOf}), so ` +
-    `'adequacy' cannot cover this transfer. ${instead}`
+        ? ui.t("Use a safeguard of Art 46 UK GDPR such as 'uk-idta' or 'uk-addendum'.")
+        : ui.t("Use a safeguard of Art 16(2) FADP such as 'scc', or an exception of Art 17 FADP.");
+  const said = ui.t(
+    "{0} (list as of {1}), so 'adequacy' cannot cover this transfer. {2}",
+    parts.join('; '),
+    law.adequacy.asOf,
+    instead,
   );
+  return named && name ? ui.t('Under {0}: {1}', ui.t(name), said) : said;
 }
 
 /** The transfer one of whose mechanisms is written at `start`. */
