@@ -6,7 +6,7 @@ import type { InterfaceCatalogue } from '../language';
 export const fr: InterfaceCatalogue = {
   // The extension's contributions and the client's own words (package.nls, l10n bundles).
   'The Privacy Policy language server stopped repeatedly and will not be restarted. Run “Privacy Policy: Restart Language Server” after saving your work, and please report the problem.':
-    'Le serveur de langage Privacy Policy s’est arrêté à plusieurs reprises et ne sera pas redémarré. Enregistrez votre travail, exécutez « Privacy Policy : Redémarrer le serveur de langage » et signalez le problème, s’il vous plaît.',
+    'Le serveur de langage Privacy Policy s’est arrêté à plusieurs reprises et ne sera pas redémarré. Enregistrez votre travail, exécutez « Privacy Policy : Redémarrer le serveur de langage » et signalez le problème, s’il vous plaît.',
   'The Privacy Policy language server stopped unexpectedly and was restarted. Your diagnostics will be back in a moment.':
     'Le serveur de langage Privacy Policy s’est arrêté de manière inattendue et a été redémarré. Vos diagnostics reviendront dans un instant.',
   'The Privacy Policy language server could not start: {0}':
@@ -20,7 +20,7 @@ export const fr: InterfaceCatalogue = {
   'Compare {0} with an earlier version': 'Comparer {0} avec une version antérieure',
   'Could not read {0}: {1}': 'Impossible de lire {0} : {1}',
   'The Privacy Policy language server could not compare this file; try again once it has started.':
-    'Le serveur de langage Privacy Policy n’a pas pu comparer ce fichier ; réessayez une fois qu’il aura démarré.',
+    'Le serveur de langage Privacy Policy n’a pas pu comparer ce fichier ; réessayez une fois qu’il aura démarré.',
   'Open a *.privacy.yaml file to export it as HTML.': 'Ouvrez un fichier *.privacy.yaml pour l’exporter en HTML.',
   Export: 'Exporter',
   'Exported the privacy notice to {0}.': 'La déclaration de confidentialité a été exportée vers {0}.',
@@ -57,7 +57,7 @@ export const fr: InterfaceCatalogue = {
     'Ouvrez un fichier *.privacy.yaml pour le rapprocher d’un enregistrement HAR.',
   Reconcile: 'Rapprocher',
   'Choose a HAR file recorded on the site (Network panel of the developer tools: “Save all as HAR”)':
-    'Choisissez un fichier HAR enregistré sur le site (panneau Réseau des outils de développement : « Tout enregistrer au format HAR »)',
+    'Choisissez un fichier HAR enregistré sur le site (panneau Réseau des outils de développement : « Tout enregistrer au format HAR »)',
   'HTTP Archive': 'Archive HTTP',
   'All files': 'Tous les fichiers',
   'Reconciling with {0}': 'Rapprochement avec {0}',
@@ -71,7 +71,7 @@ export const fr: InterfaceCatalogue = {
   "In a folder you do not trust, Compare with Git HEAD is off: it runs Git, which a repository's own settings can make run other programs. Diagnostics, completion, the preview, exports and Compare with File… work as usual.":
     'Dans un dossier auquel vous ne faites pas confiance, Comparer avec Git HEAD est désactivé : cette commande exécute Git, que les paramètres d’un dépôt peuvent amener à lancer d’autres programmes. Les diagnostics, la complétion, l’aperçu, les exportations et Comparer avec un fichier… fonctionnent normalement.',
   'In a virtual workspace (github.dev, vscode.dev) Compare with Git HEAD is not available where Git is not; use Compare with File… instead.':
-    'Dans un espace de travail virtuel (github.dev, vscode.dev), Comparer avec Git HEAD n’est pas disponible là où Git ne l’est pas ; utilisez plutôt Comparer avec un fichier…',
+    'Dans un espace de travail virtuel (github.dev, vscode.dev), Comparer avec Git HEAD n’est pas disponible là où Git ne l’est pas ; utilisez plutôt Comparer avec un fichier…',
   'Privacy Policy': 'Privacy Policy',
   'Log the messages between VS Code and the Privacy Policy language server (for bug reports).':
     'Consigner les messages échangés entre VS Code et le serveur de langage Privacy Policy (pour les rapports de bogue).',
@@ -90,7 +90,7 @@ export const fr: InterfaceCatalogue = {
   'Change the severity of individual rules, e.g. `{ "missing-provision": "off", "missing-authority": "error" }`. Levels: `error`, `warning`, `info`, `hint`, `off`. See the [rule reference]({0}).':
     'Modifier la gravité de règles particulières, par exemple `{ "missing-provision": "off", "missing-authority": "error" }`. Niveaux : `error`, `warning`, `info`, `hint`, `off`. Voir la [référence des règles]({0}).',
   "The language of the extension's messages, hovers, completions and quick fixes (the notice's own language is `policy.language`). `auto` follows VS Code's display language; command titles and setting descriptions always follow it.":
-    'La langue des messages, des infobulles, des complétions et des corrections rapides de l’extension (la langue de la déclaration elle-même est `policy.language`). `auto` suit la langue d’affichage de VS Code ; les titres des commandes et les descriptions des paramètres la suivent toujours.',
+    'La langue des messages, des infobulles, des complétions et des corrections rapides de l’extension (la langue de la déclaration elle-même est `policy.language`). `auto` suit la langue d’affichage de VS Code ; les titres des commandes et les descriptions des paramètres la suivent toujours.',
   "VS Code's display language (English where it is not French, Dutch or German).":
     'La langue d’affichage de VS Code (l’anglais si ce n’est ni le français, ni le néerlandais, ni l’allemand).',
   English: 'Anglais',
@@ -98,5 +98,943 @@ export const fr: InterfaceCatalogue = {
   Dutch: 'Néerlandais',
   German: 'Allemand',
   "Rule '{0}' was retired in v1.3: its setting now applies to '{1}', which replaced it. Rename it to '{1}'.":
-    'La règle « {0} » a été retirée dans la v1.3 : son paramètre s’applique désormais à « {1} », qui l’a remplacée. Renommez-la en « {1} ».',
+    'La règle « {0} » a été retirée dans la v1.3 : son paramètre s’applique désormais à « {1} », qui l’a remplacée. Renommez-la en « {1} ».',
+  'state authority of {0} for {1}': 'autorité du Land de {0} pour {1}',
+  'state authority of {0}': 'autorité du Land de {0}',
+  'federal authority for {0}': 'autorité fédérale pour {0}',
+  'authority for {0}': 'autorité compétente pour {0}',
+  'national authority': 'autorité nationale',
+  'Phone {0}': 'Téléphone {0}',
+  'E-mail {0}': 'E-mail {0}',
+  'Web {0}': 'Site web {0}',
+  'Complaint form {0}': 'Formulaire de réclamation {0}',
+  'Category: {0}': 'Catégorie : {0}',
+  'Retention: {0}': 'Conservation : {0}',
+  'Party: {0}': 'Origine : {0}',
+  'Matches every cookie whose name starts with `{0}`.': 'Correspond à tout cookie dont le nom commence par `{0}`.',
+  'Privacy information: {0}': 'Informations relatives à la vie privée : {0}',
+  '{0} (as of {1})': '{0} (état au {1})',
+  'the {0} as of {1}': '{0} (état au {1})',
+  'Source: {0}, as of {1} ({2}, licence {3}).': 'Source : {0}, état au {1} ({2}, licence {3}).',
+  'Runs: {0}': 'Exploite : {0}',
+  'This record was imported automatically and not verified: check the details.':
+    'Cet enregistrement a été importé automatiquement et n’a pas été vérifié : contrôlez les informations.',
+  'The catalogue does not say whether the organisation is certified under the EU–US Data Privacy Framework: check the Framework’s list before relying on `dpf`.':
+    'Le catalogue n’indique pas si l’organisation est certifiée au titre du cadre de protection des données UE–États-Unis (Data Privacy Framework) : consultez la liste de ce cadre avant de vous fonder sur `dpf`.',
+  error: 'erreur',
+  warning: 'avertissement',
+  information: 'information',
+  hint: 'indication',
+  '1 file checked': '1 fichier vérifié',
+  '{0} files checked': '{0} fichiers vérifiés',
+  '{0}: no problems.': '{0} : aucun problème.',
+  '{0}: {1} ({2}, {3}, {4}, {5}).': '{0} : {1} ({2}, {3}, {4}, {5}).',
+  '1 problem': '1 problème',
+  '{0} problems': '{0} problèmes',
+  '1 error': '1 erreur',
+  '{0} errors': '{0} erreurs',
+  '1 warning': '1 avertissement',
+  '{0} warnings': '{0} avertissements',
+  '1 information': '1 information',
+  '{0} information': '{0} informations',
+  '1 hint': '1 indication',
+  '{0} hints': '{0} indications',
+  "… and {0} more '{1}' problems in this document, not listed one by one. Fix the ones listed first.":
+    "… et {0} autres problèmes de la règle '{1}' dans ce document, qui ne sont pas listés un à un. Corrigez d’abord ceux qui le sont.",
+  '… and {0} more problems in this document, not listed one by one. Fix the ones listed first.':
+    '… et {0} autres problèmes dans ce document, qui ne sont pas listés un à un. Corrigez d’abord ceux qui le sont.',
+  "Internal error in rule '{0}': {1}. Please report this.":
+    "Erreur interne dans la règle '{0}' : {1}. Veuillez la signaler.",
+  'country unknown': 'pays inconnu',
+  'Recital {0} of the {1}': 'Considérant {0} du {1}',
+  'Recitals give the reasons for the articles and guide their reading; they do not bind on their own.':
+    'Les considérants exposent les motifs des articles et en guident la lecture ; ils n’ont pas de force contraignante propre.',
+  '(unofficial translation)': '(traduction non officielle)',
+  '{0} on {1}': '{0} sur {1}',
+  '{0} on the official site': '{0} sur le site officiel',
+  'unofficial translation': 'traduction non officielle',
+  'points (a)–({0})': 'points a) à {0})',
+  "Change to '{0}'": "Remplacer par '{0}'",
+  "Add '{0}' with a placeholder to fill in": "Ajouter '{0}' avec un espace réservé à compléter",
+  "Add '{0}'": "Ajouter '{0}'",
+  'Fix the first safe privacy-policy problems (run again for the rest)':
+    'Appliquer les premières corrections sûres de la politique de confidentialité (relancer pour les suivantes)',
+  'Fix all safe privacy-policy problems': 'Appliquer toutes les corrections sûres de la politique de confidentialité',
+  'not used by any purpose': 'aucune finalité ne l’utilise',
+  'used by 1 purpose': '1 finalité l’utilise',
+  'used by {0} purposes': '{0} finalités l’utilisent',
+  'used by every purpose (all_purposes)': 'toutes les finalités l’utilisent (all_purposes)',
+  '{0} (the notice’s retention)': '{0} (durée de conservation générale de la déclaration)',
+  'no legal basis': 'aucune base juridique',
+  'no retention period': 'aucune durée de conservation',
+  'until {0}, then {1}': 'jusqu’à {0}, puis pendant {1}',
+  'until {0}': 'jusqu’à {0}',
+  'at least {0}': 'au moins {0}',
+  'at most {0}': 'au maximum {0}',
+  'between {0} and {1}': 'entre {0} et {1}',
+  'the period the law requires': 'la durée prévue par la loi',
+  'retention by criteria': 'conservation selon des critères',
+  '{0} retention periods by data': '{0} durées de conservation selon les données',
+  EEA: 'EEE',
+  'adequacy decision': 'décision d’adéquation',
+  'third country — DPF for certified US organisations':
+    'pays tiers — DPF pour les organisations américaines certifiées',
+  'third country': 'pays tiers',
+  required: 'obligatoire',
+  'Also written `{0}`.': 'S’écrit aussi `{0}`.',
+  Today: 'Aujourd’hui',
+  'Until the browser closes': 'Jusqu’à la fermeture du navigateur',
+  Duration: 'Durée',
+  'Retention period': 'Durée de conservation',
+  'A period counted from an event.': 'Une durée comptée à partir d’un événement.',
+  'Until an event, optionally followed by an extra period.':
+    'Jusqu’à un événement, éventuellement suivi d’une durée supplémentaire.',
+  'The criteria used, when no period can be given (Art 13(2)(a)).':
+    'Les critères utilisés, lorsqu’aucune durée ne peut être indiquée (article 13.2.a)).',
+  'A minimum period set by law, e.g. for medical records.':
+    'Une durée minimale fixée par la loi, par exemple pour les dossiers médicaux.',
+  'A maximum period.': 'Une durée maximale.',
+  'A range, e.g. 7 to 10 years.': 'Une fourchette, par exemple de 7 à 10 ans.',
+  'The period a named law requires, optionally followed by a further period.':
+    'La durée prévue par une loi désignée, éventuellement suivie d’une durée supplémentaire.',
+  'Kept longer only while an event lasts, e.g. a dispute.':
+    'Conservation prolongée uniquement tant que dure un événement, par exemple un litige.',
+  'One mechanism per law the transfer leaves': 'Un mécanisme par loi dont le transfert quitte le territoire',
+  'A transfer that leaves the territory of several laws names the mechanism under each, e.g. `{ eu-gdpr: scc, uk-gdpr: uk-addendum }`; a list under a law is alternatives.':
+    'Un transfert qui quitte le territoire de plusieurs lois indique le mécanisme retenu au titre de chacune, par exemple `{ eu-gdpr: scc, uk-gdpr: uk-addendum }` ; une liste sous une loi énumère des alternatives.',
+  'Retention form — {0}': 'Forme de la durée de conservation — {0}',
+  'Given here for {0}, but it exists only under {1}.':
+    'Cette valeur est indiquée ici pour : {0} ; elle n’existe pourtant qu’au titre de : {1}.',
+  'The age of digital consent in {0} ({1}; as of {2})': 'Âge du consentement numérique — {0} ({1} ; état au {2})',
+  'The age of digital consent where national law sets no lower one':
+    'L’âge du consentement numérique lorsque le droit national ne fixe pas d’âge inférieur',
+  'The lowest age of digital consent a Member State may set ({0})':
+    'L’âge du consentement numérique le plus bas qu’un État membre peut fixer ({0})',
+  'Adults only': 'Adultes uniquement',
+  'The age of digital consent in {0} is {1} ({2}; as of {3}): between {4} and {5}, a parent gives or authorises consent to an online service offered to a child.':
+    'Âge du consentement numérique — {0} : {1} ans ({2} ; état au {3}) ; entre {4} et {5} ans, un parent donne ou autorise le consentement à un service en ligne proposé à un enfant.',
+  'The age of digital consent in {0} is {1} ({2}; as of {3}).':
+    'Âge du consentement numérique — {0} : {1} ans ({2} ; état au {3}).',
+  '{0}: below the age of digital consent ({1}, or lower where national law says so), a parent gives or authorises consent to an online service offered to a child.':
+    'Selon l’{0}, en dessous de l’âge du consentement numérique ({1} ans, ou moins lorsque le droit national le prévoit), un parent donne ou autorise le consentement à un service en ligne proposé à un enfant.',
+  '**{0} years** — the services are not meant for people under {0}.':
+    '**{0} ans** — les services ne sont pas destinés aux personnes de moins de {0} ans.',
+  '**{0}** — a month, read as its first day ({1}): the provisions in force on that day apply.':
+    '**{0}** — un mois, compris comme son premier jour ({1}) : les dispositions en vigueur ce jour-là s’appliquent.',
+  '**{0}** is not defined under `{1}`.': '**{0}** n’est pas défini sous `{1}`.',
+  '**{0}** (required)': '**{0}** (obligatoire)',
+  '(written as the alias `{0}`)': '(écrit sous la forme de l’alias `{0}`)',
+  'Explicitly states that there is none.': 'Indique expressément qu’il n’y en a pas.',
+  'retention period ({0})': 'durée de conservation ({0})',
+  'Examples: {0}': 'Exemples : {0}',
+  'Role not stated': 'Rôle non précisé',
+  'Collects the data itself, on its own service: not shown as sharing.':
+    'Collecte directement les données, sur son propre service : la déclaration ne le présente pas comme une communication de données.',
+  'May receive data (the notice says “may”).': 'Peut recevoir des données (la déclaration dit « peut »).',
+  'Legal basis: {0}': 'Base juridique : {0}',
+  'Used by every purpose (`all_purposes`).': 'Toutes les finalités l’utilisent (`all_purposes`).',
+  'Used once.': 'Nombre d’utilisations : 1.',
+  'Used {0} times.': 'Nombre d’utilisations : {0}.',
+  'ISO 8601 duration {0}': 'Durée ISO 8601 {0}',
+  'Only data, recipient, purpose and audience ids can be renamed.':
+    'Seuls les identifiants de données, de destinataires, de finalités et de publics peuvent être renommés.',
+  "'{0}' is not defined, so there is nothing to rename.": "'{0}' n’est pas défini : il n’y a donc rien à renommer.",
+  'Only defined data, recipient, purpose and audience ids can be renamed.':
+    'Seuls les identifiants définis de données, de destinataires, de finalités et de publics peuvent être renommés.',
+  "'{0}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter.":
+    "'{0}' n’est pas un identifiant valide : utilisez des lettres minuscules, des chiffres et des traits d’union, en commençant par une lettre.",
+  'Processor for {0}': 'Sous-traitant pour {0}',
+  'Processor role {0}': 'Rôle de sous-traitant {0}',
+  'Restriction {0}': 'Limitation {0}',
+  'Restricted: {0}': 'Limité : {0}',
+  or: 'ou',
+  'transfer {0}': 'transfert {0}',
+  'item {0}': 'élément {0}',
+  "A data category '{0}' already exists.": "Une catégorie de données '{0}' existe déjà.",
+  "A recipient '{0}' already exists.": "Un destinataire '{0}' existe déjà.",
+  "A purpose '{0}' already exists.": "Une finalité '{0}' existe déjà.",
+  "An audience '{0}' already exists.": "Un public '{0}' existe déjà.",
+  'About the notice itself: title, dates, version, language.':
+    'La déclaration elle-même : titre, dates, version, langue.',
+  'The notice’s title.': 'Le titre de la déclaration.',
+  'Date from which the notice applies (YYYY-MM-DD, or a month: YYYY-MM).':
+    'Date à partir de laquelle la déclaration s’applique (YYYY-MM-DD, ou un mois : YYYY-MM).',
+  'Date of the last update (YYYY-MM-DD or YYYY-MM).': 'Date de la dernière mise à jour (YYYY-MM-DD ou YYYY-MM).',
+  'Version of the notice.': 'Version de la déclaration.',
+  'Language of the generated text of the notice: `en` (default), `fr`, `nl` or `de`. Your own text is shown as written.':
+    'Langue du texte généré de la déclaration : `en` (par défaut), `fr`, `nl` ou `de`. Votre propre texte est affiché tel que vous l’avez écrit.',
+  'Whether data is obtained from the person (Art 13), from others (Art 14), or both.':
+    'Si les données sont obtenues auprès de la personne concernée (article 13), auprès d’autres personnes (article 14), ou les deux.',
+  'The first layer of the notice: a short summary in plain words.':
+    'Le premier niveau de la déclaration : un bref résumé en termes simples.',
+  'The services are not meant for people under this age.':
+    'Les services ne sont pas destinés aux personnes qui n’ont pas atteint cet âge.',
+  'How readers learn of changes to the notice, and how far ahead.':
+    'Comment les lecteurs sont informés des modifications de la déclaration, et avec quel préavis.',
+  'How long before a material change applies we tell readers.':
+    'Combien de temps avant l’entrée en vigueur d’une modification importante nous en informons les lecteurs.',
+  'How readers are told of a change (e-mail, a banner, the app).':
+    'Comment les lecteurs sont informés d’une modification (e-mail, bannière, application).',
+  'Who is responsible for the processing, and how to reach them.':
+    'Qui est responsable du traitement, et comment le joindre.',
+  'a way to contact the controller (`address`, `email`, `phone` or `url`)':
+    'un moyen de contacter le responsable du traitement (`address`, `email`, `phone` ou `url`)',
+  'Legal name of the controller.': 'Nom ou dénomination sociale du responsable du traitement.',
+  'Postal address.': 'Adresse postale.',
+  'E-mail address for privacy questions.': 'Adresse e-mail pour les questions relatives à la protection des données.',
+  'Telephone number.': 'Numéro de téléphone.',
+  'Website.': 'Site web.',
+  'Legal form, e.g. NV, GmbH, Ltd.': 'Forme juridique, par exemple SA, SRL, GmbH, Ltd.',
+  'Company registration number.': 'Numéro d’immatriculation de l’entreprise.',
+  'Country of the main establishment (ISO code): drives the competent authority and the age of digital consent.':
+    'Pays de l’établissement principal (code ISO) : détermine l’autorité compétente et l’âge du consentement numérique.',
+  'true for a public authority or body: selects the supervisory authority’s scope and limits some bases.':
+    'true pour une autorité publique ou un organisme public : détermine le champ de compétence de l’autorité de contrôle et limite certaines bases juridiques.',
+  'Representative in the EU, for controllers established outside it (Art 27, where Art 3(2) applies).':
+    'Représentant dans l’UE, pour les responsables du traitement établis en dehors de l’UE (article 27, lorsque l’article 3.2 s’applique).',
+  'contact details for the representative (`address`, `email` or `phone`, Art 13(1)(a))':
+    'les coordonnées du représentant (`address`, `email` ou `phone`, article 13.1.a))',
+  'Name of the representative.': 'Nom du représentant.',
+  'E-mail address.': 'Adresse e-mail.',
+  'The data protection officer and their contact details, or `none` when no DPO is appointed.':
+    'Le délégué à la protection des données et ses coordonnées, ou `none` lorsqu’aucun délégué à la protection des données n’est désigné.',
+  'contact details for the DPO (`email`, `phone`, `address` or `url`, Art 13(1)(b))':
+    'les coordonnées du délégué à la protection des données (`email`, `phone`, `address` ou `url`, article 13.1.b))',
+  'Name of the DPO (a person or a service). Optional: Art 13(1)(b) asks for contact details, and the EDPB DPO guidelines (WP243 rev.01, §2.6) leave publishing the name to the controller.':
+    'Nom du délégué à la protection des données (une personne ou un service). Facultatif : l’article 13.1.b) exige ses coordonnées, et les lignes directrices du comité européen de la protection des données concernant les délégués à la protection des données (WP243 rev.01, §2.6) laissent au responsable du traitement le choix de publier son nom.',
+  'Web page or contact form for the DPO.': 'Page web ou formulaire de contact du délégué à la protection des données.',
+  'The supervisory authority competent for the controller, where people can complain (not necessarily a "lead" authority, which exists only for cross-border processing, Art 56). People may also complain to the authority where they live or work or where the infringement took place (Art 77(1)).':
+    'L’autorité de contrôle compétente à l’égard du responsable du traitement, auprès de laquelle les personnes peuvent introduire une réclamation (pas nécessairement une autorité « chef de file », qui n’existe que pour les traitements transfrontaliers, article 56). Les personnes peuvent aussi introduire une réclamation auprès de l’autorité du lieu où elles résident ou travaillent ou du lieu où la violation a été commise (article 77.1).',
+  'the authority’s `name` (or a `directory` of authorities)': 'le `name` de l’autorité (ou un `directory` d’autorités)',
+  'Name of the authority.': 'Nom de l’autorité.',
+  'Web page of the authority’s complaint form.': 'Page web du formulaire de réclamation de l’autorité.',
+  'Instead of one authority: a list of authorities to choose from (e.g. the EDPB’s list of its members).':
+    'Au lieu d’une seule autorité : une liste d’autorités parmi lesquelles choisir (par exemple la liste des membres du comité européen de la protection des données).',
+  'Controllers who decide with us why and how the data is processed, and the essence of our arrangement.':
+    'Les responsables du traitement qui déterminent avec nous pourquoi et comment les données sont traitées, et les grandes lignes de notre accord.',
+  'Name of the joint controller.': 'Nom du responsable conjoint du traitement.',
+  'E-mail, phone or web address of the joint controller.':
+    'Adresse e-mail, numéro de téléphone ou adresse web du responsable conjoint du traitement.',
+  'The purposes whose means and ends are decided jointly.':
+    'Les finalités dont les fins et les moyens sont déterminés conjointement.',
+  'The essence of the arrangement: who does what, in particular towards you (information, rights).':
+    'Les grandes lignes de l’accord : qui fait quoi, en particulier à votre égard (information, droits).',
+  'The contact point for data subjects, where the arrangement designates one.':
+    'Le point de contact pour les personnes concernées, lorsque l’accord en désigne un.',
+  'The groups of people the notice addresses (customers, patients, job applicants…), by id.':
+    'Les groupes de personnes auxquels s’adresse la déclaration (clients, patients, candidats…), par identifiant.',
+  'Who they are, as readers will see it (e.g. Patients, Job applicants).':
+    'Qui ils sont, tels que les lecteurs le verront (par exemple Patients, Candidats).',
+  'More about this group of people.': 'Précisions sur ce groupe de personnes.',
+  'The categories of personal data processed, by id.':
+    'Les catégories de données à caractère personnel traitées, par identifiant.',
+  'Name of the data category, as readers will see it.':
+    'Nom de la catégorie de données, tel que les lecteurs le verront.',
+  'What the category covers.': 'Ce que couvre la catégorie.',
+  'Examples of the data in this category.': 'Exemples de données de cette catégorie.',
+  'The special categories of Art 9(1) this data belongs to, if any: one or a list.':
+    'Les catégories particulières de l’article 9.1 dont relèvent ces données, le cas échéant : une seule ou une liste.',
+  'true when the data relates to criminal convictions or offences.':
+    'true lorsque les données se rapportent à des condamnations pénales ou à des infractions.',
+  'Where the data comes from: `data-subject`, `automatic`, `{ public: <source> }` for a publicly accessible source, or text naming the source.':
+    'D’où proviennent les données : `data-subject`, `automatic`, `{ public: <source> }` pour une source accessible au public, ou un texte qui désigne la source.',
+  'Which publicly accessible source, e.g. the Crossroads Bank for Enterprises, LinkedIn profiles.':
+    'Quelle source accessible au public, par exemple la Banque-Carrefour des Entreprises, des profils LinkedIn.',
+  'The groups of people this data is about (default: all).':
+    'Les groupes de personnes que concernent ces données (par défaut : tous).',
+  'true when every purpose of the notice uses this data (it is listed under each).':
+    'true lorsque chaque finalité de la déclaration utilise ces données (elles sont mentionnées sous chacune d’elles).',
+  'Who receives the data, by id.': 'Qui reçoit les données, par identifiant.',
+  'Who receives the data, as readers will see it.': 'Qui reçoit les données, tel que les lecteurs le verront.',
+  'The role of the recipient, when you know it: processor, controller…':
+    'Le rôle du destinataire, lorsque vous le connaissez : sous-traitant, responsable du traitement…',
+  'The category of recipient, e.g. hosting, payment, analytics.':
+    'La catégorie de destinataires, par exemple hébergement, paiement, mesure d’audience.',
+  'The actual organisation, e.g. Google LLC.': 'L’organisation elle-même, par exemple Google LLC.',
+  'Where the recipient processes the data: an ISO 3166-1 alpha-2 code, a list of them, or the region `EEA` or `EU`.':
+    'Où le destinataire traite les données : un code ISO 3166-1 alpha-2, une liste de codes, ou la région `EEA` ou `EU`.',
+  'Web address of the recipient or its privacy notice.':
+    'Adresse web du destinataire ou de sa déclaration de confidentialité.',
+  'true when the recipient may receive data, but not necessarily (the notice says "may").':
+    'true lorsque le destinataire peut recevoir des données, mais pas nécessairement (la déclaration dit « peut »).',
+  'true when the organisation collects data itself, on its own service (a social network page, an embedded player): shown as "X collects…", not as sharing.':
+    'true lorsque l’organisation collecte elle-même des données, sur son propre service (une page sur un réseau social, un lecteur intégré) : présenté sous la forme « X collecte… », et non comme une communication de données.',
+  'The commitments the recipient is bound by (e.g. a processor’s contract).':
+    'Les engagements auxquels le destinataire est tenu (par exemple le contrat d’un sous-traitant).',
+  'Why the data is processed, each purpose with its legal basis and retention.':
+    'Pourquoi les données sont traitées, chaque finalité avec sa base juridique et sa durée de conservation.',
+  'Short heading for the purpose.': 'Titre court de la finalité.',
+  'What is done with the data and why.': 'Ce qui est fait des données, et pourquoi.',
+  'The data categories used for this purpose.': 'Les catégories de données utilisées pour cette finalité.',
+  'The legal basis of Art 6(1): one or a list; in a list, `{ basis, when }` says which processing each basis covers.':
+    'La base juridique de l’article 6.1 : une seule ou une liste ; dans une liste, `{ basis, when }` indique quel traitement chaque base couvre.',
+  'The legal basis of Art 6(1).': 'La base juridique de l’article 6.1.',
+  'The processing, or the situation, this basis covers.': 'Le traitement, ou la situation, que couvre cette base.',
+  'The Art 9(2) condition for special-category data.':
+    'La condition de l’article 9.2 pour les données relevant de catégories particulières.',
+  'The specific legitimate interest pursued.': 'L’intérêt légitime précis poursuivi.',
+  'The statute the processing relies on.': 'La loi sur laquelle repose le traitement.',
+  'How long the data is kept, or the criteria used to decide.':
+    'Combien de temps les données sont conservées, ou les critères utilisés pour le déterminer.',
+  'Who receives the data for this purpose.': 'Qui reçoit les données pour cette finalité.',
+  'Whether providing the data is a statutory or contractual requirement, needed for a contract, or voluntary.':
+    'Si la fourniture des données a un caractère réglementaire ou contractuel, conditionne la conclusion d’un contrat, ou est facultative.',
+  'What happens if the data is not provided.': 'Ce qui se passe si les données ne sont pas fournies.',
+  'The groups of people this purpose concerns (default: all).':
+    'Les groupes de personnes que concerne cette finalité (par défaut : tous).',
+  'true when the purpose is direct marketing: people can object to it at any time, without reasons.':
+    'true lorsque la finalité est la prospection : les personnes peuvent s’y opposer à tout moment, sans avoir à se justifier.',
+  'true when the purpose involves profiling (automated evaluation of personal aspects).':
+    'true lorsque la finalité comporte un profilage (évaluation automatisée d’aspects personnels).',
+  'true for scientific or historical research or statistics.':
+    'true pour la recherche scientifique ou historique ou les statistiques.',
+  'true when the purpose offers an information society service directly to children.':
+    'true lorsque la finalité consiste à proposer directement aux enfants un service de la société de l’information.',
+  'How consent is given or authorised by the holder of parental responsibility, and how it is verified.':
+    'Comment le consentement est donné ou autorisé par le titulaire de la responsabilité parentale, et comment il est vérifié.',
+  'A way to stop this processing without a rights request (unsubscribe link, opt-out cookie, Global Privacy Control).':
+    'Un moyen de mettre fin à ce traitement sans demande d’exercice d’un droit (lien de désinscription, cookie d’opposition, Global Privacy Control).',
+  'How to stop this processing: an unsubscribe link, an opt-out cookie, a browser setting…':
+    'Comment mettre fin à ce traitement : un lien de désinscription, un cookie d’opposition, un paramètre du navigateur…',
+  'Where to opt out.': 'Où se désinscrire.',
+  'Transfers outside the EEA and their safeguards.': 'Les transferts en dehors de l’EEE et leurs garanties.',
+  'The recipients outside the EEA this transfer covers.':
+    'Les destinataires en dehors de l’EEE que couvre ce transfert.',
+  'The countries this transfer covers (ISO codes).': 'Les pays que couvre ce transfert (codes ISO).',
+  'International organisations this transfer goes to, e.g. European Patent Organisation.':
+    'Les organisations internationales vers lesquelles ce transfert a lieu, par exemple l’Organisation européenne des brevets.',
+  'What makes the transfer lawful: an adequacy decision, a safeguard or a derogation. One, a list of alternatives ("one of the following"), or per law (`{ eu-gdpr: scc, uk-gdpr: uk-addendum }`).':
+    'Ce qui rend le transfert licite : une décision d’adéquation, une garantie ou une dérogation. Un seul mécanisme, une liste d’alternatives (« l’un des fondements suivants ») ou un mécanisme par loi (`{ eu-gdpr: scc, uk-gdpr: uk-addendum }`).',
+  'Where or how a copy of the safeguard can be obtained (URL or text).':
+    'Où ou comment obtenir une copie de la garantie (URL ou texte).',
+  'Anything else readers should know about this transfer.':
+    'Toute autre information que les lecteurs devraient connaître sur ce transfert.',
+  'true when data may be transferred, but not necessarily (the notice says "may").':
+    'true lorsque des données peuvent être transférées, mais pas nécessairement (la déclaration dit « peuvent »).',
+  'The compelling legitimate interest an occasional transfer serves (with `derogation-compelling-interests`).':
+    'L’intérêt légitime impérieux que sert un transfert occasionnel (avec `derogation-compelling-interests`).',
+  'The laws whose territory the transfer leaves (default: every law of the notice it leaves).':
+    'Les lois dont le transfert quitte le territoire (par défaut : chaque loi de la déclaration dont il quitte le territoire).',
+  'How people exercise their rights.': 'Comment les personnes exercent leurs droits.',
+  'Where requests are sent (e-mail or URL), or a named contact `{ name, email, phone, url }`; defaults to the controller’s e-mail.':
+    'Où les demandes sont envoyées (e-mail ou URL), ou un contact nommé `{ name, email, phone, url }` ; par défaut, l’e-mail du responsable du traitement.',
+  'The person or team that handles requests.': 'La personne ou l’équipe qui traite les demandes.',
+  'E-mail address for requests.': 'Adresse e-mail pour les demandes.',
+  'Web page or form for requests.': 'Page web ou formulaire pour les demandes.',
+  'The ways people can exercise their rights, e.g. e-mail, a web form, self-service in the app.':
+    'Les moyens dont les personnes disposent pour exercer leurs droits, par exemple l’e-mail, un formulaire web, le libre-service dans l’application.',
+  'How requests are made: email, web-form, post, phone, in-app or in-person.':
+    'Comment les demandes sont faites : email, web-form, post, phone, in-app ou in-person.',
+  'The address, number or link.': 'L’adresse, le numéro ou le lien.',
+  'Anything readers should know about this channel.':
+    'Toute information que les lecteurs devraient connaître sur ce canal.',
+  'How we verify the identity of the person making a request.':
+    'Comment nous vérifions l’identité de la personne qui présente une demande.',
+  'How soon requests are answered: at most (and by default) 1 month. The notice says "without undue delay and at the latest within" this time, and that it can be extended by two further months where necessary.':
+    'Dans quel délai il est répondu aux demandes : au plus (et par défaut) 1 mois. La déclaration indique qu’il est répondu « dans les meilleurs délais et au plus tard » dans ce délai, et que celui-ci peut être prolongé de deux mois au besoin.',
+  'Rights a law restricts, each as `{ right, law, scope }`. A restriction never removes the right from the notice: it is shown under the right as its limit.':
+    'Les droits qu’une loi limite, chacun sous la forme `{ right, law, scope }`. Une limitation ne retire jamais le droit de la déclaration : elle est présentée sous le droit, comme sa limite.',
+  'The right that is restricted.': 'Le droit qui est limité.',
+  'The law that restricts it: a Union or Member State law under Art 23(1), a derogation under Art 85(2) or 89(2)–(3), or Art 11(2), with its article.':
+    'La loi qui le limite : une loi de l’Union ou d’un État membre au titre de l’article 23.1, une dérogation au titre de l’article 85.2 ou de l’article 89.2 ou 89.3, ou l’article 11.2, avec son article.',
+  'Which processing or which cases the restriction concerns.': 'Le traitement ou les cas que concerne la limitation.',
+  'Replaced by `restrictions` (still read, and reported: a right is restricted, never excluded).':
+    'Remplacé par `restrictions` (toujours lu, et signalé : un droit est limité, jamais exclu).',
+  'The Union or Member State law that restricts it (Art 23), or the GDPR provision that exempts it (e.g. Art 17(3)(b)), with its article.':
+    'La loi de l’Union ou de l’État membre qui le limite (article 23), ou la disposition du RGPD qui y fait exception (par exemple l’article 17.3.b)), avec son article.',
+  'Anything else about exercising rights.': 'Toute autre information sur l’exercice des droits.',
+  'Automated decision-making, including profiling: `none`, or a list of decisions.':
+    'La prise de décision automatisée, y compris le profilage : `none`, ou une liste de décisions.',
+  'What the automated decision is for.': 'À quoi sert la décision automatisée.',
+  'The exception of Art 22(2) that allows the decision: `contract`, `law` or `explicit-consent`. Human intervention, a hearing and a challenge (Art 22(3)) are promised for `contract` and `explicit-consent`; for `law`, the law lays down the safeguards.':
+    'L’exception de l’article 22.2 qui autorise la décision : `contract`, `law` ou `explicit-consent`. Une intervention humaine, la possibilité d’exprimer son point de vue et celle de contester la décision (article 22.3) sont promises pour `contract` et `explicit-consent` ; pour `law`, c’est la loi qui prévoit les garanties.',
+  'Meaningful information about the logic involved.': 'Des informations utiles concernant la logique sous-jacente.',
+  'The significance and envisaged consequences for the person.':
+    'L’importance et les conséquences prévues pour la personne.',
+  'true: we make no decision based solely on automated processing.':
+    'true : nous ne prenons aucune décision fondée exclusivement sur un traitement automatisé.',
+  'What others may do, e.g. an embedded provider’s own automated decisions.':
+    'Ce que d’autres peuvent faire, par exemple les décisions automatisées propres à un fournisseur de contenu intégré.',
+  'Cookies and similar technologies.': 'Cookies et technologies similaires.',
+  'The cookie’s name (it may be left out when `description` says what the cookie does).':
+    'Le nom du cookie (il peut être omis lorsque `description` indique ce que fait le cookie).',
+  'What the cookie does, for a cookie described without its name.':
+    'Ce que fait le cookie, pour un cookie décrit sans son nom.',
+  'Who sets the cookie.': 'Qui dépose le cookie.',
+  'What the cookie is for: a purpose id or text.': 'À quoi sert le cookie : un identifiant de finalité ou un texte.',
+  'How long the cookie lives: a duration (minutes included) or `session`.':
+    'Durée de vie du cookie : une durée (minutes comprises) ou `session`.',
+  'The kind of cookie.': 'Le type de cookie.',
+  'Whether our site or another domain sets it.': 'Si le cookie est déposé par notre site ou par un autre domaine.',
+  'How readers change or withdraw their cookie choices: the banner link, browser settings, Global Privacy Control.':
+    'Comment les lecteurs modifient ou retirent leurs choix en matière de cookies : le lien de la bannière, les paramètres du navigateur, Global Privacy Control.',
+  'What the notice promises not to do, checked against the rest of the policy (rule broken-promise): `no-sale`, `no-sharing-for-advertising`, `no-transfer`, `no-profiling`, `no-special-categories`.':
+    'Ce que la déclaration s’engage à ne pas faire, vérifié par rapport au reste de la politique (règle broken-promise) : `no-sale`, `no-sharing-for-advertising`, `no-transfer`, `no-profiling`, `no-special-categories`.',
+  'The retention of every purpose that has none of its own; the notice states it once.':
+    'La durée de conservation de toute finalité qui n’indique pas de durée propre ; la déclaration l’indique une seule fois.',
+  'The organisation’s other roles: processing it does on someone else’s behalf.':
+    'Les autres rôles de l’organisation : les traitements qu’elle effectue pour le compte d’autrui.',
+  'Processing we do as a processor for others: they are the controller, and their notice applies to it.':
+    'Les traitements que nous effectuons en tant que sous-traitant pour d’autres : ceux-ci sont responsables du traitement, et leur déclaration s’y applique.',
+  'What we process on someone else’s behalf.': 'Ce que nous traitons pour le compte d’autrui.',
+  'Who the controller is (e.g. our customers).': 'Qui est le responsable du traitement (par exemple nos clients).',
+  'Where that controller’s notice is.': 'Où se trouve la déclaration de ce responsable du traitement.',
+  'The laws the notice serves, each with what it needs of its own: `eu-gdpr`, `uk-gdpr`, `ch-fadp`. The first is the notice’s own (its authority and representative are the top-level ones).':
+    'Les lois que sert la déclaration, chacune avec ce qu’elle exige en propre : `eu-gdpr`, `uk-gdpr`, `ch-fadp`. La première est celle de la déclaration elle-même (son autorité et son représentant sont ceux indiqués au premier niveau).',
+  'The supervisory authority under this law.': 'L’autorité de contrôle au titre de cette loi.',
+  'The representative under this law, where one must be designated.':
+    'Le représentant au titre de cette loi, lorsqu’un représentant doit être désigné.',
+  'How people complain to us (UK: DPA 2018 s.164A, from 19 June 2026).':
+    'Comment les personnes nous adressent une réclamation (Royaume-Uni : DPA 2018 s.164A, à partir du 19 juin 2026).',
+  'a way to complain to us': 'un moyen de nous adresser une réclamation',
+  'A complaint form that can be completed electronically.':
+    'Un formulaire de réclamation qui peut être rempli par voie électronique.',
+  'E-mail address for complaints.': 'Adresse e-mail pour les réclamations.',
+  'Telephone number for complaints.': 'Numéro de téléphone pour les réclamations.',
+  'Postal address for complaints.': 'Adresse postale pour les réclamations.',
+  'Anything else about complaining to us.': 'Toute autre information sur les réclamations qui nous sont adressées.',
+  'Anything else readers under this law should know (rendered in its section).':
+    'Toute autre information que les lecteurs relevant de cette loi devraient connaître (affichée dans sa section).',
+  'Security measures, one per item (markdown).': 'Mesures de sécurité, une par élément (Markdown).',
+  'Extra sections rendered after the generated ones.':
+    'Sections supplémentaires affichées après les sections générées.',
+  'Section heading.': 'Titre de la section.',
+  'Section text.': 'Texte de la section.',
+  'How long the data is kept, e.g. 10 years.': 'Combien de temps les données sont conservées, par exemple 10 ans.',
+  'The event the period counts from, e.g. the end of the contract.':
+    'L’événement à partir duquel la durée est comptée, par exemple la fin du contrat.',
+  'The event until which the data is kept, e.g. the end of the contractual relationship.':
+    'L’événement jusqu’auquel les données sont conservées, par exemple la fin de la relation contractuelle.',
+  'An extra period after the `until` event or the period the `law` requires.':
+    'Une durée supplémentaire après l’événement `until` ou après la durée prévue par la loi indiquée sous `law`.',
+  'A minimum period, e.g. set by law for medical records (with `from` and `law`).':
+    'Une durée minimale, par exemple fixée par la loi pour les dossiers médicaux (avec `from` et `law`).',
+  'A maximum period (with `from`).': 'Une durée maximale (avec `from`).',
+  'A range of two periods, e.g. [7 years, 10 years] (with `from` or `criteria`).':
+    'Une fourchette de deux durées, par exemple [7 years, 10 years] (avec `from` ou `criteria`).',
+  'The law that sets the period: alone, "the period this law requires" (optionally `then` a further period); with `at_least`, the law that sets the minimum.':
+    'La loi qui fixe la durée : seule, « la durée prévue par cette loi » (éventuellement suivie, avec `then`, d’une durée supplémentaire) ; avec `at_least`, la loi qui fixe la durée minimale.',
+  'Kept longer only while this lasts, e.g. the final settlement of a dispute.':
+    'Conservation prolongée uniquement tant que dure cette situation, par exemple jusqu’au règlement définitif d’un litige.',
+  'The criteria used to determine the period, when no period can be given.':
+    'Les critères utilisés pour déterminer la durée, lorsqu’aucune durée ne peut être indiquée.',
+  'In a list of retention periods: the data this period applies to.':
+    'Dans une liste de durées de conservation : les données auxquelles s’applique cette durée.',
+  'data category': 'catégorie de données',
+  recipient: 'destinataire',
+  purpose: 'finalité',
+  audience: 'public',
+  'New privacy policy': 'Nouvelle politique de confidentialité',
+  'A complete privacy notice skeleton that passes every error-level check once its placeholders are filled':
+    'Un squelette complet de déclaration de confidentialité qui satisfait à tous les contrôles de niveau erreur une fois ses espaces réservés complétés',
+  Purpose: 'Finalité',
+  'A purpose with its legal basis, data and retention (Art 13(1)(c), 13(2)(a))':
+    'Une finalité avec sa base juridique, ses données et sa durée de conservation (articles 13.1.c) et 13.2.a))',
+  'Data category': 'Catégorie de données',
+  'A category of personal data (Art 14(1)(d))': 'Une catégorie de données à caractère personnel (article 14.1.d))',
+  Recipient: 'Destinataire',
+  'A recipient or category of recipients (Art 13(1)(e))':
+    'Un destinataire ou une catégorie de destinataires (article 13.1.e))',
+  Transfer: 'Transfert',
+  'A transfer outside the EEA with its safeguard (Art 13(1)(f), 44-49)':
+    'Un transfert en dehors de l’EEE avec sa garantie (article 13.1.f) et articles 44 à 49)',
+  Cookie: 'Cookie',
+  'A cookie or similar technology': 'Un cookie ou une technologie similaire',
+  'Processor role': 'Rôle de sous-traitant',
+  "Processing we do as a processor on someone else's behalf: they are the controller, and their notice applies (Art 4(8), 28)":
+    'Un traitement que nous effectuons en tant que sous-traitant pour le compte d’autrui : l’autre partie est le responsable du traitement, et sa déclaration s’applique (articles 4.8 et 28)',
+  'Restricted right': 'Droit limité',
+  'A right a law restricts, with the law and the cases it concerns (Art 13(2)(b), 23(1))':
+    'Un droit qu’une loi limite, avec cette loi et les cas qu’elle concerne (articles 13.2.b) et 23.1)',
+  'Sets out what the GDPR is for: protecting people when their personal data is used, while letting that data move freely within the EU.':
+    'Définit l’objet du RGPD : protéger les personnes lorsque leurs données à caractère personnel sont utilisées, tout en permettant la libre circulation de ces données au sein de l’UE.',
+  'Says which processing the GDPR covers — automated or filed personal data — and what it leaves out, such as purely personal or household activities.':
+    'Indique quels traitements le RGPD couvre — données à caractère personnel traitées de manière automatisée ou contenues dans un fichier — et ce qu’il exclut, comme les activités strictement personnelles ou domestiques.',
+  'Applies the GDPR to organisations established in the EU, and to those outside it that offer goods or services to, or monitor, people in the EU.':
+    'Applique le RGPD aux organismes établis dans l’UE, ainsi qu’à ceux qui, établis hors de l’UE, offrent des biens ou des services à des personnes qui se trouvent dans l’UE ou suivent leur comportement.',
+  "Defines the GDPR's key terms, such as personal data, processing, controller, processor, consent and profiling.":
+    'Définit les notions clés du RGPD, telles que données à caractère personnel, traitement, responsable du traitement, sous-traitant, consentement et profilage.',
+  "Lists the principles every use of personal data must follow: lawfulness, fairness and transparency, purpose limitation, data minimisation, accuracy, storage limitation, security — and the controller's duty to show compliance.":
+    'Énumère les principes que toute utilisation de données à caractère personnel doit respecter : licéité, loyauté et transparence, limitation des finalités, minimisation des données, exactitude, limitation de la conservation, sécurité — ainsi que l’obligation du responsable du traitement de démontrer qu’il les respecte.',
+  'Processing is lawful only on one of six bases: consent, a contract, a legal obligation, vital interests, a public task or legitimate interests.':
+    'Le traitement n’est licite que s’il repose sur l’une de six bases juridiques : le consentement, un contrat, une obligation légale, les intérêts vitaux, une mission d’intérêt public ou l’intérêt légitime.',
+  'Sets the conditions for valid consent: the controller must be able to prove it, the request must be clear and separate, and it can be withdrawn as easily as it was given.':
+    'Fixe les conditions d’un consentement valable : le responsable du traitement doit être en mesure de le démontrer, la demande doit être claire et distincte, et le consentement peut être retiré aussi facilement qu’il a été donné.',
+  'When an online service is offered directly to a child on the basis of consent, a parent must consent below the age of digital consent (16, or lower down to 13 where a Member State so decides).':
+    'Lorsqu’un service en ligne est proposé directement à un enfant sur la base du consentement, un parent doit consentir en dessous de l’âge du consentement numérique (16 ans, ou un âge inférieur, jusqu’à 13 ans, lorsqu’un État membre en décide ainsi).',
+  'Forbids processing of special categories of data (health, ethnic origin, religion, biometrics and others) unless one of the listed exceptions applies.':
+    'Interdit le traitement des catégories particulières de données (santé, origine ethnique, religion, données biométriques, etc.) sauf si l’une des exceptions énumérées s’applique.',
+  'Data about criminal convictions and offences may be processed only under official authority or where Union or Member State law allows it with safeguards.':
+    'Les données relatives aux condamnations pénales et aux infractions ne peuvent être traitées que sous le contrôle de l’autorité publique ou lorsque le droit de l’Union ou le droit d’un État membre l’autorise en prévoyant des garanties.',
+  'A controller need not collect extra information just to identify people for the purpose of complying with the GDPR.':
+    'Un responsable du traitement n’est pas tenu de collecter des informations supplémentaires dans le seul but d’identifier des personnes pour respecter le RGPD.',
+  'Information and communications to people must be concise, clear and easy to access, and requests to exercise rights must be answered free of charge, within one month as a rule.':
+    'Les informations et communications destinées aux personnes doivent être concises, claires et aisément accessibles, et il doit être répondu gratuitement aux demandes d’exercice des droits, en règle générale dans un délai d’un mois.',
+  'Lists what a controller must tell people when it collects personal data from them, at the time of collection.':
+    'Énumère les informations qu’un responsable du traitement doit fournir aux personnes lorsqu’il collecte des données à caractère personnel auprès d’elles, au moment de la collecte.',
+  'Lists what a controller must tell people when it obtains their personal data from someone else, including the source of the data.':
+    'Énumère les informations qu’un responsable du traitement doit fournir aux personnes lorsqu’il obtient leurs données à caractère personnel autrement qu’auprès d’elles, y compris la source des données.',
+  'Gives people the right to know whether their data is processed, to get a copy of it, and to be told how and why it is used.':
+    'Confère aux personnes le droit de savoir si leurs données sont traitées, d’en obtenir une copie et d’être informées de la manière dont elles sont utilisées et des raisons pour lesquelles elles le sont.',
+  'Gives people the right to have inaccurate personal data corrected and incomplete data completed.':
+    'Confère aux personnes le droit de faire rectifier les données à caractère personnel inexactes et compléter les données incomplètes.',
+  'Gives people the right to have their data erased in listed cases (the "right to be forgotten"), subject to exceptions such as legal obligations or legal claims.':
+    'Confère aux personnes le droit d’obtenir l’effacement de leurs données dans les cas énumérés (le « droit à l’oubli »), sous réserve d’exceptions telles que le respect d’une obligation légale ou la constatation, l’exercice ou la défense de droits en justice.',
+  'Gives people the right to have the use of their data restricted in listed cases, such as while its accuracy or their objection is being verified, where the processing is unlawful but they oppose erasure, or when they need the data kept for legal claims.':
+    'Confère aux personnes le droit d’obtenir la limitation de l’utilisation de leurs données dans les cas énumérés, par exemple pendant la vérification de leur exactitude ou de l’opposition formulée, lorsque le traitement est illicite mais que la personne s’oppose à leur effacement, ou lorsqu’elle a besoin que les données soient conservées pour la constatation, l’exercice ou la défense de droits en justice.',
+  'A controller must pass on any correction, erasure or restriction to each recipient of the data, and tell the person who the recipients are if asked.':
+    'Un responsable du traitement doit notifier toute rectification, tout effacement ou toute limitation à chaque destinataire des données, et indiquer à la personne quels sont ces destinataires si elle en fait la demande.',
+  'Gives people the right to receive data they provided in a structured, machine-readable format and to have it transmitted to another controller, where processing rests on consent or a contract and is automated.':
+    'Confère aux personnes le droit de recevoir les données qu’elles ont fournies dans un format structuré et lisible par machine et de les faire transmettre à un autre responsable du traitement, lorsque le traitement repose sur le consentement ou sur un contrat et est effectué à l’aide de procédés automatisés.',
+  'Gives people the right to object to processing based on public task or legitimate interests, and an absolute right to object to direct marketing.':
+    'Confère aux personnes le droit de s’opposer à un traitement fondé sur une mission d’intérêt public ou sur l’intérêt légitime, ainsi qu’un droit absolu de s’opposer à la prospection.',
+  'People have the right not to be subject to decisions based solely on automated processing, including profiling, that significantly affect them, save in listed cases with safeguards.':
+    'Les personnes ont le droit de ne pas faire l’objet de décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, qui les affectent de manière significative, sauf dans les cas énumérés et moyennant des garanties.',
+  'Allows Union or Member State law to restrict certain rights and duties where necessary to protect important public interests, such as national security or the prevention of crime.':
+    'Permet au droit de l’Union ou au droit d’un État membre de limiter certains droits et obligations lorsque cela est nécessaire pour protéger des intérêts publics importants, comme la sécurité nationale ou la prévention des infractions pénales.',
+  'The controller must take appropriate technical and organisational measures to ensure and demonstrate that processing complies with the GDPR.':
+    'Le responsable du traitement doit mettre en œuvre des mesures techniques et organisationnelles appropriées pour s’assurer et être en mesure de démontrer que le traitement est conforme au RGPD.',
+  'Data protection must be built into processing from the start, and by default only the data needed for each purpose may be processed.':
+    'La protection des données doit être intégrée au traitement dès sa conception et, par défaut, seules les données nécessaires à chaque finalité peuvent être traitées.',
+  'Controllers who decide together on the purposes and means of processing must set out their respective responsibilities in an arrangement whose essence is made available to people.':
+    'Les responsables du traitement qui déterminent conjointement les finalités et les moyens du traitement doivent définir leurs responsabilités respectives dans un accord dont les grandes lignes sont mises à la disposition des personnes.',
+  'Controllers and processors outside the EU that are subject to the GDPR must appoint a representative in the EU in most cases.':
+    'Les responsables du traitement et les sous-traitants établis hors de l’UE qui sont soumis au RGPD doivent, dans la plupart des cas, désigner un représentant dans l’UE.',
+  'A controller may use only processors that give sufficient guarantees, under a contract that sets out the required terms.':
+    'Un responsable du traitement ne peut faire appel qu’à des sous-traitants qui présentent des garanties suffisantes, dans le cadre d’un contrat qui prévoit les clauses requises.',
+  "Processors and anyone acting under a controller's authority may process personal data only on the controller's instructions.":
+    'Les sous-traitants et toute personne agissant sous l’autorité d’un responsable du traitement ne peuvent traiter des données à caractère personnel que sur instruction du responsable du traitement.',
+  'Controllers and processors must keep a record of their processing activities, with the content the article lists.':
+    'Les responsables du traitement et les sous-traitants doivent tenir un registre de leurs activités de traitement, comportant les informations que l’article énumère.',
+  'Controllers and processors must cooperate with the supervisory authority when it asks.':
+    'Les responsables du traitement et les sous-traitants doivent coopérer avec l’autorité de contrôle, à la demande de celle-ci.',
+  'Controllers and processors must secure personal data with measures appropriate to the risk, such as encryption and pseudonymisation.':
+    'Les responsables du traitement et les sous-traitants doivent assurer la sécurité des données à caractère personnel au moyen de mesures adaptées au risque, comme le chiffrement et la pseudonymisation.',
+  'A personal data breach must be reported to the supervisory authority without undue delay and, where feasible, within 72 hours, unless it is unlikely to result in a risk to people.':
+    'Une violation de données à caractère personnel doit être notifiée à l’autorité de contrôle dans les meilleurs délais et, si possible, 72 heures au plus tard, à moins qu’elle ne soit pas susceptible d’engendrer un risque pour les personnes.',
+  'When a breach is likely to result in a high risk to people, the controller must tell them without undue delay.':
+    'Lorsqu’une violation est susceptible d’engendrer un risque élevé pour les personnes, le responsable du traitement doit les en informer dans les meilleurs délais.',
+  'Processing likely to result in a high risk to people requires a data protection impact assessment beforehand.':
+    'Un traitement susceptible d’engendrer un risque élevé pour les personnes doit être précédé d’une analyse d’impact relative à la protection des données.',
+  'Where an impact assessment shows a high risk that the controller cannot mitigate, the supervisory authority must be consulted before processing starts.':
+    'Lorsqu’une analyse d’impact fait apparaître un risque élevé que le responsable du traitement ne peut pas atténuer, l’autorité de contrôle doit être consultée avant le début du traitement.',
+  'Says when a data protection officer must be appointed, for example for large-scale monitoring or special-category data, and that their contact details must be published.':
+    'Précise quand un délégué à la protection des données doit être désigné, par exemple en cas de suivi à grande échelle ou de traitement de catégories particulières de données, et que ses coordonnées doivent être publiées.',
+  'The data protection officer must be involved in all data protection issues, be independent, and be reachable by the people whose data is processed.':
+    'Le délégué à la protection des données doit être associé à toutes les questions relatives à la protection des données, être indépendant et pouvoir être contacté par les personnes dont les données sont traitées.',
+  "Lists the data protection officer's tasks: advising, monitoring compliance and cooperating with the supervisory authority.":
+    'Énumère les missions du délégué à la protection des données : conseiller, contrôler le respect des règles et coopérer avec l’autorité de contrôle.',
+  'Encourages codes of conduct drawn up by associations and approved by supervisory authorities, which can also serve as a safeguard for transfers.':
+    'Encourage les codes de conduite élaborés par des associations et approuvés par les autorités de contrôle, qui peuvent aussi servir de garantie pour les transferts.',
+  'Approved codes of conduct may be monitored by accredited independent bodies.':
+    'Le respect des codes de conduite approuvés peut être contrôlé par des organismes indépendants agréés.',
+  'Encourages certification mechanisms, seals and marks that show compliance with the GDPR.':
+    'Encourage les mécanismes de certification, labels et marques qui attestent la conformité au RGPD.',
+  'Sets the requirements for bodies that issue GDPR certifications, and their accreditation.':
+    'Fixe les exigences applicables aux organismes qui délivrent des certifications RGPD, ainsi que leur agrément.',
+  'Personal data may leave the EU only when the conditions of Chapter V are met, so that the protection travels with the data.':
+    'Des données à caractère personnel ne peuvent quitter l’UE que si les conditions du chapitre V sont respectées, afin que la protection accompagne les données.',
+  'Transfers may take place without further authorisation to a country or organisation the Commission has found to offer an adequate level of protection.':
+    'Un transfert peut avoir lieu sans autre autorisation vers un pays ou une organisation dont la Commission a constaté qu’il ou elle assure un niveau de protection adéquat.',
+  'Without an adequacy decision, transfers need appropriate safeguards, such as standard contractual clauses, with enforceable rights for people.':
+    'En l’absence de décision d’adéquation, les transferts nécessitent des garanties appropriées, comme les clauses types de protection des données, assorties de droits opposables pour les personnes.',
+  'Sets the content and approval of binding corporate rules for transfers within a group of companies.':
+    'Fixe le contenu et les modalités d’approbation des règles d’entreprise contraignantes applicables aux transferts au sein d’un groupe d’entreprises.',
+  'A foreign court judgment or authority decision requiring a transfer is recognised only on the basis of an international agreement.':
+    'Une décision d’une juridiction ou d’une autorité étrangère exigeant un transfert n’est reconnue que sur la base d’un accord international.',
+  'Lists the derogations that allow a transfer without adequacy or safeguards in specific situations, such as explicit consent or the performance of a contract.':
+    'Énumère les dérogations qui permettent un transfert sans décision d’adéquation ni garanties dans des situations particulières, comme le consentement explicite ou l’exécution d’un contrat.',
+  'The Commission and supervisory authorities must work with third countries and international organisations to protect personal data.':
+    'La Commission et les autorités de contrôle doivent coopérer avec les pays tiers et les organisations internationales pour protéger les données à caractère personnel.',
+  'Each Member State must have one or more independent public authorities that monitor the application of the GDPR.':
+    'Chaque État membre doit disposer d’une ou de plusieurs autorités publiques indépendantes chargées de surveiller l’application du RGPD.',
+  'Supervisory authorities must act with complete independence and have the resources they need.':
+    'Les autorités de contrôle doivent agir en toute indépendance et disposer des ressources nécessaires.',
+  'Sets the conditions for appointing the members of a supervisory authority through a transparent procedure.':
+    'Fixe les conditions de nomination des membres d’une autorité de contrôle selon une procédure transparente.',
+  'Member States must lay down by law how their supervisory authorities are established and their members appointed.':
+    'Les États membres doivent prévoir par la loi la création de leurs autorités de contrôle et les modalités de nomination de leurs membres.',
+  'Each supervisory authority is competent on the territory of its own Member State.':
+    'Chaque autorité de contrôle est compétente sur le territoire de son propre État membre.',
+  'For cross-border processing, the authority of the main establishment acts as lead supervisory authority.':
+    'Pour un traitement transfrontalier, l’autorité de contrôle de l’établissement principal agit en tant qu’autorité de contrôle chef de file.',
+  "Lists the supervisory authority's tasks, including handling complaints and raising public awareness.":
+    'Énumère les missions de l’autorité de contrôle, dont le traitement des réclamations et la sensibilisation du public.',
+  "Lists the supervisory authority's investigative, corrective and advisory powers.":
+    'Énumère les pouvoirs d’enquête, les pouvoirs d’adopter des mesures correctrices et les pouvoirs consultatifs de l’autorité de contrôle.',
+  'Each supervisory authority must publish an annual report on its activities.':
+    'Chaque autorité de contrôle doit publier un rapport annuel sur ses activités.',
+  'Sets how the lead supervisory authority and the other authorities concerned cooperate and reach a decision together.':
+    'Fixe la manière dont l’autorité de contrôle chef de file et les autres autorités concernées coopèrent et prennent une décision ensemble.',
+  'Supervisory authorities must help one another, for example by sharing information and carrying out inspections on request.':
+    'Les autorités de contrôle doivent se prêter mutuellement assistance, par exemple en échangeant des informations et en procédant à des inspections sur demande.',
+  'Supervisory authorities may carry out joint investigations and enforcement operations.':
+    'Les autorités de contrôle peuvent mener des enquêtes conjointes et des mesures répressives conjointes.',
+  'The consistency mechanism makes supervisory authorities cooperate with one another and with the Commission to apply the GDPR consistently.':
+    'Le mécanisme de contrôle de la cohérence amène les autorités de contrôle à coopérer entre elles et avec la Commission afin d’appliquer le RGPD de manière cohérente.',
+  'The European Data Protection Board gives opinions on draft decisions of supervisory authorities in listed cases.':
+    'Le comité européen de la protection des données rend des avis sur les projets de décision des autorités de contrôle dans les cas énumérés.',
+  'The Board settles disputes between supervisory authorities with binding decisions.':
+    'Le comité règle les litiges entre autorités de contrôle par des décisions contraignantes.',
+  'In exceptional, urgent cases a supervisory authority may adopt provisional measures for up to three months.':
+    'Dans des cas exceptionnels et urgents, une autorité de contrôle peut adopter des mesures provisoires pour une durée maximale de trois mois.',
+  'The Commission may set the arrangements for exchanging information electronically between supervisory authorities and the Board.':
+    'La Commission peut fixer les modalités de l’échange d’informations par voie électronique entre les autorités de contrôle et le comité.',
+  'Establishes the European Data Protection Board as a Union body with legal personality.':
+    'Institue le comité européen de la protection des données en tant qu’organe de l’Union doté de la personnalité juridique.',
+  'The Board acts independently in performing its tasks.':
+    'Le comité agit en toute indépendance dans l’exercice de ses missions.',
+  "Lists the Board's tasks, such as issuing guidelines, recommendations and best practices.":
+    'Énumère les missions du comité, comme la publication de lignes directrices, de recommandations et de bonnes pratiques.',
+  'The Board must publish an annual report on data protection in the Union.':
+    'Le comité doit publier un rapport annuel sur la protection des données dans l’Union.',
+  'The Board takes its decisions by a simple majority of its members, unless the GDPR says otherwise, and adopts its own rules of procedure.':
+    'Le comité prend ses décisions à la majorité simple de ses membres, sauf disposition contraire du RGPD, et adopte son règlement intérieur.',
+  'The Board elects a chair and two deputy chairs from among its members.':
+    'Le comité élit un président et deux vice-présidents parmi ses membres.',
+  "Lists the chair's tasks, such as convening meetings and notifying the Board's decisions.":
+    'Énumère les missions du président, comme la convocation des réunions et la notification des décisions du comité.',
+  'The European Data Protection Supervisor provides the Board with a secretariat.':
+    'Le Contrôleur européen de la protection des données assure le secrétariat du comité.',
+  "The Board's discussions are confidential where it considers this necessary.":
+    'Les débats du comité sont confidentiels lorsque celui-ci le juge nécessaire.',
+  'Everyone has the right to lodge a complaint with a supervisory authority, in particular in the Member State where they live, work or where the infringement took place.':
+    'Toute personne a le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre où elle réside, où elle travaille ou où la violation a été commise.',
+  "People and organisations can challenge a supervisory authority's binding decision, or its failure to act on a complaint, before the courts.":
+    'Les personnes et les organismes peuvent contester devant les juridictions une décision juridiquement contraignante d’une autorité de contrôle, ou l’absence de suite donnée par celle-ci à une réclamation.',
+  'People have the right to take a controller or processor to court when their rights under the GDPR have been infringed.':
+    'Les personnes ont le droit d’agir en justice contre un responsable du traitement ou un sous-traitant lorsque les droits que leur confère le RGPD ont été violés.',
+  'People may have a not-for-profit body, organisation or association represent them in complaints and court actions.':
+    'Les personnes peuvent mandater un organisme, une organisation ou une association à but non lucratif pour les représenter dans le cadre de réclamations et d’actions en justice.',
+  'A court may suspend proceedings when the same processing is already before a court in another Member State.':
+    'Une juridiction peut suspendre une procédure lorsque le même traitement fait déjà l’objet d’une procédure devant une juridiction d’un autre État membre.',
+  'Anyone who has suffered damage from an infringement of the GDPR has the right to compensation from the controller or processor.':
+    'Toute personne ayant subi un dommage du fait d’une violation du RGPD a le droit d’obtenir réparation du responsable du traitement ou du sous-traitant.',
+  'Sets how administrative fines are decided and their ceilings: for the gravest infringements up to €20 million or 4 % of worldwide annual turnover, whichever is higher.':
+    'Fixe les modalités de détermination des amendes administratives et leurs plafonds : pour les violations les plus graves, jusqu’à 20 millions d’euros ou 4 % du chiffre d’affaires annuel mondial, le montant le plus élevé étant retenu.',
+  'Member States must lay down other penalties for infringements, in particular those not subject to administrative fines.':
+    'Les États membres doivent déterminer le régime des autres sanctions applicables aux violations, en particulier à celles qui ne font pas l’objet d’amendes administratives.',
+  'Member States must reconcile data protection with freedom of expression and information, including for journalism.':
+    'Les États membres doivent concilier la protection des données avec la liberté d’expression et d’information, y compris à des fins journalistiques.',
+  'Personal data in official documents may be disclosed to give public access in line with Union or Member State law.':
+    'Les données à caractère personnel figurant dans des documents officiels peuvent être communiquées pour permettre l’accès du public, conformément au droit de l’Union ou au droit d’un État membre.',
+  'Member States may set the conditions for processing a national identification number.':
+    'Les États membres peuvent préciser les conditions de traitement d’un numéro d’identification national.',
+  "Member States may adopt more specific rules for processing employees' personal data in the employment context.":
+    'Les États membres peuvent adopter des règles plus spécifiques pour le traitement des données à caractère personnel des employés dans le cadre des relations de travail.',
+  'Processing for archiving in the public interest, research or statistics needs safeguards such as data minimisation, and certain rights may be restricted.':
+    'Le traitement à des fins archivistiques dans l’intérêt public, à des fins de recherche ou à des fins statistiques nécessite des garanties, comme la minimisation des données, et certains droits peuvent être limités.',
+  "Member States may adapt the supervisory authorities' powers towards people bound by professional secrecy.":
+    'Les États membres peuvent adapter les pouvoirs des autorités de contrôle à l’égard des personnes soumises au secret professionnel.',
+  'Churches and religious associations may keep applying their own comprehensive data protection rules if they are brought in line with the GDPR.':
+    'Les églises et associations religieuses peuvent continuer d’appliquer leurs propres règles complètes de protection des données si elles sont mises en conformité avec le RGPD.',
+  'Sets the conditions under which the Commission may adopt delegated acts.':
+    'Fixe les conditions dans lesquelles la Commission peut adopter des actes délégués.',
+  'The Commission is assisted by a committee when it adopts implementing acts.':
+    'La Commission est assistée par un comité lorsqu’elle adopte des actes d’exécution.',
+  "Repeals Directive 95/46/EC, the GDPR's predecessor, from 25 May 2018.":
+    'Abroge la directive 95/46/CE, qui a précédé le RGPD, avec effet au 25 mai 2018.',
+  'The GDPR adds no obligations where the ePrivacy Directive (2002/58/EC) already sets specific obligations with the same objective.':
+    'Le RGPD n’impose pas d’obligations supplémentaires lorsque la directive « vie privée et communications électroniques » (2002/58/CE) fixe déjà des obligations spécifiques ayant le même objectif.',
+  'International agreements on transfers concluded by Member States before 24 May 2016 that complied with Union law as it then stood remain in force until amended, replaced or revoked.':
+    'Les accords internationaux relatifs aux transferts conclus par les États membres avant le 24 mai 2016 et conformes au droit de l’Union tel qu’il était alors applicable restent en vigueur jusqu’à leur modification, leur remplacement ou leur révocation.',
+  'The Commission must report on the evaluation and review of the GDPR every four years.':
+    'La Commission doit présenter tous les quatre ans un rapport sur l’évaluation et le réexamen du RGPD.',
+  'The Commission must review other Union legal acts on data protection to align them with the GDPR.':
+    'La Commission doit réexaminer les autres actes juridiques de l’Union relatifs à la protection des données afin de les aligner sur le RGPD.',
+  'The GDPR entered into force in 2016 and has applied since 25 May 2018.':
+    'Le RGPD est entré en vigueur en 2016 et s’applique depuis le 25 mai 2018.',
+  'The UK GDPR applies to processing in the context of an establishment in the United Kingdom, and to controllers outside it that offer goods or services to, or monitor, people in the United Kingdom.':
+    'Le UK GDPR s’applique aux traitements effectués dans le cadre des activités d’un établissement au Royaume-Uni, ainsi qu’aux responsables du traitement établis hors du Royaume-Uni qui offrent des biens ou des services à des personnes qui se trouvent au Royaume-Uni ou suivent leur comportement.',
+  'Periods of time are read as under Regulation (EEC, Euratom) No 1182/71.':
+    'Les délais s’entendent au sens du règlement (CEE, Euratom) n° 1182/71.',
+  'Processing is lawful only on a basis of Art 6(1), which since 5 February 2026 includes recognised legitimate interests (point (ea), conditions in Annex 1); points (ea) and (f) are not for public authorities performing their tasks.':
+    'Le traitement n’est licite que s’il repose sur une base de l’article 6.1, qui comprend depuis le 5 février 2026 les intérêts légitimes reconnus du point ea), dont les conditions figurent à l’annexe 1 ; les points ea) et f) ne valent pas pour les autorités publiques dans l’exécution de leurs missions.',
+  'When further processing for a new purpose is compatible with the original purpose.':
+    'Quand un traitement ultérieur à une nouvelle finalité est compatible avec la finalité initiale.',
+  'Power to add to or vary the special categories of personal data.':
+    'Habilitation à ajouter des catégories particulières de données à caractère personnel ou à les modifier.',
+  'Information and communication must be clear and easy to access; requests are answered without undue delay and within the time limit of Art 12A.':
+    'Les informations et communications doivent être claires et aisément accessibles ; il est répondu aux demandes dans les meilleurs délais et dans le délai prévu à l’article 12A.',
+  'The time limit for answering requests: one month from receipt, from receipt of identity information asked for, or from payment of a fee, whichever is latest; extendable by two further months.':
+    'Le délai de réponse aux demandes : un mois à compter de la réception de la demande, de la réception des informations d’identité demandées ou du paiement des frais, la date la plus tardive étant retenue ; il peut être prolongé de deux mois.',
+  'What to tell people when collecting data from them; since 19 June 2026 including the right to complain to the controller (s.164A DPA 2018) and to the Commissioner (s.165).':
+    'Les informations à fournir aux personnes lors de la collecte de données auprès d’elles ; depuis le 19 juin 2026, y compris le droit d’introduire une réclamation auprès du responsable du traitement (s.164A DPA 2018) et auprès de l’Information Commissioner (s.165).',
+  'What to tell people when the data was not obtained from them; since 19 June 2026 including the right to complain to the controller (s.164A DPA 2018) and to the Commissioner (s.165).':
+    'Les informations à fournir aux personnes lorsque les données n’ont pas été obtenues auprès d’elles ; depuis le 19 juin 2026, y compris le droit d’introduire une réclamation auprès du responsable du traitement (s.164A DPA 2018) et auprès de l’Information Commissioner (s.165).',
+  'A significant decision based solely on automated processing: one with no meaningful human involvement and a legal or similarly significant effect.':
+    'Une décision importante fondée exclusivement sur un traitement automatisé : une décision prise sans intervention humaine significative et qui produit un effet juridique ou un effet similaire important.',
+  'Limits solely automated significant decisions on special category data, and bars them where the processing rests on recognised legitimate interests (22B(4)).':
+    'Encadre les décisions importantes exclusivement automatisées portant sur des données de catégories particulières, et les interdit lorsque le traitement repose sur des intérêts légitimes reconnus (article 22B.4).',
+  'Safeguards for solely automated significant decisions: information, the chance to make representations, human intervention and a way to contest the decision.':
+    'Garanties applicables aux décisions importantes exclusivement automatisées : information, possibilité de présenter des observations, intervention humaine et moyen de contester la décision.',
+  'Powers to make regulations about automated decision-making.':
+    'Habilitation à adopter des règlements sur la prise de décision automatisée.',
+  'A controller or processor outside the United Kingdom to which Art 3(2) applies designates a representative in the United Kingdom.':
+    'Un responsable du traitement ou un sous-traitant établi hors du Royaume-Uni auquel s’applique l’article 3.2 désigne un représentant au Royaume-Uni.',
+  'A transfer to a third country needs approval by regulations under Art 45A, appropriate safeguards (Art 46) or a derogation (Art 49).':
+    'Un transfert vers un pays tiers nécessite une approbation par règlement au titre de l’article 45A, des garanties appropriées (article 46) ou une dérogation (article 49).',
+  'The Secretary of State may approve transfers by regulations where the data protection test of Art 45B is met.':
+    'Le Secretary of State peut approuver des transferts par règlement lorsque le critère de protection des données de l’article 45B est rempli.',
+  'The data protection test: protection in the destination is not materially lower than in the United Kingdom.':
+    'Le critère de protection des données : la protection dans le pays de destination n’est pas sensiblement inférieure à celle du Royaume-Uni.',
+  'The Secretary of State monitors approvals and publishes a list of the regulations in force.':
+    'Le Secretary of State surveille les approbations et publie la liste des règlements en vigueur.',
+  'Transfers without approval by regulations need appropriate safeguards (e.g. the IDTA or the UK Addendum issued under s.119A DPA 2018), and the exporter must reasonably consider the data protection test met.':
+    'Les transferts qui ne sont pas approuvés par règlement nécessitent des garanties appropriées (par exemple l’IDTA ou l’UK Addendum émis au titre de s.119A DPA 2018), et l’exportateur doit raisonnablement estimer que le critère de protection des données est rempli.',
+  'Standard data protection clauses and further safeguards may be specified by regulations.':
+    'Des clauses types de protection des données et des garanties supplémentaires peuvent être définies par règlement.',
+  'Regulations may restrict transfers in the public interest.':
+    'Des règlements peuvent limiter les transferts pour des motifs d’intérêt public.',
+  'Research, archiving and statistics ("RAS purposes").': 'Recherche, archivage et statistiques (« RAS purposes »).',
+  'When processing for RAS purposes is allowed, and the appropriate safeguards it needs.':
+    'Quand un traitement à des fins RAS est autorisé, et les garanties appropriées qu’il requiert.',
+  'When the safeguards for RAS processing are not met (substantial damage or distress, decisions about a person).':
+    'Quand les garanties applicables au traitement à des fins RAS ne sont pas respectées (dommage ou détresse substantiels, décisions concernant une personne).',
+  'Powers to make regulations about safeguards for RAS processing.':
+    'Habilitation à adopter des règlements sur les garanties applicables au traitement à des fins RAS.',
+  'Processing and national security and defence.': 'Traitement, sécurité nationale et défense.',
+  'How regulations under the UK GDPR are made.': 'Modalités d’adoption des règlements pris en vertu du UK GDPR.',
+  'The Act protects the personality and fundamental rights of natural persons whose data is processed.':
+    'La loi vise à protéger la personnalité et les droits fondamentaux des personnes physiques dont les données personnelles font l’objet d’un traitement.',
+  'Whom and what the Act covers: private persons and federal bodies processing personal data of natural persons, with the exceptions it lists (e.g. purely personal use).':
+    'À qui et à quoi la loi s’applique : aux personnes privées et aux organes fédéraux qui traitent des données personnelles concernant des personnes physiques, sous réserve des exceptions qu’elle énumère (par exemple l’usage exclusivement personnel).',
+  'It applies to situations with effects in Switzerland, even if they were caused abroad.':
+    'Elle s’applique aux états de fait qui déploient des effets en Suisse, même s’ils se sont produits à l’étranger.',
+  'In chapter 1 of the Act (Purpose, Scope of Application and Federal Supervisory Authority).':
+    'Au chapitre 1 de la loi (But, champ d’application et autorité fédérale de surveillance).',
+  'Definitions: personal data, sensitive data, processing, disclosure, controller, processor, profiling and more.':
+    'Définitions : données personnelles, données sensibles, traitement, communication, responsable du traitement, sous-traitant, profilage, etc.',
+  'The principles: lawful, in good faith and proportionate processing, recognisable purposes, destruction when no longer needed, accuracy, and valid consent.':
+    'Les principes : traitement licite, conforme à la bonne foi et proportionné, finalités reconnaissables, destruction des données lorsqu’elles ne sont plus nécessaires, exactitude et consentement valable.',
+  'Data protection by design and by default.': 'Protection des données dès la conception et par défaut.',
+  'Data security appropriate to the risk.': 'Sécurité des données adaptée au risque.',
+  'Processing by a processor, under contract or law.':
+    'Traitement par un sous-traitant, en vertu d’un contrat ou de la loi.',
+  'Private controllers may appoint a data protection advisor.':
+    'Les responsables du traitement privés peuvent nommer un conseiller à la protection des données.',
+  'In chapter 2 of the Act (General Provisions).': 'Au chapitre 2 de la loi (Dispositions générales).',
+  'Controllers and processors keep a record of their processing activities.':
+    'Les responsables du traitement et les sous-traitants tiennent un registre de leurs activités de traitement.',
+  'A private controller abroad that processes data of people in Switzerland appoints a representative in Switzerland when the four conditions of para 1 are all met; it publishes the representative’s name and address.':
+    'Un responsable du traitement privé établi à l’étranger qui traite des données personnelles de personnes en Suisse désigne un représentant en Suisse lorsque les quatre conditions de l’al. 1 sont toutes remplies ; il publie le nom et l’adresse du représentant.',
+  'Data may be disclosed abroad where the Federal Council has found adequate protection (Annex 1 DPO) or, failing that, with the safeguards of para 2.':
+    'Des données personnelles peuvent être communiquées à l’étranger si le Conseil fédéral a constaté que la protection est adéquate (annexe 1 OPDo) ou, à défaut, moyennant les garanties de l’al. 2.',
+  'Exceptions that allow disclosure abroad without adequacy or safeguards (express consent, contract, overriding public interest, legal claims, life and physical integrity, data made public, public registers).':
+    'Exceptions qui permettent une communication à l’étranger sans protection adéquate ni garanties (consentement exprès, contrat, intérêt public prépondérant, droits en justice, vie et intégrité corporelle, données rendues accessibles à tout un chacun, registres publics).',
+  'The duty to inform when collecting data: identity and contact, purpose, recipients, categories of data not collected from the person, and every State abroad with the safeguard or exception relied on.':
+    'Le devoir d’informer lors de la collecte : identité et coordonnées, finalité, destinataires, catégories de données non collectées auprès de la personne concernée, et chaque État étranger, avec la garantie ou l’exception invoquée.',
+  'When the duty to inform does not apply, and when the information may be restricted, deferred or omitted.':
+    'Les cas où le devoir d’informer ne s’applique pas, et ceux où l’information peut être restreinte, différée ou omise.',
+  'The duty to inform of an automated individual decision, and the person’s right to state their view and ask for a review by a natural person.':
+    'Le devoir d’informer en cas de décision individuelle automatisée, et le droit de la personne concernée de faire valoir son point de vue et de demander que la décision soit revue par une personne physique.',
+  'Data protection impact assessment.': 'Analyse d’impact relative à la protection des données personnelles.',
+  'In chapter 3 of the Act (Duties of the Controller and of the Processor).':
+    'Au chapitre 3 de la loi (Obligations du responsable du traitement et du sous-traitant).',
+  'Notifying the FDPIC, and where necessary the person, of a data security breach.':
+    'Annonce au PFPDT, et au besoin à la personne concernée, d’une violation de la sécurité des données.',
+  'The right to information (access): whether and which data is processed, with the items of para 2, free of charge and as a rule within 30 days.':
+    'Le droit d’être renseigné (droit d’accès) : si des données sont traitées, et lesquelles, avec les informations de l’al. 2, gratuitement et en règle générale dans les 30 jours.',
+  'When access may be refused, restricted or deferred.': 'Les cas où l’accès peut être refusé, restreint ou différé.',
+  'In chapter 4 of the Act (Rights of the Data Subject).': 'Au chapitre 4 de la loi (Droits de la personne concernée).',
+  'The right to receive one’s data in a common electronic format, or to have it transmitted to another controller.':
+    'Le droit d’obtenir la remise de ses données dans un format électronique couramment utilisé, ou leur transmission à un autre responsable du traitement.',
+  'Processing that breaches the personality, in particular against the person’s express declaration of will.':
+    'Traitement qui porte atteinte à la personnalité, en particulier contre la manifestation expresse de la volonté de la personne concernée.',
+  'A breach of personality is unlawful unless justified by consent, an overriding private or public interest, or the law.':
+    'Une atteinte à la personnalité est illicite à moins d’être justifiée par le consentement de la personne concernée, par un intérêt prépondérant privé ou public, ou par la loi.',
+  'The claims of the person: rectification, and actions to protect personality (prohibiting processing or disclosure, deletion).':
+    'Les prétentions de la personne concernée : rectification, et actions en protection de la personnalité (interdiction du traitement ou de la communication, effacement).',
+  'In chapter 6 of the Act (Special Provisions on Data Processing by Federal Bodies).':
+    'Au chapitre 6 de la loi (Dispositions particulières pour le traitement de données personnelles par des organes fédéraux).',
+  'In chapter 7 of the Act (Federal Data Protection and Information Commissioner).':
+    'Au chapitre 7 de la loi (Préposé fédéral à la protection des données et à la transparence).',
+  'The FDPIC opens an investigation ex officio or on a report; it tells a data subject who reported what it did.':
+    'Le PFPDT ouvre une enquête d’office ou sur dénonciation ; il informe la personne concernée qui a fait la dénonciation des suites qu’il y a données.',
+  'Procedure: only the controller or processor under investigation is a party.':
+    'Procédure : seul le responsable du traitement ou le sous-traitant visé par l’enquête a qualité de partie.',
+  'Fines for wilfully giving false or incomplete information, or failing to inform (on complaint).':
+    'Amendes en cas d’informations inexactes ou incomplètes fournies intentionnellement, ou d’omission d’informer (sur plainte).',
+  'In chapter 8 of the Act (Criminal Provisions).': 'Au chapitre 8 de la loi (Dispositions pénales).',
+  'In chapter 9 of the Act (Conclusion of International Treaties).':
+    'Au chapitre 9 de la loi (Conclusion de traités internationaux).',
+  'In chapter 10 of the Act (Final Provisions).': 'Au chapitre 10 de la loi (Dispositions finales).',
+  'Baden-Württemberg': 'Bade-Wurtemberg',
+  Bavaria: 'Bavière',
+  Berlin: 'Berlin',
+  Brandenburg: 'Brandebourg',
+  Bremen: 'Brême',
+  Hamburg: 'Hambourg',
+  Hesse: 'Hesse',
+  'Mecklenburg-Western Pomerania': 'Mecklembourg-Poméranie-Occidentale',
+  'Lower Saxony': 'Basse-Saxe',
+  'North Rhine-Westphalia': 'Rhénanie-du-Nord-Westphalie',
+  'Rhineland-Palatinate': 'Rhénanie-Palatinat',
+  Saarland: 'Sarre',
+  Saxony: 'Saxe',
+  'Saxony-Anhalt': 'Saxe-Anhalt',
+  'Schleswig-Holstein': 'Schleswig-Holstein',
+  Thuringia: 'Thuringe',
+  'private bodies': 'les organismes privés',
+  'public bodies': 'les organismes publics',
+  'federal public bodies, telecommunications and postal services':
+    'les organismes publics fédéraux, les télécommunications et les services postaux',
+  'the Protestant Church in Germany': 'l’Église protestante en Allemagne',
+  'the Catholic dioceses in Bavaria': 'les diocèses catholiques de Bavière',
+  'Catholic dioceses in North Rhine-Westphalia': 'les diocèses catholiques de Rhénanie-du-Nord-Westphalie',
+  'Catholic dioceses in central Germany': 'les diocèses catholiques du centre de l’Allemagne',
+  'Catholic dioceses in northern Germany': 'les diocèses catholiques du nord de l’Allemagne',
+  'Catholic dioceses in eastern Germany': 'les diocèses catholiques de l’est de l’Allemagne',
+  'public broadcasters': 'les radiodiffuseurs publics',
+  'Deutsche Welle': 'la Deutsche Welle',
+  'The file is not valid YAML.': 'Le fichier n’est pas un fichier YAML valide.',
+  'A key the language does not know (often a typo).':
+    'Une clé que le langage ne connaît pas (souvent une faute de frappe).',
+  'A value outside its vocabulary or of the wrong type.': 'Une valeur hors de son vocabulaire ou d’un type incorrect.',
+  'A key repeated in one mapping.': 'Une clé répétée dans un même mappage.',
+  'A required field is absent.': 'Un champ obligatoire est absent.',
+  'An id is used that is not defined in its section.': 'Un identifiant est utilisé sans être défini dans sa section.',
+  'A data category, recipient or audience that no purpose uses.':
+    'Une catégorie de données, un destinataire ou un public qu’aucune finalité n’utilise.',
+  'The controller gives no contact detail at all (`address`, `email`, `phone` or `url`).':
+    'Le responsable du traitement n’indique aucune coordonnée (`address`, `email`, `phone` ou `url`).',
+  'The controller gives only one contact detail.': 'Le responsable du traitement n’indique qu’une seule coordonnée.',
+  'No `dpo` section.': 'Pas de section `dpo`.',
+  'A purpose without `basis`.': 'Une finalité sans `basis`.',
+  '`legitimate-interests` without `legitimate_interest`.': '`legitimate-interests` sans `legitimate_interest`.',
+  'A purpose using special-category data without `special_basis`.':
+    'Une finalité qui utilise des données relevant de catégories particulières sans `special_basis`.',
+  '`legal-obligation`/`public-task` basis, or criminal data, without `law`.':
+    'Base `legal-obligation`/`public-task`, ou données relatives aux condamnations pénales et aux infractions, sans `law`.',
+  'A purpose without `retention`, and no notice-wide `retention`.':
+    'Une finalité sans `retention`, et pas de `retention` valable pour toute la déclaration.',
+  'Retention text such as "as long as necessary" without a period or event.':
+    'Une durée de conservation rédigée en texte, comme « aussi longtemps que nécessaire », sans durée ni événement.',
+  'A recipient outside the EEA that no transfer covers, or a transfer without `mechanism`.':
+    'Un destinataire situé en dehors de l’EEE qu’aucun transfert ne couvre, ou un transfert sans `mechanism`.',
+  '`adequacy` for a destination without an adequacy decision; `dpf` outside the US.':
+    '`adequacy` pour une destination sans décision d’adéquation ; `dpf` en dehors des États-Unis.',
+  'A mechanism that cannot carry a transfer: `privacy-shield` or `safe-harbor` (declared invalid by the Court of Justice), one that is not a mechanism of a law the transfer leaves, or (a warning) a derogation Art 49(3) excludes for public authorities.':
+    'Un mécanisme qui ne peut pas fonder un transfert : `privacy-shield` ou `safe-harbor` (invalidés par la Cour de justice), un mécanisme qui ne relève d’aucune loi dont le transfert quitte le territoire, ou (avertissement) une dérogation que l’article 49.3 exclut pour les autorités publiques.',
+  'A safeguard of Art 46 or 47 (`scc`, `bcr`, `legally-binding-instrument`, `code-of-conduct`, `certification`, `ad-hoc-clauses`), or `derogation-compelling-interests`, without `copy`.':
+    'Une garantie des articles 46 ou 47 (`scc`, `bcr`, `legally-binding-instrument`, `code-of-conduct`, `certification`, `ad-hoc-clauses`), ou `derogation-compelling-interests`, sans `copy`.',
+  '`derogation-compelling-interests` without `compelling_interest`.':
+    '`derogation-compelling-interests` sans `compelling_interest`.',
+  'A recipient without `country` whose name the organisation catalogue places outside the EEA (e.g. Mailchimp).':
+    'Un destinataire sans `country` que le catalogue des organisations situe, d’après son nom, en dehors de l’EEE (par exemple Mailchimp).',
+  'A transfer with no `recipients`, `countries` or `organisations`.':
+    'Un transfert sans `recipients`, `countries` ni `organisations`.',
+  'No `authority` section: the notice states the complaint right but names no authority.':
+    'Pas de section `authority` : la déclaration mentionne le droit d’introduire une réclamation, mais ne désigne aucune autorité.',
+  'Indirectly collected data without `source`.': 'Des données collectées indirectement sans `source`.',
+  'A purpose of directly collected data without `provision`.':
+    'Une finalité portant sur des données collectées directement, sans `provision`.',
+  '`provision` is `statutory`, `contractual` or `contract-entry` and `consequence` is absent.':
+    '`provision` vaut `statutory`, `contractual` ou `contract-entry` et `consequence` est absent.',
+  'A purpose on `consent` whose `provision` is `contractual` or `contract-entry`.':
+    'Une finalité fondée sur `consent` dont `provision` vaut `contractual` ou `contract-entry`.',
+  'No `automated_decisions` section.': 'Pas de section `automated_decisions`.',
+  'A restriction of a right (`rights.restrictions`, or the retired `exclude`) without the `law` that makes it.':
+    'Une limitation d’un droit (`rights.restrictions`, ou l’ancien `exclude`) sans `law`, la loi qui l’impose.',
+  'A restriction of the right to lodge a complaint (never restricted), or of the withdrawal of consent whose `law` does not cite Art 85(2) (a warning).':
+    'Une limitation du droit d’introduire une réclamation (jamais limité), ou du retrait du consentement dont `law` ne cite pas l’article 85.2 (avertissement).',
+  'A restriction whose `law` names only a condition the GDPR writes into the right itself.':
+    'Une limitation dont `law` ne désigne qu’une condition que le RGPD inscrit dans le droit lui-même.',
+  '`rights.exclude` is used: write `rights.restrictions` instead (a right is restricted, never excluded).':
+    '`rights.exclude` est utilisé : écrivez plutôt `rights.restrictions` (un droit est limité, jamais exclu).',
+  '`rights.response_time` longer than one month (a warning for 29 to 31 days).':
+    '`rights.response_time` supérieur à un mois (avertissement pour 29 à 31 jours).',
+  'A `joint_controllers` entry without `essence`, or a recipient of type `joint-controller` that no `joint_controllers` entry names.':
+    'Une entrée `joint_controllers` sans `essence`, ou un destinataire de type `joint-controller` qu’aucune entrée `joint_controllers` ne nomme.',
+  'A purpose with `children: true` on `consent` without `parental_consent`.':
+    'Une finalité avec `children: true` fondée sur `consent`, sans `parental_consent`.',
+  '`direct_marketing: true` on a basis other than `consent` or `legitimate-interests`.':
+    '`direct_marketing: true` sur une base autre que `consent` ou `legitimate-interests`.',
+  'A purpose with more than one legal basis, where some basis does not say what it covers (`{ basis, when }`).':
+    'Une finalité qui a plus d’une base juridique, dont au moins une n’indique pas ce qu’elle couvre (`{ basis, when }`).',
+  'Hedging words (*may*, *might*, *some*, *often*, *possibly*; fr *peut*, *certains*; nl *kan*, *sommige*; de *kann*, *einige*…) in purposes.':
+    'Des termes évasifs (*may*, *might*, *some*, *often*, *possibly* ; fr *peut*, *certains* ; nl *kan*, *sommige* ; de *kann*, *einige*…) dans les finalités.',
+  'A recipient labelled only "third parties", "partners" or alike.':
+    'Un destinataire désigné uniquement par « third parties », « partners » ou un terme analogue.',
+  'A citation of a GDPR article, paragraph, point or recital that does not exist.':
+    'Une citation d’un article, d’un paragraphe, d’un point ou d’un considérant du RGPD qui n’existe pas.',
+  'The file is too large to analyse (over 2 MB, or over 60,000 YAML tokens).':
+    'Le fichier est trop volumineux pour être analysé (plus de 2 Mo, ou plus de 60 000 jetons YAML).',
+  'A declared cookie whose `type` or `duration` disagrees with the Open Cookie Database.':
+    'Un cookie déclaré dont le `type` ou la `duration` ne concorde pas avec l’Open Cookie Database.',
+  'A cookie the recorded site set or sent that `cookies` does not list.':
+    'Un cookie que le site enregistré a déposé ou envoyé et que `cookies` ne mentionne pas.',
+  'A third-party host the recorded site contacted whose organisation (known to the catalogue) no recipient names.':
+    'Un hôte tiers contacté par le site enregistré, dont l’organisation (connue du catalogue) n’est nommée par aucun destinataire.',
+  'A cookie that `cookies` lists but the recording never shows.':
+    'Un cookie que `cookies` mentionne, mais que l’enregistrement ne montre jamais.',
+  'No `laws` section and a controller outside the EEA: says which law the notice is read under.':
+    'Pas de section `laws` et un responsable du traitement établi en dehors de l’EEE : indique au titre de quelle loi la déclaration est lue.',
+  'Under the UK GDPR (from 19 June 2026), `laws.uk-gdpr.complaints` gives no way to complain to us.':
+    'Au titre du UK GDPR (à partir du 19 juin 2026), `laws.uk-gdpr.complaints` n’indique aucun moyen de nous adresser une réclamation.',
+  'Under the FADP, a disclosure abroad whose States are not named.':
+    'Au titre de la LPD, une communication à l’étranger dont les États ne sont pas nommés.',
+  'Under Swiss law, a non-essential cookie is declared and `cookie_settings` says nothing about refusing it.':
+    'En droit suisse, un cookie non essentiel est déclaré et `cookie_settings` n’indique rien sur la possibilité de le refuser.',
+  'A recipient without `type` (its role: processor, controller…).':
+    'Un destinataire sans `type` (son rôle : sous-traitant, responsable du traitement…).',
+  'A placeholder `<…>` left by a quick fix, not yet replaced by what it asks for.':
+    'Un espace réservé `<…>` laissé par une correction rapide et pas encore remplacé par ce qu’il demande.',
+  'A controller established outside the territory of a law of the notice, without a representative there.':
+    'Un responsable du traitement établi en dehors du territoire d’une loi de la déclaration, sans représentant sur ce territoire.',
+  'An automated decision whose purpose uses special-category data without explicit consent or substantial public interest among its Art 9(2) conditions.':
+    'Une décision automatisée dont la finalité utilise des données relevant de catégories particulières sans que le consentement explicite ou l’intérêt public important figure parmi ses conditions de l’article 9.2.',
+  'An automated decision whose purpose concerns children (Recital 71).':
+    'Une décision automatisée dont la finalité concerne des enfants (considérant 71).',
+  'The named authority does not supervise a controller like this one (Bavaria: public or private bodies; the BfDI; church and broadcasting authorities).':
+    'L’autorité désignée ne contrôle pas un responsable du traitement tel que celui-ci (Bavière : organismes publics ou privés ; le BfDI ; autorités des Églises et de la radiodiffusion).',
+  'Text that takes consent from silence or use ("by continuing to browse you accept cookies").':
+    'Un texte qui déduit le consentement du silence ou de l’utilisation (« en poursuivant votre navigation, vous acceptez les cookies »).',
+  'Text that makes a rights request need reasons, or lets the controller decide whether a request is "justified".':
+    'Un texte qui exige qu’une demande d’exercice des droits soit motivée, ou qui laisse le responsable du traitement décider si une demande est « justifiée ».',
+  'An analytics or marketing cookie the notice does not say is set only with consent (no purpose on `consent`, no `cookie_settings`).':
+    'Un cookie de mesure d’audience ou de marketing dont la déclaration n’indique pas qu’il n’est déposé qu’avec le consentement (aucune finalité fondée sur `consent`, pas de `cookie_settings`).',
+  'A cookie without `name` (described only by what it does).':
+    'Un cookie sans `name` (décrit uniquement par ce qu’il fait).',
+  'A `promises` entry that the policy contradicts.': 'Une entrée de `promises` que la politique contredit.',
+  '`no-sharing-for-advertising` promised and an `advertising` recipient without `type`.':
+    '`no-sharing-for-advertising` promis et un destinataire `advertising` sans `type`.',
+  '`possible: true`: the notice says a recipient may receive data, or data may be transferred.':
+    '`possible: true` : la déclaration indique qu’un destinataire peut recevoir des données, ou que des données peuvent être transférées.',
+  'An alias (*name) cannot have a tag or an anchor of its own.':
+    'Un alias (*name) ne peut pas avoir sa propre balise ni sa propre ancre.',
+  'An alias (*name) needs a name after the asterisk.': 'Un alias (*name) doit comporter un nom après l’astérisque.',
+  'An alias ending in a colon is ambiguous: put a space before the colon.':
+    'Un alias qui se termine par un deux-points est ambigu : ajoutez une espace avant le deux-points.',
+  'An anchor (&name) needs a name after the ampersand.': 'Une ancre (&name) doit comporter un nom après l’esperluette.',
+  'An anchor ending in a colon is ambiguous: put a space before the colon.':
+    'Une ancre qui se termine par un deux-points est ambiguë : ajoutez une espace avant le deux-points.',
+  'Every item of a list must start at the same column: align the dashes.':
+    'Tous les éléments d’une liste doivent commencer à la même colonne : alignez les tirets.',
+  'A list cannot be used as a key.': 'Une liste ne peut pas servir de clé.',
+  'A key and its value are on one line here, but the value holds another key: put the nested keys on their own lines, indented, or quote a value that contains “: ”.':
+    'Une clé et sa valeur sont ici sur une même ligne, mais la valeur contient une autre clé : placez les clés imbriquées sur leurs propres lignes, en retrait, ou mettez entre guillemets une valeur qui contient “: ”.',
+  'A key appears twice in the same mapping.': 'Une clé apparaît deux fois dans le même mappage.',
+  "A single quote (') is opened here but never closed.":
+    "Un guillemet simple (') est ouvert ici mais n’est jamais fermé.",
+  'A double quote (") is opened here but never closed.':
+    'Un guillemet double (") est ouvert ici mais n’est jamais fermé.',
+  'A comment (#) must have a space before it.': 'Un commentaire (#) doit être précédé d’une espace.',
+  'This line is read as a key without a value: add a colon and a value, or indent it under the key it belongs to.':
+    'Cette ligne est lue comme une clé sans valeur : ajoutez un deux-points et une valeur, ou mettez-la en retrait sous la clé à laquelle elle appartient.',
+  'A list item needs a dash (- ) before it.': 'Un élément de liste doit être précédé d’un tiret (- ).',
+  'A tag (!tag) or anchor (&name) must have a space after it.':
+    'Une balise (!tag) ou une ancre (&name) doit être suivie d’une espace.',
+  'A key must be on one line: a line break inside it (often an unclosed quote or a missing colon above) breaks the mapping.':
+    'Une clé doit tenir sur une seule ligne : un saut de ligne à l’intérieur (souvent un guillemet non fermé ou un deux-points manquant plus haut) rompt le mappage.',
+  'A key inside [ ] must be on one line.': 'Une clé entre [ ] doit tenir sur une seule ligne.',
+  'A value can have one anchor (&name) only.': 'Une valeur ne peut avoir qu’une seule ancre (&name).',
+  'A value can have one tag (!tag) only.': 'Une valeur ne peut avoir qu’une seule balise (!tag).',
+  'YAML does not allow tabs for indentation: indent with spaces.':
+    'YAML n’autorise pas les tabulations pour le retrait : utilisez des espaces.',
+  'The block text indicator (| or >) is missing.': 'L’indicateur de bloc de texte (| ou >) est manquant.',
+  'A directive (%) must be followed by a line with three dashes (---).':
+    'Une directive (%) doit être suivie d’une ligne de trois tirets (---).',
+  'A mapping or list cannot start on the same line as the three dashes (---).':
+    'Un mappage ou une liste ne peut pas commencer sur la même ligne que les trois tirets (---).',
 };

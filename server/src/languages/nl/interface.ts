@@ -99,4 +99,944 @@ export const nl: InterfaceCatalogue = {
   German: 'Duits',
   "Rule '{0}' was retired in v1.3: its setting now applies to '{1}', which replaced it. Rename it to '{1}'.":
     'Regel ‘{0}’ is vervallen in v1.3: de instelling ervan geldt nu voor ‘{1}’, die haar vervangt. Hernoem ze naar ‘{1}’.',
+  'state authority of {0} for {1}': 'autoriteit van de deelstaat {0} voor {1}',
+  'state authority of {0}': 'autoriteit van de deelstaat {0}',
+  'federal authority for {0}': 'federale autoriteit voor {0}',
+  'authority for {0}': 'autoriteit voor {0}',
+  'national authority': 'nationale autoriteit',
+  'Phone {0}': 'Telefoon {0}',
+  'E-mail {0}': 'E-mail {0}',
+  'Web {0}': 'Website {0}',
+  'Complaint form {0}': 'Klachtenformulier {0}',
+  'Category: {0}': 'Categorie: {0}',
+  'Retention: {0}': 'Bewaartermijn: {0}',
+  'Party: {0}': 'Herkomst: {0}',
+  'Matches every cookie whose name starts with `{0}`.': 'Geldt voor elke cookie waarvan de naam begint met `{0}`.',
+  'Privacy information: {0}': 'Privacy-informatie: {0}',
+  '{0} (as of {1})': '{0} (stand van {1})',
+  'the {0} as of {1}': 'de {0} (stand van {1})',
+  'Source: {0}, as of {1} ({2}, licence {3}).': 'Bron: {0}, stand van {1} ({2}, licentie {3}).',
+  'Runs: {0}': 'Beheert: {0}',
+  'This record was imported automatically and not verified: check the details.':
+    'Deze gegevens zijn automatisch geïmporteerd en niet geverifieerd: controleer ze.',
+  'The catalogue does not say whether the organisation is certified under the EU–US Data Privacy Framework: check the Framework’s list before relying on `dpf`.':
+    'De catalogus vermeldt niet of de organisatie gecertificeerd is onder het EU-VS-kader voor gegevensbescherming (Data Privacy Framework): raadpleeg de lijst van dat kader voordat u zich op `dpf` baseert.',
+  error: 'fout',
+  warning: 'waarschuwing',
+  information: 'informatie',
+  hint: 'hint',
+  '1 file checked': '1 bestand gecontroleerd',
+  '{0} files checked': '{0} bestanden gecontroleerd',
+  '{0}: no problems.': '{0}: geen problemen.',
+  '{0}: {1} ({2}, {3}, {4}, {5}).': '{0}: {1} ({2}, {3}, {4}, {5}).',
+  '1 problem': '1 probleem',
+  '{0} problems': '{0} problemen',
+  '1 error': '1 fout',
+  '{0} errors': '{0} fouten',
+  '1 warning': '1 waarschuwing',
+  '{0} warnings': '{0} waarschuwingen',
+  '1 information': '1 informatiemelding',
+  '{0} information': '{0} informatiemeldingen',
+  '1 hint': '1 hint',
+  '{0} hints': '{0} hints',
+  "… and {0} more '{1}' problems in this document, not listed one by one. Fix the ones listed first.":
+    "… en nog {0} problemen van regel '{1}' in dit document, die niet afzonderlijk worden vermeld. Los eerst de vermelde op.",
+  '… and {0} more problems in this document, not listed one by one. Fix the ones listed first.':
+    '… en nog {0} problemen in dit document, die niet afzonderlijk worden vermeld. Los eerst de vermelde op.',
+  "Internal error in rule '{0}': {1}. Please report this.": "Interne fout in regel '{0}': {1}. Meld dit alstublieft.",
+  'country unknown': 'land onbekend',
+  'Recital {0} of the {1}': 'Considerans {0} van de {1}',
+  'Recitals give the reasons for the articles and guide their reading; they do not bind on their own.':
+    'Consideransen geven de redenen voor de artikelen en zijn richtinggevend bij de uitlegging ervan; op zichzelf zijn ze niet bindend.',
+  '(unofficial translation)': '(niet-officiële vertaling)',
+  '{0} on {1}': '{0} op {1}',
+  '{0} on the official site': '{0} op de officiële website',
+  'unofficial translation': 'niet-officiële vertaling',
+  'points (a)–({0})': 'punten a) tot en met {0})',
+  "Change to '{0}'": "Wijzigen in '{0}'",
+  "Add '{0}' with a placeholder to fill in": "'{0}' toevoegen met een tijdelijke aanduiding om in te vullen",
+  "Add '{0}'": "'{0}' toevoegen",
+  'Fix the first safe privacy-policy problems (run again for the rest)':
+    'De eerste veilig op te lossen problemen in het privacybeleid oplossen (opnieuw uitvoeren voor de rest)',
+  'Fix all safe privacy-policy problems': 'Alle veilig op te lossen problemen in het privacybeleid oplossen',
+  'not used by any purpose': 'door geen enkel doeleinde gebruikt',
+  'used by 1 purpose': 'gebruikt door 1 doeleinde',
+  'used by {0} purposes': 'gebruikt door {0} doeleinden',
+  'used by every purpose (all_purposes)': 'gebruikt door alle doeleinden (all_purposes)',
+  '{0} (the notice’s retention)': '{0} (algemene bewaartermijn van de verklaring)',
+  'no legal basis': 'geen rechtsgrond',
+  'no retention period': 'geen bewaartermijn',
+  'until {0}, then {1}': 'tot {0}, daarna nog {1}',
+  'until {0}': 'tot {0}',
+  'at least {0}': 'ten minste {0}',
+  'at most {0}': 'ten hoogste {0}',
+  'between {0} and {1}': 'tussen {0} en {1}',
+  'the period the law requires': 'de termijn die de wet voorschrijft',
+  'retention by criteria': 'bewaring volgens criteria',
+  '{0} retention periods by data': '{0} bewaartermijnen per gegevenscategorie',
+  EEA: 'EER',
+  'adequacy decision': 'adequaatheidsbesluit',
+  'third country — DPF for certified US organisations':
+    'derde land — DPF voor gecertificeerde Amerikaanse organisaties',
+  'third country': 'derde land',
+  required: 'verplicht',
+  'Also written `{0}`.': 'Ook geschreven als `{0}`.',
+  Today: 'Vandaag',
+  'Until the browser closes': 'Tot de browser wordt gesloten',
+  Duration: 'Duur',
+  'Retention period': 'Bewaartermijn',
+  'A period counted from an event.': 'Een termijn die vanaf een gebeurtenis loopt.',
+  'Until an event, optionally followed by an extra period.':
+    'Tot een gebeurtenis, eventueel gevolgd door een bijkomende termijn.',
+  'The criteria used, when no period can be given (Art 13(2)(a)).':
+    'De gehanteerde criteria, wanneer geen termijn kan worden opgegeven (art. 13, lid 2, a)).',
+  'A minimum period set by law, e.g. for medical records.':
+    'Een minimumtermijn die bij wet is vastgesteld, bijvoorbeeld voor medische dossiers.',
+  'A maximum period.': 'Een maximumtermijn.',
+  'A range, e.g. 7 to 10 years.': 'Een bereik, bijvoorbeeld 7 tot 10 jaar.',
+  'The period a named law requires, optionally followed by a further period.':
+    'De termijn die een genoemde wet voorschrijft, eventueel gevolgd door een bijkomende termijn.',
+  'Kept longer only while an event lasts, e.g. a dispute.':
+    'Alleen langer bewaard zolang een gebeurtenis duurt, bijvoorbeeld een geschil.',
+  'One mechanism per law the transfer leaves': 'Eén mechanisme per wet waarvan de doorgifte het grondgebied verlaat',
+  'A transfer that leaves the territory of several laws names the mechanism under each, e.g. `{ eu-gdpr: scc, uk-gdpr: uk-addendum }`; a list under a law is alternatives.':
+    'Een doorgifte die het grondgebied van meerdere wetten verlaat, vermeldt het mechanisme onder elke wet, bijvoorbeeld `{ eu-gdpr: scc, uk-gdpr: uk-addendum }`; een lijst onder een wet bevat alternatieven.',
+  'Retention form — {0}': 'Vorm van de bewaartermijn — {0}',
+  'Given here for {0}, but it exists only under {1}.':
+    'Hier opgegeven voor de {0}, maar deze waarde bestaat alleen onder de {1}.',
+  'The age of digital consent in {0} ({1}; as of {2})':
+    'De leeftijd voor digitale toestemming in {0} ({1}; stand van {2})',
+  'The age of digital consent where national law sets no lower one':
+    'De leeftijd voor digitale toestemming wanneer het nationale recht geen lagere vaststelt',
+  'The lowest age of digital consent a Member State may set ({0})':
+    'De laagste leeftijd voor digitale toestemming die een lidstaat mag vaststellen ({0})',
+  'Adults only': 'Alleen volwassenen',
+  'The age of digital consent in {0} is {1} ({2}; as of {3}): between {4} and {5}, a parent gives or authorises consent to an online service offered to a child.':
+    'De leeftijd voor digitale toestemming in {0} is {1} jaar ({2}; stand van {3}): tussen {4} en {5} jaar geeft een ouder toestemming of machtiging tot toestemming voor een onlinedienst die aan een kind wordt aangeboden.',
+  'The age of digital consent in {0} is {1} ({2}; as of {3}).':
+    'De leeftijd voor digitale toestemming in {0} is {1} jaar ({2}; stand van {3}).',
+  '{0}: below the age of digital consent ({1}, or lower where national law says so), a parent gives or authorises consent to an online service offered to a child.':
+    '{0}: onder de leeftijd voor digitale toestemming ({1} jaar, of lager als het nationale recht dat bepaalt) geeft een ouder toestemming of machtiging tot toestemming voor een onlinedienst die aan een kind wordt aangeboden.',
+  '**{0} years** — the services are not meant for people under {0}.':
+    '**{0} jaar** — de diensten zijn niet bedoeld voor personen jonger dan {0} jaar.',
+  '**{0}** — a month, read as its first day ({1}): the provisions in force on that day apply.':
+    '**{0}** — een maand, gelezen als de eerste dag ervan ({1}): de bepalingen die op die dag van kracht zijn, zijn van toepassing.',
+  '**{0}** is not defined under `{1}`.': '**{0}** is niet gedefinieerd onder `{1}`.',
+  '**{0}** (required)': '**{0}** (verplicht)',
+  '(written as the alias `{0}`)': '(geschreven als de alias `{0}`)',
+  'Explicitly states that there is none.': 'Vermeldt uitdrukkelijk dat er geen is.',
+  'retention period ({0})': 'bewaartermijn ({0})',
+  'Examples: {0}': 'Voorbeelden: {0}',
+  'Role not stated': 'Rol niet vermeld',
+  'Collects the data itself, on its own service: not shown as sharing.':
+    'Verzamelt de gegevens zelf, via een eigen dienst: wordt niet weergegeven als het delen van gegevens.',
+  'May receive data (the notice says “may”).': 'Kan gegevens ontvangen (de verklaring zegt ‘kan’).',
+  'Legal basis: {0}': 'Rechtsgrond: {0}',
+  'Used by every purpose (`all_purposes`).': 'Gebruikt door alle doeleinden (`all_purposes`).',
+  'Used once.': 'Eén keer gebruikt.',
+  'Used {0} times.': '{0} keer gebruikt.',
+  'ISO 8601 duration {0}': 'Duur volgens ISO 8601: {0}',
+  'Only data, recipient, purpose and audience ids can be renamed.':
+    "Alleen id's van gegevens, ontvangers, doeleinden en doelgroepen kunnen worden hernoemd.",
+  "'{0}' is not defined, so there is nothing to rename.":
+    "'{0}' is niet gedefinieerd; er is dus niets om te hernoemen.",
+  'Only defined data, recipient, purpose and audience ids can be renamed.':
+    "Alleen gedefinieerde id's van gegevens, ontvangers, doeleinden en doelgroepen kunnen worden hernoemd.",
+  "'{0}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter.":
+    "'{0}' is geen geldige id: gebruik kleine letters, cijfers en koppeltekens, te beginnen met een letter.",
+  'Processor for {0}': 'Verwerker voor {0}',
+  'Processor role {0}': 'Rol als verwerker {0}',
+  'Restriction {0}': 'Beperking {0}',
+  'Restricted: {0}': 'Beperkt: {0}',
+  or: 'of',
+  'transfer {0}': 'doorgifte {0}',
+  'item {0}': 'element {0}',
+  "A data category '{0}' already exists.": "Er bestaat al een gegevenscategorie '{0}'.",
+  "A recipient '{0}' already exists.": "Er bestaat al een ontvanger '{0}'.",
+  "A purpose '{0}' already exists.": "Er bestaat al een doeleinde '{0}'.",
+  "An audience '{0}' already exists.": "Er bestaat al een doelgroep '{0}'.",
+  'About the notice itself: title, dates, version, language.': 'Over de verklaring zelf: titel, datums, versie, taal.',
+  'The notice’s title.': 'De titel van de verklaring.',
+  'Date from which the notice applies (YYYY-MM-DD, or a month: YYYY-MM).':
+    'Datum vanaf wanneer de verklaring van toepassing is (YYYY-MM-DD, of een maand: YYYY-MM).',
+  'Date of the last update (YYYY-MM-DD or YYYY-MM).': 'Datum van de laatste bijwerking (YYYY-MM-DD of YYYY-MM).',
+  'Version of the notice.': 'Versie van de verklaring.',
+  'Language of the generated text of the notice: `en` (default), `fr`, `nl` or `de`. Your own text is shown as written.':
+    'Taal van de gegenereerde tekst van de verklaring: `en` (standaard), `fr`, `nl` of `de`. Uw eigen tekst wordt weergegeven zoals u hem hebt geschreven.',
+  'Whether data is obtained from the person (Art 13), from others (Art 14), or both.':
+    'Of de gegevens bij de persoon zelf worden verkregen (art. 13), bij anderen (art. 14), of beide.',
+  'The first layer of the notice: a short summary in plain words.':
+    'De eerste laag van de verklaring: een korte samenvatting in eenvoudige bewoordingen.',
+  'The services are not meant for people under this age.':
+    'De diensten zijn niet bedoeld voor personen jonger dan deze leeftijd.',
+  'How readers learn of changes to the notice, and how far ahead.':
+    'Hoe lezers op de hoogte worden gebracht van wijzigingen van de verklaring, en hoeveel tijd vooraf.',
+  'How long before a material change applies we tell readers.':
+    'Hoe lang voordat een wezenlijke wijziging van toepassing wordt, wij de lezers informeren.',
+  'How readers are told of a change (e-mail, a banner, the app).':
+    'Hoe lezers over een wijziging worden geïnformeerd (e-mail, een banner, de app).',
+  'Who is responsible for the processing, and how to reach them.':
+    'Wie verantwoordelijk is voor de verwerking, en hoe u die kunt bereiken.',
+  'a way to contact the controller (`address`, `email`, `phone` or `url`)':
+    'een manier om contact op te nemen met de verwerkingsverantwoordelijke (`address`, `email`, `phone` of `url`)',
+  'Legal name of the controller.': 'Juridische naam van de verwerkingsverantwoordelijke.',
+  'Postal address.': 'Postadres.',
+  'E-mail address for privacy questions.': 'E-mailadres voor vragen over privacy.',
+  'Telephone number.': 'Telefoonnummer.',
+  'Website.': 'Website.',
+  'Legal form, e.g. NV, GmbH, Ltd.': 'Rechtsvorm, bijvoorbeeld NV, GmbH, Ltd.',
+  'Company registration number.': 'Registratienummer van de onderneming.',
+  'Country of the main establishment (ISO code): drives the competent authority and the age of digital consent.':
+    'Land van de hoofdvestiging (ISO-code): bepaalt de bevoegde autoriteit en de leeftijd voor digitale toestemming.',
+  'true for a public authority or body: selects the supervisory authority’s scope and limits some bases.':
+    'true voor een overheidsinstantie of overheidsorgaan: bepaalt het bevoegdheidsgebied van de toezichthoudende autoriteit en beperkt sommige rechtsgronden.',
+  'Representative in the EU, for controllers established outside it (Art 27, where Art 3(2) applies).':
+    'Vertegenwoordiger in de EU, voor verwerkingsverantwoordelijken die buiten de EU gevestigd zijn (art. 27, wanneer art. 3, lid 2, van toepassing is).',
+  'contact details for the representative (`address`, `email` or `phone`, Art 13(1)(a))':
+    'contactgegevens van de vertegenwoordiger (`address`, `email` of `phone`, art. 13, lid 1, a))',
+  'Name of the representative.': 'Naam van de vertegenwoordiger.',
+  'E-mail address.': 'E-mailadres.',
+  'The data protection officer and their contact details, or `none` when no DPO is appointed.':
+    'De functionaris voor gegevensbescherming en diens contactgegevens, of `none` wanneer geen functionaris voor gegevensbescherming is aangewezen.',
+  'contact details for the DPO (`email`, `phone`, `address` or `url`, Art 13(1)(b))':
+    'contactgegevens van de functionaris voor gegevensbescherming (`email`, `phone`, `address` of `url`, art. 13, lid 1, b))',
+  'Name of the DPO (a person or a service). Optional: Art 13(1)(b) asks for contact details, and the EDPB DPO guidelines (WP243 rev.01, §2.6) leave publishing the name to the controller.':
+    'Naam van de functionaris voor gegevensbescherming (een persoon of een dienst). Optioneel: art. 13, lid 1, b), vraagt om contactgegevens, en de richtsnoeren van het EDPB over functionarissen voor gegevensbescherming (WP243 rev.01, §2.6) laten het aan de verwerkingsverantwoordelijke over of de naam wordt bekendgemaakt.',
+  'Web page or contact form for the DPO.':
+    'Webpagina of contactformulier van de functionaris voor gegevensbescherming.',
+  'The supervisory authority competent for the controller, where people can complain (not necessarily a "lead" authority, which exists only for cross-border processing, Art 56). People may also complain to the authority where they live or work or where the infringement took place (Art 77(1)).':
+    'De toezichthoudende autoriteit die bevoegd is voor de verwerkingsverantwoordelijke, waar personen een klacht kunnen indienen (niet noodzakelijk een ‘leidende’ autoriteit, die alleen bestaat bij grensoverschrijdende verwerking, art. 56). Personen kunnen ook een klacht indienen bij de autoriteit van de plaats waar zij wonen of werken of waar de inbreuk heeft plaatsgevonden (art. 77, lid 1).',
+  'the authority’s `name` (or a `directory` of authorities)':
+    'de `name` van de autoriteit (of een `directory` van autoriteiten)',
+  'Name of the authority.': 'Naam van de autoriteit.',
+  'Web page of the authority’s complaint form.': 'Webpagina van het klachtenformulier van de autoriteit.',
+  'Instead of one authority: a list of authorities to choose from (e.g. the EDPB’s list of its members).':
+    'In plaats van één autoriteit: een lijst van autoriteiten waaruit men kan kiezen (bijvoorbeeld de lijst van de leden van het EDPB).',
+  'Controllers who decide with us why and how the data is processed, and the essence of our arrangement.':
+    'Verwerkingsverantwoordelijken die samen met ons bepalen waarom en hoe de gegevens worden verwerkt, en de wezenlijke inhoud van onze regeling.',
+  'Name of the joint controller.': 'Naam van de gezamenlijke verwerkingsverantwoordelijke.',
+  'E-mail, phone or web address of the joint controller.':
+    'E-mailadres, telefoonnummer of webadres van de gezamenlijke verwerkingsverantwoordelijke.',
+  'The purposes whose means and ends are decided jointly.':
+    'De doeleinden waarvan het doel en de middelen gezamenlijk worden bepaald.',
+  'The essence of the arrangement: who does what, in particular towards you (information, rights).':
+    'De wezenlijke inhoud van de regeling: wie wat doet, met name ten aanzien van u (informatie, rechten).',
+  'The contact point for data subjects, where the arrangement designates one.':
+    'Het contactpunt voor betrokkenen, wanneer de regeling er een aanwijst.',
+  'The groups of people the notice addresses (customers, patients, job applicants…), by id.':
+    'De groepen personen tot wie de verklaring zich richt (klanten, patiënten, sollicitanten…), per id.',
+  'Who they are, as readers will see it (e.g. Patients, Job applicants).':
+    'Wie zij zijn, zoals de lezers het zien (bijvoorbeeld Patiënten, Sollicitanten).',
+  'More about this group of people.': 'Meer over deze groep personen.',
+  'The categories of personal data processed, by id.': 'De categorieën van verwerkte persoonsgegevens, per id.',
+  'Name of the data category, as readers will see it.': 'Naam van de gegevenscategorie, zoals de lezers die zien.',
+  'What the category covers.': 'Wat de categorie omvat.',
+  'Examples of the data in this category.': 'Voorbeelden van gegevens in deze categorie.',
+  'The special categories of Art 9(1) this data belongs to, if any: one or a list.':
+    'De bijzondere categorieën van art. 9, lid 1, waartoe deze gegevens behoren, indien van toepassing: één of een lijst.',
+  'true when the data relates to criminal convictions or offences.':
+    'true wanneer de gegevens betrekking hebben op strafrechtelijke veroordelingen of strafbare feiten.',
+  'Where the data comes from: `data-subject`, `automatic`, `{ public: <source> }` for a publicly accessible source, or text naming the source.':
+    'Waar de gegevens vandaan komen: `data-subject`, `automatic`, `{ public: <source> }` voor een openbaar toegankelijke bron, of tekst die de bron noemt.',
+  'Which publicly accessible source, e.g. the Crossroads Bank for Enterprises, LinkedIn profiles.':
+    'Welke openbaar toegankelijke bron, bijvoorbeeld de Kruispuntbank van Ondernemingen, LinkedIn-profielen.',
+  'The groups of people this data is about (default: all).':
+    'De groepen personen op wie deze gegevens betrekking hebben (standaard: alle).',
+  'true when every purpose of the notice uses this data (it is listed under each).':
+    'true wanneer elk doeleinde van de verklaring deze gegevens gebruikt (ze worden onder elk doeleinde vermeld).',
+  'Who receives the data, by id.': 'Wie de gegevens ontvangt, per id.',
+  'Who receives the data, as readers will see it.': 'Wie de gegevens ontvangt, zoals de lezers het zien.',
+  'The role of the recipient, when you know it: processor, controller…':
+    'De rol van de ontvanger, wanneer u die kent: verwerker, verwerkingsverantwoordelijke…',
+  'The category of recipient, e.g. hosting, payment, analytics.':
+    'De categorie van de ontvanger, bijvoorbeeld hosting, betaling, analyse.',
+  'The actual organisation, e.g. Google LLC.': 'De eigenlijke organisatie, bijvoorbeeld Google LLC.',
+  'Where the recipient processes the data: an ISO 3166-1 alpha-2 code, a list of them, or the region `EEA` or `EU`.':
+    'Waar de ontvanger de gegevens verwerkt: een ISO 3166-1 alpha-2-code, een lijst daarvan, of de regio `EEA` of `EU`.',
+  'Web address of the recipient or its privacy notice.': 'Webadres van de ontvanger of van zijn privacyverklaring.',
+  'true when the recipient may receive data, but not necessarily (the notice says "may").':
+    'true wanneer de ontvanger gegevens kan ontvangen, maar niet noodzakelijk (de verklaring zegt ‘kan’).',
+  'true when the organisation collects data itself, on its own service (a social network page, an embedded player): shown as "X collects…", not as sharing.':
+    'true wanneer de organisatie zelf gegevens verzamelt, via haar eigen dienst (een pagina op een sociaal netwerk, een ingebedde speler): weergegeven als ‘X verzamelt…’, niet als het delen van gegevens.',
+  'The commitments the recipient is bound by (e.g. a processor’s contract).':
+    'De verbintenissen waaraan de ontvanger gebonden is (bijvoorbeeld de overeenkomst met een verwerker).',
+  'Why the data is processed, each purpose with its legal basis and retention.':
+    'Waarom de gegevens worden verwerkt, elk doeleinde met zijn rechtsgrond en bewaartermijn.',
+  'Short heading for the purpose.': 'Korte titel van het doeleinde.',
+  'What is done with the data and why.': 'Wat er met de gegevens gebeurt en waarom.',
+  'The data categories used for this purpose.': 'De gegevenscategorieën die voor dit doeleinde worden gebruikt.',
+  'The legal basis of Art 6(1): one or a list; in a list, `{ basis, when }` says which processing each basis covers.':
+    'De rechtsgrond van art. 6, lid 1: één of een lijst; in een lijst geeft `{ basis, when }` aan welke verwerking elke rechtsgrond dekt.',
+  'The legal basis of Art 6(1).': 'De rechtsgrond van art. 6, lid 1.',
+  'The processing, or the situation, this basis covers.': 'De verwerking, of de situatie, die deze rechtsgrond dekt.',
+  'The Art 9(2) condition for special-category data.':
+    'De voorwaarde van art. 9, lid 2, voor gegevens van bijzondere categorieën.',
+  'The specific legitimate interest pursued.': 'Het specifieke gerechtvaardigde belang dat wordt nagestreefd.',
+  'The statute the processing relies on.': 'De wet waarop de verwerking berust.',
+  'How long the data is kept, or the criteria used to decide.':
+    'Hoe lang de gegevens worden bewaard, of de criteria om dat te bepalen.',
+  'Who receives the data for this purpose.': 'Wie de gegevens voor dit doeleinde ontvangt.',
+  'Whether providing the data is a statutory or contractual requirement, needed for a contract, or voluntary.':
+    'Of de verstrekking van de gegevens een wettelijke of contractuele verplichting is, noodzakelijk is om een overeenkomst te sluiten, of vrijwillig is.',
+  'What happens if the data is not provided.': 'Wat er gebeurt als de gegevens niet worden verstrekt.',
+  'The groups of people this purpose concerns (default: all).':
+    'De groepen personen op wie dit doeleinde betrekking heeft (standaard: alle).',
+  'true when the purpose is direct marketing: people can object to it at any time, without reasons.':
+    'true wanneer het doeleinde direct marketing is: personen kunnen er te allen tijde bezwaar tegen maken, zonder opgave van redenen.',
+  'true when the purpose involves profiling (automated evaluation of personal aspects).':
+    'true wanneer het doeleinde profilering inhoudt (geautomatiseerde evaluatie van persoonlijke aspecten).',
+  'true for scientific or historical research or statistics.':
+    'true voor wetenschappelijk of historisch onderzoek of statistiek.',
+  'true when the purpose offers an information society service directly to children.':
+    'true wanneer het doeleinde een dienst van de informatiemaatschappij rechtstreeks aan kinderen aanbiedt.',
+  'How consent is given or authorised by the holder of parental responsibility, and how it is verified.':
+    'Hoe de persoon die de ouderlijke verantwoordelijkheid draagt, toestemming geeft of machtiging tot toestemming verleent, en hoe dat wordt gecontroleerd.',
+  'A way to stop this processing without a rights request (unsubscribe link, opt-out cookie, Global Privacy Control).':
+    'Een manier om deze verwerking te stoppen zonder een verzoek tot uitoefening van rechten (afmeldlink, opt-outcookie, Global Privacy Control).',
+  'How to stop this processing: an unsubscribe link, an opt-out cookie, a browser setting…':
+    'Hoe deze verwerking kan worden gestopt: een afmeldlink, een opt-outcookie, een browserinstelling…',
+  'Where to opt out.': 'Waar men zich kan afmelden.',
+  'Transfers outside the EEA and their safeguards.': 'Doorgiften buiten de EER en de waarborgen ervoor.',
+  'The recipients outside the EEA this transfer covers.':
+    'De ontvangers buiten de EER waarop deze doorgifte betrekking heeft.',
+  'The countries this transfer covers (ISO codes).': 'De landen waarop deze doorgifte betrekking heeft (ISO-codes).',
+  'International organisations this transfer goes to, e.g. European Patent Organisation.':
+    'Internationale organisaties waaraan deze doorgifte plaatsvindt, bijvoorbeeld de Europese Octrooiorganisatie.',
+  'What makes the transfer lawful: an adequacy decision, a safeguard or a derogation. One, a list of alternatives ("one of the following"), or per law (`{ eu-gdpr: scc, uk-gdpr: uk-addendum }`).':
+    'Wat de doorgifte rechtmatig maakt: een adequaatheidsbesluit, een waarborg of een afwijking. Eén, een lijst van alternatieven (‘een van de volgende’), of per wet (`{ eu-gdpr: scc, uk-gdpr: uk-addendum }`).',
+  'Where or how a copy of the safeguard can be obtained (URL or text).':
+    'Waar of hoe een kopie van de waarborg kan worden verkregen (URL of tekst).',
+  'Anything else readers should know about this transfer.':
+    'Al het andere dat lezers over deze doorgifte moeten weten.',
+  'true when data may be transferred, but not necessarily (the notice says "may").':
+    'true wanneer gegevens kunnen worden doorgegeven, maar niet noodzakelijk (de verklaring zegt ‘kan’).',
+  'The compelling legitimate interest an occasional transfer serves (with `derogation-compelling-interests`).':
+    'Het dwingende gerechtvaardigde belang dat een incidentele doorgifte dient (met `derogation-compelling-interests`).',
+  'The laws whose territory the transfer leaves (default: every law of the notice it leaves).':
+    'De wetten waarvan de doorgifte het grondgebied verlaat (standaard: elke wet van de verklaring waarvan zij het grondgebied verlaat).',
+  'How people exercise their rights.': 'Hoe personen hun rechten uitoefenen.',
+  'Where requests are sent (e-mail or URL), or a named contact `{ name, email, phone, url }`; defaults to the controller’s e-mail.':
+    'Waar verzoeken naartoe worden gestuurd (e-mailadres of URL), of een genoemd contact `{ name, email, phone, url }`; standaard het e-mailadres van de verwerkingsverantwoordelijke.',
+  'The person or team that handles requests.': 'De persoon of het team dat verzoeken behandelt.',
+  'E-mail address for requests.': 'E-mailadres voor verzoeken.',
+  'Web page or form for requests.': 'Webpagina of formulier voor verzoeken.',
+  'The ways people can exercise their rights, e.g. e-mail, a web form, self-service in the app.':
+    'De manieren waarop personen hun rechten kunnen uitoefenen, bijvoorbeeld e-mail, een webformulier, zelfbediening in de app.',
+  'How requests are made: email, web-form, post, phone, in-app or in-person.':
+    'Hoe verzoeken worden ingediend: email, web-form, post, phone, in-app of in-person.',
+  'The address, number or link.': 'Het adres, het nummer of de link.',
+  'Anything readers should know about this channel.': 'Al het andere dat lezers over dit kanaal moeten weten.',
+  'How we verify the identity of the person making a request.':
+    'Hoe wij de identiteit controleren van de persoon die een verzoek indient.',
+  'How soon requests are answered: at most (and by default) 1 month. The notice says "without undue delay and at the latest within" this time, and that it can be extended by two further months where necessary.':
+    'Hoe snel verzoeken worden beantwoord: ten hoogste (en standaard) 1 maand. De verklaring zegt ‘onverwijld en in ieder geval binnen’ deze termijn, en dat die indien nodig met nog eens twee maanden kan worden verlengd.',
+  'Rights a law restricts, each as `{ right, law, scope }`. A restriction never removes the right from the notice: it is shown under the right as its limit.':
+    'Rechten die een wet beperkt, elk als `{ right, law, scope }`. Een beperking verwijdert het recht nooit uit de verklaring: ze wordt onder het recht weergegeven als de grens ervan.',
+  'The right that is restricted.': 'Het recht dat wordt beperkt.',
+  'The law that restricts it: a Union or Member State law under Art 23(1), a derogation under Art 85(2) or 89(2)–(3), or Art 11(2), with its article.':
+    'De wet die het beperkt: een Unierechtelijke of lidstatelijke wet op grond van art. 23, lid 1, een afwijking op grond van art. 85, lid 2, of art. 89, leden 2 en 3, of art. 11, lid 2, met het betrokken artikel.',
+  'Which processing or which cases the restriction concerns.':
+    'Op welke verwerking of welke gevallen de beperking betrekking heeft.',
+  'Replaced by `restrictions` (still read, and reported: a right is restricted, never excluded).':
+    'Vervangen door `restrictions` (wordt nog gelezen, en gemeld: een recht wordt beperkt, nooit uitgesloten).',
+  'The Union or Member State law that restricts it (Art 23), or the GDPR provision that exempts it (e.g. Art 17(3)(b)), with its article.':
+    'De Unierechtelijke of lidstatelijke wet die het beperkt (art. 23), of de bepaling van de AVG die er een uitzondering op maakt (bijvoorbeeld art. 17, lid 3, b)), met het betrokken artikel.',
+  'Anything else about exercising rights.': 'Al het andere over de uitoefening van rechten.',
+  'Automated decision-making, including profiling: `none`, or a list of decisions.':
+    'Geautomatiseerde besluitvorming, waaronder profilering: `none`, of een lijst van besluiten.',
+  'What the automated decision is for.': 'Waarvoor het geautomatiseerde besluit dient.',
+  'The exception of Art 22(2) that allows the decision: `contract`, `law` or `explicit-consent`. Human intervention, a hearing and a challenge (Art 22(3)) are promised for `contract` and `explicit-consent`; for `law`, the law lays down the safeguards.':
+    'De uitzondering van art. 22, lid 2, die het besluit toestaat: `contract`, `law` of `explicit-consent`. Menselijke tussenkomst, de mogelijkheid om een standpunt kenbaar te maken en het besluit aan te vechten (art. 22, lid 3) worden toegezegd voor `contract` en `explicit-consent`; voor `law` stelt de wet de waarborgen vast.',
+  'Meaningful information about the logic involved.': 'Nuttige informatie over de onderliggende logica.',
+  'The significance and envisaged consequences for the person.': 'Het belang en de verwachte gevolgen voor de persoon.',
+  'true: we make no decision based solely on automated processing.':
+    'true: wij nemen geen besluiten die uitsluitend op geautomatiseerde verwerking zijn gebaseerd.',
+  'What others may do, e.g. an embedded provider’s own automated decisions.':
+    'Wat anderen kunnen doen, bijvoorbeeld de eigen geautomatiseerde besluiten van een ingebedde aanbieder.',
+  'Cookies and similar technologies.': 'Cookies en vergelijkbare technologieën.',
+  'The cookie’s name (it may be left out when `description` says what the cookie does).':
+    'De naam van de cookie (die mag worden weggelaten wanneer `description` zegt wat de cookie doet).',
+  'What the cookie does, for a cookie described without its name.':
+    'Wat de cookie doet, voor een cookie die zonder naam wordt beschreven.',
+  'Who sets the cookie.': 'Wie de cookie plaatst.',
+  'What the cookie is for: a purpose id or text.': 'Waarvoor de cookie dient: een id van een doeleinde of tekst.',
+  'How long the cookie lives: a duration (minutes included) or `session`.':
+    'Hoe lang de cookie blijft bestaan: een duur (minuten inbegrepen) of `session`.',
+  'The kind of cookie.': 'Het soort cookie.',
+  'Whether our site or another domain sets it.': 'Of onze site of een ander domein de cookie plaatst.',
+  'How readers change or withdraw their cookie choices: the banner link, browser settings, Global Privacy Control.':
+    'Hoe lezers hun cookiekeuzes wijzigen of intrekken: de link naar de cookiebanner, browserinstellingen, Global Privacy Control.',
+  'What the notice promises not to do, checked against the rest of the policy (rule broken-promise): `no-sale`, `no-sharing-for-advertising`, `no-transfer`, `no-profiling`, `no-special-categories`.':
+    'Wat de verklaring belooft niet te doen, getoetst aan de rest van het beleid (regel broken-promise): `no-sale`, `no-sharing-for-advertising`, `no-transfer`, `no-profiling`, `no-special-categories`.',
+  'The retention of every purpose that has none of its own; the notice states it once.':
+    'De bewaartermijn van elk doeleinde dat geen eigen bewaartermijn heeft; de verklaring vermeldt die één keer.',
+  'The organisation’s other roles: processing it does on someone else’s behalf.':
+    'De andere rollen van de organisatie: verwerking die zij namens iemand anders verricht.',
+  'Processing we do as a processor for others: they are the controller, and their notice applies to it.':
+    'Verwerking die wij als verwerker voor anderen verrichten: zij zijn de verwerkingsverantwoordelijke, en hun verklaring is erop van toepassing.',
+  'What we process on someone else’s behalf.': 'Wat wij namens iemand anders verwerken.',
+  'Who the controller is (e.g. our customers).': 'Wie de verwerkingsverantwoordelijke is (bijvoorbeeld onze klanten).',
+  'Where that controller’s notice is.': 'Waar de verklaring van die verwerkingsverantwoordelijke te vinden is.',
+  'The laws the notice serves, each with what it needs of its own: `eu-gdpr`, `uk-gdpr`, `ch-fadp`. The first is the notice’s own (its authority and representative are the top-level ones).':
+    'De wetten waarvoor de verklaring is opgesteld, elk met wat die zelf vereist: `eu-gdpr`, `uk-gdpr`, `ch-fadp`. De eerste is de eigen wet van de verklaring (de autoriteit en de vertegenwoordiger voor die wet zijn die op het hoogste niveau).',
+  'The supervisory authority under this law.': 'De toezichthoudende autoriteit onder deze wet.',
+  'The representative under this law, where one must be designated.':
+    'De vertegenwoordiger onder deze wet, wanneer er een moet worden aangewezen.',
+  'How people complain to us (UK: DPA 2018 s.164A, from 19 June 2026).':
+    'Hoe personen bij ons een klacht indienen (VK: DPA 2018 s.164A, vanaf 19 juni 2026).',
+  'a way to complain to us': 'een manier om bij ons een klacht in te dienen',
+  'A complaint form that can be completed electronically.':
+    'Een klachtenformulier dat elektronisch kan worden ingevuld.',
+  'E-mail address for complaints.': 'E-mailadres voor klachten.',
+  'Telephone number for complaints.': 'Telefoonnummer voor klachten.',
+  'Postal address for complaints.': 'Postadres voor klachten.',
+  'Anything else about complaining to us.': 'Al het andere over het indienen van een klacht bij ons.',
+  'Anything else readers under this law should know (rendered in its section).':
+    'Al het andere dat lezers onder deze wet moeten weten (weergegeven in het deel over die wet).',
+  'Security measures, one per item (markdown).': 'Beveiligingsmaatregelen, één per item (markdown).',
+  'Extra sections rendered after the generated ones.': 'Extra delen, weergegeven na de gegenereerde delen.',
+  'Section heading.': 'Titel van het deel.',
+  'Section text.': 'Tekst van het deel.',
+  'How long the data is kept, e.g. 10 years.': 'Hoe lang de gegevens worden bewaard, bijvoorbeeld 10 jaar.',
+  'The event the period counts from, e.g. the end of the contract.':
+    'De gebeurtenis vanaf wanneer de termijn loopt, bijvoorbeeld het einde van de overeenkomst.',
+  'The event until which the data is kept, e.g. the end of the contractual relationship.':
+    'De gebeurtenis tot wanneer de gegevens worden bewaard, bijvoorbeeld het einde van de contractuele relatie.',
+  'An extra period after the `until` event or the period the `law` requires.':
+    'Een bijkomende termijn na de gebeurtenis van `until` of na de termijn die de `law` voorschrijft.',
+  'A minimum period, e.g. set by law for medical records (with `from` and `law`).':
+    'Een minimumtermijn, bijvoorbeeld wettelijk vastgesteld voor medische dossiers (met `from` en `law`).',
+  'A maximum period (with `from`).': 'Een maximumtermijn (met `from`).',
+  'A range of two periods, e.g. [7 years, 10 years] (with `from` or `criteria`).':
+    'Een bereik van twee termijnen, bijvoorbeeld [7 years, 10 years] (met `from` of `criteria`).',
+  'The law that sets the period: alone, "the period this law requires" (optionally `then` a further period); with `at_least`, the law that sets the minimum.':
+    'De wet die de termijn vaststelt: alleen gebruikt, ‘de termijn die deze wet voorschrijft’ (eventueel met `then` een bijkomende termijn); met `at_least`, de wet die de minimumtermijn vaststelt.',
+  'Kept longer only while this lasts, e.g. the final settlement of a dispute.':
+    'Alleen langer bewaard zolang dit duurt, bijvoorbeeld tot de definitieve beslechting van een geschil.',
+  'The criteria used to determine the period, when no period can be given.':
+    'De criteria om de termijn te bepalen, wanneer geen termijn kan worden opgegeven.',
+  'In a list of retention periods: the data this period applies to.':
+    'In een lijst van bewaartermijnen: de gegevens waarop deze termijn van toepassing is.',
+  'data category': 'gegevenscategorie',
+  recipient: 'ontvanger',
+  purpose: 'doeleinde',
+  audience: 'doelgroep',
+  'New privacy policy': 'Nieuw privacybeleid',
+  'A complete privacy notice skeleton that passes every error-level check once its placeholders are filled':
+    'Een volledig basisontwerp van een privacyverklaring dat alle controles op foutniveau doorstaat zodra de tijdelijke aanduidingen zijn ingevuld',
+  Purpose: 'Doeleinde',
+  'A purpose with its legal basis, data and retention (Art 13(1)(c), 13(2)(a))':
+    'Een doeleinde met zijn rechtsgrond, gegevens en bewaartermijn (art. 13, lid 1, c), en lid 2, a))',
+  'Data category': 'Gegevenscategorie',
+  'A category of personal data (Art 14(1)(d))': 'Een categorie van persoonsgegevens (art. 14, lid 1, d))',
+  Recipient: 'Ontvanger',
+  'A recipient or category of recipients (Art 13(1)(e))':
+    'Een ontvanger of categorie van ontvangers (art. 13, lid 1, e))',
+  Transfer: 'Doorgifte',
+  'A transfer outside the EEA with its safeguard (Art 13(1)(f), 44-49)':
+    'Een doorgifte buiten de EER met de waarborg ervan (art. 13, lid 1, f), en art. 44 tot en met 49)',
+  Cookie: 'Cookie',
+  'A cookie or similar technology': 'Een cookie of vergelijkbare technologie',
+  'Processor role': 'Rol als verwerker',
+  "Processing we do as a processor on someone else's behalf: they are the controller, and their notice applies (Art 4(8), 28)":
+    'Verwerking die wij als verwerker namens iemand anders verrichten: die ander is de verwerkingsverantwoordelijke, en diens verklaring is van toepassing (art. 4, lid 8, en art. 28)',
+  'Restricted right': 'Beperkt recht',
+  'A right a law restricts, with the law and the cases it concerns (Art 13(2)(b), 23(1))':
+    'Een recht dat een wet beperkt, met die wet en de gevallen waarop de beperking betrekking heeft (art. 13, lid 2, b), en art. 23, lid 1)',
+  'Sets out what the GDPR is for: protecting people when their personal data is used, while letting that data move freely within the EU.':
+    'Bepaalt waartoe de AVG dient: natuurlijke personen beschermen wanneer hun persoonsgegevens worden gebruikt, en tegelijk het vrije verkeer van die gegevens binnen de EU mogelijk maken.',
+  'Says which processing the GDPR covers — automated or filed personal data — and what it leaves out, such as purely personal or household activities.':
+    'Bepaalt op welke verwerking de AVG van toepassing is — geautomatiseerde verwerking of persoonsgegevens in een bestand — en wat erbuiten valt, zoals zuiver persoonlijke of huishoudelijke activiteiten.',
+  'Applies the GDPR to organisations established in the EU, and to those outside it that offer goods or services to, or monitor, people in the EU.':
+    'Maakt de AVG van toepassing op organisaties die in de EU gevestigd zijn, en op organisaties daarbuiten die goederen of diensten aanbieden aan personen in de EU of hun gedrag monitoren.',
+  "Defines the GDPR's key terms, such as personal data, processing, controller, processor, consent and profiling.":
+    'Definieert de kernbegrippen van de AVG, zoals persoonsgegevens, verwerking, verwerkingsverantwoordelijke, verwerker, toestemming en profilering.',
+  "Lists the principles every use of personal data must follow: lawfulness, fairness and transparency, purpose limitation, data minimisation, accuracy, storage limitation, security — and the controller's duty to show compliance.":
+    'Somt de beginselen op die elk gebruik van persoonsgegevens moet naleven: rechtmatigheid, behoorlijkheid en transparantie, doelbinding, minimale gegevensverwerking, juistheid, opslagbeperking, beveiliging — en de plicht van de verwerkingsverantwoordelijke om aan te tonen dat hij ze naleeft.',
+  'Processing is lawful only on one of six bases: consent, a contract, a legal obligation, vital interests, a public task or legitimate interests.':
+    'Verwerking is alleen rechtmatig op een van zes rechtsgronden: toestemming, een overeenkomst, een wettelijke verplichting, vitale belangen, een taak van algemeen belang of gerechtvaardigde belangen.',
+  'Sets the conditions for valid consent: the controller must be able to prove it, the request must be clear and separate, and it can be withdrawn as easily as it was given.':
+    'Stelt de voorwaarden voor geldige toestemming vast: de verwerkingsverantwoordelijke moet ze kunnen aantonen, het verzoek om toestemming moet duidelijk en afzonderlijk zijn, en de toestemming kan even eenvoudig worden ingetrokken als ze is gegeven.',
+  'When an online service is offered directly to a child on the basis of consent, a parent must consent below the age of digital consent (16, or lower down to 13 where a Member State so decides).':
+    'Wanneer een onlinedienst op basis van toestemming rechtstreeks aan een kind wordt aangeboden, moet onder de leeftijd voor digitale toestemming een ouder toestemming geven (16 jaar, of lager tot minimaal 13 jaar als een lidstaat daartoe besluit).',
+  'Forbids processing of special categories of data (health, ethnic origin, religion, biometrics and others) unless one of the listed exceptions applies.':
+    'Verbiedt de verwerking van bijzondere categorieën van persoonsgegevens (gezondheid, etnische afkomst, godsdienst, biometrische gegevens en andere), tenzij een van de genoemde uitzonderingen van toepassing is.',
+  'Data about criminal convictions and offences may be processed only under official authority or where Union or Member State law allows it with safeguards.':
+    'Persoonsgegevens over strafrechtelijke veroordelingen en strafbare feiten mogen alleen worden verwerkt onder toezicht van de overheid of wanneer het Unierecht of het lidstatelijke recht dat met waarborgen toestaat.',
+  'A controller need not collect extra information just to identify people for the purpose of complying with the GDPR.':
+    'Een verwerkingsverantwoordelijke hoeft geen aanvullende gegevens te verzamelen alleen om personen te identificeren met het oog op de naleving van de AVG.',
+  'Information and communications to people must be concise, clear and easy to access, and requests to exercise rights must be answered free of charge, within one month as a rule.':
+    'Informatie en communicatie aan betrokkenen moeten beknopt, duidelijk en gemakkelijk toegankelijk zijn, en verzoeken tot uitoefening van rechten moeten kosteloos worden beantwoord, in de regel binnen één maand.',
+  'Lists what a controller must tell people when it collects personal data from them, at the time of collection.':
+    'Somt op wat een verwerkingsverantwoordelijke betrokkenen moet meedelen wanneer hij persoonsgegevens bij hen verzamelt, op het moment van de verzameling.',
+  'Lists what a controller must tell people when it obtains their personal data from someone else, including the source of the data.':
+    'Somt op wat een verwerkingsverantwoordelijke betrokkenen moet meedelen wanneer hij hun persoonsgegevens van iemand anders verkrijgt, met inbegrip van de bron van de gegevens.',
+  'Gives people the right to know whether their data is processed, to get a copy of it, and to be told how and why it is used.':
+    'Geeft betrokkenen het recht te weten of hun gegevens worden verwerkt, er een kopie van te krijgen en te vernemen hoe en waarom ze worden gebruikt.',
+  'Gives people the right to have inaccurate personal data corrected and incomplete data completed.':
+    'Geeft betrokkenen het recht onjuiste persoonsgegevens te laten rectificeren en onvolledige gegevens te laten aanvullen.',
+  'Gives people the right to have their data erased in listed cases (the "right to be forgotten"), subject to exceptions such as legal obligations or legal claims.':
+    'Geeft betrokkenen het recht hun gegevens in de genoemde gevallen te laten wissen (het ‘recht op vergetelheid’), behoudens uitzonderingen zoals wettelijke verplichtingen of rechtsvorderingen.',
+  'Gives people the right to have the use of their data restricted in listed cases, such as while its accuracy or their objection is being verified, where the processing is unlawful but they oppose erasure, or when they need the data kept for legal claims.':
+    'Geeft betrokkenen het recht het gebruik van hun gegevens in de genoemde gevallen te laten beperken, zoals zolang de juistheid ervan of hun bezwaar wordt gecontroleerd, wanneer de verwerking onrechtmatig is maar zij zich tegen wissing verzetten, of wanneer zij de bewaring van de gegevens nodig hebben voor rechtsvorderingen.',
+  'A controller must pass on any correction, erasure or restriction to each recipient of the data, and tell the person who the recipients are if asked.':
+    'Een verwerkingsverantwoordelijke moet elke rectificatie, wissing of beperking meedelen aan iedere ontvanger van de gegevens, en de betrokkene op verzoek laten weten wie de ontvangers zijn.',
+  'Gives people the right to receive data they provided in a structured, machine-readable format and to have it transmitted to another controller, where processing rests on consent or a contract and is automated.':
+    'Geeft betrokkenen het recht de gegevens die zij hebben verstrekt in een gestructureerde, machineleesbare vorm te ontvangen en ze aan een andere verwerkingsverantwoordelijke te laten doorzenden, wanneer de verwerking berust op toestemming of een overeenkomst en geautomatiseerd verloopt.',
+  'Gives people the right to object to processing based on public task or legitimate interests, and an absolute right to object to direct marketing.':
+    'Geeft betrokkenen het recht bezwaar te maken tegen verwerking op grond van een taak van algemeen belang of gerechtvaardigde belangen, en een onvoorwaardelijk recht van bezwaar tegen direct marketing.',
+  'People have the right not to be subject to decisions based solely on automated processing, including profiling, that significantly affect them, save in listed cases with safeguards.':
+    'Betrokkenen hebben het recht niet te worden onderworpen aan besluiten die uitsluitend op geautomatiseerde verwerking, waaronder profilering, zijn gebaseerd en die hen in aanmerkelijke mate treffen, behalve in de genoemde gevallen en met waarborgen.',
+  'Allows Union or Member State law to restrict certain rights and duties where necessary to protect important public interests, such as national security or the prevention of crime.':
+    'Staat toe dat het Unierecht of het lidstatelijke recht bepaalde rechten en verplichtingen beperkt wanneer dat noodzakelijk is om belangrijke algemene belangen te beschermen, zoals de nationale veiligheid of de voorkoming van strafbare feiten.',
+  'The controller must take appropriate technical and organisational measures to ensure and demonstrate that processing complies with the GDPR.':
+    'De verwerkingsverantwoordelijke moet passende technische en organisatorische maatregelen treffen om te waarborgen en aan te tonen dat de verwerking in overeenstemming is met de AVG.',
+  'Data protection must be built into processing from the start, and by default only the data needed for each purpose may be processed.':
+    'Gegevensbescherming moet vanaf het begin in de verwerking worden ingebouwd, en standaard mogen alleen de gegevens worden verwerkt die voor elk doeleinde nodig zijn.',
+  'Controllers who decide together on the purposes and means of processing must set out their respective responsibilities in an arrangement whose essence is made available to people.':
+    'Verwerkingsverantwoordelijken die samen de doeleinden en middelen van de verwerking bepalen, moeten hun respectieve verantwoordelijkheden vastleggen in een regeling waarvan de wezenlijke inhoud aan de betrokkenen beschikbaar wordt gesteld.',
+  'Controllers and processors outside the EU that are subject to the GDPR must appoint a representative in the EU in most cases.':
+    'Verwerkingsverantwoordelijken en verwerkers buiten de EU die onder de AVG vallen, moeten in de meeste gevallen een vertegenwoordiger in de EU aanwijzen.',
+  'A controller may use only processors that give sufficient guarantees, under a contract that sets out the required terms.':
+    'Een verwerkingsverantwoordelijke mag alleen een beroep doen op verwerkers die afdoende garanties bieden, op grond van een overeenkomst die de vereiste bepalingen bevat.',
+  "Processors and anyone acting under a controller's authority may process personal data only on the controller's instructions.":
+    'Verwerkers en eenieder die onder het gezag van een verwerkingsverantwoordelijke handelt, mogen persoonsgegevens alleen in opdracht van de verwerkingsverantwoordelijke verwerken.',
+  'Controllers and processors must keep a record of their processing activities, with the content the article lists.':
+    'Verwerkingsverantwoordelijken en verwerkers moeten een register van hun verwerkingsactiviteiten bijhouden, met de inhoud die het artikel opsomt.',
+  'Controllers and processors must cooperate with the supervisory authority when it asks.':
+    'Verwerkingsverantwoordelijken en verwerkers moeten op verzoek met de toezichthoudende autoriteit samenwerken.',
+  'Controllers and processors must secure personal data with measures appropriate to the risk, such as encryption and pseudonymisation.':
+    'Verwerkingsverantwoordelijken en verwerkers moeten persoonsgegevens beveiligen met maatregelen die op het risico zijn afgestemd, zoals versleuteling en pseudonimisering.',
+  'A personal data breach must be reported to the supervisory authority without undue delay and, where feasible, within 72 hours, unless it is unlikely to result in a risk to people.':
+    'Een inbreuk in verband met persoonsgegevens moet onverwijld en, indien mogelijk, binnen 72 uur aan de toezichthoudende autoriteit worden gemeld, tenzij het niet waarschijnlijk is dat de inbreuk een risico voor personen inhoudt.',
+  'When a breach is likely to result in a high risk to people, the controller must tell them without undue delay.':
+    'Wanneer een inbreuk waarschijnlijk een hoog risico voor personen inhoudt, moet de verwerkingsverantwoordelijke hen onverwijld inlichten.',
+  'Processing likely to result in a high risk to people requires a data protection impact assessment beforehand.':
+    'Een verwerking die waarschijnlijk een hoog risico voor personen inhoudt, vereist vooraf een gegevensbeschermingseffectbeoordeling.',
+  'Where an impact assessment shows a high risk that the controller cannot mitigate, the supervisory authority must be consulted before processing starts.':
+    'Wanneer uit een effectbeoordeling een hoog risico blijkt dat de verwerkingsverantwoordelijke niet kan beperken, moet de toezichthoudende autoriteit worden geraadpleegd voordat de verwerking begint.',
+  'Says when a data protection officer must be appointed, for example for large-scale monitoring or special-category data, and that their contact details must be published.':
+    'Bepaalt wanneer een functionaris voor gegevensbescherming moet worden aangewezen, bijvoorbeeld bij grootschalige monitoring of bij bijzondere categorieën van persoonsgegevens, en dat diens contactgegevens moeten worden bekendgemaakt.',
+  'The data protection officer must be involved in all data protection issues, be independent, and be reachable by the people whose data is processed.':
+    'De functionaris voor gegevensbescherming moet bij alle aangelegenheden in verband met gegevensbescherming worden betrokken, onafhankelijk zijn en bereikbaar zijn voor de personen van wie gegevens worden verwerkt.',
+  "Lists the data protection officer's tasks: advising, monitoring compliance and cooperating with the supervisory authority.":
+    'Somt de taken van de functionaris voor gegevensbescherming op: advies geven, toezien op de naleving en samenwerken met de toezichthoudende autoriteit.',
+  'Encourages codes of conduct drawn up by associations and approved by supervisory authorities, which can also serve as a safeguard for transfers.':
+    'Moedigt gedragscodes aan die door verenigingen worden opgesteld en door toezichthoudende autoriteiten worden goedgekeurd, en die ook als waarborg voor doorgiften kunnen dienen.',
+  'Approved codes of conduct may be monitored by accredited independent bodies.':
+    'Op goedgekeurde gedragscodes kan toezicht worden gehouden door geaccrediteerde onafhankelijke organen.',
+  'Encourages certification mechanisms, seals and marks that show compliance with the GDPR.':
+    'Moedigt certificeringsmechanismen, gegevensbeschermingszegels en -merktekens aan die aantonen dat de AVG wordt nageleefd.',
+  'Sets the requirements for bodies that issue GDPR certifications, and their accreditation.':
+    'Stelt de eisen vast voor de organen die certificeringen op grond van de AVG afgeven, en voor hun accreditatie.',
+  'Personal data may leave the EU only when the conditions of Chapter V are met, so that the protection travels with the data.':
+    'Persoonsgegevens mogen de EU alleen verlaten als aan de voorwaarden van hoofdstuk V is voldaan, zodat de bescherming met de gegevens meereist.',
+  'Transfers may take place without further authorisation to a country or organisation the Commission has found to offer an adequate level of protection.':
+    'Doorgiften naar een land of organisatie waarvan de Commissie heeft vastgesteld dat het een passend beschermingsniveau biedt, mogen plaatsvinden zonder verdere toestemming.',
+  'Without an adequacy decision, transfers need appropriate safeguards, such as standard contractual clauses, with enforceable rights for people.':
+    'Zonder adequaatheidsbesluit vereisen doorgiften passende waarborgen, zoals standaardbepalingen inzake gegevensbescherming, met afdwingbare rechten voor de betrokkenen.',
+  'Sets the content and approval of binding corporate rules for transfers within a group of companies.':
+    'Regelt de inhoud en de goedkeuring van bindende bedrijfsvoorschriften voor doorgiften binnen een groep van ondernemingen.',
+  'A foreign court judgment or authority decision requiring a transfer is recognised only on the basis of an international agreement.':
+    'Een buitenlandse rechterlijke uitspraak of beslissing van een autoriteit die een doorgifte vereist, wordt alleen erkend op basis van een internationale overeenkomst.',
+  'Lists the derogations that allow a transfer without adequacy or safeguards in specific situations, such as explicit consent or the performance of a contract.':
+    'Somt de afwijkingen op die in specifieke situaties een doorgifte toestaan zonder adequaatheidsbesluit of waarborgen, zoals uitdrukkelijke toestemming of de uitvoering van een overeenkomst.',
+  'The Commission and supervisory authorities must work with third countries and international organisations to protect personal data.':
+    'De Commissie en de toezichthoudende autoriteiten moeten met derde landen en internationale organisaties samenwerken om persoonsgegevens te beschermen.',
+  'Each Member State must have one or more independent public authorities that monitor the application of the GDPR.':
+    'Elke lidstaat moet een of meer onafhankelijke overheidsinstanties hebben die toezien op de toepassing van de AVG.',
+  'Supervisory authorities must act with complete independence and have the resources they need.':
+    'Toezichthoudende autoriteiten moeten volledig onafhankelijk optreden en over de middelen beschikken die zij nodig hebben.',
+  'Sets the conditions for appointing the members of a supervisory authority through a transparent procedure.':
+    'Stelt de voorwaarden vast voor de benoeming van de leden van een toezichthoudende autoriteit via een transparante procedure.',
+  'Member States must lay down by law how their supervisory authorities are established and their members appointed.':
+    'De lidstaten moeten bij wet regelen hoe hun toezichthoudende autoriteiten worden opgericht en hoe de leden ervan worden benoemd.',
+  'Each supervisory authority is competent on the territory of its own Member State.':
+    'Elke toezichthoudende autoriteit is bevoegd op het grondgebied van haar eigen lidstaat.',
+  'For cross-border processing, the authority of the main establishment acts as lead supervisory authority.':
+    'Bij grensoverschrijdende verwerking treedt de autoriteit van de hoofdvestiging op als leidende toezichthoudende autoriteit.',
+  "Lists the supervisory authority's tasks, including handling complaints and raising public awareness.":
+    'Somt de taken van de toezichthoudende autoriteit op, waaronder de behandeling van klachten en de bewustmaking van het publiek.',
+  "Lists the supervisory authority's investigative, corrective and advisory powers.":
+    'Somt de onderzoeksbevoegdheden, corrigerende bevoegdheden en adviesbevoegdheden van de toezichthoudende autoriteit op.',
+  'Each supervisory authority must publish an annual report on its activities.':
+    'Elke toezichthoudende autoriteit moet een jaarverslag over haar activiteiten publiceren.',
+  'Sets how the lead supervisory authority and the other authorities concerned cooperate and reach a decision together.':
+    'Regelt hoe de leidende toezichthoudende autoriteit en de andere betrokken autoriteiten samenwerken en samen tot een besluit komen.',
+  'Supervisory authorities must help one another, for example by sharing information and carrying out inspections on request.':
+    'Toezichthoudende autoriteiten moeten elkaar bijstand verlenen, bijvoorbeeld door informatie uit te wisselen en op verzoek inspecties uit te voeren.',
+  'Supervisory authorities may carry out joint investigations and enforcement operations.':
+    'Toezichthoudende autoriteiten kunnen gezamenlijke onderzoeken en gezamenlijke handhavingsacties uitvoeren.',
+  'The consistency mechanism makes supervisory authorities cooperate with one another and with the Commission to apply the GDPR consistently.':
+    'Via het coherentiemechanisme werken de toezichthoudende autoriteiten onderling en met de Commissie samen om de AVG op coherente wijze toe te passen.',
+  'The European Data Protection Board gives opinions on draft decisions of supervisory authorities in listed cases.':
+    'Het Europees Comité voor gegevensbescherming brengt in de genoemde gevallen advies uit over ontwerpbesluiten van toezichthoudende autoriteiten.',
+  'The Board settles disputes between supervisory authorities with binding decisions.':
+    'Het Comité beslecht geschillen tussen toezichthoudende autoriteiten met bindende besluiten.',
+  'In exceptional, urgent cases a supervisory authority may adopt provisional measures for up to three months.':
+    'In uitzonderlijke, dringende gevallen kan een toezichthoudende autoriteit voorlopige maatregelen nemen voor ten hoogste drie maanden.',
+  'The Commission may set the arrangements for exchanging information electronically between supervisory authorities and the Board.':
+    'De Commissie kan de regelingen vaststellen voor de elektronische uitwisseling van informatie tussen de toezichthoudende autoriteiten en het Comité.',
+  'Establishes the European Data Protection Board as a Union body with legal personality.':
+    'Stelt het Europees Comité voor gegevensbescherming in als orgaan van de Unie met rechtspersoonlijkheid.',
+  'The Board acts independently in performing its tasks.':
+    'Het Comité handelt bij de uitvoering van zijn taken onafhankelijk.',
+  "Lists the Board's tasks, such as issuing guidelines, recommendations and best practices.":
+    'Somt de taken van het Comité op, zoals het uitvaardigen van richtsnoeren, aanbevelingen en beste praktijken.',
+  'The Board must publish an annual report on data protection in the Union.':
+    'Het Comité moet een jaarverslag over gegevensbescherming in de Unie publiceren.',
+  'The Board takes its decisions by a simple majority of its members, unless the GDPR says otherwise, and adopts its own rules of procedure.':
+    'Het Comité neemt zijn besluiten bij gewone meerderheid van zijn leden, tenzij de AVG anders bepaalt, en stelt zijn eigen reglement van orde vast.',
+  'The Board elects a chair and two deputy chairs from among its members.':
+    'Het Comité kiest uit zijn leden een voorzitter en twee vicevoorzitters.',
+  "Lists the chair's tasks, such as convening meetings and notifying the Board's decisions.":
+    'Somt de taken van de voorzitter op, zoals het bijeenroepen van vergaderingen en de kennisgeving van de besluiten van het Comité.',
+  'The European Data Protection Supervisor provides the Board with a secretariat.':
+    'De Europese Toezichthouder voor gegevensbescherming stelt een secretariaat ter beschikking van het Comité.',
+  "The Board's discussions are confidential where it considers this necessary.":
+    'De beraadslagingen van het Comité zijn vertrouwelijk wanneer het Comité dat nodig acht.',
+  'Everyone has the right to lodge a complaint with a supervisory authority, in particular in the Member State where they live, work or where the infringement took place.':
+    'Iedereen heeft het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat waar hij woont of werkt of waar de inbreuk heeft plaatsgevonden.',
+  "People and organisations can challenge a supervisory authority's binding decision, or its failure to act on a complaint, before the courts.":
+    'Personen en organisaties kunnen een bindend besluit van een toezichthoudende autoriteit, of het uitblijven van een behandeling van een klacht, voor de rechter aanvechten.',
+  'People have the right to take a controller or processor to court when their rights under the GDPR have been infringed.':
+    'Personen hebben het recht een verwerkingsverantwoordelijke of verwerker voor de rechter te dagen wanneer hun rechten uit hoofde van de AVG zijn geschonden.',
+  'People may have a not-for-profit body, organisation or association represent them in complaints and court actions.':
+    'Personen kunnen zich bij klachten en gerechtelijke procedures laten vertegenwoordigen door een orgaan, organisatie of vereniging zonder winstoogmerk.',
+  'A court may suspend proceedings when the same processing is already before a court in another Member State.':
+    'Een rechter kan de procedure schorsen wanneer dezelfde verwerking al aanhangig is bij een rechter in een andere lidstaat.',
+  'Anyone who has suffered damage from an infringement of the GDPR has the right to compensation from the controller or processor.':
+    'Eenieder die schade heeft geleden als gevolg van een inbreuk op de AVG, heeft recht op schadevergoeding van de verwerkingsverantwoordelijke of de verwerker.',
+  'Sets how administrative fines are decided and their ceilings: for the gravest infringements up to €20 million or 4 % of worldwide annual turnover, whichever is higher.':
+    'Regelt hoe administratieve geldboeten worden bepaald en wat de maxima zijn: voor de ernstigste inbreuken tot 20 miljoen euro of 4 % van de wereldwijde jaaromzet, als dat bedrag hoger is.',
+  'Member States must lay down other penalties for infringements, in particular those not subject to administrative fines.':
+    'De lidstaten moeten andere sancties vaststellen voor inbreuken, met name voor inbreuken waarop geen administratieve geldboeten staan.',
+  'Member States must reconcile data protection with freedom of expression and information, including for journalism.':
+    'De lidstaten moeten de bescherming van persoonsgegevens in overeenstemming brengen met de vrijheid van meningsuiting en van informatie, ook voor journalistieke doeleinden.',
+  'Personal data in official documents may be disclosed to give public access in line with Union or Member State law.':
+    'Persoonsgegevens in officiële documenten mogen worden bekendgemaakt om het publiek toegang te geven overeenkomstig het Unierecht of het lidstatelijke recht.',
+  'Member States may set the conditions for processing a national identification number.':
+    'De lidstaten kunnen de voorwaarden vaststellen voor de verwerking van een nationaal identificatienummer.',
+  "Member States may adopt more specific rules for processing employees' personal data in the employment context.":
+    'De lidstaten kunnen specifiekere regels vaststellen voor de verwerking van persoonsgegevens van werknemers in het kader van de arbeidsverhouding.',
+  'Processing for archiving in the public interest, research or statistics needs safeguards such as data minimisation, and certain rights may be restricted.':
+    'Verwerking met het oog op archivering in het algemeen belang, onderzoek of statistiek vereist waarborgen zoals minimale gegevensverwerking, en bepaalde rechten kunnen worden beperkt.',
+  "Member States may adapt the supervisory authorities' powers towards people bound by professional secrecy.":
+    'De lidstaten kunnen de bevoegdheden van de toezichthoudende autoriteiten aanpassen ten aanzien van personen die aan een beroepsgeheim gebonden zijn.',
+  'Churches and religious associations may keep applying their own comprehensive data protection rules if they are brought in line with the GDPR.':
+    'Kerken en religieuze verenigingen mogen hun eigen uitgebreide regels inzake gegevensbescherming blijven toepassen als die in overeenstemming worden gebracht met de AVG.',
+  'Sets the conditions under which the Commission may adopt delegated acts.':
+    'Stelt de voorwaarden vast waaronder de Commissie gedelegeerde handelingen kan vaststellen.',
+  'The Commission is assisted by a committee when it adopts implementing acts.':
+    'De Commissie wordt bij de vaststelling van uitvoeringshandelingen bijgestaan door een comité.',
+  "Repeals Directive 95/46/EC, the GDPR's predecessor, from 25 May 2018.":
+    'Trekt Richtlijn 95/46/EG, de voorganger van de AVG, in met ingang van 25 mei 2018.',
+  'The GDPR adds no obligations where the ePrivacy Directive (2002/58/EC) already sets specific obligations with the same objective.':
+    'De AVG legt geen extra verplichtingen op wanneer de e-privacyrichtlijn (2002/58/EG) al specifieke verplichtingen met hetzelfde doel vaststelt.',
+  'International agreements on transfers concluded by Member States before 24 May 2016 that complied with Union law as it then stood remain in force until amended, replaced or revoked.':
+    'Internationale overeenkomsten over doorgiften die de lidstaten vóór 24 mei 2016 hebben gesloten en die in overeenstemming waren met het toen geldende Unierecht, blijven van kracht totdat zij worden gewijzigd, vervangen of ingetrokken.',
+  'The Commission must report on the evaluation and review of the GDPR every four years.':
+    'De Commissie moet om de vier jaar verslag uitbrengen over de evaluatie en de toetsing van de AVG.',
+  'The Commission must review other Union legal acts on data protection to align them with the GDPR.':
+    'De Commissie moet andere rechtshandelingen van de Unie inzake gegevensbescherming toetsen om ze op de AVG af te stemmen.',
+  'The GDPR entered into force in 2016 and has applied since 25 May 2018.':
+    'De AVG is in 2016 in werking getreden en is van toepassing sinds 25 mei 2018.',
+  'The UK GDPR applies to processing in the context of an establishment in the United Kingdom, and to controllers outside it that offer goods or services to, or monitor, people in the United Kingdom.':
+    'De UK GDPR is van toepassing op verwerking in het kader van een vestiging in het Verenigd Koninkrijk, en op verwerkingsverantwoordelijken daarbuiten die goederen of diensten aanbieden aan personen in het Verenigd Koninkrijk of hun gedrag monitoren.',
+  'Periods of time are read as under Regulation (EEC, Euratom) No 1182/71.':
+    'Termijnen worden berekend zoals bepaald in Verordening (EEG, Euratom) nr. 1182/71.',
+  'Processing is lawful only on a basis of Art 6(1), which since 5 February 2026 includes recognised legitimate interests (point (ea), conditions in Annex 1); points (ea) and (f) are not for public authorities performing their tasks.':
+    'Verwerking is alleen rechtmatig op een rechtsgrond van art. 6, lid 1, die sinds 5 februari 2026 ook erkende gerechtvaardigde belangen omvat (punt ea), met de voorwaarden in bijlage 1); de punten ea) en f) gelden niet voor overheidsinstanties bij de uitvoering van hun taken.',
+  'When further processing for a new purpose is compatible with the original purpose.':
+    'Wanneer verdere verwerking voor een nieuw doeleinde verenigbaar is met het oorspronkelijke doeleinde.',
+  'Power to add to or vary the special categories of personal data.':
+    'Bevoegdheid om de bijzondere categorieën van persoonsgegevens aan te vullen of te wijzigen.',
+  'Information and communication must be clear and easy to access; requests are answered without undue delay and within the time limit of Art 12A.':
+    'Informatie en communicatie moeten duidelijk en gemakkelijk toegankelijk zijn; verzoeken worden onverwijld en binnen de termijn van art. 12A beantwoord.',
+  'The time limit for answering requests: one month from receipt, from receipt of identity information asked for, or from payment of a fee, whichever is latest; extendable by two further months.':
+    'De termijn voor het beantwoorden van verzoeken: één maand na de ontvangst, na de ontvangst van gevraagde identiteitsgegevens of na de betaling van een vergoeding, naargelang wat het laatst valt; met nog eens twee maanden te verlengen.',
+  'What to tell people when collecting data from them; since 19 June 2026 including the right to complain to the controller (s.164A DPA 2018) and to the Commissioner (s.165).':
+    'Wat betrokkenen moet worden meegedeeld wanneer gegevens bij hen worden verzameld; sinds 19 juni 2026 met inbegrip van het recht om een klacht in te dienen bij de verwerkingsverantwoordelijke (s.164A DPA 2018) en bij de Commissioner (s.165).',
+  'What to tell people when the data was not obtained from them; since 19 June 2026 including the right to complain to the controller (s.164A DPA 2018) and to the Commissioner (s.165).':
+    'Wat betrokkenen moet worden meegedeeld wanneer de gegevens niet bij hen zijn verkregen; sinds 19 juni 2026 met inbegrip van het recht om een klacht in te dienen bij de verwerkingsverantwoordelijke (s.164A DPA 2018) en bij de Commissioner (s.165).',
+  'A significant decision based solely on automated processing: one with no meaningful human involvement and a legal or similarly significant effect.':
+    'Een significant besluit dat uitsluitend op geautomatiseerde verwerking berust: een besluit zonder betekenisvolle menselijke betrokkenheid en met rechtsgevolgen of een vergelijkbaar significant effect.',
+  'Limits solely automated significant decisions on special category data, and bars them where the processing rests on recognised legitimate interests (22B(4)).':
+    'Beperkt uitsluitend geautomatiseerde significante besluiten op basis van bijzondere categorieën van persoonsgegevens, en verbiedt ze wanneer de verwerking op erkende gerechtvaardigde belangen berust (art. 22B, lid 4).',
+  'Safeguards for solely automated significant decisions: information, the chance to make representations, human intervention and a way to contest the decision.':
+    'Waarborgen bij uitsluitend geautomatiseerde significante besluiten: informatie, de gelegenheid om opmerkingen te maken, menselijke tussenkomst en een manier om het besluit aan te vechten.',
+  'Powers to make regulations about automated decision-making.':
+    'Bevoegdheden om regelgeving (regulations) over geautomatiseerde besluitvorming vast te stellen.',
+  'A controller or processor outside the United Kingdom to which Art 3(2) applies designates a representative in the United Kingdom.':
+    'Een verwerkingsverantwoordelijke of verwerker buiten het Verenigd Koninkrijk op wie art. 3, lid 2, van toepassing is, wijst een vertegenwoordiger in het Verenigd Koninkrijk aan.',
+  'A transfer to a third country needs approval by regulations under Art 45A, appropriate safeguards (Art 46) or a derogation (Art 49).':
+    'Een doorgifte naar een derde land vereist een goedkeuring bij regelgeving (regulations) op grond van art. 45A, passende waarborgen (art. 46) of een afwijking (art. 49).',
+  'The Secretary of State may approve transfers by regulations where the data protection test of Art 45B is met.':
+    'De Secretary of State kan doorgiften bij regelgeving (regulations) goedkeuren wanneer aan de gegevensbeschermingstoets van art. 45B is voldaan.',
+  'The data protection test: protection in the destination is not materially lower than in the United Kingdom.':
+    'De gegevensbeschermingstoets: de bescherming in het land van bestemming is niet wezenlijk lager dan in het Verenigd Koninkrijk.',
+  'The Secretary of State monitors approvals and publishes a list of the regulations in force.':
+    'De Secretary of State houdt toezicht op de goedkeuringen en publiceert een lijst van de geldende regelgeving (regulations).',
+  'Transfers without approval by regulations need appropriate safeguards (e.g. the IDTA or the UK Addendum issued under s.119A DPA 2018), and the exporter must reasonably consider the data protection test met.':
+    'Doorgiften zonder goedkeuring bij regelgeving (regulations) vereisen passende waarborgen (bijvoorbeeld de IDTA of het UK Addendum, uitgevaardigd op grond van s.119A DPA 2018), en de exporteur moet redelijkerwijs van oordeel zijn dat aan de gegevensbeschermingstoets is voldaan.',
+  'Standard data protection clauses and further safeguards may be specified by regulations.':
+    'Standaardbepalingen inzake gegevensbescherming en aanvullende waarborgen kunnen bij regelgeving (regulations) worden vastgesteld.',
+  'Regulations may restrict transfers in the public interest.':
+    'Bij regelgeving (regulations) kunnen doorgiften in het algemeen belang worden beperkt.',
+  'Research, archiving and statistics ("RAS purposes").':
+    'Onderzoek, archivering en statistiek (‘RAS purposes’, RAS-doeleinden).',
+  'When processing for RAS purposes is allowed, and the appropriate safeguards it needs.':
+    'Wanneer verwerking voor RAS-doeleinden is toegestaan, en welke passende waarborgen daarvoor nodig zijn.',
+  'When the safeguards for RAS processing are not met (substantial damage or distress, decisions about a person).':
+    'Wanneer niet aan de waarborgen voor verwerking voor RAS-doeleinden is voldaan (aanzienlijke schade of aanzienlijk leed, besluiten over een persoon).',
+  'Powers to make regulations about safeguards for RAS processing.':
+    'Bevoegdheden om regelgeving (regulations) over waarborgen voor verwerking voor RAS-doeleinden vast te stellen.',
+  'Processing and national security and defence.': 'Verwerking en nationale veiligheid en defensie.',
+  'How regulations under the UK GDPR are made.':
+    'Hoe regelgeving (regulations) op grond van de UK GDPR wordt vastgesteld.',
+  'The Act protects the personality and fundamental rights of natural persons whose data is processed.':
+    'De wet beschermt de persoonlijkheid en de grondrechten van natuurlijke personen van wie gegevens worden verwerkt.',
+  'Whom and what the Act covers: private persons and federal bodies processing personal data of natural persons, with the exceptions it lists (e.g. purely personal use).':
+    'Op wie en wat de wet van toepassing is: privépersonen en federale organen die persoonsgegevens van natuurlijke personen verwerken, met de uitzonderingen die zij opsomt (bijvoorbeeld zuiver persoonlijk gebruik).',
+  'It applies to situations with effects in Switzerland, even if they were caused abroad.':
+    'De wet is van toepassing op situaties die gevolgen hebben in Zwitserland, ook als die in het buitenland zijn veroorzaakt.',
+  'In chapter 1 of the Act (Purpose, Scope of Application and Federal Supervisory Authority).':
+    'In hoofdstuk 1 van de wet (Doel, toepassingsgebied en federale toezichthoudende autoriteit).',
+  'Definitions: personal data, sensitive data, processing, disclosure, controller, processor, profiling and more.':
+    'Definities: persoonsgegevens, gevoelige gegevens, verwerking, bekendmaking, verwerkingsverantwoordelijke, verwerker, profilering en meer.',
+  'The principles: lawful, in good faith and proportionate processing, recognisable purposes, destruction when no longer needed, accuracy, and valid consent.':
+    'De beginselen: rechtmatige, te goeder trouw verrichte en evenredige verwerking, herkenbare doeleinden, vernietiging wanneer de gegevens niet meer nodig zijn, juistheid, en geldige toestemming.',
+  'Data protection by design and by default.': 'Gegevensbescherming door ontwerp en door standaardinstellingen.',
+  'Data security appropriate to the risk.': 'Gegevensbeveiliging die op het risico is afgestemd.',
+  'Processing by a processor, under contract or law.':
+    'Verwerking door een verwerker, op grond van een overeenkomst of van de wet.',
+  'Private controllers may appoint a data protection advisor.':
+    'Private verwerkingsverantwoordelijken kunnen een adviseur voor gegevensbescherming aanwijzen.',
+  'In chapter 2 of the Act (General Provisions).': 'In hoofdstuk 2 van de wet (Algemene bepalingen).',
+  'Controllers and processors keep a record of their processing activities.':
+    'Verwerkingsverantwoordelijken en verwerkers houden een register van hun verwerkingsactiviteiten bij.',
+  'A private controller abroad that processes data of people in Switzerland appoints a representative in Switzerland when the four conditions of para 1 are all met; it publishes the representative’s name and address.':
+    'Een private verwerkingsverantwoordelijke in het buitenland die gegevens van personen in Zwitserland verwerkt, wijst een vertegenwoordiger in Zwitserland aan wanneer aan alle vier de voorwaarden van lid 1 is voldaan; hij maakt de naam en het adres van de vertegenwoordiger bekend.',
+  'Data may be disclosed abroad where the Federal Council has found adequate protection (Annex 1 DPO) or, failing that, with the safeguards of para 2.':
+    'Gegevens mogen in het buitenland worden bekendgemaakt wanneer de Bondsraad heeft vastgesteld dat de bescherming er passend is (bijlage 1 DSV) of, bij gebreke daarvan, met de waarborgen van lid 2.',
+  'Exceptions that allow disclosure abroad without adequacy or safeguards (express consent, contract, overriding public interest, legal claims, life and physical integrity, data made public, public registers).':
+    'Uitzonderingen die een bekendmaking in het buitenland toestaan zonder passende bescherming of waarborgen (uitdrukkelijke toestemming, overeenkomst, zwaarder wegend openbaar belang, rechtsvorderingen, leven en lichamelijke integriteit, openbaar gemaakte gegevens, openbare registers).',
+  'The duty to inform when collecting data: identity and contact, purpose, recipients, categories of data not collected from the person, and every State abroad with the safeguard or exception relied on.':
+    'De informatieplicht bij het verzamelen van gegevens: identiteit en contactgegevens, doeleinde, ontvangers, categorieën van gegevens die niet bij de persoon zelf zijn verzameld, en elke staat in het buitenland met de waarborg of uitzondering waarop men zich beroept.',
+  'When the duty to inform does not apply, and when the information may be restricted, deferred or omitted.':
+    'Wanneer de informatieplicht niet geldt, en wanneer de informatie mag worden beperkt, uitgesteld of achterwege gelaten.',
+  'The duty to inform of an automated individual decision, and the person’s right to state their view and ask for a review by a natural person.':
+    'De plicht om te informeren over een geautomatiseerde individuele beslissing, en het recht van de persoon om zijn standpunt kenbaar te maken en om een herbeoordeling door een natuurlijke persoon te vragen.',
+  'Data protection impact assessment.': 'Gegevensbeschermingseffectbeoordeling.',
+  'In chapter 3 of the Act (Duties of the Controller and of the Processor).':
+    'In hoofdstuk 3 van de wet (Plichten van de verwerkingsverantwoordelijke en van de verwerker).',
+  'Notifying the FDPIC, and where necessary the person, of a data security breach.':
+    'Melding van een inbreuk op de gegevensbeveiliging aan de FDPIC en, zo nodig, aan de persoon.',
+  'The right to information (access): whether and which data is processed, with the items of para 2, free of charge and as a rule within 30 days.':
+    'Het recht op informatie (inzage): of en welke gegevens worden verwerkt, met de elementen van lid 2, kosteloos en in de regel binnen 30 dagen.',
+  'When access may be refused, restricted or deferred.': 'Wanneer inzage mag worden geweigerd, beperkt of uitgesteld.',
+  'In chapter 4 of the Act (Rights of the Data Subject).': 'In hoofdstuk 4 van de wet (Rechten van de betrokkene).',
+  'The right to receive one’s data in a common electronic format, or to have it transmitted to another controller.':
+    'Het recht om zijn gegevens in een gangbaar elektronisch formaat te ontvangen, of ze aan een andere verwerkingsverantwoordelijke te laten doorzenden.',
+  'Processing that breaches the personality, in particular against the person’s express declaration of will.':
+    'Verwerking die inbreuk maakt op de persoonlijkheid, in het bijzonder tegen de uitdrukkelijke wilsverklaring van de persoon in.',
+  'A breach of personality is unlawful unless justified by consent, an overriding private or public interest, or the law.':
+    'Een inbreuk op de persoonlijkheid is onrechtmatig, tenzij ze gerechtvaardigd is door toestemming, een zwaarder wegend privé- of openbaar belang, of de wet.',
+  'The claims of the person: rectification, and actions to protect personality (prohibiting processing or disclosure, deletion).':
+    'De vorderingen van de persoon: rectificatie, en vorderingen ter bescherming van de persoonlijkheid (verbod van verwerking of bekendmaking, verwijdering).',
+  'In chapter 6 of the Act (Special Provisions on Data Processing by Federal Bodies).':
+    'In hoofdstuk 6 van de wet (Bijzondere bepalingen inzake gegevensverwerking door federale organen).',
+  'In chapter 7 of the Act (Federal Data Protection and Information Commissioner).':
+    'In hoofdstuk 7 van de wet (Federale commissaris voor gegevensbescherming en informatie, FDPIC).',
+  'The FDPIC opens an investigation ex officio or on a report; it tells a data subject who reported what it did.':
+    'De FDPIC opent ambtshalve of naar aanleiding van een melding een onderzoek; aan een betrokkene die een melding heeft gedaan, deelt hij mee wat hij heeft ondernomen.',
+  'Procedure: only the controller or processor under investigation is a party.':
+    'Procedure: alleen de verwerkingsverantwoordelijke of verwerker tegen wie het onderzoek loopt, is partij.',
+  'Fines for wilfully giving false or incomplete information, or failing to inform (on complaint).':
+    'Boetes voor het opzettelijk verstrekken van valse of onvolledige informatie, of voor het niet informeren (op klacht).',
+  'In chapter 8 of the Act (Criminal Provisions).': 'In hoofdstuk 8 van de wet (Strafbepalingen).',
+  'In chapter 9 of the Act (Conclusion of International Treaties).':
+    'In hoofdstuk 9 van de wet (Sluiting van internationale verdragen).',
+  'In chapter 10 of the Act (Final Provisions).': 'In hoofdstuk 10 van de wet (Slotbepalingen).',
+  'Baden-Württemberg': 'Baden-Württemberg',
+  Bavaria: 'Beieren',
+  Berlin: 'Berlijn',
+  Brandenburg: 'Brandenburg',
+  Bremen: 'Bremen',
+  Hamburg: 'Hamburg',
+  Hesse: 'Hessen',
+  'Mecklenburg-Western Pomerania': 'Mecklenburg-Voor-Pommeren',
+  'Lower Saxony': 'Nedersaksen',
+  'North Rhine-Westphalia': 'Noordrijn-Westfalen',
+  'Rhineland-Palatinate': 'Rijnland-Palts',
+  Saarland: 'Saarland',
+  Saxony: 'Saksen',
+  'Saxony-Anhalt': 'Saksen-Anhalt',
+  'Schleswig-Holstein': 'Sleeswijk-Holstein',
+  Thuringia: 'Thüringen',
+  'private bodies': 'private instanties',
+  'public bodies': 'overheidsinstanties',
+  'federal public bodies, telecommunications and postal services':
+    'federale overheidsinstanties, telecommunicatie- en postdiensten',
+  'the Protestant Church in Germany': 'de Evangelische Kerk in Duitsland',
+  'the Catholic dioceses in Bavaria': 'de katholieke bisdommen in Beieren',
+  'Catholic dioceses in North Rhine-Westphalia': 'katholieke bisdommen in Noordrijn-Westfalen',
+  'Catholic dioceses in central Germany': 'katholieke bisdommen in Midden-Duitsland',
+  'Catholic dioceses in northern Germany': 'katholieke bisdommen in Noord-Duitsland',
+  'Catholic dioceses in eastern Germany': 'katholieke bisdommen in Oost-Duitsland',
+  'public broadcasters': 'publieke omroepen',
+  'Deutsche Welle': 'Deutsche Welle',
+  'The file is not valid YAML.': 'Het bestand is geen geldige YAML.',
+  'A key the language does not know (often a typo).': 'Een sleutel die de taal niet kent (vaak een tikfout).',
+  'A value outside its vocabulary or of the wrong type.':
+    'Een waarde die niet tot de toegestane waarden behoort of van het verkeerde type is.',
+  'A key repeated in one mapping.': 'Een sleutel die in één mapping wordt herhaald.',
+  'A required field is absent.': 'Een verplicht veld ontbreekt.',
+  'An id is used that is not defined in its section.':
+    'Er wordt een id gebruikt die niet in de bijbehorende sectie is gedefinieerd.',
+  'A data category, recipient or audience that no purpose uses.':
+    'Een gegevenscategorie, ontvanger of doelgroep die door geen enkel doeleinde wordt gebruikt.',
+  'The controller gives no contact detail at all (`address`, `email`, `phone` or `url`).':
+    'De verwerkingsverantwoordelijke geeft helemaal geen contactgegeven op (`address`, `email`, `phone` of `url`).',
+  'The controller gives only one contact detail.':
+    'De verwerkingsverantwoordelijke geeft slechts één contactgegeven op.',
+  'No `dpo` section.': 'Geen sectie `dpo`.',
+  'A purpose without `basis`.': 'Een doeleinde zonder `basis`.',
+  '`legitimate-interests` without `legitimate_interest`.': '`legitimate-interests` zonder `legitimate_interest`.',
+  'A purpose using special-category data without `special_basis`.':
+    'Een doeleinde dat bijzondere categorieën van persoonsgegevens gebruikt, zonder `special_basis`.',
+  '`legal-obligation`/`public-task` basis, or criminal data, without `law`.':
+    'Rechtsgrond `legal-obligation`/`public-task`, of strafrechtelijke gegevens, zonder `law`.',
+  'A purpose without `retention`, and no notice-wide `retention`.':
+    'Een doeleinde zonder `retention`, en geen `retention` voor de hele verklaring.',
+  'Retention text such as "as long as necessary" without a period or event.':
+    'Tekst over de bewaring zoals ‘zolang als nodig’ zonder termijn of gebeurtenis.',
+  'A recipient outside the EEA that no transfer covers, or a transfer without `mechanism`.':
+    'Een ontvanger buiten de EER waarop geen enkele doorgifte betrekking heeft, of een doorgifte zonder `mechanism`.',
+  '`adequacy` for a destination without an adequacy decision; `dpf` outside the US.':
+    '`adequacy` voor een bestemming zonder adequaatheidsbesluit; `dpf` buiten de VS.',
+  'A mechanism that cannot carry a transfer: `privacy-shield` or `safe-harbor` (declared invalid by the Court of Justice), one that is not a mechanism of a law the transfer leaves, or (a warning) a derogation Art 49(3) excludes for public authorities.':
+    'Een mechanisme waarop een doorgifte niet kan berusten: `privacy-shield` of `safe-harbor` (door het Hof van Justitie ongeldig verklaard), een mechanisme dat niet behoort tot een wet waarvan de doorgifte het grondgebied verlaat, of (een waarschuwing) een afwijking die art. 49, lid 3, voor overheidsinstanties uitsluit.',
+  'A safeguard of Art 46 or 47 (`scc`, `bcr`, `legally-binding-instrument`, `code-of-conduct`, `certification`, `ad-hoc-clauses`), or `derogation-compelling-interests`, without `copy`.':
+    'Een waarborg van art. 46 of 47 (`scc`, `bcr`, `legally-binding-instrument`, `code-of-conduct`, `certification`, `ad-hoc-clauses`), of `derogation-compelling-interests`, zonder `copy`.',
+  '`derogation-compelling-interests` without `compelling_interest`.':
+    '`derogation-compelling-interests` zonder `compelling_interest`.',
+  'A recipient without `country` whose name the organisation catalogue places outside the EEA (e.g. Mailchimp).':
+    'Een ontvanger zonder `country` die volgens de organisatiecatalogus buiten de EER gevestigd is (bijvoorbeeld Mailchimp).',
+  'A transfer with no `recipients`, `countries` or `organisations`.':
+    'Een doorgifte zonder `recipients`, `countries` of `organisations`.',
+  'No `authority` section: the notice states the complaint right but names no authority.':
+    'Geen sectie `authority`: de verklaring vermeldt het recht om een klacht in te dienen, maar noemt geen autoriteit.',
+  'Indirectly collected data without `source`.': 'Indirect verkregen gegevens zonder `source`.',
+  'A purpose of directly collected data without `provision`.':
+    'Een doeleinde met rechtstreeks verkregen gegevens zonder `provision`.',
+  '`provision` is `statutory`, `contractual` or `contract-entry` and `consequence` is absent.':
+    '`provision` is `statutory`, `contractual` of `contract-entry` en `consequence` ontbreekt.',
+  'A purpose on `consent` whose `provision` is `contractual` or `contract-entry`.':
+    'Een doeleinde op grond van `consent` waarvan `provision` `contractual` of `contract-entry` is.',
+  'No `automated_decisions` section.': 'Geen sectie `automated_decisions`.',
+  'A restriction of a right (`rights.restrictions`, or the retired `exclude`) without the `law` that makes it.':
+    'Een beperking van een recht (`rights.restrictions`, of het vervallen `exclude`) zonder de `law` die haar oplegt.',
+  'A restriction of the right to lodge a complaint (never restricted), or of the withdrawal of consent whose `law` does not cite Art 85(2) (a warning).':
+    'Een beperking van het recht om een klacht in te dienen (dat nooit wordt beperkt), of van de intrekking van toestemming waarvan de `law` art. 85, lid 2, niet aanhaalt (een waarschuwing).',
+  'A restriction whose `law` names only a condition the GDPR writes into the right itself.':
+    'Een beperking waarvan de `law` alleen een voorwaarde noemt die de AVG in het recht zelf heeft opgenomen.',
+  '`rights.exclude` is used: write `rights.restrictions` instead (a right is restricted, never excluded).':
+    '`rights.exclude` wordt gebruikt: schrijf in plaats daarvan `rights.restrictions` (een recht wordt beperkt, nooit uitgesloten).',
+  '`rights.response_time` longer than one month (a warning for 29 to 31 days).':
+    '`rights.response_time` langer dan één maand (een waarschuwing bij 29 tot 31 dagen).',
+  'A `joint_controllers` entry without `essence`, or a recipient of type `joint-controller` that no `joint_controllers` entry names.':
+    'Een item van `joint_controllers` zonder `essence`, of een ontvanger van het type `joint-controller` die door geen enkel item van `joint_controllers` wordt genoemd.',
+  'A purpose with `children: true` on `consent` without `parental_consent`.':
+    'Een doeleinde met `children: true` op grond van `consent` zonder `parental_consent`.',
+  '`direct_marketing: true` on a basis other than `consent` or `legitimate-interests`.':
+    '`direct_marketing: true` op een andere rechtsgrond dan `consent` of `legitimate-interests`.',
+  'A purpose with more than one legal basis, where some basis does not say what it covers (`{ basis, when }`).':
+    'Een doeleinde met meer dan één rechtsgrond, waarbij een rechtsgrond niet aangeeft wat hij dekt (`{ basis, when }`).',
+  'Hedging words (*may*, *might*, *some*, *often*, *possibly*; fr *peut*, *certains*; nl *kan*, *sommige*; de *kann*, *einige*…) in purposes.':
+    'Voorbehoudende woorden (*may*, *might*, *some*, *often*, *possibly*; fr *peut*, *certains*; nl *kan*, *sommige*; de *kann*, *einige*…) in doeleinden.',
+  'A recipient labelled only "third parties", "partners" or alike.':
+    'Een ontvanger die alleen als ‘third parties’, ‘partners’ of iets dergelijks is aangeduid.',
+  'A citation of a GDPR article, paragraph, point or recital that does not exist.':
+    'Een verwijzing naar een artikel, lid, punt of considerans van de AVG dat niet bestaat.',
+  'The file is too large to analyse (over 2 MB, or over 60,000 YAML tokens).':
+    'Het bestand is te groot om te analyseren (meer dan 2 MB, of meer dan 60.000 YAML-tokens).',
+  'A declared cookie whose `type` or `duration` disagrees with the Open Cookie Database.':
+    'Een opgegeven cookie waarvan `type` of `duration` afwijkt van de Open Cookie Database.',
+  'A cookie the recorded site set or sent that `cookies` does not list.':
+    'Een cookie die de opgenomen site heeft geplaatst of verzonden en die niet in `cookies` staat.',
+  'A third-party host the recorded site contacted whose organisation (known to the catalogue) no recipient names.':
+    'Een host van derden waarmee de opgenomen site contact heeft gemaakt en waarvan de organisatie (bekend in de catalogus) door geen enkele ontvanger wordt genoemd.',
+  'A cookie that `cookies` lists but the recording never shows.':
+    'Een cookie die in `cookies` staat, maar die nergens in de opname voorkomt.',
+  'No `laws` section and a controller outside the EEA: says which law the notice is read under.':
+    'Geen sectie `laws` en een verwerkingsverantwoordelijke buiten de EER: vermeldt onder welke wet de verklaring wordt gelezen.',
+  'Under the UK GDPR (from 19 June 2026), `laws.uk-gdpr.complaints` gives no way to complain to us.':
+    'Onder de UK GDPR (vanaf 19 juni 2026) biedt `laws.uk-gdpr.complaints` geen manier om bij ons een klacht in te dienen.',
+  'Under the FADP, a disclosure abroad whose States are not named.':
+    'Onder de FADP, een bekendmaking in het buitenland waarvan de staten niet worden genoemd.',
+  'Under Swiss law, a non-essential cookie is declared and `cookie_settings` says nothing about refusing it.':
+    'Onder Zwitsers recht: er is een niet-essentiële cookie opgegeven en `cookie_settings` zegt niets over het weigeren ervan.',
+  'A recipient without `type` (its role: processor, controller…).':
+    'Een ontvanger zonder `type` (zijn rol: verwerker, verwerkingsverantwoordelijke…).',
+  'A placeholder `<…>` left by a quick fix, not yet replaced by what it asks for.':
+    'Een tijdelijke aanduiding `<…>` die een snelle oplossing heeft achtergelaten en die nog niet is vervangen door wat zij vraagt.',
+  'A controller established outside the territory of a law of the notice, without a representative there.':
+    'Een verwerkingsverantwoordelijke die buiten het grondgebied van een wet van de verklaring gevestigd is, zonder vertegenwoordiger daar.',
+  'An automated decision whose purpose uses special-category data without explicit consent or substantial public interest among its Art 9(2) conditions.':
+    'Een geautomatiseerd besluit waarvan het doeleinde bijzondere categorieën van persoonsgegevens gebruikt, zonder uitdrukkelijke toestemming of zwaarwegend algemeen belang onder zijn voorwaarden van art. 9, lid 2.',
+  'An automated decision whose purpose concerns children (Recital 71).':
+    'Een geautomatiseerd besluit waarvan het doeleinde kinderen betreft (considerans 71).',
+  'The named authority does not supervise a controller like this one (Bavaria: public or private bodies; the BfDI; church and broadcasting authorities).':
+    'De genoemde autoriteit houdt geen toezicht op een verwerkingsverantwoordelijke als deze (Beieren: overheidsinstanties of private instanties; de BfDI; kerkelijke autoriteiten en autoriteiten voor de omroepen).',
+  'Text that takes consent from silence or use ("by continuing to browse you accept cookies").':
+    'Tekst die toestemming afleidt uit stilzwijgen of gebruik (‘door verder te surfen, aanvaardt u cookies’).',
+  'Text that makes a rights request need reasons, or lets the controller decide whether a request is "justified".':
+    'Tekst die voor een verzoek tot uitoefening van rechten een motivering eist, of de verwerkingsverantwoordelijke laat beslissen of een verzoek ‘gerechtvaardigd’ is.',
+  'An analytics or marketing cookie the notice does not say is set only with consent (no purpose on `consent`, no `cookie_settings`).':
+    'Een analyse- of marketingcookie waarvan de verklaring niet zegt dat hij alleen met toestemming wordt geplaatst (geen doeleinde op grond van `consent`, geen `cookie_settings`).',
+  'A cookie without `name` (described only by what it does).':
+    'Een cookie zonder `name` (alleen beschreven door wat hij doet).',
+  'A `promises` entry that the policy contradicts.':
+    'Een item van `promises` dat door het beleid wordt tegengesproken.',
+  '`no-sharing-for-advertising` promised and an `advertising` recipient without `type`.':
+    '`no-sharing-for-advertising` beloofd en een ontvanger `advertising` zonder `type`.',
+  '`possible: true`: the notice says a recipient may receive data, or data may be transferred.':
+    '`possible: true`: de verklaring zegt dat een ontvanger gegevens kan ontvangen, of dat gegevens kunnen worden doorgegeven.',
+  'An alias (*name) cannot have a tag or an anchor of its own.':
+    'Een alias (*name) kan geen eigen tag of anker hebben.',
+  'An alias (*name) needs a name after the asterisk.': 'Een alias (*name) heeft een naam na het sterretje nodig.',
+  'An alias ending in a colon is ambiguous: put a space before the colon.':
+    'Een alias die op een dubbele punt eindigt, is dubbelzinnig: zet een spatie vóór de dubbele punt.',
+  'An anchor (&name) needs a name after the ampersand.': 'Een anker (&name) heeft een naam na het ampersand nodig.',
+  'An anchor ending in a colon is ambiguous: put a space before the colon.':
+    'Een anker dat op een dubbele punt eindigt, is dubbelzinnig: zet een spatie vóór de dubbele punt.',
+  'Every item of a list must start at the same column: align the dashes.':
+    'Elk item van een lijst moet in dezelfde kolom beginnen: lijn de streepjes uit.',
+  'A list cannot be used as a key.': 'Een lijst kan niet als sleutel worden gebruikt.',
+  'A key and its value are on one line here, but the value holds another key: put the nested keys on their own lines, indented, or quote a value that contains “: ”.':
+    'Een sleutel en zijn waarde staan hier op één regel, maar de waarde bevat nog een sleutel: zet de geneste sleutels elk op een eigen regel, ingesprongen, of zet een waarde die “: ” bevat tussen aanhalingstekens.',
+  'A key appears twice in the same mapping.': 'Een sleutel komt twee keer voor in dezelfde mapping.',
+  "A single quote (') is opened here but never closed.":
+    "Een enkel aanhalingsteken (') wordt hier geopend, maar nooit gesloten.",
+  'A double quote (") is opened here but never closed.':
+    'Een dubbel aanhalingsteken (") wordt hier geopend, maar nooit gesloten.',
+  'A comment (#) must have a space before it.': 'Vóór een opmerking (#) moet een spatie staan.',
+  'This line is read as a key without a value: add a colon and a value, or indent it under the key it belongs to.':
+    'Deze regel wordt gelezen als een sleutel zonder waarde: voeg een dubbele punt en een waarde toe, of laat de regel inspringen onder de sleutel waartoe hij behoort.',
+  'A list item needs a dash (- ) before it.': 'Vóór een item van een lijst moet een streepje (- ) staan.',
+  'A tag (!tag) or anchor (&name) must have a space after it.':
+    'Na een tag (!tag) of anker (&name) moet een spatie staan.',
+  'A key must be on one line: a line break inside it (often an unclosed quote or a missing colon above) breaks the mapping.':
+    'Een sleutel moet op één regel staan: een regeleinde erin (vaak een niet-gesloten aanhalingsteken of een ontbrekende dubbele punt erboven) breekt de mapping.',
+  'A key inside [ ] must be on one line.': 'Een sleutel binnen [ ] moet op één regel staan.',
+  'A value can have one anchor (&name) only.': 'Een waarde kan maar één anker (&name) hebben.',
+  'A value can have one tag (!tag) only.': 'Een waarde kan maar één tag (!tag) hebben.',
+  'YAML does not allow tabs for indentation: indent with spaces.':
+    'YAML staat geen tabs toe om in te springen: spring in met spaties.',
+  'The block text indicator (| or >) is missing.': 'Het teken voor een tekstblok (| of >) ontbreekt.',
+  'A directive (%) must be followed by a line with three dashes (---).':
+    'Na een directive (%) moet een regel met drie streepjes (---) volgen.',
+  'A mapping or list cannot start on the same line as the three dashes (---).':
+    'Een mapping of lijst kan niet beginnen op dezelfde regel als de drie streepjes (---).',
 };
