@@ -1,5 +1,6 @@
 // The adequacy decisions data file (docs/language.md, "mechanism"): each entry carries its Commission decision (number and date), any
 // limit of scope and expiry, and the file its as-of date; the EEA includes the EU's own territories (Art 355 TFEU).
+import { ENGLISH } from '../../server/src/languages/interface';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
@@ -41,7 +42,7 @@ describe('adequacy decisions', () => {
       assert.match(d.legalBasis ?? '', /Art 25\(6\) of Directive 95\/46\/EC.*Art 45\(9\)/, d.name);
     for (const d of ADEQUACY_DECISIONS.filter((x) => !directiveEra.includes(x)))
       assert.equal(d.legalBasis, undefined, d.name);
-    assert.match(describeTransferStatus('AD'), /kept in force by Art 45\(9\)/);
+    assert.match(ENGLISH.say(describeTransferStatus('AD')), /kept in force by Art 45\(9\)/);
   });
 
   it('marks what was checked only against a secondary source, with its address and date', () => {
@@ -88,15 +89,15 @@ describe('adequacy decisions', () => {
 
   it('states the limits of scope: Canada (PIPEDA, commercial organisations)', () => {
     assert.match(ADEQUACY_BY_COUNTRY.get('CA')!.scope!, /PIPEDA/);
-    assert.match(describeTransferStatus('CA'), /2002\/2\/EC of 20 December 2001.*PIPEDA.*commercial/);
+    assert.match(ENGLISH.say(describeTransferStatus('CA')), /2002\/2\/EC of 20 December 2001.*PIPEDA.*commercial/);
   });
 
   it('states the limits of scope of Japan, Korea, Israel, Brazil and the US in hover', () => {
-    assert.match(describeTransferStatus('JP'), /personal information handling business operators/);
-    assert.match(describeTransferStatus('KR'), /Financial Services Commission/);
-    assert.match(describeTransferStatus('IL'), /automated.*international law/);
-    assert.match(describeTransferStatus('BR'), /2026\/179 of 26 January 2026.*LGPD/);
-    assert.match(describeTransferStatus('US'), /certified.*Data Privacy Framework/);
+    assert.match(ENGLISH.say(describeTransferStatus('JP')), /personal information handling business operators/);
+    assert.match(ENGLISH.say(describeTransferStatus('KR')), /Financial Services Commission/);
+    assert.match(ENGLISH.say(describeTransferStatus('IL')), /automated.*international law/);
+    assert.match(ENGLISH.say(describeTransferStatus('BR')), /2026\/179 of 26 January 2026.*LGPD/);
+    assert.match(ENGLISH.say(describeTransferStatus('US')), /certified.*Data Privacy Framework/);
   });
 
   it('records the UK renewal of 19 December 2025 by its act, and its expiry', () => {

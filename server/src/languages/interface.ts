@@ -60,7 +60,7 @@ export function interfaceText(language?: string): InterfaceText {
       fill(Object.hasOwn(catalogue, message) ? catalogue[message] : message, args);
     const say = (said: Message | string): string => {
       if (typeof said === 'string') return said;
-      const text = t(said.text, ...said.args.map((a) => (typeof a === 'object' ? say(a) : a)));
+      const text = t(said.text, ...said.args.map((a) => (typeof a === 'object' ? say(a) : (a ?? ''))));
       return said.inSentence && tag !== 'de' ? text.charAt(0).toLocaleLowerCase(tag) + text.slice(1) : text;
     };
     text = {

@@ -138,7 +138,7 @@ export interface InterfaceWords {
 }
 
 /** An argument of a message: text as written (an id, a value), a number, or a message of its own (a place). */
-export type MessageArg = string | number | Message;
+export type MessageArg = string | number | Message | undefined;
 
 /**
  * A message said later in the interface's language: its English text with `{0}`, `{1}`… and the arguments. Made

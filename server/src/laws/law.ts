@@ -6,6 +6,7 @@
 // Provisions are keyed by the EU GDPR's own numbering ("Art 13(1)(c)"), the lingua franca of the language's
 // vocabulary and rules; each law says what that provision is called in its own text, or that it has none.
 
+import type { Message } from '../languages/language';
 import type { LawNotice } from './notice';
 
 export type LawId = 'eu-gdpr' | 'uk-gdpr' | 'ch-fadp';
@@ -202,7 +203,7 @@ export interface Law {
   };
   transferStatus: (country: string) => TransferStatus;
   /** One paragraph for hover on a country code: what a transfer there needs under this law. */
-  describeTransferStatus: (country: string) => string;
+  describeTransferStatus: (country: string) => Message;
   /**
    * The law's own citation of GDPR provisions ("Art 13(1)(c), 6(1)"), as messages, hover and the rule reference
    * show it; undefined when the law has no counterpart for one of them, so that a rule serving them is silent
@@ -215,7 +216,7 @@ export interface Law {
    * Why a transfer mechanism cannot be relied on under this law (to `country`, when known), or undefined when it
    * can (rule `invalid-mechanism`).
    */
-  mechanismProblem?: (mechanism: string, country?: string) => string | undefined;
+  mechanismProblem?: (mechanism: string, country?: string) => Message | undefined;
   /** The law's own provision for a mechanism (`scc` → "Art 16(2)(d) FADP"), when it differs from the GDPR's. */
   mechanismProvision?: (mechanism: string) => string | undefined;
   /** Mechanisms whose safeguard the notice must say how to obtain a copy of. */
@@ -263,9 +264,9 @@ export interface Law {
      */
     findCitations: (text: string, base?: number, context?: CitationContext) => Citation[];
     /** Why a cited provision does not exist, or undefined when it does. */
-    provisionProblem: (p: Provision) => string | undefined;
+    provisionProblem: (p: Provision) => Message | undefined;
     /** Why a range is backwards ("Art 22–15"), or undefined. */
-    rangeProblem: (end: Provision) => string | undefined;
+    rangeProblem: (end: Provision) => Message | undefined;
     /** The project's own citation style: "Art 6(1)(f)". */
     formatProvision: (p: Pick<Provision, 'kind' | 'number' | 'paragraph' | 'point'>) => string;
     /** The existing provision the author most likely meant, when one is clear. */

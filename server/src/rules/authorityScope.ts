@@ -5,6 +5,8 @@
 // private controller; a church or broadcasting authority named by a controller that is not one of its bodies
 // (catalogues/authorityScopes.ts). The other German state authorities supervise public and private bodies alike
 // (§ 40(1) BDSG and the state acts) and are never out of scope on that ground.
+import { lawName } from './ruleMessages';
+import type { InterfaceText } from '../languages/interface';
 import {
   allAuthorities,
   authorityFields,
@@ -74,29 +76,27 @@ function lawOfAuthority(name: string): LawId | undefined {
 }
 
 /** Why the authority named for `law` is the wrong one: it is `home`'s. */
-function otherLawsAuthority(name: string, law: Law, home: LawId, topLevel: boolean): string {
+function otherLawsAuthority(ui: InterfaceText, name: string, law: Law, home: LawId, topLevel: boolean): string {
   const own = law.authority;
   const instead = own
-    ? `Name ${own.name.en} (${own.short.en}), or remove the name: the notice then names it itself`
-    : 'Name the supervisory authority competent for you';
-  return (
-    `'${name}' is the supervisory authority under ${LAW_NAMES[home]}, not under ${LAW_NAMES[law.id]}, for which ` +
-    `${topLevel ? "'authority'" : `'laws.${law.id}.authority'`} names it: under ${LAW_NAMES[law.id]} ` +
-    `${WHERE_TO_COMPLAIN[law.id]}. ${instead}.`
+    ? ui.t('Name {0} ({1}), or remove the name: the notice then names it itself', own.name.en, own.short.en)
+    : ui.t('Name the supervisory authority competent for you');
+  const where =
+    law.id === 'eu-gdpr'
+      ? ui.t('people complain to a supervisory authority of an EEA State (Art 77(1) GDPR)')
+      : law.id === 'uk-gdpr'
+        ? ui.t('people complain to the Information Commissioner (DPA 2018 s.165; before 19 June 2026 Art 77 UK GDPR)')
+        : ui.t('people report to the Federal Data Protection and Information Commissioner (Art 49(1) FADP)');
+  return ui.t(
+    "'{0}' is the supervisory authority under {1}, not under {2}, for which {3} names it: under {2} {4}. {5}.",
+    name,
+    lawName(ui, home),
+    lawName(ui, law.id),
+    topLevel ? "'authority'" : `'laws.${law.id}.authority'`,
+    where,
+    instead,
   );
 }
-
-const WHERE_TO_COMPLAIN: Readonly<Record<LawId, string>> = {
-  'eu-gdpr': 'people complain to a supervisory authority of an EEA State (Art 77(1) GDPR)',
-  'uk-gdpr': 'people complain to the Information Commissioner (DPA 2018 s.165; before 19 June 2026 Art 77 UK GDPR)',
-  'ch-fadp': 'people report to the Federal Data Protection and Information Commissioner (Art 49(1) FADP)',
-};
-
-const LAW_NAMES: Readonly<Record<LawId, string>> = {
-  'eu-gdpr': 'the EU GDPR',
-  'uk-gdpr': 'the UK GDPR',
-  'ch-fadp': 'the Swiss FADP',
-};
 
 export const authorityScope: Rule = {
   id: 'authority-scope',
@@ -130,9 +130,13 @@ export const authorityScope: Rule = {
         const uk = LAWS.find((l) => l.id === 'uk-gdpr');
         if (home === 'uk-gdpr' && uk?.inForce && date && date < uk.inForce) home = 'eu-gdpr';
         if (home && home !== law.id)
-          ctx.report(name.span, otherLawsAuthority(name.value, law, home, topLevel), { kind: 'none' }, undefined, [
-            law,
-          ]);
+          ctx.report(
+            name.span,
+            otherLawsAuthority(ctx.ui, name.value, law, home, topLevel),
+            { kind: 'none' },
+            undefined,
+            [law],
+          );
       }
     });
     const eu = ctx.laws.findIndex((l) => l.id === 'eu-gdpr');

@@ -1,4 +1,5 @@
 // Rule `invalid-adequacy` (Art 45): `adequacy` only for destinations with an adequacy decision, `dpf` only for the US.
+import { lawName } from './ruleMessages';
 import type { InterfaceText } from '../languages/interface';
 import { countryName } from '../vocabulary/countries';
 import type { Law } from '../laws';
@@ -109,12 +110,6 @@ function euAdequacyMessage(ui: InterfaceText, law: Law, countries: string[], org
   );
 }
 
-const LAW_NAMES: Record<string, string> = {
-  'eu-gdpr': 'the EU GDPR',
-  'uk-gdpr': 'the UK GDPR',
-  'ch-fadp': 'the Swiss FADP',
-};
-
 /** `adequacy` checked against the list of each law whose territory the transfer leaves. */
 function checkUnderLaws(ctx: RuleContext): void {
   for (const t of ctx.model.transfers) {
@@ -135,7 +130,6 @@ function checkUnderLaws(ctx: RuleContext): void {
 
 function adequacyMessage(ui: InterfaceText, law: Law, bad: string[], named: boolean): string {
   const certified = law.adequacy.certified;
-  const name = LAW_NAMES[law.id];
   // The country of a framework for certified recipients has a finding, only not for the whole country.
   const plain = bad.filter((c) => c !== certified?.country).map((c) => ui.country(c));
   const parts: string[] = [];
@@ -191,7 +185,7 @@ function adequacyMessage(ui: InterfaceText, law: Law, bad: string[], named: bool
     law.adequacy.asOf,
     instead,
   );
-  return named && name ? ui.t('Under {0}: {1}', ui.t(name), said) : said;
+  return named ? ui.t('Under {0}: {1}', lawName(ui, law.id), said) : said;
 }
 
 /** The transfer one of whose mechanisms is written at `start`. */

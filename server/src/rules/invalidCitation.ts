@@ -22,7 +22,7 @@ export const invalidCitation: Rule = {
         const of = law.text.instrumentName?.(p) ?? 'the GDPR';
         ctx.report(
           p.span,
-          ctx.t("'{0}' is not a provision of {1}: {2}{3}", written, of, problem, hint),
+          ctx.t("'{0}' is not a provision of {1}: {2}{3}", written, of, ctx.ui.say(problem), hint),
           fix ? { kind: 'replace', candidates: [fix.text] } : { kind: 'none' },
         );
       }

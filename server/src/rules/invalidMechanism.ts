@@ -5,6 +5,7 @@
 // legitimate interests under the FADP — and, as a warning, for a public authority the derogations Art 49(3) excludes
 // in the exercise of public powers. A transfer that leaves several territories may name its mechanism per law
 // (`mechanism: { eu-gdpr: scc, uk-gdpr: uk-addendum }`); a plain value applies under every law it leaves.
+import { lawName } from './ruleMessages';
 import { findTerm, LAW_IDS } from '../vocabulary/terms';
 import {
   isPublicBody,
@@ -19,12 +20,6 @@ import type { Law } from '../laws';
 import { citeUnderLaws } from '../core/lawCitations';
 import { transferWithMechanismAt } from './invalidAdequacy';
 import { replaceMechanismFixes } from './transferFixes';
-
-const LAW_NAMES: Record<string, string> = {
-  'eu-gdpr': 'the EU GDPR',
-  'uk-gdpr': 'the UK GDPR',
-  'ch-fadp': 'the Swiss FADP',
-};
 
 /** Why an annulled mechanism cannot carry a transfer, and what to name instead. */
 const annulled = (m: Mechanism, reason: string) =>
@@ -63,10 +58,15 @@ export const invalidMechanism: Rule = {
         if (m.law !== undefined && LAW_IDS.some((l) => l.id === m.law) && !served.has(m.law))
           add(
             m,
-            `This notice does not serve ${LAW_NAMES[m.law] ?? m.law} (its laws: ${[...served].join(', ')}): a ` +
-              `mechanism ` +
-              `given for '${m.law}' does not apply: a transfer rests on the ground each law of the notice it leaves ` +
-              `provides (${ctx.cite('Art 44, 45')}). Add the law under 'laws', or remove this entry.`,
+            ctx.t(
+              "This notice does not serve {0} (its laws: {1}): a mechanism given for '{2}' does not apply: a " +
+                'transfer rests on the ground each law of the notice it leaves provides ({3}). Add the law under ' +
+                "'laws', or remove this entry.",
+              lawName(ctx, m.law),
+              [...served].join(', '),
+              m.law,
+              ctx.cite('Art 44, 45'),
+            ),
           );
       }
       const countries = transferCountries(t, model.recipients);
@@ -79,16 +79,30 @@ export const invalidMechanism: Rule = {
           const term = findTerm('mechanism', m.value);
           if (!term) continue;
           const own = law.mechanismProblem?.(m.value, country);
-          if (own) add(m, leaves.length > 1 ? `Under ${LAW_NAMES[law.id]}: ${own}` : own, law);
+          if (own)
+            add(
+              m,
+              leaves.length > 1 ? ctx.t('Under {0}: {1}', lawName(ctx, law.id), ctx.ui.say(own)) : ctx.ui.say(own),
+              law,
+            );
           else if (term.invalid) add(m, annulled(m, term.invalid), law);
           else if (term.laws && !term.laws.includes(law.id))
             add(
               m,
-              `'${m.written}' (${term.label}) is a mechanism of ${term.laws.map((l) => LAW_NAMES[l] ?? l).join(' and ')} ` +
-                `only, and this transfer leaves the territory of ${LAW_NAMES[law.id]}: under ${cite('Art 44')} a ` +
-                `transfer rests on an adequacy decision, appropriate safeguards or a derogation ` +
-                `(${cite('Art 45, 46, 49')}). Give the mechanism per law: ` +
-                `'mechanism: { ${law.id}: …, ${term.laws[0]}: ${m.value} }'.`,
+              ctx.t(
+                "'{0}' ({1}) is a mechanism of {2} only, and this transfer leaves the territory of {3}: under {4} a " +
+                  'transfer rests on an adequacy decision, appropriate safeguards or a derogation ({5}). Give the ' +
+                  "mechanism per law: 'mechanism: { {6}: …, {7}: {8} }'.",
+                m.written,
+                ctx.ui.term('mechanism', term.id)?.label ?? term.label,
+                ctx.ui.list(term.laws.map((l) => lawName(ctx, l))),
+                lawName(ctx, law.id),
+                cite('Art 44'),
+                cite('Art 45, 46, 49'),
+                law.id,
+                term.laws[0],
+                m.value,
+              ),
               law,
             );
         }

@@ -16,3 +16,11 @@ export const basisName = (id: string, ui: InterfaceText) => {
   const label = ui.language === 'de' ? t.label : t.label.charAt(0).toLocaleLowerCase(ui.language) + t.label.slice(1);
   return t.article ? `${label} (${ui.cite(t.article)})` : label;
 };
+
+/** A law inside a sentence: "the EU GDPR", "le RGPD de l’UE". */
+export function lawName(ui: Pick<InterfaceText, 't'>, id: string): string {
+  if (id === 'eu-gdpr') return ui.t('the EU GDPR');
+  if (id === 'uk-gdpr') return ui.t('the UK GDPR');
+  if (id === 'ch-fadp') return ui.t('the Swiss FADP');
+  return id;
+}

@@ -85,7 +85,8 @@ export function citationHover(
   // Laws with a text of their own describe their provisions themselves (docs/language.md, "Laws").
   if (law.text.provisionLink) return otherLawHover(p, law, language, ui);
   const cited = law.text.formatProvision(p);
-  const problem = law.text.provisionProblem(p) ?? law.text.rangeProblem(p);
+  const found = law.text.provisionProblem(p) ?? law.text.rangeProblem(p);
+  const problem = found && ui.say(found);
   const url = provisionUrl(p, language, law);
   const name = law.shortName[language] ?? law.shortName.en;
   const link = url
@@ -116,7 +117,8 @@ export function citationHover(
 /** Hover on a provision of the UK GDPR, the DPA 2018, the FADP or the DPO: heading, summary, link, what is wrong. */
 function otherLawHover(p: Provision, law: Law, language: string, ui: InterfaceText): { markdown: string; span: Span } {
   const named = law.text.named?.(p) ?? law.text.formatProvision(p);
-  const problem = law.text.provisionProblem(p) ?? law.text.rangeProblem(p);
+  const found = law.text.provisionProblem(p) ?? law.text.rangeProblem(p);
+  const problem = found && ui.say(found);
   const url = provisionUrl(p, language, law);
   const unofficialIn = (tag: string) => (law.text.unofficial?.(tag) ? ` ${ui.t('(unofficial translation)')}` : '');
   const title = titleOf(p, law, ui.language);

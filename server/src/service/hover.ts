@@ -91,7 +91,7 @@ function describeValue(value: ValueSchema, text: string, law: Law, place: ValueP
       if (region) return `**${region.label}** (${region.id})\n\n${region.meaning}`;
       const code = text.toUpperCase();
       return isCountryCode(code)
-        ? `**${ui.country(code)}** (${code})\n\n${law.describeTransferStatus(code)}`
+        ? `**${ui.country(code)}** (${code})\n\n${ui.say(law.describeTransferStatus(code))}`
         : undefined;
     }
     case 'duration':

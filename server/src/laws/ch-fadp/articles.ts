@@ -4,6 +4,7 @@
 // NOTICE.md). German and French are authentic; the English text is a translation without legal force, so English
 // and Dutch notices show English headings marked as an unofficial translation. Articles of the Ordinance (DPO, SR
 // 235.11) are recognised and linked, not checked: the project does not model its structure.
+import { message, type Message } from '../../languages/language';
 import type { LawArticle, Provision } from '../law';
 import { appliesOn, englishDate } from '../dates';
 
@@ -46,29 +47,54 @@ export const FADP_CHECKED = '2026-12-07';
 /** Summaries, in this project's words, of the articles notices rely on; the others say where they stand. */
 const SUMMARIES: Readonly<Record<string, string>> = {
   '1': 'The Act protects the personality and fundamental rights of natural persons whose data is processed.',
-  '2': 'Whom and what the Act covers: private persons and federal bodies processing personal data of natural persons, with the exceptions it lists (e.g. purely personal use).',
+  '2':
+    'Whom and what the Act covers: private persons and federal bodies processing personal data of natural ' +
+    'persons, with the exceptions it lists (e.g. purely personal use).',
   '3': 'It applies to situations with effects in Switzerland, even if they were caused abroad.',
   '5': 'Definitions: personal data, sensitive data, processing, disclosure, controller, processor, profiling and more.',
-  '6': 'The principles: lawful, in good faith and proportionate processing, recognisable purposes, destruction when no longer needed, accuracy, and valid consent.',
+  '6':
+    'The principles: lawful, in good faith and proportionate processing, recognisable purposes, destruction ' +
+    'when no longer needed, accuracy, and valid consent.',
   '7': 'Data protection by design and by default.',
   '8': 'Data security appropriate to the risk.',
   '9': 'Processing by a processor, under contract or law.',
   '10': 'Private controllers may appoint a data protection advisor.',
   '12': 'Controllers and processors keep a record of their processing activities.',
-  '14': 'A private controller abroad that processes data of people in Switzerland appoints a representative in Switzerland when the four conditions of para 1 are all met; it publishes the representative’s name and address.',
-  '16': 'Data may be disclosed abroad where the Federal Council has found adequate protection (Annex 1 DPO) or, failing that, with the safeguards of para 2.',
-  '17': 'Exceptions that allow disclosure abroad without adequacy or safeguards (express consent, contract, overriding public interest, legal claims, life and physical integrity, data made public, public registers).',
-  '19': 'The duty to inform when collecting data: identity and contact, purpose, recipients, categories of data not collected from the person, and every State abroad with the safeguard or exception relied on.',
+  '14':
+    'A private controller abroad that processes data of people in Switzerland appoints a representative ' +
+    'in Switzerland when the four conditions of para 1 are all met; it publishes the representative’s ' +
+    'name and address.',
+  '16':
+    'Data may be disclosed abroad where the Federal Council has found adequate protection (Annex 1 DPO) ' +
+    'or, failing that, with the safeguards of para 2.',
+  '17':
+    'Exceptions that allow disclosure abroad without adequacy or safeguards (express consent, contract, ' +
+    'overriding public interest, legal claims, life and physical integrity, data made public, public ' +
+    'registers).',
+  '19':
+    'The duty to inform when collecting data: identity and contact, purpose, recipients, categories of ' +
+    'data not collected from the person, and every State abroad with the safeguard or exception relied ' +
+    'on.',
   '20': 'When the duty to inform does not apply, and when the information may be restricted, deferred or omitted.',
-  '21': 'The duty to inform of an automated individual decision, and the person’s right to state their view and ask for a review by a natural person.',
+  '21':
+    'The duty to inform of an automated individual decision, and the person’s right to state their view ' +
+    'and ask for a review by a natural person.',
   '22': 'Data protection impact assessment.',
   '24': 'Notifying the FDPIC, and where necessary the person, of a data security breach.',
-  '25': 'The right to information (access): whether and which data is processed, with the items of para 2, free of charge and as a rule within 30 days.',
+  '25':
+    'The right to information (access): whether and which data is processed, with the items of para 2, ' +
+    'free of charge and as a rule within 30 days.',
   '26': 'When access may be refused, restricted or deferred.',
-  '28': 'The right to receive one’s data in a common electronic format, or to have it transmitted to another controller.',
+  '28':
+    'The right to receive one’s data in a common electronic format, or to have it transmitted to another ' +
+    'controller.',
   '30': 'Processing that breaches the personality, in particular against the person’s express declaration of will.',
-  '31': 'A breach of personality is unlawful unless justified by consent, an overriding private or public interest, or the law.',
-  '32': 'The claims of the person: rectification, and actions to protect personality (prohibiting processing or disclosure, deletion).',
+  '31':
+    'A breach of personality is unlawful unless justified by consent, an overriding private or public ' +
+    'interest, or the law.',
+  '32':
+    'The claims of the person: rectification, and actions to protect personality (prohibiting processing ' +
+    'or disclosure, deletion).',
   '49': 'The FDPIC opens an investigation ex officio or on a report; it tells a data subject who reported what it did.',
   '52': 'Procedure: only the controller or processor under investigation is a party.',
   '60': 'Fines for wilfully giving false or incomplete information, or failing to inform (on complaint).',
@@ -119,7 +145,7 @@ export function namedChProvision(
 }
 
 /** Why a provision is not part of the FADP on `date` (ISO day), or undefined when it is. */
-export function chProvisionProblem(p: Provision, date?: string): string | undefined {
+export function chProvisionProblem(p: Provision, date?: string): Message | undefined {
   if (p.instrument === 'dpo' || p.kind !== 'article') return undefined;
   const article = raw(p.number, p.suffix);
   const written = `Art ${p.number}${p.suffix ?? ''} FADP`;
@@ -131,37 +157,63 @@ export function chProvisionProblem(p: Provision, date?: string): string | undefi
       .articles.filter((a) => a.suffix)
       .map((a) => `${a.number}${a.suffix}`)
       .join(', ');
-    return `The FADP has Articles 1–${last} and the inserted Articles ${inserted}; there is no Article ${p.number}${p.suffix ?? ''}.`;
+    return message(
+      'The FADP has Articles 1–{0} and the inserted Articles {1}; there is no Article {2}{3}.',
+      last,
+      inserted,
+      p.number,
+      p.suffix ?? '',
+    );
   }
   if (date && !appliesOn(FADP_IN_FORCE, date))
-    return `The revised FADP applies from ${englishDate(FADP_IN_FORCE)}, after the notice's date; the Act of 1992 it replaced numbers its articles differently.`;
+    return message(
+      "The revised FADP applies from {0}, after the notice's date; the Act of 1992 it replaced numbers " +
+        'its articles differently.',
+      englishDate(FADP_IN_FORCE),
+    );
   const numbered = Object.keys(article.paragraphs).filter((k) => k !== '');
   const name = `${written} (${article.untitled ? 'untitled' : article.title.en})`;
   if (p.paragraph !== undefined) {
     if (!numbered.length)
-      return `${name} is one unnumbered paragraph: cite its letter without a paragraph, e.g. Art ${p.number}${p.suffix ?? ''}(a).`;
+      return message(
+        '{0} is one unnumbered paragraph: cite its letter without a paragraph, e.g. Art {1}{2}(a).',
+        name,
+        p.number,
+        p.suffix ?? '',
+      );
     if (!numbered.includes(p.paragraph))
-      return `${name} has paragraphs ${numbered.join(', ')}; there is no paragraph ${p.paragraph}.`;
+      return message('{0} has paragraphs {1}; there is no paragraph {2}.', name, numbered.join(', '), p.paragraph);
     const from = article.paragraphInserted?.[p.paragraph];
     if (from && date && !appliesOn(from, date))
-      return `Art ${p.number}(${p.paragraph}) FADP applies from ${englishDate(from)}, after the notice's date.`;
+      return message(
+        "Art {0}({1}) FADP applies from {2}, after the notice's date.",
+        p.number,
+        p.paragraph,
+        englishDate(from),
+      );
     if (p.point !== undefined) {
       const points = article.paragraphs[p.paragraph];
-      if (!points) return `Art ${p.number}(${p.paragraph}) FADP has no letters.`;
+      if (!points) return message('Art {0}({1}) FADP has no letters.', p.number, p.paragraph);
       if (!points.includes(p.point))
-        return `Art ${p.number}(${p.paragraph}) FADP has letters ${[...points].join(', ')}; there is no letter ${p.point}.`;
+        return message(
+          'Art {0}({1}) FADP has letters {2}; there is no letter {3}.',
+          p.number,
+          p.paragraph,
+          [...points].join(', '),
+          p.point,
+        );
     }
     return undefined;
   }
   if (p.point !== undefined) {
     const single = article.paragraphs[''];
     if (single !== undefined) {
-      if (!single) return `${name} has no letters.`;
+      if (!single) return message('{0} has no letters.', name);
       return single.includes(p.point)
         ? undefined
-        : `${name} has letters ${[...single].join(', ')}; there is no letter ${p.point}.`;
+        : message('{0} has letters {1}; there is no letter {2}.', name, [...single].join(', '), p.point);
     }
-    return `${name} has no letter ${p.point} outside its numbered paragraphs: name the paragraph.`;
+    return message('{0} has no letter {1} outside its numbered paragraphs: name the paragraph.', name, p.point);
   }
   return undefined;
 }
@@ -196,8 +248,12 @@ export function chProvisionLink(
 /** Headings of the DPO articles notices cite (German official; English Fedlex translation). */
 const DPO_TITLES: Readonly<Record<string, { de: string; en: string }>> = {
   '8': {
-    de: 'Beurteilung der Angemessenheit des Datenschutzes eines Staates, eines Gebiets, eines spezifischen Sektors in einem Staat oder eines internationalen Organs',
-    en: 'Assessing the adequacy of the data protection offered by a State, territory, specified sector in a State, or international body',
+    de:
+      'Beurteilung der Angemessenheit des Datenschutzes eines Staates, eines Gebiets, eines spezifischen ' +
+      'Sektors in einem Staat oder eines internationalen Organs',
+    en:
+      'Assessing the adequacy of the data protection offered by a State, territory, specified sector in ' +
+      'a State, or international body',
   },
   '10': { de: 'Standarddatenschutzklauseln', en: 'Standard data protection clauses' },
   '12': { de: 'Verhaltenskodizes und Zertifizierungen', en: 'Code of conduct and certification' },

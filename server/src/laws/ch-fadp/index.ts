@@ -4,6 +4,7 @@
 // (fadp-articles.json, articles.ts), the provisions it answers to (provisions.ts), mechanisms (mechanisms.ts), the
 // FDPIC (authority.ts), the citation recogniser (citations.ts) and its sentences in the notice (notice.ts). Sources:
 // NOTICE.md.
+import { message, type Message } from '../../languages/language';
 import type { AdequacyFinding, Law, Provision, TransferStatus } from '../law';
 import { MECHANISMS_NEEDING_COPY, NON_EXCLUDABLE_RIGHTS } from '../eu-gdpr/provisions';
 import { EEA } from '../eu-gdpr/territory';
@@ -70,38 +71,52 @@ function transferStatus(country: string): TransferStatus {
   return 'third-country';
 }
 
-function describeTransferStatus(country: string): string {
+function describeTransferStatus(country: string): Message {
   switch (transferStatus(country)) {
     case 'eea':
-      return 'In Switzerland: no disclosure abroad under the FADP.';
+      return message('In Switzerland: no disclosure abroad under the FADP.');
     case 'adequacy': {
       const f = forCountry(country)!;
-      return (
-        `Adequate under the FADP: ${f.name}, ${f.reference}${f.scope ? ` (${f.scope})` : ''} (Art 16(1) FADP; list as ` +
-        `of ${ANNEX1_AS_OF}). Use mechanism \`adequacy\`; the notice still names the State (Art 19(4) FADP).`
-      );
+      return f.scope
+        ? message(
+            'Adequate under the FADP: {0}, {1} ({2}) (Art 16(1) FADP; list as of {3}). Use mechanism `adequacy`; ' +
+              'the notice still names the State (Art 19(4) FADP).',
+            f.name,
+            f.reference,
+            f.scope,
+            ANNEX1_AS_OF,
+          )
+        : message(
+            'Adequate under the FADP: {0}, {1} (Art 16(1) FADP; list as of {2}). Use mechanism `adequacy`; the ' +
+              'notice still names the State (Art 19(4) FADP).',
+            f.name,
+            f.reference,
+            ANNEX1_AS_OF,
+          );
     }
     case 'dpf':
-      return (
+      return message(
         'Under the FADP only US recipients certified under the Swiss–US Data Privacy Framework are adequate ' +
-        `(\`swiss-us-dpf\`, ${US_FINDING.reference}); otherwise use e.g. \`scc\` (Art 16(2)(d) FADP). The notice names ` +
-        'the State (Art 19(4) FADP).'
+          '(`swiss-us-dpf`, {0}); otherwise use e.g. `scc` (Art 16(2)(d) FADP). The notice names the State ' +
+          '(Art 19(4) FADP).',
+        US_FINDING.reference,
       );
     case 'third-country':
-      return (
-        `${countryName(country)} is not in Annex 1 DPO: a disclosure there needs a safeguard of Art 16(2) FADP ` +
-        '(e.g. `scc`) or an exception of Art 17 FADP; the notice names the State and the safeguard or exception ' +
-        '(Art 19(4) FADP).'
+      return message(
+        '{0} is not in Annex 1 DPO: a disclosure there needs a safeguard of Art 16(2) FADP (e.g. `scc`) or ' +
+          'an exception of Art 17 FADP; the notice names the State and the safeguard or exception (Art 19(4) ' +
+          'FADP).',
+        countryName(country),
       );
   }
 }
 
-function rangeProblem(end: Provision): string | undefined {
+function rangeProblem(end: Provision): Message | undefined {
   const from = end.rangeFrom;
   if (!from || from.instrument !== end.instrument) return undefined;
   const order = from.number - end.number || (from.suffix ?? '').localeCompare(end.suffix ?? '');
   return order > 0
-    ? `This range runs backwards: ${formatChProvision(from)} comes after ${formatChProvision(end)}.`
+    ? message('This range runs backwards: {0} comes after {1}.', formatChProvision(from), formatChProvision(end))
     : undefined;
 }
 

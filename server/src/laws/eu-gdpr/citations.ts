@@ -7,6 +7,7 @@
 //
 // Linear time on any input: one regular expression without nested quantifiers finds the article words, and a
 // hand-written parser reads forward a bounded number of characters from each; scanning resumes after it.
+import { message, type Message } from '../../languages/language';
 import { ARTICLE_COUNT, gdprArticle, paragraphsOf, pointsOf, RECITAL_COUNT } from './articles';
 import type { Citation, CitationContext, Provision } from '../law';
 import { allLanguages, CITATION_KEYWORD_SOURCE } from '../../languages';
@@ -596,48 +597,57 @@ const isLetterExcept = (s: string, at: number) =>
 // ── checking ────────────────────────────────────────────────────────────────
 
 /** Why a provision does not exist, or undefined when it does. */
-export function provisionProblem(p: Provision): string | undefined {
+export function provisionProblem(p: Provision): Message | undefined {
   if (p.kind === 'recital') {
     return p.number >= 1 && p.number <= RECITAL_COUNT
       ? undefined
-      : `The GDPR has ${RECITAL_COUNT} recitals; there is no recital ${p.number}.`;
+      : message('The GDPR has {0} recitals; there is no recital {1}.', RECITAL_COUNT, p.number);
   }
   const article = gdprArticle(p.number);
-  if (!article) return `The GDPR has ${ARTICLE_COUNT} articles; there is no Article ${p.number}.`;
+  if (!article) return message('The GDPR has {0} articles; there is no Article {1}.', ARTICLE_COUNT, p.number);
   const paragraphs = paragraphsOf(p.number);
   if (p.paragraph !== undefined) {
-    if (!paragraphs.length) return `Art ${p.number} (${article.title.en}) is not divided into numbered paragraphs.`;
+    if (!paragraphs.length)
+      return message('Art {0} ({1}) is not divided into numbered paragraphs.', p.number, article.title.en);
     if (!paragraphs.includes(p.paragraph))
-      return (
-        `Art ${p.number} (${article.title.en}) has paragraphs 1–${paragraphs[paragraphs.length - 1]}; there ` +
-        `is no paragraph ${p.paragraph}.`
+      return message(
+        'Art {0} ({1}) has paragraphs 1–{2}; there is no paragraph {3}.',
+        p.number,
+        article.title.en,
+        paragraphs[paragraphs.length - 1],
+        p.paragraph,
       );
     if (p.point !== undefined) {
       const points = pointsOf(p.number, p.paragraph);
-      if (!points.length) return `Art ${p.number}(${p.paragraph}) has no lettered points.`;
+      if (!points.length) return message('Art {0}({1}) has no lettered points.', p.number, p.paragraph);
       if (!points.includes(p.point))
-        return (
-          `Art ${p.number}(${p.paragraph}) has points (a)–(${points[points.length - 1]}); there is no point ` +
-          `(${p.point}).`
+        return message(
+          'Art {0}({1}) has points (a)–({2}); there is no point ({3}).',
+          p.number,
+          p.paragraph,
+          points[points.length - 1],
+          p.point,
         );
     }
     return undefined;
   }
   if (p.point !== undefined)
-    return (
-      `Art ${p.number} (${article.title.en}) has no point (${p.point}) outside its numbered paragraphs: ` +
-      `name the paragraph, e.g. Art ${p.number}(1)(${p.point}).`
+    return message(
+      'Art {0} ({1}) has no point ({2}) outside its numbered paragraphs: name the paragraph, e.g. Art {0}(1)({2}).',
+      p.number,
+      article.title.en,
+      p.point,
     );
   return undefined;
 }
 
 /** Why a range is backwards ("Art 22–15"), or undefined. */
-export function rangeProblem(end: Provision): string | undefined {
+export function rangeProblem(end: Provision): Message | undefined {
   const from = end.rangeFrom;
   if (!from) return undefined;
   const order = compareProvisions(from, end);
   return order > 0
-    ? `This range runs backwards: ${formatProvision(from)} comes after ${formatProvision(end)}.`
+    ? message('This range runs backwards: {0} comes after {1}.', formatProvision(from), formatProvision(end))
     : undefined;
 }
 

@@ -1,6 +1,7 @@
 // The territory of the EU GDPR and what a destination outside it is (docs/language.md, "Transfers"): the EEA,
 // countries with an adequacy decision (adequacy.ts, with references and its as-of date), the United States for
 // certified organisations only, and third countries.
+import { message, type Message } from '../../languages/language';
 import { ADEQUACY_AS_OF, ADEQUACY_BY_COUNTRY, citeDecision, describeDecision, DPF_DECISION } from './adequacy';
 import type { TransferStatus } from '../law';
 
@@ -65,25 +66,27 @@ export function transferStatus(code: string): TransferStatus {
   return 'third-country';
 }
 
-export function describeTransferStatus(code: string): string {
+export function describeTransferStatus(code: string): Message {
   switch (transferStatus(code)) {
     case 'eea':
-      return 'In the EEA: no transfer safeguard is needed.';
+      return message('In the EEA: no transfer safeguard is needed.');
     case 'adequacy':
-      return (
-        `Adequacy decision (Art 45): ${describeDecision(ADEQUACY_BY_COUNTRY.get(code)!)} (list as of ${ADEQUACY_AS_OF}). ` +
-        `Use mechanism \`adequacy\`.`
+      return message(
+        'Adequacy decision (Art 45): {0} (list as of {1}). Use mechanism `adequacy`.',
+        describeDecision(ADEQUACY_BY_COUNTRY.get(code)!),
+        ADEQUACY_AS_OF,
       );
     case 'dpf':
-      return (
-        `Third country. Only organisations certified under the EU–US Data Privacy Framework, for the data their ` +
-        `certification covers, are covered by an adequacy decision (\`dpf\`, ${citeDecision(DPF_DECISION)}); check ` +
-        `the Framework's list. Otherwise a safeguard of Art 46–47 (e.g. \`scc\`) or a derogation of Art 49 is needed.`
+      return message(
+        'Third country. Only organisations certified under the EU–US Data Privacy Framework, for the data ' +
+          "their certification covers, are covered by an adequacy decision (`dpf`, {0}); check the Framework's " +
+          'list. Otherwise a safeguard of Art 46–47 (e.g. `scc`) or a derogation of Art 49 is needed.',
+        citeDecision(DPF_DECISION),
       );
     case 'third-country':
-      return (
+      return message(
         'Third country without an adequacy decision: a transfer needs a safeguard of Art 46–47 (e.g. `scc`) ' +
-        'or a derogation of Art 49.'
+          'or a derogation of Art 49.',
       );
   }
 }

@@ -2,6 +2,7 @@
 // part of UK law, with the articles the UK omitted and inserted and the paragraphs it changed (structure.ts), and
 // the sections of the Data Protection Act 2018. Titles are English in every notice language: the UK law has one
 // language. Links go to legislation.gov.uk.
+import { message, type Message } from '../../languages/language';
 import { allArticles } from '../eu-gdpr/articles';
 import type { LawArticle, Provision } from '../law';
 import { appliesOn, englishDate } from '../dates';
@@ -23,22 +24,42 @@ export const DPA_2018_BASE = 'https://www.legislation.gov.uk/ukpga/2018/12';
 
 /** Summaries, in this project's words, of the articles whose UK text differs in what a notice says. */
 const UK_SUMMARIES: Readonly<Record<string, string>> = {
-  '3': 'The UK GDPR applies to processing in the context of an establishment in the United Kingdom, and to controllers outside it that offer goods or services to, or monitor, people in the United Kingdom.',
-  '6': 'Processing is lawful only on a basis of Art 6(1), which since 5 February 2026 includes recognised legitimate interests (point (ea), conditions in Annex 1); points (ea) and (f) are not for public authorities performing their tasks.',
-  '12': 'Information and communication must be clear and easy to access; requests are answered without undue delay and within the time limit of Art 12A.',
-  '13': 'What to tell people when collecting data from them; since 19 June 2026 including the right to complain to the controller (s.164A DPA 2018) and to the Commissioner (s.165).',
-  '14': 'What to tell people when the data was not obtained from them; since 19 June 2026 including the right to complain to the controller (s.164A DPA 2018) and to the Commissioner (s.165).',
-  '27': 'A controller or processor outside the United Kingdom to which Art 3(2) applies designates a representative in the United Kingdom.',
-  '46': 'Transfers without approval by regulations need appropriate safeguards (e.g. the IDTA or the UK Addendum issued under s.119A DPA 2018), and the exporter must reasonably consider the data protection test met.',
+  '3':
+    'The UK GDPR applies to processing in the context of an establishment in the United Kingdom, and ' +
+    'to controllers outside it that offer goods or services to, or monitor, people in the United Kingdom.',
+  '6':
+    'Processing is lawful only on a basis of Art 6(1), which since 5 February 2026 includes recognised ' +
+    'legitimate interests (point (ea), conditions in Annex 1); points (ea) and (f) are not for public ' +
+    'authorities performing their tasks.',
+  '12':
+    'Information and communication must be clear and easy to access; requests are answered without undue ' +
+    'delay and within the time limit of Art 12A.',
+  '13':
+    'What to tell people when collecting data from them; since 19 June 2026 including the right to complain ' +
+    'to the controller (s.164A DPA 2018) and to the Commissioner (s.165).',
+  '14':
+    'What to tell people when the data was not obtained from them; since 19 June 2026 including the right ' +
+    'to complain to the controller (s.164A DPA 2018) and to the Commissioner (s.165).',
+  '27':
+    'A controller or processor outside the United Kingdom to which Art 3(2) applies designates a representative ' +
+    'in the United Kingdom.',
+  '46':
+    'Transfers without approval by regulations need appropriate safeguards (e.g. the IDTA or the UK Addendum ' +
+    'issued under s.119A DPA 2018), and the exporter must reasonably consider the data protection test ' +
+    'met.',
   '22A':
-    'A significant decision based solely on automated processing: one with no meaningful human involvement and a legal or similarly significant effect.',
+    'A significant decision based solely on automated processing: one with no meaningful human involvement ' +
+    'and a legal or similarly significant effect.',
   '22B':
-    'Limits solely automated significant decisions on special category data, and bars them where the processing rests on recognised legitimate interests (22B(4)).',
+    'Limits solely automated significant decisions on special category data, and bars them where the ' +
+    'processing rests on recognised legitimate interests (22B(4)).',
   '22C':
-    'Safeguards for solely automated significant decisions: information, the chance to make representations, human intervention and a way to contest the decision.',
+    'Safeguards for solely automated significant decisions: information, the chance to make representations, ' +
+    'human intervention and a way to contest the decision.',
   '22D': 'Powers to make regulations about automated decision-making.',
   '44A':
-    'A transfer to a third country needs approval by regulations under Art 45A, appropriate safeguards (Art 46) or a derogation (Art 49).',
+    'A transfer to a third country needs approval by regulations under Art 45A, appropriate safeguards ' +
+    '(Art 46) or a derogation (Art 49).',
   '45A':
     'The Secretary of State may approve transfers by regulations where the data protection test of Art 45B is met.',
   '45B': 'The data protection test: protection in the destination is not materially lower than in the United Kingdom.',
@@ -46,7 +67,8 @@ const UK_SUMMARIES: Readonly<Record<string, string>> = {
   '47A': 'Standard data protection clauses and further safeguards may be specified by regulations.',
   '49A': 'Regulations may restrict transfers in the public interest.',
   '12A':
-    'The time limit for answering requests: one month from receipt, from receipt of identity information asked for, or from payment of a fee, whichever is latest; extendable by two further months.',
+    'The time limit for answering requests: one month from receipt, from receipt of identity information ' +
+    'asked for, or from payment of a fee, whichever is latest; extendable by two further months.',
   '4A': 'Periods of time are read as under Regulation (EEC, Euratom) No 1182/71.',
   '8A': 'When further processing for a new purpose is compatible with the original purpose.',
   '11A': 'Power to add to or vary the special categories of personal data.',
@@ -161,62 +183,97 @@ export function namedUkProvision(
 }
 
 /** Why a provision is not part of the UK text on `date`, or undefined when it is. */
-export function ukProvisionProblem(p: Provision, date: string = UK_STRUCTURE_AS_OF): string | undefined {
+export function ukProvisionProblem(p: Provision, date: string = UK_STRUCTURE_AS_OF): Message | undefined {
   const written = namedUkProvision({ ...p, paragraph: undefined, point: undefined });
   if (p.kind === 'section') return sectionProblem(p, date, written);
   if (p.kind === 'schedule') {
     if (!p.suffix && (p.number < 1 || p.number > DPA_LAST_SCHEDULE))
-      return `The Data Protection Act 2018 has Schedules 1–${DPA_LAST_SCHEDULE}; there is no Schedule ${p.number}.`;
+      return message(
+        'The Data Protection Act 2018 has Schedules 1–{0}; there is no Schedule {1}.',
+        DPA_LAST_SCHEDULE,
+        p.number,
+      );
     const omitted = p.number === 21 && DPA_SCHEDULE_21_OMITTED.find((o) => o.paragraph === p.paragraph);
     if (omitted && appliesOn(omitted.omitted, date))
-      return `${formatUkProvision(p)} was repealed on ${englishDate(omitted.omitted)} (omitted by ${omitted.by}).`;
+      return message(
+        '{0} was repealed on {1} (omitted by {2}).',
+        formatUkProvision(p),
+        englishDate(omitted.omitted),
+        omitted.by,
+      );
     return undefined;
   }
   if (p.kind === 'annex') {
     const annex = UK_ANNEXES.find((a) => a.number === p.number && !p.suffix);
-    if (!annex) return `The UK GDPR has Annexes 1 and 2; there is no Annex ${p.number}${p.suffix ?? ''}.`;
+    if (!annex) return message('The UK GDPR has Annexes 1 and 2; there is no Annex {0}{1}.', p.number, p.suffix ?? '');
     return appliesOn(annex.inserted, date)
       ? undefined
-      : `Annex ${p.number} UK GDPR applies from ${englishDate(annex.inserted)} (inserted by ${annex.by}), after the notice's date.`;
+      : message(
+          "Annex {0} UK GDPR applies from {1} (inserted by {2}), after the notice's date.",
+          p.number,
+          englishDate(annex.inserted),
+          annex.by,
+        );
   }
   if (p.kind === 'recital') return undefined;
   if (p.suffix) {
     const inserted = UK_INSERTED_ARTICLES.find((a) => a.number === p.number && a.suffix === p.suffix);
     if (!inserted)
-      return (
-        `${written} is not an article of the UK GDPR in this tool's list of inserted articles (as of ` +
-        `${englishDate(UK_STRUCTURE_AS_OF)}).`
+      return message(
+        "{0} is not an article of the UK GDPR in this tool's list of inserted articles (as of {1}).",
+        written,
+        englishDate(UK_STRUCTURE_AS_OF),
       );
     if (!appliesOn(inserted.inserted, date))
-      return `${written} applies from ${englishDate(inserted.inserted)} (inserted by ${inserted.by}), after the notice's date.`;
+      return message(
+        "{0} applies from {1} (inserted by {2}), after the notice's date.",
+        written,
+        englishDate(inserted.inserted),
+        inserted.by,
+      );
     return undefined;
   }
   if (p.number < 1 || p.number > 99)
-    return `The UK GDPR has Articles 1–99 (some omitted, others inserted with letters); there is no Article ${p.number}.`;
+    return message(
+      'The UK GDPR has Articles 1–99 (some omitted, others inserted with letters); there is no Article {0}.',
+      p.number,
+    );
   const omitted = UK_OMITTED_ARTICLES.find((a) => a.number === p.number);
   if (omitted && appliesOn(omitted.omitted, date))
-    return `${written} was repealed on ${englishDate(omitted.omitted)} (omitted by ${omitted.by}).`;
+    return message('{0} was repealed on {1} (omitted by {2}).', written, englishDate(omitted.omitted), omitted.by);
   const article = ukArticle(p.number, undefined, date)!;
   return partsProblem(article, p, date);
 }
 
-function partsProblem(article: UkArticle, p: Provision, date: string): string | undefined {
+function partsProblem(article: UkArticle, p: Provision, date: string): Message | undefined {
   const name = `Art ${p.number} UK GDPR (${article.title.en})`;
   const paragraphs = Object.keys(article.paragraphs);
   if (p.paragraph !== undefined) {
     const change = UK_PARAGRAPH_CHANGES.find(
       (c) => c.article === p.number && c.paragraphs?.includes(p.paragraph!) && c.change === 'omitted',
     );
-    if (!paragraphs.length) return `${name} is not divided into numbered paragraphs.`;
+    if (!paragraphs.length) return message('{0} is not divided into numbered paragraphs.', name);
     if (!paragraphs.includes(p.paragraph)) {
       if (change && appliesOn(change.date, date))
-        return `Art ${p.number}(${p.paragraph}) UK GDPR was repealed on ${englishDate(change.date)} (omitted by ${change.by}).`;
+        return message(
+          'Art {0}({1}) UK GDPR was repealed on {2} (omitted by {3}).',
+          p.number,
+          p.paragraph,
+          englishDate(change.date),
+          change.by,
+        );
       const later = UK_PARAGRAPH_CHANGES.find(
         (c) => c.article === p.number && c.paragraphs?.includes(p.paragraph!) && c.change === 'inserted',
       );
       if (later)
-        return `Art ${p.number}(${p.paragraph}) UK GDPR applies from ${englishDate(later.date)} (inserted by ${later.by}), after the notice's date.`;
-      return `${name} has paragraphs ${paragraphs.join(', ')}; there is no paragraph ${p.paragraph}.`;
+        return message(
+          "Art {0}({1}) UK GDPR applies from {2} (inserted by {3}), after the notice's date.",
+          p.number,
+          p.paragraph,
+          englishDate(later.date),
+          later.by,
+        );
+      return message('{0} has paragraphs {1}; there is no paragraph {2}.', name, paragraphs.join(', '), p.paragraph);
     }
     if (p.point !== undefined) {
       const points = [...(article.paragraphs[p.paragraph] ?? '')].concat(article.extraPoints?.[p.paragraph] ?? []);
@@ -225,27 +282,56 @@ function partsProblem(article: UkArticle, p: Provision, date: string): string | 
         (c) => c.article === p.number && c.points?.paragraph === p.paragraph && !!c.points?.letters.includes(p.point!),
       );
       if (changed?.change === 'omitted' && appliesOn(changed.date, date))
-        return `Art ${p.number}(${p.paragraph})(${p.point}) UK GDPR was repealed on ${englishDate(changed.date)} (omitted by ${changed.by}).`;
+        return message(
+          'Art {0}({1})({2}) UK GDPR was repealed on {3} (omitted by {4}).',
+          p.number,
+          p.paragraph,
+          p.point,
+          englishDate(changed.date),
+          changed.by,
+        );
       if (changed?.change === 'inserted' && !appliesOn(changed.date, date))
-        return `Art ${p.number}(${p.paragraph})(${p.point}) UK GDPR applies from ${englishDate(changed.date)} (inserted by ${changed.by}), after the notice's date.`;
-      if (!points.length) return `Art ${p.number}(${p.paragraph}) UK GDPR has no lettered points.`;
-      return `Art ${p.number}(${p.paragraph}) UK GDPR has points ${points.map((x) => `(${x})`).join(', ')}; there is no point (${p.point}).`;
+        return message(
+          "Art {0}({1})({2}) UK GDPR applies from {3} (inserted by {4}), after the notice's date.",
+          p.number,
+          p.paragraph,
+          p.point,
+          englishDate(changed.date),
+          changed.by,
+        );
+      if (!points.length) return message('Art {0}({1}) UK GDPR has no lettered points.', p.number, p.paragraph);
+      return message(
+        'Art {0}({1}) UK GDPR has points {2}; there is no point ({3}).',
+        p.number,
+        p.paragraph,
+        points.map((x) => `(${x})`).join(', '),
+        p.point,
+      );
     }
     return undefined;
   }
   if (p.point !== undefined)
-    return `${name} has no point (${p.point}) outside its numbered paragraphs: name the paragraph.`;
+    return message('{0} has no point ({1}) outside its numbered paragraphs: name the paragraph.', name, p.point);
   return undefined;
 }
 
-function sectionProblem(p: Provision, date: string, written: string): string | undefined {
+function sectionProblem(p: Provision, date: string, written: string): Message | undefined {
   const known = DPA_SECTIONS.find((s) => s.number === p.number && (s.suffix ?? '') === (p.suffix ?? ''));
   if (!p.suffix && (p.number < 1 || p.number > DPA_LAST_SECTION))
-    return `The Data Protection Act 2018 has sections 1–${DPA_LAST_SECTION}; there is no section ${p.number}.`;
+    return message(
+      'The Data Protection Act 2018 has sections 1–{0}; there is no section {1}.',
+      DPA_LAST_SECTION,
+      p.number,
+    );
   if (known?.omitted && appliesOn(known.omitted, date))
-    return `${written} was repealed on ${englishDate(known.omitted)} (omitted by ${known.by}).`;
+    return message('{0} was repealed on {1} (omitted by {2}).', written, englishDate(known.omitted), known.by);
   if (known?.inserted && !appliesOn(known.inserted, date))
-    return `${written} applies from ${englishDate(known.inserted)} (inserted by ${known.by}), after the notice's date.`;
+    return message(
+      "{0} applies from {1} (inserted by {2}), after the notice's date.",
+      written,
+      englishDate(known.inserted),
+      known.by,
+    );
   return undefined;
 }
 

@@ -5,6 +5,7 @@
 // articles.ts), the provisions it names differently (provisions.ts), mechanisms (mechanisms.ts), the Information
 // Commissioner (authority.ts), the citation recogniser (citations.ts) and its sentences in the notice (notice.ts).
 // Sources: NOTICE.md.
+import { message, type Message } from '../../languages/language';
 import type { AdequacyFinding, Law, Provision, TransferStatus } from '../law';
 import { EEA } from '../eu-gdpr/territory';
 import { GROUNDS_WITH_SAFEGUARDS, MECHANISMS_NEEDING_COPY, NON_EXCLUDABLE_RIGHTS } from '../eu-gdpr/provisions';
@@ -46,28 +47,41 @@ function transferStatus(country: string): TransferStatus {
   return 'third-country';
 }
 
-function describeTransferStatus(country: string): string {
+function describeTransferStatus(country: string): Message {
   switch (transferStatus(country)) {
     case 'eea':
-      return 'In the United Kingdom: no transfer under the UK GDPR.';
+      return message('In the United Kingdom: no transfer under the UK GDPR.');
     case 'adequacy': {
       const f = forCountry(country)!;
-      return (
-        `Approved under the UK GDPR (Art 45A; before 5 February 2026 adequacy regulations): ${f.name}, ` +
-        `${f.reference}${f.scope ? `; only ${f.scope.replace(/^only /, '')}` : ''} (list as of ${UK_DESTINATIONS_AS_OF}). ` +
-        `Use mechanism \`adequacy\`.`
-      );
+      return f.scope
+        ? message(
+            'Approved under the UK GDPR (Art 45A; before 5 February 2026 adequacy regulations): {0}, {1}; only ' +
+              '{2} (list as of {3}). Use mechanism `adequacy`.',
+            f.name,
+            f.reference,
+            f.scope.replace(/^only /, ''),
+            UK_DESTINATIONS_AS_OF,
+          )
+        : message(
+            'Approved under the UK GDPR (Art 45A; before 5 February 2026 adequacy regulations): {0}, {1} (list ' +
+              'as of {2}). Use mechanism `adequacy`.',
+            f.name,
+            f.reference,
+            UK_DESTINATIONS_AS_OF,
+          );
     }
     case 'dpf':
-      return (
+      return message(
         'Under the UK GDPR only US recipients taking part in the UK Extension to the EU–US Data Privacy Framework ' +
-        `are approved (\`uk-extension-dpf\`, ${US_FINDING.reference}); otherwise use \`uk-idta\` or \`uk-addendum\` ` +
-        '(Art 46(2)(d) UK GDPR).'
+          'are approved (`uk-extension-dpf`, {0}); otherwise use `uk-idta` or `uk-addendum` (Art 46(2)(d) UK ' +
+          'GDPR).',
+        US_FINDING.reference,
       );
     case 'third-country':
-      return (
-        `${countryName(country)} is not approved under the UK GDPR: a transfer needs an appropriate safeguard ` +
-        '(Art 46 UK GDPR, e.g. `uk-idta` or `uk-addendum`) or a derogation (Art 49 UK GDPR).'
+      return message(
+        '{0} is not approved under the UK GDPR: a transfer needs an appropriate safeguard (Art 46 UK GDPR, ' +
+          'e.g. `uk-idta` or `uk-addendum`) or a derogation (Art 49 UK GDPR).',
+        countryName(country),
       );
   }
 }
@@ -144,7 +158,7 @@ export function ukGdprAt(date: string | undefined): Law {
 }
 
 /** Why a range runs backwards ("Art 22D–22A"), or undefined. */
-function rangeProblem(end: Provision): string | undefined {
+function rangeProblem(end: Provision): Message | undefined {
   const from = end.rangeFrom;
   if (!from) return undefined;
   const key = (p: Provision) =>
@@ -152,7 +166,7 @@ function rangeProblem(end: Provision): string | undefined {
   const [a, b] = [key(from), key(end)];
   const order = a[0] - b[0] || a[1].localeCompare(b[1]) || a[2] - b[2] || a[3].localeCompare(b[3]);
   return order > 0
-    ? `This range runs backwards: ${formatUkProvision(from)} comes after ${formatUkProvision(end)}.`
+    ? message('This range runs backwards: {0} comes after {1}.', formatUkProvision(from), formatUkProvision(end))
     : undefined;
 }
 

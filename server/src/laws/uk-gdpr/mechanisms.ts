@@ -3,6 +3,7 @@
 // s.119A documents; DUAA 2025 Sch 9 paras 7, 20, 27, 29); the EU standard contractual clauses are a UK mechanism only
 // with the Addendum; US recipients are approved only through the UK Extension (SI 2023/1028 reg 3). Sources:
 // NOTICE.md beside this file.
+import { message, type Message } from '../../languages/language';
 import { appliesOn } from '../dates';
 import { DUAA_MAIN } from './provisions';
 
@@ -15,40 +16,43 @@ const US_INSTEAD =
   'otherwise use `uk-idta` or `uk-addendum` (Art 46(2)(d) UK GDPR) or a derogation (Art 49 UK GDPR).';
 
 /** Why a mechanism cannot be relied on for a transfer from the United Kingdom, or undefined when it can. */
-export function ukMechanismProblem(mechanism: string, country?: string): string | undefined {
+export function ukMechanismProblem(mechanism: string, country?: string): Message | undefined {
   switch (mechanism) {
     case 'scc':
-      return (
-        'Under the UK GDPR the EU standard contractual clauses are valid only with the UK Addendum (issued under ' +
-        's.119A DPA 2018, in force 21 March 2022): use `uk-addendum` (the EU clauses with the Addendum) or ' +
-        '`uk-idta`. The 2021 EU clauses were never a UK mechanism on their own, and contracts on the earlier EU ' +
-        'clauses (2001, 2004, 2010) ceased to cover UK transfers on 21 March 2024.'
+      return message(
+        'Under the UK GDPR the EU standard contractual clauses are valid only with the UK Addendum (issued ' +
+          'under s.119A DPA 2018, in force 21 March 2022): use `uk-addendum` (the EU clauses with the Addendum) ' +
+          'or `uk-idta`. The 2021 EU clauses were never a UK mechanism on their own, and contracts on the earlier ' +
+          'EU clauses (2001, 2004, 2010) ceased to cover UK transfers on 21 March 2024.',
       );
     case 'dpf':
-      return (
-        'Under the UK GDPR a US recipient is covered only if it takes part in the UK Extension to the EU–US Data ' +
-        'Privacy Framework (Data Protection (Adequacy) (United States of America) Regulations 2023, reg 3): use ' +
-        '`uk-extension-dpf`.'
+      return message(
+        'Under the UK GDPR a US recipient is covered only if it takes part in the UK Extension to the EU–US ' +
+          'Data Privacy Framework (Data Protection (Adequacy) (United States of America) Regulations 2023, ' +
+          'reg 3): use `uk-extension-dpf`.',
       );
     case 'swiss-us-dpf':
-      return 'The Swiss–US Data Privacy Framework covers transfers from Switzerland only: under the UK GDPR use `uk-extension-dpf`.';
+      return message(
+        'The Swiss–US Data Privacy Framework covers transfers from Switzerland only: under the UK GDPR use ' +
+          '`uk-extension-dpf`.',
+      );
     // Declared invalid before the end of the transition period, and not among the destinations DPA 2018 Sch 21
     // para 5 lists: neither was ever a UK GDPR ground. Arts 44 and 45 were omitted on 5 February 2026.
     case 'privacy-shield':
-      return (
-        'The Court of Justice declared the EU–US Privacy Shield decision invalid (C-311/18, 16 July 2020, before the ' +
-        'end of the transition period), and DPA 2018 Sch 21 para 5 does not list it. ' +
-        US_INSTEAD
+      return message(
+        'The Court of Justice declared the EU–US Privacy Shield decision invalid (C-311/18, 16 July 2020, ' +
+          'before the end of the transition period), and DPA 2018 Sch 21 para 5 does not list it. {0}',
+        US_INSTEAD,
       );
     case 'safe-harbor':
-      return (
-        'The Court of Justice declared the Safe Harbour decision invalid (C-362/14, 6 October 2015), and DPA 2018 ' +
-        'Sch 21 para 5 does not list it. ' +
-        US_INSTEAD
+      return message(
+        'The Court of Justice declared the Safe Harbour decision invalid (C-362/14, 6 October 2015), and ' +
+          'DPA 2018 Sch 21 para 5 does not list it. {0}',
+        US_INSTEAD,
       );
     case 'uk-extension-dpf':
       return country && country !== 'US'
-        ? 'The UK Extension to the EU–US Data Privacy Framework covers recipients in the United States only.'
+        ? message('The UK Extension to the EU–US Data Privacy Framework covers recipients in the United States only.')
         : undefined;
     default:
       return undefined;
