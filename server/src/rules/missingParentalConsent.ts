@@ -1,5 +1,5 @@
 // Rule `missing-parental-consent` (Art 8(1)–(2)): a service for children on consent says how parents consent.
-import { countryName } from '../vocabulary/countries';
+import type { InterfaceText } from '../languages/interface';
 import type { Law } from '../laws';
 import { entryOf, isBlank } from '../parser/policyModel';
 import { insertField } from './fixBuilders';
@@ -11,33 +11,34 @@ import { holdsSyntaxError, type Rule } from '../core/rule';
  * one candidate: under the EU GDPR each Member State sets its own age and says when its law applies, some by the
  * residence of the child (docs/rules/missing-parental-consent.md).
  */
-export function digitalConsentAgeSentence(law: Law, country: string | undefined): string {
+export function digitalConsentAgeSentence(ui: InterfaceText, law: Law, country: string | undefined): string {
   const { age: ageIn, asOf, defaultAge } = law.digitalConsent;
   const age = ageIn(country);
-  // Only where the territory's states set different ages (the EEA) may another state's age apply.
-  const others =
-    law.id === 'eu-gdpr'
-      ? '; where the service is offered to children in other Member States, their ages may apply, as their laws ' +
-        'decide (EDPB Guidelines 05/2020 on consent, para 131)'
-      : '';
   // A law with one age for its whole territory (the UK GDPR) gives it whatever the controller's country.
   if (age !== undefined && law.id !== 'eu-gdpr')
-    return `The age of digital consent in ${law.territory.name} is ${age} (as of ${asOf})`;
+    return ui.t('The age of digital consent in {0} is {1} (as of {2})', law.territory.name, age, asOf);
   if (age !== undefined && country)
-    return (
-      `The age of digital consent in ${countryName(country)} is ${age} (as of ${asOf}), the state where the ` +
-      `controller is established${others}`
+    // Only where the territory's states set different ages (the EEA) may another state's age apply.
+    return ui.t(
+      'The age of digital consent in {0} is {1} (as of {2}), the state where the controller is established; where ' +
+        'the service is offered to children in other Member States, their ages may apply, as their laws decide ' +
+        '(EDPB Guidelines 05/2020 on consent, para 131)',
+      ui.country(country),
+      age,
+      asOf,
     );
   if (country && !law.territory.contains(country))
-    return (
-      `'controller.country' ${country} is outside ${law.territory.name}, so the age is that of the Member ` +
-      `State whose ` +
-      `residents the service targets: ${defaultAge} unless it set a lower one, never below ` +
-      `13`
+    return ui.t(
+      "'controller.country' {0} is outside {1}, so the age is that of the Member State whose residents the service " +
+        'targets: {2} unless it set a lower one, never below 13',
+      country,
+      law.territory.name,
+      defaultAge,
     );
-  return (
-    `The age depends on the Member State: ${defaultAge} unless it set a lower one, never ` +
-    `below 13; add 'controller.country' to see the age of the state where the controller is established`
+  return ui.t(
+    "The age depends on the Member State: {0} unless it set a lower one, never below 13; add 'controller.country' " +
+      'to see the age of the state where the controller is established',
+    defaultAge,
   );
 }
 
@@ -61,7 +62,7 @@ export const missingParentalConsent: Rule = {
             'consent, consent must be given or authorised by the holder of parental responsibility, with reasonable ' +
             "efforts to verify it (Art 8(1)–(2)). {1}. Add 'parental_consent' to say how.",
           p.name,
-          digitalConsentAgeSentence(law, ctx.model.controllerCountry?.value),
+          digitalConsentAgeSentence(ctx.ui, law, ctx.model.controllerCountry?.value),
         ),
         {
           kind: 'insert',

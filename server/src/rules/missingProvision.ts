@@ -6,12 +6,16 @@ import { holdsSyntaxError, type Rule } from '../core/rule';
 import type { DataCategory } from '../parser/policyModel';
 
 /** How each choice reads: the author's statement of Art 13(2)(e). */
-const PROVISION_TITLE: Readonly<Record<string, string>> = {
-  statutory: 'Providing the data is a statutory requirement',
-  contractual: 'Providing the data is a contractual requirement',
-  'contract-entry': 'Providing the data is a requirement necessary to enter into a contract',
-  voluntary: 'Providing the data is voluntary',
-};
+const provisionTitle = (t: (english: string) => string, id: string): string | undefined =>
+  id === 'statutory'
+    ? t('Providing the data is a statutory requirement')
+    : id === 'contractual'
+      ? t('Providing the data is a contractual requirement')
+      : id === 'contract-entry'
+        ? t('Providing the data is a requirement necessary to enter into a contract')
+        : id === 'voluntary'
+          ? t('Providing the data is voluntary')
+          : undefined;
 
 export const missingProvision: Rule = {
   id: 'missing-provision',
@@ -57,7 +61,12 @@ export const missingProvision: Rule = {
     return PROVISION_KINDS.flatMap((k) => {
       const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, 'provision', k.id);
       return edit
-        ? [{ title: ctx.t("{0}: 'provision: {1}'", PROVISION_TITLE[k.id] ?? k.label, k.id), edits: [edit] }]
+        ? [
+            {
+              title: ctx.t("{0}: 'provision: {1}'", provisionTitle((english) => ctx.t(english), k.id) ?? k.label, k.id),
+              edits: [edit],
+            },
+          ]
         : [];
     });
   },

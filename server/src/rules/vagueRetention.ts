@@ -25,9 +25,12 @@ export const vagueRetention: Rule = {
     // The period and the event only the author knows: placeholders, neither form preferred.
     const p = (key: string) => placeholderFor(ctx.model, key);
     return [
-      make(`{ period: ${p('period')}, from: ${p('from')} }`, 'Replace with a period from an event ({ period, from })'),
-      make(`{ until: ${p('until')} }`, 'Replace with an end event ({ until })'),
-      make(`{ criteria: ${p('text')} }`, 'Replace with the criteria that determine the period ({ criteria })'),
+      make(
+        `{ period: ${p('period')}, from: ${p('from')} }`,
+        ctx.t('Replace with a period from an event ({ period, from })'),
+      ),
+      make(`{ until: ${p('until')} }`, ctx.t('Replace with an end event ({ until })')),
+      make(`{ criteria: ${p('text')} }`, ctx.t('Replace with the criteria that determine the period ({ criteria })')),
     ];
   },
   check(ctx) {
