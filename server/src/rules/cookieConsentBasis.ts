@@ -39,10 +39,14 @@ export const cookieConsentBasis: Rule = {
       else groups.set(key, { type, name: fieldStr(map, 'name')?.value, count: 1, purpose });
     }
     for (const { type, name, count, purpose } of groups.values()) {
-      const cookie = name ? `The cookie '${name}'` : 'This cookie';
+      const cookie = name ? ctx.t("The cookie '{0}'", name) : ctx.t('This cookie');
       const others =
         count > 1
-          ? ` (and ${count - 1} other analytics or marketing cookie${count > 2 ? 's' : ''} of the same purpose)`
+          ? ` ${
+              count > 2
+                ? ctx.t('(and {0} other analytics or marketing cookies of the same purpose)', count - 1)
+                : ctx.t('(and 1 other analytics or marketing cookie of the same purpose)')
+            }`
           : '';
       ctx.report(
         type.span,

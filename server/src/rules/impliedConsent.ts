@@ -26,9 +26,11 @@ export const impliedConsent: Rule = {
             '3.4), and it must be as easy to withdraw as to give (Art 7(3)).{1}',
           excerpt(m.text, 70),
           transfer
-            ? ` A transfer on consent needs the person's explicit consent after being informed of its possible ` +
-                `risks (Art 49(1)(a); EDPB Guidelines 2/2018, section 2.1).`
-            : ` Ask for consent by an active choice, or rely on another legal basis.`,
+            ? ` ${ctx.t(
+                "A transfer on consent needs the person's explicit consent after being informed of its possible " +
+                  'risks (Art 49(1)(a); EDPB Guidelines 2/2018, section 2.1).',
+              )}`
+            : ` ${ctx.t('Ask for consent by an active choice, or rely on another legal basis.')}`,
         ),
       );
     }

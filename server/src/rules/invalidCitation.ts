@@ -18,8 +18,8 @@ export const invalidCitation: Rule = {
         if (!problem) continue;
         const written = ctx.text.slice(p.span.start, p.span.end).replace(/\s+/g, ' ');
         const fix = provisionProblem(p) ? replacementFor(law, ctx.text, p) : undefined;
-        const hint = fix ? ` Did you mean ${formatProvision(fix.provision)}?` : '';
-        const of = law.text.instrumentName?.(p) ?? 'the GDPR';
+        const hint = fix ? ` ${ctx.t('Did you mean {0}?', formatProvision(fix.provision))}` : '';
+        const of = law.text.instrumentName?.(p) ?? ctx.t('the GDPR');
         ctx.report(
           p.span,
           ctx.t("'{0}' is not a provision of {1}: {2}{3}", written, of, ctx.ui.say(problem), hint),

@@ -2,6 +2,7 @@
 // may complain to the controller (DPA 2018 s.164A), the notice says so (Art 13(2)(ca) UK GDPR), and the controller
 // must facilitate complaints — for example with a complaint form that can be completed electronically and by other
 // means (s.164A(2)). The notice always states the right; this rule asks for the way to use it.
+import { message } from '../languages/language';
 import { appliesOn } from '../laws';
 import { entryOf, mapOf } from '../parser/policyModel';
 import { placeholder } from '../core/placeholders';
@@ -11,13 +12,14 @@ import type { Rule } from '../core/rule';
 /** DPA 2018 s.164A and Art 13(2)(ca) UK GDPR apply from this day (SI 2026/82 reg 3). */
 const FROM = '2026-06-19';
 
-const WHY =
+const WHY = message(
   'From 19 June 2026 people may complain to the controller if they consider that there is an infringement of the ' +
-  'UK GDPR concerning their data (DPA 2018 s.164A(1)), and the notice tells them of that right (Art 13(2)(ca) UK ' +
-  'GDPR). The controller must facilitate such complaints, for example with a complaint form that can be completed ' +
-  ('electronically and by other means (s.164A(2)). The notice always states the right; this rule asks ' +
-    'it to say how to ') +
-  'use it.';
+    'UK GDPR concerning their data (DPA 2018 s.164A(1)), and the notice tells them of that right (Art 13(2)(ca) UK ' +
+    'GDPR). The controller must facilitate such complaints, for example with a complaint form that can be completed ' +
+    ('electronically and by other means (s.164A(2)). The notice always states the right; this rule asks ' +
+      'it to say how to ') +
+    'use it.',
+);
 
 export const missingComplaintsRoute: Rule = {
   id: 'missing-complaints-route',
@@ -36,7 +38,7 @@ export const missingComplaintsRoute: Rule = {
         m.span,
         ctx.t(
           "{0} 'complaints' gives none: add a 'url' of your complaint form, an 'email', a 'phone' or a 'post' address.",
-          WHY,
+          ctx.ui.say(WHY),
         ),
         {
           kind: 'insert',
@@ -55,7 +57,7 @@ export const missingComplaintsRoute: Rule = {
       ctx.t(
         "{0} The notice does not say how to complain to you: add 'complaints' under 'laws: uk-gdpr' with " +
           "a 'url' of your complaint form, an 'email', a 'phone' or a 'post' address.",
-        WHY,
+        ctx.ui.say(WHY),
       ),
       { kind: 'insert', key: 'complaints', value: 'uk-gdpr', mapStart: mapOf(ukEntry?.value)?.span.start ?? -1 },
     );

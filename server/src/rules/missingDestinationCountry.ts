@@ -2,15 +2,17 @@
 // every State (or international body) to which personal data is disclosed abroad — even one whose protection is
 // adequate — with the safeguard or exception relied on where applicable (Art 19(4) FADP). Wilfully giving incomplete
 // information is punishable, on complaint (Art 60(1)(a) FADP). A region ("EEA") is not a State.
+import { message } from '../languages/language';
 import { organisationNamed } from '../catalogues/organisations';
 import { countryName } from '../vocabulary/countries';
 import { placeholder } from '../core/placeholders';
 import { insertIntoMap, replaceWith } from './fixBuilders';
 import type { Rule } from '../core/rule';
 
-const WHY =
+const WHY = message(
   'Under the FADP the notice names every State a disclosure abroad goes to, even one with adequate protection ' +
-  '(Art 19(4) FADP); wilfully incomplete information is punishable on complaint (Art 60(1)(a) FADP).';
+    '(Art 19(4) FADP); wilfully incomplete information is punishable on complaint (Art 60(1)(a) FADP).',
+);
 
 export const missingDestinationCountry: Rule = {
   id: 'missing-destination-country',
@@ -39,16 +41,19 @@ export const missingDestinationCountry: Rule = {
             ? ctx.t(
                 "{0} This transfer names no State, and {1} have no 'country': add 'countries' (or each recipient's " +
                   "'country').",
-                WHY,
+                ctx.ui.say(WHY),
                 unnamed.join(', '),
               )
             : ctx.t(
                 "{0} This transfer names no State, and {1} has no 'country': add 'countries' (or each recipient's " +
                   "'country').",
-                WHY,
+                ctx.ui.say(WHY),
                 unnamed.join(', '),
               )
-          : ctx.t("{0} This transfer names no State: add 'countries' (or each recipient's 'country').", WHY),
+          : ctx.t(
+              "{0} This transfer names no State: add 'countries' (or each recipient's 'country').",
+              ctx.ui.say(WHY),
+            ),
         { kind: 'insert', key: 'countries', value: `[${placeholder('country codes')}]`, mapStart: t.map.span.start },
       );
     }
@@ -57,7 +62,7 @@ export const missingDestinationCountry: Rule = {
         if (c.value !== 'EEA' && c.value !== 'EU') continue;
         ctx.report(
           c.span,
-          ctx.t("{0} '{1}' is a region, not a State: name the States (e.g. [DE, FR]).", WHY, c.value),
+          ctx.t("{0} '{1}' is a region, not a State: name the States (e.g. [DE, FR]).", ctx.ui.say(WHY), c.value),
           {
             kind: 'replace',
             candidates: [`[${placeholder('country codes')}]`],
@@ -78,7 +83,7 @@ export const missingDestinationCountry: Rule = {
         ctx.t(
           "{0} '{1}' has no 'country', and the organisation catalogue places {2} in {3} (where its data is " +
             "processed is for you to say): add 'country'.",
-          WHY,
+          ctx.ui.say(WHY),
           r.name,
           org.name,
           countryName(org.country),

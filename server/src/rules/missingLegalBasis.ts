@@ -2,7 +2,7 @@
 import { LEGAL_BASES } from '../vocabulary/terms';
 import { insertChoices } from './fixBuilders';
 import { relayMissing, type Rule } from '../core/rule';
-import { purposeName } from './ruleMessages';
+import { basisName, purposeName } from './ruleMessages';
 
 export const missingLegalBasis: Rule = {
   id: 'missing-legal-basis',
@@ -22,7 +22,7 @@ export const missingLegalBasis: Rule = {
       // The basis is the author's legal call: one choice per basis of Art 6(1), none preferred.
       LEGAL_BASES.map((b) => ({
         value: b.id,
-        title: ctx.t("I rely on {0} ({1}): 'basis: {2}'", b.label.toLowerCase(), b.article ?? '', b.id),
+        title: ctx.t("I rely on {0}: 'basis: {1}'", basisName(b.id, ctx.ui), b.id),
       })),
     ),
 };

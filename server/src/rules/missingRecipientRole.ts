@@ -1,18 +1,19 @@
 // Rule `missing-recipient-role` (Art 13(1)(e), information): a recipient without `type`. Art 13(1)(e) asks for the
 // recipients or their categories, not their role, so this is a prompt, not a gap (docs/language.md, "recipients").
+import { message, type Message } from '../languages/language';
 import { RECIPIENT_TYPES } from '../vocabulary/terms';
 import { indexOf, isBlank, entryOf, type Recipient } from '../parser/policyModel';
 import { insertIntoMap } from './fixBuilders';
 import { holdsSyntaxError, type FixContext, type QuickFix, type Rule } from '../core/rule';
 
 /** How the choice reads in the fix's title: the author states the role. */
-const ROLE_TITLE: Readonly<Record<string, string>> = {
-  internal: 'part of our own organisation (the same legal person)',
-  processor: 'a processor acting on our instructions (Art 28)',
-  controller: 'a controller deciding for itself (Art 4(7))',
-  'joint-controller': 'a joint controller with us (Art 26)',
-  'public-authority': 'a public authority',
-  public: 'the public (the data is published)',
+const ROLE_TITLE: Readonly<Record<string, Message>> = {
+  internal: message('part of our own organisation (the same legal person)'),
+  processor: message('a processor acting on our instructions (Art 28)'),
+  controller: message('a controller deciding for itself (Art 4(7))'),
+  'joint-controller': message('a joint controller with us (Art 26)'),
+  'public-authority': message('a public authority'),
+  public: message('the public (the data is published)'),
 };
 
 export const missingRecipientRole: Rule = {
@@ -50,7 +51,12 @@ export function roleFixes(ctx: FixContext, recipient: Recipient): QuickFix[] {
   return RECIPIENT_TYPES.flatMap((t): QuickFix[] => {
     const edit = insertIntoMap(ctx.text, map, 'type', t.id);
     return edit
-      ? [{ title: ctx.t("The recipient is {0}: 'type: {1}'", ROLE_TITLE[t.id] ?? t.label, t.id), edits: [edit] }]
+      ? [
+          {
+            title: ctx.t("The recipient is {0}: 'type: {1}'", ctx.ui.say(ROLE_TITLE[t.id] ?? t.label), t.id),
+            edits: [edit],
+          },
+        ]
       : [];
   });
 }

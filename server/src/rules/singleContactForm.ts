@@ -20,8 +20,10 @@ export const singleContactForm: Rule = {
     const [only] = given;
     const page =
       only === 'url'
-        ? ' A web address counts as a contact detail only as a contact form: make sure this page lets readers ' +
-          'contact you.'
+        ? ` ${ctx.t(
+            'A web address counts as a contact detail only as a contact form: make sure this page lets readers ' +
+              'contact you.',
+          )}`
         : '';
     ctx.report(
       entry.keySpan,

@@ -45,9 +45,9 @@ export const vagueRetention: Rule = {
         ),
       );
     for (const p of ctx.model.purposes)
-      for (const node of vagueTexts(entryOf(p.map, 'retention')?.value)) say(`purpose '${p.name}'`, node);
+      for (const node of vagueTexts(entryOf(p.map, 'retention')?.value)) say(ctx.t("purpose '{0}'", p.name), node);
     // The notice-wide retention (docs/language.md, "Retention") applies to every purpose without its own.
-    for (const node of vagueTexts(entryOf(ctx.model.root, 'retention')?.value)) say('the notice', node);
+    for (const node of vagueTexts(entryOf(ctx.model.root, 'retention')?.value)) say(ctx.t('the notice'), node);
   },
 };
 
