@@ -38,6 +38,10 @@ export interface InterfaceText extends InterfaceWords {
   duration(duration: Duration): string;
   /** Items joined as the language lists them ("a, b and c", "a, b et c"). */
   list(items: readonly string[]): string;
+  /** A date (YYYY-MM-DD) in words ("19 June 2026", "19 juin 2026"); anything else as written. */
+  date(iso: string): string;
+  /** A number as the language writes it ("60,000", "60 000"; `digits` after the decimal sign). */
+  number(n: number, digits?: number): string;
 }
 
 const fill = (template: string, args: readonly (string | number)[]) =>
@@ -54,7 +58,9 @@ export function interfaceText(language?: string): InterfaceText {
     const notice = CATALOGUES[tag];
     const english = tag === 'en' || !notice;
     const cite = (provisions: string) => (english ? provisions : notice.cite(provisions));
-    const list = new Intl.ListFormat(english ? 'en-GB' : findLanguage(tag)!.locale, { type: 'conjunction' });
+    const locale = english ? 'en-GB' : findLanguage(tag)!.locale;
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+    const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     const duration = english ? formatDuration : durationStyle(findLanguage(tag)!.locale);
     const t = (message: string, ...args: readonly (string | number)[]) =>
       fill(Object.hasOwn(catalogue, message) ? catalogue[message] : message, args);
@@ -73,6 +79,12 @@ export function interfaceText(language?: string): InterfaceText {
       duration,
       country: (code) => (english ? countryName(code) : localCountryName(code, tag)),
       list: (items) => list.format(items),
+      date: (iso) => {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+        return m ? dates.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))) : iso;
+      },
+      number: (n, digits = 0) =>
+        n.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
     };
     cache.set(tag, text);
   }

@@ -12,14 +12,14 @@ export const documentTooLarge: Rule = {
     const over = ctx.model.tree.overLimit;
     if (!over) return;
     const span = { start: 0, end: Math.min(1, ctx.text.length) };
-    const number = (n: number) => n.toLocaleString('en');
+    const number = (n: number) => ctx.ui.number(n);
     if (over.limit === 'size') {
       ctx.report(
         span,
         ctx.t(
           'This file is {0} MB, larger than the {1} MB that the checker analyses, so it is not checked. Split ' +
             'it or remove pasted data.',
-          (over.size / 1048576).toFixed(1),
+          ctx.ui.number(over.size / 1048576, 1),
           MAX_DOCUMENT_SIZE / 1048576,
         ),
       );

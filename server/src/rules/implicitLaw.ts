@@ -2,8 +2,7 @@
 // under the law of the controller's country, or under the EU GDPR; the hint says which, so the author can declare it.
 import { effectiveDate, implicitLaw as implicitLawOf } from '../core/analysis';
 import { entryOf } from '../parser/policyModel';
-import { englishDate, lawById } from '../laws';
-import { countryName } from '../vocabulary/countries';
+import { lawById } from '../laws';
 import { insertField } from './fixBuilders';
 import type { QuickFix, Rule } from '../core/rule';
 
@@ -23,7 +22,7 @@ export const implicitLaw: Rule = {
     const country = ctx.model.controllerCountry;
     if (!country || !/^[A-Z]{2}$/.test(country.value) || lawById('eu-gdpr').territory.contains(country.value)) return;
     const law = implicitLawOf(country.value, effectiveDate(ctx.model));
-    const where = `${countryName(country.value)} (${country.value})`;
+    const where = `${ctx.ui.country(country.value)} (${country.value})`;
     const declare = ctx.t(
       "Declare the laws the notice serves under 'laws' (e.g. `laws: { eu-gdpr: {}, uk-gdpr: {} }`).",
     );
@@ -33,8 +32,11 @@ export const implicitLaw: Rule = {
     // The revised FADP applies from 1 September 2023; the Act of 1992 before it is not modelled.
     const earlier =
       inForce && date && date < inForce
-        ? ` That law applies from ${englishDate(inForce)}; the notice is dated earlier, when the Act it replaced ` +
-          `applied, which this tool does not model.`
+        ? ` ${ctx.t(
+            'That law applies from {0}; the notice is dated earlier, when the Act it replaced applied, which this ' +
+              'tool does not model.',
+            ctx.ui.date(inForce),
+          )}`
         : '';
     if (law !== 'eu-gdpr')
       message =

@@ -4,6 +4,7 @@
 // State law makes under Art 23(1) (docs/language.md, "rights"). A national law named beside the citation does not
 // make it one: it is what the condition refers to, such as the legal obligation of Art 17(3)(b)
 // (docs/rules/internal-limit-as-restriction.md).
+import { termName } from './ruleMessages';
 import { rightRestrictions } from '../core/rights';
 import { citedProvisions, removeRestrictionFix, restrictionAt } from './restrictionFixes';
 import { excerpt, type Rule } from '../core/rule';
@@ -31,7 +32,7 @@ export const internalLimitAsRestriction: Rule = {
       const ownOnly = provisions.every((p) => own.some((o) => o.article === p.number && o.paragraph === p.paragraph));
       if (!ownOnly) continue;
       const namesLaw = namesAnotherLaw(ctx.law, r.law.value);
-      const right = `${r.term.label.toLowerCase()} (${r.term.article})`;
+      const right = termName(ctx.ui, 'right', r.term.id);
       ctx.report(
         r.right.span,
         namesLaw

@@ -4,7 +4,6 @@
 // information is punishable, on complaint (Art 60(1)(a) FADP). A region ("EEA") is not a State.
 import { message } from '../languages/language';
 import { organisationNamed } from '../catalogues/organisations';
-import { countryName } from '../vocabulary/countries';
 import { placeholder } from '../core/placeholders';
 import { insertIntoMap, replaceWith } from './fixBuilders';
 import type { Rule } from '../core/rule';
@@ -86,7 +85,7 @@ export const missingDestinationCountry: Rule = {
           ctx.ui.say(WHY),
           r.name,
           org.name,
-          countryName(org.country),
+          ctx.ui.country(org.country),
         ),
         { kind: 'insert', key: 'country', value: placeholder('country code'), mapStart: r.map?.span.start ?? 0 },
       );

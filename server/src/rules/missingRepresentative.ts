@@ -4,7 +4,6 @@
 // low-risk processing and public authorities: hence a warning, which a law can make silent (`ruleCitation`). Under
 // the Swiss FADP, Art 14 asks for a representative only where four conditions meet (goods, services or monitoring;
 // extensive; regular; high risk): information there (docs/language.md, "Laws"; docs/rules/missing-representative.md).
-import { countryName } from '../vocabulary/countries';
 import { placeholderFor } from '../core/placeholders';
 import { isPublicBody } from '../core/transfers';
 import { entryOf, isBlank, mapOf } from '../parser/policyModel';
@@ -50,7 +49,7 @@ export const missingRepresentative: Rule = {
               'or monitoring their behaviour, is extensive, is regular and involves a high risk to their personality: ' +
               "all four (Art 14(1) FADP). The controller then publishes the representative's name and address (Art " +
               "14(3) FADP). If that is your case, add 'representative'{1}",
-            countryName(country.value),
+            ctx.ui.country(country.value),
             where,
           ),
           data,
@@ -68,7 +67,7 @@ export const missingRepresentative: Rule = {
             'in writing, unless your processing is occasional, does not include large-scale special-category ' +
             "or criminal-offence data, and is unlikely to result in a risk to people's rights and freedoms (Art " +
             "27(2)(a)). Art 13(1)(a) then requires the representative's identity and contact details: add 'representative'{2}",
-          countryName(country.value),
+          ctx.ui.country(country.value),
           law.territory.name,
           where,
         ),

@@ -1,4 +1,5 @@
 // Rule `missing-special-category-condition` (Art 9(2)): a purpose using special-category data names its condition.
+import { termName } from './ruleMessages';
 import { findTerm, SPECIAL_CONDITIONS } from '../vocabulary/terms';
 import { insertField } from './fixBuilders';
 import { holdsSyntaxError, type Rule } from '../core/rule';
@@ -36,7 +37,7 @@ export const missingSpecialCategoryCondition: Rule = {
       return edit
         ? [
             {
-              title: ctx.t("I rely on {0} ({1}): 'special_basis: {2}'", lowerFirst(c.label), c.article ?? '', c.id),
+              title: ctx.t("I rely on {0}: 'special_basis: {1}'", termName(ctx.ui, 'special_basis', c.id), c.id),
               edits: [edit],
             },
           ]
@@ -44,5 +45,3 @@ export const missingSpecialCategoryCondition: Rule = {
     });
   },
 };
-
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);

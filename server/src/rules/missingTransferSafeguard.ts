@@ -1,7 +1,6 @@
 // Rule `missing-transfer-safeguard` (Art 13(1)(f), 44): every recipient outside the territory of the notice's law is
 // covered by a transfer, and every transfer names what it rests on: an adequacy decision (Art 45), appropriate
 // safeguards (Art 46–47) or a derogation (Art 49).
-import { countryName } from '../vocabulary/countries';
 import { uncoveredRecipients } from '../core/transfers';
 import { indexOf } from '../parser/policyModel';
 import { addListItem } from './fixBuilders';
@@ -36,7 +35,7 @@ export const missingTransferSafeguard: Rule = {
             'on an adequacy decision (Art 45), appropriate safeguards (Art 46–47) or a derogation (Art 49), and ' +
             "Art 13(1)(f) requires telling readers which: add it under 'transfers' with its 'mechanism'.",
           r.name,
-          countryName(r.country.value),
+          ctx.ui.country(r.country.value),
           law.territory.name,
         ),
         { kind: 'none' },

@@ -3,7 +3,7 @@
 // that rests on it alone has no basis for people in the EEA where the notice serves the EU GDPR too; it is not
 // available to public authorities performing their tasks (Art 6(1), words after point (f)); and a significant
 // decision based solely on automated processing may not rest on it (Art 22B(4) UK GDPR).
-import { appliesOn, englishDate } from '../laws';
+import { appliesOn } from '../laws';
 import { entryOf, fieldStr, flagOf, mapOf, type Str } from '../parser/policyModel';
 import type { RuleContext } from '../core/rule';
 
@@ -13,7 +13,7 @@ const FROM = '2026-02-05';
 
 /** The findings, each with its span and message, for rule `invalid-value` to report. */
 export function recognisedInterestProblems(
-  ctx: Pick<RuleContext, 'model' | 'laws' | 't'>,
+  ctx: Pick<RuleContext, 'model' | 'laws' | 't' | 'ui'>,
 ): { span: Str['span']; message: string }[] {
   const found: { span: Str['span']; message: string }[] = [];
   const uk = ctx.laws.find((l) => l.id === 'uk-gdpr');
@@ -35,7 +35,7 @@ export function recognisedInterestProblems(
             "'{0}' is a legal basis of the UK GDPR only (Art 6(1)(ea) UK GDPR); this notice serves {1}. Use 'legitimate-interests' " +
               "(Art 6(1)(f)) and state the interest, or add 'uk-gdpr' under 'laws'.",
             BASIS,
-            ctx.laws.map((l) => l.shortName.en).join(' and '),
+            ctx.ui.list(ctx.laws.map((l) => l.shortName.en)),
           ),
         });
         continue;
@@ -60,7 +60,7 @@ export function recognisedInterestProblems(
           message: ctx.t(
             'Recognised legitimate interests (Art 6(1)(ea) UK GDPR) apply from {0} (DUAA 2025 s.70); the notice ' +
               "is effective earlier. Use 'legitimate-interests' (Art 6(1)(f)) for that period.",
-            englishDate(FROM),
+            ctx.ui.date(FROM),
           ),
         });
         continue;
@@ -93,7 +93,7 @@ export function recognisedInterestProblems(
  * `missing-law-reference` to report.
  */
 export function recognisedInterestWithoutCondition(
-  ctx: Pick<RuleContext, 'model' | 'laws' | 't'>,
+  ctx: Pick<RuleContext, 'model' | 'laws' | 't' | 'ui'>,
 ): { span: Str['span']; message: string; mapStart: number }[] {
   if (!ctx.laws.some((l) => l.id === 'uk-gdpr')) return [];
   return ctx.model.purposes.flatMap((p) => {

@@ -1,5 +1,6 @@
 // Rule `restriction-without-law` (Art 13(2)(b), 23(1)–(2)): a restriction of a right names the law that makes it
 // (docs/language.md, "rights"). It replaces v1.1's `excluded-right-without-reason`.
+import { termName } from './ruleMessages';
 import { applicableRights, rightRestrictions } from '../core/rights';
 import { noticePlaceholder } from '../core/placeholders';
 import { entryOf, isBlank, mapOf } from '../parser/policyModel';
@@ -19,7 +20,7 @@ export const restrictionWithoutLaw: Rule = {
       if (r.law) continue;
       // v1.1's `exclude` of a right that does not apply here restricts nothing.
       if (r.excluded && (!r.term || !applying.has(r.term.id))) continue;
-      const right = r.term ? `the ${r.term.label.toLowerCase()} (${r.term.article})` : `'${r.right.value}'`;
+      const right = r.term ? ctx.t('the {0}', termName(ctx.ui, 'right', r.term.id)) : `'${r.right.value}'`;
       ctx.report(
         r.right.span,
         ctx.t(

@@ -2,6 +2,7 @@
 import type { MissingRequired } from '../schema/schemaCheck';
 import type { RuleContext } from '../core/rule';
 import type { InterfaceText } from '../languages/interface';
+import type { VocabularyName } from '../vocabulary/terms';
 
 export function purposeName(ctx: RuleContext, map: MissingRequired['map']): string {
   const purpose = ctx.model.purposes.find((p) => p.map === map);
@@ -9,13 +10,22 @@ export function purposeName(ctx: RuleContext, map: MissingRequired['map']): stri
 }
 
 /** A legal basis inside a sentence: "consent (Art 6(1)(a))", "consentement (article 6.1.a) du RGPD)". */
-export const basisName = (id: string, ui: InterfaceText) => {
-  const t = ui.term('basis', id);
-  if (!t) return `'${id}'`;
+export const basisName = (id: string, ui: InterfaceText) => termName(ui, 'basis', id);
+
+/** A vocabulary value's label inside a sentence, in the interface's words: "right of access", "Auskunftsrecht". */
+export function termLabel(ui: InterfaceText, vocabulary: VocabularyName, id: string): string | undefined {
+  const label = ui.term(vocabulary, id)?.label;
   // German nouns keep their capital; the other languages' labels continue a sentence in lower case.
-  const label = ui.language === 'de' ? t.label : t.label.charAt(0).toLocaleLowerCase(ui.language) + t.label.slice(1);
+  return label && ui.language !== 'de' ? label.charAt(0).toLocaleLowerCase(ui.language) + label.slice(1) : label;
+}
+
+/** A vocabulary value with its provision: "right of access (Art 15)", "droit d’accès (article 15 du RGPD)". */
+export function termName(ui: InterfaceText, vocabulary: VocabularyName, id: string): string {
+  const t = ui.term(vocabulary, id);
+  const label = termLabel(ui, vocabulary, id);
+  if (!t || !label) return `'${id}'`;
   return t.article ? `${label} (${ui.cite(t.article)})` : label;
-};
+}
 
 /** A law inside a sentence: "the EU GDPR", "le RGPD de l’UE". */
 export function lawName(ui: Pick<InterfaceText, 't'>, id: string): string {

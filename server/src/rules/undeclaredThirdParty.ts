@@ -1,7 +1,6 @@
 // Rule `undeclared-third-party` (Art 13(1)(e)): a recorded third-party host whose organisation no recipient names.
 import { per } from '../catalogues/load';
 import { organisationSource, recipientCategory } from '../catalogues/organisations';
-import { countryName } from '../vocabulary/countries';
 import type { PolicyModel } from '../parser/policyModel';
 import { anchor, list, prepared, reconciled } from './evidenceHelpers';
 import { addToSection, yamlScalar } from './fixBuilders';
@@ -33,7 +32,7 @@ export const undeclaredThirdParty: Rule = {
     for (const t of r.undeclaredThirdParties) {
       const source = per(organisationSource(), ctx.ui); // readable: the organisation came from it
       const org = t.organisation;
-      const where = org.country ? `, ${countryName(org.country)}` : '';
+      const where = org.country ? `, ${ctx.ui.country(org.country)}` : '';
       const message = ctx.t(
         'The recording {0} shows requests to {1}, run by {2}{3} per {4}, but no recipient names it. A request ' +
           "to another host discloses at least the visitor's IP address; Art 13(1)(e) requires the recipients " +

@@ -2,7 +2,6 @@
 // places outside the territory of the notice's law (Mailchimp → The Rocket Science Group LLC, US). Where the data go
 // is for the author to say: the catalogue's country is the legal entity's address, not necessarily where the data
 // are processed, so the fixes are choices and none is preferred.
-import { countryName } from '../vocabulary/countries';
 import { organisationNamed, organisationSource } from '../catalogues/organisations';
 import { catalogueFailed, per } from '../catalogues/load';
 import { placeholderFor } from '../core/placeholders';
@@ -45,7 +44,7 @@ export const unplacedRecipient: Rule = {
           r.name,
           source,
           org.name,
-          countryName(org.country),
+          ctx.ui.country(org.country),
           ctx.law.territory.name,
         ),
         { kind: 'replace', candidates: [org.country] },
@@ -73,7 +72,7 @@ export const unplacedRecipient: Rule = {
         fixes.push({
           title: ctx.t(
             "The recipient processes the data in {0}: 'country: {1}' (where {2} places it)",
-            countryName(country),
+            ctx.ui.country(country),
             country,
             source,
           ),

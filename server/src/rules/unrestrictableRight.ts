@@ -1,6 +1,7 @@
 // Rule `unrestrictable-right` (Art 7(3), 23(1), 77, 85(2)): a restriction of a right no law can restrict — the
 // complaint to a supervisory authority (an error) — or of the withdrawal of consent, which only a derogation under
 // Art 85(2) can affect (a warning, unless `law` cites Art 85(2)). It replaces v1.1's `non-excludable-right`.
+import { termLabel } from './ruleMessages';
 import { rightRestrictions } from '../core/rights';
 import { cites, removeRestrictionFix, restrictionAt } from './restrictionFixes';
 import type { Rule } from '../core/rule';
@@ -25,8 +26,8 @@ export const unrestrictableRight: Rule = {
             'The {0} ({1}) cannot be restricted: Art 23(1) lets a law restrict only the rights and obligations ' +
               'of Art 12–22 and 34, and the derogations of Art 85(2) and 89(2)–(3) do not reach Chapter VIII. The ' +
               'notice states it in full (Art 13(2)(d)): remove this restriction.',
-            r.term.label.toLowerCase(),
-            r.term.article ?? '',
+            termLabel(ctx.ui, 'right', r.term.id) ?? r.term.label,
+            r.term.article ? ctx.ui.cite(r.term.article) : '',
           ),
         );
         continue;
@@ -40,8 +41,8 @@ export const unrestrictableRight: Rule = {
               'Union or Member State law makes under Art 85(2) (processing for journalistic, academic, artistic ' +
               "or literary purposes) can affect it. Check that 'law' names such a derogation and cite Art 85(2); " +
               'otherwise remove this restriction.',
-            r.term.label.toLowerCase(),
-            r.term.article ?? '',
+            termLabel(ctx.ui, 'right', r.term.id) ?? r.term.label,
+            r.term.article ? ctx.ui.cite(r.term.article) : '',
           ),
           undefined,
           'warning',
