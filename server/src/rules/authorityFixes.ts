@@ -48,8 +48,10 @@ export function authorityFixes(ctx: FixContext, stub: QuickFix[]): QuickFix[] {
     const edit = insertField(ctx.text, ctx.model.tree.root, mapStart, key, lines);
     if (!edit) return [];
     const role =
-      choices.length > 1 ? ` (${authorityRole(authority, ctx.ui)}${match ? `; matches ${match.because}` : ''})` : '';
-    const why = country.fromAddress ? `, for the country of the controller's address` : '';
+      choices.length > 1
+        ? ` (${authorityRole(authority, ctx.ui)}${match ? `; ${ctx.t('matches {0}', match.because)}` : ''})`
+        : '';
+    const why = country.fromAddress ? `, ${ctx.t("for the country of the controller's address")}` : '';
     return [
       {
         title: ctx.t('Add the supervisory authority: {0}{1}{2}, per {3}', authority.name, role, why, source),

@@ -19,7 +19,7 @@ export const automatedDecisionChild: Rule = {
       const audiences = ctx.model.audiences.filter((a) => purpose.audiences.some((r) => r.value === a.id));
       const childAudience = audiences.find((a) => CHILDREN.test(`${a.id} ${a.name}`));
       if (!purpose.children && !childAudience) continue;
-      const why = purpose.children ? `'children: true'` : `the audience '${childAudience!.name}'`;
+      const why = purpose.children ? `'children: true'` : ctx.t("the audience '{0}'", childAudience!.name);
       ctx.report(
         d.written.span,
         ctx.t(

@@ -36,7 +36,7 @@ export const missingRepresentative: Rule = {
       const top = index === 0 ? entryOf(ctx.model.root, 'representative')?.value : undefined;
       if (!isBlank(own) || !isBlank(top)) return;
       // The top-level representative is the notice's own law's: another law's is named under its key.
-      const where = index === 0 ? '.' : ` under 'laws.${law.id}'.`;
+      const where = index === 0 ? '.' : ` ${ctx.t("under 'laws.{0}'", law.id)}.`;
       // The first law's representative is the top-level one; another law's goes under `laws.<id>` (the fix).
       const data = { kind: 'insert' as const, key: 'representative', value: index === 0 ? '' : law.id, mapStart: 0 };
       if (law.id === 'ch-fadp') {

@@ -26,7 +26,7 @@ export const undeclaredCookie: Rule = {
       const what = c.known
         ? ` (${c.known.platform}, ${c.known.category.toLowerCase()}, per ${per(cookieSource(), ctx.ui)})`
         : '';
-      const seen = names.length > 1 || names[0] !== c.name ? ` as ${list(names)}` : '';
+      const seen = names.length > 1 || names[0] !== c.name ? ` ${ctx.t('as {0}', list(names))}` : '';
       const message = ctx.t(
         "The recording {0} shows the {1}-party cookie '{2}'{3}{4} on {5}, but 'cookies' does not list it. " +
           'Unless it is strictly necessary for the service the visitor asked for, ePrivacy Art 5(3) requires ' +
