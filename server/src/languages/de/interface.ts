@@ -964,8 +964,6 @@ export const de: InterfaceCatalogue = {
     'Ein Verweis auf einen Artikel, Absatz, Buchstaben oder Erwägungsgrund der DSGVO, den es nicht gibt.',
   'The file is too large to analyse (over 2 MB, or over 60,000 YAML tokens).':
     'Die Datei ist zu groß für die Analyse (über 2 MB oder über 60.000 YAML-Token).',
-  'A declared cookie whose `type` or `duration` disagrees with the Open Cookie Database.':
-    'Ein deklariertes Cookie, dessen `type` oder `duration` nicht mit der Open Cookie Database übereinstimmt.',
   'A cookie the recorded site set or sent that `cookies` does not list.':
     'Ein Cookie, das die aufgezeichnete Website gesetzt oder gesendet hat und das `cookies` nicht aufführt.',
   'A third-party host the recorded site contacted whose organisation (known to the catalogue) no recipient names.':
@@ -990,8 +988,6 @@ export const de: InterfaceCatalogue = {
     'Eine automatisierte Entscheidung, deren Zweck besondere Kategorien personenbezogener Daten verwendet, ohne ausdrückliche Einwilligung oder erhebliches öffentliches Interesse unter ihren Ausnahmen nach Art. 9 Abs. 2.',
   'An automated decision whose purpose concerns children (Recital 71).':
     'Eine automatisierte Entscheidung, deren Zweck Kinder betrifft (Erwägungsgrund 71).',
-  'The named authority does not supervise a controller like this one (Bavaria: public or private bodies; the BfDI; church and broadcasting authorities).':
-    'Die genannte Aufsichtsbehörde ist für einen Verantwortlichen wie diesen nicht zuständig (Bayern: öffentliche oder nichtöffentliche Stellen; BfDI; kirchliche Aufsichtsbehörden und Rundfunkaufsicht).',
   'Text that takes consent from silence or use ("by continuing to browse you accept cookies").':
     'Text, der eine Einwilligung aus Schweigen oder Nutzung ableitet („Wenn Sie weitersurfen, akzeptieren Sie Cookies“).',
   'Text that makes a rights request need reasons, or lets the controller decide whether a request is "justified".':
@@ -1256,7 +1252,6 @@ export const de: InterfaceCatalogue = {
     "Der Zweck '{0}' {1}. Nennen Sie das Gesetz unter 'law', damit Lesende es prüfen können.",
   '{0} has no legal basis. Art 13(1)(c) requires the legal basis of each purpose, one of those in Art 6(1).':
     '{0} hat keine Rechtsgrundlage. Art. 13 Abs. 1 lit. c verlangt für jeden Zweck die Rechtsgrundlage, eine derjenigen nach Art. 6 Abs. 1.',
-  "I rely on {0} ({1}): 'basis: {2}'": "Ich stütze mich auf „{0}“ ({1}): 'basis: {2}'",
   "Purpose '{0}' relies on legitimate interests but does not say which interest. Art 13(1)(d) requires the specific legitimate interest pursued: add 'legitimate_interest'.":
     "Der Zweck '{0}' stützt sich auf berechtigte Interessen, sagt aber nicht, auf welches Interesse. Art. 13 Abs. 1 lit. d verlangt das konkret verfolgte berechtigte Interesse: Ergänzen Sie 'legitimate_interest'.",
   "Purpose '{0}' offers a service directly to children on the basis of consent. Below the age of digital consent, consent must be given or authorised by the holder of parental responsibility, with reasonable efforts to verify it (Art 8(1)–(2)). {1}. Add 'parental_consent' to say how.":
@@ -1294,7 +1289,6 @@ export const de: InterfaceCatalogue = {
     "Diese Daten werden automatisch über das Gerät oder die Nutzung der Person erhoben: 'source: automatic'",
   "Purpose '{0}' uses special-category data ({1}). Art 9(1) prohibits this unless a condition of Art 9(2) applies: add 'special_basis'.":
     "Der Zweck '{0}' verwendet besondere Kategorien personenbezogener Daten ({1}). Art. 9 Abs. 1 untersagt dies, sofern nicht eine Ausnahme nach Art. 9 Abs. 2 greift: Ergänzen Sie 'special_basis'.",
-  "I rely on {0} ({1}): 'special_basis: {2}'": "Ich stütze mich auf „{0}“ ({1}): 'special_basis: {2}'",
   "This transfer rests on '{0}' but does not say how readers can obtain a copy of the safeguards or where they are made available. Art 13(1)(f) requires that for transfers under Art 46 or 47 or the second subparagraph of Art 49(1): add 'copy'.":
     "Diese Übermittlung stützt sich auf '{0}', sagt aber nicht, wie Lesende eine Kopie der Garantien erhalten können oder wo sie verfügbar sind. Art. 13 Abs. 1 lit. f verlangt dies bei Übermittlungen nach Art. 46 oder 47 oder nach Art. 49 Abs. 1 UAbs. 2: Ergänzen Sie 'copy'.",
   "Add 'copy' with a placeholder: where readers can get a copy of the safeguards":

@@ -960,8 +960,6 @@ export const fr: InterfaceCatalogue = {
     'Une citation d’un article, d’un paragraphe, d’un point ou d’un considérant du RGPD qui n’existe pas.',
   'The file is too large to analyse (over 2 MB, or over 60,000 YAML tokens).':
     'Le fichier est trop volumineux pour être analysé (plus de 2 Mo, ou plus de 60 000 jetons YAML).',
-  'A declared cookie whose `type` or `duration` disagrees with the Open Cookie Database.':
-    'Un cookie déclaré dont le `type` ou la `duration` ne concorde pas avec l’Open Cookie Database.',
   'A cookie the recorded site set or sent that `cookies` does not list.':
     'Un cookie que le site enregistré a déposé ou envoyé et que `cookies` ne mentionne pas.',
   'A third-party host the recorded site contacted whose organisation (known to the catalogue) no recipient names.':
@@ -986,8 +984,6 @@ export const fr: InterfaceCatalogue = {
     'Une décision automatisée dont la finalité utilise des données relevant de catégories particulières sans que le consentement explicite ou l’intérêt public important figure parmi ses conditions de l’article 9.2.',
   'An automated decision whose purpose concerns children (Recital 71).':
     'Une décision automatisée dont la finalité concerne des enfants (considérant 71).',
-  'The named authority does not supervise a controller like this one (Bavaria: public or private bodies; the BfDI; church and broadcasting authorities).':
-    'L’autorité désignée ne contrôle pas un responsable du traitement tel que celui-ci (Bavière : organismes publics ou privés ; le BfDI ; autorités des Églises et de la radiodiffusion).',
   'Text that takes consent from silence or use ("by continuing to browse you accept cookies").':
     'Un texte qui déduit le consentement du silence ou de l’utilisation (« en poursuivant votre navigation, vous acceptez les cookies »).',
   'Text that makes a rights request need reasons, or lets the controller decide whether a request is "justified".':
@@ -1252,7 +1248,6 @@ export const fr: InterfaceCatalogue = {
     "La finalité '{0}' {1}. Indiquez la loi dans 'law' pour que les lecteurs puissent la vérifier.",
   '{0} has no legal basis. Art 13(1)(c) requires the legal basis of each purpose, one of those in Art 6(1).':
     '{0} n’a pas de base juridique. L’article 13.1.c) exige la base juridique de chaque finalité, l’une de celles de l’article 6.1.',
-  "I rely on {0} ({1}): 'basis: {2}'": "Je me fonde sur la base « {0} » ({1}) : 'basis: {2}'",
   "Purpose '{0}' relies on legitimate interests but does not say which interest. Art 13(1)(d) requires the specific legitimate interest pursued: add 'legitimate_interest'.":
     "La finalité '{0}' repose sur l’intérêt légitime, mais n’indique pas lequel. L’article 13.1.d) exige l’intérêt légitime précis poursuivi : ajoutez 'legitimate_interest'.",
   "Purpose '{0}' offers a service directly to children on the basis of consent. Below the age of digital consent, consent must be given or authorised by the holder of parental responsibility, with reasonable efforts to verify it (Art 8(1)–(2)). {1}. Add 'parental_consent' to say how.":
@@ -1291,7 +1286,6 @@ export const fr: InterfaceCatalogue = {
     "Ces données sont collectées automatiquement à partir de l’appareil de la personne ou de son utilisation : 'source: automatic'",
   "Purpose '{0}' uses special-category data ({1}). Art 9(1) prohibits this unless a condition of Art 9(2) applies: add 'special_basis'.":
     "La finalité '{0}' utilise des données relevant de catégories particulières ({1}). L’article 9.1 l’interdit, sauf si une condition de l’article 9.2 s’applique : ajoutez 'special_basis'.",
-  "I rely on {0} ({1}): 'special_basis: {2}'": "Je me fonde sur la condition « {0} » ({1}) : 'special_basis: {2}'",
   "This transfer rests on '{0}' but does not say how readers can obtain a copy of the safeguards or where they are made available. Art 13(1)(f) requires that for transfers under Art 46 or 47 or the second subparagraph of Art 49(1): add 'copy'.":
     "Ce transfert repose sur '{0}', mais n’indique pas comment les lecteurs peuvent obtenir une copie des garanties ni où elles sont mises à disposition. L’article 13.1.f) l’exige pour les transferts visés à l’article 46 ou 47 ou au deuxième alinéa de l’article 49.1 : ajoutez 'copy'.",
   "Add 'copy' with a placeholder: where readers can get a copy of the safeguards":

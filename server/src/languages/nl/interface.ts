@@ -961,8 +961,6 @@ export const nl: InterfaceCatalogue = {
     'Een verwijzing naar een artikel, lid, punt of considerans van de AVG dat niet bestaat.',
   'The file is too large to analyse (over 2 MB, or over 60,000 YAML tokens).':
     'Het bestand is te groot om te analyseren (meer dan 2 MB, of meer dan 60.000 YAML-tokens).',
-  'A declared cookie whose `type` or `duration` disagrees with the Open Cookie Database.':
-    'Een opgegeven cookie waarvan `type` of `duration` afwijkt van de Open Cookie Database.',
   'A cookie the recorded site set or sent that `cookies` does not list.':
     'Een cookie die de opgenomen site heeft geplaatst of verzonden en die niet in `cookies` staat.',
   'A third-party host the recorded site contacted whose organisation (known to the catalogue) no recipient names.':
@@ -987,8 +985,6 @@ export const nl: InterfaceCatalogue = {
     'Een geautomatiseerd besluit waarvan het doeleinde bijzondere categorieën van persoonsgegevens gebruikt, zonder uitdrukkelijke toestemming of zwaarwegend algemeen belang onder zijn voorwaarden van art. 9, lid 2.',
   'An automated decision whose purpose concerns children (Recital 71).':
     'Een geautomatiseerd besluit waarvan het doeleinde kinderen betreft (considerans 71).',
-  'The named authority does not supervise a controller like this one (Bavaria: public or private bodies; the BfDI; church and broadcasting authorities).':
-    'De genoemde autoriteit houdt geen toezicht op een verwerkingsverantwoordelijke als deze (Beieren: overheidsinstanties of private instanties; de BfDI; kerkelijke autoriteiten en autoriteiten voor de omroepen).',
   'Text that takes consent from silence or use ("by continuing to browse you accept cookies").':
     'Tekst die toestemming afleidt uit stilzwijgen of gebruik (‘door verder te surfen, aanvaardt u cookies’).',
   'Text that makes a rights request need reasons, or lets the controller decide whether a request is "justified".':
@@ -1253,7 +1249,6 @@ export const nl: InterfaceCatalogue = {
     "Doeleinde '{0}' {1}. Noem de wet in 'law', zodat lezers die kunnen controleren.",
   '{0} has no legal basis. Art 13(1)(c) requires the legal basis of each purpose, one of those in Art 6(1).':
     '{0} heeft geen rechtsgrond. Art. 13, lid 1, c), vereist de rechtsgrond van elk doeleinde, een van die van art. 6, lid 1.',
-  "I rely on {0} ({1}): 'basis: {2}'": "Ik baseer me op {0} ({1}): 'basis: {2}'",
   "Purpose '{0}' relies on legitimate interests but does not say which interest. Art 13(1)(d) requires the specific legitimate interest pursued: add 'legitimate_interest'.":
     "Doeleinde '{0}' berust op gerechtvaardigd belang, maar zegt niet welk belang. Art. 13, lid 1, d), vereist het specifieke gerechtvaardigde belang dat wordt nagestreefd: voeg 'legitimate_interest' toe.",
   "Purpose '{0}' offers a service directly to children on the basis of consent. Below the age of digital consent, consent must be given or authorised by the holder of parental responsibility, with reasonable efforts to verify it (Art 8(1)–(2)). {1}. Add 'parental_consent' to say how.":
@@ -1292,7 +1287,6 @@ export const nl: InterfaceCatalogue = {
     "Deze gegevens worden automatisch verzameld via het apparaat of het gebruik van de persoon: 'source: automatic'",
   "Purpose '{0}' uses special-category data ({1}). Art 9(1) prohibits this unless a condition of Art 9(2) applies: add 'special_basis'.":
     "Doeleinde '{0}' gebruikt gegevens van bijzondere categorieën ({1}). Art. 9, lid 1, verbiedt dat, tenzij een voorwaarde van art. 9, lid 2, van toepassing is: voeg 'special_basis' toe.",
-  "I rely on {0} ({1}): 'special_basis: {2}'": "Ik baseer me op {0} ({1}): 'special_basis: {2}'",
   "This transfer rests on '{0}' but does not say how readers can obtain a copy of the safeguards or where they are made available. Art 13(1)(f) requires that for transfers under Art 46 or 47 or the second subparagraph of Art 49(1): add 'copy'.":
     "Deze doorgifte berust op '{0}', maar zegt niet hoe lezers een kopie van de waarborgen kunnen verkrijgen of waar ze ter beschikking zijn gesteld. Art. 13, lid 1, f), vereist dat voor doorgiften op grond van art. 46 of 47 of van art. 49, lid 1, tweede alinea: voeg 'copy' toe.",
   "Add 'copy' with a placeholder: where readers can get a copy of the safeguards":
