@@ -4,6 +4,7 @@
 // and the author's notes for it. When the notice's own law is not the EU GDPR, its sentences replace the catalogue's
 // where they differ (complaints, transfers, response time, automated decisions, the FADP's rights). The law's words
 // are its own (laws/<id>/notice.ts); this module gathers the facts from the policy and escapes every author string.
+import { authorRightsHtml } from './rights';
 import { findTerm } from '../../vocabulary/terms';
 import { isCountryCode } from '../../vocabulary/countries';
 import { entryOf, fieldStr, mapOf, strOf, type PolicyModel } from '../../parser/policyModel';
@@ -586,7 +587,12 @@ export function ownRightsSection(
   if (!notice?.ownRights) return undefined;
   const facts = lawFacts(ctx, law, laws);
   const blocks = notice.rights(facts).map((b, i) => (i === 0 ? { ...b, heading: undefined } : b));
-  return { id: 'rights', heading: ctx.msg.headings.rights, source: ctx.section('rights'), body: blocksHtml(blocks) };
+  return {
+    id: 'rights',
+    heading: ctx.msg.headings.rights,
+    source: ctx.section('rights'),
+    body: blocksHtml(blocks) + authorRightsHtml(ctx),
+  };
 }
 
 /** When the notice's own law has sentences of its own: its transfers section, by ground under the law. */

@@ -145,20 +145,34 @@ export function rightsSection(ctx: RenderContext): NoticeSection {
   const named = mapOf(contactEntry?.value);
   const namedName = named && ctx.text(named, 'name');
   body += `<p${ctx.at(contactEntry)}>${namedName ? msg.exercise.named(`<strong>${namedName}</strong>`, to ?? '') : to ? m.exercise(to) : m.exerciseFallback}</p>`;
-  body += channelsHtml(ctx, rights);
-  const identity = ctx.markdownField(rights, 'identity_check');
-  // Art 12(6): identity is checked only where there are reasonable doubts (EDPB Guidelines 01/2022); the author's
-  // text follows as what they say about it.
-  if (identity)
-    body +=
-      `<h4${ctx.at(entryOf(rights, 'identity_check'))}>${msg.exercise.identityHeading}</h4>` +
-      `<p>${msg.exercise.identityIntro}</p><p class="sub-label">${msg.exercise.identityHow}</p>${identity}`;
+  body += channelsHtml(ctx, rights) + identityHtml(ctx, rights);
   const timeEntry = entryOf(rights, 'response_time');
   const time = strOf(timeEntry?.value)?.value ?? '1 month';
   const parsed = parseDuration(time);
   body += `<p${ctx.at(timeEntry)}>${m.responseTime(parsed ? msg.retention.duration(parsed) : ctx.quote(time))}</p>`;
   body += ctx.markdownField(rights, 'notes');
   return { id: 'rights', heading: msg.headings.rights, source: entry, body, sub };
+}
+
+/** `rights.identity_check`: what the author says of checking identity, under its heading. */
+function identityHtml(ctx: RenderContext, rights: YMap | null): string {
+  const identity = ctx.markdownField(rights, 'identity_check');
+  // Art 12(6): identity is checked only where there are reasonable doubts (EDPB Guidelines 01/2022); the author's
+  // text follows as what they say about it.
+  return identity
+    ? `<h4${ctx.at(entryOf(rights, 'identity_check'))}>${ctx.msg.exercise.identityHeading}</h4>` +
+        `<p>${ctx.msg.exercise.identityIntro}</p><p class="sub-label">${ctx.msg.exercise.identityHow}</p>${identity}`
+    : '';
+}
+
+/**
+ * What the author wrote of exercising their rights beyond the contact (`channels`, `identity_check`, `notes`), for a
+ * rights section a law words itself (the FADP's): the notice never drops the author's words (docs/language.md,
+ * "rights").
+ */
+export function authorRightsHtml(ctx: RenderContext): string {
+  const rights = mapOf(ctx.section('rights')?.value);
+  return channelsHtml(ctx, rights) + identityHtml(ctx, rights) + ctx.markdownField(rights, 'notes');
 }
 
 /** `rights.channels`: each way of making a request, in the notice's words, with its address or link. */
