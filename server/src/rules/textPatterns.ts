@@ -7,7 +7,30 @@ import type { Span } from '../parser/yamlTree';
 
 /** One language's patterns for a rule, compiled once. */
 export function compiled(pick: (l: NoticeLanguage) => readonly string[]): RegExp[] {
-  return LANGUAGES.flatMap((l) => pick(l).map((source) => new RegExp(source, 'giu')));
+  return LANGUAGES.flatMap((l) => pick(l).map((source) => new RegExp(spacesAsWhitespace(source), 'giu')));
+}
+
+/**
+ * A pattern whose spaces match any run of whitespace: the author's text is matched as written in the file, where a
+ * phrase may wrap onto the next line of a YAML block ("… whether your request is\n    justified").
+ */
+function spacesAsWhitespace(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      out += c;
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      out += c;
+      inClass = true;
+    } else out += c === ' ' ? String.raw`\s+` : c;
+  }
+  return out;
 }
 
 export interface TextMatch {
