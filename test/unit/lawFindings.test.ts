@@ -639,8 +639,11 @@ describe('L8: the revised FADP applies from 1 September 2023', () => {
 
 describe('L9, L13: the documentation', () => {
   const docs = (page: string) => readFileSync(resolve(__dirname, '../../docs', page), 'utf8');
-  it('missing-representative says why it is silent under the FADP (Art 14 FADP)', () => {
-    assert.match(docs('rules/missing-representative.md'), /Art 14\(1\)\(a\)–\(d\) FADP/);
+  it('missing-representative says why it reports only as information under the FADP (Art 14 FADP)', () => {
+    const page = docs('rules/missing-representative.md');
+    assert.match(page, /Art 14\(1\)\(a\)–\(d\) FADP/);
+    assert.match(page, /reported as information/);
+    assert.doesNotMatch(page, /the rule is silent/);
   });
   it('the UK list is the destinations of DPA 2018 Sch 21 para 5, without the Privacy Shield', () => {
     const page = docs('language.md');
