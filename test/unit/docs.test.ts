@@ -100,6 +100,9 @@ describe('docs/language.md', () => {
 describe('README', () => {
   const root = resolve(__dirname, '../..');
   const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+  it('counts the rules there are', () => {
+    assert.match(readme, new RegExp(`\\*\\*Diagnostics\\*\\* for ${RULES.length} rules`));
+  });
   const tree = /## Contributing\n\n```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
   /** The folders the tree names: top-level ones at column 0 (`name/`), nested ones under their parent. */
   const named = new Set<string>();
