@@ -64,6 +64,8 @@ export interface ServerOptions {
   configuration?: (section: string, scopeUri: string | undefined) => unknown;
   rootUri?: string;
   workspaceFolders?: { uri: string; name: string }[];
+  /** The editor's display language (`initialize.locale`). */
+  locale?: string;
 }
 
 /** A message written as is: a request when it has an `id`, else a notification. */
@@ -150,6 +152,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
     workspaceFolders: options.workspaceFolders ?? null,
     capabilities: options.capabilities ?? {},
     initializationOptions: options.initializationOptions,
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   await connection.sendNotification('initialized', {});
 
