@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver-types';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { built } from '../support/built';
 import { startServer } from '../support/lspClient';
 
@@ -18,8 +19,10 @@ const NO_BASIS_DE = /^Der Zweck 'Delivering your orders' hat keine Rechtsgrundla
 const NO_BASIS_NL = /^Doeleinde 'Delivering your orders' heeft geen rechtsgrond\./;
 const NO_BASIS_EN = /^Purpose 'Delivering your orders' has no legal basis\./;
 
-const messageOf = (p: { diagnostics: { code?: string | number; message: string }[] }) =>
-  p.diagnostics.find((d) => d.code === 'missing-legal-basis')?.message ?? '';
+const messageOf = (p: PublishDiagnosticsParams) => {
+  const message = p.diagnostics.find((d) => d.code === 'missing-legal-basis')?.message ?? '';
+  return typeof message === 'string' ? message : message.value;
+};
 
 describe('the interface language over stdio', () => {
   it('follows the setting given at start, then a change of it, for problems, hovers and fix titles', async () => {
