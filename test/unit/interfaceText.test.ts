@@ -1,5 +1,6 @@
 // The interface language (languages/interface.ts; README, "Settings"): how it is chosen, how messages are filled,
 // and that every catalogue translates every message the code writes, with the same arguments.
+import { PLAIN_YAML_MESSAGES } from '../../server/src/parser/yamlMessages';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
@@ -56,6 +57,8 @@ describe('the interface language', () => {
     ...codeMessages(ROOT, ['server/src', 'client/src', 'scripts']),
     ...Object.entries(PACKAGE_STRINGS).map(([key, english]) => ({ english, at: `scripts/packageStrings.ts ${key}` })),
     ...dataMessages(),
+    // The YAML parser's errors, said plainly (parser/yamlMessages.ts).
+    ...PLAIN_YAML_MESSAGES.map((m) => ({ english: m.text, at: 'server/src/parser/yamlMessages.ts' })),
   ];
   it('finds the messages the code writes', () => {
     assert.ok(messages.length > 20, `${messages.length} messages found`);

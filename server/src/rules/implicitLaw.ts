@@ -1,15 +1,16 @@
 // Rule `implicit-law` (docs/rules/implicit-law.md): a notice without `laws` whose controller is outside the EEA is read
 // under the law of the controller's country, or under the EU GDPR; the hint says which, so the author can declare it.
+import { message, type Message } from '../languages/language';
 import { effectiveDate, implicitLaw as implicitLawOf } from '../core/analysis';
 import { entryOf } from '../parser/policyModel';
 import { lawById } from '../laws';
 import { insertField } from './fixBuilders';
 import type { QuickFix, Rule } from '../core/rule';
 
-const NAMES: Record<string, string> = {
-  'uk-gdpr': 'the UK GDPR and the Data Protection Act 2018',
-  'ch-fadp': 'the Swiss Federal Act on Data Protection of 25 September 2020 (FADP)',
-  'eu-gdpr': 'the EU GDPR',
+const NAMES: Record<string, Message> = {
+  'uk-gdpr': message('the UK GDPR and the Data Protection Act 2018'),
+  'ch-fadp': message('the Swiss Federal Act on Data Protection of 25 September 2020 (FADP)'),
+  'eu-gdpr': message('the EU GDPR'),
 };
 
 export const implicitLaw: Rule = {
@@ -39,18 +40,28 @@ export const implicitLaw: Rule = {
           )}`
         : '';
     if (law !== 'eu-gdpr')
-      message =
-        `No 'laws' section: the notice is read under ${NAMES[law]}, the law of the controller's country, ${where}.` +
-        `${earlier} If the EU GDPR applies too (e.g. under its Art 3(2), for people in the EEA), add it. ${declare}`;
+      message = ctx.t(
+        "No 'laws' section: the notice is read under {0}, the law of the controller's country, {1}.{2} If the EU GDPR " +
+          'applies too (e.g. under its Art 3(2), for people in the EEA), add it. {3}',
+        ctx.ui.say(NAMES[law]),
+        where,
+        earlier,
+        declare,
+      );
     else if (country.value === 'GB')
-      message =
-        `No 'laws' section: the notice is dated before 2021, when the EU GDPR still applied in the United Kingdom, ` +
-        `and is read under it. ${declare}`;
+      message = ctx.t(
+        "No 'laws' section: the notice is dated before 2021, when the EU GDPR still applied in the United Kingdom, " +
+          'and is read under it. {0}',
+        declare,
+      );
     else
-      message =
-        `No 'laws' section: assumed: the notice addresses people in the EEA (Art 3(2) GDPR) and is read under the EU ` +
-        `GDPR. The controller's country, ${where}, may have a law of its own that this tool does not model ` +
-        `(Gibraltar, Jersey, Guernsey, the Isle of Man and others have their own). ${declare}`;
+      message = ctx.t(
+        "No 'laws' section: assumed: the notice addresses people in the EEA (Art 3(2) GDPR) and is read under the EU " +
+          "GDPR. The controller's country, {0}, may have a law of its own that this tool does not model (Gibraltar, " +
+          'Jersey, Guernsey, the Isle of Man and others have their own). {1}',
+        where,
+        declare,
+      );
     ctx.report(country.span, message, { kind: 'insert', key: 'laws', value: law, mapStart: 0 });
   },
   fixes(ctx) {

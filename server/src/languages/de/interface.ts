@@ -1390,4 +1390,87 @@ export const de: InterfaceCatalogue = {
     'Ein deklariertes Cookie, dessen `type` oder `duration` nicht mit der Open Cookie Database übereinstimmt (Information, aber Warnung bei einem als `essential` deklarierten Analyse- oder Marketing-Cookie).',
   "The authority named for a law is another law's (the ICO for the FADP), or does not supervise a controller like this one (Bavaria: public or private bodies; the BfDI; church and broadcasting authorities).":
     'Die für ein Gesetz genannte Aufsichtsbehörde gehört zu einem anderen Gesetz (das ICO beim DSG) oder ist für einen Verantwortlichen wie diesen nicht zuständig (Bayern: öffentliche oder nichtöffentliche Stellen; BfDI; kirchliche Aufsichtsbehörden und Rundfunkaufsicht).',
+  'matches {0}': 'entspricht {0}',
+  "for the country of the controller's address": 'für das Land der Anschrift des Verantwortlichen',
+  'Name {0} ({1}), or remove the name: the notice then names it itself':
+    'Nennen Sie {0} ({1}), oder entfernen Sie den Namen: Die Erklärung nennt die Behörde dann selbst',
+  'Name the supervisory authority competent for you': 'Nennen Sie die für Sie zuständige Aufsichtsbehörde',
+  'people complain to a supervisory authority of an EEA State (Art 77(1) GDPR)':
+    'beschweren sich Personen bei einer Aufsichtsbehörde eines Staates des EWR (Art. 77 Abs. 1 DSGVO)',
+  'people complain to the Information Commissioner (DPA 2018 s.165; before 19 June 2026 Art 77 UK GDPR)':
+    'beschweren sich Personen beim Information Commissioner (DPA 2018 s.165; vor dem 19. Juni 2026 Art. 77 UK GDPR)',
+  'people report to the Federal Data Protection and Information Commissioner (Art 49(1) FADP)':
+    'erstatten Personen Anzeige beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (Art. 49 Abs. 1 DSG)',
+  "'{0}' is the supervisory authority under {1}, not under {2}, for which {3} names it: under {2} {4}. {5}.":
+    "'{0}' ist die Aufsichtsbehörde nach {1}, nicht nach {2}, doch {3} nennt sie für dieses Gesetz: Nach {2} {4}. {5}.",
+  "the audience '{0}'": "Zielgruppe '{0}'",
+  "The cookie '{0}'": "Das Cookie '{0}'",
+  'This cookie': 'Dieses Cookie',
+  '(and {0} other analytics or marketing cookies of the same purpose)':
+    '(und {0} weitere Analyse- oder Marketing-Cookies mit demselben Zweck)',
+  '(and 1 other analytics or marketing cookie of the same purpose)':
+    '(und 1 weiteres Analyse- oder Marketing-Cookie mit demselben Zweck)',
+  'That law applies from {0}; the notice is dated earlier, when the Act it replaced applied, which this tool does not model.':
+    'Dieses Gesetz gilt ab {0}; die Erklärung ist früher datiert, als noch das Gesetz galt, das es ersetzt hat und das dieses Werkzeug nicht abbildet.',
+  "A transfer on consent needs the person's explicit consent after being informed of its possible risks (Art 49(1)(a); EDPB Guidelines 2/2018, section 2.1).":
+    'Eine Übermittlung auf der Grundlage einer Einwilligung erfordert die ausdrückliche Einwilligung der betroffenen Person, nachdem sie über die möglichen Risiken der Übermittlung unterrichtet wurde (Art. 49 Abs. 1 lit. a; Leitlinien 2/2018 des EDSA, Abschnitt 2.1).',
+  'Ask for consent by an active choice, or rely on another legal basis.':
+    'Holen Sie die Einwilligung durch eine aktive Entscheidung ein, oder stützen Sie sich auf eine andere Rechtsgrundlage.',
+  'Did you mean {0}?': 'Meinten Sie {0}?',
+  'the GDPR': 'der DSGVO',
+  "This notice does not serve {0} (its laws: {1}): a mechanism given for '{2}' does not apply: a transfer rests on the ground each law of the notice it leaves provides ({3}). Add the law under 'laws', or remove this entry.":
+    "Diese Erklärung dient nicht {0} (ihre Gesetze: {1}): Ein für '{2}' angegebener Mechanismus gilt nicht: Eine Übermittlung stützt sich auf die Grundlage, die jedes Gesetz der Erklärung vorsieht, dessen Gebiet sie verlässt ({3}). Ergänzen Sie das Gesetz unter 'laws', oder entfernen Sie diesen Eintrag.",
+  "'{0}' ({1}) is a mechanism of {2} only, and this transfer leaves the territory of {3}: under {4} a transfer rests on an adequacy decision, appropriate safeguards or a derogation ({5}). Give the mechanism per law: 'mechanism: { {6}: …, {7}: {8} }'.":
+    "'{0}' ({1}) ist ein Mechanismus nur nach {2}, und diese Übermittlung verlässt das Gebiet, das {3} unterliegt: Nach {4} stützt sich eine Übermittlung auf einen Angemessenheitsbeschluss, geeignete Garantien oder eine Ausnahme ({5}). Geben Sie den Mechanismus je Gesetz an: 'mechanism: { {6}: …, {7}: {8} }'.",
+  'From 19 June 2026 people may complain to the controller if they consider that there is an infringement of the UK GDPR concerning their data (DPA 2018 s.164A(1)), and the notice tells them of that right (Art 13(2)(ca) UK GDPR). The controller must facilitate such complaints, for example with a complaint form that can be completed electronically and by other means (s.164A(2)). The notice always states the right; this rule asks it to say how to use it.':
+    'Ab dem 19. Juni 2026 können sich Personen beim Verantwortlichen beschweren, wenn sie der Ansicht sind, dass in Bezug auf ihre Daten ein Verstoß gegen die UK GDPR vorliegt (DPA 2018 s.164A(1)), und die Erklärung informiert sie über dieses Recht (Art. 13 Abs. 2 lit. ca UK GDPR). Der Verantwortliche muss solche Beschwerden erleichtern, zum Beispiel durch ein Beschwerdeformular, das elektronisch und auf anderem Wege ausgefüllt werden kann (s.164A(2)). Die Erklärung nennt das Recht immer; diese Regel verlangt, dass sie angibt, wie es ausgeübt wird.',
+  'Under the FADP the notice names every State a disclosure abroad goes to, even one with adequate protection (Art 19(4) FADP); wilfully incomplete information is punishable on complaint (Art 60(1)(a) FADP).':
+    'Nach dem DSG nennt die Erklärung jeden Staat, in den eine Bekanntgabe ins Ausland erfolgt, auch einen mit angemessenem Schutz (Art. 19 Abs. 4 DSG); vorsätzlich unvollständige Information ist auf Antrag strafbar (Art. 60 Abs. 1 Bst. a DSG).',
+  "I rely on {0}: 'basis: {1}'": "Ich stütze mich auf „{0}“: 'basis: {1}'",
+  'The age of digital consent in {0} is {1} (as of {2})':
+    'Das digitale Einwilligungsalter im Gebiet {0} beträgt {1} Jahre (Stand: {2})',
+  'The age of digital consent in {0} is {1} (as of {2}), the state where the controller is established; where the service is offered to children in other Member States, their ages may apply, as their laws decide (EDPB Guidelines 05/2020 on consent, para 131)':
+    'Das digitale Einwilligungsalter im Staat, in dem der Verantwortliche niedergelassen ist ({0}), beträgt {1} Jahre (Stand: {2}); wird der Dienst Kindern in anderen Mitgliedstaaten angeboten, können deren Altersgrenzen gelten, je nachdem, was ihr Recht bestimmt (Leitlinien 05/2020 des EDSA zur Einwilligung, Rn. 131)',
+  "'controller.country' {0} is outside {1}, so the age is that of the Member State whose residents the service targets: {2} unless it set a lower one, never below 13":
+    "'controller.country' {0} liegt außerhalb des Gebiets {1}, daher gilt das Alter des Mitgliedstaats, an dessen Einwohner sich der Dienst richtet: {2} Jahre, sofern dieser kein niedrigeres Alter festgelegt hat, jedoch nie unter 13 Jahren",
+  "The age depends on the Member State: {0} unless it set a lower one, never below 13; add 'controller.country' to see the age of the state where the controller is established":
+    "Das Alter hängt vom Mitgliedstaat ab: {0} Jahre, sofern dieser kein niedrigeres Alter festgelegt hat, jedoch nie unter 13 Jahren; ergänzen Sie 'controller.country', um das Alter des Staates zu sehen, in dem der Verantwortliche niedergelassen ist",
+  'Providing the data is a statutory requirement': 'Die Bereitstellung der Daten ist gesetzlich vorgeschrieben',
+  'Providing the data is a contractual requirement': 'Die Bereitstellung der Daten ist vertraglich vorgeschrieben',
+  'Providing the data is a requirement necessary to enter into a contract':
+    'Die Bereitstellung der Daten ist für einen Vertragsabschluss erforderlich',
+  'Providing the data is voluntary': 'Die Bereitstellung der Daten ist freiwillig',
+  'part of our own organisation (the same legal person)':
+    'Teil unserer eigenen Organisation (dieselbe juristische Person)',
+  'a processor acting on our instructions (Art 28)':
+    'ein Auftragsverarbeiter, der auf unsere Weisung handelt (Art. 28)',
+  'a controller deciding for itself (Art 4(7))': 'ein Verantwortlicher, der selbst entscheidet (Art. 4 Nr. 7)',
+  'a joint controller with us (Art 26)': 'ein gemeinsam mit uns Verantwortlicher (Art. 26)',
+  'a public authority': 'eine Behörde',
+  'the public (the data is published)': 'die Öffentlichkeit (die Daten werden veröffentlicht)',
+  "under 'laws.{0}'": "unter 'laws.{0}'",
+  "I rely on {0}: 'special_basis: {1}'": "Ich stütze mich auf „{0}“: 'special_basis: {1}'",
+  'the {0}': 'das {0}',
+  'the EU GDPR': 'der DSGVO',
+  'the UK GDPR': 'der UK GDPR',
+  'the Swiss FADP': 'dem DSG',
+  'A web address counts as a contact detail only as a contact form: make sure this page lets readers contact you.':
+    'Eine Webadresse zählt nur als Kontaktangabe, wenn sie zu einem Kontaktformular führt: Stellen Sie sicher, dass Lesende über diese Seite mit Ihnen Kontakt aufnehmen können.',
+  'as {0}': 'als {0}',
+  'Replace with a period from an event ({ period, from })':
+    'Durch einen Zeitraum ab einem Ereignis ersetzen ({ period, from })',
+  'Replace with an end event ({ until })': 'Durch ein Endereignis ersetzen ({ until })',
+  'Replace with the criteria that determine the period ({ criteria })':
+    'Durch die Kriterien für die Festlegung der Dauer ersetzen ({ criteria })',
+  "purpose '{0}'": "Zweck '{0}'",
+  'the notice': 'die Erklärung',
+  'the UK GDPR and the Data Protection Act 2018': 'der UK GDPR und dem Data Protection Act 2018',
+  'the Swiss Federal Act on Data Protection of 25 September 2020 (FADP)':
+    'dem Schweizer Bundesgesetz über den Datenschutz vom 25. September 2020 (DSG)',
+  "No 'laws' section: the notice is read under {0}, the law of the controller's country, {1}.{2} If the EU GDPR applies too (e.g. under its Art 3(2), for people in the EEA), add it. {3}":
+    "Kein Abschnitt 'laws': Die Erklärung wird nach {0} gelesen, dem Recht des Landes des Verantwortlichen, {1}.{2} Gilt die DSGVO ebenfalls (z. B. nach ihrem Art. 3 Abs. 2, für Personen im EWR), ergänzen Sie sie. {3}",
+  "No 'laws' section: the notice is dated before 2021, when the EU GDPR still applied in the United Kingdom, and is read under it. {0}":
+    "Kein Abschnitt 'laws': Die Erklärung ist vor 2021 datiert, als die DSGVO im Vereinigten Königreich noch galt, und wird nach ihr gelesen. {0}",
+  "No 'laws' section: assumed: the notice addresses people in the EEA (Art 3(2) GDPR) and is read under the EU GDPR. The controller's country, {0}, may have a law of its own that this tool does not model (Gibraltar, Jersey, Guernsey, the Isle of Man and others have their own). {1}":
+    "Kein Abschnitt 'laws': Angenommen wird, dass sich die Erklärung an Personen im EWR richtet (Art. 3 Abs. 2 DSGVO) und nach der DSGVO gelesen wird. Das Land des Verantwortlichen, {0}, kann ein eigenes Gesetz haben, das dieses Werkzeug nicht abbildet (Gibraltar, Jersey, Guernsey, die Isle of Man und andere haben ein eigenes). {1}",
 };

@@ -1388,4 +1388,86 @@ export const fr: InterfaceCatalogue = {
     'Un cookie déclaré dont le `type` ou la `duration` ne concorde pas avec l’Open Cookie Database (information, mais avertissement pour un cookie de mesure d’audience ou de marketing déclaré `essential`).',
   "The authority named for a law is another law's (the ICO for the FADP), or does not supervise a controller like this one (Bavaria: public or private bodies; the BfDI; church and broadcasting authorities).":
     'L’autorité désignée au titre d’une loi est celle d’une autre loi (l’ICO pour la LPD), ou ne contrôle pas un responsable du traitement tel que celui-ci (Bavière : organismes publics ou privés ; le BfDI ; autorités des Églises et de la radiodiffusion).',
+  'matches {0}': 'd’après {0}',
+  "for the country of the controller's address": 'pour le pays de l’adresse du responsable du traitement',
+  'Name {0} ({1}), or remove the name: the notice then names it itself':
+    'Indiquez {0} ({1}), ou supprimez le nom : la déclaration l’indique alors elle-même',
+  'Name the supervisory authority competent for you': 'Indiquez l’autorité de contrôle compétente pour vous',
+  'people complain to a supervisory authority of an EEA State (Art 77(1) GDPR)':
+    'les personnes introduisent une réclamation auprès d’une autorité de contrôle d’un État de l’EEE (article 77.1 du RGPD)',
+  'people complain to the Information Commissioner (DPA 2018 s.165; before 19 June 2026 Art 77 UK GDPR)':
+    'les personnes introduisent une réclamation auprès de l’Information Commissioner (DPA 2018 s.165 ; avant le 19 juin 2026, Art 77 UK GDPR)',
+  'people report to the Federal Data Protection and Information Commissioner (Art 49(1) FADP)':
+    'les personnes adressent leurs dénonciations au Préposé fédéral à la protection des données et à la transparence (art. 49, al. 1, LPD)',
+  "'{0}' is the supervisory authority under {1}, not under {2}, for which {3} names it: under {2} {4}. {5}.":
+    "'{0}' est l’autorité de contrôle selon {1}, et non selon {2}, loi pour laquelle {3} la désigne : selon {2}, {4}. {5}.",
+  "the audience '{0}'": "le public '{0}'",
+  "The cookie '{0}'": "Le cookie '{0}'",
+  'This cookie': 'Ce cookie',
+  '(and {0} other analytics or marketing cookies of the same purpose)':
+    '(et {0} autres cookies de mesure d’audience ou de marketing ayant la même finalité)',
+  '(and 1 other analytics or marketing cookie of the same purpose)':
+    '(et 1 autre cookie de mesure d’audience ou de marketing ayant la même finalité)',
+  'That law applies from {0}; the notice is dated earlier, when the Act it replaced applied, which this tool does not model.':
+    'Cette loi s’applique à partir du {0} ; la déclaration est datée d’avant, lorsque s’appliquait la loi qu’elle a remplacée, que cet outil ne modélise pas.',
+  "A transfer on consent needs the person's explicit consent after being informed of its possible risks (Art 49(1)(a); EDPB Guidelines 2/2018, section 2.1).":
+    'Un transfert fondé sur le consentement requiert le consentement explicite de la personne concernée, après qu’elle a été informée des risques que ce transfert peut comporter (article 49.1.a) ; lignes directrices 2/2018 du comité européen de la protection des données, section 2.1).',
+  'Ask for consent by an active choice, or rely on another legal basis.':
+    'Recueillez le consentement par un choix actif, ou fondez-vous sur une autre base juridique.',
+  'Did you mean {0}?': 'Vouliez-vous dire {0} ?',
+  'the GDPR': 'la réglementation RGPD',
+  "This notice does not serve {0} (its laws: {1}): a mechanism given for '{2}' does not apply: a transfer rests on the ground each law of the notice it leaves provides ({3}). Add the law under 'laws', or remove this entry.":
+    "Cette déclaration ne sert pas {0} (ses lois : {1}) : un mécanisme indiqué pour '{2}' ne s’applique pas : un transfert repose sur le fondement que prévoit chacune des lois de la déclaration dont il quitte le territoire ({3}). Ajoutez la loi sous 'laws', ou supprimez cette entrée.",
+  "'{0}' ({1}) is a mechanism of {2} only, and this transfer leaves the territory of {3}: under {4} a transfer rests on an adequacy decision, appropriate safeguards or a derogation ({5}). Give the mechanism per law: 'mechanism: { {6}: …, {7}: {8} }'.":
+    "'{0}' ({1}) n’est un mécanisme que pour {2}, et ce transfert quitte le territoire couvert par {3} : un transfert y repose sur une décision d’adéquation, des garanties appropriées ou une dérogation ({4} ; {5}). Indiquez le mécanisme pour chaque loi : 'mechanism: { {6}: …, {7}: {8} }'.",
+  'From 19 June 2026 people may complain to the controller if they consider that there is an infringement of the UK GDPR concerning their data (DPA 2018 s.164A(1)), and the notice tells them of that right (Art 13(2)(ca) UK GDPR). The controller must facilitate such complaints, for example with a complaint form that can be completed electronically and by other means (s.164A(2)). The notice always states the right; this rule asks it to say how to use it.':
+    'À partir du 19 juin 2026, les personnes peuvent adresser une réclamation au responsable du traitement si elles considèrent qu’il y a une violation du UK GDPR concernant leurs données (DPA 2018 s.164A(1)), et la déclaration les informe de ce droit (Art 13(2)(ca) UK GDPR). Le responsable du traitement doit faciliter ces réclamations, par exemple au moyen d’un formulaire de réclamation qui peut être rempli par voie électronique et par d’autres moyens (s.164A(2)). La déclaration indique toujours ce droit ; cette règle demande qu’elle précise comment l’exercer.',
+  'Under the FADP the notice names every State a disclosure abroad goes to, even one with adequate protection (Art 19(4) FADP); wilfully incomplete information is punishable on complaint (Art 60(1)(a) FADP).':
+    'Selon la LPD, la déclaration nomme chaque État vers lequel a lieu une communication à l’étranger, même s’il offre une protection adéquate (art. 19, al. 4, LPD) ; fournir intentionnellement des informations incomplètes est punissable sur plainte (art. 60, al. 1, let. a, LPD).',
+  "I rely on {0}: 'basis: {1}'": "Je me fonde sur la base « {0} » : 'basis: {1}'",
+  'The age of digital consent in {0} is {1} (as of {2})':
+    'L’âge du consentement numérique sur le territoire de la loi ({0}) est de {1} ans (état au {2})',
+  'The age of digital consent in {0} is {1} (as of {2}), the state where the controller is established; where the service is offered to children in other Member States, their ages may apply, as their laws decide (EDPB Guidelines 05/2020 on consent, para 131)':
+    'L’âge du consentement numérique dans l’État où le responsable du traitement est établi ({0}) est de {1} ans (état au {2}) ; lorsque le service est proposé à des enfants dans d’autres États membres, les âges fixés par ces États peuvent s’appliquer, selon ce que prévoient leurs lois (lignes directrices 05/2020 du comité européen de la protection des données sur le consentement, point 131)',
+  "'controller.country' {0} is outside {1}, so the age is that of the Member State whose residents the service targets: {2} unless it set a lower one, never below 13":
+    "'controller.country' {0} se trouve hors du territoire de la loi ({1}) : l’âge est donc celui de l’État membre dont le service vise les résidents, soit {2} ans, sauf si cet État a fixé un âge inférieur, jamais en dessous de 13 ans",
+  "The age depends on the Member State: {0} unless it set a lower one, never below 13; add 'controller.country' to see the age of the state where the controller is established":
+    "L’âge dépend de l’État membre : {0} ans, sauf si cet État a fixé un âge inférieur, jamais en dessous de 13 ans ; ajoutez 'controller.country' pour voir l’âge applicable dans l’État où le responsable du traitement est établi",
+  'Providing the data is a statutory requirement': 'La fourniture des données est une exigence réglementaire',
+  'Providing the data is a contractual requirement': 'La fourniture des données est une exigence contractuelle',
+  'Providing the data is a requirement necessary to enter into a contract':
+    'La fourniture des données conditionne la conclusion d’un contrat',
+  'Providing the data is voluntary': 'La fourniture des données est facultative',
+  'part of our own organisation (the same legal person)':
+    'une composante de notre propre organisation (la même personne juridique)',
+  'a processor acting on our instructions (Art 28)': 'un sous-traitant agissant sur nos instructions (article 28)',
+  'a controller deciding for itself (Art 4(7))': 'un responsable du traitement qui décide lui-même (article 4.7)',
+  'a joint controller with us (Art 26)': 'un responsable conjoint du traitement avec nous (article 26)',
+  'a public authority': 'une autorité publique',
+  'the public (the data is published)': 'le public (les données sont publiées)',
+  "under 'laws.{0}'": "sous 'laws.{0}'",
+  "I rely on {0}: 'special_basis: {1}'": "Je me fonde sur la condition « {0} » : 'special_basis: {1}'",
+  'the {0}': 'le {0}',
+  'the EU GDPR': 'le RGPD de l’UE',
+  'the UK GDPR': 'le UK GDPR',
+  'the Swiss FADP': 'la LPD suisse',
+  'A web address counts as a contact detail only as a contact form: make sure this page lets readers contact you.':
+    'Une adresse web ne vaut coordonnée que comme formulaire de contact : assurez-vous que cette page permet aux lecteurs de vous contacter.',
+  'as {0}': '(noms observés : {0})',
+  'Replace with a period from an event ({ period, from })':
+    'Remplacer par une durée à compter d’un événement ({ period, from })',
+  'Replace with an end event ({ until })': 'Remplacer par un événement de fin ({ until })',
+  'Replace with the criteria that determine the period ({ criteria })':
+    'Remplacer par les critères qui déterminent la durée ({ criteria })',
+  "purpose '{0}'": "la finalité '{0}'",
+  'the notice': 'la déclaration',
+  'the UK GDPR and the Data Protection Act 2018': 'le UK GDPR et le Data Protection Act 2018',
+  'the Swiss Federal Act on Data Protection of 25 September 2020 (FADP)':
+    'la loi fédérale suisse du 25 septembre 2020 sur la protection des données (LPD)',
+  "No 'laws' section: the notice is read under {0}, the law of the controller's country, {1}.{2} If the EU GDPR applies too (e.g. under its Art 3(2), for people in the EEA), add it. {3}":
+    "Aucune section 'laws' : la déclaration est lue selon {0}, la loi du pays du responsable du traitement, {1}.{2} Si le RGPD de l’UE s’applique aussi (par exemple en vertu de son article 3.2, pour les personnes se trouvant dans l’EEE), ajoutez-le. {3}",
+  "No 'laws' section: the notice is dated before 2021, when the EU GDPR still applied in the United Kingdom, and is read under it. {0}":
+    "Aucune section 'laws' : la déclaration est datée d’avant 2021, lorsque le RGPD de l’UE s’appliquait encore au Royaume-Uni, et elle est lue selon celui-ci. {0}",
+  "No 'laws' section: assumed: the notice addresses people in the EEA (Art 3(2) GDPR) and is read under the EU GDPR. The controller's country, {0}, may have a law of its own that this tool does not model (Gibraltar, Jersey, Guernsey, the Isle of Man and others have their own). {1}":
+    "Aucune section 'laws' : on suppose que la déclaration s’adresse aux personnes se trouvant dans l’EEE (article 3.2 du RGPD) et elle est lue selon le RGPD de l’UE. Le pays du responsable du traitement, {0}, peut avoir une loi propre que cet outil ne modélise pas (Gibraltar, Jersey, Guernesey, l’île de Man et d’autres ont la leur). {1}",
 };

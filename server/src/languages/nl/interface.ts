@@ -1388,4 +1388,86 @@ export const nl: InterfaceCatalogue = {
     'Een opgegeven cookie waarvan `type` of `duration` afwijkt van de Open Cookie Database (informatie, maar een waarschuwing voor een analyse- of marketingcookie die als `essential` is opgegeven).',
   "The authority named for a law is another law's (the ICO for the FADP), or does not supervise a controller like this one (Bavaria: public or private bodies; the BfDI; church and broadcasting authorities).":
     'De autoriteit die voor een wet wordt genoemd, is die van een andere wet (de ICO voor de FADP), of houdt geen toezicht op een verwerkingsverantwoordelijke als deze (Beieren: overheidsinstanties of private instanties; de BfDI; kerkelijke autoriteiten en autoriteiten voor de omroepen).',
+  'matches {0}': 'komt overeen met {0}',
+  "for the country of the controller's address": 'voor het land van het adres van de verwerkingsverantwoordelijke',
+  'Name {0} ({1}), or remove the name: the notice then names it itself':
+    'Noem {0} ({1}), of verwijder de naam: de verklaring noemt die autoriteit dan zelf',
+  'Name the supervisory authority competent for you': 'Noem de toezichthoudende autoriteit die voor u bevoegd is',
+  'people complain to a supervisory authority of an EEA State (Art 77(1) GDPR)':
+    'dienen personen een klacht in bij een toezichthoudende autoriteit van een staat van de EER (art. 77, lid 1 AVG)',
+  'people complain to the Information Commissioner (DPA 2018 s.165; before 19 June 2026 Art 77 UK GDPR)':
+    'dienen personen een klacht in bij de Information Commissioner (DPA 2018 s.165; vóór 19 juni 2026 art. 77 UK GDPR)',
+  'people report to the Federal Data Protection and Information Commissioner (Art 49(1) FADP)':
+    'doen personen melding bij de Federale commissaris voor gegevensbescherming en informatie (art. 49, lid 1 FADP)',
+  "'{0}' is the supervisory authority under {1}, not under {2}, for which {3} names it: under {2} {4}. {5}.":
+    "'{0}' is de toezichthoudende autoriteit onder {1}, niet onder {2}, waarvoor {3} haar noemt: onder {2} {4}. {5}.",
+  "the audience '{0}'": "doelgroep '{0}'",
+  "The cookie '{0}'": "De cookie '{0}'",
+  'This cookie': 'Deze cookie',
+  '(and {0} other analytics or marketing cookies of the same purpose)':
+    '(en {0} andere analytische of marketingcookies met hetzelfde doeleinde)',
+  '(and 1 other analytics or marketing cookie of the same purpose)':
+    '(en 1 andere analytische of marketingcookie met hetzelfde doeleinde)',
+  'That law applies from {0}; the notice is dated earlier, when the Act it replaced applied, which this tool does not model.':
+    'Die wet geldt vanaf {0}; de verklaring is eerder gedateerd, toen nog de wet gold die zij heeft vervangen, en die wet modelleert deze tool niet.',
+  "A transfer on consent needs the person's explicit consent after being informed of its possible risks (Art 49(1)(a); EDPB Guidelines 2/2018, section 2.1).":
+    'Een doorgifte op grond van toestemming vereist de uitdrukkelijke toestemming van de betrokkene, nadat deze is ingelicht over de mogelijke risico’s ervan (art. 49, lid 1, a); richtsnoeren 2/2018 van het EDPB, punt 2.1).',
+  'Ask for consent by an active choice, or rely on another legal basis.':
+    'Vraag toestemming via een actieve keuze, of baseer u op een andere rechtsgrond.',
+  'Did you mean {0}?': 'Bedoelde u {0}?',
+  'the GDPR': 'de AVG',
+  "This notice does not serve {0} (its laws: {1}): a mechanism given for '{2}' does not apply: a transfer rests on the ground each law of the notice it leaves provides ({3}). Add the law under 'laws', or remove this entry.":
+    "Deze verklaring is niet opgesteld voor {0} (haar wetten: {1}): een mechanisme dat voor '{2}' is opgegeven, is niet van toepassing: een doorgifte berust op de grond die elke wet van de verklaring biedt waarvan zij het grondgebied verlaat ({3}). Voeg de wet toe onder 'laws', of verwijder deze vermelding.",
+  "'{0}' ({1}) is a mechanism of {2} only, and this transfer leaves the territory of {3}: under {4} a transfer rests on an adequacy decision, appropriate safeguards or a derogation ({5}). Give the mechanism per law: 'mechanism: { {6}: …, {7}: {8} }'.":
+    "'{0}' ({1}) is alleen een mechanisme van {2}, en deze doorgifte verlaat het grondgebied van {3}: op grond van {4} berust een doorgifte op een adequaatheidsbesluit, passende waarborgen of een afwijking ({5}). Geef het mechanisme per wet op: 'mechanism: { {6}: …, {7}: {8} }'.",
+  'From 19 June 2026 people may complain to the controller if they consider that there is an infringement of the UK GDPR concerning their data (DPA 2018 s.164A(1)), and the notice tells them of that right (Art 13(2)(ca) UK GDPR). The controller must facilitate such complaints, for example with a complaint form that can be completed electronically and by other means (s.164A(2)). The notice always states the right; this rule asks it to say how to use it.':
+    'Vanaf 19 juni 2026 kunnen personen een klacht indienen bij de verwerkingsverantwoordelijke als zij van mening zijn dat er sprake is van een inbreuk op de UK GDPR met betrekking tot hun gegevens (DPA 2018 s.164A(1)), en de verklaring informeert hen over dat recht (art. 13, lid 2, ca) UK GDPR). De verwerkingsverantwoordelijke moet zulke klachten vergemakkelijken, bijvoorbeeld met een klachtenformulier dat elektronisch en op andere wijze kan worden ingevuld (s.164A(2)). De verklaring vermeldt het recht altijd; deze regel vraagt dat zij zegt hoe men het uitoefent.',
+  'Under the FADP the notice names every State a disclosure abroad goes to, even one with adequate protection (Art 19(4) FADP); wilfully incomplete information is punishable on complaint (Art 60(1)(a) FADP).':
+    'Onder de FADP noemt de verklaring elke staat waarheen een bekendmaking in het buitenland gaat, ook een staat met passende bescherming (art. 19, lid 4 FADP); opzettelijk onvolledige informatie is op klacht strafbaar (art. 60, lid 1, a) FADP).',
+  "I rely on {0}: 'basis: {1}'": "Ik baseer me op {0}: 'basis: {1}'",
+  'The age of digital consent in {0} is {1} (as of {2})':
+    'De leeftijd voor digitale toestemming in {0} is {1} jaar (stand: {2})',
+  'The age of digital consent in {0} is {1} (as of {2}), the state where the controller is established; where the service is offered to children in other Member States, their ages may apply, as their laws decide (EDPB Guidelines 05/2020 on consent, para 131)':
+    'De leeftijd voor digitale toestemming in {0}, de staat waar de verwerkingsverantwoordelijke is gevestigd, is {1} jaar (stand: {2}); wanneer de dienst aan kinderen in andere lidstaten wordt aangeboden, kunnen de leeftijden van die lidstaten gelden, zoals hun wetgeving bepaalt (richtsnoeren 05/2020 van het EDPB inzake toestemming, randnummer 131)',
+  "'controller.country' {0} is outside {1}, so the age is that of the Member State whose residents the service targets: {2} unless it set a lower one, never below 13":
+    "'controller.country' {0} ligt buiten {1}, dus de leeftijd is die van de lidstaat op wiens ingezetenen de dienst is gericht: {2} jaar, tenzij die lidstaat een lagere leeftijd heeft vastgesteld, nooit lager dan 13 jaar",
+  "The age depends on the Member State: {0} unless it set a lower one, never below 13; add 'controller.country' to see the age of the state where the controller is established":
+    "De leeftijd hangt af van de lidstaat: {0} jaar, tenzij die lidstaat een lagere leeftijd heeft vastgesteld, nooit lager dan 13 jaar; voeg 'controller.country' toe om de leeftijd te zien van de staat waar de verwerkingsverantwoordelijke is gevestigd",
+  'Providing the data is a statutory requirement': 'Het verstrekken van de gegevens is een wettelijke verplichting',
+  'Providing the data is a contractual requirement': 'Het verstrekken van de gegevens is een contractuele verplichting',
+  'Providing the data is a requirement necessary to enter into a contract':
+    'Het verstrekken van de gegevens is een noodzakelijke voorwaarde om een overeenkomst te sluiten',
+  'Providing the data is voluntary': 'Het verstrekken van de gegevens is vrijwillig',
+  'part of our own organisation (the same legal person)':
+    'onderdeel van onze eigen organisatie (dezelfde rechtspersoon)',
+  'a processor acting on our instructions (Art 28)': 'een verwerker die volgens onze instructies handelt (art. 28)',
+  'a controller deciding for itself (Art 4(7))': 'een verwerkingsverantwoordelijke die zelf beslist (art. 4, punt 7)',
+  'a joint controller with us (Art 26)': 'een met ons gezamenlijke verwerkingsverantwoordelijke (art. 26)',
+  'a public authority': 'een overheidsinstantie',
+  'the public (the data is published)': 'het publiek (de gegevens worden openbaar gemaakt)',
+  "under 'laws.{0}'": "onder 'laws.{0}'",
+  "I rely on {0}: 'special_basis: {1}'": "Ik baseer me op {0}: 'special_basis: {1}'",
+  'the {0}': 'het {0}',
+  'the EU GDPR': 'de AVG',
+  'the UK GDPR': 'de UK GDPR',
+  'the Swiss FADP': 'de Zwitserse FADP',
+  'A web address counts as a contact detail only as a contact form: make sure this page lets readers contact you.':
+    'Een webadres geldt alleen als contactgegeven als het een contactformulier is: zorg ervoor dat lezers via deze pagina contact met u kunnen opnemen.',
+  'as {0}': 'als {0}',
+  'Replace with a period from an event ({ period, from })':
+    'Vervangen door een termijn vanaf een gebeurtenis ({ period, from })',
+  'Replace with an end event ({ until })': 'Vervangen door een eindgebeurtenis ({ until })',
+  'Replace with the criteria that determine the period ({ criteria })':
+    'Vervangen door de criteria die de termijn bepalen ({ criteria })',
+  "purpose '{0}'": "doeleinde '{0}'",
+  'the notice': 'de verklaring',
+  'the UK GDPR and the Data Protection Act 2018': 'de UK GDPR en de Data Protection Act 2018',
+  'the Swiss Federal Act on Data Protection of 25 September 2020 (FADP)':
+    'de Zwitserse federale wet van 25 september 2020 betreffende gegevensbescherming (FADP)',
+  "No 'laws' section: the notice is read under {0}, the law of the controller's country, {1}.{2} If the EU GDPR applies too (e.g. under its Art 3(2), for people in the EEA), add it. {3}":
+    "Geen sectie 'laws': de verklaring wordt gelezen volgens {0}, de wet van het land van de verwerkingsverantwoordelijke, {1}.{2} Als de AVG ook van toepassing is (bijvoorbeeld op grond van art. 3, lid 2, voor personen in de EER), voeg die dan toe. {3}",
+  "No 'laws' section: the notice is dated before 2021, when the EU GDPR still applied in the United Kingdom, and is read under it. {0}":
+    "Geen sectie 'laws': de verklaring dateert van vóór 2021, toen de AVG nog in het Verenigd Koninkrijk van toepassing was, en wordt volgens die verordening gelezen. {0}",
+  "No 'laws' section: assumed: the notice addresses people in the EEA (Art 3(2) GDPR) and is read under the EU GDPR. The controller's country, {0}, may have a law of its own that this tool does not model (Gibraltar, Jersey, Guernsey, the Isle of Man and others have their own). {1}":
+    "Geen sectie 'laws': aangenomen wordt dat de verklaring zich richt tot personen in de EER (art. 3, lid 2, AVG) en volgens de AVG wordt gelezen. Het land van de verwerkingsverantwoordelijke, {0}, kan een eigen wet hebben die dit hulpmiddel niet modelleert (Gibraltar, Jersey, Guernsey, het eiland Man en andere hebben er een). {1}",
 };
