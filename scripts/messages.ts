@@ -38,7 +38,7 @@ export function codeMessages(root: string, dirs: readonly string[]): CodeMessage
   const found: CodeMessage[] = [];
   for (const file of dirs.flatMap((d) => sourceFiles(root, d))) {
     const text = readFileSync(join(root, file), 'utf8');
-    if (!/\bt\(/.test(text)) continue;
+    if (!/\b(?:t|message)\(/.test(text)) continue;
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node) => {
       if (ts.isCallExpression(node) && node.arguments.length > 0) {
