@@ -49,7 +49,7 @@ export const de: InterfaceCatalogue = {
   'Preview {0}': 'Vorschau von {0}',
   'Preview options': 'Optionen der Vorschau',
   'Notice language': 'Sprache der Erklärung',
-  'As in the policy': 'Wie in der Richtlinie',
+  'As in the policy': 'Wie in der Policy-Datei',
   Audience: 'Zielgruppe',
   Everyone: 'Alle',
   Law: 'Gesetz',
@@ -470,7 +470,7 @@ export const de: InterfaceCatalogue = {
   'How readers change or withdraw their cookie choices: the banner link, browser settings, Global Privacy Control.':
     'Wie Lesende ihre Cookie-Auswahl ändern oder widerrufen: der Link zum Banner, Browsereinstellungen, Global Privacy Control.',
   'What the notice promises not to do, checked against the rest of the policy (rule broken-promise): `no-sale`, `no-sharing-for-advertising`, `no-transfer`, `no-profiling`, `no-special-categories`.':
-    'Was die Erklärung zusagt, nicht zu tun, abgeglichen mit dem übrigen Inhalt der Richtlinie (Regel broken-promise): `no-sale`, `no-sharing-for-advertising`, `no-transfer`, `no-profiling`, `no-special-categories`.',
+    'Was die Erklärung zusagt, nicht zu tun, abgeglichen mit dem übrigen Inhalt der Policy-Datei (Regel broken-promise): `no-sale`, `no-sharing-for-advertising`, `no-transfer`, `no-profiling`, `no-special-categories`.',
   'The retention of every purpose that has none of its own; the notice states it once.':
     'Die Speicherdauer jedes Zwecks, der keine eigene hat; die Erklärung nennt sie einmal.',
   'The organisation’s other roles: processing it does on someone else’s behalf.':
@@ -893,7 +893,7 @@ export const de: InterfaceCatalogue = {
   'Deutsche Welle': 'die Deutsche Welle',
   'The file is not valid YAML.': 'Die Datei ist kein gültiges YAML.',
   'A key the language does not know (often a typo).':
-    'Ein Schlüssel, den das Schema der Richtlinie nicht kennt (oft ein Tippfehler).',
+    'Ein Schlüssel, den das Schema der Policy-Datei nicht kennt (oft ein Tippfehler).',
   'A value outside its vocabulary or of the wrong type.': 'Ein Wert außerhalb seines Vokabulars oder vom falschen Typ.',
   'A key repeated in one mapping.': 'Ein Schlüssel, der in einem Mapping mehrfach vorkommt.',
   'A required field is absent.': 'Ein Pflichtfeld fehlt.',
@@ -996,7 +996,7 @@ export const de: InterfaceCatalogue = {
     'Ein Analyse- oder Marketing-Cookie, bei dem die Erklärung nicht sagt, dass es nur mit Einwilligung gesetzt wird (kein Zweck auf der Grundlage von `consent`, keine `cookie_settings`).',
   'A cookie without `name` (described only by what it does).':
     'Ein Cookie ohne `name` (nur durch seine Funktion beschrieben).',
-  'A `promises` entry that the policy contradicts.': 'Ein Eintrag in `promises`, dem die Richtlinie widerspricht.',
+  'A `promises` entry that the policy contradicts.': 'Ein Eintrag in `promises`, dem die Policy-Datei widerspricht.',
   '`no-sharing-for-advertising` promised and an `advertising` recipient without `type`.':
     '`no-sharing-for-advertising` zugesagt und ein Empfänger der Kategorie `advertising` ohne `type`.',
   '`possible: true`: the notice says a recipient may receive data, or data may be transferred.':
@@ -1067,7 +1067,7 @@ export const de: InterfaceCatalogue = {
   "The automated decision '{0}' rests on purpose '{1}', which uses special categories of data ({2}). Art 22(4) allows a decision based solely on automated processing to rest on such data only with the person's explicit consent (Art 9(2)(a)) or for reasons of substantial public interest (Art 9(2)(g)), and with suitable measures to safeguard their rights and freedoms and legitimate interests.":
     "Die automatisierte Entscheidung '{0}' beruht auf dem Zweck '{1}', der besondere Kategorien personenbezogener Daten ({2}) verwendet. Nach Art. 22 Abs. 4 darf eine ausschließlich auf einer automatisierten Verarbeitung beruhende Entscheidung nur dann auf solchen Daten beruhen, wenn die betroffene Person ausdrücklich eingewilligt hat (Art. 9 Abs. 2 lit. a) oder wenn dies aus Gründen eines erheblichen öffentlichen Interesses erfolgt (Art. 9 Abs. 2 lit. g), und nur mit angemessenen Maßnahmen zum Schutz ihrer Rechte und Freiheiten sowie ihrer berechtigten Interessen.",
   "The notice promises '{0}', but the policy says otherwise: {1}. A notice that contradicts itself is neither fair nor transparent (Art 5(1)(a)) and misleads readers, who rely on such statements (Art 12(1)): correct the promise or the policy.":
-    "Die Erklärung sagt '{0}' zu, aber die Richtlinie sagt etwas anderes: {1}. Eine Erklärung, die sich selbst widerspricht, entspricht weder dem Grundsatz von Treu und Glauben noch dem der Transparenz (Art. 5 Abs. 1 lit. a) und führt Lesende in die Irre, die sich auf solche Aussagen verlassen (Art. 12 Abs. 1): Korrigieren Sie die Zusage oder die Richtlinie.",
+    "Die Erklärung sagt '{0}' zu, aber die Policy-Datei sagt etwas anderes: {1}. Eine Erklärung, die sich selbst widerspricht, entspricht weder dem Grundsatz von Treu und Glauben noch dem der Transparenz (Art. 5 Abs. 1 lit. a) und führt Lesende in die Irre, die sich auf solche Aussagen verlassen (Art. 12 Abs. 1): Korrigieren Sie die Zusage oder die Policy-Datei.",
   '"{0}" makes a request depend on reasons, or on the controller\'s own judgement of whether it is "justified". A person need not give reasons for a request (EDPB Guidelines 01/2022 on the right of access, executive summary; CJEU C-307/22 FT v DW of 26 October 2023), except the grounds relating to their particular situation for an objection (Art 21(1)). The controller must facilitate the exercise of the rights (Art 12(2)) and act free of charge (Art 12(5); a reasonable fee only for further copies, Art 15(3)). It may decline a request that is manifestly unfounded or excessive, which it must show (Art 12(5)); one whose legal conditions are not met (e.g. Art 15(4), 17(1) and (3), 18(1), 20, 21(1)); one from a person it cannot identify (Art 11(2), 12(2)) or whose identity it cannot confirm (Art 12(6)); or one a Union or Member State law restricts (Art 23). Say which of these you mean instead.':
     '„{0}“ macht einen Antrag von einer Begründung abhängig oder vom eigenen Urteil des Verantwortlichen darüber, ob er „berechtigt“ ist. Eine Person muss einen Antrag nicht begründen (Leitlinien 01/2022 des EDSA zum Auskunftsrecht, Zusammenfassung; EuGH C-307/22 FT/DW vom 26. Oktober 2023), ausgenommen bei einem Widerspruch die Gründe, die sich aus ihrer besonderen Situation ergeben (Art. 21 Abs. 1). Der Verantwortliche muss die Ausübung der Rechte erleichtern (Art. 12 Abs. 2) und unentgeltlich tätig werden (Art. 12 Abs. 5; ein angemessenes Entgelt nur für weitere Kopien, Art. 15 Abs. 3). Er kann einen Antrag ablehnen, der offenkundig unbegründet oder exzessiv ist, was er nachweisen muss (Art. 12 Abs. 5); einen Antrag, dessen gesetzliche Voraussetzungen nicht erfüllt sind (z. B. Art. 15 Abs. 4, Art. 17 Abs. 1 und 3, Art. 18 Abs. 1, Art. 20, Art. 21 Abs. 1); einen Antrag einer Person, die er nicht identifizieren kann (Art. 11 Abs. 2, Art. 12 Abs. 2) oder deren Identität er nicht bestätigen kann (Art. 12 Abs. 6); oder einen Antrag, den eine Rechtsvorschrift der Union oder eines Mitgliedstaats beschränkt (Art. 23). Geben Sie stattdessen an, welchen dieser Fälle Sie meinen.',
   "Purpose '{0}' rests on consent but makes providing the data a condition of a contract ('provision: {1}'). Consent to processing that is not necessary for the contract, made a condition of it, is presumed not to be freely given (Art 7(4), 4(11), Recital 43; EDPB Guidelines 05/2020 on consent, section 3.1.2): make it 'voluntary', or rely on another basis such as 'contract' if the data is necessary for the contract.":
@@ -1187,12 +1187,12 @@ export const de: InterfaceCatalogue = {
   "We answer within one month (Art 12(3)): 'response_time: 1 month'":
     "Wir antworten innerhalb eines Monats (Art. 12 Abs. 3): 'response_time: 1 month'",
   "The policy names no supervisory authority. The notice always states the right to lodge a complaint with a supervisory authority, which Art 13(2)(d) and 77 require; naming the authority competent for you, or a directory of authorities ('authority: { directory: … }'), tells readers where to turn.":
-    "Die Richtlinie nennt keine Aufsichtsbehörde. Die Erklärung nennt immer das Recht auf Beschwerde bei einer Aufsichtsbehörde, das Art. 13 Abs. 2 lit. d und Art. 77 verlangen; wenn Sie die für Sie zuständige Aufsichtsbehörde oder ein Verzeichnis von Aufsichtsbehörden ('authority: { directory: … }') angeben, wissen Lesende, an wen sie sich wenden können.",
+    "Die Policy-Datei nennt keine Aufsichtsbehörde. Die Erklärung nennt immer das Recht auf Beschwerde bei einer Aufsichtsbehörde, das Art. 13 Abs. 2 lit. d und Art. 77 verlangen; wenn Sie die für Sie zuständige Aufsichtsbehörde oder ein Verzeichnis von Aufsichtsbehörden ('authority: { directory: … }') angeben, wissen Lesende, an wen sie sich wenden können.",
   "Add a directory of authorities instead of one: the EDPB's list of its members":
     'Statt einer einzelnen Aufsichtsbehörde ein Verzeichnis ergänzen: die Liste der Mitglieder des EDSA',
   'Add an authority with a placeholder for its name': 'Aufsichtsbehörde mit einem Platzhalter für ihren Namen ergänzen',
   "The policy does not say whether decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art 22(1), (4)) take place. Art 13(2)(f) requires it: add 'automated_decisions: none' or describe them.":
-    "Die Richtlinie sagt nicht, ob ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhende Entscheidungen mit rechtlicher Wirkung oder ähnlich erheblicher Beeinträchtigung (Art. 22 Abs. 1 und 4) getroffen werden. Art. 13 Abs. 2 lit. f verlangt diese Angabe: Ergänzen Sie 'automated_decisions: none', oder beschreiben Sie die Entscheidungen.",
+    "Die Policy-Datei sagt nicht, ob ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhende Entscheidungen mit rechtlicher Wirkung oder ähnlich erheblicher Beeinträchtigung (Art. 22 Abs. 1 und 4) getroffen werden. Art. 13 Abs. 2 lit. f verlangt diese Angabe: Ergänzen Sie 'automated_decisions: none', oder beschreiben Sie die Entscheidungen.",
   "We make no decision based solely on automated processing that has legal or similarly significant effects (Art 22(1)): 'automated_decisions: none'":
     "Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung beruhende Entscheidung mit rechtlicher Wirkung oder ähnlich erheblicher Beeinträchtigung (Art. 22 Abs. 1): 'automated_decisions: none'",
   "This transfer rests on compelling legitimate interests but does not say which. The second subparagraph of Art 49(1) requires the controller to inform the data subject of the transfer and of the compelling legitimate interests pursued: add 'compelling_interest'.":
@@ -1225,7 +1225,7 @@ export const de: InterfaceCatalogue = {
   'Name the States': 'Staaten nennen',
   "Add '{0}' (the States the data goes to)": "'{0}' ergänzen (die Staaten, in die die Daten gehen)",
   "The policy does not say whether a data protection officer is designated. Art 13(1)(b) requires the DPO's contact details where one is designated (Art 37); where none is, the law asks for nothing, and 'dpo: none' tells readers so. Add a 'dpo' section with the contact details, or 'dpo: none'.":
-    "Die Richtlinie sagt nicht, ob ein Datenschutzbeauftragter benannt ist. Art. 13 Abs. 1 lit. b verlangt die Kontaktdaten des Datenschutzbeauftragten, sofern einer benannt ist (Art. 37); ist keiner benannt, verlangt das Gesetz nichts, und 'dpo: none' teilt dies den Lesenden mit. Ergänzen Sie einen Abschnitt 'dpo' mit den Kontaktdaten oder 'dpo: none'.",
+    "Die Policy-Datei sagt nicht, ob ein Datenschutzbeauftragter benannt ist. Art. 13 Abs. 1 lit. b verlangt die Kontaktdaten des Datenschutzbeauftragten, sofern einer benannt ist (Art. 37); ist keiner benannt, verlangt das Gesetz nichts, und 'dpo: none' teilt dies den Lesenden mit. Ergänzen Sie einen Abschnitt 'dpo' mit den Kontaktdaten oder 'dpo: none'.",
   "We have not designated a data protection officer: 'dpo: none'":
     "Wir haben keinen Datenschutzbeauftragten benannt: 'dpo: none'",
   "Add the DPO's contact details, with a placeholder for the e-mail address":
@@ -1280,7 +1280,7 @@ export const de: InterfaceCatalogue = {
   'Add a retention until an event (until …) with a placeholder to fill in':
     'Speicherung bis zu einem Ereignis (until …) mit einem auszufüllenden Platzhalter ergänzen',
   "Data category '{0}' does not say where the data comes from. Because the policy collects data from other sources ('collection: {1}'), Art 14(2)(f) requires the source from which the personal data originate, and if applicable whether it came from publicly accessible sources: add 'source'.":
-    "Die Datenkategorie '{0}' gibt nicht an, woher die Daten stammen. Da die Richtlinie Daten aus anderen Quellen erhebt ('collection: {1}'), verlangt Art. 14 Abs. 2 lit. f die Quelle, aus der die personenbezogenen Daten stammen, und gegebenenfalls, ob sie aus öffentlich zugänglichen Quellen stammen: Ergänzen Sie 'source'.",
+    "Die Datenkategorie '{0}' gibt nicht an, woher die Daten stammen. Da die Policy-Datei Daten aus anderen Quellen erhebt ('collection: {1}'), verlangt Art. 14 Abs. 2 lit. f die Quelle, aus der die personenbezogenen Daten stammen, und gegebenenfalls, ob sie aus öffentlich zugänglichen Quellen stammen: Ergänzen Sie 'source'.",
   "Add 'source' with a placeholder: where the data comes from":
     "'source' mit einem Platzhalter ergänzen: woher die Daten stammen",
   "The person provides this data themselves: 'source: data-subject'":
