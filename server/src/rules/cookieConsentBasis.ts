@@ -48,80 +48,53 @@ export const cookieConsentBasis: Rule = {
                 : ctx.t('(and 1 other analytics or marketing cookie of the same purpose)')
             }`
           : '';
-      ctx.report(
-        type.span,
-        type.value === 'analytics'
-          ? purpose
-            ? ctx.t(
-                "{0}{1} is an {2} cookie, and the notice does not say that it is set only with the reader's consent: " +
-                  "its purpose '{3}' does not rest on consent, and 'cookie_settings' does not say how readers give " +
-                  'or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy ' +
-                  'Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service ' +
-                  'the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within ' +
-                  'them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read ' +
-                  '"strictly necessary" as covering narrowly limited first-party audience measurement (e.g. the CNIL, ' +
-                  'délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That ' +
-                  'consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). ' +
-                  'It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the ' +
-                  'purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and ' +
-                  'the GDPR).',
-                cookie,
-                others,
-                type.value,
-                purpose.name,
-              )
-            : ctx.t(
-                "{0}{1} is an {2} cookie, and the notice does not say that it is set only with the reader's consent: " +
-                  "no purpose on consent is named for it, and 'cookie_settings' does not say how readers give or refuse " +
-                  'it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive ' +
-                  'as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the ' +
-                  'reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them ' +
-                  '(WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read "strictly ' +
-                  'necessary" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération ' +
-                  'n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must ' +
-                  'be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct ' +
-                  'from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still ' +
-                  'state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).',
-                cookie,
-                others,
-                type.value,
-              )
-          : purpose
-            ? ctx.t(
-                "{0}{1} is a {2} cookie, and the notice does not say that it is set only with the reader's consent: " +
-                  "its purpose '{3}' does not rest on consent, and 'cookie_settings' does not say how readers give " +
-                  'or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy ' +
-                  'Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service ' +
-                  'the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within ' +
-                  'them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read ' +
-                  '"strictly necessary" as covering narrowly limited first-party audience measurement (e.g. the CNIL, ' +
-                  'délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That ' +
-                  'consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). ' +
-                  'It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the ' +
-                  'purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and ' +
-                  'the GDPR).',
-                cookie,
-                others,
-                type.value,
-                purpose.name,
-              )
-            : ctx.t(
-                "{0}{1} is a {2} cookie, and the notice does not say that it is set only with the reader's consent: " +
-                  "no purpose on consent is named for it, and 'cookie_settings' does not say how readers give or refuse " +
-                  'it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive ' +
-                  'as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the ' +
-                  'reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them ' +
-                  '(WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read "strictly ' +
-                  'necessary" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération ' +
-                  'n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must ' +
-                  'be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct ' +
-                  'from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still ' +
-                  'state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).',
-                cookie,
-                others,
-                type.value,
-              ),
+      // The finding (one sentence per kind of cookie and whether it names a purpose), then why consent is needed.
+      const analytics = type.value === 'analytics';
+      const finding = purpose
+        ? analytics
+          ? ctx.t(
+              "{0}{1} is an analytics cookie, and the notice does not say that it is set only with the reader's " +
+                "consent: its purpose '{2}' does not rest on consent, and 'cookie_settings' does not say how " +
+                'readers give or refuse it.',
+              cookie,
+              others,
+              purpose.name,
+            )
+          : ctx.t(
+              "{0}{1} is a marketing cookie, and the notice does not say that it is set only with the reader's " +
+                "consent: its purpose '{2}' does not rest on consent, and 'cookie_settings' does not say how " +
+                'readers give or refuse it.',
+              cookie,
+              others,
+              purpose.name,
+            )
+        : analytics
+          ? ctx.t(
+              "{0}{1} is an analytics cookie, and the notice does not say that it is set only with the reader's " +
+                "consent: no purpose on consent is named for it, and 'cookie_settings' does not say how readers give " +
+                'or refuse it.',
+              cookie,
+              others,
+            )
+          : ctx.t(
+              "{0}{1} is a marketing cookie, and the notice does not say that it is set only with the reader's " +
+                "consent: no purpose on consent is named for it, and 'cookie_settings' does not say how readers give " +
+                'or refuse it.',
+              cookie,
+              others,
+            );
+      const why = ctx.t(
+        'Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as ' +
+          'transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader ' +
+          'explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 ' +
+          'Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read "strictly ' +
+          'necessary" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération ' +
+          'n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an ' +
+          'active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from ' +
+          'the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state ' +
+          '(EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).',
       );
+      ctx.report(type.span, `${finding} ${why}`);
     }
   },
   // Three answers, all the author's: the purpose rests on consent, the notice says how readers choose, or the
