@@ -10,10 +10,11 @@ import { DUAA_MAIN } from './provisions';
 export const UK_MECHANISMS_AS_OF = '2026-12-07';
 
 /** What a transfer to the United States rests on under the UK GDPR instead of an invalid framework. */
-const US_INSTEAD =
+const US_INSTEAD = message(
   'Under the UK GDPR a US recipient is covered only if it takes part in the UK Extension to the EU–US Data Privacy ' +
-  'Framework (`uk-extension-dpf`, Data Protection (Adequacy) (United States of America) Regulations 2023, reg 3); ' +
-  'otherwise use `uk-idta` or `uk-addendum` (Art 46(2)(d) UK GDPR) or a derogation (Art 49 UK GDPR).';
+    'Framework (`uk-extension-dpf`, Data Protection (Adequacy) (United States of America) Regulations 2023, reg 3); ' +
+    'otherwise use `uk-idta` or `uk-addendum` (Art 46(2)(d) UK GDPR) or a derogation (Art 49 UK GDPR).',
+);
 
 /** Why a mechanism cannot be relied on for a transfer from the United Kingdom, or undefined when it can. */
 export function ukMechanismProblem(mechanism: string, country?: string): Message | undefined {
