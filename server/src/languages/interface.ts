@@ -44,6 +44,10 @@ export interface InterfaceText extends InterfaceWords {
   number(n: number, digits?: number): string;
 }
 
+/** German words that start a phrase continuing a sentence in lower case: articles, pronouns, question words. */
+const GERMAN_LOWER_AFTER_COLON =
+  /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines|Wie|Wo|Wann|Ob|Wer|Was|Welche[rsnm]?|Ihre?[rsnm]?|Unsere?[rsnm]?)\b/;
+
 const fill = (template: string, args: readonly (string | number)[]) =>
   template.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < args.length ? String(args[Number(n)]) : whole));
 
@@ -67,7 +71,10 @@ export function interfaceText(language?: string): InterfaceText {
     const say = (said: Message | string): string => {
       if (typeof said === 'string') return said;
       const text = t(said.text, ...said.args.map((a) => (typeof a === 'object' ? say(a) : (a ?? ''))));
-      return said.inSentence && tag !== 'de' ? text.charAt(0).toLocaleLowerCase(tag) + text.slice(1) : text;
+      if (!said.inSentence) return text;
+      // German nouns keep their capital after a colon; an article or a question word does not ("…: der Name").
+      if (tag === 'de' && !GERMAN_LOWER_AFTER_COLON.test(text)) return text;
+      return text.charAt(0).toLocaleLowerCase(tag) + text.slice(1);
     };
     text = {
       language: tag,

@@ -15,7 +15,7 @@ export const de: InterfaceCatalogue = {
     'Öffnen Sie eine gespeicherte *.privacy.yaml-Datei, um sie mit Git HEAD zu vergleichen.',
   'Open a *.privacy.yaml file to compare it with another version.':
     'Öffnen Sie eine *.privacy.yaml-Datei, um sie mit einer anderen Version zu vergleichen.',
-  'Privacy policy': 'Datenschutzrichtlinie',
+  'Privacy policy': 'Datenschutzerklärung',
   Compare: 'Vergleichen',
   'Compare {0} with an earlier version': '{0} mit einer früheren Version vergleichen',
   'Could not read {0}: {1}': '{0} konnte nicht gelesen werden: {1}',
@@ -525,7 +525,7 @@ export const de: InterfaceCatalogue = {
   recipient: 'Empfänger',
   purpose: 'Zweck',
   audience: 'Zielgruppe',
-  'New privacy policy': 'Neue Datenschutzrichtlinie',
+  'New privacy policy': 'Neue Datenschutzerklärung',
   'A complete privacy notice skeleton that passes every error-level check once its placeholders are filled':
     'Ein vollständiges Gerüst einer Datenschutzerklärung, das alle Prüfungen der Stufe „Fehler“ besteht, sobald seine Platzhalter ausgefüllt sind',
   Purpose: 'Zweck',
@@ -1076,14 +1076,6 @@ export const de: InterfaceCatalogue = {
     "Die Bereitstellung der Daten ist freiwillig: 'provision: voluntary'",
   "I rely on the contract instead (the data is necessary for it, Art 6(1)(b)): 'basis: contract'":
     "Ich stütze mich stattdessen auf den Vertrag (die Daten sind dafür erforderlich, Art. 6 Abs. 1 lit. b): 'basis: contract'",
-  "{0}{1} is an {2} cookie, and the notice does not say that it is set only with the reader's consent: its purpose '{3}' does not rest on consent, and 'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read \"strictly necessary\" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).":
-    "{0}{1} ist ein Cookie vom Typ '{2}', und die Erklärung sagt nicht, dass es nur mit Einwilligung der Lesenden gesetzt wird: Sein Zweck '{3}' stützt sich nicht auf eine Einwilligung, und 'cookie_settings' sagt nicht, wie Lesende sie erteilen oder verweigern. Das Speichern des Cookies auf dem Endgerät oder das Auslesen von dort erfordert nach Art. 5 Abs. 3 der ePrivacy-Richtlinie in ihrer nationalen Umsetzung (z. B. § 25 TDDDG in Deutschland) eine vorherige Einwilligung, es sei denn, es ist für den von den Lesenden ausdrücklich gewünschten Dienst unbedingt erforderlich. Diese Ausnahmen sind abschließend, und Analyse-Cookies fallen nicht darunter (Stellungnahme 04/2012 der Artikel-29-Datenschutzgruppe zur Ausnahme von der Einwilligungspflicht für Cookies, WP194, Abschnitt 4.3); einige Aufsichtsbehörden sehen eine eng begrenzte Reichweitenmessung durch den Websitebetreiber selbst (First Party) als „unbedingt erforderlich“ an (z. B. die CNIL, délibération n° 2020-091 vom 17. September 2020), was gewöhnliche Analysetools nicht erfüllen. Diese Einwilligung muss eine aktive, konkrete Entscheidung sein (Art. 4 Nr. 11, Art. 7; EuGH C-673/17 Planet49 vom 1. Oktober 2019). Sie ist von der Rechtsgrundlage nach Art. 6 Abs. 1 für die spätere Verarbeitung der Daten zu unterscheiden, die der Zweck weiterhin angeben muss (Stellungnahme 5/2019 des EDSA zum Zusammenspiel zwischen der ePrivacy-Richtlinie und der DSGVO).",
-  "{0}{1} is an {2} cookie, and the notice does not say that it is set only with the reader's consent: no purpose on consent is named for it, and 'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read \"strictly necessary\" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).":
-    "{0}{1} ist ein Cookie vom Typ '{2}', und die Erklärung sagt nicht, dass es nur mit Einwilligung der Lesenden gesetzt wird: Für das Cookie ist kein Zweck auf der Grundlage einer Einwilligung angegeben, und 'cookie_settings' sagt nicht, wie Lesende sie erteilen oder verweigern. Das Speichern des Cookies auf dem Endgerät oder das Auslesen von dort erfordert nach Art. 5 Abs. 3 der ePrivacy-Richtlinie in ihrer nationalen Umsetzung (z. B. § 25 TDDDG in Deutschland) eine vorherige Einwilligung, es sei denn, es ist für den von den Lesenden ausdrücklich gewünschten Dienst unbedingt erforderlich. Diese Ausnahmen sind abschließend, und Analyse-Cookies fallen nicht darunter (Stellungnahme 04/2012 der Artikel-29-Datenschutzgruppe zur Ausnahme von der Einwilligungspflicht für Cookies, WP194, Abschnitt 4.3); einige Aufsichtsbehörden sehen eine eng begrenzte Reichweitenmessung durch den Websitebetreiber selbst (First Party) als „unbedingt erforderlich“ an (z. B. die CNIL, délibération n° 2020-091 vom 17. September 2020), was gewöhnliche Analysetools nicht erfüllen. Diese Einwilligung muss eine aktive, konkrete Entscheidung sein (Art. 4 Nr. 11, Art. 7; EuGH C-673/17 Planet49 vom 1. Oktober 2019). Sie ist von der Rechtsgrundlage nach Art. 6 Abs. 1 für die spätere Verarbeitung der Daten zu unterscheiden, die der Zweck weiterhin angeben muss (Stellungnahme 5/2019 des EDSA zum Zusammenspiel zwischen der ePrivacy-Richtlinie und der DSGVO).",
-  "{0}{1} is a {2} cookie, and the notice does not say that it is set only with the reader's consent: its purpose '{3}' does not rest on consent, and 'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read \"strictly necessary\" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).":
-    "{0}{1} ist ein Cookie vom Typ '{2}', und die Erklärung sagt nicht, dass es nur mit Einwilligung der Lesenden gesetzt wird: Sein Zweck '{3}' stützt sich nicht auf eine Einwilligung, und 'cookie_settings' sagt nicht, wie Lesende sie erteilen oder verweigern. Das Speichern des Cookies auf dem Endgerät oder das Auslesen von dort erfordert nach Art. 5 Abs. 3 der ePrivacy-Richtlinie in ihrer nationalen Umsetzung (z. B. § 25 TDDDG in Deutschland) eine vorherige Einwilligung, es sei denn, es ist für den von den Lesenden ausdrücklich gewünschten Dienst unbedingt erforderlich. Diese Ausnahmen sind abschließend, und Analyse-Cookies fallen nicht darunter (Stellungnahme 04/2012 der Artikel-29-Datenschutzgruppe zur Ausnahme von der Einwilligungspflicht für Cookies, WP194, Abschnitt 4.3); einige Aufsichtsbehörden sehen eine eng begrenzte Reichweitenmessung durch den Websitebetreiber selbst (First Party) als „unbedingt erforderlich“ an (z. B. die CNIL, délibération n° 2020-091 vom 17. September 2020), was gewöhnliche Analysetools nicht erfüllen. Diese Einwilligung muss eine aktive, konkrete Entscheidung sein (Art. 4 Nr. 11, Art. 7; EuGH C-673/17 Planet49 vom 1. Oktober 2019). Sie ist von der Rechtsgrundlage nach Art. 6 Abs. 1 für die spätere Verarbeitung der Daten zu unterscheiden, die der Zweck weiterhin angeben muss (Stellungnahme 5/2019 des EDSA zum Zusammenspiel zwischen der ePrivacy-Richtlinie und der DSGVO).",
-  "{0}{1} is a {2} cookie, and the notice does not say that it is set only with the reader's consent: no purpose on consent is named for it, and 'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read \"strictly necessary\" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).":
-    "{0}{1} ist ein Cookie vom Typ '{2}', und die Erklärung sagt nicht, dass es nur mit Einwilligung der Lesenden gesetzt wird: Für das Cookie ist kein Zweck auf der Grundlage einer Einwilligung angegeben, und 'cookie_settings' sagt nicht, wie Lesende sie erteilen oder verweigern. Das Speichern des Cookies auf dem Endgerät oder das Auslesen von dort erfordert nach Art. 5 Abs. 3 der ePrivacy-Richtlinie in ihrer nationalen Umsetzung (z. B. § 25 TDDDG in Deutschland) eine vorherige Einwilligung, es sei denn, es ist für den von den Lesenden ausdrücklich gewünschten Dienst unbedingt erforderlich. Diese Ausnahmen sind abschließend, und Analyse-Cookies fallen nicht darunter (Stellungnahme 04/2012 der Artikel-29-Datenschutzgruppe zur Ausnahme von der Einwilligungspflicht für Cookies, WP194, Abschnitt 4.3); einige Aufsichtsbehörden sehen eine eng begrenzte Reichweitenmessung durch den Websitebetreiber selbst (First Party) als „unbedingt erforderlich“ an (z. B. die CNIL, délibération n° 2020-091 vom 17. September 2020), was gewöhnliche Analysetools nicht erfüllen. Diese Einwilligung muss eine aktive, konkrete Entscheidung sein (Art. 4 Nr. 11, Art. 7; EuGH C-673/17 Planet49 vom 1. Oktober 2019). Sie ist von der Rechtsgrundlage nach Art. 6 Abs. 1 für die spätere Verarbeitung der Daten zu unterscheiden, die der Zweck weiterhin angeben muss (Stellungnahme 5/2019 des EDSA zum Zusammenspiel zwischen der ePrivacy-Richtlinie und der DSGVO).",
   "I rely on consent for purpose '{0}': 'basis: consent'":
     "Ich stütze mich für den Zweck '{0}' auf eine Einwilligung: 'basis: consent'",
   "Add 'cookie_settings' with a placeholder: how readers give, refuse or withdraw their consent":
@@ -1473,4 +1465,211 @@ export const de: InterfaceCatalogue = {
     "Kein Abschnitt 'laws': Die Erklärung ist vor 2021 datiert, als die DSGVO im Vereinigten Königreich noch galt, und wird nach ihr gelesen. {0}",
   "No 'laws' section: assumed: the notice addresses people in the EEA (Art 3(2) GDPR) and is read under the EU GDPR. The controller's country, {0}, may have a law of its own that this tool does not model (Gibraltar, Jersey, Guernsey, the Isle of Man and others have their own). {1}":
     "Kein Abschnitt 'laws': Angenommen wird, dass sich die Erklärung an Personen im EWR richtet (Art. 3 Abs. 2 DSGVO) und nach der DSGVO gelesen wird. Das Land des Verantwortlichen, {0}, kann ein eigenes Gesetz haben, das dieses Werkzeug nicht abbildet (Gibraltar, Jersey, Guernsey, die Isle of Man und andere haben ein eigenes). {1}",
+  'The FADP has Articles 1–{0} and the inserted Articles {1}; there is no Article {2}{3}.':
+    'Das DSG umfasst die Art. 1–{0} und die eingefügten Art. {1}; einen Art. {2}{3} gibt es nicht.',
+  "The revised FADP applies from {0}, after the notice's date; the Act of 1992 it replaced numbers its articles differently.":
+    'Das revidierte DSG gilt erst ab {0}, also nach dem Datum der Erklärung; das Gesetz von 1992, das es abgelöst hat, nummeriert seine Artikel anders.',
+  '{0} is one unnumbered paragraph: cite its letter without a paragraph, e.g. Art {1}{2}(a).':
+    '{0} besteht aus einem einzigen, nicht nummerierten Absatz: Zitieren Sie seinen Buchstaben ohne Absatz, z. B. Art. {1}{2} Bst. a DSG.',
+  '{0} has paragraphs {1}; there is no paragraph {2}.': '{0} hat die Absätze {1}; einen Absatz {2} gibt es nicht.',
+  "Art {0}({1}) FADP applies from {2}, after the notice's date.":
+    'Art. {0} Abs. {1} DSG gilt erst ab {2}, also nach dem Datum der Erklärung.',
+  'Art {0}({1}) FADP has no letters.': 'Art. {0} Abs. {1} DSG ist nicht in Buchstaben gegliedert.',
+  'Art {0}({1}) FADP has letters {2}; there is no letter {3}.':
+    'Art. {0} Abs. {1} DSG hat die Buchstaben {2}; einen Buchstaben {3} gibt es nicht.',
+  '{0} has no letters.': '{0} ist nicht in Buchstaben gegliedert.',
+  '{0} has letters {1}; there is no letter {2}.': '{0} hat die Buchstaben {1}; einen Buchstaben {2} gibt es nicht.',
+  '{0} has no letter {1} outside its numbered paragraphs: name the paragraph.':
+    '{0} hat außerhalb seiner nummerierten Absätze keinen Buchstaben {1}: Nennen Sie den Absatz.',
+  'In Switzerland: no disclosure abroad under the FADP.': 'In der Schweiz: keine Bekanntgabe ins Ausland nach dem DSG.',
+  'Adequate under the FADP: {0}, {1} ({2}) (Art 16(1) FADP; list as of {3}). Use mechanism `adequacy`; the notice still names the State (Art 19(4) FADP).':
+    'Angemessener Schutz nach dem DSG: {0}, {1} ({2}) (Art. 16 Abs. 1 DSG; Stand der Liste: {3}). Verwenden Sie den Mechanismus `adequacy`; die Erklärung nennt den Staat trotzdem (Art. 19 Abs. 4 DSG).',
+  'Adequate under the FADP: {0}, {1} (Art 16(1) FADP; list as of {2}). Use mechanism `adequacy`; the notice still names the State (Art 19(4) FADP).':
+    'Angemessener Schutz nach dem DSG: {0}, {1} (Art. 16 Abs. 1 DSG; Stand der Liste: {2}). Verwenden Sie den Mechanismus `adequacy`; die Erklärung nennt den Staat trotzdem (Art. 19 Abs. 4 DSG).',
+  'Under the FADP only US recipients certified under the Swiss–US Data Privacy Framework are adequate (`swiss-us-dpf`, {0}); otherwise use e.g. `scc` (Art 16(2)(d) FADP). The notice names the State (Art 19(4) FADP).':
+    'Nach dem DSG ist der Schutz nur bei Empfängern in den Vereinigten Staaten angemessen, die nach dem Swiss-US Data Privacy Framework zertifiziert sind (`swiss-us-dpf`, {0}); verwenden Sie andernfalls z. B. `scc` (Art. 16 Abs. 2 Bst. d DSG). Die Erklärung nennt den Staat (Art. 19 Abs. 4 DSG).',
+  '{0} is not in Annex 1 DPO: a disclosure there needs a safeguard of Art 16(2) FADP (e.g. `scc`) or an exception of Art 17 FADP; the notice names the State and the safeguard or exception (Art 19(4) FADP).':
+    'Für {0} gibt es keinen Eintrag in Anhang 1 DSV: Eine Bekanntgabe dorthin erfordert eine Garantie nach Art. 16 Abs. 2 DSG (z. B. `scc`) oder eine Ausnahme nach Art. 17 DSG; die Erklärung nennt den Staat und die Garantie oder Ausnahme (Art. 19 Abs. 4 DSG).',
+  'This range runs backwards: {0} comes after {1}.': 'Dieser Bereich ist verkehrt herum: {0} steht nach {1}.',
+  'Under the FADP a US recipient is adequate only if certified under the Swiss–US Data Privacy Framework (Annex 1 no. 44 DPO, in force 15 September 2024); certification to the EU–US framework alone is not enough: use `swiss-us-dpf`.':
+    'Nach dem DSG ist der Schutz bei einem Empfänger in den Vereinigten Staaten nur angemessen, wenn er nach dem Swiss-US Data Privacy Framework zertifiziert ist (Anhang 1 Ziff. 44 DSV, in Kraft seit dem 15. September 2024); eine Zertifizierung nach dem EU-US-Datenschutzrahmen allein genügt nicht: Verwenden Sie `swiss-us-dpf`.',
+  'The Swiss–US Data Privacy Framework covers recipients in the United States only.':
+    'Das Swiss-US Data Privacy Framework erfasst nur Empfänger in den Vereinigten Staaten.',
+  'The IDTA and the UK Addendum are UK mechanisms. From Switzerland, the EU standard contractual clauses recognised by the FDPIC (with the Swiss adaptations, Art 16(2)(d) FADP) are `scc`.':
+    'Das IDTA und das UK Addendum sind Mechanismen des Vereinigten Königreichs. Für Bekanntgaben aus der Schweiz sind die vom EDÖB anerkannten EU-Standardvertragsklauseln (mit den schweizerischen Anpassungen, Art. 16 Abs. 2 Bst. d DSG) `scc`.',
+  'The Swiss–US Privacy Shield was not annulled by a court, but the FDPIC found on 8 September 2020 that it does not provide adequate protection, and Annex 1 DPO lists the United States only for organisations certified under the Swiss–US Data Privacy Framework (in force 15 September 2024): use `swiss-us-dpf`, or a safeguard of Art 16(2) FADP such as `scc`.':
+    'Der Swiss-US Privacy Shield wurde von keinem Gericht aufgehoben, aber der EDÖB hat am 8. September 2020 festgestellt, dass er keinen angemessenen Schutz bietet, und Anhang 1 DSV führt die Vereinigten Staaten nur für Organisationen auf, die nach dem Swiss-US Data Privacy Framework zertifiziert sind (in Kraft seit dem 15. September 2024): Verwenden Sie `swiss-us-dpf` oder eine Garantie nach Art. 16 Abs. 2 DSG wie `scc`.',
+  'The US–Swiss Safe Harbor framework is no longer a basis for disclosures to the United States: Annex 1 DPO lists the United States only for organisations certified under the Swiss–US Data Privacy Framework: use `swiss-us-dpf`, or a safeguard of Art 16(2) FADP such as `scc`.':
+    'Das US-Swiss Safe Harbor Framework ist keine Grundlage mehr für Bekanntgaben in die Vereinigten Staaten: Anhang 1 DSV führt die Vereinigten Staaten nur für Organisationen auf, die nach dem Swiss-US Data Privacy Framework zertifiziert sind; verwenden Sie `swiss-us-dpf` oder eine Garantie nach Art. 16 Abs. 2 DSG wie `scc`.',
+  'The FADP has no exception for the compelling legitimate interests of the controller (Art 17 FADP lists the exceptions): rely on a safeguard of Art 16(2) or one of the exceptions of Art 17(1).':
+    'Das DSG kennt keine Ausnahme für zwingende berechtigte Interessen des Verantwortlichen (Art. 17 DSG zählt die Ausnahmen auf): Stützen Sie sich auf eine Garantie nach Art. 16 Abs. 2 DSG oder auf eine der Ausnahmen nach Art. 17 Abs. 1 DSG.',
+  'The GDPR has {0} recitals; there is no recital {1}.':
+    'Die DSGVO hat {0} Erwägungsgründe; einen Erwägungsgrund {1} gibt es nicht.',
+  'The GDPR has {0} articles; there is no Article {1}.': 'Die DSGVO hat {0} Artikel; einen Art. {1} gibt es nicht.',
+  'Art {0} ({1}) is not divided into numbered paragraphs.':
+    'Art. {0} ({1}) ist nicht in nummerierte Absätze gegliedert.',
+  'Art {0} ({1}) has paragraphs 1–{2}; there is no paragraph {3}.':
+    'Art. {0} ({1}) hat die Absätze 1–{2}; einen Absatz {3} gibt es nicht.',
+  'Art {0}({1}) has no lettered points.': 'Art. {0} Abs. {1} ist nicht in Buchstaben gegliedert.',
+  'Art {0}({1}) has points (a)–({2}); there is no point ({3}).':
+    'Art. {0} Abs. {1} hat die Buchstaben a–{2}; einen Buchstaben {3} gibt es nicht.',
+  'Art {0} ({1}) has no point ({2}) outside its numbered paragraphs: name the paragraph, e.g. Art {0}(1)({2}).':
+    'Art. {0} ({1}) hat außerhalb seiner nummerierten Absätze keinen Buchstaben {2}: Nennen Sie den Absatz, z. B. Art. {0} Abs. 1 lit. {2}.',
+  'In the EEA: no transfer safeguard is needed.': 'Im EWR: Für eine Übermittlung ist keine Garantie erforderlich.',
+  'Adequacy decision (Art 45): {0} (list as of {1}). Use mechanism `adequacy`.':
+    'Angemessenheitsbeschluss (Art. 45): {0} (Stand der Liste: {1}). Verwenden Sie den Mechanismus `adequacy`.',
+  "Third country. Only organisations certified under the EU–US Data Privacy Framework, for the data their certification covers, are covered by an adequacy decision (`dpf`, {0}); check the Framework's list. Otherwise a safeguard of Art 46–47 (e.g. `scc`) or a derogation of Art 49 is needed.":
+    'Drittland. Nur Organisationen, die nach dem EU-US-Datenschutzrahmen (Data Privacy Framework) zertifiziert sind, fallen – für die Daten, die ihre Zertifizierung abdeckt – unter einen Angemessenheitsbeschluss (`dpf`, {0}); prüfen Sie die Liste des Datenschutzrahmens. Andernfalls ist eine Garantie nach Art. 46–47 (z. B. `scc`) oder eine Ausnahme nach Art. 49 erforderlich.',
+  'Third country without an adequacy decision: a transfer needs a safeguard of Art 46–47 (e.g. `scc`) or a derogation of Art 49.':
+    'Drittland ohne Angemessenheitsbeschluss: Eine Übermittlung erfordert eine Garantie nach Art. 46–47 (z. B. `scc`) oder eine Ausnahme nach Art. 49.',
+  'The Data Protection Act 2018 has Schedules 1–{0}; there is no Schedule {1}.':
+    'Der Data Protection Act 2018 hat die Schedules 1–{0}; einen Schedule {1} gibt es nicht.',
+  '{0} was repealed on {1} (omitted by {2}).': '{0} wurde am {1} aufgehoben (gestrichen durch {2}).',
+  'The UK GDPR has Annexes 1 and 2; there is no Annex {0}{1}.':
+    'Die UK GDPR hat die Annexes 1 und 2; einen Annex {0}{1} gibt es nicht.',
+  "Annex {0} UK GDPR applies from {1} (inserted by {2}), after the notice's date.":
+    'Annex {0} UK GDPR gilt erst ab {1} (eingefügt durch {2}), also nach dem Datum der Erklärung.',
+  "{0} is not an article of the UK GDPR in this tool's list of inserted articles (as of {1}).":
+    '{0} steht nicht in der Liste der eingefügten Artikel der UK GDPR, die dieses Werkzeug führt (Stand: {1}).',
+  "{0} applies from {1} (inserted by {2}), after the notice's date.":
+    '{0} gilt erst ab {1} (eingefügt durch {2}), also nach dem Datum der Erklärung.',
+  'The UK GDPR has Articles 1–99 (some omitted, others inserted with letters); there is no Article {0}.':
+    'Die UK GDPR hat die Art. 1–99 (einige gestrichen, andere mit Buchstaben eingefügt); einen Art. {0} gibt es nicht.',
+  '{0} is not divided into numbered paragraphs.': '{0} ist nicht in nummerierte Absätze gegliedert.',
+  'Art {0}({1}) UK GDPR was repealed on {2} (omitted by {3}).':
+    'Art. {0} Abs. {1} UK GDPR wurde am {2} aufgehoben (gestrichen durch {3}).',
+  "Art {0}({1}) UK GDPR applies from {2} (inserted by {3}), after the notice's date.":
+    'Art. {0} Abs. {1} UK GDPR gilt erst ab {2} (eingefügt durch {3}), also nach dem Datum der Erklärung.',
+  'Art {0}({1})({2}) UK GDPR was repealed on {3} (omitted by {4}).':
+    'Art. {0} Abs. {1} lit. {2} UK GDPR wurde am {3} aufgehoben (gestrichen durch {4}).',
+  "Art {0}({1})({2}) UK GDPR applies from {3} (inserted by {4}), after the notice's date.":
+    'Art. {0} Abs. {1} lit. {2} UK GDPR gilt erst ab {3} (eingefügt durch {4}), also nach dem Datum der Erklärung.',
+  'Art {0}({1}) UK GDPR has no lettered points.': 'Art. {0} Abs. {1} UK GDPR ist nicht in Buchstaben gegliedert.',
+  'Art {0}({1}) UK GDPR has points {2}; there is no point ({3}).':
+    'Art. {0} Abs. {1} UK GDPR hat die Buchstaben {2}; einen Buchstaben {3} gibt es nicht.',
+  '{0} has no point ({1}) outside its numbered paragraphs: name the paragraph.':
+    '{0} hat außerhalb seiner nummerierten Absätze keinen Buchstaben {1}: Nennen Sie den Absatz.',
+  'The Data Protection Act 2018 has sections 1–{0}; there is no section {1}.':
+    'Der Data Protection Act 2018 hat die Sections 1–{0}; eine Section {1} gibt es nicht.',
+  'In the United Kingdom: no transfer under the UK GDPR.':
+    'Im Vereinigten Königreich: keine Übermittlung nach der UK GDPR.',
+  'Approved under the UK GDPR (Art 45A; before 5 February 2026 adequacy regulations): {0}, {1}; only {2} (list as of {3}). Use mechanism `adequacy`.':
+    'Genehmigt nach der UK GDPR (Art. 45A; vor dem 5. Februar 2026: Angemessenheitsverordnungen, adequacy regulations): {0}, {1}; nur {2} (Stand der Liste: {3}). Verwenden Sie den Mechanismus `adequacy`.',
+  'Approved under the UK GDPR (Art 45A; before 5 February 2026 adequacy regulations): {0}, {1} (list as of {2}). Use mechanism `adequacy`.':
+    'Genehmigt nach der UK GDPR (Art. 45A; vor dem 5. Februar 2026: Angemessenheitsverordnungen, adequacy regulations): {0}, {1} (Stand der Liste: {2}). Verwenden Sie den Mechanismus `adequacy`.',
+  'Under the UK GDPR only US recipients taking part in the UK Extension to the EU–US Data Privacy Framework are approved (`uk-extension-dpf`, {0}); otherwise use `uk-idta` or `uk-addendum` (Art 46(2)(d) UK GDPR).':
+    'Nach der UK GDPR sind nur Empfänger in den Vereinigten Staaten genehmigt, die an der UK Extension zum EU-US-Datenschutzrahmen teilnehmen (`uk-extension-dpf`, {0}); verwenden Sie andernfalls `uk-idta` oder `uk-addendum` (Art. 46 Abs. 2 lit. d UK GDPR).',
+  '{0} is not approved under the UK GDPR: a transfer needs an appropriate safeguard (Art 46 UK GDPR, e.g. `uk-idta` or `uk-addendum`) or a derogation (Art 49 UK GDPR).':
+    'Für {0} gibt es keine Genehmigung nach der UK GDPR: Eine Übermittlung erfordert eine geeignete Garantie (Art. 46 UK GDPR, z. B. `uk-idta` oder `uk-addendum`) oder eine Ausnahme (Art. 49 UK GDPR).',
+  'Under the UK GDPR the EU standard contractual clauses are valid only with the UK Addendum (issued under s.119A DPA 2018, in force 21 March 2022): use `uk-addendum` (the EU clauses with the Addendum) or `uk-idta`. The 2021 EU clauses were never a UK mechanism on their own, and contracts on the earlier EU clauses (2001, 2004, 2010) ceased to cover UK transfers on 21 March 2024.':
+    'Nach der UK GDPR sind die EU-Standardvertragsklauseln nur mit dem UK Addendum (erlassen nach s.119A DPA 2018, in Kraft seit dem 21. März 2022) gültig: Verwenden Sie `uk-addendum` (die EU-Klauseln mit dem Addendum) oder `uk-idta`. Die EU-Klauseln von 2021 waren für sich allein nie ein Mechanismus des Vereinigten Königreichs, und Verträge auf Grundlage der früheren EU-Klauseln (2001, 2004, 2010) decken seit dem 21. März 2024 keine Übermittlungen aus dem Vereinigten Königreich mehr ab.',
+  'Under the UK GDPR a US recipient is covered only if it takes part in the UK Extension to the EU–US Data Privacy Framework (Data Protection (Adequacy) (United States of America) Regulations 2023, reg 3): use `uk-extension-dpf`.':
+    'Nach der UK GDPR ist ein Empfänger in den Vereinigten Staaten nur erfasst, wenn er an der UK Extension zum EU-US-Datenschutzrahmen teilnimmt (Data Protection (Adequacy) (United States of America) Regulations 2023, reg 3): Verwenden Sie `uk-extension-dpf`.',
+  'The Swiss–US Data Privacy Framework covers transfers from Switzerland only: under the UK GDPR use `uk-extension-dpf`.':
+    'Das Swiss-US Data Privacy Framework erfasst nur Übermittlungen aus der Schweiz: Verwenden Sie nach der UK GDPR `uk-extension-dpf`.',
+  'The Court of Justice declared the EU–US Privacy Shield decision invalid (C-311/18, 16 July 2020, before the end of the transition period), and DPA 2018 Sch 21 para 5 does not list it. {0}':
+    'Der Gerichtshof hat den Beschluss zum EU-US-Datenschutzschild (Privacy Shield) für ungültig erklärt (C-311/18, 16. Juli 2020, vor dem Ende des Übergangszeitraums), und DPA 2018 Sch 21 para 5 führt ihn nicht auf. {0}',
+  'The Court of Justice declared the Safe Harbour decision invalid (C-362/14, 6 October 2015), and DPA 2018 Sch 21 para 5 does not list it. {0}':
+    'Der Gerichtshof hat die Safe-Harbour-Entscheidung für ungültig erklärt (C-362/14, 6. Oktober 2015), und DPA 2018 Sch 21 para 5 führt sie nicht auf. {0}',
+  'The UK Extension to the EU–US Data Privacy Framework covers recipients in the United States only.':
+    'Die UK Extension zum EU-US-Datenschutzrahmen erfasst nur Empfänger in den Vereinigten Staaten.',
+  'The YAML parser reports: {0}.': 'Der YAML-Parser meldet: {0}.',
+  'This value is nested more than {0} levels deep; deeper content is not analysed.':
+    'Dieser Wert ist mehr als {0} Ebenen tief verschachtelt; tiefer liegende Inhalte werden nicht analysiert.',
+  'The YAML parser failed: {0}': 'Der YAML-Parser ist gescheitert: {0}',
+  'Aliases in this document expand to more than {0} values; this alias and later ones are not expanded.':
+    'Die Aliase in diesem Dokument ergeben aufgelöst mehr als {0} Werte; dieser und alle späteren Aliase werden nicht aufgelöst.',
+  'This document could not be analysed: {0}': 'Dieses Dokument konnte nicht analysiert werden: {0}',
+  'YAML syntax: {0}': 'YAML-Syntax: {0}',
+  "The key '{0}' appears more than once in the same mapping; only one of its values can be used. Remove or rename this one.":
+    "Der Schlüssel '{0}' kommt im selben Mapping mehrfach vor; nur einer seiner Werte kann verwendet werden. Entfernen Sie diesen oder benennen Sie ihn um.",
+  'This policy is empty. Start with the `policy`, `controller`, `data` and `purposes` sections (use the “New privacy policy” snippet).':
+    'Diese Policy-Datei ist leer. Beginnen Sie mit den Abschnitten `policy`, `controller`, `data` und `purposes` (verwenden Sie das Snippet „Neue Datenschutzerklärung“).',
+  'A policy must be a mapping of sections (policy, controller, data, purposes…), but this document is a list.':
+    'Eine Policy-Datei muss ein Mapping von Abschnitten sein (policy, controller, data, purposes…), aber dieses Dokument ist eine Liste.',
+  'A policy must be a mapping of sections (policy, controller, data, purposes…), but this document is a single value.':
+    'Eine Policy-Datei muss ein Mapping von Abschnitten sein (policy, controller, data, purposes…), aber dieses Dokument ist ein einzelner Wert.',
+  'in {0}': 'in {0}',
+  'at the top level of the policy': 'auf der obersten Ebene der Policy-Datei',
+  "'{0}' is not a known key {1}. Did you mean '{2}'? Known keys: {3}.":
+    "'{0}' ist kein bekannter Schlüssel {1}. Meinten Sie '{2}'? Bekannte Schlüssel: {3}.",
+  "'{0}' is not a known key {1}. Known keys: {2}.": "'{0}' ist kein bekannter Schlüssel {1}. Bekannte Schlüssel: {2}.",
+  "Required field '{0}' is missing {1}: {2}": "Das Pflichtfeld '{0}' fehlt {1}: {2}",
+  'Missing {0} {1}.': '{1} fehlt eine Angabe: {0}.',
+  '{0} is empty.': '{0} ist leer.',
+  '{0} should be a single value, not a mapping.': '{0} sollte ein einzelner Wert sein, kein Mapping.',
+  '{0} should be a single value, not a list.': '{0} sollte ein einzelner Wert sein, keine Liste.',
+  "The tag '{0}' is not supported here; write {1} as plain text.":
+    "Das Tag '{0}' wird hier nicht unterstützt; schreiben Sie {1} als einfachen Text.",
+  "'{0}' is not an e-mail address ({1}).": "'{0}' ist keine E-Mail-Adresse ({1}).",
+  "'{0}' is not a web address starting with https:// or http:// ({1}).":
+    "'{0}' ist keine Webadresse, die mit https:// oder http:// beginnt ({1}).",
+  "'{0}' is neither an e-mail address nor a web address ({1}).":
+    "'{0}' ist weder eine E-Mail-Adresse noch eine Webadresse ({1}).",
+  "'{0}' is not a date in the form YYYY-MM-DD (or a month, YYYY-MM) ({1}).":
+    "'{0}' ist kein Datum im Format YYYY-MM-DD (oder ein Monat im Format YYYY-MM) ({1}).",
+  "'{0}' is not a date in the form YYYY-MM-DD ({1}).": "'{0}' ist kein Datum im Format YYYY-MM-DD ({1}).",
+  '{0} must be a whole number from {1} to {2}.': '{0} muss eine ganze Zahl von {1} bis {2} sein.',
+  '{0} must be true or false.': '{0} muss true oder false sein.',
+  "'{0}' is {1} ({2}).": "'{0}' ist {1} ({2}).",
+  "'{0}' is not a valid value for {1}. Did you mean '{2}'? Allowed: {3}.":
+    "'{0}' ist kein gültiger Wert für {1}. Meinten Sie '{2}'? Zulässig: {3}.",
+  "'{0}' is not a valid value for {1}. Allowed: {2}.": "'{0}' ist kein gültiger Wert für {1}. Zulässig: {2}.",
+  "Country codes are written in capitals: '{0}' ({1}).":
+    "Ländercodes werden in Großbuchstaben geschrieben: '{0}' ({1}).",
+  "'{0}' is not an ISO 3166-1 alpha-2 country code (e.g. BE, DE, US) ({1}).":
+    "'{0}' ist kein Ländercode nach ISO 3166-1 alpha-2 (z. B. BE, DE, US) ({1}).",
+  "'{0}' is not a duration: write a number and a unit (e.g. '15 minutes', '30 days', '12 months') or ISO 8601 ('P1Y', 'PT15M') ({1}).":
+    "'{0}' ist keine Dauer: Schreiben Sie eine Zahl und eine Einheit (z. B. '15 minutes', '30 days', '12 months') oder ISO 8601 ('P1Y', 'PT15M') ({1}).",
+  '{0} should be a mapping of keys ({1}…).': '{0} sollte ein Mapping von Schlüsseln sein ({1}…).',
+  "{0} should map an id (like 'contact-details') to each {1}.":
+    "{0} sollte ein Mapping mit einer ID (wie 'contact-details') je {1} sein.",
+  "'{0}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter (e.g. '{1}').":
+    "'{0}' ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben (z. B. '{1}').",
+  'item {0} of {1}': 'Eintrag {0} in {1}',
+  "{0} should be a list (items starting with '- ', or [a, b]).":
+    "{0} sollte eine Liste sein (Einträge, die mit '- ' beginnen, oder [a, b]).",
+  '{0} should be a mapping from {1} ids to their settings.':
+    '{0} sollte ein Mapping von IDs vom Typ {1} auf ihre Einstellungen sein.',
+  "{0} for '{1}'": "{0} für '{1}'",
+  "'{0}' is not a valid {1} id ({2}). Did you mean '{3}'? Allowed: {4}.":
+    "'{0}' ist keine gültige ID vom Typ {1} ({2}). Meinten Sie '{3}'? Zulässig: {4}.",
+  "'{0}' is not a valid {1} id ({2}). Allowed: {3}.": "'{0}' ist keine gültige ID vom Typ {1} ({2}). Zulässig: {3}.",
+  "{0} should be 'none' or a list.": "{0} sollte 'none' oder eine Liste sein.",
+  "{0} should be 'none' or a mapping.": "{0} sollte 'none' oder ein Mapping sein.",
+  "{0} is empty: give a period such as '12 months' or a form like { until: the end of the contract }.":
+    "{0} ist leer: Geben Sie einen Zeitraum wie '12 months' oder eine Form wie { until: the end of the contract } an.",
+  "'{0}' is not a duration: the unit must be minutes, hours, days, weeks, months or years ({1}). Did you mean '{2}'?":
+    "'{0}' ist keine Dauer: Die Einheit muss minutes, hours, days, weeks, months oder years sein ({1}). Meinten Sie '{2}'?",
+  "'{0}' is not a duration: the unit must be minutes, hours, days, weeks, months or years ({1}).":
+    "'{0}' ist keine Dauer: Die Einheit muss minutes, hours, days, weeks, months oder years sein ({1}).",
+  'Retention lists cannot be nested ({0}).': 'Listen von Speicherdauern können nicht verschachtelt werden ({0}).',
+  "Each item of a retention list needs a 'data' key and a period, e.g. { data: invoices, period: 7 years, from: the invoice date }.":
+    "Jeder Eintrag einer Liste von Speicherdauern braucht einen Schlüssel 'data' und einen Zeitraum, z. B. { data: invoices, period: 7 years, from: the invoice date }.",
+  "This retention item does not say which data it is for: add 'data' ({0}).":
+    "Dieser Eintrag der Speicherdauer gibt nicht an, für welche Daten er gilt: Ergänzen Sie 'data' ({0}).",
+  "'{0}' of {1}": "'{0}' von {1}",
+  "'{0}' is not a duration: write e.g. '10 years' or 'P10Y' ({1}).":
+    "'{0}' ist keine Dauer: Schreiben Sie z. B. '10 years' oder 'P10Y' ({1}).",
+  "{0} gives no period: add 'period' (e.g. 10 years), 'until' (an event), 'at_least', 'at_most', 'between', 'law' or 'criteria'.":
+    "{0} nennt keinen Zeitraum: Ergänzen Sie 'period' (z. B. 10 years), 'until' (ein Ereignis), 'at_least', 'at_most', 'between', 'law' oder 'criteria'.",
+  "{0} mixes several forms ({1}); use one of 'period' + 'from', 'until' (+ 'then'), 'at_least' (+ 'from', 'law'), 'at_most' (+ 'from'), 'between' (+ 'from' or 'criteria'), 'law' (+ 'then'), or 'criteria'.":
+    "{0} vermischt mehrere Formen ({1}); verwenden Sie nur eine davon: 'period' + 'from', 'until' (+ 'then'), 'at_least' (+ 'from', 'law'), 'at_most' (+ 'from'), 'between' (+ 'from' oder 'criteria'), 'law' (+ 'then') oder 'criteria'.",
+  "'from' needs a 'period', 'at_least', 'at_most' or 'between' ({0}).":
+    "'from' erfordert 'period', 'at_least', 'at_most' oder 'between' ({0}).",
+  "'then' needs an 'until' event or a 'law' ({0}).":
+    "'then' erfordert ein Ereignis unter 'until' oder ein 'law' ({0}).",
+  "'between' takes two durations, the shorter first, e.g. [7 years, 10 years] ({0}).":
+    "'between' erwartet zwei Zeiträume, den kürzeren zuerst, z. B. [7 years, 10 years] ({0}).",
+  "'between' of {0}": "'between' von {0}",
+  "'{0}' is not a duration: write e.g. '7 years' or 'P7Y' ({1}).":
+    "'{0}' ist keine Dauer: Schreiben Sie z. B. '7 years' oder 'P7Y' ({1}).",
+  "'between' must go from the shorter period to the longer one ({0}).":
+    "'between' muss vom kürzeren zum längeren Zeitraum reichen ({0}).",
+  'reserved for the California Consumer Privacy Act, not supported yet':
+    'für den California Consumer Privacy Act reserviert und wird noch nicht unterstützt',
+  "the '{0}' section": "Abschnitt '{0}'",
+  "data category '{0}'": "Datenkategorie '{0}'",
+  "recipient '{0}'": "Empfänger '{0}'",
+  "audience '{0}'": "Zielgruppe '{0}'",
 };

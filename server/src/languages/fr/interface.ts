@@ -1072,14 +1072,6 @@ export const fr: InterfaceCatalogue = {
     "La fourniture des données est facultative : 'provision: voluntary'",
   "I rely on the contract instead (the data is necessary for it, Art 6(1)(b)): 'basis: contract'":
     "Je me fonde plutôt sur le contrat (les données y sont nécessaires, article 6.1.b)) : 'basis: contract'",
-  "{0}{1} is an {2} cookie, and the notice does not say that it is set only with the reader's consent: its purpose '{3}' does not rest on consent, and 'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read \"strictly necessary\" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).":
-    "{0}{1} est un cookie de type {2}, et la déclaration n’indique pas qu’il n’est déposé qu’avec le consentement du lecteur : sa finalité '{3}' ne repose pas sur le consentement, et 'cookie_settings' n’indique pas comment les lecteurs le donnent ou le refusent. Le stockage de ce cookie sur l’appareil, ou sa lecture, requiert un consentement préalable en vertu de l’article 5.3 de la directive ePrivacy, telle que transposée (par exemple le § 25 TDDDG en Allemagne), sauf s’il est strictement nécessaire au service expressément demandé par le lecteur. Ces exemptions sont limitatives, et les cookies de mesure d’audience n’en relèvent pas (avis 04/2012 du groupe de travail « article 29 » relatif à l’exemption de l’obligation de consentement pour certains cookies, WP194, section 4.3) ; certaines autorités considèrent que la notion de « strictement nécessaire » couvre une mesure d’audience interne (first-party) étroitement limitée (par exemple la CNIL, délibération n° 2020-091 du 17 septembre 2020), conditions que ne remplissent pas les outils ordinaires de mesure d’audience. Ce consentement doit résulter d’un choix actif et spécifique (articles 4.11 et 7 ; CJUE, 1er octobre 2019, Planet49, C-673/17). Il se distingue de la base juridique de l’article 6.1 applicable au traitement ultérieur des données, que la finalité doit tout de même indiquer (avis 5/2019 du comité européen de la protection des données sur l’interaction entre la directive ePrivacy et le RGPD).",
-  "{0}{1} is an {2} cookie, and the notice does not say that it is set only with the reader's consent: no purpose on consent is named for it, and 'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read \"strictly necessary\" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).":
-    "{0}{1} est un cookie de type {2}, et la déclaration n’indique pas qu’il n’est déposé qu’avec le consentement du lecteur : aucune finalité fondée sur le consentement n’est indiquée pour ce cookie, et 'cookie_settings' n’indique pas comment les lecteurs le donnent ou le refusent. Le stockage de ce cookie sur l’appareil, ou sa lecture, requiert un consentement préalable en vertu de l’article 5.3 de la directive ePrivacy, telle que transposée (par exemple le § 25 TDDDG en Allemagne), sauf s’il est strictement nécessaire au service expressément demandé par le lecteur. Ces exemptions sont limitatives, et les cookies de mesure d’audience n’en relèvent pas (avis 04/2012 du groupe de travail « article 29 » relatif à l’exemption de l’obligation de consentement pour certains cookies, WP194, section 4.3) ; certaines autorités considèrent que la notion de « strictement nécessaire » couvre une mesure d’audience interne (first-party) étroitement limitée (par exemple la CNIL, délibération n° 2020-091 du 17 septembre 2020), conditions que ne remplissent pas les outils ordinaires de mesure d’audience. Ce consentement doit résulter d’un choix actif et spécifique (articles 4.11 et 7 ; CJUE, 1er octobre 2019, Planet49, C-673/17). Il se distingue de la base juridique de l’article 6.1 applicable au traitement ultérieur des données, que la finalité doit tout de même indiquer (avis 5/2019 du comité européen de la protection des données sur l’interaction entre la directive ePrivacy et le RGPD).",
-  "{0}{1} is a {2} cookie, and the notice does not say that it is set only with the reader's consent: its purpose '{3}' does not rest on consent, and 'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read \"strictly necessary\" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).":
-    "{0}{1} est un cookie de type {2}, et la déclaration n’indique pas qu’il n’est déposé qu’avec le consentement du lecteur : sa finalité '{3}' ne repose pas sur le consentement, et 'cookie_settings' n’indique pas comment les lecteurs le donnent ou le refusent. Le stockage de ce cookie sur l’appareil, ou sa lecture, requiert un consentement préalable en vertu de l’article 5.3 de la directive ePrivacy, telle que transposée (par exemple le § 25 TDDDG en Allemagne), sauf s’il est strictement nécessaire au service expressément demandé par le lecteur. Ces exemptions sont limitatives, et les cookies de mesure d’audience n’en relèvent pas (avis 04/2012 du groupe de travail « article 29 » relatif à l’exemption de l’obligation de consentement pour certains cookies, WP194, section 4.3) ; certaines autorités considèrent que la notion de « strictement nécessaire » couvre une mesure d’audience interne (first-party) étroitement limitée (par exemple la CNIL, délibération n° 2020-091 du 17 septembre 2020), conditions que ne remplissent pas les outils ordinaires de mesure d’audience. Ce consentement doit résulter d’un choix actif et spécifique (articles 4.11 et 7 ; CJUE, 1er octobre 2019, Planet49, C-673/17). Il se distingue de la base juridique de l’article 6.1 applicable au traitement ultérieur des données, que la finalité doit tout de même indiquer (avis 5/2019 du comité européen de la protection des données sur l’interaction entre la directive ePrivacy et le RGPD).",
-  "{0}{1} is a {2} cookie, and the notice does not say that it is set only with the reader's consent: no purpose on consent is named for it, and 'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read \"strictly necessary\" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).":
-    "{0}{1} est un cookie de type {2}, et la déclaration n’indique pas qu’il n’est déposé qu’avec le consentement du lecteur : aucune finalité fondée sur le consentement n’est indiquée pour ce cookie, et 'cookie_settings' n’indique pas comment les lecteurs le donnent ou le refusent. Le stockage de ce cookie sur l’appareil, ou sa lecture, requiert un consentement préalable en vertu de l’article 5.3 de la directive ePrivacy, telle que transposée (par exemple le § 25 TDDDG en Allemagne), sauf s’il est strictement nécessaire au service expressément demandé par le lecteur. Ces exemptions sont limitatives, et les cookies de mesure d’audience n’en relèvent pas (avis 04/2012 du groupe de travail « article 29 » relatif à l’exemption de l’obligation de consentement pour certains cookies, WP194, section 4.3) ; certaines autorités considèrent que la notion de « strictement nécessaire » couvre une mesure d’audience interne (first-party) étroitement limitée (par exemple la CNIL, délibération n° 2020-091 du 17 septembre 2020), conditions que ne remplissent pas les outils ordinaires de mesure d’audience. Ce consentement doit résulter d’un choix actif et spécifique (articles 4.11 et 7 ; CJUE, 1er octobre 2019, Planet49, C-673/17). Il se distingue de la base juridique de l’article 6.1 applicable au traitement ultérieur des données, que la finalité doit tout de même indiquer (avis 5/2019 du comité européen de la protection des données sur l’interaction entre la directive ePrivacy et le RGPD).",
   "I rely on consent for purpose '{0}': 'basis: consent'":
     "Je me fonde sur le consentement pour la finalité '{0}' : 'basis: consent'",
   "Add 'cookie_settings' with a placeholder: how readers give, refuse or withdraw their consent":
@@ -1470,4 +1462,214 @@ export const fr: InterfaceCatalogue = {
     "Aucune section 'laws' : la déclaration est datée d’avant 2021, lorsque le RGPD de l’UE s’appliquait encore au Royaume-Uni, et elle est lue selon celui-ci. {0}",
   "No 'laws' section: assumed: the notice addresses people in the EEA (Art 3(2) GDPR) and is read under the EU GDPR. The controller's country, {0}, may have a law of its own that this tool does not model (Gibraltar, Jersey, Guernsey, the Isle of Man and others have their own). {1}":
     "Aucune section 'laws' : on suppose que la déclaration s’adresse aux personnes se trouvant dans l’EEE (article 3.2 du RGPD) et elle est lue selon le RGPD de l’UE. Le pays du responsable du traitement, {0}, peut avoir une loi propre que cet outil ne modélise pas (Gibraltar, Jersey, Guernesey, l’île de Man et d’autres ont la leur). {1}",
+  'The FADP has Articles 1–{0} and the inserted Articles {1}; there is no Article {2}{3}.':
+    'La LPD compte les articles 1 à {0} et les articles insérés {1} ; il n’y a pas d’article {2}{3}.',
+  "The revised FADP applies from {0}, after the notice's date; the Act of 1992 it replaced numbers its articles differently.":
+    'La LPD révisée s’applique à partir du {0}, soit après la date de la déclaration ; la loi de 1992 qu’elle a remplacée numérote ses articles différemment.',
+  '{0} is one unnumbered paragraph: cite its letter without a paragraph, e.g. Art {1}{2}(a).':
+    '{0} ne comporte qu’un seul alinéa, non numéroté : citez sa lettre sans alinéa, par exemple art. {1}{2}, let. a, LPD.',
+  '{0} has paragraphs {1}; there is no paragraph {2}.':
+    '{0} comporte les paragraphes {1} ; il n’y a pas de paragraphe {2}.',
+  "Art {0}({1}) FADP applies from {2}, after the notice's date.":
+    'L’art. {0}, al. {1}, LPD s’applique à partir du {2}, soit après la date de la déclaration.',
+  'Art {0}({1}) FADP has no letters.': 'L’art. {0}, al. {1}, LPD ne comporte pas de lettres.',
+  'Art {0}({1}) FADP has letters {2}; there is no letter {3}.':
+    'L’art. {0}, al. {1}, LPD comporte les lettres {2} ; il n’y a pas de lettre {3}.',
+  '{0} has no letters.': '{0} ne comporte pas de lettres.',
+  '{0} has letters {1}; there is no letter {2}.': '{0} comporte les lettres {1} ; il n’y a pas de lettre {2}.',
+  '{0} has no letter {1} outside its numbered paragraphs: name the paragraph.':
+    '{0} n’a pas de lettre {1} en dehors de ses alinéas numérotés : indiquez l’alinéa.',
+  'In Switzerland: no disclosure abroad under the FADP.':
+    'En Suisse : pas de communication à l’étranger au sens de la LPD.',
+  'Adequate under the FADP: {0}, {1} ({2}) (Art 16(1) FADP; list as of {3}). Use mechanism `adequacy`; the notice still names the State (Art 19(4) FADP).':
+    'Protection adéquate au sens de la LPD : {0}, {1} ({2}) (art. 16, al. 1, LPD ; liste dans son état au {3}). Utilisez le mécanisme `adequacy` ; la déclaration nomme tout de même l’État (art. 19, al. 4, LPD).',
+  'Adequate under the FADP: {0}, {1} (Art 16(1) FADP; list as of {2}). Use mechanism `adequacy`; the notice still names the State (Art 19(4) FADP).':
+    'Protection adéquate au sens de la LPD : {0}, {1} (art. 16, al. 1, LPD ; liste dans son état au {2}). Utilisez le mécanisme `adequacy` ; la déclaration nomme tout de même l’État (art. 19, al. 4, LPD).',
+  'Under the FADP only US recipients certified under the Swiss–US Data Privacy Framework are adequate (`swiss-us-dpf`, {0}); otherwise use e.g. `scc` (Art 16(2)(d) FADP). The notice names the State (Art 19(4) FADP).':
+    'Au titre de la LPD, seuls les destinataires établis aux États-Unis qui sont certifiés au titre du cadre de protection des données Suisse–États-Unis (Swiss–US Data Privacy Framework) bénéficient d’une protection adéquate (`swiss-us-dpf`, {0}) ; à défaut, utilisez par exemple `scc` (art. 16, al. 2, let. d, LPD). La déclaration nomme l’État (art. 19, al. 4, LPD).',
+  '{0} is not in Annex 1 DPO: a disclosure there needs a safeguard of Art 16(2) FADP (e.g. `scc`) or an exception of Art 17 FADP; the notice names the State and the safeguard or exception (Art 19(4) FADP).':
+    '{0} ne figure pas à l’annexe 1 OPDo : une communication vers cet État requiert une garantie de l’art. 16, al. 2, LPD (par exemple `scc`) ou une exception de l’art. 17 LPD ; la déclaration nomme l’État ainsi que la garantie ou l’exception (art. 19, al. 4, LPD).',
+  'This range runs backwards: {0} comes after {1}.': 'Cette plage de dispositions est inversée : {0} vient après {1}.',
+  'Under the FADP a US recipient is adequate only if certified under the Swiss–US Data Privacy Framework (Annex 1 no. 44 DPO, in force 15 September 2024); certification to the EU–US framework alone is not enough: use `swiss-us-dpf`.':
+    'Au titre de la LPD, un destinataire établi aux États-Unis ne bénéficie d’une protection adéquate que s’il est certifié au titre du cadre de protection des données Suisse–États-Unis (Swiss–US Data Privacy Framework ; annexe 1, ch. 44, OPDo, en vigueur depuis le 15 septembre 2024) ; une certification au seul titre du cadre UE–États-Unis ne suffit pas : utilisez `swiss-us-dpf`.',
+  'The Swiss–US Data Privacy Framework covers recipients in the United States only.':
+    'Le cadre de protection des données Suisse–États-Unis (Swiss–US Data Privacy Framework) ne couvre que des destinataires établis aux États-Unis.',
+  'The IDTA and the UK Addendum are UK mechanisms. From Switzerland, the EU standard contractual clauses recognised by the FDPIC (with the Swiss adaptations, Art 16(2)(d) FADP) are `scc`.':
+    'L’IDTA et l’UK Addendum sont des mécanismes du Royaume-Uni. Depuis la Suisse, les clauses types de protection des données de l’UE reconnues par le PFPDT (avec les adaptations suisses, art. 16, al. 2, let. d, LPD) correspondent à `scc`.',
+  'The Swiss–US Privacy Shield was not annulled by a court, but the FDPIC found on 8 September 2020 that it does not provide adequate protection, and Annex 1 DPO lists the United States only for organisations certified under the Swiss–US Data Privacy Framework (in force 15 September 2024): use `swiss-us-dpf`, or a safeguard of Art 16(2) FADP such as `scc`.':
+    'Le bouclier de protection des données Suisse–États-Unis (Swiss–US Privacy Shield) n’a pas été annulé par un tribunal, mais le PFPDT a constaté le 8 septembre 2020 qu’il n’offre pas une protection adéquate, et l’annexe 1 OPDo ne mentionne les États-Unis que pour les organisations certifiées au titre du cadre de protection des données Suisse–États-Unis (Swiss–US Data Privacy Framework ; en vigueur depuis le 15 septembre 2024) : utilisez `swiss-us-dpf`, ou une garantie de l’art. 16, al. 2, LPD, comme `scc`.',
+  'The US–Swiss Safe Harbor framework is no longer a basis for disclosures to the United States: Annex 1 DPO lists the United States only for organisations certified under the Swiss–US Data Privacy Framework: use `swiss-us-dpf`, or a safeguard of Art 16(2) FADP such as `scc`.':
+    'Le cadre « sphère de sécurité » Suisse–États-Unis (US–Swiss Safe Harbor) ne constitue plus un fondement pour les communications vers les États-Unis : l’annexe 1 OPDo ne mentionne les États-Unis que pour les organisations certifiées au titre du cadre de protection des données Suisse–États-Unis (Swiss–US Data Privacy Framework) ; utilisez `swiss-us-dpf`, ou une garantie de l’art. 16, al. 2, LPD, comme `scc`.',
+  'The FADP has no exception for the compelling legitimate interests of the controller (Art 17 FADP lists the exceptions): rely on a safeguard of Art 16(2) or one of the exceptions of Art 17(1).':
+    'La LPD ne prévoit pas d’exception pour les intérêts légitimes impérieux du responsable du traitement (l’art. 17 LPD énumère les exceptions) : fondez-vous sur une garantie de l’art. 16, al. 2, LPD ou sur l’une des exceptions de l’art. 17, al. 1, LPD.',
+  'The GDPR has {0} recitals; there is no recital {1}.':
+    'Le RGPD compte {0} considérants ; il n’y a pas de considérant {1}.',
+  'The GDPR has {0} articles; there is no Article {1}.': 'Le RGPD compte {0} articles ; il n’y a pas d’article {1}.',
+  'Art {0} ({1}) is not divided into numbered paragraphs.':
+    'L’article {0} ({1}) n’est pas divisé en paragraphes numérotés.',
+  'Art {0} ({1}) has paragraphs 1–{2}; there is no paragraph {3}.':
+    'L’article {0} ({1}) comporte les paragraphes 1 à {2} ; il n’y a pas de paragraphe {3}.',
+  'Art {0}({1}) has no lettered points.': 'L’article {0}.{1} ne comporte pas de points désignés par une lettre.',
+  'Art {0}({1}) has points (a)–({2}); there is no point ({3}).':
+    'L’article {0}.{1} comporte les points a) à {2}) ; il n’y a pas de point {3}).',
+  'Art {0} ({1}) has no point ({2}) outside its numbered paragraphs: name the paragraph, e.g. Art {0}(1)({2}).':
+    'L’article {0} ({1}) n’a pas de point {2}) en dehors de ses paragraphes numérotés : indiquez le paragraphe, par exemple article {0}.1.{2}).',
+  'In the EEA: no transfer safeguard is needed.': 'Dans l’EEE : aucune garantie n’est nécessaire pour le transfert.',
+  'Adequacy decision (Art 45): {0} (list as of {1}). Use mechanism `adequacy`.':
+    'Décision d’adéquation (article 45) : {0} (liste dans son état au {1}). Utilisez le mécanisme `adequacy`.',
+  "Third country. Only organisations certified under the EU–US Data Privacy Framework, for the data their certification covers, are covered by an adequacy decision (`dpf`, {0}); check the Framework's list. Otherwise a safeguard of Art 46–47 (e.g. `scc`) or a derogation of Art 49 is needed.":
+    'Pays tiers. Seules les organisations certifiées au titre du cadre de protection des données UE–États-Unis, pour les données que couvre leur certification, bénéficient d’une décision d’adéquation (`dpf`, {0}) ; consultez la liste de ce cadre. À défaut, une garantie au titre des articles 46 à 47 (par exemple `scc`) ou une dérogation au titre de l’article 49 est nécessaire.',
+  'Third country without an adequacy decision: a transfer needs a safeguard of Art 46–47 (e.g. `scc`) or a derogation of Art 49.':
+    'Pays tiers sans décision d’adéquation : un transfert requiert une garantie au titre des articles 46 à 47 (par exemple `scc`) ou une dérogation au titre de l’article 49.',
+  'The Data Protection Act 2018 has Schedules 1–{0}; there is no Schedule {1}.':
+    'Le Data Protection Act 2018 comporte les Schedules 1 à {0} ; il n’y a pas de Schedule {1}.',
+  '{0} was repealed on {1} (omitted by {2}).': '{0} : disposition abrogée le {1} (supprimée par {2}).',
+  'The UK GDPR has Annexes 1 and 2; there is no Annex {0}{1}.':
+    'Le UK GDPR comporte les annexes 1 et 2 ; il n’y a pas d’annexe {0}{1}.',
+  "Annex {0} UK GDPR applies from {1} (inserted by {2}), after the notice's date.":
+    'L’Annex {0} UK GDPR s’applique à partir du {1} (insérée par {2}), soit après la date de la déclaration.',
+  "{0} is not an article of the UK GDPR in this tool's list of inserted articles (as of {1}).":
+    '{0} n’est pas un article du UK GDPR selon la liste des articles insérés dont dispose cet outil (état au {1}).',
+  "{0} applies from {1} (inserted by {2}), after the notice's date.":
+    '{0} s’applique à partir du {1} (insertion par {2}), soit après la date de la déclaration.',
+  'The UK GDPR has Articles 1–99 (some omitted, others inserted with letters); there is no Article {0}.':
+    'Le UK GDPR comporte les articles 1 à 99 (certains supprimés, d’autres insérés avec une lettre) ; il n’y a pas d’article {0}.',
+  '{0} is not divided into numbered paragraphs.': '{0} n’est pas divisé en paragraphes numérotés.',
+  'Art {0}({1}) UK GDPR was repealed on {2} (omitted by {3}).':
+    'L’Art {0}({1}) UK GDPR a été abrogé le {2} (supprimé par {3}).',
+  "Art {0}({1}) UK GDPR applies from {2} (inserted by {3}), after the notice's date.":
+    'L’Art {0}({1}) UK GDPR s’applique à partir du {2} (inséré par {3}), soit après la date de la déclaration.',
+  'Art {0}({1})({2}) UK GDPR was repealed on {3} (omitted by {4}).':
+    'L’Art {0}({1})({2}) UK GDPR a été abrogé le {3} (supprimé par {4}).',
+  "Art {0}({1})({2}) UK GDPR applies from {3} (inserted by {4}), after the notice's date.":
+    'L’Art {0}({1})({2}) UK GDPR s’applique à partir du {3} (inséré par {4}), soit après la date de la déclaration.',
+  'Art {0}({1}) UK GDPR has no lettered points.':
+    'L’Art {0}({1}) UK GDPR ne comporte pas de points désignés par une lettre.',
+  'Art {0}({1}) UK GDPR has points {2}; there is no point ({3}).':
+    'L’Art {0}({1}) UK GDPR comporte les points {2} ; il n’y a pas de point ({3}).',
+  '{0} has no point ({1}) outside its numbered paragraphs: name the paragraph.':
+    '{0} n’a pas de point ({1}) en dehors de ses paragraphes numérotés : indiquez le paragraphe.',
+  'The Data Protection Act 2018 has sections 1–{0}; there is no section {1}.':
+    'Le Data Protection Act 2018 comporte les sections 1 à {0} ; il n’y a pas de section {1}.',
+  'In the United Kingdom: no transfer under the UK GDPR.': 'Au Royaume-Uni : pas de transfert au sens du UK GDPR.',
+  'Approved under the UK GDPR (Art 45A; before 5 February 2026 adequacy regulations): {0}, {1}; only {2} (list as of {3}). Use mechanism `adequacy`.':
+    'Destination approuvée au titre du UK GDPR (Art 45A ; avant le 5 février 2026, adequacy regulations) : {0}, {1} ; uniquement {2} (liste dans son état au {3}). Utilisez le mécanisme `adequacy`.',
+  'Approved under the UK GDPR (Art 45A; before 5 February 2026 adequacy regulations): {0}, {1} (list as of {2}). Use mechanism `adequacy`.':
+    'Destination approuvée au titre du UK GDPR (Art 45A ; avant le 5 février 2026, adequacy regulations) : {0}, {1} (liste dans son état au {2}). Utilisez le mécanisme `adequacy`.',
+  'Under the UK GDPR only US recipients taking part in the UK Extension to the EU–US Data Privacy Framework are approved (`uk-extension-dpf`, {0}); otherwise use `uk-idta` or `uk-addendum` (Art 46(2)(d) UK GDPR).':
+    'Au titre du UK GDPR, seuls les destinataires établis aux États-Unis qui participent à l’extension britannique du cadre de protection des données UE–États-Unis (UK Extension to the EU–US Data Privacy Framework) sont approuvés (`uk-extension-dpf`, {0}) ; à défaut, utilisez `uk-idta` ou `uk-addendum` (Art 46(2)(d) UK GDPR).',
+  '{0} is not approved under the UK GDPR: a transfer needs an appropriate safeguard (Art 46 UK GDPR, e.g. `uk-idta` or `uk-addendum`) or a derogation (Art 49 UK GDPR).':
+    '{0} : destination non approuvée au titre du UK GDPR ; un transfert requiert une garantie appropriée (Art 46 UK GDPR, par exemple `uk-idta` ou `uk-addendum`) ou une dérogation (Art 49 UK GDPR).',
+  'Under the UK GDPR the EU standard contractual clauses are valid only with the UK Addendum (issued under s.119A DPA 2018, in force 21 March 2022): use `uk-addendum` (the EU clauses with the Addendum) or `uk-idta`. The 2021 EU clauses were never a UK mechanism on their own, and contracts on the earlier EU clauses (2001, 2004, 2010) ceased to cover UK transfers on 21 March 2024.':
+    'Au titre du UK GDPR, les clauses types de protection des données de l’UE ne sont valables qu’avec l’UK Addendum (émis au titre de s.119A DPA 2018, en vigueur depuis le 21 mars 2022) : utilisez `uk-addendum` (les clauses de l’UE avec l’Addendum) ou `uk-idta`. Les clauses de l’UE de 2021 n’ont jamais été à elles seules un mécanisme du Royaume-Uni, et les contrats fondés sur les clauses antérieures de l’UE (2001, 2004, 2010) ont cessé de couvrir les transferts depuis le Royaume-Uni le 21 mars 2024.',
+  'Under the UK GDPR a US recipient is covered only if it takes part in the UK Extension to the EU–US Data Privacy Framework (Data Protection (Adequacy) (United States of America) Regulations 2023, reg 3): use `uk-extension-dpf`.':
+    'Au titre du UK GDPR, un destinataire établi aux États-Unis n’est couvert que s’il participe à l’extension britannique du cadre de protection des données UE–États-Unis (UK Extension to the EU–US Data Privacy Framework ; Data Protection (Adequacy) (United States of America) Regulations 2023, reg 3) : utilisez `uk-extension-dpf`.',
+  'The Swiss–US Data Privacy Framework covers transfers from Switzerland only: under the UK GDPR use `uk-extension-dpf`.':
+    'Le cadre de protection des données Suisse–États-Unis (Swiss–US Data Privacy Framework) ne couvre que les transferts depuis la Suisse : au titre du UK GDPR, utilisez `uk-extension-dpf`.',
+  'The Court of Justice declared the EU–US Privacy Shield decision invalid (C-311/18, 16 July 2020, before the end of the transition period), and DPA 2018 Sch 21 para 5 does not list it. {0}':
+    'La Cour de justice a déclaré invalide la décision relative au bouclier de protection des données UE–États-Unis (Privacy Shield ; C-311/18, 16 juillet 2020, avant la fin de la période de transition), et la liste de DPA 2018 Sch 21 para 5 ne la mentionne pas. {0}',
+  'The Court of Justice declared the Safe Harbour decision invalid (C-362/14, 6 October 2015), and DPA 2018 Sch 21 para 5 does not list it. {0}':
+    'La Cour de justice a déclaré invalide la décision relative à la sphère de sécurité (Safe Harbour ; C-362/14, 6 octobre 2015), et la liste de DPA 2018 Sch 21 para 5 ne la mentionne pas. {0}',
+  'The UK Extension to the EU–US Data Privacy Framework covers recipients in the United States only.':
+    'L’extension britannique du cadre de protection des données UE–États-Unis (UK Extension to the EU–US Data Privacy Framework) ne couvre que des destinataires établis aux États-Unis.',
+  'The YAML parser reports: {0}.': 'L’analyseur YAML signale : {0}.',
+  'This value is nested more than {0} levels deep; deeper content is not analysed.':
+    'Cette valeur est imbriquée sur plus de {0} niveaux ; le contenu plus profond n’est pas analysé.',
+  'The YAML parser failed: {0}': 'L’analyseur YAML a échoué : {0}',
+  'Aliases in this document expand to more than {0} values; this alias and later ones are not expanded.':
+    'Les alias de ce document se développent en plus de {0} valeurs ; cet alias et les suivants ne sont pas développés.',
+  'This document could not be analysed: {0}': 'Ce document n’a pas pu être analysé : {0}',
+  'YAML syntax: {0}': 'Syntaxe YAML : {0}',
+  "The key '{0}' appears more than once in the same mapping; only one of its values can be used. Remove or rename this one.":
+    "La clé '{0}' apparaît plusieurs fois dans le même mappage ; une seule de ses valeurs peut être utilisée. Supprimez ou renommez celle-ci.",
+  'This policy is empty. Start with the `policy`, `controller`, `data` and `purposes` sections (use the “New privacy policy” snippet).':
+    'Cette politique est vide. Commencez par les sections `policy`, `controller`, `data` et `purposes` (utilisez l’extrait « Nouvelle politique de confidentialité »).',
+  'A policy must be a mapping of sections (policy, controller, data, purposes…), but this document is a list.':
+    'Une politique doit être un mappage de sections (policy, controller, data, purposes…), mais ce document est une liste.',
+  'A policy must be a mapping of sections (policy, controller, data, purposes…), but this document is a single value.':
+    'Une politique doit être un mappage de sections (policy, controller, data, purposes…), mais ce document est une valeur unique.',
+  'in {0}': 'dans {0}',
+  'at the top level of the policy': 'au premier niveau de la politique',
+  "'{0}' is not a known key {1}. Did you mean '{2}'? Known keys: {3}.":
+    "'{0}' n’est pas une clé connue {1}. Vouliez-vous dire '{2}' ? Clés connues : {3}.",
+  "'{0}' is not a known key {1}. Known keys: {2}.": "'{0}' n’est pas une clé connue {1}. Clés connues : {2}.",
+  "Required field '{0}' is missing {1}: {2}": "Le champ obligatoire '{0}' manque {1} : {2}",
+  'Missing {0} {1}.': 'Il manque {0} {1}.',
+  '{0} is empty.': '{0} est vide.',
+  '{0} should be a single value, not a mapping.': '{0} doit être une valeur unique, pas un mappage.',
+  '{0} should be a single value, not a list.': '{0} doit être une valeur unique, pas une liste.',
+  "The tag '{0}' is not supported here; write {1} as plain text.":
+    "La balise '{0}' n’est pas prise en charge ici ; écrivez cette valeur en texte simple ({1}).",
+  "'{0}' is not an e-mail address ({1}).": "'{0}' n’est pas une adresse e-mail ({1}).",
+  "'{0}' is not a web address starting with https:// or http:// ({1}).":
+    "'{0}' n’est pas une adresse web commençant par https:// ou http:// ({1}).",
+  "'{0}' is neither an e-mail address nor a web address ({1}).":
+    "'{0}' n’est ni une adresse e-mail ni une adresse web ({1}).",
+  "'{0}' is not a date in the form YYYY-MM-DD (or a month, YYYY-MM) ({1}).":
+    "'{0}' n’est pas une date au format YYYY-MM-DD (ou un mois, au format YYYY-MM) ({1}).",
+  "'{0}' is not a date in the form YYYY-MM-DD ({1}).": "'{0}' n’est pas une date au format YYYY-MM-DD ({1}).",
+  '{0} must be a whole number from {1} to {2}.': '{0} doit être un nombre entier compris entre {1} et {2}.',
+  '{0} must be true or false.': '{0} doit valoir true ou false.',
+  "'{0}' is {1} ({2}).": "'{0}' est {1} ({2}).",
+  "'{0}' is not a valid value for {1}. Did you mean '{2}'? Allowed: {3}.":
+    "'{0}' n’est pas une valeur valide pour {1}. Vouliez-vous dire '{2}' ? Valeurs autorisées : {3}.",
+  "'{0}' is not a valid value for {1}. Allowed: {2}.":
+    "'{0}' n’est pas une valeur valide pour {1}. Valeurs autorisées : {2}.",
+  "Country codes are written in capitals: '{0}' ({1}).": "Les codes de pays s’écrivent en majuscules : '{0}' ({1}).",
+  "'{0}' is not an ISO 3166-1 alpha-2 country code (e.g. BE, DE, US) ({1}).":
+    "'{0}' n’est pas un code de pays ISO 3166-1 alpha-2 (par exemple BE, DE, US) ({1}).",
+  "'{0}' is not a duration: write a number and a unit (e.g. '15 minutes', '30 days', '12 months') or ISO 8601 ('P1Y', 'PT15M') ({1}).":
+    "'{0}' n’est pas une durée : écrivez un nombre et une unité (par exemple '15 minutes', '30 days', '12 months') ou une durée ISO 8601 ('P1Y', 'PT15M') ({1}).",
+  '{0} should be a mapping of keys ({1}…).': '{0} doit être un mappage de clés ({1}…).',
+  "{0} should map an id (like 'contact-details') to each {1}.":
+    "{0} doit associer un identifiant (comme 'contact-details') à chaque {1}.",
+  "'{0}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter (e.g. '{1}').":
+    "'{0}' n’est pas un identifiant valide : utilisez des lettres minuscules, des chiffres et des traits d’union, en commençant par une lettre (par exemple '{1}').",
+  'item {0} of {1}': 'l’élément {0} de {1}',
+  "{0} should be a list (items starting with '- ', or [a, b]).":
+    "{0} doit être une liste (éléments commençant par '- ', ou [a, b]).",
+  '{0} should be a mapping from {1} ids to their settings.':
+    '{0} doit être un mappage associant des identifiants {1} à leurs paramètres.',
+  "{0} for '{1}'": "{0} pour '{1}'",
+  "'{0}' is not a valid {1} id ({2}). Did you mean '{3}'? Allowed: {4}.":
+    "'{0}' n’est pas un identifiant {1} valide ({2}). Vouliez-vous dire '{3}' ? Valeurs autorisées : {4}.",
+  "'{0}' is not a valid {1} id ({2}). Allowed: {3}.":
+    "'{0}' n’est pas un identifiant {1} valide ({2}). Valeurs autorisées : {3}.",
+  "{0} should be 'none' or a list.": "{0} doit valoir 'none' ou être une liste.",
+  "{0} should be 'none' or a mapping.": "{0} doit valoir 'none' ou être un mappage.",
+  "{0} is empty: give a period such as '12 months' or a form like { until: the end of the contract }.":
+    "{0} est vide : indiquez une durée comme '12 months' ou une forme comme { until: the end of the contract }.",
+  "'{0}' is not a duration: the unit must be minutes, hours, days, weeks, months or years ({1}). Did you mean '{2}'?":
+    "'{0}' n’est pas une durée : l’unité doit être minutes, heures, jours, semaines, mois ou années ({1}). Vouliez-vous dire '{2}' ?",
+  "'{0}' is not a duration: the unit must be minutes, hours, days, weeks, months or years ({1}).":
+    "'{0}' n’est pas une durée : l’unité doit être minutes, heures, jours, semaines, mois ou années ({1}).",
+  'Retention lists cannot be nested ({0}).':
+    'Les listes de durées de conservation ne peuvent pas être imbriquées ({0}).',
+  "Each item of a retention list needs a 'data' key and a period, e.g. { data: invoices, period: 7 years, from: the invoice date }.":
+    "Chaque élément d’une liste de durées de conservation requiert une clé 'data' et une durée, par exemple { data: invoices, period: 7 years, from: the invoice date }.",
+  "This retention item does not say which data it is for: add 'data' ({0}).":
+    "Cet élément de conservation n’indique pas à quelles données il s’applique : ajoutez 'data' ({0}).",
+  "'{0}' of {1}": "'{0}' dans {1}",
+  "'{0}' is not a duration: write e.g. '10 years' or 'P10Y' ({1}).":
+    "'{0}' n’est pas une durée : écrivez par exemple '10 years' ou 'P10Y' ({1}).",
+  "{0} gives no period: add 'period' (e.g. 10 years), 'until' (an event), 'at_least', 'at_most', 'between', 'law' or 'criteria'.":
+    "{0} n’indique aucune durée : ajoutez 'period' (par exemple 10 years), 'until' (un événement), 'at_least', 'at_most', 'between', 'law' ou 'criteria'.",
+  "{0} mixes several forms ({1}); use one of 'period' + 'from', 'until' (+ 'then'), 'at_least' (+ 'from', 'law'), 'at_most' (+ 'from'), 'between' (+ 'from' or 'criteria'), 'law' (+ 'then'), or 'criteria'.":
+    "{0} combine plusieurs formes ({1}) ; utilisez-en une seule parmi 'period' + 'from', 'until' (+ 'then'), 'at_least' (+ 'from', 'law'), 'at_most' (+ 'from'), 'between' (+ 'from' ou 'criteria'), 'law' (+ 'then') ou 'criteria'.",
+  "'from' needs a 'period', 'at_least', 'at_most' or 'between' ({0}).":
+    "'from' requiert 'period', 'at_least', 'at_most' ou 'between' ({0}).",
+  "'then' needs an 'until' event or a 'law' ({0}).": "'then' requiert un événement 'until' ou 'law' ({0}).",
+  "'between' takes two durations, the shorter first, e.g. [7 years, 10 years] ({0}).":
+    "'between' prend deux durées, la plus courte en premier, par exemple [7 years, 10 years] ({0}).",
+  "'between' of {0}": "'between' dans {0}",
+  "'{0}' is not a duration: write e.g. '7 years' or 'P7Y' ({1}).":
+    "'{0}' n’est pas une durée : écrivez par exemple '7 years' ou 'P7Y' ({1}).",
+  "'between' must go from the shorter period to the longer one ({0}).":
+    "'between' doit aller de la durée la plus courte à la plus longue ({0}).",
+  'reserved for the California Consumer Privacy Act, not supported yet':
+    'réservé au California Consumer Privacy Act, qui n’est pas encore pris en charge',
+  "the '{0}' section": "la section '{0}'",
+  "data category '{0}'": "la catégorie de données '{0}'",
+  "recipient '{0}'": "le destinataire '{0}'",
+  "audience '{0}'": "le public '{0}'",
 };

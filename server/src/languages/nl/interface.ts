@@ -1075,14 +1075,6 @@ export const nl: InterfaceCatalogue = {
     "Het verstrekken van de gegevens is vrijwillig: 'provision: voluntary'",
   "I rely on the contract instead (the data is necessary for it, Art 6(1)(b)): 'basis: contract'":
     "Ik baseer me in plaats daarvan op de overeenkomst (de gegevens zijn daarvoor noodzakelijk, art. 6, lid 1, b)): 'basis: contract'",
-  "{0}{1} is an {2} cookie, and the notice does not say that it is set only with the reader's consent: its purpose '{3}' does not rest on consent, and 'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read \"strictly necessary\" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).":
-    "{0}{1} is een {2}-cookie, en de verklaring zegt niet dat hij alleen met toestemming van de lezer wordt geplaatst: zijn doeleinde '{3}' berust niet op toestemming, en 'cookie_settings' zegt niet hoe lezers die toestemming geven of weigeren. Het opslaan of uitlezen ervan op het apparaat vereist voorafgaande toestemming op grond van art. 5, lid 3, van de e-privacyrichtlijn zoals omgezet (bijvoorbeeld § 25 TDDDG in Duitsland), tenzij dat strikt noodzakelijk is voor de dienst waarom de lezer uitdrukkelijk heeft gevraagd. Die vrijstellingen zijn limitatief, en analytische cookies vallen er niet onder (advies 04/2012 van de Groep artikel 29 over de vrijstelling van het toestemmingsvereiste voor cookies, WP194, punt 4.3); sommige autoriteiten lezen ‘strikt noodzakelijk’ zo dat het een nauw afgebakende publieksmeting door de site zelf (first party) omvat (bijvoorbeeld de CNIL, délibération n° 2020-091 van 17 september 2020), waaraan gewone analysetools niet voldoen. Die toestemming moet een actieve, specifieke keuze zijn (art. 4, punt 11, en art. 7; HvJ EU 1 oktober 2019, C-673/17, Planet49). Ze staat los van de rechtsgrond van art. 6, lid 1, voor de latere verwerking van de gegevens, die het doeleinde nog steeds moet vermelden (advies 5/2019 van het EDPB over de wisselwerking tussen de e-privacyrichtlijn en de AVG).",
-  "{0}{1} is an {2} cookie, and the notice does not say that it is set only with the reader's consent: no purpose on consent is named for it, and 'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read \"strictly necessary\" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).":
-    "{0}{1} is een {2}-cookie, en de verklaring zegt niet dat hij alleen met toestemming van de lezer wordt geplaatst: er is geen doeleinde op grond van toestemming voor vermeld, en 'cookie_settings' zegt niet hoe lezers die toestemming geven of weigeren. Het opslaan of uitlezen ervan op het apparaat vereist voorafgaande toestemming op grond van art. 5, lid 3, van de e-privacyrichtlijn zoals omgezet (bijvoorbeeld § 25 TDDDG in Duitsland), tenzij dat strikt noodzakelijk is voor de dienst waarom de lezer uitdrukkelijk heeft gevraagd. Die vrijstellingen zijn limitatief, en analytische cookies vallen er niet onder (advies 04/2012 van de Groep artikel 29 over de vrijstelling van het toestemmingsvereiste voor cookies, WP194, punt 4.3); sommige autoriteiten lezen ‘strikt noodzakelijk’ zo dat het een nauw afgebakende publieksmeting door de site zelf (first party) omvat (bijvoorbeeld de CNIL, délibération n° 2020-091 van 17 september 2020), waaraan gewone analysetools niet voldoen. Die toestemming moet een actieve, specifieke keuze zijn (art. 4, punt 11, en art. 7; HvJ EU 1 oktober 2019, C-673/17, Planet49). Ze staat los van de rechtsgrond van art. 6, lid 1, voor de latere verwerking van de gegevens, die het doeleinde nog steeds moet vermelden (advies 5/2019 van het EDPB over de wisselwerking tussen de e-privacyrichtlijn en de AVG).",
-  "{0}{1} is a {2} cookie, and the notice does not say that it is set only with the reader's consent: its purpose '{3}' does not rest on consent, and 'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read \"strictly necessary\" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).":
-    "{0}{1} is een {2}-cookie, en de verklaring zegt niet dat hij alleen met toestemming van de lezer wordt geplaatst: zijn doeleinde '{3}' berust niet op toestemming, en 'cookie_settings' zegt niet hoe lezers die toestemming geven of weigeren. Het opslaan of uitlezen ervan op het apparaat vereist voorafgaande toestemming op grond van art. 5, lid 3, van de e-privacyrichtlijn zoals omgezet (bijvoorbeeld § 25 TDDDG in Duitsland), tenzij dat strikt noodzakelijk is voor de dienst waarom de lezer uitdrukkelijk heeft gevraagd. Die vrijstellingen zijn limitatief, en analytische cookies vallen er niet onder (advies 04/2012 van de Groep artikel 29 over de vrijstelling van het toestemmingsvereiste voor cookies, WP194, punt 4.3); sommige autoriteiten lezen ‘strikt noodzakelijk’ zo dat het een nauw afgebakende publieksmeting door de site zelf (first party) omvat (bijvoorbeeld de CNIL, délibération n° 2020-091 van 17 september 2020), waaraan gewone analysetools niet voldoen. Die toestemming moet een actieve, specifieke keuze zijn (art. 4, punt 11, en art. 7; HvJ EU 1 oktober 2019, C-673/17, Planet49). Ze staat los van de rechtsgrond van art. 6, lid 1, voor de latere verwerking van de gegevens, die het doeleinde nog steeds moet vermelden (advies 5/2019 van het EDPB over de wisselwerking tussen de e-privacyrichtlijn en de AVG).",
-  "{0}{1} is a {2} cookie, and the notice does not say that it is set only with the reader's consent: no purpose on consent is named for it, and 'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read \"strictly necessary\" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).":
-    "{0}{1} is een {2}-cookie, en de verklaring zegt niet dat hij alleen met toestemming van de lezer wordt geplaatst: er is geen doeleinde op grond van toestemming voor vermeld, en 'cookie_settings' zegt niet hoe lezers die toestemming geven of weigeren. Het opslaan of uitlezen ervan op het apparaat vereist voorafgaande toestemming op grond van art. 5, lid 3, van de e-privacyrichtlijn zoals omgezet (bijvoorbeeld § 25 TDDDG in Duitsland), tenzij dat strikt noodzakelijk is voor de dienst waarom de lezer uitdrukkelijk heeft gevraagd. Die vrijstellingen zijn limitatief, en analytische cookies vallen er niet onder (advies 04/2012 van de Groep artikel 29 over de vrijstelling van het toestemmingsvereiste voor cookies, WP194, punt 4.3); sommige autoriteiten lezen ‘strikt noodzakelijk’ zo dat het een nauw afgebakende publieksmeting door de site zelf (first party) omvat (bijvoorbeeld de CNIL, délibération n° 2020-091 van 17 september 2020), waaraan gewone analysetools niet voldoen. Die toestemming moet een actieve, specifieke keuze zijn (art. 4, punt 11, en art. 7; HvJ EU 1 oktober 2019, C-673/17, Planet49). Ze staat los van de rechtsgrond van art. 6, lid 1, voor de latere verwerking van de gegevens, die het doeleinde nog steeds moet vermelden (advies 5/2019 van het EDPB over de wisselwerking tussen de e-privacyrichtlijn en de AVG).",
   "I rely on consent for purpose '{0}': 'basis: consent'":
     "Ik baseer me op toestemming voor doeleinde '{0}': 'basis: consent'",
   "Add 'cookie_settings' with a placeholder: how readers give, refuse or withdraw their consent":
@@ -1470,4 +1462,208 @@ export const nl: InterfaceCatalogue = {
     "Geen sectie 'laws': de verklaring dateert van vóór 2021, toen de AVG nog in het Verenigd Koninkrijk van toepassing was, en wordt volgens die verordening gelezen. {0}",
   "No 'laws' section: assumed: the notice addresses people in the EEA (Art 3(2) GDPR) and is read under the EU GDPR. The controller's country, {0}, may have a law of its own that this tool does not model (Gibraltar, Jersey, Guernsey, the Isle of Man and others have their own). {1}":
     "Geen sectie 'laws': aangenomen wordt dat de verklaring zich richt tot personen in de EER (art. 3, lid 2, AVG) en volgens de AVG wordt gelezen. Het land van de verwerkingsverantwoordelijke, {0}, kan een eigen wet hebben die dit hulpmiddel niet modelleert (Gibraltar, Jersey, Guernsey, het eiland Man en andere hebben er een). {1}",
+  'The FADP has Articles 1–{0} and the inserted Articles {1}; there is no Article {2}{3}.':
+    'De FADP heeft de artikelen 1 tot en met {0} en de ingevoegde artikelen {1}; er is geen artikel {2}{3}.',
+  "The revised FADP applies from {0}, after the notice's date; the Act of 1992 it replaced numbers its articles differently.":
+    'De herziene FADP is van toepassing vanaf {0}, na de datum van de verklaring; de wet van 1992 die zij heeft vervangen, nummert haar artikelen anders.',
+  '{0} is one unnumbered paragraph: cite its letter without a paragraph, e.g. Art {1}{2}(a).':
+    '{0} bestaat uit één ongenummerd lid: haal de letter aan zonder lid, bijvoorbeeld art. {1}{2}, onder a.',
+  '{0} has paragraphs {1}; there is no paragraph {2}.': '{0} heeft de leden {1}; er is geen lid {2}.',
+  "Art {0}({1}) FADP applies from {2}, after the notice's date.":
+    'Art. {0}, lid {1} FADP is van toepassing vanaf {2}, na de datum van de verklaring.',
+  'Art {0}({1}) FADP has no letters.': 'Art. {0}, lid {1} FADP heeft geen letters.',
+  'Art {0}({1}) FADP has letters {2}; there is no letter {3}.':
+    'Art. {0}, lid {1} FADP heeft de letters {2}; er is geen letter {3}.',
+  '{0} has no letters.': '{0} heeft geen letters.',
+  '{0} has letters {1}; there is no letter {2}.': '{0} heeft de letters {1}; er is geen letter {2}.',
+  '{0} has no letter {1} outside its numbered paragraphs: name the paragraph.':
+    '{0} heeft buiten zijn genummerde leden geen letter {1}: vermeld het lid.',
+  'In Switzerland: no disclosure abroad under the FADP.':
+    'In Zwitserland: geen bekendmaking in het buitenland in de zin van de FADP.',
+  'Adequate under the FADP: {0}, {1} ({2}) (Art 16(1) FADP; list as of {3}). Use mechanism `adequacy`; the notice still names the State (Art 19(4) FADP).':
+    'Passende bescherming volgens de FADP: {0}, {1} ({2}) (art. 16, lid 1 FADP; stand van de lijst: {3}). Gebruik het mechanisme `adequacy`; de verklaring noemt de staat toch (art. 19, lid 4 FADP).',
+  'Adequate under the FADP: {0}, {1} (Art 16(1) FADP; list as of {2}). Use mechanism `adequacy`; the notice still names the State (Art 19(4) FADP).':
+    'Passende bescherming volgens de FADP: {0}, {1} (art. 16, lid 1 FADP; stand van de lijst: {2}). Gebruik het mechanisme `adequacy`; de verklaring noemt de staat toch (art. 19, lid 4 FADP).',
+  'Under the FADP only US recipients certified under the Swiss–US Data Privacy Framework are adequate (`swiss-us-dpf`, {0}); otherwise use e.g. `scc` (Art 16(2)(d) FADP). The notice names the State (Art 19(4) FADP).':
+    'Volgens de FADP hebben alleen Amerikaanse ontvangers die gecertificeerd zijn onder het Zwitserland-VS-kader voor gegevensbescherming (Swiss–US Data Privacy Framework) een passend beschermingsniveau (`swiss-us-dpf`, {0}); gebruik anders bijvoorbeeld `scc` (art. 16, lid 2, d) FADP). De verklaring noemt de staat (art. 19, lid 4 FADP).',
+  '{0} is not in Annex 1 DPO: a disclosure there needs a safeguard of Art 16(2) FADP (e.g. `scc`) or an exception of Art 17 FADP; the notice names the State and the safeguard or exception (Art 19(4) FADP).':
+    '{0} staat niet in bijlage 1 DSV: een bekendmaking daarheen vereist een waarborg van art. 16, lid 2 FADP (bijvoorbeeld `scc`) of een uitzondering van art. 17 FADP; de verklaring noemt de staat en de waarborg of uitzondering (art. 19, lid 4 FADP).',
+  'This range runs backwards: {0} comes after {1}.': 'Dit bereik loopt achterstevoren: {0} komt na {1}.',
+  'Under the FADP a US recipient is adequate only if certified under the Swiss–US Data Privacy Framework (Annex 1 no. 44 DPO, in force 15 September 2024); certification to the EU–US framework alone is not enough: use `swiss-us-dpf`.':
+    'Volgens de FADP heeft een Amerikaanse ontvanger alleen een passend beschermingsniveau als hij gecertificeerd is onder het Zwitserland-VS-kader voor gegevensbescherming (Swiss–US Data Privacy Framework) (bijlage 1, nr. 44 DSV, in werking sinds 15 september 2024); een certificering onder het EU-VS-kader alleen volstaat niet: gebruik `swiss-us-dpf`.',
+  'The Swiss–US Data Privacy Framework covers recipients in the United States only.':
+    'Het Zwitserland-VS-kader voor gegevensbescherming (Swiss–US Data Privacy Framework) geldt alleen voor ontvangers in de Verenigde Staten.',
+  'The IDTA and the UK Addendum are UK mechanisms. From Switzerland, the EU standard contractual clauses recognised by the FDPIC (with the Swiss adaptations, Art 16(2)(d) FADP) are `scc`.':
+    'De IDTA en het UK Addendum zijn Britse mechanismen. Vanuit Zwitserland worden de door de FDPIC erkende standaardbepalingen inzake gegevensbescherming van de EU (met de Zwitserse aanpassingen, art. 16, lid 2, d) FADP) aangeduid met `scc`.',
+  'The Swiss–US Privacy Shield was not annulled by a court, but the FDPIC found on 8 September 2020 that it does not provide adequate protection, and Annex 1 DPO lists the United States only for organisations certified under the Swiss–US Data Privacy Framework (in force 15 September 2024): use `swiss-us-dpf`, or a safeguard of Art 16(2) FADP such as `scc`.':
+    'Het Zwitserland-VS-privacyschild (Swiss–US Privacy Shield) is niet door een rechter nietig verklaard, maar de FDPIC heeft op 8 september 2020 vastgesteld dat het geen passende bescherming biedt, en bijlage 1 DSV vermeldt de Verenigde Staten alleen voor organisaties die gecertificeerd zijn onder het Zwitserland-VS-kader voor gegevensbescherming (Swiss–US Data Privacy Framework, in werking sinds 15 september 2024): gebruik `swiss-us-dpf`, of een waarborg van art. 16, lid 2 FADP, zoals `scc`.',
+  'The US–Swiss Safe Harbor framework is no longer a basis for disclosures to the United States: Annex 1 DPO lists the United States only for organisations certified under the Swiss–US Data Privacy Framework: use `swiss-us-dpf`, or a safeguard of Art 16(2) FADP such as `scc`.':
+    'Het Safe Harbor-kader VS-Zwitserland is niet langer een grondslag voor bekendmakingen aan de Verenigde Staten: bijlage 1 DSV vermeldt de Verenigde Staten alleen voor organisaties die gecertificeerd zijn onder het Zwitserland-VS-kader voor gegevensbescherming (Swiss–US Data Privacy Framework). Gebruik `swiss-us-dpf`, of een waarborg van art. 16, lid 2 FADP, zoals `scc`.',
+  'The FADP has no exception for the compelling legitimate interests of the controller (Art 17 FADP lists the exceptions): rely on a safeguard of Art 16(2) or one of the exceptions of Art 17(1).':
+    'De FADP kent geen uitzondering voor de dwingende gerechtvaardigde belangen van de verwerkingsverantwoordelijke (art. 17 FADP somt de uitzonderingen op): baseer u op een waarborg van art. 16, lid 2, of op een van de uitzonderingen van art. 17, lid 1.',
+  'The GDPR has {0} recitals; there is no recital {1}.': 'De AVG heeft {0} consideransen; er is geen considerans {1}.',
+  'The GDPR has {0} articles; there is no Article {1}.': 'De AVG heeft {0} artikelen; er is geen artikel {1}.',
+  'Art {0} ({1}) is not divided into numbered paragraphs.': 'Art. {0} ({1}) is niet onderverdeeld in genummerde leden.',
+  'Art {0} ({1}) has paragraphs 1–{2}; there is no paragraph {3}.':
+    'Art. {0} ({1}) heeft de leden 1 tot en met {2}; er is geen lid {3}.',
+  'Art {0}({1}) has no lettered points.': 'Art. {0}, lid {1}, heeft geen met letters aangeduide punten.',
+  'Art {0}({1}) has points (a)–({2}); there is no point ({3}).':
+    'Art. {0}, lid {1}, heeft de punten a) tot en met {2}); er is geen punt {3}).',
+  'Art {0} ({1}) has no point ({2}) outside its numbered paragraphs: name the paragraph, e.g. Art {0}(1)({2}).':
+    'Art. {0} ({1}) heeft buiten zijn genummerde leden geen punt {2}): vermeld het lid, bijvoorbeeld art. {0}, lid 1, {2}).',
+  'In the EEA: no transfer safeguard is needed.': 'In de EER: er is geen waarborg voor doorgifte nodig.',
+  'Adequacy decision (Art 45): {0} (list as of {1}). Use mechanism `adequacy`.':
+    'Adequaatheidsbesluit (art. 45): {0} (stand van de lijst: {1}). Gebruik het mechanisme `adequacy`.',
+  "Third country. Only organisations certified under the EU–US Data Privacy Framework, for the data their certification covers, are covered by an adequacy decision (`dpf`, {0}); check the Framework's list. Otherwise a safeguard of Art 46–47 (e.g. `scc`) or a derogation of Art 49 is needed.":
+    'Derde land. Alleen organisaties die gecertificeerd zijn onder het EU-VS-kader voor gegevensbescherming (Data Privacy Framework) vallen, voor de gegevens waarop hun certificering betrekking heeft, onder een adequaatheidsbesluit (`dpf`, {0}); raadpleeg de lijst van dat kader. Anders is een waarborg van art. 46 of 47 (bijvoorbeeld `scc`) of een afwijking van art. 49 nodig.',
+  'Third country without an adequacy decision: a transfer needs a safeguard of Art 46–47 (e.g. `scc`) or a derogation of Art 49.':
+    'Derde land zonder adequaatheidsbesluit: een doorgifte vereist een waarborg van art. 46 of 47 (bijvoorbeeld `scc`) of een afwijking van art. 49.',
+  'The Data Protection Act 2018 has Schedules 1–{0}; there is no Schedule {1}.':
+    'De Data Protection Act 2018 heeft de Schedules 1 tot en met {0}; er is geen Schedule {1}.',
+  '{0} was repealed on {1} (omitted by {2}).': '{0} is op {1} ingetrokken (geschrapt bij {2}).',
+  'The UK GDPR has Annexes 1 and 2; there is no Annex {0}{1}.':
+    'De UK GDPR heeft de bijlagen 1 en 2; er is geen bijlage {0}{1}.',
+  "Annex {0} UK GDPR applies from {1} (inserted by {2}), after the notice's date.":
+    'Bijlage {0} UK GDPR is van toepassing vanaf {1} (ingevoegd bij {2}), na de datum van de verklaring.',
+  "{0} is not an article of the UK GDPR in this tool's list of inserted articles (as of {1}).":
+    '{0} is geen artikel van de UK GDPR volgens de lijst van ingevoegde artikelen van deze tool (stand van {1}).',
+  "{0} applies from {1} (inserted by {2}), after the notice's date.":
+    '{0} is van toepassing vanaf {1} (ingevoegd bij {2}), na de datum van de verklaring.',
+  'The UK GDPR has Articles 1–99 (some omitted, others inserted with letters); there is no Article {0}.':
+    'De UK GDPR heeft de artikelen 1 tot en met 99 (sommige geschrapt, andere ingevoegd met letters); er is geen artikel {0}.',
+  '{0} is not divided into numbered paragraphs.': '{0} is niet onderverdeeld in genummerde leden.',
+  'Art {0}({1}) UK GDPR was repealed on {2} (omitted by {3}).':
+    'Art. {0}, lid {1} UK GDPR is op {2} ingetrokken (geschrapt bij {3}).',
+  "Art {0}({1}) UK GDPR applies from {2} (inserted by {3}), after the notice's date.":
+    'Art. {0}, lid {1} UK GDPR is van toepassing vanaf {2} (ingevoegd bij {3}), na de datum van de verklaring.',
+  'Art {0}({1})({2}) UK GDPR was repealed on {3} (omitted by {4}).':
+    'Art. {0}, lid {1}, {2}) UK GDPR is op {3} ingetrokken (geschrapt bij {4}).',
+  "Art {0}({1})({2}) UK GDPR applies from {3} (inserted by {4}), after the notice's date.":
+    'Art. {0}, lid {1}, {2}) UK GDPR is van toepassing vanaf {3} (ingevoegd bij {4}), na de datum van de verklaring.',
+  'Art {0}({1}) UK GDPR has no lettered points.': 'Art. {0}, lid {1} UK GDPR heeft geen met letters aangeduide punten.',
+  'Art {0}({1}) UK GDPR has points {2}; there is no point ({3}).':
+    'Art. {0}, lid {1} UK GDPR heeft de punten {2}; er is geen punt ({3}).',
+  '{0} has no point ({1}) outside its numbered paragraphs: name the paragraph.':
+    '{0} heeft buiten zijn genummerde leden geen punt ({1}): vermeld het lid.',
+  'The Data Protection Act 2018 has sections 1–{0}; there is no section {1}.':
+    'De Data Protection Act 2018 heeft de sections 1 tot en met {0}; er is geen section {1}.',
+  'In the United Kingdom: no transfer under the UK GDPR.':
+    'In het Verenigd Koninkrijk: geen doorgifte in de zin van de UK GDPR.',
+  'Approved under the UK GDPR (Art 45A; before 5 February 2026 adequacy regulations): {0}, {1}; only {2} (list as of {3}). Use mechanism `adequacy`.':
+    'Goedgekeurd op grond van de UK GDPR (art. 45A; vóór 5 februari 2026: adequacy regulations): {0}, {1}; alleen {2} (stand van de lijst: {3}). Gebruik het mechanisme `adequacy`.',
+  'Approved under the UK GDPR (Art 45A; before 5 February 2026 adequacy regulations): {0}, {1} (list as of {2}). Use mechanism `adequacy`.':
+    'Goedgekeurd op grond van de UK GDPR (art. 45A; vóór 5 februari 2026: adequacy regulations): {0}, {1} (stand van de lijst: {2}). Gebruik het mechanisme `adequacy`.',
+  'Under the UK GDPR only US recipients taking part in the UK Extension to the EU–US Data Privacy Framework are approved (`uk-extension-dpf`, {0}); otherwise use `uk-idta` or `uk-addendum` (Art 46(2)(d) UK GDPR).':
+    'Volgens de UK GDPR zijn alleen Amerikaanse ontvangers goedgekeurd die deelnemen aan de UK Extension van het EU-VS-kader voor gegevensbescherming (`uk-extension-dpf`, {0}); gebruik anders `uk-idta` of `uk-addendum` (art. 46, lid 2, d) UK GDPR).',
+  '{0} is not approved under the UK GDPR: a transfer needs an appropriate safeguard (Art 46 UK GDPR, e.g. `uk-idta` or `uk-addendum`) or a derogation (Art 49 UK GDPR).':
+    '{0} is niet goedgekeurd op grond van de UK GDPR: een doorgifte vereist een passende waarborg (art. 46 UK GDPR, bijvoorbeeld `uk-idta` of `uk-addendum`) of een afwijking (art. 49 UK GDPR).',
+  'Under the UK GDPR the EU standard contractual clauses are valid only with the UK Addendum (issued under s.119A DPA 2018, in force 21 March 2022): use `uk-addendum` (the EU clauses with the Addendum) or `uk-idta`. The 2021 EU clauses were never a UK mechanism on their own, and contracts on the earlier EU clauses (2001, 2004, 2010) ceased to cover UK transfers on 21 March 2024.':
+    'Volgens de UK GDPR zijn de standaardbepalingen inzake gegevensbescherming van de EU alleen geldig met het UK Addendum (uitgevaardigd op grond van s.119A DPA 2018, in werking sinds 21 maart 2022): gebruik `uk-addendum` (de EU-bepalingen met het Addendum) of `uk-idta`. De EU-bepalingen van 2021 zijn op zichzelf nooit een Brits mechanisme geweest, en overeenkomsten op basis van de eerdere EU-bepalingen (2001, 2004, 2010) dekken sinds 21 maart 2024 geen doorgiften uit het Verenigd Koninkrijk meer.',
+  'Under the UK GDPR a US recipient is covered only if it takes part in the UK Extension to the EU–US Data Privacy Framework (Data Protection (Adequacy) (United States of America) Regulations 2023, reg 3): use `uk-extension-dpf`.':
+    'Volgens de UK GDPR is een Amerikaanse ontvanger alleen gedekt als hij deelneemt aan de UK Extension van het EU-VS-kader voor gegevensbescherming (Data Protection (Adequacy) (United States of America) Regulations 2023, reg 3): gebruik `uk-extension-dpf`.',
+  'The Swiss–US Data Privacy Framework covers transfers from Switzerland only: under the UK GDPR use `uk-extension-dpf`.':
+    'Het Zwitserland-VS-kader voor gegevensbescherming (Swiss–US Data Privacy Framework) geldt alleen voor doorgiften vanuit Zwitserland: gebruik volgens de UK GDPR `uk-extension-dpf`.',
+  'The Court of Justice declared the EU–US Privacy Shield decision invalid (C-311/18, 16 July 2020, before the end of the transition period), and DPA 2018 Sch 21 para 5 does not list it. {0}':
+    'Het Hof van Justitie heeft het besluit over het EU-VS-privacyschild ongeldig verklaard (C-311/18, 16 juli 2020, vóór het einde van de overgangsperiode), en DPA 2018 Sch 21 para 5 vermeldt het niet. {0}',
+  'The Court of Justice declared the Safe Harbour decision invalid (C-362/14, 6 October 2015), and DPA 2018 Sch 21 para 5 does not list it. {0}':
+    'Het Hof van Justitie heeft de Safe Harbour-beschikking ongeldig verklaard (C-362/14, 6 oktober 2015), en DPA 2018 Sch 21 para 5 vermeldt ze niet. {0}',
+  'The UK Extension to the EU–US Data Privacy Framework covers recipients in the United States only.':
+    'De UK Extension van het EU-VS-kader voor gegevensbescherming geldt alleen voor ontvangers in de Verenigde Staten.',
+  'The YAML parser reports: {0}.': 'De YAML-parser meldt: {0}.',
+  'This value is nested more than {0} levels deep; deeper content is not analysed.':
+    'Deze waarde is meer dan {0} niveaus diep genest; diepere inhoud wordt niet geanalyseerd.',
+  'The YAML parser failed: {0}': 'Het parsen van de YAML is mislukt: {0}',
+  'Aliases in this document expand to more than {0} values; this alias and later ones are not expanded.':
+    'Aliassen in dit document worden uitgevouwen tot meer dan {0} waarden; deze alias en de volgende worden niet uitgevouwen.',
+  'This document could not be analysed: {0}': 'Dit document kon niet worden geanalyseerd: {0}',
+  'YAML syntax: {0}': 'YAML-syntaxis: {0}',
+  "The key '{0}' appears more than once in the same mapping; only one of its values can be used. Remove or rename this one.":
+    "De sleutel '{0}' komt meer dan eens voor in dezelfde mapping; slechts één van zijn waarden kan worden gebruikt. Verwijder of hernoem deze.",
+  'This policy is empty. Start with the `policy`, `controller`, `data` and `purposes` sections (use the “New privacy policy” snippet).':
+    'Dit beleid is leeg. Begin met de secties `policy`, `controller`, `data` en `purposes` (gebruik het fragment ‘Nieuw privacybeleid’).',
+  'A policy must be a mapping of sections (policy, controller, data, purposes…), but this document is a list.':
+    'Een beleid moet een mapping van secties zijn (policy, controller, data, purposes…), maar dit document is een lijst.',
+  'A policy must be a mapping of sections (policy, controller, data, purposes…), but this document is a single value.':
+    'Een beleid moet een mapping van secties zijn (policy, controller, data, purposes…), maar dit document is één enkele waarde.',
+  'in {0}': 'in {0}',
+  'at the top level of the policy': 'op het hoogste niveau van het beleid',
+  "'{0}' is not a known key {1}. Did you mean '{2}'? Known keys: {3}.":
+    "'{0}' is geen bekende sleutel {1}. Bedoelt u '{2}'? Bekende sleutels: {3}.",
+  "'{0}' is not a known key {1}. Known keys: {2}.": "'{0}' is geen bekende sleutel {1}. Bekende sleutels: {2}.",
+  "Required field '{0}' is missing {1}: {2}": "Verplicht veld '{0}' ontbreekt {1}: {2}",
+  'Missing {0} {1}.': 'Ontbreekt {1}: {0}.',
+  '{0} is empty.': '{0} is leeg.',
+  '{0} should be a single value, not a mapping.': '{0} moet één enkele waarde zijn, geen mapping.',
+  '{0} should be a single value, not a list.': '{0} moet één enkele waarde zijn, geen lijst.',
+  "The tag '{0}' is not supported here; write {1} as plain text.":
+    "De tag '{0}' wordt hier niet ondersteund; schrijf {1} als gewone tekst.",
+  "'{0}' is not an e-mail address ({1}).": "'{0}' is geen e-mailadres ({1}).",
+  "'{0}' is not a web address starting with https:// or http:// ({1}).":
+    "'{0}' is geen webadres dat begint met https:// of http:// ({1}).",
+  "'{0}' is neither an e-mail address nor a web address ({1}).":
+    "'{0}' is geen e-mailadres en ook geen webadres ({1}).",
+  "'{0}' is not a date in the form YYYY-MM-DD (or a month, YYYY-MM) ({1}).":
+    "'{0}' is geen datum in de vorm YYYY-MM-DD (of een maand, YYYY-MM) ({1}).",
+  "'{0}' is not a date in the form YYYY-MM-DD ({1}).": "'{0}' is geen datum in de vorm YYYY-MM-DD ({1}).",
+  '{0} must be a whole number from {1} to {2}.': '{0} moet een geheel getal van {1} tot en met {2} zijn.',
+  '{0} must be true or false.': '{0} moet true of false zijn.',
+  "'{0}' is {1} ({2}).": "'{0}' is {1} ({2}).",
+  "'{0}' is not a valid value for {1}. Did you mean '{2}'? Allowed: {3}.":
+    "'{0}' is geen geldige waarde voor {1}. Bedoelt u '{2}'? Toegestaan: {3}.",
+  "'{0}' is not a valid value for {1}. Allowed: {2}.": "'{0}' is geen geldige waarde voor {1}. Toegestaan: {2}.",
+  "Country codes are written in capitals: '{0}' ({1}).": "Landcodes worden in hoofdletters geschreven: '{0}' ({1}).",
+  "'{0}' is not an ISO 3166-1 alpha-2 country code (e.g. BE, DE, US) ({1}).":
+    "'{0}' is geen ISO 3166-1 alpha-2-landcode (bijvoorbeeld BE, DE, US) ({1}).",
+  "'{0}' is not a duration: write a number and a unit (e.g. '15 minutes', '30 days', '12 months') or ISO 8601 ('P1Y', 'PT15M') ({1}).":
+    "'{0}' is geen duur: schrijf een getal en een eenheid (bijvoorbeeld '15 minutes', '30 days', '12 months') of ISO 8601 ('P1Y', 'PT15M') ({1}).",
+  '{0} should be a mapping of keys ({1}…).': '{0} moet een mapping van sleutels zijn ({1}…).',
+  "{0} should map an id (like 'contact-details') to each {1}.":
+    "{0} moet per {1} een id (zoals 'contact-details') als sleutel hebben.",
+  "'{0}' is not a valid id: use lower-case letters, digits and hyphens, starting with a letter (e.g. '{1}').":
+    "'{0}' is geen geldige id: gebruik kleine letters, cijfers en koppeltekens, te beginnen met een letter (bijvoorbeeld '{1}').",
+  'item {0} of {1}': 'element {0} van {1}',
+  "{0} should be a list (items starting with '- ', or [a, b]).":
+    "{0} moet een lijst zijn (elementen die beginnen met '- ', of [a, b]).",
+  '{0} should be a mapping from {1} ids to their settings.':
+    '{0} moet een mapping zijn van {1}-id’s naar hun instellingen.',
+  "{0} for '{1}'": "{0} voor '{1}'",
+  "'{0}' is not a valid {1} id ({2}). Did you mean '{3}'? Allowed: {4}.":
+    "'{0}' is geen geldige {1}-id ({2}). Bedoelt u '{3}'? Toegestaan: {4}.",
+  "'{0}' is not a valid {1} id ({2}). Allowed: {3}.": "'{0}' is geen geldige {1}-id ({2}). Toegestaan: {3}.",
+  "{0} should be 'none' or a list.": "{0} moet 'none' of een lijst zijn.",
+  "{0} should be 'none' or a mapping.": "{0} moet 'none' of een mapping zijn.",
+  "{0} is empty: give a period such as '12 months' or a form like { until: the end of the contract }.":
+    "{0} is leeg: geef een termijn op zoals '12 months' of een vorm als { until: the end of the contract }.",
+  "'{0}' is not a duration: the unit must be minutes, hours, days, weeks, months or years ({1}). Did you mean '{2}'?":
+    "'{0}' is geen duur: de eenheid moet minuten, uren, dagen, weken, maanden of jaren zijn ({1}). Bedoelt u '{2}'?",
+  "'{0}' is not a duration: the unit must be minutes, hours, days, weeks, months or years ({1}).":
+    "'{0}' is geen duur: de eenheid moet minuten, uren, dagen, weken, maanden of jaren zijn ({1}).",
+  'Retention lists cannot be nested ({0}).': 'Lijsten van bewaartermijnen kunnen niet worden genest ({0}).',
+  "Each item of a retention list needs a 'data' key and a period, e.g. { data: invoices, period: 7 years, from: the invoice date }.":
+    "Elk element van een lijst van bewaartermijnen heeft een sleutel 'data' en een termijn nodig, bijvoorbeeld { data: invoices, period: 7 years, from: the invoice date }.",
+  "This retention item does not say which data it is for: add 'data' ({0}).":
+    "Dit element van de bewaartermijnen zegt niet voor welke gegevens het geldt: voeg 'data' toe ({0}).",
+  "'{0}' of {1}": "'{0}' van {1}",
+  "'{0}' is not a duration: write e.g. '10 years' or 'P10Y' ({1}).":
+    "'{0}' is geen duur: schrijf bijvoorbeeld '10 years' of 'P10Y' ({1}).",
+  "{0} gives no period: add 'period' (e.g. 10 years), 'until' (an event), 'at_least', 'at_most', 'between', 'law' or 'criteria'.":
+    "{0} vermeldt geen termijn: voeg 'period' (bijvoorbeeld 10 years), 'until' (een gebeurtenis), 'at_least', 'at_most', 'between', 'law' of 'criteria' toe.",
+  "{0} mixes several forms ({1}); use one of 'period' + 'from', 'until' (+ 'then'), 'at_least' (+ 'from', 'law'), 'at_most' (+ 'from'), 'between' (+ 'from' or 'criteria'), 'law' (+ 'then'), or 'criteria'.":
+    "{0} combineert meerdere vormen ({1}); gebruik er één van: 'period' + 'from', 'until' (+ 'then'), 'at_least' (+ 'from', 'law'), 'at_most' (+ 'from'), 'between' (+ 'from' of 'criteria'), 'law' (+ 'then') of 'criteria'.",
+  "'from' needs a 'period', 'at_least', 'at_most' or 'between' ({0}).":
+    "'from' vereist een 'period', 'at_least', 'at_most' of 'between' ({0}).",
+  "'then' needs an 'until' event or a 'law' ({0}).": "'then' vereist een gebeurtenis in 'until' of een 'law' ({0}).",
+  "'between' takes two durations, the shorter first, e.g. [7 years, 10 years] ({0}).":
+    "'between' vereist twee termijnen, de kortste eerst, bijvoorbeeld [7 years, 10 years] ({0}).",
+  "'between' of {0}": "'between' van {0}",
+  "'{0}' is not a duration: write e.g. '7 years' or 'P7Y' ({1}).":
+    "'{0}' is geen duur: schrijf bijvoorbeeld '7 years' of 'P7Y' ({1}).",
+  "'between' must go from the shorter period to the longer one ({0}).":
+    "'between' moet van de kortste naar de langste termijn gaan ({0}).",
+  'reserved for the California Consumer Privacy Act, not supported yet':
+    'gereserveerd voor de California Consumer Privacy Act, nog niet ondersteund',
+  "the '{0}' section": "de sectie '{0}'",
+  "data category '{0}'": "gegevenscategorie '{0}'",
+  "recipient '{0}'": "ontvanger '{0}'",
+  "audience '{0}'": "doelgroep '{0}'",
 };
