@@ -406,6 +406,8 @@ connection.onRequest(
         law: params.law,
         beforeRender: () => platform.injectFault('Render notice'),
         signal,
+        parts: params.parts,
+        since: params.since,
       },
       knownSettings(doc.uri),
     );
@@ -428,6 +430,9 @@ connection.onRequest(
       audience: notice.audience,
       laws: notice.laws,
       law: notice.law,
+      token: notice.token,
+      parts: notice.parts,
+      patch: notice.patch,
     };
   }),
 );

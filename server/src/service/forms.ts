@@ -79,8 +79,22 @@ export function describeAge(age: number, law: Law, country: string | undefined):
   return `**${age} years** — the services are not meant for people under ${age}.\n\n${consent}`;
 }
 
-const MONTHS = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DAYS = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Made on first use: an Intl formatter costs the server's start milliseconds (README, "Performance").
+let months: Intl.DateTimeFormat | undefined;
+let days: Intl.DateTimeFormat | undefined;
+const MONTHS = {
+  format: (date: Date) =>
+    (months ??= new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date),
+};
+const DAYS = {
+  format: (date: Date) =>
+    (days ??= new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })).format(date),
+};
 
 /** Hover on a date: a month is read as its first day (which text of a law applies is decided by it). */
 export function describeDate(text: string): string | undefined {
