@@ -279,7 +279,7 @@ describe('the v1.2 forms through the CLI', () => {
   it('render --language fr uses the French GDPR terms for the new sentences', () => {
     const r = cli(['render', '--language', 'fr', 'v12.privacy.yaml'], dir);
     // The English author text is set off in its own language, never spliced into the French sentence.
-    assert.match(r.out, /Au moins 30 ans à compter de l’événement suivant\u00a0: <q lang="en">the last contact<\/q>/);
+    assert.match(r.out, /Au moins 30 ans à compter du moment décrit comme <q lang="en">the last contact<\/q>/);
     assert.match(r.out, /des motifs légitimes et impérieux/);
     assert.match(r.out, /Responsables conjoints du traitement/);
   });

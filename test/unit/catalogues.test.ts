@@ -368,20 +368,44 @@ describe('cookie-mismatch', () => {
   const policy = (cookie: string) => `cookies:\n  - name: _ga\n${cookie}`;
   const findings = (text: string) => validate(analyzeText(text)).filter((p) => p.rule === 'cookie-mismatch');
   it('a type less intrusive than the database says, or a duration that disagrees; the fix takes its value', () => {
-    const text = policy('    type: essential\n    duration: 1 day\n');
+    const text = policy('    type: preferences\n    duration: 1 day\n');
     const found = findings(text);
     assert.equal(found.length, 2);
-    assert.equal(found[0].severity, 'information');
+    assert.deepEqual(
+      found.map((p) => p.severity),
+      ['information', 'information'],
+    );
     assert.match(
       found[0].message,
-      /declared as 'essential', but the Open Cookie Database as of 2026-01-21 lists it as Analytics \('analytics'\), a more intrusive kind/,
+      /declared as 'preferences', but the Open Cookie Database as of 2026-01-21 lists it as Analytics \('analytics'\), a more intrusive kind/,
     );
     const analysis = analyzeText(text);
     const fixes = found.map((p) => fixesFor(analysis, p)[0]);
     assert.ok(fixes.every((f) => !f.isPreferred));
-    const fixed = found.reduce((t, p) => applyEdits(t, fixesFor(analysis, p)[0].edits), text);
+    // From the end, so that the first fix's offsets stay valid.
+    const fixed = [...found].reverse().reduce((t, p) => applyEdits(t, fixesFor(analysis, p)[0].edits), text);
     assert.equal(fixed, policy('    type: analytics\n    duration: 2 years\n'));
     assert.deepEqual(findings(fixed), []);
+  });
+  // Declared strictly necessary, a tracking cookie would be set without consent (docs/rules/cookie-mismatch.md).
+  it('a warning for an analytics or marketing cookie declared `essential`; information for other disagreements', () => {
+    const [ga] = findings(policy('    type: essential\n'));
+    assert.equal(ga.severity, 'warning');
+    assert.match(
+      ga.message,
+      /'_ga' \(Google Analytics\) is declared strictly necessary \('essential'\), but .* classes it as Analytics/,
+    );
+    assert.match(ga.message, /WP194.*prior consent \(ePrivacy Art 5\(3\)\)/);
+    const [ide] = findings('cookies:\n  - name: IDE\n    type: essential\n');
+    assert.equal(ide.severity, 'warning');
+    const [marketing] = findings('cookies:\n  - name: IDE\n    type: analytics\n');
+    assert.equal(marketing.severity, 'information');
+    // A level the user chose applies to both.
+    const chosen = validate(analyzeText(policy('    type: essential\n')), { 'cookie-mismatch': 'information' });
+    assert.deepEqual(
+      chosen.filter((p) => p.rule === 'cookie-mismatch').map((p) => p.severity),
+      ['information'],
+    );
   });
   it('never towards the less intrusive, never `essential` (v1.3: Functional and Security leave the type to the author)', () => {
     // Declared more intrusive than the database: the safe side, not reported.

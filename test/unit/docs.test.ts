@@ -57,6 +57,26 @@ describe('rule documentation', () => {
       );
     });
   }
+  // Statements a legal reading of the rule pages and messages found wrong; each stays out of them.
+  it('states none of the corrected errors of law in a page or a rule module', () => {
+    const wrong: [RegExp, string][] = [
+      [/Code of Companies and Associations, art\. III\./, 'art. III.x is in the Code of Economic Law'],
+      [/Law of 30 July 2018, art\. 11\b/, 'art. 11 concerns data from the authorities of its Title 3, not tax files'],
+      [/national exemption|may add exemptions/i, 'the exemptions of ePrivacy Art 5(3) are closed'],
+      [/age that applies to you/, "the controller's state's age is one candidate (EDPB Guidelines 05/2020, para 131)"],
+      [/only a manifestly unfounded or excessive request may be refused/, 'a right has its own conditions'],
+    ];
+    const rulesDir = resolve(__dirname, '../../server/src/rules');
+    const files = [
+      ...readdirSync(DOCS).map((f) => resolve(DOCS, f)),
+      ...readdirSync(rulesDir).map((f) => resolve(rulesDir, f)),
+    ];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const [pattern, why] of wrong) assert.doesNotMatch(text, pattern, `${file}: ${why}`);
+    }
+  });
+
   it('the index lists every rule', () => {
     const index = readFileSync(resolve(DOCS, 'README.md'), 'utf8');
     for (const rule of RULES)

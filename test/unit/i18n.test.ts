@@ -217,9 +217,9 @@ describe('notices in French, Dutch and German', () => {
     const fr = words(render(VALID, 'fr').html);
     assert.ok(fr.includes('1er janvier 2025'), 'French ordinal for the first day');
     assert.ok(fr.includes('Intérêt légitime — <span class="article">article 6.1.f) du RGPD</span>'));
-    // English author text is set off in its language, introduced as "l’événement suivant" (never spliced).
+    // English author text is set off in its language, named as our description of the moment (never spliced).
     assert.ok(
-      fr.includes('7 ans à compter de l’événement suivant\u00a0: <q lang="en">the date of the invoice</q>'),
+      fr.includes('7 ans à compter du moment décrit comme <q lang="en">the date of the invoice</q>'),
       'generated words around author text',
     );
     const de = words(render(VALID, 'de').html);
@@ -251,7 +251,7 @@ describe('notices in French, Dutch and German', () => {
       ['fr', '{ until: le retrait de votre consentement }', 'Jusqu’au retrait de votre consentement'],
       ['fr', '{ until: les résultats, then: 1 year }', 'Jusqu’aux résultats, puis pendant 1 an'],
       ['fr', '{ until: la fin du contrat }', 'Jusqu’à la fin du contrat'],
-      ['fr', '{ until: fin du contrat }', 'Jusqu’à l’événement suivant : fin du contrat'],
+      ['fr', '{ until: fin du contrat }', 'Jusqu’au moment décrit comme « fin du contrat »'],
       ['fr', '{ period: 3 years, from: l’expiration du contrat }', '3 ans à compter de l’expiration du contrat'],
       ['fr', '{ until: l’expiration du contrat }', 'Jusqu’à l’expiration du contrat'],
       [
@@ -261,9 +261,17 @@ describe('notices in French, Dutch and German', () => {
       ],
       ['de', '{ until: Vertragsende, then: 1 year }', 'Bis Vertragsende, danach noch 1 Jahr'],
       ['de', '{ until: dem Ende des Vertrags }', 'Bis zum Ende des Vertrags'],
-      ['de', '{ until: das Ende des Vertrags }', 'Bis zu folgendem Zeitpunkt: das Ende des Vertrags'],
+      [
+        'de',
+        '{ until: das Ende des Vertrags }',
+        'Bis zu dem Zeitpunkt, den wir als „das Ende des Vertrags“ beschreiben',
+      ],
       ['de', '{ period: 10 years, from: dem Ende des Jahres }', '10 Jahre ab dem Ende des Jahres'],
-      ['de', '{ period: 10 years, from: das Ende des Jahres }', '10 Jahre ab folgendem Zeitpunkt: das Ende des Jahres'],
+      [
+        'de',
+        '{ period: 10 years, from: das Ende des Jahres }',
+        '10 Jahre ab dem Zeitpunkt, den wir als „das Ende des Jahres“ beschreiben',
+      ],
     ];
     for (const [language, value, expected] of cases)
       assert.ok(retention(value, language).includes(expected), `${language} ${value}: ${expected}`);
@@ -272,19 +280,19 @@ describe('notices in French, Dutch and German', () => {
   it('states the Art 12(3) time limit with "without undue delay" and the extension rule, in every language', () => {
     const expected: Record<string, string[]> = {
       en: [
-        'without undue delay and at the latest within 1 month of receiving it',
+        'without undue delay and at the latest within one month of receiving it',
         'extended by two further months',
         'taking into account the complexity and number of requests',
         'inform you of the extension, with the reasons for the delay, within one month of receiving your request',
       ],
       fr: [
-        'dans les meilleurs délais et au plus tard 1 mois après sa réception',
+        'dans les meilleurs délais et au plus tard un mois après sa réception',
         'prolongé de deux mois',
         'compte tenu de la complexité et du nombre de demandes',
         'de cette prolongation et des motifs du report dans un délai d’un mois',
       ],
       nl: [
-        'onverwijld en in ieder geval binnen 1 maand na ontvangst van uw verzoek over het gevolg dat eraan is gegeven',
+        'onverwijld en in ieder geval binnen één maand na ontvangst van uw verzoek over het gevolg dat eraan is gegeven',
         'met nog eens twee maanden worden verlengd',
         'de complexiteit en het aantal verzoeken',
         'binnen één maand na ontvangst van uw verzoek in kennis van die verlenging en van de redenen',

@@ -458,6 +458,23 @@ describe('what an edit renders again', () => {
     assert.equal(memo.last.reused, 0, 'an entity that read past its key was used again');
   });
 
+  it('a rule set to information or back: the markers of the entities it concerns follow, byte for byte', () => {
+    // Only required information is marked: a finding at the level information stays in the problems panel.
+    const text = VALID.replace('    provision: contract-entry\n', '');
+    const analysis = analyzeText(text);
+    const memo = new RenderMemo();
+    let page: { token: string; parts: NoticeParts } | undefined;
+    for (const level of ['error', 'information', 'warning', 'hint', 'error'] as const) {
+      const settings = { 'missing-provision': level };
+      const scratch = renderDocument(analysis, { mode: 'preview' }, settings);
+      const notice = renderDocument(analysis, { mode: 'preview', parts: true, since: page?.token }, settings, memo);
+      if (notice.patch) page = { token: notice.token!, parts: patchParts(page!.parts, notice.patch) };
+      else page = { token: notice.token!, parts: notice.parts! };
+      assert.equal(joinParts(page.parts), scratch.html, level);
+      assert.equal(scratch.html.includes('class="missing"'), level === 'error' || level === 'warning', level);
+    }
+  });
+
   it('another language renders everything again', () => {
     const session = new Session();
     session.check(text, { mode: 'preview' });

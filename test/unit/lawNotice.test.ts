@@ -103,7 +103,9 @@ describe('a further law adds its section, in four languages', () => {
     const text = notice(BASE({ laws: UK }));
     const uk = text.slice(text.lastIndexOf('Additional information for people in the United Kingdom'));
     assert.match(uk, /You may complain to us .* section 164A .*complaints/);
-    assert.match(uk, /You may also complain to the supervisory authority \( section 165 .*Information Commissioner/);
+    // The statute's own addressee: the Commissioner, never "a supervisory authority" (Art 13(2)(d) UK GDPR).
+    assert.match(uk, /You may also complain to the Information Commissioner \( section 165 .*Information Commissioner/);
+    assert.doesNotMatch(uk, /supervisory authority/);
     assert.doesNotMatch(uk, /first complain|before complaining|must complain/i);
   });
 
@@ -171,21 +173,22 @@ describe('the EU GDPR as a further law: people in the European Economic Area', (
       fr: {
         heading: 'Informations complémentaires pour les personnes dans l’Espace économique européen',
         complaint: /introduire une réclamation auprès d’une autorité de contrôle.*\( article 77\.1 du RGPD \)/,
-        basis: /Handling your orders\s?: Exécution d’un contrat \( article 6\.1\.b\) du RGPD \)/,
+        basis: /Handling your orders\s?: Contrat ou mesures précontractuelles \( article 6\.1\.b\) du RGPD \)/,
         month: /délai d’un mois.*\( article 12\.3 du RGPD \)/,
         marketing: /prospection.*\( article 21\.2 du RGPD \)/,
       },
       nl: {
         heading: 'Aanvullende informatie voor personen in de Europese Economische Ruimte',
         complaint: /klacht in te dienen bij een toezichthoudende autoriteit.*\( art\. 77, lid 1 AVG \)/,
-        basis: /Handling your orders: Uitvoering van een overeenkomst \( art\. 6, lid 1, b\) AVG \)/,
+        basis: /Handling your orders: Overeenkomst of precontractuele maatregelen \( art\. 6, lid 1, b\) AVG \)/,
         month: /binnen een maand.*\( art\. 12, lid 3 AVG \)/,
         marketing: /direct marketing.*\( art\. 21, lid 2 AVG \)/,
       },
       de: {
         heading: 'Zusätzliche Informationen für Personen im Europäischen Wirtschaftsraum',
         complaint: /Recht auf Beschwerde bei einer Aufsichtsbehörde.*\( Art\. 77 Abs\. 1 DSGVO \)/,
-        basis: /Handling your orders: Vertragserfüllung \( Art\. 6 Abs\. 1 lit\. b DSGVO \)/,
+        // A Swiss German notice spells our terms with "ss", in the EEA section too.
+        basis: /Handling your orders: Vertrag oder vorvertragliche Massnahmen \( Art\. 6 Abs\. 1 lit\. b DSGVO \)/,
         month: /innerhalb eines Monats.*\( Art\. 12 Abs\. 3 DSGVO \)/,
         marketing: /Direktwerbung.*\( Art\. 21 Abs\. 2 DSGVO \)/,
       },

@@ -371,16 +371,16 @@ describe('author text in another language', () => {
   it('sets the author’s English off as a quotation in French, Dutch and German frames, never spliced', () => {
     const frames = {
       fr: [
-        'jusqu’à l’événement suivant\u00a0: <q lang="en">the end of the treatment</q>',
-        'à compter de l’événement suivant\u00a0: <q lang="en">the last visit</q>',
+        'jusqu’au moment décrit comme <q lang="en">the end of the treatment</q>',
+        'à compter du moment décrit comme <q lang="en">the last visit</q>',
       ],
       nl: [
-        'tot het volgende moment: <q lang="en">the end of the treatment</q>',
-        'vanaf het volgende moment: <q lang="en">the last visit</q>',
+        'tot het moment dat wij omschrijven als <q lang="en">the end of the treatment</q>',
+        'vanaf het moment dat wij omschrijven als <q lang="en">the last visit</q>',
       ],
       de: [
-        'bis zu folgendem Zeitpunkt: <q lang="en">the end of the treatment</q>',
-        'ab folgendem Zeitpunkt: <q lang="en">the last visit</q>',
+        'bis zu dem Zeitpunkt, den wir als <q lang="en">the end of the treatment</q> beschreiben',
+        'ab dem Zeitpunkt, den wir als <q lang="en">the last visit</q> beschreiben',
       ],
     };
     for (const [language, expected] of Object.entries(frames)) {
@@ -399,7 +399,7 @@ describe('author text in another language', () => {
       '    retention: { period: 2 years, from: la dernière activité }\n',
     );
     const html = render(french, 'en');
-    assert.ok(html.includes('2 years from the following event: <q lang="fr">la dernière activité</q>'), html);
+    assert.ok(html.includes('2 years from the time described as <q lang="fr">la dernière activité</q>'), html);
     assert.ok(!render(french, 'fr').includes('<q '));
   });
 });
@@ -432,13 +432,17 @@ describe('recipients', () => {
 
 describe('markers for missing values', () => {
   for (const language of LANGUAGES) {
-    it(`marks an unnamed cookie like every other missing value (${language})`, () => {
+    it(`marks an unnamed cookie where its rule is raised to a warning, not at its default level information (${language})`, () => {
       const msg = messages(language);
-      const html = render(FIXTURE, language, () => [
-        problemAt(FIXTURE, 'unnamed-cookie', 'description: Remembers your language.'),
-      ]);
-      const row = /<tbody><tr[^>]*><th scope="row">([\s\S]*?)<\/th>/.exec(section(html, 'cookies'))?.[1] ?? '';
-      assert.equal(row, `<span class="missing">${msg.missing['unnamed-cookie']}</span>`);
+      const row = (severity: Problem['severity']) => {
+        const html = render(FIXTURE, language, () => [
+          { ...problemAt(FIXTURE, 'unnamed-cookie', 'description: Remembers your language.'), severity },
+        ]);
+        return /<tbody><tr[^>]*><th scope="row">([\s\S]*?)<\/th>/.exec(section(html, 'cookies'))?.[1] ?? '';
+      };
+      assert.equal(row('warning'), `<span class="missing">${msg.missing['unnamed-cookie']}</span>`);
+      // A name is not required information (docs/rules/unnamed-cookie.md): at its default level, no marker.
+      assert.equal(row('information'), msg.none);
     });
 
     it(`shows a <…> placeholder as a missing-information marker, in fields and in markdown (${language})`, () => {

@@ -205,7 +205,7 @@ describe('notice content', () => {
       );
       assert.ok(
         sectionText(valid, 'rights').includes(
-          'We inform you of the action taken on your request without undue delay and at the latest within 1 ' +
+          'We inform you of the action taken on your request without undue delay and at the latest within one ' +
             'month of receiving it.',
         ),
       );

@@ -18,6 +18,7 @@ import { validate } from '../../server/src/rules/check';
 import { type Problem, type RuleSettings } from '../../server/src/core/problem';
 import { RULES } from '../../server/src/rules';
 import { fixesFor } from '../../server/src/service/codeActions';
+import { evidenceFromHarText } from '../../server/src/reconcile/evidence';
 
 /** The quick fixes offered for the one problem of `rule` in `text`. */
 function fixesOf(text: string, rule: string) {
@@ -197,7 +198,7 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'internal-limit-as-restriction': { severity: 'information', gdpr: ['23(1)'] },
   'deprecated-exclude': { severity: 'warning', gdpr: ['13(2)(b)'] },
   'hedge-words': { severity: 'information', gdpr: ['12(1)'] },
-  'generic-recipient': { severity: 'information', gdpr: ['13(1)(e)'] },
+  'generic-recipient': { severity: 'warning', gdpr: ['13(1)(e)'] },
   // v1.2 (docs/language.md, "Citing the GDPR in your text"): the message names the provision that does not exist, not an article it serves.
   'invalid-citation': { severity: 'warning', gdpr: [] },
   // Added with the French, Dutch and German catalogues (docs/language.md, "Output language"); tested with an incomplete catalogue in i18n.test.ts.
@@ -206,9 +207,10 @@ const RULE_TABLE: Record<string, { severity: Severity; gdpr: string[] }> = {
   'missing-joint-arrangement': { severity: 'error', gdpr: ['26(2)'] },
   'missing-parental-consent': { severity: 'warning', gdpr: ['8(1)'] },
   'direct-marketing-basis': { severity: 'warning', gdpr: ['6(1)', '21(2)'] },
-  'ambiguous-bases': { severity: 'information', gdpr: ['6(1)', '13(1)(c)'] },
+  'ambiguous-bases': { severity: 'warning', gdpr: ['6(1)', '13(1)(c)'] },
   // README, "Catalogues and evidence": from the cookie catalogue, and from a HAR recording (tested in catalogues.test.ts and protocol/reconcile.test.ts).
-  'cookie-mismatch': { severity: 'information', gdpr: ['13(2)(a)'] },
+  // information for every disagreement but an analytics or marketing cookie declared `essential` (catalogues.test.ts)
+  'cookie-mismatch': { severity: 'warning', gdpr: ['13(2)(a)'] },
   'undeclared-cookie': { severity: 'warning', gdpr: ['13(1)(c)'] },
   'undeclared-third-party': { severity: 'warning', gdpr: ['13(1)(e)'] },
   'unobserved-cookie': { severity: 'information', gdpr: ['12(1)'] },
@@ -501,12 +503,15 @@ describe('unused-definition', () => {
     expectOne(vary(BASE, hobbies), 'unused-definition', { span: 'hobbies', cites: ['5(1)(c)', '13(1)(c)'] });
   });
 
-  it('fires on a recipient no purpose uses, at its key, citing Art 5(1)(c) and 13(1)(e)', () => {
-    expectOne(vary(BASE, remove('    recipients: [courier]\n')), 'unused-definition', {
+  // A disclosure without a purpose is purpose limitation and lawfulness, not minimisation
+  // (docs/rules/unused-definition.md).
+  it('fires on a recipient no purpose uses, at its key, citing Art 5(1)(b), 6(1) and 13(1)(e)', () => {
+    const p = expectOne(vary(BASE, remove('    recipients: [courier]\n')), 'unused-definition', {
       span: 'courier',
       at: '  courier:\n',
-      cites: ['5(1)(c)', '13(1)(e)'],
+      cites: ['5(1)(b)', '6(1)', '13(1)(e)'],
     });
+    assert.doesNotMatch(p.message, /minimisation|5\(1\)\(c\)/);
   });
 
   it('fires on a recipient that only a transfer names (no purpose uses it)', () => {
@@ -702,10 +707,20 @@ describe('missing-authority', () => {
 
 describe('missing-automated-decisions', () => {
   it('fires when there is no `automated_decisions` section', () => {
-    expectOne(vary(BASE, remove('\nautomated_decisions: none\n')), 'missing-automated-decisions', {
-      span: 'policy',
-      at: 'policy:',
-    });
+    const text = vary(BASE, remove('\nautomated_decisions: none\n'));
+    const p = expectOne(text, 'missing-automated-decisions', { span: 'policy', at: 'policy:' });
+    // Art 13(2)(f) asks about the decisions of Art 22(1) and (4), not profiling in general
+    // (docs/rules/missing-automated-decisions.md).
+    assert.match(
+      p.message,
+      /based solely on automated processing, including profiling, with legal or similarly significant effects \(Art 22\(1\), \(4\)\)/,
+    );
+    assert.deepEqual(
+      fixesOf(text, 'missing-automated-decisions').map((f) => f.title),
+      [
+        "We make no decision based solely on automated processing that has legal or similarly significant effects (Art 22(1)): 'automated_decisions: none'",
+      ],
+    );
   });
 
   it('does not fire on `automated_decisions: none`', () => expectNone(BASE, 'missing-automated-decisions'));
@@ -1291,6 +1306,45 @@ describe('transfer fixes: the author chooses the ground (docs/rules/missing-tran
     assert.ok(!mechanismsOffered(text, 'missing-transfer-safeguard').includes('dpf'));
   });
 
+  // A Directive-era decision rests on Art 45(9) (docs/rules/missing-transfer-safeguard.md).
+  it('cites Art 45(9) for a decision kept in force from the Directive, Art 45(3) for one under the GDPR', () => {
+    const canada = fixesOf(vary(uncovered, ['country: US', 'country: CA']), 'missing-transfer-safeguard')[0].title;
+    assert.match(
+      canada,
+      /^Add a transfer for 'mailer' — I rely on an adequacy decision \(Art 45\(9\); CA: Commission Decision 2002\/2\/EC/,
+    );
+    assert.match(canada, /; scope: only recipients subject to the Personal Information Protection/);
+    const japan = fixesOf(vary(uncovered, ['country: US', 'country: JP']), 'missing-transfer-safeguard')[0].title;
+    assert.match(japan, /adequacy decision \(Art 45\(3\); JP: /);
+    for (const country of ['CA', 'FO', 'JP', 'KR', 'IL', 'BR'])
+      for (const f of fixesOf(vary(uncovered, ['country: US', `country: ${country}`]), 'missing-transfer-safeguard'))
+        assert.doesNotMatch(f.title, /\bonly only\b/, country);
+  });
+
+  // Each derogation's title states its conditions (docs/rules/missing-transfer-safeguard.md).
+  it('titles each derogation with its conditions: occasional for a contract or a legal claim, all of 49(1) second subparagraph', () => {
+    const titles = fixesOf(uncovered, 'missing-transfer-safeguard').map((f) => f.title);
+    for (const [point, section] of [
+      ['b', '2.2'],
+      ['c', '2.2'],
+      ['e', '2.4'],
+    ])
+      assert.ok(
+        titles.some((t) =>
+          t.startsWith(
+            `Add a transfer for 'mailer' — Exception (Art 49(1)(${point})), only where no adequacy decision or safeguard applies, for occasional transfers (Recital 111; EDPB Guidelines 2/2018, section ${section}):`,
+          ),
+        ),
+        point,
+      );
+    const compelling = titles[titles.length - 1];
+    assert.match(compelling, /no adequacy decision, safeguard or other exception applies/);
+    assert.match(
+      compelling,
+      /not repetitive and concerns a limited number of people, and with the supervisory authority informed/,
+    );
+  });
+
   it('a chosen safeguard comes with a placeholder for its copy, and clears the rule', () => {
     const fix = fixesOf(uncovered, 'missing-transfer-safeguard').find((f) => f.title.endsWith("'scc'"))!;
     const fixed = applyFix(uncovered, fix);
@@ -1370,6 +1424,42 @@ describe('invalid-adequacy (v1.3: mechanism lists, choices)', () => {
       vary(BASE, [TRANSFER, TRANSFER + '  - organisations: [European Patent Organisation]\n    mechanism: adequacy\n']),
       'invalid-adequacy',
     );
+  });
+
+  // The European Patent Office is the Organisation's organ; the decision covers it (docs/rules/invalid-adequacy.md).
+  it('does not fire for the European Patent Office or the EPO, named as authors name them', () => {
+    for (const name of ['European Patent Office', 'EPO', 'european  patent office'])
+      expectNone(
+        vary(BASE, [TRANSFER, TRANSFER + `  - organisations: [${name}]\n    mechanism: adequacy\n`]),
+        'invalid-adequacy',
+      );
+  });
+
+  it('does not say that an organisation it does not know has no decision: it asks to check the list', () => {
+    const p = expectOne(
+      vary(BASE, [TRANSFER, TRANSFER + '  - organisations: [World Customs Organization]\n    mechanism: adequacy\n']),
+      'invalid-adequacy',
+      { span: 'adequacy', at: 'World Customs Organization]\n    mechanism: adequacy' },
+    );
+    assert.doesNotMatch(p.message, /World Customs Organization has no adequacy decision/);
+    assert.match(p.message, /has none for 'World Customs Organization': check the Commission's list/);
+  });
+
+  // The US has a decision (2023/1795), for certified organisations only (docs/rules/invalid-adequacy.md).
+  it('for the US, says the decision covers only certified organisations, not that there is none', () => {
+    const p = expectOne(vary(BASE, ['    mechanism: scc\n', '    mechanism: adequacy\n']), 'invalid-adequacy', {
+      span: 'adequacy',
+    });
+    assert.doesNotMatch(p.message, /United States of America has no adequacy decision of/);
+    assert.match(p.message, /has no adequacy decision covering the whole country: .*2023\/1795.*'dpf'/);
+    const both = vary(
+      BASE,
+      ['    mechanism: scc\n', '    mechanism: adequacy\n'],
+      ['controller:\n', 'laws:\n  eu-gdpr: {}\n  uk-gdpr: {}\n\ncontroller:\n'],
+    );
+    const eu = check(both).find((x) => x.rule === 'invalid-adequacy' && /European Commission/.test(x.message));
+    assert.ok(eu, show(both, check(both)));
+    assert.match(eu.message, /covering the whole country, only one for organisations certified under its framework/);
   });
 });
 
@@ -1536,7 +1626,7 @@ describe('restriction-without-law', () => {
     expectNone(vary(BASE, after(RIGHTS_END, '  exclude: [automated-decisions]\n')), 'restriction-without-law');
     expectNone(
       restrictions(
-        '    - { right: access, law: "Belgian Law of 30 July 2018, art. 11", scope: Ongoing inspections }\n',
+        '    - { right: access, law: "Dutch GDPR Implementation Act (UAVG), art. 41(1)(e)", scope: Ongoing inspections }\n',
       ),
       'restriction-without-law',
     );
@@ -1587,7 +1677,7 @@ describe('unrestrictable-right', () => {
       'unrestrictable-right',
     );
     expectNone(
-      restrictions('    - { right: access, law: "Belgian Law of 30 July 2018, art. 11" }\n'),
+      restrictions('    - { right: access, law: "Dutch GDPR Implementation Act (UAVG), art. 41(1)(e)" }\n'),
       'unrestrictable-right',
     );
   });
@@ -1614,9 +1704,22 @@ describe('internal-limit-as-restriction', () => {
     });
   });
 
-  it('does not report it beside a national law, nor the condition of another right, nor Art 23', () => {
+  // The retention law beside Art 17(3)(b) is the legal obligation it refers to, not Art 23
+  // (docs/rules/internal-limit-as-restriction.md).
+  it('reports it beside a national law too: that law is what the condition refers to, not an Art 23 restriction', () => {
+    const text = restrictions(
+      '    - { right: erasure, law: "Art 17(3)(b) GDPR and the Belgian Code of Economic Law, art. III.86" }\n',
+    );
+    const p = expectOne(text, 'internal-limit-as-restriction', { span: 'erasure', cites: ['17(3)(b)', '23(1)'] });
+    assert.match(p.message, /what that condition refers to .*not a restriction of the right/);
+    const [fix] = fixesOf(text, 'internal-limit-as-restriction');
+    assert.match(fix.title, /name the law in the purpose's 'law'/);
+    expectNone(applyFix(text, fix), 'internal-limit-as-restriction');
+  });
+
+  it('does not report the condition of another right, nor Art 23, nor a national law cited alone', () => {
     expectNone(
-      restrictions('    - { right: erasure, law: Art 17(3)(b) GDPR and the Belgian accounting law, art. III.86 }\n'),
+      restrictions('    - { right: access, law: "Dutch GDPR Implementation Act (UAVG), art. 41(1)(e)" }\n'),
       'internal-limit-as-restriction',
     );
     expectNone(restrictions('    - { right: access, law: Art 17(3)(b) GDPR }\n'), 'internal-limit-as-restriction');
@@ -1644,7 +1747,7 @@ describe('deprecated-exclude', () => {
 
   it('does not fire on `restrictions`', () => {
     expectNone(
-      restrictions('    - { right: access, law: "Belgian Law of 30 July 2018, art. 11" }\n'),
+      restrictions('    - { right: access, law: "Dutch GDPR Implementation Act (UAVG), art. 41(1)(e)" }\n'),
       'deprecated-exclude',
     );
   });
@@ -1732,10 +1835,12 @@ describe('consent-tied-to-contract', () => {
     ]);
 
   it('fires on a purpose on consent whose provision is contractual, at the provision value', () => {
-    expectOne(tied('contractual'), 'consent-tied-to-contract', {
+    const p = expectOne(tied('contractual'), 'consent-tied-to-contract', {
       span: 'contractual',
       at: 'provision: contractual\n    consequence: You cannot order.',
     });
+    // Art 7(4) and Recital 43 state a presumption, not a rule (docs/rules/consent-tied-to-contract.md).
+    assert.match(p.message, /is presumed not to be freely given \(Art 7\(4\), 4\(11\), Recital 43/);
   });
 
   it('fires on `contract-entry`', () => {
@@ -1885,6 +1990,10 @@ describe('invalid-citation', () => {
         fixes.map((f) => f.edits.map((e) => e.newText)),
         [[fixed]],
       );
+      // Another provision is another legal statement; read before applied, never by fix-all
+      // (docs/rules/invalid-citation.md).
+      assert.equal(fixes[0].title, `Did you mean '${fixed}'? Replace the citation`);
+      assert.ok(!fixes[0].isPreferred && !fixes[0].safe);
       expectNone(applyFix(text, fixes[0]), 'invalid-citation');
     }
   });
@@ -2016,6 +2125,70 @@ describe('missing-representative', () => {
       assert.ok(!/\nrepresentative:/.test(fixed), 'not the top-level one');
       expectNone(fixed, 'missing-representative');
     }
+  });
+});
+
+describe('missing-representative under the Swiss FADP (Art 14 FADP; docs/language.md, "Laws")', () => {
+  const serving = (laws: string, country: string) =>
+    vary(BASE, after('  email: privacy@example-bakery.test\n', `  country: ${country}\n`), [
+      'controller:\n',
+      `laws:\n${laws}\ncontroller:\n`,
+    ]);
+
+  it('is information under the FADP alone, citing Art 14(1) and (3) FADP, and its fix adds the representative', () => {
+    const text = serving('  ch-fadp: {}\n', 'US');
+    const p = expectOne(text, 'missing-representative', {
+      span: 'US',
+      at: '  country: US\n\ndpo',
+      severity: 'information',
+      cites: [],
+    });
+    assert.match(p.message, /extensive, is regular and involves a high risk .*all four \(Art 14\(1\) FADP\)/);
+    assert.match(
+      p.message,
+      /\(Art 14\(3\) FADP\)\. If that is your case, add 'representative'\. \[Art 14\(1\), 14\(3\) FADP\]$/,
+    );
+    const [fix] = fixesOf(text, 'missing-representative');
+    expectNone(applyFix(text, fix), 'missing-representative');
+  });
+
+  it('beside the EU GDPR: a warning under the GDPR, information under the FADP, each citing its own law', () => {
+    const text = serving('  eu-gdpr: {}\n  ch-fadp: {}\n', 'US');
+    const found = check(text).filter((p) => p.rule === 'missing-representative');
+    assert.deepEqual(
+      found.map((p) => [p.severity, p.message.slice(p.message.lastIndexOf('['))]),
+      [
+        ['warning', '[Art 13(1)(a), 27 GDPR]'],
+        ['information', '[Art 14(1), 14(3) FADP]'],
+      ],
+    );
+    // A controller in the EEA needs none under the GDPR, and may under the FADP; its representative goes under the law.
+    const german = serving('  eu-gdpr: {}\n  ch-fadp: {}\n', 'DE');
+    const [p] = check(german).filter((x) => x.rule === 'missing-representative');
+    assert.equal(p.severity, 'information');
+    assert.match(p.message, /add 'representative' under 'laws\.ch-fadp'\./);
+    const [fix] = fixesOf(german, 'missing-representative');
+    assert.equal(fix.title, "Add 'laws.ch-fadp.representative' with placeholders for its name and address");
+    // A level the user chose applies.
+    assert.equal(
+      check(german, { 'missing-representative': 'warning' }).find((x) => x.rule === 'missing-representative')?.severity,
+      'warning',
+    );
+  });
+
+  it('not for a Swiss controller, nor a public body, nor a representative named for the FADP', () => {
+    expectNone(serving('  ch-fadp: {}\n', 'CH'), 'missing-representative');
+    expectNone(
+      serving('  ch-fadp: {}\n', 'US').replace('  country: US\n\ndpo', '  country: US\n  public_body: true\n\ndpo'),
+      'missing-representative',
+    );
+    expectNone(
+      serving(
+        '  eu-gdpr: {}\n  ch-fadp:\n    representative: { name: Rep AG, address: "Bahnhofstrasse 1, 8001 Zürich" }\n',
+        'DE',
+      ),
+      'missing-representative',
+    );
   });
 });
 
@@ -2159,6 +2332,18 @@ describe('implied-consent and conditions-on-rights (four languages, real sentenc
       expectOne(said(sentence), 'implied-consent', { span });
     });
 
+  // Planet49 is about a pre-ticked box; continued use is the EDPB's (05/2020, section 3.4)
+  // (docs/rules/implied-consent.md).
+  it('implied-consent: cites Planet49 for pre-ticked boxes and the EDPB for continued use', () => {
+    const p = expectOne(said('If you continue browsing, you give us permission to use cookies.'), 'implied-consent', {
+      span: 'If you continue browsing, you give us permission',
+    });
+    assert.match(
+      p.message,
+      /pre-ticked boxes or inactivity is not consent \(Recital 32; CJEU C-673\/17 Planet49 of 1 October 2019\), nor is continuing to use a site \(EDPB Guidelines 05\/2020 on consent, section 3\.4\)/,
+    );
+  });
+
   it('implied-consent: a transfer sentence adds Art 49(1)(a); an active choice is not reported', () => {
     const p = expectOne(
       said('By providing your personal data to us, you consent to the transfer of such data abroad.'),
@@ -2198,6 +2383,59 @@ describe('implied-consent and conditions-on-rights (four languages, real sentenc
     ])
       expectNone(said(sentence), 'conditions-on-rights');
   });
+
+  // Whether a request meets the right's own conditions is the controller's to check
+  // (docs/rules/conditions-on-rights.md).
+  it('conditions-on-rights: leaves alone checking the right’s own conditions, in the four languages', () => {
+    for (const sentence of [
+      'We have the right to assess whether your request is valid.',
+      'We reserve the right to determine whether your request is well-founded.',
+      'We reserve the right to decide whether the request is legitimate.',
+      'We reserve the right to decide whether your request is justified under the conditions of the GDPR.',
+      'We reserve the right to decide whether your erasure request is justified (Art 17(3) GDPR).',
+      'We have the right to decide whether your request is justified where a law restricts the right (Art 23 GDPR).',
+      'Nous nous réservons le droit d’apprécier le bien-fondé de votre demande.',
+      'Wij behouden ons het recht voor om te beoordelen of uw verzoek gegrond is.',
+      'Wir behalten uns vor zu prüfen, ob Ihr Antrag begründet ist.',
+      'Wir behalten uns vor zu prüfen, ob Ihr Antrag berechtigt ist.',
+    ])
+      expectNone(said(sentence), 'conditions-on-rights');
+  });
+
+  it('conditions-on-rights: still reports the controller’s own measure of "justified", in the four languages', () => {
+    for (const [sentence, span] of [
+      [
+        'We reserve the right to decide whether your request is reasonable.',
+        'We reserve the right to decide whether your request is reasonable',
+      ],
+      [
+        'Nous nous réservons le droit d’apprécier si votre demande est justifiée.',
+        'Nous nous réservons le droit d’apprécier si votre demande est justifiée',
+      ],
+      [
+        'Wij behouden ons het recht voor om te beoordelen of uw verzoek gerechtvaardigd is.',
+        'behouden ons het recht voor om te beoordelen of uw verzoek gerechtvaardigd',
+      ],
+      [
+        'Wir behalten uns vor zu prüfen, ob Ihr Antrag gerechtfertigt ist.',
+        'Wir behalten uns vor zu prüfen, ob Ihr Antrag gerechtfertigt',
+      ],
+    ])
+      expectOne(said(sentence), 'conditions-on-rights', { span });
+  });
+
+  it('conditions-on-rights: names every ground on which a request may be declined, not Art 12(5) alone', () => {
+    const p = expectOne(
+      said('We have the right to determine whether your request is justified.'),
+      'conditions-on-rights',
+      {
+        span: 'We have the right to determine whether your request is justified',
+      },
+    );
+    assert.doesNotMatch(p.message, /only a manifestly unfounded or excessive request may be refused/);
+    for (const cited of [/Art 15\(3\)/, /17\(1\) and \(3\)/, /Art 11\(2\)/, /Art 12\(6\)/, /Art 23\b/, /Art 21\(1\)/])
+      assert.match(p.message, cited);
+  });
 });
 
 describe('cookie-consent-basis', () => {
@@ -2207,6 +2445,10 @@ describe('cookie-consent-basis', () => {
   it('warns on an analytics cookie whose purpose does not rest on consent and no cookie_settings', () => {
     const p = expectOne(cookie('analytics', 'fraud'), 'cookie-consent-basis', { span: 'analytics' });
     assert.match(p.message, /Art 5\(3\) of the ePrivacy Directive.*Planet49.*Opinion 5\/2019/);
+    // The exemptions of Art 5(3) are closed; the CNIL reads "strictly necessary", it adds none
+    // (docs/rules/cookie-consent-basis.md).
+    assert.doesNotMatch(p.message, /national exemption/);
+    assert.match(p.message, /exemptions are closed, and analytics cookies are not within them .*WP194, section 4\.3/);
   });
 
   it('offers three choices, none preferred and none essential', () => {
@@ -2251,14 +2493,80 @@ describe('cookie-consent-basis', () => {
   });
 });
 
+// Where the recipient processes the data, and what kind it is, are the author's to say
+// (docs/rules/undeclared-third-party.md).
+describe('undeclared-third-party', () => {
+  const recording = evidenceFromHarText(
+    JSON.stringify({
+      log: {
+        pages: [{ id: 'p', title: 'Shop' }],
+        entries: ['https://www.shop.example/', 'https://www.googletagmanager.com/gtag/js?id=G-1'].map((url) => ({
+          pageref: 'p',
+          request: { url, headers: [], cookies: [] },
+          response: { status: 200, headers: [], cookies: [] },
+        })),
+      },
+    }),
+    'site.har',
+  );
+
+  it('offers the catalogue’s country and category only as the author’s statement, beside placeholders', () => {
+    const analysis = analyzeText(BASE);
+    const problem = validate(analysis, {}, recording).find((p) => p.rule === 'undeclared-third-party');
+    assert.ok(problem);
+    const fixes = fixesFor(analysis, problem);
+    assert.equal(fixes.length, 2);
+    assert.ok(fixes.every((f) => !f.isPreferred));
+    const [open, stated] = fixes;
+    assert.match(open.title, /^Add Google LLC as recipient 'google', with placeholders for its category and where/);
+    const opened = applyFix(BASE, open);
+    assert.match(opened, /\n {4}category: <category of recipients>\n/);
+    assert.match(opened, /\n {4}country: <where the recipient processes the data>\n/);
+    assert.match(
+      stated.title,
+      /^Add Google LLC as recipient 'google': it processes the data in United States of America and is an 'advertising' recipient \(where and how the datenanfragen\.de company database as of \d{4}-\d{2}-\d{2} places and classes it\)$/,
+    );
+    assert.match(applyFix(BASE, stated), /\n {4}category: advertising\n {4}name: Google LLC\n {4}country: US\n/);
+  });
+
+  // for a recorded cookie the notice does not list.
+  it('undeclared-cookie: states the Art 5(3) information duty with its exemption, and Art 13(1)(c) beside it', () => {
+    const cookie = evidenceFromHarText(
+      JSON.stringify({
+        log: {
+          entries: [
+            {
+              request: { url: 'https://www.example-bakery.test/', headers: [], cookies: [] },
+              response: { status: 200, headers: [{ name: 'Set-Cookie', value: 'session_id=1; Path=/' }], cookies: [] },
+            },
+          ],
+        },
+      }),
+      'site.har',
+    );
+    const p = validate(analyzeText(BASE), {}, cookie).find((x) => x.rule === 'undeclared-cookie');
+    assert.ok(p);
+    assert.match(
+      p.message,
+      /Unless it is strictly necessary for the service the visitor asked for, ePrivacy Art 5\(3\) requires .* before consent; where it holds personal data, GDPR Art 13\(1\)\(c\)/,
+    );
+  });
+});
+
 describe('unnamed-cookie', () => {
   it('reports, as information, a cookie with a description and no name', () => {
     const text = vary(
       BASE,
       after(RIGHTS_END, '\ncookies:\n  - description: Remembers your cookie choice\n    type: essential\n'),
     );
-    expectOne(text, 'unnamed-cookie', { span: 'description' });
+    const p = expectOne(text, 'unnamed-cookie', { span: 'description' });
     expectNone(text, 'missing-field');
+    // Art 5(3)'s information goes with its consent, from which strictly necessary storage is
+    // exempt; the GDPR's Art 13(1)(c) applies in any case where the cookie holds personal data.
+    assert.match(
+      p.message,
+      /Unless it is strictly necessary, ePrivacy Art 5\(3\) requires .* before consent; where it holds personal data, Art 13\(1\)\(c\) GDPR/,
+    );
   });
 
   it('does not fire on a named cookie', () => {
@@ -2541,6 +2849,13 @@ describe('missing-parental-consent', () => {
       const text = vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: NL\n'));
       const p = expectOne(text, 'missing-parental-consent', { span: 'children' });
       assert.match(p.message, /Netherlands is 16/);
+      // One candidate, not the age that applies to every child (EDPB 05/2020, para 131)
+      // (docs/rules/missing-parental-consent.md).
+      assert.match(
+        p.message,
+        /the state where the controller is established; where the service is offered to children in other Member States, their ages may apply.*para 131/,
+      );
+      assert.doesNotMatch(p.message, /applies to you/);
     },
   );
 
@@ -2559,9 +2874,20 @@ describe('missing-parental-consent', () => {
     assert.match(dk.message, /Denmark is 15/);
   });
 
+  it('in a Swiss notice that serves the EU GDPR too, names the GDPR’s age, not one of the FADP (which has none)', () => {
+    const text = vary(BASE, children, after('  email: privacy@example-bakery.test\n', '  country: CH\n'), [
+      'controller:\n',
+      'laws:\n  ch-fadp: {}\n  eu-gdpr: {}\n\ncontroller:\n',
+    ]);
+    const p = check(text).find((x) => x.rule === 'missing-parental-consent');
+    assert.ok(p, show(text, check(text)));
+    assert.match(p.message, /outside the EEA, .*16 unless it set a lower one, never below 13/);
+  });
+
   it('says when the country is unknown', () => {
     const p = expectOne(vary(BASE, children), 'missing-parental-consent', { span: 'children' });
     assert.match(p.message, /depends on the Member State.*controller\.country/);
+    assert.doesNotMatch(p.message, /applies to you/);
   });
 
   it('does not fire once `parental_consent` says how, nor on a basis other than consent', () => {

@@ -40,3 +40,22 @@ export function citeUnderLaws(provisions: string, laws: readonly Law[], named = 
   }
   return [...[...shared].map(([cited, names]) => `${cited} ${names.join(' and ')}`), ...own].join('; ');
 }
+
+/** One GDPR provision as messages write it: "13(1)(c)", "46–47", "15(1)–(2)", "13(1)(c)/(e)". */
+const GDPR_REF = String.raw`\d+(?:\(\d+[a-z]?\))?(?:\([a-z]+\))?(?:–(?:\(\d+[a-z]?\)|\d+(?:\(\d+[a-z]?\))?))?(?:\/\([a-z]\))?`;
+/** A bare citation of GDPR provisions: no instrument before or after it ("ePrivacy Art 5(3)", "Art 19(4) FADP"). */
+const BARE_GDPR = new RegExp(
+  String.raw`(?<!(?:ePrivacy|GDPR|Recital|recital) )\bArt (${GDPR_REF}(?:(?:, | and | or )${GDPR_REF})*)(?![\w(–/])` +
+    String.raw`(?!\s+(?:UK GDPR|GDPR|FADP|DPO|DPA|FMG|PECR|TDDDG|of the|ePrivacy|second|Civil))`,
+  'g',
+);
+
+/**
+ * A message that explains a finding in the GDPR's terms, for a notice that serves the Swiss FADP alone: its bare
+ * citations name the GDPR ("Art 28 GDPR"), so that a Swiss reader does not take them for the FADP's articles of
+ * the same number (Art 28 FADP is portability); the law's own provision follows in the message's brackets
+ * (docs/language.md, "Laws").
+ */
+export function nameGdprCitations(message: string): string {
+  return message.replace(BARE_GDPR, (_whole, refs: string) => `Art ${refs} GDPR`);
+}

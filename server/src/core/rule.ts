@@ -64,7 +64,8 @@ export interface Rule {
   provisions: string;
   /**
    * A rule that belongs to some laws only (docs/language.md, "Laws"): it runs where the notice serves one of them,
-   * and cites `citations` under each instead of mapping `provisions`.
+   * and cites `citations` under each instead of mapping `provisions`; under one of them without a citation, its
+   * `provisions` as that law cites them.
    */
   laws?: readonly LawId[];
   citations?: Partial<Record<LawId, string>>;
@@ -85,7 +86,10 @@ export function excerpt(name: string, max = 80): string {
 
 /** How a law cites what a rule serves ("Art 13(1)(c), 6(1)"); empty for a structural rule or a law without it. */
 export function ruleCitation(rule: Pick<Rule, 'provisions' | 'laws' | 'citations'>, law: Law): string {
-  if (rule.laws) return rule.laws.includes(law.id) ? (rule.citations?.[law.id] ?? '') : '';
+  if (rule.laws) {
+    if (!rule.laws.includes(law.id)) return '';
+    return rule.citations?.[law.id] ?? (rule.provisions ? (law.cite(rule.provisions) ?? '') : '');
+  }
   return rule.provisions ? (law.cite(rule.provisions) ?? '') : '';
 }
 

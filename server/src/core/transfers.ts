@@ -146,12 +146,28 @@ export function isPublicBody(model: Pick<PolicyModel, 'root'>): boolean {
   return flagOf(mapOf(entryOf(model.root, 'controller')?.value), 'public_body');
 }
 
-/** "Japan (…, scope: …)" for a fix's title: the decision relied on and its limit. */
+/** "JP: Commission Implementing Decision … ; scope: only recipients …" for a fix's title: the decision and its limit. */
 function adequacyNote(findings: { name: string; finding: AdequacyFinding }[]): string {
   return findings
-    .map(({ name, finding }) => `${name}: ${finding.decision}${finding.scope ? `; only ${finding.scope}` : ''}`)
+    .map(({ name, finding }) => `${name}: ${finding.decision}${finding.scope ? `; scope: ${finding.scope}` : ''}`)
     .join('; ');
 }
+
+/**
+ * The GDPR article the relied-on decisions rest on: Art 45(3) for the Commission's decisions under the GDPR, Art 45(9)
+ * for those adopted under Directive 95/46/EC and kept in force (`legalBasis`; docs/language.md, "mechanism").
+ */
+function adequacyArticle(findings: readonly AdequacyFinding[]): string {
+  const kept = findings.filter((f) => f.legalBasis).length;
+  return kept === 0 ? 'Art 45(3)' : kept === findings.length ? 'Art 45(9)' : 'Art 45(3), 45(9)';
+}
+
+/** Derogations the EDPB reads, with Recital 111, as for occasional transfers only (Guidelines 2/2018, by section). */
+const OCCASIONAL_ONLY: ReadonlyMap<string, string> = new Map([
+  ['derogation-contract', '2.2'],
+  ['derogation-contract-in-interest', '2.2'],
+  ['derogation-legal-claims', '2.4'],
+]);
 
 /**
  * Every mechanism valid under a law for the given destinations, in the order a quick fix offers them: an adequacy
@@ -191,16 +207,12 @@ export function validMechanisms(
       ? countries.some((c) => law.mechanismProblem?.(term.id, c) !== undefined)
       : law.mechanismProblem?.(term.id) !== undefined;
   const adequacy = findTerm('mechanism', 'adequacy');
-  if (known && adequacy && adequate.every((a) => a.finding))
-    choices.push(
-      choice(
-        adequacy,
-        'adequacy',
-        `I rely on an adequacy decision (${provision(adequacy)}; ${adequacyNote(
-          adequate as { name: string; finding: AdequacyFinding }[],
-        )})`,
-      ),
-    );
+  if (known && adequacy && adequate.every((a) => a.finding)) {
+    const found = adequate as { name: string; finding: AdequacyFinding }[];
+    const article = adequacyArticle(found.map((a) => a.finding));
+    const cited = law.mechanismProvision?.(adequacy.id) ?? law.citeNamed?.(article) ?? law.cite(article);
+    choices.push(choice(adequacy, 'adequacy', `I rely on an adequacy decision (${cited}; ${adequacyNote(found)})`));
+  }
   const certified = law.adequacy.certified;
   if (
     certified &&
@@ -236,15 +248,27 @@ export function validMechanisms(
     .sort(
       (a, b) => Number(a.id === 'derogation-compelling-interests') - Number(b.id === 'derogation-compelling-interests'),
     );
-  for (const t of derogations)
+  for (const t of derogations) {
+    // The conditions the title states: those of the provision itself, and for a contract or a legal claim the
+    // EDPB's reading that the transfer is occasional (docs/rules/missing-transfer-safeguard.md).
+    const section = law.id === 'eu-gdpr' ? OCCASIONAL_ONLY.get(t.id) : undefined;
+    const when =
+      t.id === 'derogation-compelling-interests'
+        ? `only where no adequacy decision, safeguard or other exception applies, for a transfer that is not ` +
+          `repetitive and concerns a limited number of people, and with the supervisory authority informed`
+        : section
+          ? `only where no adequacy decision or safeguard applies, for occasional transfers (Recital 111; EDPB ` +
+            `Guidelines 2/2018, section ${section})`
+          : 'only where no adequacy decision or safeguard applies';
     choices.push(
       choice(
         t,
         'derogation',
         `Exception (${t.id === 'derogation-compelling-interests' ? compellingProvision(law) : provision(t)}), ` +
-          `only where no adequacy decision or safeguard applies: ${lowerFirst(t.label)}`,
+          `${when}: ${lowerFirst(t.label)}`,
       ),
     );
+  }
   return choices;
 }
 

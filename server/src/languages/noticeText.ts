@@ -85,6 +85,17 @@ export function parseCitation(citation: string): ArticleRef[] | undefined {
   return refs;
 }
 
+/**
+ * The paragraphs of several provisions of one article, none with a point ("Art 15(1), 15(2)" → ["1", "2"]), for the
+ * languages that cite them together ("art. 15, leden 1 en 2, AVG", "Art. 15 Abs. 1 und 2 DSGVO"); undefined otherwise.
+ */
+export function sameArticleParagraphs(refs: readonly ArticleRef[]): string[] | undefined {
+  if (refs.length < 2) return undefined;
+  const article = refs[0].article;
+  const same = refs.every((r) => r.article === article && r.paragraph && !r.point && !r.subparagraph);
+  return same ? refs.map((r) => r.paragraph!) : undefined;
+}
+
 /** A citation formatter from how one provision is written and how several are joined. */
 export function citationStyle(
   one: (ref: ArticleRef) => string,

@@ -22,6 +22,7 @@ export { isLawId, LAW_IDS } from './law';
 export { findLawCitations, lawList, mayCiteLaws } from './citations';
 export type { LawBlock, LawFacts, LawNotice, LawTransferGround, LawTransferLine } from './notice';
 export { appliesOn, englishDate, isoDay } from './dates';
+export { INVALID_MECHANISM } from './notice';
 
 export const LAWS: readonly Law[] = [euGdpr, ukGdpr, chFadp];
 

@@ -87,6 +87,8 @@ export interface LawAuthority {
   name: Readonly<Record<string, string>>;
   /** Its abbreviation in each notice language ("FDPIC", "PFPDT", "EDÖB"; "ICO"). */
   short: Readonly<Record<string, string>>;
+  /** Other names an author may give it ("Information Commissioner's Office", "IFPDT"). */
+  aliases?: readonly string[];
   /** Postal address lines, without the country. */
   address: readonly string[];
   /** The country of the address (ISO code), named in the notice language. */
@@ -166,12 +168,20 @@ export interface Law {
   at?: (date: string | undefined) => Law;
   /** The date this law's text is read at (`at`), when it was bound to one. */
   readonly date?: string;
+  /** The day the law, in the version the language models, applies from (the revised FADP: 1 September 2023). */
+  readonly inForce?: string;
   /**
    * Rules whose findings are information only under this law (docs/rules/): the law does not require what they
    * check in the notice, but says where it matters (e.g. the FADP gives the retention period on access). A rule is
    * softened only when every law of the notice softens it.
    */
   readonly softerRules?: ReadonlySet<string>;
+  /**
+   * Rules whose requirement this law does not have at all (docs/rules/): the GDPR's or the ePrivacy Directive's own
+   * tests (consent to cookies, Art 4(11) consent, the EDPB's recommendations). They are silent under it, and where the
+   * notice serves other laws too they cite only those.
+   */
+  readonly silentRules?: ReadonlySet<string>;
   /** The authority this law names, when it has one for every controller (the ICO, the FDPIC). */
   readonly authority?: LawAuthority;
   /** The territory the law protects; a destination outside it is a transfer. */

@@ -22,6 +22,14 @@ export interface LawTransferGround {
   label: string;
   /** The law's own provision for it ("Art 46(2)(d) UK GDPR", "Art 16(2)(d) FADP"), when known. */
   provision?: string;
+  /**
+   * Why the ground cannot carry the transfer under the law: `mechanism`, a mechanism the law does not accept (rule
+   * invalid-mechanism); `unlisted`, adequacy for a destination the law's list does not hold (rule invalid-adequacy).
+   * The notice then names the author's mechanism with a marker, never the adequacy or approval it would state.
+   */
+  invalid?: 'mechanism' | 'unlisted';
+  /** The missing-information markers of this ground (HTML), shown right after it. */
+  marker?: string;
 }
 
 export interface LawTransferLine {
@@ -96,6 +104,13 @@ export interface LawAutomatedText {
   intro: string;
   safeguards: string;
   lawSafeguards: string;
+  /**
+   * One decision as the law has it, from its `ground` (a decision_ground id, or undefined) and whether its purpose
+   * uses special categories of data: `citation` is the provision the ground rests on under the law, or null where the
+   * law asks for no ground and the notice shows none (the UK GDPR outside Art 22B, the FADP); `safeguards` the
+   * sentence that follows. Without it, the catalogue's Art 22(2) ground and Art 22(3) safeguards.
+   */
+  decision?: (ground: string | undefined, special: boolean) => { citation: string | null; safeguards: string };
 }
 
 export interface LawNotice {
@@ -138,10 +153,17 @@ export interface LawNotice {
   complaintRoute?: (kind: 'url' | 'email' | 'phone' | 'post', value: string) => string;
   /** Missing-information markers of the law's own rules, by rule id. */
   missingLabels: Readonly<Record<string, string>>;
+  /** The marker of adequacy for a destination the law's list does not hold, on the law's date (rule invalid-adequacy). */
+  unlistedLabel: (date: string) => string;
   /** The law's citation ("Art 19(2)(b) FADP", as `Law.cite` gives it) in the notice language's style. */
   localCitation: (cited: string) => string;
-  /** Sentences of the notice that cite the GDPR and read otherwise when this law is the notice's own. */
-  overrides?: (date: string) => LawOverrides;
+  /**
+   * Sentences of the notice that cite the GDPR and read otherwise when this law is the notice's own, on the law's
+   * date and with the ids of every law the notice serves.
+   */
+  overrides?: (date: string, serves: readonly string[]) => LawOverrides;
+  /** The law's own words for vocabulary terms where its test differs from the GDPR's (Art 17 FADP), by id. */
+  mechanismLabels?: Readonly<Record<string, string>>;
 }
 
 /** Replacements for catalogue sentences when the law is the notice's own (each optional). */
@@ -155,4 +177,17 @@ export interface LawOverrides {
   children?: string;
   parentalConsent?: string;
   securityIntro?: string;
+  /** The rights' explanations that differ, by right id (UK: Arts 22A–22C, the complaints of ss.164A and 165). */
+  rights?: Readonly<Record<string, string>>;
+  /** The data protection officer's heading and sentences (CH: the data protection advisor of Art 10 FADP). */
+  dpoHeading?: string;
+  dpoUnnamed?: string;
+  dpoNone?: string;
+  /**
+   * The law's own terms, applied to the catalogue's sentences when the law is the notice's own (CH: "Personendaten",
+   * "bearbeiten", "données personnelles"); never to the sections of further laws, which speak their own law's terms.
+   */
+  terminology?: (html: string) => string;
+  /** The law's own spelling, applied to every generated sentence of the notice (CH German: "ss", never "ß"). */
+  spelling?: (html: string) => string;
 }

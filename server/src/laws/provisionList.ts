@@ -71,7 +71,9 @@ export function mapProvisions(
       if (!group.refs.includes(m.ref)) group.refs.push(m.ref);
     }
   }
-  return [...groups.values()].map((g) => `${g.prefix}${g.refs.join(', ')}${g.suffix}`).join('; ');
+  // A provision the list also cites whole is said once: "Art 16 FADP", not "Art 16, 16(1) FADP".
+  const whole = (refs: string[]) => refs.filter((r) => !refs.some((o) => o !== r && r.startsWith(`${o}(`)));
+  return [...groups.values()].map((g) => `${g.prefix}${whole(g.refs).join(', ')}${g.suffix}`).join('; ');
 }
 
 /** The keys a table is looked up by, most specific first: "13(1)(c)", "13(1)", "13". */

@@ -208,15 +208,23 @@ export class RenderContext {
     return entryOf(this.model.root, key);
   }
 
-  /**
-   * The marker for a problem of `rule` (inside `within`, or with fix data naming `key`). Shown wherever the caller
-   * passed the document's problems: the preview, and the standalone notice of `render` and Export HTML, so that an
-   * incomplete notice never looks complete (docs/language.md, "Output language").
-   */
   /** The marker of a finding under some of the notice's laws only, labelled with their provisions (render/sections/laws.ts). */
   lawMarker?: (rule: string, laws: readonly string[]) => string | undefined;
 
-  flag(rule: string, where: { within?: Span; key?: string } = {}): string {
+  /** The spelling of the notice's own law, for sentences that do not come from the catalogue (Swiss German: "ss"). */
+  spelling?: (html: string) => string;
+
+  /**
+   * The marker for a problem of `rule` (inside `within`, or with fix data naming `key`; `law`: only a finding that
+   * concerns that law). Shown wherever the caller passed the document's problems: the preview, and the standalone
+   * notice of `render` and Export HTML, so that an incomplete notice never looks complete (docs/language.md, "Output
+   * language"). Only required information is marked: a problem at the level `information` or `hint` (advice, such as
+   * saying expressly that consent-based data are voluntary) stays in the problems panel. `label` words the marker
+   * where the rule's own label would not fit what the author wrote beside it, or says which information a field holds
+   * (`missing-field/data`): a key of the catalogue's `missing`, so that each law of the notice cites its own provision
+   * there too; `where.text` is the marker's whole text where a law words it (a destination its list does not hold).
+   */
+  flag(rule: string, where: { within?: Span; key?: string; law?: string; text?: string } = {}, label = rule): string {
     // An entity's markers may depend only on the problems inside it (the reuse key holds those).
     if (
       this.scope &&
@@ -226,20 +234,22 @@ export class RenderContext {
     const found = this.problems.find(
       (p) =>
         p.rule === rule &&
+        p.severity !== 'information' &&
+        p.severity !== 'hint' &&
         (!where.within || (p.span.start >= where.within.start && p.span.end <= where.within.end)) &&
-        (!where.key || (p.data?.kind === 'insert' && p.data.key === where.key)),
+        (!where.key || (p.data?.kind === 'insert' && p.data.key === where.key)) &&
+        // A finding under some laws only concerns those laws' sections (`law`: the section's law).
+        (!where.law || !p.laws || p.laws.includes(where.law)),
     );
     if (!found) return '';
-    const label =
-      rule === 'missing-field' && where.key
-        ? this.msg.missingField(escapeHtml(where.key))
-        : ((found.laws && this.lawMarker?.(rule, found.laws)) ?? this.msg.missing[rule]);
-    return label ? ` <span class="missing">${label}</span>` : '';
+    const text = where.text ?? (found.laws && this.lawMarker?.(label, found.laws)) ?? this.msg.missing[label];
+    const spelled = text && this.spelling ? this.spelling(text) : text;
+    return spelled ? ` <span class="missing">${spelled}</span>` : '';
   }
 
   /** The marker as a paragraph of its own, for places with no sentence to attach it to. */
-  flagBlock(rule: string, where: { within?: Span; key?: string } = {}): string {
-    const marker = this.flag(rule, where);
+  flagBlock(rule: string, where: { within?: Span; key?: string; law?: string } = {}, label = rule): string {
+    const marker = this.flag(rule, where, label);
     return marker ? `<p class="missing-line">${marker.trim()}</p>` : '';
   }
 

@@ -26,6 +26,7 @@ import { complaintsSection, rightsSection } from './sections/rights';
 import {
   lawMarker,
   lawMessages,
+  lawSpelling,
   lawSections,
   ownComplaintsSection,
   ownRightsSection,
@@ -204,13 +205,15 @@ function build(analysis: Analysis, options: RenderOptions, memo?: RenderMemo): R
     session,
   );
   ctx.lawMarker = lawMarker(messages(language), laws);
+  ctx.spelling = lawSpelling(messages(language), laws);
   for (const id of SECTION_IDS) ctx.id(id);
 
   const titleField = fieldStr(policy, 'title');
   const title = titleField?.value.trim() || msg.defaultTitle;
   const within = policyEntry?.span;
   const titleHtml = titleField?.value.trim() ? ctx.own(title) : escapeHtml(title);
-  const h1 = `<h1${ctx.at(entryOf(policy, 'title'))}>${titleHtml}${within ? ctx.flag('missing-field', { key: 'title', within }) : ''}</h1>`;
+  const titleMarker = within ? ctx.flag('missing-field', { key: 'title', within }, 'missing-field/title') : '';
+  const h1 = `<h1${ctx.at(entryOf(policy, 'title'))}>${titleHtml}${titleMarker}</h1>`;
 
   const makers: (() => NoticeSection | NoticeSection[] | undefined)[] = [
     () => whoSection(ctx, audiencesIntro(ctx, full, audience)),
@@ -245,7 +248,7 @@ function build(analysis: Analysis, options: RenderOptions, memo?: RenderMemo): R
   // The elements of the notice's <main>, one per line. (There are always sections: who, rights, complaints.)
   const ending = footer(ctx, msg);
   const elements = [
-    `<header class="notice-header"${ctx.at(policyEntry)}>${h1}${meta(ctx, msg, within)}</header>`,
+    `<header class="notice-header"${ctx.at(policyEntry)}>${h1}${meta(ctx, msg)}</header>`,
     toc(msg, sections),
     ...sections.map((s) => sectionHtml(ctx, s)),
     ...(ending ? [ending] : []),
@@ -288,24 +291,32 @@ function authorLanguage(written: string | undefined, output: string): string | u
   return findLanguage(tag) ? primary : tag;
 }
 
-/** Whom the notice addresses (docs/language.md, "Output language", v1.2), or, in an audience view, whose version this is. */
+/**
+ * Whom the notice addresses (docs/language.md, "Output language", v1.2), or, in an audience view, whose version this
+ * is. The groups' names are the author's words inside a generated sentence: set off in their own language when that
+ * is not the notice's, never joined into its grammar as if they were its words.
+ */
 function audiencesIntro(ctx: RenderContext, full: PolicyModel, audience: Definition | undefined | '' | 0): string {
   const m = ctx.msg.audiences;
   if (audience)
-    return `<p class="audiences"${ctx.at(audience.entry)}>${m.view(`<strong>${ctx.own(audience.name)}</strong>`)}</p>${ctx.markdownField(audience.map, 'description')}`;
+    return `<p class="audiences"${ctx.at(audience.entry)}>${m.view(`<strong>${ctx.quote(audience.name)}</strong>`)}</p>${ctx.markdownField(audience.map, 'description')}`;
   if (!full.audiences.length) return '';
-  const names = full.audiences.map((a) => ctx.own(a.name));
+  const names = full.audiences.map((a) => ctx.quote(a.name));
   return `<p class="audiences"${ctx.at(entryOf(full.root, 'audiences'))}>${m.addressedTo(ctx.list(names))}</p>`;
 }
 
 /** The dates and version again at the end, where notices customarily say which version the reader has. */
 function footer(ctx: RenderContext, msg: Messages): string {
-  const dates = meta(ctx, msg, undefined);
+  const dates = meta(ctx, msg);
   return dates ? `<footer class="notice-footer">${dates}</footer>` : '';
 }
 
-/** Effective date, last update and version, under the title (with the preview's marker when `within` is given). */
-function meta(ctx: RenderContext, msg: Messages, within: { start: number; end: number } | undefined): string {
+/**
+ * Effective date, last update and version, under the title. A missing date has no marker: the GDPR asks for no
+ * effective date in the notice (Art 13 and 14 list what it must say), so the gap stays in the problems panel
+ * (`missing-field`), where the date matters for which text of a law applies (docs/language.md, "policy").
+ */
+function meta(ctx: RenderContext, msg: Messages): string {
   const policy = ctx.mapAt('policy');
   const parts: string[] = [];
   const effective = fieldStr(policy, 'effective');
@@ -320,10 +331,9 @@ function meta(ctx: RenderContext, msg: Messages, within: { start: number; end: n
       `<span class="meta-item">${msg.meta.updated(formatDate(updated.value, msg), isMonth(updated.value))}</span>`,
     );
   if (version?.value.trim()) parts.push(`<span class="meta-item">${msg.meta.version(ctx.own(version.value))}</span>`);
-  const marker = within ? ctx.flag('missing-field', { key: 'effective', within }) : '';
-  if (!parts.length && !marker) return '';
-  const line = ctx.lineOf((effective ?? updated ?? version)?.span.start ?? within?.start ?? 0);
-  return `<p class="meta"${lineAttr(line)}>${parts.join('')}${marker}</p>`;
+  if (!parts.length) return '';
+  const line = ctx.lineOf((effective ?? updated ?? version)?.span.start ?? 0);
+  return `<p class="meta"${lineAttr(line)}>${parts.join('')}</p>`;
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;

@@ -3,7 +3,7 @@
 // again while everything it was made from is unchanged. What it was made from:
 // - its own source text, and the column it starts at (the indentation its lines are read against), and whether the
 //   section around it is written in flow style;
-// - the problems inside it (its missing-information markers), with the laws each rests on;
+// - the problems inside it (its missing-information markers), with their levels and the laws each rests on;
 // - what the section gives it (RenderContext.rows and .blocks: a kind that holds the section's own inputs, such as
 //   the notice-wide retention, and a transfer's number);
 // - what it read elsewhere, recorded as it rendered and compared before it is used again: the source text of each
@@ -147,7 +147,8 @@ export class ReuseSession {
       .map((i) => {
         const p = this.problems[i];
         const key = p.data?.kind === 'insert' ? (p.data.key ?? '') : '';
-        return `${p.span.start - span.start}-${p.span.end - span.start}:${p.rule}:${key}:${p.laws?.join(',') ?? ''}`;
+        // The severity too: a finding at the level information or hint has no marker (RenderContext.flag).
+        return `${p.span.start - span.start}-${p.span.end - span.start}:${p.rule}:${p.severity}:${key}:${p.laws?.join(',') ?? ''}`;
       })
       .join(' ');
   }

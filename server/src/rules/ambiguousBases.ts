@@ -6,7 +6,9 @@ import { basisName } from './ruleMessages';
 
 export const ambiguousBases: Rule = {
   id: 'ambiguous-bases',
-  severity: 'information',
+  // A warning: Art 13(1)(c) asks for the basis of the processing, which a bare list leaves open
+  // (docs/rules/ambiguous-bases.md).
+  severity: 'warning',
   provisions: 'Art 6(1), 13(1)(c)',
   description:
     'A purpose with more than one legal basis, where some basis does not say what it covers (`{ basis, when }`).',

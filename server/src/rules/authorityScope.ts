@@ -1,8 +1,10 @@
-// Rule `authority-scope` (Art 51, 55; national law): the named authority is in the catalogue, and its scope excludes
-// the controller — in Bavaria the authority for public bodies named by a private controller or the other way round;
-// the federal commissioner named by a private controller; a church or broadcasting authority named by a controller
-// that is not one of its bodies (catalogues/authorityScopes.ts). The other German state authorities supervise public
-// and private bodies alike (§ 40(1) BDSG and the state acts) and are never out of scope on that ground.
+// Rule `authority-scope` (Art 51, 55; national law; docs/rules/authority-scope.md): the authority named for a law is
+// another law's — the ICO for the Swiss FADP, the FDPIC for the UK GDPR, an EEA authority for either, the ICO or the
+// FDPIC for the EU GDPR — or it is in the catalogue and its scope excludes the controller: in Bavaria the authority
+// for public bodies named by a private controller or the other way round; the federal commissioner named by a
+// private controller; a church or broadcasting authority named by a controller that is not one of its bodies
+// (catalogues/authorityScopes.ts). The other German state authorities supervise public and private bodies alike
+// (§ 40(1) BDSG and the state acts) and are never out of scope on that ground.
 import {
   allAuthorities,
   authorityFields,
@@ -13,13 +15,15 @@ import {
 import { AUTHORITY_ALIASES, AUTHORITY_SCOPES, type AuthorityScope } from '../catalogues/authorityScopes';
 import { catalogueFailed } from '../catalogues/load';
 import { isPublicBody } from '../core/transfers';
+import { effectiveDate } from '../core/analysis';
+import { LAWS, type Law, type LawId } from '../laws';
 import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
 import { controllerCountry } from './authorityFixes';
 import { eol, yamlScalar } from './fixBuilders';
 import type { QuickFix, Rule } from '../core/rule';
 
 /** The catalogue authority a name denotes: its exact name, the name without its parenthesis, or a usual alias. */
-function authorityFor(name: string): Authority | undefined {
+function catalogueAuthority(name: string): Authority | undefined {
   const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
   const exact = authorityNamed(name);
   if (exact) return exact;
@@ -54,20 +58,91 @@ function outOfScope(scope: AuthorityScope, publicBody: boolean, controllerName: 
   }
 }
 
+/** The law whose authority a name denotes: a law's own authority by its names, or a catalogue authority's country. */
+function lawOfAuthority(name: string): LawId | undefined {
+  const key = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/^the /, '').replace(/\s+/g, ' ').trim();
+  const wanted = key(name);
+  const own = LAWS.find((law) => {
+    const a = law.authority;
+    if (!a) return false;
+    const names = [...Object.values(a.name), ...Object.values(a.short), ...(a.aliases ?? [])].map(key);
+    return names.includes(wanted) || names.includes(wanted.replace(/\s*\(.*\)$/, ''));
+  });
+  if (own) return own.id;
+  const country = catalogueAuthority(name)?.countries[0];
+  return country ? LAWS.find((law) => law.territory.contains(country))?.id : undefined;
+}
+
+/** Why the authority named for `law` is the wrong one: it is `home`'s. */
+function otherLawsAuthority(name: string, law: Law, home: LawId, topLevel: boolean): string {
+  const own = law.authority;
+  const instead = own
+    ? `Name ${own.name.en} (${own.short.en}), or remove the name: the notice then names it itself`
+    : 'Name the supervisory authority competent for you';
+  return (
+    `'${name}' is the supervisory authority under ${LAW_NAMES[home]}, not under ${LAW_NAMES[law.id]}, for which ` +
+    `${topLevel ? "'authority'" : `'laws.${law.id}.authority'`} names it: under ${LAW_NAMES[law.id]} ` +
+    `${WHERE_TO_COMPLAIN[law.id]}. ${instead}.`
+  );
+}
+
+const WHERE_TO_COMPLAIN: Readonly<Record<LawId, string>> = {
+  'eu-gdpr': 'people complain to a supervisory authority of an EEA State (Art 77(1) GDPR)',
+  'uk-gdpr': 'people complain to the Information Commissioner (DPA 2018 s.165; before 19 June 2026 Art 77 UK GDPR)',
+  'ch-fadp': 'people report to the Federal Data Protection and Information Commissioner (Art 49(1) FADP)',
+};
+
+const LAW_NAMES: Readonly<Record<LawId, string>> = {
+  'eu-gdpr': 'the EU GDPR',
+  'uk-gdpr': 'the UK GDPR',
+  'ch-fadp': 'the Swiss FADP',
+};
+
 export const authorityScope: Rule = {
   id: 'authority-scope',
   severity: 'warning',
   provisions: 'Art 51, 55',
+  laws: ['eu-gdpr', 'uk-gdpr', 'ch-fadp'],
+  citations: { 'eu-gdpr': 'Art 51, 55', 'uk-gdpr': 'DPA 2018 s.114', 'ch-fadp': 'Art 4(1), 49(1) FADP' },
   description:
-    'The named authority does not supervise a controller like this one (Bavaria: public or private bodies; the ' +
-    'BfDI; church and broadcasting authorities).',
+    "The authority named for a law is another law's (the ICO for the FADP), or does not supervise a controller like " +
+    'this one (Bavaria: public or private bodies; the BfDI; church and broadcasting authorities).',
   check(ctx) {
+    // Each law's authority: the top-level one is the notice's own law's, `laws.<id>.authority` a further law's.
+    const lawsMap = mapOf(entryOf(ctx.model.root, 'laws')?.value);
+    const date = effectiveDate(ctx.model);
+    ctx.laws.forEach((law, i) => {
+      const maps = [
+        ...(i === 0 ? [{ map: mapOf(entryOf(ctx.model.root, 'authority')?.value), topLevel: true }] : []),
+        { map: mapOf(entryOf(mapOf(entryOf(lawsMap, law.id)?.value), 'authority')?.value), topLevel: false },
+      ];
+      for (const { map, topLevel } of maps) {
+        const name = fieldStr(map, 'name');
+        if (!name?.value.trim()) continue;
+        let home: LawId | undefined;
+        try {
+          home = lawOfAuthority(name.value);
+        } catch (error) {
+          catalogueFailed(error, "Rule 'authority-scope'");
+          return;
+        }
+        // Before the UK GDPR applied (2021), the Information Commissioner was a supervisory authority under the EU GDPR.
+        const uk = LAWS.find((l) => l.id === 'uk-gdpr');
+        if (home === 'uk-gdpr' && uk?.inForce && date && date < uk.inForce) home = 'eu-gdpr';
+        if (home && home !== law.id)
+          ctx.report(name.span, otherLawsAuthority(name.value, law, home, topLevel), { kind: 'none' }, undefined, [
+            law,
+          ]);
+      }
+    });
+    const eu = ctx.laws.findIndex((l) => l.id === 'eu-gdpr');
+    if (eu !== 0) return; // the German scopes below concern the EU GDPR's authority, named at the top level
     const section = mapOf(entryOf(ctx.model.root, 'authority')?.value);
     const name = fieldStr(section, 'name');
     if (!name?.value.trim()) return;
     let authority: Authority | undefined;
     try {
-      authority = authorityFor(name.value);
+      authority = catalogueAuthority(name.value);
     } catch (error) {
       catalogueFailed(error, "Rule 'authority-scope'");
       return;
@@ -85,18 +160,22 @@ export const authorityScope: Rule = {
         `supervisory authority, in particular where they live or work or where the infringement took place ` +
         `(Art 77(1)), and the notice tells them so (Art 13(2)(d)).`,
       { kind: 'none' },
+      undefined,
+      ctx.laws.filter((l) => l.id === 'eu-gdpr'),
     );
   },
-  // One fix per catalogue authority for the controller's country and state that is not the one named.
+  // One fix per catalogue authority for the controller's country and state that is not the one named, for the
+  // top-level authority (a further law's under `laws` is the author's to change).
   fixes(ctx) {
     const entry = entryOf(ctx.model.root, 'authority');
     const section = mapOf(entry?.value);
     if (!entry || !section || section.flow) return [];
+    if (ctx.span.start < entry.span.start || ctx.span.end > entry.span.end) return [];
     const block = ctx.text.slice(entry.span.start, entry.span.end);
     if (block.includes('#')) return []; // a comment inside would be lost
     const country = controllerCountry(ctx);
     if (!country) return [];
-    const named = authorityFor(fieldStr(section, 'name')?.value ?? '');
+    const named = catalogueAuthority(fieldStr(section, 'name')?.value ?? '');
     const publicBody = isPublicBody(ctx.model);
     const nl = eol(ctx.text);
     const indent = ' '.repeat(

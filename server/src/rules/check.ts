@@ -3,7 +3,7 @@ import { RETIRED_RULE_IDS, RULES, RULES_BY_ID, type RuleId } from './';
 import { ruleDocUrl, type Problem, type RuleSettings, type Severity } from '../core/problem';
 import type { Evidence } from '../reconcile/evidence';
 import type { Analysis } from '../core/analysis';
-import { citeUnderLaws, lawsServing } from '../core/lawCitations';
+import { citeUnderLaws, lawsServing, nameGdprCitations } from '../core/lawCitations';
 import type { Law } from '../laws';
 import type { Rule } from '../core/rule';
 import { throwIfCancelled, type CancellationSignal } from '../core/cancellation';
@@ -177,8 +177,17 @@ export const byPosition = (a: Problem, b: Problem) =>
 /** A rule's citation under each law it serves in this notice ("Art 13(1)(c) GDPR and UK GDPR"). */
 function ruleCitationUnder(rule: Rule, serving: readonly Law[]): string {
   if (!rule.laws) return citeUnderLaws(rule.provisions, serving, true);
-  return serving
-    .map((l) => rule.citations?.[l.id] ?? '')
+  // Laws without a citation of their own cite the rule's provisions, together ("Art 27 GDPR and UK GDPR"). The EU
+  // GDPR's own citation is in its bare numbering: named where another law's stands beside it.
+  const own = serving.filter((l) => rule.citations?.[l.id]);
+  const mapped = serving.filter((l) => !rule.citations?.[l.id]);
+  return [
+    ...(rule.provisions && mapped.length ? [citeUnderLaws(rule.provisions, mapped, true)] : []),
+    ...own.map((l) => {
+      const cited = rule.citations![l.id]!;
+      return l.id === 'eu-gdpr' && serving.length > 1 ? `${cited} GDPR` : cited;
+    }),
+  ]
     .filter(Boolean)
     .join('; ');
 }
@@ -187,6 +196,18 @@ function ruleCitationUnder(rule: Rule, serving: readonly Law[]): string {
 function hasSetting(rule: RuleId, settings: RuleSettings | undefined): boolean {
   if (settings?.[rule] !== undefined) return true;
   return Object.entries(RETIRED_RULE_IDS).some(([old, now]) => now === rule && settings?.[old] !== undefined);
+}
+
+/**
+ * Whether a rule is information only under these laws: each asks less than it checks (`Law.softerRules`), and the
+ * user set no level for it, under its id or a retired id it replaced (a level chosen is kept, as for `softer`).
+ */
+export function softenedUnderLaws(
+  rule: Pick<Rule, 'id' | 'provisions'>,
+  under: readonly Pick<Law, 'softerRules'>[],
+  settings: RuleSettings | undefined,
+): boolean {
+  return !!rule.provisions && !hasSetting(rule.id, settings) && under.every((l) => l.softerRules?.has(rule.id));
 }
 
 /** What every rule of one run shares: the document's laws and how a message cites them. */
@@ -215,15 +236,18 @@ function runRule(
   problems: Problem[],
 ): void {
   const { laws, euOnly, cite } = context;
+  // Under the FADP alone, a message's GDPR citations name the GDPR (its own provisions follow in brackets).
+  const swissOnly = laws.every((l) => l.id === 'ch-fadp');
   const chosen = severityFor(rule.id, settings);
   if (chosen === 'off') return;
   let severity: Severity = chosen;
   // A rule serves the laws that have a counterpart of its provisions; under none of them it is silent, and it
   // is information only where every law it serves asks no more (the FADP and retention, `Law.softerRules`).
-  const serving = rule.laws ? laws.filter((l) => rule.laws!.includes(l.id)) : lawsServing(rule.provisions, laws);
+  const serving = (
+    rule.laws ? laws.filter((l) => rule.laws!.includes(l.id)) : lawsServing(rule.provisions, laws)
+  ).filter((l) => !l.silentRules?.has(rule.id));
   if ((rule.provisions || rule.laws) && !serving.length) return;
-  const softenedUnder = (under: readonly Law[]) =>
-    !!rule.provisions && settings?.[rule.id] === undefined && under.every((l) => l.softerRules?.has(rule.id));
+  const softenedUnder = (under: readonly Law[]) => softenedUnderLaws(rule, under, settings);
   const soften = (level: Severity): Severity => (level === 'error' || level === 'warning' ? 'information' : level);
   if (softenedUnder(serving)) severity = soften(severity);
   const suffix = euOnly || !rule.provisions ? '' : ` [${ruleCitationUnder(rule, serving)}]`;
@@ -254,7 +278,7 @@ function runRule(
         problems.push({
           rule: rule.id,
           severity: softer && !hasSetting(rule.id, settings) ? softer : own.level,
-          message: message + own.suffix,
+          message: (swissOnly ? nameGdprCitations(message) : message) + own.suffix,
           span,
           data,
           ...(own.laws ? { laws: own.laws } : {}),

@@ -19,9 +19,10 @@ export const consentTiedToContract: Rule = {
       ctx.report(
         provision.span,
         `Purpose '${p.name}' rests on consent but makes providing the data a condition of a contract ('provision: ` +
-          `${provision.value}'). Consent that a contract depends on is not freely given (Art 7(4), 4(11); EDPB ` +
-          `Guidelines 05/2020 on consent, section 3.1.2): make it 'voluntary', or rely on another basis such ` +
-          `as 'contract' if the data is necessary for the contract.`,
+          `${provision.value}'). Consent to processing that is not necessary for the contract, made a condition ` +
+          `of it, is presumed not to be freely given (Art 7(4), 4(11), Recital 43; EDPB Guidelines 05/2020 on ` +
+          `consent, section 3.1.2): make it 'voluntary', or rely on another basis such as 'contract' if the ` +
+          `data is necessary for the contract.`,
       );
     }
   },

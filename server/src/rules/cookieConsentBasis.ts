@@ -51,8 +51,12 @@ export const cookieConsentBasis: Rule = {
           `${purpose ? `its purpose '${purpose.name}' does not rest on consent` : 'no purpose on consent is named for it'}, and ` +
           `'cookie_settings' does not say how readers give or refuse it. Storing or reading it on the device needs ` +
           `prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), ` +
-          `unless a national exemption applies (e.g. the CNIL's for some audience measurement in France); that ` +
-          `consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It ` +
+          `unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are ` +
+          `closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, ` +
+          `WP194, section 4.3); some authorities read "strictly necessary" as covering narrowly limited ` +
+          `first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ` +
+          `ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; ` +
+          `CJEU C-673/17 Planet49 of 1 October 2019). It ` +
           `is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose ` +
           `must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).`,
       );

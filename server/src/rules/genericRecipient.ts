@@ -8,7 +8,8 @@ const GENERIC =
 
 export const genericRecipient: Rule = {
   id: 'generic-recipient',
-  severity: 'information',
+  // A warning: "third parties" names neither the recipients nor a category of them (docs/rules/generic-recipient.md).
+  severity: 'warning',
   provisions: 'Art 13(1)(e)',
   description: 'A recipient labelled only "third parties", "partners" or alike.',
   check(ctx) {

@@ -2,14 +2,14 @@
 // under the law of the controller's country, or under the EU GDPR; the hint says which, so the author can declare it.
 import { effectiveDate, implicitLaw as implicitLawOf } from '../core/analysis';
 import { entryOf } from '../parser/policyModel';
-import { lawById } from '../laws';
+import { englishDate, lawById } from '../laws';
 import { countryName } from '../vocabulary/countries';
 import { insertField } from './fixBuilders';
 import type { QuickFix, Rule } from '../core/rule';
 
 const NAMES: Record<string, string> = {
   'uk-gdpr': 'the UK GDPR and the Data Protection Act 2018',
-  'ch-fadp': 'the Swiss Federal Act on Data Protection (FADP)',
+  'ch-fadp': 'the Swiss Federal Act on Data Protection of 25 September 2020 (FADP)',
   'eu-gdpr': 'the EU GDPR',
 };
 
@@ -26,10 +26,18 @@ export const implicitLaw: Rule = {
     const where = `${countryName(country.value)} (${country.value})`;
     const declare = "Declare the laws the notice serves under 'laws' (e.g. `laws: { eu-gdpr: {}, uk-gdpr: {} }`).";
     let message: string;
+    const date = effectiveDate(ctx.model);
+    const inForce = lawById(law).inForce;
+    // The revised FADP applies from 1 September 2023; the Act of 1992 before it is not modelled.
+    const earlier =
+      inForce && date && date < inForce
+        ? ` That law applies from ${englishDate(inForce)}; the notice is dated earlier, when the Act it replaced ` +
+          `applied, which this tool does not model.`
+        : '';
     if (law !== 'eu-gdpr')
       message =
-        `No 'laws' section: the notice is read under ${NAMES[law]}, the law of the controller's country, ${where}. ` +
-        `If the EU GDPR applies too (e.g. under its Art 3(2), for people in the EEA), add it. ${declare}`;
+        `No 'laws' section: the notice is read under ${NAMES[law]}, the law of the controller's country, ${where}.` +
+        `${earlier} If the EU GDPR applies too (e.g. under its Art 3(2), for people in the EEA), add it. ${declare}`;
     else if (country.value === 'GB')
       message =
         `No 'laws' section: the notice is dated before 2021, when the EU GDPR still applied in the United Kingdom, ` +

@@ -20,9 +20,9 @@ export const impliedConsent: Rule = {
         m.span,
         `"${excerpt(m.text, 70)}" takes consent from using the service or providing data. Consent is a ` +
           `freely given, specific, informed and unambiguous indication of wishes by a statement or a clear ` +
-          `affirmative action (Art 4(11)); silence, inactivity or continuing to use a site is not consent (Recital ` +
-          `32; CJEU C-673/17 Planet49 of 1 October 2019; EDPB Guidelines 05/2020 on consent, section 3.4), and it ` +
-          `must be as easy to withdraw as to give (Art 7(3)).` +
+          `affirmative action (Art 4(11)); silence, pre-ticked boxes or inactivity is not consent (Recital 32; ` +
+          `CJEU C-673/17 Planet49 of 1 October 2019), nor is continuing to use a site (EDPB Guidelines 05/2020 on ` +
+          `consent, section 3.4), and it must be as easy to withdraw as to give (Art 7(3)).` +
           (transfer
             ? ` A transfer on consent needs the person's explicit consent after being informed of its possible ` +
               `risks (Art 49(1)(a); EDPB Guidelines 2/2018, section 2.1).`

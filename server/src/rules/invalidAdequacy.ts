@@ -23,22 +23,12 @@ export const invalidAdequacy: Rule = {
           // docs/language.md, "mechanism" gives the alias A45-3 to both `adequacy` and `dpf`: written as the alias,
           // the US is covered too.
           const viaAlias = m.written.toUpperCase() === 'A45-3';
-          const bad = [
-            ...countries.filter((c) => !law.adequacy.forCountry(c) && !(viaAlias && c === certified)).map(countryName),
-            ...organisations.filter((o) => !law.adequacy.forOrganisation(o)),
-          ];
-          if (!bad.length) continue;
-          const us =
-            certified && countries.includes(certified)
-              ? ` For the United States, the EU–US Data Privacy Framework ('dpf') covers only certified ` +
-                `organisations, for the data their certification covers.`
-              : '';
-          ctx.report(
-            m.span,
-            `${bad.join(', ')} ${bad.length > 1 ? 'have' : 'has'} no adequacy decision of the European Commission ` +
-              `(list as of ${law.adequacy.asOf}), so 'adequacy' cannot cover this transfer (Art 45(1)). It needs ` +
-              `appropriate safeguards (Art 46–47) or, as an exception, a derogation (Art 49).${us}`,
+          const countriesWithout = countries.filter(
+            (c) => !law.adequacy.forCountry(c) && !(viaAlias && c === certified),
           );
+          const organisationsWithout = organisations.filter((o) => !law.adequacy.forOrganisation(o));
+          if (!countriesWithout.length && !organisationsWithout.length) continue;
+          ctx.report(m.span, euAdequacyMessage(law, countriesWithout, organisationsWithout));
         } else if (m.value === 'dpf') {
           const bad = [...countries.filter((c) => c !== certified).map(countryName), ...organisations];
           if (bad.length)
@@ -56,6 +46,39 @@ export const invalidAdequacy: Rule = {
     return transfer ? replaceMechanismFixes(ctx, transfer, ctx.span) : [];
   },
 };
+
+/**
+ * Why `adequacy` cannot cover a transfer under the EU GDPR (docs/rules/invalid-adequacy.md). A country is stated to
+ * have no decision; the United States has one, for certified organisations only; an organisation the list does not
+ * know is not said to have none: authors name organisations their own way, and the list may not know that name.
+ */
+function euAdequacyMessage(law: Law, countries: string[], organisations: string[]): string {
+  const certified = law.adequacy.certified;
+  const plain = countries.filter((c) => c !== certified?.country).map(countryName);
+  const sentences: string[] = [];
+  if (plain.length)
+    sentences.push(
+      `${plain.join(', ')} ${plain.length > 1 ? 'have' : 'has'} no adequacy decision of the European Commission ` +
+        `(list as of ${law.adequacy.asOf}).`,
+    );
+  if (certified && countries.includes(certified.country))
+    sentences.push(
+      `${countryName(certified.country)} has no adequacy decision covering the whole country: the EU–US Data ` +
+        `Privacy Framework (${certified.finding.decision}) covers only certified organisations, for the data their ` +
+        `certification covers; for those, use '${certified.mechanism}'.`,
+    );
+  if (organisations.length)
+    sentences.push(
+      `The list of adequacy decisions (as of ${law.adequacy.asOf}) has none for ` +
+        `${organisations.map((o) => `'${o}'`).join(', ')}: check the Commission's list, and name the organisation ` +
+        `as its decision does.`,
+    );
+  const certain = plain.length > 0 || (certified !== undefined && countries.includes(certified.country));
+  return (
+    `${sentences.join(' ')} ${certain ? "So 'adequacy' cannot cover this transfer" : "Unless the Commission has decided on it, 'adequacy' cannot cover this transfer"} ` +
+    `(Art 45(1)): it needs appropriate safeguards (Art 46–47) or, as an exception, a derogation (Art 49).`
+  );
+}
 
 const LAW_NAMES: Record<string, string> = {
   'eu-gdpr': 'the EU GDPR',
@@ -83,10 +106,6 @@ function checkUnderLaws(ctx: RuleContext): void {
 
 function adequacyMessage(law: Law, bad: string[], named: boolean): string {
   const certified = law.adequacy.certified;
-  const us =
-    certified && bad.includes(certified.country)
-      ? ` For ${countryName(certified.country)}, use '${certified.mechanism}' for recipients certified under its framework.`
-      : '';
   const list =
     law.id === 'eu-gdpr'
       ? 'no adequacy decision of the European Commission'
@@ -99,9 +118,18 @@ function adequacyMessage(law: Law, bad: string[], named: boolean): string {
       : law.id === 'uk-gdpr'
         ? "Use a safeguard of Art 46 UK GDPR such as 'uk-idta' or 'uk-addendum'."
         : "Use a safeguard of Art 16(2) FADP such as 'scc', or an exception of Art 17 FADP.";
+  // The country of a framework for certified recipients has a finding, only not for the whole country.
+  const plain = bad.filter((c) => c !== certified?.country);
+  const parts: string[] = [];
+  if (plain.length) parts.push(`${plain.map(countryName).join(', ')} ${plain.length > 1 ? 'have' : 'has'} ${list}`);
+  if (certified && bad.includes(certified.country))
+    parts.push(
+      `${countryName(certified.country)} has ${list} covering the whole country, only one for organisations ` +
+        `certified under its framework (use '${certified.mechanism}' for those)`,
+    );
   return (
-    `${named ? `Under ${LAW_NAMES[law.id]}: ` : ''}${bad.map(countryName).join(', ')} ${bad.length > 1 ? 'have' : 'has'} ` +
-    `${list} (list as of ${law.adequacy.asOf}), so 'adequacy' cannot cover this transfer. ${instead}${us}`
+    `${named ? `Under ${LAW_NAMES[law.id]}: ` : ''}${parts.join('; ')} (list as of ${law.adequacy.asOf}), so ` +
+    `'adequacy' cannot cover this transfer. ${instead}`
   );
 }
 

@@ -32,7 +32,9 @@ export const invalidCitation: Rule = {
     if (ctx.data?.kind !== 'replace' || ctx.data.candidates.length !== 1) return [];
     const [text] = ctx.data.candidates;
     const label = text.trim();
-    return [{ title: `Change to '${label}'`, edits: [{ span: ctx.span, newText: text }], isPreferred: true }];
+    // Not preferred: another provision says something else the controller relies on (a category of Art 9(1) is not
+    // a condition of Art 9(2)), so the author reads it before it is applied (docs/rules/invalid-citation.md).
+    return [{ title: `Did you mean '${label}'? Replace the citation`, edits: [{ span: ctx.span, newText: text }] }];
   },
 };
 

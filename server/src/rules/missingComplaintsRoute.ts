@@ -12,16 +12,18 @@ import type { Rule } from '../core/rule';
 const FROM = '2026-06-19';
 
 const WHY =
-  'From 19 June 2026 people may complain to the controller about its use of their data (DPA 2018 s.164A), the ' +
-  'notice tells them so (Art 13(2)(ca) UK GDPR), and the controller must make complaining easy, for example with a ' +
-  'complaint form that can be completed electronically and by other means (s.164A(2)).';
+  'From 19 June 2026 people may complain to the controller if they consider that there is an infringement of the ' +
+  'UK GDPR concerning their data (DPA 2018 s.164A(1)), and the notice tells them of that right (Art 13(2)(ca) UK ' +
+  'GDPR). The controller must facilitate such complaints, for example with a complaint form that can be completed ' +
+  'electronically and by other means (s.164A(2)). The notice always states the right; this rule asks it to say how to ' +
+  'use it.';
 
 export const missingComplaintsRoute: Rule = {
   id: 'missing-complaints-route',
   severity: 'warning',
   provisions: '',
   laws: ['uk-gdpr'],
-  citations: { 'uk-gdpr': 'DPA 2018 s.164A(2); Art 13(2)(ca) UK GDPR' },
+  citations: { 'uk-gdpr': 'DPA 2018 s.164A(1)–(2); Art 13(2)(ca) UK GDPR' },
   description: 'Under the UK GDPR (from 19 June 2026), `laws.uk-gdpr.complaints` gives no way to complain to us.',
   check(ctx) {
     const uk = ctx.laws.find((l) => l.id === 'uk-gdpr');

@@ -6,12 +6,28 @@ import { insertField } from './fixBuilders';
 import { placeholderFor } from '../core/placeholders';
 import { holdsSyntaxError, type Rule } from '../core/rule';
 
-/** "13 in Belgium", or why the age cannot be named. */
+/**
+ * "The age of digital consent in Belgium is 13 …", or why the age cannot be named. The controller's country gives
+ * one candidate: under the EU GDPR each Member State sets its own age and says when its law applies, some by the
+ * residence of the child (docs/rules/missing-parental-consent.md).
+ */
 export function digitalConsentAgeSentence(law: Law, country: string | undefined): string {
   const { age: ageIn, asOf, defaultAge } = law.digitalConsent;
   const age = ageIn(country);
+  // Only where the territory's states set different ages (the EEA) may another state's age apply.
+  const others =
+    law.id === 'eu-gdpr'
+      ? '; where the service is offered to children in other Member States, their ages may apply, as their laws ' +
+        'decide (EDPB Guidelines 05/2020 on consent, para 131)'
+      : '';
+  // A law with one age for its whole territory (the UK GDPR) gives it whatever the controller's country.
+  if (age !== undefined && law.id !== 'eu-gdpr')
+    return `The age of digital consent in ${law.territory.name} is ${age} (as of ${asOf})`;
   if (age !== undefined && country)
-    return `The age of digital consent in ${countryName(country)} is ${age} (as of ${asOf})`;
+    return (
+      `The age of digital consent in ${countryName(country)} is ${age} (as of ${asOf}), the state where the ` +
+      `controller is established${others}`
+    );
   if (country && !law.territory.contains(country))
     return (
       `'controller.country' ${country} is outside ${law.territory.name}, so the age is that of the Member State whose ` +
@@ -20,7 +36,7 @@ export function digitalConsentAgeSentence(law: Law, country: string | undefined)
     );
   return (
     `The age depends on the Member State: ${defaultAge} unless it set a lower one, never ` +
-    `below 13; add 'controller.country' to see the age that applies to you`
+    `below 13; add 'controller.country' to see the age of the state where the controller is established`
   );
 }
 
@@ -30,6 +46,8 @@ export const missingParentalConsent: Rule = {
   provisions: 'Art 8(1)–(2)',
   description: 'A purpose with `children: true` on `consent` without `parental_consent`.',
   check(ctx) {
+    // The age is that of a law with an age of digital consent (not the FADP's, first in a Swiss notice).
+    const law = ctx.laws.find((l) => l.cite('Art 8(1)') !== undefined) ?? ctx.law;
     for (const p of ctx.model.purposes) {
       if (!p.children || !p.bases.some((b) => b.value === 'consent')) continue;
       if (!isBlank(entryOf(p.map, 'parental_consent')?.value) || holdsSyntaxError(ctx.model, p.map)) continue;
@@ -39,7 +57,7 @@ export const missingParentalConsent: Rule = {
         children.keySpan,
         `Purpose '${p.name}' offers a service directly to children on the basis of consent. Below the age ` +
           `of digital consent, consent must be given or authorised by the holder of parental responsibility, ` +
-          `with reasonable efforts to verify it (Art 8(1)–(2)). ${digitalConsentAgeSentence(ctx.law, ctx.model.controllerCountry?.value)}. ` +
+          `with reasonable efforts to verify it (Art 8(1)–(2)). ${digitalConsentAgeSentence(law, ctx.model.controllerCountry?.value)}. ` +
           `Add 'parental_consent' to say how.`,
         {
           kind: 'insert',

@@ -1,7 +1,9 @@
 // Rule `missing-representative` (Art 13(1)(a), 27): a controller established outside the territory of a law of the
 // notice names no representative there. Art 27(1) applies only where Art 3(2) does (no establishment in the Union;
 // offering goods or services to people in it, or monitoring their behaviour there), and Art 27(2) exempts occasional
-// low-risk processing and public authorities: hence a warning, which a law can make silent (`ruleCitation`).
+// low-risk processing and public authorities: hence a warning, which a law can make silent (`ruleCitation`). Under
+// the Swiss FADP, Art 14 asks for a representative only where four conditions meet (goods, services or monitoring;
+// extensive; regular; high risk): information there (docs/language.md, "Laws"; docs/rules/missing-representative.md).
 import { countryName } from '../vocabulary/countries';
 import { placeholderFor } from '../core/placeholders';
 import { isPublicBody } from '../core/transfers';
@@ -16,6 +18,9 @@ export const missingRepresentative: Rule = {
   id: 'missing-representative',
   severity: 'warning',
   provisions: 'Art 13(1)(a), 27',
+  // The FADP has no counterpart of Art 27 in the GDPR's numbering; its own is Art 14.
+  laws: ['eu-gdpr', 'uk-gdpr', 'ch-fadp'],
+  citations: { 'ch-fadp': 'Art 14(1), 14(3) FADP' },
   description: 'A controller established outside the territory of a law of the notice, without a representative there.',
   check(ctx) {
     const country = ctx.model.controllerCountry;
@@ -31,6 +36,26 @@ export const missingRepresentative: Rule = {
       const own = entryOf(mapOf(entryOf(laws, law.id)?.value), 'representative')?.value;
       const top = index === 0 ? entryOf(ctx.model.root, 'representative')?.value : undefined;
       if (!isBlank(own) || !isBlank(top)) return;
+      // The top-level representative is the notice's own law's: another law's is named under its key.
+      const where = index === 0 ? '.' : ` under 'laws.${law.id}'.`;
+      // The first law's representative is the top-level one; another law's goes under `laws.<id>` (the fix).
+      const data = { kind: 'insert' as const, key: 'representative', value: index === 0 ? '' : law.id, mapStart: 0 };
+      if (law.id === 'ch-fadp') {
+        ctx.report(
+          country.span,
+          `The controller is established in ${countryName(country.value)}, outside Switzerland, and the notice ` +
+            `names no representative there. A private controller abroad must designate one in Switzerland where ` +
+            `it processes personal data of people in Switzerland and the processing is connected with offering ` +
+            `them goods or services or monitoring their behaviour, is extensive, is regular and involves a high ` +
+            `risk to their personality: all four (Art 14(1) FADP). The controller then publishes the ` +
+            `representative's name and address (Art 14(3) FADP). If that is your case, add 'representative'` +
+            where,
+          data,
+          'information',
+          [law],
+        );
+        return;
+      }
       ctx.report(
         country.span,
         `The controller is established in ${countryName(country.value)}, outside ${law.territory.name}, and the ` +
@@ -39,11 +64,8 @@ export const missingRepresentative: Rule = {
           `establishment there, Art 27(1) requires designating a representative in writing, unless your ` +
           `processing is occasional, does not include large-scale special-category or criminal-offence data, and ` +
           `is unlikely to result in a risk to people's rights and freedoms (Art 27(2)(a)). Art 13(1)(a) then ` +
-          `requires the representative's identity and contact details: add 'representative'` +
-          // The top-level representative is the notice's own law's: another law's is named under its key.
-          (index === 0 ? '.' : ` under 'laws.${law.id}'.`),
-        // The first law's representative is the top-level one; another law's goes under `laws.<id>` (the fix).
-        { kind: 'insert', key: 'representative', value: index === 0 ? '' : law.id, mapStart: 0 },
+          `requires the representative's identity and contact details: add 'representative'${where}`,
+        data,
         undefined,
         [law],
       );

@@ -1,5 +1,6 @@
 // The limits of `recognised-legitimate-interests` (docs/language.md, "Laws"; reported under rule `invalid-value`): the
-// basis of Art 6(1)(ea) UK GDPR exists under the UK GDPR only, from 5 February 2026 (DUAA 2025 s.70); it is not
+// basis of Art 6(1)(ea) UK GDPR exists under the UK GDPR only, from 5 February 2026 (DUAA 2025 s.70), so a purpose
+// that rests on it alone has no basis for people in the EEA where the notice serves the EU GDPR too; it is not
 // available to public authorities performing their tasks (Art 6(1), words after point (f)); and a significant
 // decision based solely on automated processing may not rest on it (Art 22B(4) UK GDPR).
 import { appliesOn, englishDate } from '../laws';
@@ -37,6 +38,18 @@ export function recognisedInterestProblems(
         });
         continue;
       }
+      // Under the EU GDPR too (people in the EEA, the section the notice adds for them): the basis does not exist
+      // there, and a purpose that rests on it alone has no basis of Art 6(1) GDPR to tell them (Art 13(1)(c) GDPR).
+      if (ctx.laws.some((l) => l.id === 'eu-gdpr') && p.bases.every((x) => x.value === BASIS))
+        found.push({
+          span: b.span,
+          message:
+            `Purpose '${p.name}' rests on recognised legitimate interests alone, a basis of the UK GDPR only ` +
+            `(Art 6(1)(ea) UK GDPR). This notice also serves the EU GDPR, which has no such basis: for people in ` +
+            `the EEA the purpose needs a basis of Art 6(1) GDPR, which the notice must state (Art 13(1)(c) GDPR). ` +
+            `Add it to 'basis' (e.g. 'legitimate-interests' with the interest), with 'when' saying which basis ` +
+            `applies to whom.`,
+        });
       if (uk.date && !appliesOn(FROM, uk.date)) {
         found.push({
           span: b.span,

@@ -29,8 +29,10 @@ export const undeclaredCookie: Rule = {
       const seen = names.length > 1 || names[0] !== c.name ? ` as ${list(names)}` : '';
       const message =
         `The recording ${ctx.evidence!.file} shows the ${c.party}-party cookie '${c.name}'${seen}${what} ` +
-        `on ${list(hosts)}, but 'cookies' does not list it. ePrivacy Art 5(3) requires clear and comprehensive ` +
-        `information about the cookies stored, including their purposes (GDPR Art 13(1)(c)): add it to 'cookies'.`;
+        `on ${list(hosts)}, but 'cookies' does not list it. Unless it is strictly necessary for the service the ` +
+        `visitor asked for, ePrivacy Art 5(3) requires clear and comprehensive information about it, including ` +
+        `its purposes, before consent; where it holds personal data, GDPR Art 13(1)(c) requires its purpose and ` +
+        `legal basis in any case: add it to 'cookies'.`;
       const lines = c.known
         ? cookieFields(c.known, c.party).map(([k, v]) => `${k}: ${k === 'name' ? cookieScalar(v) : yamlScalar(v)}`)
         : [

@@ -6,6 +6,7 @@ import type { PolicyModel } from '../parser/policyModel';
 import { anchor, list, prepared, reconciled } from './evidenceHelpers';
 import { addToSection, yamlScalar } from './fixBuilders';
 import type { Rule } from '../core/rule';
+import { placeholderFor } from '../core/placeholders';
 
 /** A recipient id for an organisation that is not taken yet ("google", "google-2"). */
 function freeId(model: PolicyModel, base: string): string {
@@ -40,29 +41,47 @@ export const undeclaredThirdParty: Rule = {
         `and to the purposes that disclose data to it.`;
       const id = freeId(ctx.model, org.slug);
       const category = recipientCategory(org);
-      const lines = [
+      // Where the recipient processes the data and what kind it is are the author's to say: the catalogue gives
+      // the country of the legal entity's address and a category of its business (docs/rules/undeclared-third-party.md).
+      // One fix leaves both to fill in; another, titled as the author's statement, takes the catalogue's.
+      const recipient = (country: string | undefined, kind: string | undefined) => [
         `label: ${yamlScalar(org.name)}`,
         // No `type`: the role depends on the contract, which the recording cannot show (missing-recipient-role asks).
-        ...(category ? [`category: ${category}`] : []),
+        ...(kind ? [`category: ${kind}`] : []),
         `name: ${yamlScalar(org.name)}`,
-        ...(org.country ? [`country: ${org.country}`] : []),
+        ...(country ? [`country: ${country}`] : []),
         ...(org.web ? [`url: ${yamlScalar(org.web)}`] : []),
       ];
-      const edit = addToSection(ctx.text, ctx.model.root, 'recipients', id, lines);
-      ctx.report(
-        span,
-        message,
-        prepared(
-          edit
-            ? [
-                {
-                  title: `Add ${org.name} as recipient '${id}', as described by ${source}`,
-                  edits: [edit],
-                },
-              ]
-            : [],
-        ),
+      const fixes: { title: string; edits: NonNullable<ReturnType<typeof addToSection>>[] }[] = [];
+      const open = addToSection(
+        ctx.text,
+        ctx.model.root,
+        'recipients',
+        id,
+        recipient(placeholderFor(ctx.model, 'country'), placeholderFor(ctx.model, 'category')),
       );
+      if (open)
+        fixes.push({
+          title:
+            `Add ${org.name} as recipient '${id}', with placeholders for its category and where it processes the ` +
+            `data (its name and website from ${source})`,
+          edits: [open],
+        });
+      const kind = category ? `${/^[aeiou]/.test(category) ? 'an' : 'a'} '${category}' recipient` : undefined;
+      const statement =
+        org.country && kind
+          ? `it processes the data in ${countryName(org.country)} and is ${kind} (where and how ${source} places ` +
+            `and classes it)`
+          : org.country
+            ? `it processes the data in ${countryName(org.country)} (where ${source} places it)`
+            : kind
+              ? `it is ${kind} (as ${source} classes it)`
+              : undefined;
+      const catalogued = statement
+        ? addToSection(ctx.text, ctx.model.root, 'recipients', id, recipient(org.country, category))
+        : undefined;
+      if (catalogued) fixes.push({ title: `Add ${org.name} as recipient '${id}': ${statement}`, edits: [catalogued] });
+      ctx.report(span, message, prepared(fixes));
     }
   },
   fixes: (ctx) => (ctx.data?.kind === 'prepared' ? ctx.data.fixes : []),

@@ -18,10 +18,12 @@ export const unnamedCookie: Rule = {
       const anchor = map.entries[0]?.keySpan ?? map.span;
       ctx.report(
         anchor,
-        `This cookie has no name${described ? '' : ' and no description'}. ePrivacy Art 5(3) requires clear and ` +
-          `comprehensive information about what is stored on or read from the reader's device; without the name ` +
-          `readers cannot find the cookie in their browser, and a recording of the site cannot be reconciled with ` +
-          `it. Add 'name' where you know it${described ? '' : ", or at least 'description'"}.`,
+        `This cookie has no name${described ? '' : ' and no description'}. Unless it is strictly necessary, ` +
+          `ePrivacy Art 5(3) requires clear and comprehensive information about what is stored on or read from ` +
+          `the reader's device before consent; where it holds personal data, Art 13(1)(c) GDPR requires its ` +
+          `purpose in any case. Without the name readers cannot find the cookie in their browser, and a recording ` +
+          `of the site cannot be reconciled with it. Add 'name' where you know it` +
+          `${described ? '' : ", or at least 'description'"}.`,
       );
     }
   },

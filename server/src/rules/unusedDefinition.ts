@@ -1,4 +1,5 @@
-// Rule `unused-definition` (Art 5(1)(c), 13(1)(c)/(e), 12(1)): a definition that no purpose points to.
+// Rule `unused-definition` (Art 5(1)(c), 13(1)(c)/(e), 12(1)): a definition that no purpose points to. A recipient of
+// no purpose is a matter of purpose limitation and lawfulness (Art 5(1)(b), 6(1)), which its message cites.
 import { SECTION_NOUN } from '../schema/policySchema';
 import { entryOf, indexOf, mapOf } from '../parser/policyModel';
 import { removeEntry } from './fixBuilders';
@@ -26,8 +27,8 @@ export const unusedDefinition: Rule = {
         ctx.report(
           r.keySpan,
           `Recipient '${r.name}' does not receive data for any purpose. Art 13(1)(e) names the recipients of ` +
-            `the data processed for the purposes, and data minimisation (Art 5(1)(c)) allows no disclosure without ` +
-            `one: list it under a purpose's 'recipients' or remove it.`,
+            `the data processed for the purposes, and every disclosure must serve a specified purpose ` +
+            `(Art 5(1)(b)) on a legal basis (Art 6(1)): list it under a purpose's 'recipients' or remove it.`,
         );
     }
     // A purpose without `audiences` concerns everyone; otherwise an audience no purpose names is addressed by the

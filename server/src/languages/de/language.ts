@@ -59,7 +59,7 @@ export const de: NoticeLanguage = {
   conditionsOnRights: [
     '(?<![\\p{L}])(?:mit|unter Angabe) (?:einer |der |von )?(?:Begründung|Gründen?) (?:für |Ihres |Ihrer |des |der )?(?:Ihr(?:en|es)? )?(?:Antrag|Antrags|Anfrage|Ersuchens?|Auskunftsersuchens?|Begehrens?)',
     '(?<![\\p{L}])(?:Antrag|Anfrage|Ersuchen|Auskunftsersuchen) (?:ist|muss|sollte) (?:zu )?(?:begründen|begründet werden|begründet sein)',
-    '(?<![\\p{L}])(?:[Ww]ir behalten uns (?:das Recht )?vor|[Ww]ir haben das Recht)[^.;]{0,40}?(?:zu )?(?:prüfen|entscheiden|beurteilen|bestimmen),? ob (?:Ihr|der|ein|die) (?:Antrag|Anfrage|Ersuchen) (?:berechtigt|begründet|gerechtfertigt)',
+    '(?<![\\p{L}])(?:[Ww]ir behalten uns (?:das Recht )?vor|[Ww]ir haben das Recht)[^.;]{0,40}?(?:zu )?(?:prüfen|entscheiden|beurteilen|bestimmen),? ob (?:Ihr|der|ein|die) (?:Antrag|Anfrage|Ersuchen) gerechtfertigt',
   ],
   placeholders: {
     period: 'wie lange',
@@ -96,9 +96,9 @@ export const de: NoticeLanguage = {
   citationWords: {
     article: ['art', 'artikel'],
     recital: ['erw(?:ä|ae)gungsgr(?:u|ü|ue)nde?n?', 'erwgr?'],
-    paragraph: ['abs', 'absatz', '§'],
+    paragraph: ['abs', 'absatz', 'absätze', '§'],
     subparagraph: ['satz', 'uabs', 'unterabsatz', 's'],
-    point: ['lit', 'litt', 'litera', 'buchstabe'],
+    point: ['lit', 'litt', 'litera', 'buchstabe', 'nr', 'nummer'],
     list: ['und', 'oder', 'sowie'],
     range: ['bis'],
     sequel: ['ff.', 'ff'],

@@ -2,7 +2,7 @@
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
 // Articles are cited "Art. 6 Abs. 1 lit. f DSGVO". Durations come from Intl in the nominative ("30 Tage"); the one
 // sentence that needs the dative ("innerhalb von 30 Tagen") adapts them (see `dative`).
-import type { LawNoticeText } from '../../laws';
+import { INVALID_MECHANISM, type LawNoticeText } from '../../laws';
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
@@ -16,17 +16,28 @@ import {
   monthDate,
   sameUnit,
   type ArticleRef,
+  sameArticleParagraphs,
   type LocalTerm,
   type TermTable,
 } from '../noticeText';
 import { de as descriptor } from './language';
 
+/** Art. 4 is a list of numbered definitions, not of paragraphs: "Art. 4 Nr. 4 DSGVO". */
 const provision = (r: ArticleRef) =>
-  `${r.article}${r.paragraph ? ` Abs. ${r.paragraph}` : ''}${r.point ? ` lit. ${r.point}` : ''}`;
-/** "Art. 6 Abs. 1 lit. f DSGVO", "Art. 47 DSGVO", "Art. 13 und 14 DSGVO", "Art. 49 Abs. 1 UAbs. 2 DSGVO". */
+  `${r.article}${r.paragraph ? ` ${r.article === '4' && !r.point ? 'Nr.' : 'Abs.'} ${r.paragraph}` : ''}${r.point ? ` lit. ${r.point}` : ''}`;
+const LIST = new Intl.ListFormat('de', { type: 'conjunction' });
+/**
+ * "Art. 6 Abs. 1 lit. f DSGVO", "Art. 47 DSGVO", "Art. 13 und 14 DSGVO", "Art. 49 Abs. 1 UAbs. 2 DSGVO", "Art. 4 Nr. 4
+ * DSGVO", and paragraphs of one article together: "Art. 15 Abs. 1 und 2 DSGVO".
+ */
 const cite = citationStyle(
   (r) => `Art. ${provision(r)}${r.subparagraph ? ` UAbs. ${r.subparagraph}` : ''} DSGVO`,
-  (refs) => `Art. ${new Intl.ListFormat('de', { type: 'conjunction' }).format(refs.map(provision))} DSGVO`,
+  (refs) => {
+    const paragraphs = sameArticleParagraphs(refs);
+    return paragraphs
+      ? `Art. ${refs[0].article} Abs. ${LIST.format(paragraphs)} DSGVO`
+      : `Art. ${LIST.format(refs.map(provision))} DSGVO`;
+  },
 );
 
 /** Intl gives the nominative ("1 Jahr", "2 Jahre"), right after "beträgt", "noch" or "ab". */
@@ -39,15 +50,17 @@ const dative = (time: string) => time.replace(/(?<![\p{L}])(Tage|Monate|Jahre)(?
 
 /**
  * "ab"/"bis" before the author's event text. Both govern the dative ("ab dem Ende", "bis zum Ende"): text that
- * starts with a nominative or accusative article ("das Ende") is introduced as "folgendem Zeitpunkt" instead.
+ * starts with a nominative or accusative article ("das Ende"), or is quoted in another language, is named as our
+ * description of the moment instead ("bis zu dem Zeitpunkt, den wir als „das Ende …“ beschreiben"), never spliced.
  */
 const NON_DATIVE = /^(?:das|die|den|ein|eine|einen)\s/i;
+const described = (event: string) =>
+  `dem Zeitpunkt, den wir als ${isQuotation(event) ? event : `„${event}“`} beschreiben`;
 const from = (event: string) =>
-  NON_DATIVE.test(event) || isQuotation(event) ? `ab folgendem Zeitpunkt: ${event}` : `ab ${event}`;
+  NON_DATIVE.test(event) || isQuotation(event) ? `ab ${described(event)}` : `ab ${event}`;
 function until(event: string): string {
   if (/^dem\s/i.test(event)) return `bis zum ${event.slice(4)}`;
-  if (NON_DATIVE.test(event) || /^der\s/i.test(event) || isQuotation(event))
-    return `bis zu folgendem Zeitpunkt: ${event}`;
+  if (NON_DATIVE.test(event) || /^der\s/i.test(event) || isQuotation(event)) return `bis zu ${described(event)}`;
   return `bis ${event}`;
 }
 
@@ -63,7 +76,7 @@ const terms: TermTable = {
         'Zwecke gegeben.',
     },
     contract: {
-      label: 'Vertragserfüllung',
+      label: 'Vertrag oder vorvertragliche Maßnahmen',
       meaning:
         'Die Verarbeitung ist für die Erfüllung eines Vertrags mit der betroffenen Person oder zur Durchführung ' +
         'vorvertraglicher Maßnahmen auf ihre Anfrage erforderlich.',
@@ -603,7 +616,7 @@ export const de: Messages = {
     rights: 'Ihre Rechte',
     complaints: 'Beschwerden',
     automated: 'Automatisierte Entscheidungen und Profiling',
-    cookies: 'Cookies',
+    cookies: 'Cookies und ähnliche Technologien',
     security: 'Wie wir Ihre Daten schützen',
     changes: 'Änderungen dieser Datenschutzerklärung',
     untitled: 'Weitere Informationen',
@@ -649,8 +662,8 @@ export const de: Messages = {
     processorHeading: 'Verarbeitung im Auftrag anderer',
     processorIntro:
       `Wir verarbeiten personenbezogene Daten auch im Auftrag anderer. Für diese Verarbeitung sind sie ` +
-      `Verantwortliche (${cite('Art 4(7)')}) und wir ihr Auftragsverarbeiter (${cite('Art 4(8)')}); für sie gilt ` +
-      `deren eigene Datenschutzerklärung.`,
+      `Verantwortliche (${cite('Art 4(7)')}) und wir ihr Auftragsverarbeiter (${cite('Art 4(8)')}); für diese ` +
+      `Verarbeitung gilt deren eigene Datenschutzerklärung.`,
     processorController: 'Verantwortlicher',
     processorNotice: 'Datenschutzerklärung des Verantwortlichen',
   },
@@ -680,13 +693,14 @@ export const de: Messages = {
     specialConditions: 'Für besondere Kategorien personenbezogener Daten:',
     law: (law: string) => `Rechtsvorschrift: ${law}`,
     provision: (label: string) => `Bereitstellung der Daten: ${label}.`,
-    consequence: (text: string) => `Wenn Sie die Daten nicht bereitstellen: ${text}`,
+    consequence: (text: string) => `Folgen, wenn Sie die Daten nicht bereitstellen: ${text}`,
     generalRetention:
-      'Wie lange wir personenbezogene Daten speichern, für jeden Zweck unten ohne eigene Speicherdauer:',
+      'Soweit unten bei einem Zweck keine eigene Speicherdauer angegeben ist, gilt folgende Speicherdauer:',
     generalRetentionCell: 'Die oberhalb der Tabelle genannte allgemeine Speicherdauer',
     optOut: 'Wie Sie diese Verarbeitung beenden:',
     optOutLink: 'Seite zum Abmelden',
-    mayReceive: 'kann sie erhalten',
+    /** A noun, not a verb: the recipient's name may be plural ("Gerichte … (möglicher Empfänger)"). */
+    mayReceive: 'möglicher Empfänger',
     collectsItself: 'erhebt selbst Daten',
   },
   retention: {
@@ -772,13 +786,12 @@ export const de: Messages = {
     role: 'Rolle',
     category: 'Kategorie',
     country: 'Standort',
-    mayReceive: 'Kann personenbezogene Daten erhalten',
+    mayReceive: 'Möglicher Empfänger personenbezogener Daten',
     safeguards: 'Verpflichtungen, an die der Empfänger gebunden ist:',
     ownHeading: 'Organisationen, die selbst Daten erheben',
     ownIntro:
-      'Die folgenden Organisationen erheben selbst personenbezogene Daten, auf ihren eigenen Diensten (zum ' +
-      'Beispiel auf einer Plattform, auf der wir eine Seite betreiben, oder über ihre in unsere Website ' +
-      'eingebundenen Inhalte).',
+      'Die folgenden Organisationen erheben selbst personenbezogene Daten (zum Beispiel eine Plattform, auf der ' +
+      'wir eine Seite betreiben, oder ein Anbieter, dessen Inhalte in unsere Website eingebunden sind).',
     ownCaption: 'Organisationen, die selbst personenbezogene Daten erheben',
     organisation: 'Organisation',
     mayCollect: 'Kann personenbezogene Daten erheben',
@@ -1065,13 +1078,18 @@ export const de: Messages = {
     'missing-legal-basis': `Rechtsgrundlage fehlt — ${cite('Art 13(1)(c)')}`,
     'missing-legitimate-interest': `Berechtigtes Interesse nicht angegeben — ${cite('Art 13(1)(d)')}`,
     'missing-special-category-condition': `Ausnahme für besondere Kategorien fehlt — ${cite('Art 9(2)')}`,
-    'missing-law-reference': `Rechtsvorschrift nicht genannt — ${cite('Art 6(3)')}`,
+    'missing-law-reference': `Rechtsvorschrift, aus der die rechtliche Verpflichtung folgt, nicht genannt — ${cite('Art 13(1)(c)')}`,
     'missing-controller-contact': `Kontaktdaten des Verantwortlichen fehlen — ${cite('Art 13(1)(a)')}`,
-    'missing-dpo': `Datenschutzbeauftragter nicht angegeben — ${cite('Art 13(1)(b)')}`,
+    'missing-dpo': `Nicht angegeben, ob ein Datenschutzbeauftragter benannt ist — ${cite('Art 13(1)(b)')}`,
     'missing-automated-decisions': `Automatisierte Entscheidungen nicht angegeben — ${cite('Art 13(2)(f)')}`,
     'missing-source': `Quelle der Daten fehlt — ${cite('Art 14(2)(f)')}`,
-    'missing-provision': `Pflicht zur Bereitstellung nicht angegeben — ${cite('Art 13(2)(e)')}`,
-    'missing-transfer-safeguard': `Angemessenheitsbeschluss, Garantie oder Ausnahme nicht angegeben — ${cite('Art 13(1)(f)')}`,
+    'missing-provision':
+      `Nicht angegeben, ob die Bereitstellung gesetzlich oder vertraglich vorgeschrieben ist und welche Folgen die ` +
+      `Nichtbereitstellung hätte — ${cite('Art 13(2)(e)')}`,
+    'missing-provision/beside-consequence': `Nicht angegeben, ob die Bereitstellung gesetzlich oder vertraglich vorgeschrieben ist — ${cite('Art 13(2)(e)')}`,
+    'missing-transfer-safeguard':
+      `Grundlage der Übermittlung (Angemessenheitsbeschluss, Art der Garantie oder Ausnahme) nicht bezeichnet — ` +
+      `${cite('Art 13(1)(f)')}`,
     'missing-transfer-copy': `Nicht angegeben, wie eine Kopie der Garantien erhältlich ist — ${cite('Art 13(1)(f)')}`,
     'missing-compelling-interest': `Zwingende berechtigte Interessen nicht angegeben — ${cite('Art 49(1) second subparagraph')}`,
     'transfer-without-destination': `Ziel der Übermittlung nicht angegeben — ${cite('Art 13(1)(f)')}`,
@@ -1081,8 +1099,15 @@ export const de: Messages = {
     'missing-joint-arrangement': `Das Wesentliche der Vereinbarung gemeinsam Verantwortlicher fehlt — ${cite('Art 26(2)')}`,
     'restriction-without-law': `Beschränkendes Gesetz nicht angegeben — ${cite('Art 23(2)')}`,
     'unnamed-cookie': 'Name des Cookies nicht angegeben — Art. 5 Abs. 3 der Richtlinie 2002/58/EG',
+    'missing-field/title': 'Titel der Datenschutzerklärung nicht angegeben',
+    'missing-field/section-title': 'Titel dieses Abschnitts nicht angegeben',
+    'missing-field/controller': `Name und Kontaktdaten des Verantwortlichen nicht angegeben — ${cite('Art 13(1)(a)')}`,
+    'missing-field/controller-name': `Name des Verantwortlichen nicht angegeben — ${cite('Art 13(1)(a)')}`,
+    'missing-field/purposes': `Zwecke der Verarbeitung nicht angegeben — ${cite('Art 13(1)(c)')}`,
+    'missing-field/data': 'Kategorien personenbezogener Daten nicht angegeben',
+    'missing-field/purpose-data': 'Für diesen Zweck verwendete Daten nicht angegeben',
+    'invalid-mechanism': INVALID_MECHANISM.de,
   },
-  missingField: (key: string) => `Pflichtfeld „${key}“ fehlt`,
   placeholder: (what: string) => `Noch auszufüllen: ${what}`,
   renderFailed:
     'Diese Datenschutzerklärung kann nicht angezeigt werden, weil ihre Quelle nicht gelesen werden konnte. ' +

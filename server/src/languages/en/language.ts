@@ -48,7 +48,7 @@ export const en: NoticeLanguage = {
   conditionsOnRights: [
     '\\b(?:with|including|include|stating|state|giving|give|provide|providing|attach|attaching) (?:a |the |your )?(?:motivation|justification|reasons?|grounds) (?:for|of) (?:your|the|this|such a|a) (?:request|application)',
     '\\b(?:request|application)s? (?:must|shall|should|has to|have to) be (?:motivated|justified|substantiated|reasoned)',
-    '\\b(?:we|the company|the controller) (?:have|has|reserve|reserves|retain|retains) the right to (?:determine|decide|assess|judge|evaluate) (?:whether|if) (?:your|the|a|such|this|any) request (?:is )?(?:justified|legitimate|valid|reasonable|warranted|well[- ]founded)',
+    '\\b(?:we|the company|the controller) (?:have|has|reserve|reserves|retain|retains) the right to (?:determine|decide|assess|judge|evaluate) (?:whether|if) (?:your|the|a|such|this|any) request (?:is )?(?:justified|reasonable|warranted)\\b',
     '\\b(?:explain|tell us|state) why you (?:want|wish|are requesting|are asking)',
   ],
   placeholders: {
@@ -86,7 +86,7 @@ export const en: NoticeLanguage = {
   citationWords: {
     article: ['art', 'arts', 'artt', 'articles?'],
     recital: ['recitals?'],
-    paragraph: ['paragraph', 'para', 'par', '§'],
+    paragraph: ['paragraph', 'paragraphs', 'para', 'par', '§'],
     subparagraph: ['subparagraph', 'subpara', 's', 'sentence'],
     point: ['point', 'points', 'sub', 'letter'],
     list: ['and', 'or', 'as'],

@@ -5,7 +5,7 @@
 import { countryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import { findTerm, type VocabularyName } from '../../vocabulary/terms';
-import type { LawNoticeText } from '../../laws';
+import { INVALID_MECHANISM, type LawNoticeText } from '../../laws';
 import {
   durationStyle,
   englishTermTable,
@@ -18,6 +18,12 @@ import {
 import { en as descriptor } from './language';
 
 const duration = durationStyle(descriptor.locale);
+
+/**
+ * The author's event after "until"/"from": spliced when English, or, when it is quoted in another language, named
+ * as the author's description (never spliced into an English phrase, docs/language.md "Output language").
+ */
+const event = (text: string) => (isQuotation(text) ? `the time described as ${text}` : text);
 
 export const en = {
   /** The language tag this catalogue is for. */
@@ -58,7 +64,7 @@ export const en = {
     rights: 'Your rights',
     complaints: 'Complaints',
     automated: 'Automated decisions and profiling',
-    cookies: 'Cookies',
+    cookies: 'Cookies and similar technologies',
     security: 'How we protect your data',
     changes: 'Changes to this notice',
     /** An author's section that has no title. */
@@ -134,7 +140,8 @@ export const en = {
     specialConditions: 'For special categories of data:',
     law: (law: string) => `Legal provision: ${law}`,
     provision: (label: string) => `Providing the data: ${label}.`,
-    consequence: (text: string) => `If you do not provide it: ${text}`,
+    /** A label, never a clause: the author's sentence often starts "If you fail to provide…" itself. */
+    consequence: (text: string) => `Consequences of not providing the data: ${text}`,
     /** v1.3: the notice-wide retention, stated once above the table (docs/language.md, "Retention"). */
     generalRetention:
       'How long we keep personal data, for every purpose below that does not state a period of its own:',
@@ -148,11 +155,9 @@ export const en = {
   },
   retention: {
     duration: (d: Duration) => duration(d),
-    from: (period: string, event: string) =>
-      isQuotation(event) ? `${period} from the following event: ${event}` : `${period} from ${event}`,
-    until: (event: string) => (isQuotation(event) ? `until the following event: ${event}` : `until ${event}`),
-    untilThen: (event: string, then: string) =>
-      isQuotation(event) ? `until the following event: ${event}, then ${then}` : `until ${event}, then ${then}`,
+    from: (period: string, text: string) => `${period} from ${event(text)}`,
+    until: (text: string) => `until ${event(text)}`,
+    untilThen: (text: string, then: string) => `until ${event(text)}, then ${then}`,
     criteria: (text: string) => `criteria: ${text}`,
     forData: (data: string, retention: string) => `${data}: ${retention}`,
     /** v1.2 forms (docs/language.md, "Retention"); `period` may already carry its "from …". */
@@ -169,10 +174,7 @@ export const en = {
       isQuotation(law)
         ? `for the period required by the following law: ${law}, then a further ${then}`
         : `for the period required by ${law}, then a further ${then}`,
-    extendedUntil: (phrase: string, event: string) =>
-      isQuotation(event)
-        ? `${phrase}, and longer where needed, until the following event: ${event}`
-        : `${phrase}, and longer where needed, until ${event}`,
+    extendedUntil: (phrase: string, text: string) => `${phrase}, and longer where needed, until ${event(text)}`,
   },
   /** v1.2: whom the notice addresses (docs/language.md, "Output language" audience view). */
   audiences: {
@@ -242,8 +244,8 @@ export const en = {
     /** v1.3 `own_collection`: organisations that collect data themselves, never "we share with". */
     ownHeading: 'Organisations that collect data themselves',
     ownIntro:
-      'The following organisations collect personal data themselves, on their own services (for example a ' +
-      'platform on which we have a page, or their content embedded in our website).',
+      'The following organisations collect personal data themselves (for example a platform on which we have a ' +
+      'page, or a provider whose content is embedded in our website).',
     ownCaption: 'Organisations that collect personal data themselves',
     organisation: 'Organisation',
     mayCollect: 'May collect personal data',
@@ -361,7 +363,7 @@ export const en = {
         'You can obtain confirmation as to whether we process personal data concerning you and, where we do, ' +
         'access to the data and the following information: the purposes of the processing; the categories of ' +
         'data; the recipients or categories of recipients, in particular in third countries or international ' +
-        'organisations, and the safeguards for such transfers; the period for which the data will be stored or, ' +
+        'organisations, and the appropriate safeguards for such transfers; the period for which the data will be stored or, ' +
         'where that is not possible, the criteria used to determine it; your rights to rectification, erasure, ' +
         'restriction and objection; your right to lodge a complaint with a supervisory authority; where the data ' +
         'were not collected from you, any available information on their source; and the existence of automated ' +
@@ -427,7 +429,8 @@ export const en = {
     exercise: (contact: string) => `To exercise any of these rights, contact us at ${contact}.`,
     exerciseFallback: 'To exercise any of these rights, contact us using the details in “Who we are”.',
     responseTime: (time: string) =>
-      `We inform you of the action taken on your request without undue delay and at the latest within ${time} ` +
+      `We inform you of the action taken on your request without undue delay and at the latest within ` +
+      `${time === '1 month' ? 'one month' : time} ` +
       `of receiving it. Where necessary, taking into account the complexity and number of requests, this ` +
       `period can be extended by two further months; we will then inform you of the extension, with the ` +
       `reasons for the delay, within one month of receiving your request (Art 12(3)).`,
@@ -526,13 +529,20 @@ export const en = {
     'missing-legal-basis': 'Legal basis missing — Art 13(1)(c)',
     'missing-legitimate-interest': 'Legitimate interest not stated — Art 13(1)(d)',
     'missing-special-category-condition': 'Art 9(2) condition missing — Art 9(2)',
-    'missing-law-reference': 'Law not named — Art 6(3)',
+    'missing-law-reference': 'Law that lays down the legal obligation not named — Art 13(1)(c)',
     'missing-controller-contact': 'Controller contact details missing — Art 13(1)(a)',
-    'missing-dpo': 'Data protection officer not stated — Art 13(1)(b)',
+    'missing-dpo': 'Whether a data protection officer has been designated not stated — Art 13(1)(b)',
     'missing-automated-decisions': 'Automated decisions not stated — Art 13(2)(f)',
     'missing-source': 'Source of the data missing — Art 14(2)(f)',
-    'missing-provision': 'Provision not stated — Art 13(2)(e)',
-    'missing-transfer-safeguard': 'Adequacy decision, safeguard or derogation not identified — Art 13(1)(f)',
+    'missing-provision':
+      'Whether providing the data is a statutory or contractual requirement, and the consequences of not ' +
+      'providing it, not stated — Art 13(2)(e)',
+    /** `missing-provision` beside the author's `consequence`: only the requirement is missing. */
+    'missing-provision/beside-consequence':
+      'Whether providing the data is a statutory or contractual requirement not stated — Art 13(2)(e)',
+    /** Says what is missing without denying what the author wrote ("specific contractual obligations"). */
+    'missing-transfer-safeguard':
+      'Ground of the transfer (adequacy decision, type of safeguard or derogation) not specified — Art 13(1)(f)',
     'missing-transfer-copy': 'How to obtain a copy of the safeguards not stated — Art 13(1)(f)',
     'missing-compelling-interest': 'Compelling legitimate interests not stated — Art 49(1) second subparagraph',
     'transfer-without-destination': 'Destination of the transfer not stated — Art 13(1)(f)',
@@ -542,8 +552,17 @@ export const en = {
     'missing-joint-arrangement': 'Essence of the joint arrangement missing — Art 26(2)',
     'restriction-without-law': 'Restricting law not named — Art 23(2)',
     'unnamed-cookie': 'Name of the cookie not stated — ePrivacy Directive, Art 5(3)',
+    // Rule `missing-field`, by the information the field holds: in plain words, never the field's name.
+    'missing-field/title': 'Title of the notice not stated',
+    'missing-field/section-title': 'Title of this section not stated',
+    'missing-field/controller': 'Name and contact details of the controller not stated — Art 13(1)(a)',
+    'missing-field/controller-name': 'Name of the controller not stated — Art 13(1)(a)',
+    'missing-field/purposes': 'Purposes of the processing not stated — Art 13(1)(c)',
+    'missing-field/data': 'Categories of personal data not stated',
+    'missing-field/purpose-data': 'Data used for this purpose not stated',
+    /** Under the notice's own law, beside the ground it concerns (rule invalid-mechanism). */
+    'invalid-mechanism': INVALID_MECHANISM.en,
   } as Record<string, string>,
-  missingField: (key: string) => `Required field “${key}” missing`,
   /** A `<…>` placeholder a quick fix left in the author's text (docs/language.md, "Placeholders"). */
   placeholder: (what: string) => `To be completed: ${what}`,
   /** The last resort when a document cannot be rendered at all. */

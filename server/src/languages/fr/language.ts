@@ -55,7 +55,7 @@ export const fr: NoticeLanguage = {
     "(?<![\\p{L}])(?:accompagnée?s?|assortie?s?|munie?s?) d[’'](?:une |la )?(?:motivation|justification)(?![\\p{L}])",
     '(?<![\\p{L}])(?:demande|requête)s? (?:doit|doivent|devra|devront) être (?:motivée?s?|justifiée?s?)(?![\\p{L}])',
     '(?<![\\p{L}])(?:en )?(?:précisant|indiquant|exposant|justifiant) (?:les |le |la )?(?:motifs?|raisons?|justification) de (?:votre|la|sa|cette) (?:demande|requête)',
-    "(?<![\\p{L}])(?:nous nous réservons|nous avons|se réserve|nous réservons) le droit d[’'](?:apprécier|évaluer|déterminer|juger) (?:si|le bien-fondé)",
+    "(?<![\\p{L}])(?:nous nous réservons|nous avons|se réserve|nous réservons) le droit d[’'](?:apprécier|évaluer|déterminer|juger) si (?:votre|la|cette|une|toute) (?:demande|requête) est (?:justifiée|raisonnable)(?![\\p{L}])",
   ],
   placeholders: {
     period: 'combien de temps',
@@ -92,7 +92,7 @@ export const fr: NoticeLanguage = {
   citationWords: {
     article: ['art', 'articles?'],
     recital: ['consid[ée]rants?'],
-    paragraph: ['paragraphe', 'par', '§'],
+    paragraph: ['paragraphe', 'paragraphes', 'par', '§'],
     subparagraph: ['alinéa', 'alinea', 'al'],
     point: ['point', 'points', 'litera'],
     list: ['et', 'ou'],

@@ -4,7 +4,7 @@
 // French typography: a no-break space (\u00a0) before ":", a narrow no-break space (\u202f) before ";", "!", "?" and
 // inside « », and no capital after a colon (`lowerFirst` on generated labels placed there).
 // Author event text follows "de"/"à" contracted with its article (du, des, au, aux): see `withPreposition`.
-import type { LawNoticeText } from '../../laws';
+import { INVALID_MECHANISM, type LawNoticeText } from '../../laws';
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
@@ -26,12 +26,17 @@ import { fr as descriptor } from './language';
 const provision = (r: ArticleRef) =>
   `${r.article}${r.paragraph ? `.${r.paragraph}` : ''}${r.point ? `.${r.point})` : ''}`;
 const ORDINAL = ['premier', 'deuxième', 'troisième', 'quatrième'];
-/** "article 6.1.f) du RGPD", "article 47 du RGPD", "articles 13 et 14 du RGPD", "article 49.1, deuxième alinéa, du RGPD". */
+/**
+ * "article 6.1.f) du RGPD", "article 47 du RGPD", "articles 13 et 14 du RGPD", "article 49.1, deuxième alinéa, du
+ * RGPD"; the definitions of article 4 by point, as the RGPD cites them: "article 4, point 4), du RGPD".
+ */
 const cite = citationStyle(
   (r) =>
-    r.subparagraph
-      ? `article ${provision(r)}, ${ORDINAL[r.subparagraph - 1]} alinéa, du RGPD`
-      : `article ${provision(r)} du RGPD`,
+    r.article === '4' && r.paragraph && !r.point
+      ? `article 4, point ${r.paragraph}), du RGPD`
+      : r.subparagraph
+        ? `article ${provision(r)}, ${ORDINAL[r.subparagraph - 1]} alinéa, du RGPD`
+        : `article ${provision(r)} du RGPD`,
   (refs) => `articles ${new Intl.ListFormat('fr', { type: 'conjunction' }).format(refs.map(provision))} du RGPD`,
 );
 
@@ -40,7 +45,8 @@ const duration = durationStyle(descriptor.locale);
 
 /**
  * "de"/"à" before the author's event text, contracted with a leading article as French requires ("à compter du
- * dernier contact", "jusqu’au retrait"); text without a determiner is introduced as "l’événement suivant".
+ * dernier contact", "jusqu’au retrait"); text without a determiner, or quoted in another language, is named as our
+ * description of the moment ("jusqu’au moment décrit comme « … »"), never spliced.
  */
 function withPreposition(preposition: 'de' | 'à', event: string): string {
   const article = /^(les?)\s+/i.exec(event);
@@ -61,7 +67,8 @@ function withPreposition(preposition: 'de' | 'à', event: string): string {
     )
   )
     return `${preposition} ${event}`;
-  return `${preposition} l’événement suivant\u00a0: ${event}`;
+  const quoted = isQuotation(event) ? event : `«\u202f${event}\u202f»`;
+  return `${preposition === 'de' ? 'du' : 'au'} moment décrit comme ${quoted}`;
 }
 
 const WHO = '«\u202fQui sommes-nous\u202f?\u202f»';
@@ -74,7 +81,7 @@ const terms: TermTable = {
       meaning: 'La personne a consenti au traitement de ses données pour une ou plusieurs finalités spécifiques.',
     },
     contract: {
-      label: 'Exécution d’un contrat',
+      label: 'Contrat ou mesures précontractuelles',
       meaning:
         'Le traitement est nécessaire à l’exécution d’un contrat avec la personne ou à des mesures précontractuelles ' +
         'prises à sa demande.',
@@ -149,7 +156,7 @@ const terms: TermTable = {
         'd’un État membre.',
     },
     'health-care': {
-      label: 'Médecine et protection sociale',
+      label: 'Prise en charge sanitaire ou sociale',
       meaning:
         'Nécessaire aux fins de la médecine préventive ou de la médecine du travail, de diagnostics médicaux, ' +
         'ou de la prise en charge sanitaire ou sociale, sous le couvert du secret professionnel.',
@@ -610,7 +617,8 @@ export const fr: Messages = {
   cite,
   terms,
   term: (vocabulary: VocabularyName, value: string): LocalTerm | undefined => localTerm(terms, cite, vocabulary, value),
-  country: (code: string) => localCountryName(code, 'fr'),
+  /** French typography: the typographic apostrophe in country names too ("États-Unis d’Amérique"). */
+  country: (code: string) => localCountryName(code, 'fr').replace(/'/g, '’'),
   defaultTitle: 'Politique de confidentialité',
   meta: {
     effective: (date: string, month: boolean) =>
@@ -633,7 +641,7 @@ export const fr: Messages = {
     rights: 'Vos droits',
     complaints: 'Réclamations',
     automated: 'Décisions automatisées et profilage',
-    cookies: 'Cookies',
+    cookies: 'Cookies et technologies similaires',
     security: 'Comment nous protégeons vos données',
     changes: 'Modifications de la présente politique',
     untitled: 'Informations complémentaires',
@@ -710,14 +718,15 @@ export const fr: Messages = {
     specialConditions: 'Pour les catégories particulières de données\u00a0:',
     law: (law: string) => `Disposition légale\u00a0: ${law}`,
     provision: (label: string) => `Fourniture des données\u00a0: ${lowerFirst(label)}.`,
-    consequence: (text: string) => `Si vous ne les fournissez pas\u00a0: ${text}`,
+    consequence: (text: string) => `Conséquences si vous ne fournissez pas les données\u00a0: ${text}`,
     generalRetention:
       'Durée de conservation des données à caractère personnel pour toute finalité ci-dessous qui n’indique pas ' +
       'de durée propre\u00a0:',
     generalRetentionCell: 'La durée générale indiquée au-dessus du tableau',
     optOut: 'Comment mettre fin à ce traitement\u00a0:',
-    optOutLink: 'Page de désinscription',
-    mayReceive: 'peut les recevoir',
+    optOutLink: 'Page d’opposition',
+    /** A noun, not a verb: the recipient's name may be plural ("Les juridictions … (destinataire éventuel)"). */
+    mayReceive: 'destinataire éventuel',
     collectsItself: 'collecte directement les données',
   },
   retention: {
@@ -802,12 +811,12 @@ export const fr: Messages = {
     role: 'Rôle',
     category: 'Catégorie',
     country: 'Localisation',
-    mayReceive: 'Peut recevoir des données à caractère personnel',
+    mayReceive: 'Destinataire éventuel de données à caractère personnel',
     safeguards: 'Engagements auxquels le destinataire est tenu\u00a0:',
     ownHeading: 'Organisations qui collectent elles-mêmes des données',
     ownIntro:
-      'Les organisations suivantes collectent elles-mêmes des données à caractère personnel, sur leurs propres ' +
-      'services (par exemple une plateforme sur laquelle nous avons une page, ou leurs contenus intégrés à notre ' +
+      'Les organisations suivantes collectent elles-mêmes des données à caractère personnel (par exemple une ' +
+      'plateforme sur laquelle nous avons une page, ou un fournisseur dont des contenus sont intégrés à notre ' +
       'site web).',
     ownCaption: 'Organisations qui collectent elles-mêmes des données à caractère personnel',
     organisation: 'Organisation',
@@ -923,7 +932,7 @@ export const fr: Messages = {
         `pas traitées et, lorsqu’elles le sont, l’accès à ces données ainsi que les informations suivantes\u00a0: les ` +
         `finalités du traitement\u202f; les catégories de données\u202f; les destinataires ou catégories de ` +
         `destinataires, en particulier dans des pays tiers ou des organisations internationales, et les garanties ` +
-        `encadrant ces transferts\u202f; la durée de conservation envisagée ou, lorsque ce n’est pas possible, les ` +
+        `appropriées encadrant ces transferts\u202f; la durée de conservation envisagée ou, lorsque ce n’est pas possible, les ` +
         `critères utilisés pour la déterminer\u202f; votre droit de demander la rectification ou l’effacement des ` +
         `données ou une limitation du traitement, et votre droit de vous opposer au traitement\u202f; votre droit ` +
         `d’introduire une réclamation auprès d’une autorité de contrôle\u202f; lorsque les données ne sont pas ` +
@@ -1001,15 +1010,15 @@ export const fr: Messages = {
     exerciseFallback: `Pour exercer l’un de ces droits, contactez-nous aux coordonnées indiquées à la rubrique ${WHO}.`,
     responseTime: (time: string) =>
       `Nous vous informons des mesures prises à la suite de votre demande dans les meilleurs délais et ` +
-      `au plus tard ${time} après sa réception. Au besoin, compte tenu de la complexité et du nombre de ` +
+      `au plus tard ${time === '1 mois' ? 'un mois' : time} après sa réception. Au besoin, compte tenu de la complexité et du nombre de ` +
       `demandes, ce délai peut être prolongé de deux mois\u202f; nous vous informons alors de cette prolongation ` +
       `et des motifs du report dans un délai d’un mois à compter de la réception de votre demande (${cite('Art 12(3)')}).`,
     free:
-      `L’exercice de ces droits est gratuit. La loi ne permet à un responsable du traitement d’exiger le paiement ` +
-      `de frais raisonnables tenant compte des coûts administratifs, ou de refuser de donner suite à une demande, ` +
-      `que lorsque la demande est manifestement infondée ou excessive, notamment en raison de son caractère ` +
-      `répétitif (${cite('Art 12(5)')}), et d’exiger le paiement de frais raisonnables basés sur les coûts ` +
-      `administratifs pour toute copie supplémentaire des données demandée (${cite('Art 15(3)')}).`,
+      `L’exercice de ces droits est gratuit. Un responsable du traitement ne peut exiger le paiement de frais ` +
+      `raisonnables tenant compte des coûts administratifs, ou refuser de donner suite à une demande, que ` +
+      `lorsque la demande est manifestement infondée ou excessive, notamment en raison de son caractère ` +
+      `répétitif (${cite('Art 12(5)')}). Il peut en outre exiger le paiement de frais raisonnables basés sur les ` +
+      `coûts administratifs pour toute copie supplémentaire des données demandée (${cite('Art 15(3)')}).`,
     portabilityPurposes: (list: string) =>
       `Il porte sur les données que vous nous avez fournies pour les finalités suivantes\u00a0: ${list}.`,
     citation: (label: string, article: string) => `${label} (${article})`,
@@ -1094,13 +1103,18 @@ export const fr: Messages = {
     'missing-legal-basis': `Base juridique manquante — ${cite('Art 13(1)(c)')}`,
     'missing-legitimate-interest': `Intérêt légitime non précisé — ${cite('Art 13(1)(d)')}`,
     'missing-special-category-condition': `Condition pour les catégories particulières de données manquante — ${cite('Art 9(2)')}`,
-    'missing-law-reference': `Loi non précisée — ${cite('Art 6(3)')}`,
+    'missing-law-reference': `Loi qui établit l’obligation légale non précisée — ${cite('Art 13(1)(c)')}`,
     'missing-controller-contact': `Coordonnées du responsable du traitement manquantes — ${cite('Art 13(1)(a)')}`,
-    'missing-dpo': `Délégué à la protection des données non indiqué — ${cite('Art 13(1)(b)')}`,
+    'missing-dpo': `Désignation éventuelle d’un délégué à la protection des données non précisée — ${cite('Art 13(1)(b)')}`,
     'missing-automated-decisions': `Décisions automatisées non précisées — ${cite('Art 13(2)(f)')}`,
     'missing-source': `Source des données manquante — ${cite('Art 14(2)(f)')}`,
-    'missing-provision': `Caractère obligatoire ou facultatif non précisé — ${cite('Art 13(2)(e)')}`,
-    'missing-transfer-safeguard': `Décision d’adéquation, garantie ou dérogation non identifiée — ${cite('Art 13(1)(f)')}`,
+    'missing-provision':
+      `Caractère réglementaire ou contractuel de l’exigence de fourniture des données, et conséquences de leur ` +
+      `non-fourniture, non précisés — ${cite('Art 13(2)(e)')}`,
+    'missing-provision/beside-consequence': `Caractère réglementaire ou contractuel de l’exigence de fourniture des données non précisé — ${cite('Art 13(2)(e)')}`,
+    'missing-transfer-safeguard':
+      `Fondement du transfert (décision d’adéquation, type de garantie ou dérogation) non précisé — ` +
+      `${cite('Art 13(1)(f)')}`,
     'missing-transfer-copy': `Moyen d’obtenir une copie des garanties non précisé — ${cite('Art 13(1)(f)')}`,
     'missing-compelling-interest': `Intérêts légitimes impérieux non précisés — ${cite('Art 49(1) second subparagraph')}`,
     'transfer-without-destination': `Destination du transfert non précisée — ${cite('Art 13(1)(f)')}`,
@@ -1110,8 +1124,15 @@ export const fr: Messages = {
     'missing-joint-arrangement': `Grandes lignes de l’accord entre responsables conjoints manquantes — ${cite('Art 26(2)')}`,
     'restriction-without-law': `Loi qui limite le droit non précisée — ${cite('Art 23(2)')}`,
     'unnamed-cookie': 'Nom du cookie non précisé — article 5.3 de la directive 2002/58/CE',
+    'missing-field/title': 'Titre de la politique non précisé',
+    'missing-field/section-title': 'Titre de cette section non précisé',
+    'missing-field/controller': `Nom et coordonnées du responsable du traitement non précisés — ${cite('Art 13(1)(a)')}`,
+    'missing-field/controller-name': `Nom du responsable du traitement non précisé — ${cite('Art 13(1)(a)')}`,
+    'missing-field/purposes': `Finalités du traitement non précisées — ${cite('Art 13(1)(c)')}`,
+    'missing-field/data': 'Catégories de données à caractère personnel non précisées',
+    'missing-field/purpose-data': 'Données utilisées pour cette finalité non précisées',
+    'invalid-mechanism': INVALID_MECHANISM.fr,
   },
-  missingField: (key: string) => `Champ obligatoire «\u202f${key}\u202f» manquant`,
   placeholder: (what: string) => `À compléter\u00a0: ${what}`,
   renderFailed:
     'Cette politique de confidentialité ne peut pas être affichée, car sa source n’a pas pu être lue. ' +

@@ -50,7 +50,7 @@ export const nl: NoticeLanguage = {
   conditionsOnRights: [
     '(?<![\\p{L}])(?:voorzien van|met|onder vermelding van) (?:een |de )?(?:motivering|onderbouwing|reden(?:en)?) (?:van|voor) (?:uw|het|dit|je) verzoek',
     '(?<![\\p{L}])verzoek(?:en)? (?:moet|moeten|dient|dienen) (?:te )?(?:worden )?(?:gemotiveerd|onderbouwd)(?: te worden)?(?![\\p{L}])',
-    '(?<![\\p{L}])(?:wij hebben|we hebben|behouden (?:wij |we )?ons) het recht (?:voor )?(?:om )?te (?:bepalen|beoordelen) of (?:uw|het|een|dit) verzoek (?:gerechtvaardigd|terecht|gegrond)',
+    '(?<![\\p{L}])(?:wij hebben|we hebben|behouden (?:wij |we )?ons) het recht (?:voor )?(?:om )?te (?:bepalen|beoordelen) of (?:uw|het|een|dit) verzoek (?:gerechtvaardigd|terecht)(?![\\p{L}])',
   ],
   placeholders: {
     period: 'hoe lang',
@@ -87,7 +87,7 @@ export const nl: NoticeLanguage = {
   citationWords: {
     article: ['art', 'artikel(?:en)?'],
     recital: ['overweging(?:en)?'],
-    paragraph: ['lid', 'par', '§'],
+    paragraph: ['lid', 'leden', 'par', '§'],
     subparagraph: ['alinea', 'al'],
     point: ['punt', 'punten', 'onder', 'sub'],
     list: ['en', 'of'],

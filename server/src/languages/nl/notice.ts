@@ -2,7 +2,7 @@
 // Gegevensbeschermingsautoriteit uses it (Belgian usage: "u hebt", "rekrutering", "artificiële intelligentie").
 // Same shape and rules as en.ts: values are HTML written by us, arguments arrive escaped.
 // Articles are cited "art. 6, lid 1, f) AVG".
-import type { LawNoticeText } from '../../laws';
+import { INVALID_MECHANISM, type LawNoticeText } from '../../laws';
 import { localCountryName } from '../../vocabulary/countries';
 import type { Duration } from '../../vocabulary/duration';
 import type { VocabularyName } from '../../vocabulary/terms';
@@ -16,6 +16,7 @@ import {
   monthDate,
   sameUnit,
   type ArticleRef,
+  sameArticleParagraphs,
   type LocalTerm,
   type TermTable,
 } from '../noticeText';
@@ -24,11 +25,25 @@ import { nl as descriptor } from './language';
 const provision = (r: ArticleRef) =>
   `${r.article}${r.paragraph ? `, lid ${r.paragraph}` : ''}${r.point ? `, ${r.point})` : ''}`;
 const ORDINAL = ['eerste', 'tweede', 'derde', 'vierde'];
-/** "art. 6, lid 1, f) AVG", "art. 47 AVG", "art. 13 en 14 AVG", "art. 49, lid 1, tweede alinea, AVG". */
+const LIST = new Intl.ListFormat('nl', { type: 'conjunction' });
+/**
+ * "art. 6, lid 1, f) AVG", "art. 47 AVG", "art. 13 en 14 AVG", "art. 49, lid 1, tweede alinea, AVG"; the definitions
+ * of art. 4 by point ("art. 4, punt 4, AVG": art. 4 has no leden) and paragraphs of one article together
+ * ("art. 15, leden 1 en 2, AVG"), as the AVG itself cites them ("artikel 4, punt 7", "artikel 22, leden 1 en 4").
+ */
 const cite = citationStyle(
   (r) =>
-    r.subparagraph ? `art. ${provision(r)}, ${ORDINAL[r.subparagraph - 1]} alinea, AVG` : `art. ${provision(r)} AVG`,
-  (refs) => `art. ${new Intl.ListFormat('nl', { type: 'conjunction' }).format(refs.map(provision))} AVG`,
+    r.article === '4' && r.paragraph && !r.point
+      ? `art. 4, punt ${r.paragraph}, AVG`
+      : r.subparagraph
+        ? `art. ${provision(r)}, ${ORDINAL[r.subparagraph - 1]} alinea, AVG`
+        : `art. ${provision(r)} AVG`,
+  (refs) => {
+    const paragraphs = sameArticleParagraphs(refs);
+    return paragraphs
+      ? `art. ${refs[0].article}, leden ${LIST.format(paragraphs)}, AVG`
+      : `art. ${LIST.format(refs.map(provision))} AVG`;
+  },
 );
 
 /** Intl keeps "uur" and "jaar" singular after a number, as Dutch does: "24 uur", "10 jaar", "30 dagen". */
@@ -36,8 +51,11 @@ const duration = durationStyle(descriptor.locale);
 
 const WHO = '‘Wie zijn wij?’';
 
-/** The author's event after "tot"/"vanaf": spliced when Dutch, introduced with a label when quoted in another language. */
-const event = (text: string) => (isQuotation(text) ? `het volgende moment: ${text}` : text);
+/**
+ * The author's event after "tot"/"vanaf": spliced when Dutch; quoted in another language, named as our description
+ * of the moment ("tot het moment dat wij omschrijven als ‘…’"), never spliced into the Dutch phrase.
+ */
+const event = (text: string) => (isQuotation(text) ? `het moment dat wij omschrijven als ${text}` : text);
 const NUMBER = new Intl.NumberFormat(descriptor.locale, { maximumFractionDigits: 3 });
 
 const terms: TermTable = {
@@ -49,7 +67,7 @@ const terms: TermTable = {
         'doeleinden.',
     },
     contract: {
-      label: 'Uitvoering van een overeenkomst',
+      label: 'Overeenkomst of precontractuele maatregelen',
       meaning:
         'De verwerking is noodzakelijk voor de uitvoering van een overeenkomst met de betrokkene of om op ' +
         'diens verzoek vóór de sluiting van een overeenkomst maatregelen te nemen.',
@@ -572,7 +590,7 @@ export const nl: Messages = {
     rights: 'Uw rechten',
     complaints: 'Klachten',
     automated: 'Geautomatiseerde besluitvorming en profilering',
-    cookies: 'Cookies',
+    cookies: 'Cookies en vergelijkbare technieken',
     security: 'Hoe wij uw gegevens beveiligen',
     changes: 'Wijzigingen van deze privacyverklaring',
     untitled: 'Meer informatie',
@@ -649,13 +667,13 @@ export const nl: Messages = {
     specialConditions: 'Voor bijzondere categorieën van persoonsgegevens:',
     law: (law: string) => `Wettelijke bepaling: ${law}`,
     provision: (label: string) => `Verstrekking van de gegevens: ${label}.`,
-    consequence: (text: string) => `Als u de gegevens niet verstrekt: ${text}`,
-    generalRetention:
-      'Hoe lang wij persoonsgegevens bewaren, voor elk doeleinde hieronder dat geen eigen termijn vermeldt:',
+    consequence: (text: string) => `Gevolgen als u de gegevens niet verstrekt: ${text}`,
+    generalRetention: 'Voor elk doeleinde hieronder dat geen eigen bewaartermijn vermeldt, geldt de volgende termijn:',
     generalRetentionCell: 'De algemene termijn boven de tabel',
     optOut: 'Hoe u deze verwerking stopzet:',
     optOutLink: 'Pagina om u af te melden',
-    mayReceive: 'kan ze ontvangen',
+    /** A noun, not a verb: the recipient's name may be plural ("The courts … (mogelijke ontvanger)"). */
+    mayReceive: 'mogelijke ontvanger',
     collectsItself: 'verzamelt zelf gegevens',
   },
   retention: {
@@ -738,12 +756,12 @@ export const nl: Messages = {
     role: 'Rol',
     category: 'Categorie',
     country: 'Locatie',
-    mayReceive: 'Kan persoonsgegevens ontvangen',
+    mayReceive: 'Mogelijke ontvanger van persoonsgegevens',
     safeguards: 'Verbintenissen waaraan de ontvanger gebonden is:',
     ownHeading: 'Organisaties die zelf gegevens verzamelen',
     ownIntro:
-      'De volgende organisaties verzamelen zelf persoonsgegevens, op hun eigen diensten (bijvoorbeeld een ' +
-      'platform waarop wij een pagina hebben, of hun inhoud die in onze website is ingebed).',
+      'De volgende organisaties verzamelen zelf persoonsgegevens (bijvoorbeeld een platform waarop wij een ' +
+      'pagina hebben, of een aanbieder van wie inhoud in onze website is ingebed).',
     ownCaption: 'Organisaties die zelf persoonsgegevens verzamelen',
     organisation: 'Organisatie',
     mayCollect: 'Kan persoonsgegevens verzamelen',
@@ -862,8 +880,8 @@ export const nl: Messages = {
         `U kunt uitsluitsel verkrijgen over het al dan niet verwerken van persoonsgegevens die op u betrekking ` +
         `hebben en, wanneer dat het geval is, inzage in die gegevens en de volgende informatie: de ` +
         `verwerkingsdoeleinden; de betrokken categorieën van persoonsgegevens; de ontvangers of categorieën van ` +
-        `ontvangers, met name ontvangers in derde landen of internationale organisaties, en de waarborgen voor die ` +
-        `doorgiften; de periode gedurende welke de gegevens naar verwachting worden opgeslagen of, als dat niet ` +
+        `ontvangers, met name ontvangers in derde landen of internationale organisaties, en de passende waarborgen ` +
+        `voor doorgiften naar een derde land of een internationale organisatie; de periode gedurende welke de gegevens naar verwachting worden opgeslagen of, als dat niet ` +
         `mogelijk is, de criteria om die termijn te bepalen; uw recht om rectificatie of wissing van de gegevens of ` +
         `beperking van de verwerking te vragen, en uw recht om bezwaar te maken tegen de verwerking; uw recht om ` +
         `klacht in te dienen bij een toezichthoudende autoriteit; wanneer de gegevens niet bij u zijn verzameld, ` +
@@ -938,7 +956,8 @@ export const nl: Messages = {
     exercise: (contact: string) => `Om een van deze rechten uit te oefenen, neemt u contact met ons op via ${contact}.`,
     exerciseFallback: `Om een van deze rechten uit te oefenen, neemt u contact met ons op via de gegevens onder ${WHO}.`,
     responseTime: (time: string) =>
-      `Wij informeren u onverwijld en in ieder geval binnen ${time} na ontvangst van uw verzoek over het ` +
+      `Wij informeren u onverwijld en in ieder geval binnen ${time === '1 maand' ? 'één maand' : time} na ` +
+      `ontvangst van uw verzoek over het ` +
       `gevolg dat eraan is gegeven. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn ` +
       `indien nodig met nog eens twee maanden worden verlengd; in dat geval stellen wij u binnen één maand ` +
       `na ontvangst van uw verzoek in kennis van die verlenging en van de redenen voor de vertraging (${cite('Art 12(3)')}).`,
@@ -1030,13 +1049,18 @@ export const nl: Messages = {
     'missing-legal-basis': `Rechtsgrond ontbreekt — ${cite('Art 13(1)(c)')}`,
     'missing-legitimate-interest': `Gerechtvaardigd belang niet vermeld — ${cite('Art 13(1)(d)')}`,
     'missing-special-category-condition': `Uitzonderingsgrond voor bijzondere categorieën ontbreekt — ${cite('Art 9(2)')}`,
-    'missing-law-reference': `Wet niet vermeld — ${cite('Art 6(3)')}`,
+    'missing-law-reference': `Wet die de wettelijke verplichting vastlegt niet vermeld — ${cite('Art 13(1)(c)')}`,
     'missing-controller-contact': `Contactgegevens van de verwerkingsverantwoordelijke ontbreken — ${cite('Art 13(1)(a)')}`,
-    'missing-dpo': `Functionaris voor gegevensbescherming niet vermeld — ${cite('Art 13(1)(b)')}`,
+    'missing-dpo': `Niet vermeld of een functionaris voor gegevensbescherming is aangewezen — ${cite('Art 13(1)(b)')}`,
     'missing-automated-decisions': `Geautomatiseerde besluitvorming niet vermeld — ${cite('Art 13(2)(f)')}`,
     'missing-source': `Bron van de gegevens ontbreekt — ${cite('Art 14(2)(f)')}`,
-    'missing-provision': `Niet vermeld of verstrekking verplicht is — ${cite('Art 13(2)(e)')}`,
-    'missing-transfer-safeguard': `Adequaatheidsbesluit, waarborg of afwijking niet vermeld — ${cite('Art 13(1)(f)')}`,
+    'missing-provision':
+      `Niet vermeld of de verstrekking wettelijk of contractueel verplicht is en wat de gevolgen van ` +
+      `niet-verstrekking zijn — ${cite('Art 13(2)(e)')}`,
+    'missing-provision/beside-consequence': `Niet vermeld of de verstrekking wettelijk of contractueel verplicht is — ${cite('Art 13(2)(e)')}`,
+    'missing-transfer-safeguard':
+      `Grond voor de doorgifte (adequaatheidsbesluit, soort waarborg of afwijking) niet gespecificeerd — ` +
+      `${cite('Art 13(1)(f)')}`,
     'missing-transfer-copy': `Niet vermeld hoe een kopie van de waarborgen te verkrijgen is — ${cite('Art 13(1)(f)')}`,
     'missing-compelling-interest': `Dwingende gerechtvaardigde belangen niet vermeld — ${cite('Art 49(1) second subparagraph')}`,
     'transfer-without-destination': `Bestemming van de doorgifte niet vermeld — ${cite('Art 13(1)(f)')}`,
@@ -1048,8 +1072,15 @@ export const nl: Messages = {
       `${cite('Art 26(2)')}`,
     'restriction-without-law': `Beperkende wet niet vermeld — ${cite('Art 23(2)')}`,
     'unnamed-cookie': 'Naam van de cookie niet vermeld — art. 5, lid 3, Richtlijn 2002/58/EG',
+    'missing-field/title': 'Titel van de privacyverklaring niet vermeld',
+    'missing-field/section-title': 'Titel van dit onderdeel niet vermeld',
+    'missing-field/controller': `Naam en contactgegevens van de verwerkingsverantwoordelijke niet vermeld — ${cite('Art 13(1)(a)')}`,
+    'missing-field/controller-name': `Naam van de verwerkingsverantwoordelijke niet vermeld — ${cite('Art 13(1)(a)')}`,
+    'missing-field/purposes': `Verwerkingsdoeleinden niet vermeld — ${cite('Art 13(1)(c)')}`,
+    'missing-field/data': 'Categorieën van persoonsgegevens niet vermeld',
+    'missing-field/purpose-data': 'Gebruikte gegevens voor dit doeleinde niet vermeld',
+    'invalid-mechanism': INVALID_MECHANISM.nl,
   },
-  missingField: (key: string) => `Verplicht veld ‘${key}’ ontbreekt`,
   placeholder: (what: string) => `In te vullen: ${what}`,
   renderFailed:
     'Deze privacyverklaring kan niet worden weergegeven omdat de bron ervan niet kon worden gelezen. ' +

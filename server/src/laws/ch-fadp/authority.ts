@@ -4,6 +4,18 @@
 // the person who reported is not a party (Art 52(2)). Names: official; contact details: secondary (see `verified`).
 import type { LawAuthority } from '../law';
 
+/** Names an author may give the Swiss authority, in any of its languages. */
+export const CH_AUTHORITY_NAMES: readonly string[] = [
+  'FDPIC',
+  'EDÖB',
+  'PFPDT',
+  'IFPDT',
+  'Federal Data Protection and Information Commissioner',
+  'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter',
+  'Préposé fédéral à la protection des données et à la transparence',
+  'Incaricato federale della protezione dei dati e della trasparenza',
+];
+
 export const FDPIC: LawAuthority = {
   name: {
     en: 'Federal Data Protection and Information Commissioner',
@@ -12,6 +24,7 @@ export const FDPIC: LawAuthority = {
     de: 'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter',
   },
   short: { en: 'FDPIC', fr: 'PFPDT', nl: 'FDPIC', de: 'EDÖB' },
+  aliases: CH_AUTHORITY_NAMES,
   address: ['Feldeggweg 1', '3003 Bern'],
   country: 'CH',
   phone: '+41 58 462 43 95',
@@ -33,15 +46,3 @@ export const FDPIC: LawAuthority = {
     'official for the names, the legal basis and the German report page; secondary for the address and phone ' +
     '(https://github.com/datenanfragen/data/blob/master/supervisory-authorities/chedoeb.json)',
 };
-
-/** Names an author may give the Swiss authority, in any of its languages. */
-export const CH_AUTHORITY_NAMES: readonly string[] = [
-  'FDPIC',
-  'EDÖB',
-  'PFPDT',
-  'IFPDT',
-  'Federal Data Protection and Information Commissioner',
-  'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter',
-  'Préposé fédéral à la protection des données et à la transparence',
-  'Incaricato federale della protezione dei dati e della trasparenza',
-];

@@ -6,6 +6,7 @@
 // NOTICE.md.
 import type { AdequacyFinding, Law, Provision, TransferStatus } from '../law';
 import { MECHANISMS_NEEDING_COPY, NON_EXCLUDABLE_RIGHTS } from '../eu-gdpr/provisions';
+import { EEA } from '../eu-gdpr/territory';
 import { countryName } from '../../vocabulary/countries';
 import { ANNEX1, ANNEX1_AS_OF } from './annex1';
 import {
@@ -15,6 +16,7 @@ import {
   fadpArticle,
   fadpArticles,
   FADP_CHECKED,
+  FADP_IN_FORCE,
   fedlexLanguage,
   formatChProvision,
   namedChProvision,
@@ -43,7 +45,21 @@ const PART_OF: Readonly<Record<string, string>> = {
   MF: 'FR',
 };
 
+/**
+ * Every one of the 30 EEA States has an entry of its own in Annex 1 (nos. 1, 4–6, 8–14, 16, 18, 21, 22, 24, 26–30,
+ * 32, 34–38, 40–42): a disclosure to "the EEA" is to adequate States.
+ */
+const EEA_FINDING: AdequacyFinding = {
+  name: 'the EEA States',
+  decision: ANNEX1.find((f) => f.country === 'DE')!.decision,
+  reference: 'Annex 1 DPO (each EEA State has its own entry)',
+  verified: 'official',
+};
+
 function forCountry(country: string): AdequacyFinding | undefined {
+  // A region: all its States are listed. Naming them is another matter (Art 19(4); rule missing-destination-country).
+  if (country === 'EEA' || country === 'EU')
+    return [...EEA].every((c) => BY_COUNTRY.has(PART_OF[c] ?? c)) ? EEA_FINDING : undefined;
   return BY_COUNTRY.get(PART_OF[country] ?? country);
 }
 
@@ -101,6 +117,7 @@ export function chFadpAt(date: string | undefined): Law {
     shortName: { en: 'FADP', fr: 'LPD', nl: 'FADP', de: 'DSG' },
     at: chFadpAt,
     date,
+    inForce: FADP_IN_FORCE,
     authority: FDPIC,
     // The FADP does not require in the notice what these rules check, but the person learns it on access
     // (retention: Art 25(2)(d)) or it helps them (the copy of a safeguard, which Art 19(4) does not ask for); a
@@ -110,6 +127,17 @@ export function chFadpAt(date: string | undefined): Law {
       'vague-retention',
       'missing-transfer-copy',
       'missing-automated-decisions',
+    ]),
+    // What Swiss law does not ask at all: consent to cookies (Art 45c(b) FMG is inform-and-allow-refusal, which
+    // cookie-refusal-missing checks), consent as Art 4(11) GDPR defines it (the FADP accepts consent by conduct
+    // except where it must be express, Art 6(6)–(7)), the EDPB's recommendations, Recital 71 GDPR, and the GDPR's
+    // month for answering (the FADP's 30 days are the notice's own sentence, Art 25(7) FADP, Art 18 DPO).
+    silentRules: new Set([
+      'cookie-consent-basis',
+      'implied-consent',
+      'single-contact-form',
+      'automated-decision-child',
+      'invalid-response-time',
     ]),
     territory: { name: 'Switzerland', contains: (country) => country === 'CH' },
     adequacy: {

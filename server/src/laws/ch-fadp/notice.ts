@@ -51,6 +51,15 @@ interface ChWords {
   missingCountry: string;
   missingRefusal: string;
   invalidMechanism: string;
+  /** Adequacy for a destination Annex 1 DPO does not list (rule invalid-adequacy). */
+  unlisted: string;
+  /** The exceptions of Art 21(3) for one decision: a contract that grants the request (a), express consent (b). */
+  contractException: string;
+  consentException: string;
+  /** The exceptions of Art 17(1) in the FADP's own terms (its tests differ from Art 49 GDPR's). */
+  mechanismLabels: Readonly<Record<string, string>>;
+  /** The data protection advisor of Art 10 FADP; with the EU GDPR served too, also its Art 37 officer. */
+  advisor: { heading: string; unnamed: string; none: string; headingWithGdpr: string; unnamedWithGdpr: string };
   overrides: LawOverrides;
 }
 
@@ -107,8 +116,9 @@ const en: ChWords = {
     'Rectification (Art 32(1) FADP): you can ask us to correct inaccurate personal data about you, unless a ' +
     'statutory provision forbids the change or the data is processed for archiving in the public interest.',
   claims:
-    'You can also assert the claims that protect your personality (Art 32(2) FADP), in particular to have a given ' +
-    'processing stopped, a given disclosure to third parties prohibited, or your personal data deleted or destroyed.',
+    'To protect your personality you can also bring an action before the civil courts (Art 32(2) FADP, with ' +
+    'Articles 28, 28a and 28g–28l of the Civil Code), in particular to have a given processing prohibited, a given ' +
+    'disclosure to third parties forbidden, or your personal data deleted or destroyed.',
   expressWill:
     'If you tell us expressly that you do not want your personal data processed, processing it nonetheless breaches ' +
     'your personality unless your consent, an overriding private or public interest or the law justifies it ' +
@@ -141,6 +151,38 @@ const en: ChWords = {
   missingCountry: 'States of the disclosure abroad missing — Art 19(4) FADP',
   missingRefusal: 'How to refuse cookies missing — Art 45c(b) FMG',
   invalidMechanism: INVALID_MECHANISM.en,
+  unlisted: 'Not listed in Annex 1 DPO — Art 16(1) FADP',
+  contractException:
+    'This decision is directly connected with the conclusion or performance of a contract with you. Where it grants ' +
+    'your request, neither our duty to inform you of it nor your right to state your point of view and to have it ' +
+    'reviewed applies (Art 21(3)(a) FADP); otherwise you can, on request, state your point of view and ask for the ' +
+    'decision to be reviewed by a natural person (Art 21(2) FADP).',
+  consentException:
+    'You expressly consented to this decision being automated; neither our duty to inform you of it nor your right ' +
+    'to state your point of view and to have it reviewed by a natural person therefore applies (Art 21(3)(b) FADP).',
+  mechanismLabels: {
+    adequacy: 'Adequate protection (Annex 1 DPO)',
+    'derogation-consent': 'Express consent',
+    'derogation-contract': 'Direct connection with a contract with you',
+    'derogation-contract-in-interest': 'Direct connection with a contract concluded in your interest',
+    'derogation-public-interest': 'Overriding public interest',
+    'derogation-legal-claims':
+      'Establishing, exercising or enforcing legal claims before a court or another competent foreign authority',
+    'derogation-vital-interests': 'Protecting the life or physical integrity of you or a third party',
+    'derogation-public-register': 'Data from a register provided for by law',
+  },
+  // The authentic texts say "Berater"/"conseiller" (adviser); the Fedlex English translation's "data protection
+  // officer" would be taken for the officer of Art 37 GDPR, and "DPO" is the Ordinance in these notices.
+  advisor: {
+    heading: 'Data protection advisor',
+    unnamed: 'You can reach our data protection advisor (Art 10 FADP) as follows.',
+    none:
+      'We have not appointed a data protection advisor (Art 10 FADP). For any question about your data, contact us ' +
+      'using the details above.',
+    headingWithGdpr: 'Data protection advisor and data protection officer',
+    unnamedWithGdpr:
+      'You can reach our data protection advisor (Art 10 FADP) and data protection officer (Art 37 GDPR) as follows.',
+  },
   overrides: {
     purposesHeading: 'Why we use your data',
     purposesIntro: 'For each purpose we tell you the data we use, how long we keep it and who receives it.',
@@ -217,9 +259,10 @@ const fr: ChWords = {
     'concernant soient rectifiées, sauf si une disposition légale l’interdit ou si les données sont traitées à des ' +
     'fins d’archivage dans l’intérêt public.',
   claims:
-    'Vous pouvez aussi faire valoir les prétentions qui protègent votre personnalité (art. 32, al. 2, LPD), en ' +
-    'particulier faire interdire un traitement déterminé, faire interdire une communication déterminée à des tiers ' +
-    'ou faire supprimer ou détruire vos données personnelles.',
+    'Pour protéger votre personnalité, vous pouvez aussi intenter une action devant les tribunaux civils (art. 32, ' +
+    'al. 2, LPD, en relation avec les articles 28, 28a et 28g à 28l du Code civil suisse), en particulier pour faire ' +
+    'interdire un traitement déterminé, faire interdire une communication déterminée à des tiers ou faire effacer ou ' +
+    'détruire vos données personnelles.',
   expressWill:
     'Si vous nous déclarez expressément ne pas vouloir que vos données personnelles soient traitées, les traiter ' +
     'néanmoins porte atteinte à votre personnalité, sauf si votre consentement, un intérêt prépondérant privé ou ' +
@@ -254,6 +297,40 @@ const fr: ChWords = {
   missingCountry: 'États de la communication à l’étranger manquants — art. 19, al. 4, LPD',
   missingRefusal: 'Manière de refuser les cookies manquante — art. 45c, let. b, LTC',
   invalidMechanism: INVALID_MECHANISM.fr,
+  unlisted: 'Ne figure pas à l’annexe 1 OPDo — art. 16, al. 1, LPD',
+  contractException:
+    'Cette décision est en relation directe avec la conclusion ou l’exécution d’un contrat conclu avec vous. Si elle ' +
+    'fait droit à votre demande, ni notre devoir de vous en informer ni votre droit de faire valoir votre point de ' +
+    'vue et d’obtenir un réexamen ne s’appliquent (art. 21, al. 3, let. a, LPD)\u00a0; sinon, vous pouvez, sur ' +
+    'demande, faire valoir votre point de vue et demander que la décision soit revue par une personne physique ' +
+    '(art. 21, al. 2, LPD).',
+  consentException:
+    'Vous avez expressément consenti à ce que cette décision soit automatisée\u00a0; ni notre devoir de vous en ' +
+    'informer ni votre droit de faire valoir votre point de vue et d’obtenir un réexamen par une personne physique ne ' +
+    's’y appliquent donc (art. 21, al. 3, let. b, LPD).',
+  mechanismLabels: {
+    adequacy: 'Protection adéquate (annexe 1 OPDo)',
+    'derogation-consent': 'Consentement exprès',
+    'derogation-contract': 'Relation directe avec un contrat conclu avec vous',
+    'derogation-contract-in-interest': 'Relation directe avec un contrat conclu dans votre intérêt',
+    'derogation-public-interest': 'Intérêt public prépondérant',
+    'derogation-legal-claims':
+      'Constatation, exercice ou défense de droits devant un tribunal ou une autre autorité étrangère compétente',
+    'derogation-vital-interests': 'Protection de la vie ou de l’intégrité corporelle de vous-même ou d’un tiers',
+    'derogation-public-register': 'Données provenant d’un registre prévu par la loi',
+  },
+  advisor: {
+    heading: 'Conseiller à la protection des données',
+    unnamed:
+      'Vous pouvez joindre notre conseiller à la protection des données (art. 10 LPD) aux coordonnées suivantes.',
+    none:
+      'Nous n’avons pas nommé de conseiller à la protection des données (art. 10 LPD). Pour toute question relative à ' +
+      'vos données, contactez-nous aux coordonnées ci-dessus.',
+    headingWithGdpr: 'Conseiller et délégué à la protection des données',
+    unnamedWithGdpr:
+      'Vous pouvez joindre notre conseiller à la protection des données (art. 10 LPD) et délégué à la protection des ' +
+      'données (article 37 du RGPD) aux coordonnées suivantes.',
+  },
   overrides: {
     purposesHeading: 'Pourquoi nous utilisons vos données',
     purposesIntro:
@@ -329,8 +406,9 @@ const nl: ChWords = {
     'Rectificatie (art. 32(1) FADP): u kunt ons vragen onjuiste persoonsgegevens over u te corrigeren, tenzij een ' +
     'wettelijke bepaling de wijziging verbiedt of de gegevens worden verwerkt voor archivering in het algemeen belang.',
   claims:
-    'U kunt ook de vorderingen instellen die uw persoonlijkheid beschermen (art. 32(2) FADP), in het bijzonder om ' +
-    'een bepaalde verwerking te laten stoppen, een bepaalde verstrekking aan derden te laten verbieden of uw ' +
+    'Ter bescherming van uw persoonlijkheid kunt u ook een vordering instellen bij de burgerlijke rechter ' +
+    '(art. 32(2) FADP, met de artikelen 28, 28a en 28g–28l van het Zwitserse Burgerlijk Wetboek), in het bijzonder ' +
+    'om een bepaalde verwerking te laten verbieden, een bepaalde verstrekking aan derden te laten verbieden of uw ' +
     'persoonsgegevens te laten wissen of vernietigen.',
   expressWill:
     'Als u ons uitdrukkelijk laat weten dat u niet wilt dat uw persoonsgegevens worden verwerkt, is verdere ' +
@@ -364,6 +442,39 @@ const nl: ChWords = {
   missingCountry: 'Staten van de verstrekking aan het buitenland ontbreken — art. 19(4) FADP',
   missingRefusal: 'Hoe u cookies weigert, ontbreekt — art. 45c(b) FMG',
   invalidMechanism: INVALID_MECHANISM.nl,
+  unlisted: 'Niet opgenomen in bijlage 1 DPO — art. 16(1) FADP',
+  contractException:
+    'Dit besluit houdt rechtstreeks verband met het sluiten of uitvoeren van een overeenkomst met u. Willigt het uw ' +
+    'verzoek in, dan gelden noch onze plicht om u erover te informeren, noch uw recht om uw standpunt kenbaar te ' +
+    'maken en herziening te vragen (art. 21(3)(a) FADP); anders kunt u op verzoek uw standpunt kenbaar maken en ' +
+    'vragen dat het besluit door een natuurlijke persoon wordt herzien (art. 21(2) FADP).',
+  consentException:
+    'U hebt uitdrukkelijk ingestemd met een geautomatiseerd besluit; noch onze plicht om u erover te informeren, noch ' +
+    'uw recht om uw standpunt kenbaar te maken en herziening door een natuurlijke persoon te vragen gelden daarom ' +
+    '(art. 21(3)(b) FADP).',
+  mechanismLabels: {
+    adequacy: 'Passende bescherming (bijlage 1 DPO)',
+    'derogation-consent': 'Uitdrukkelijke toestemming',
+    'derogation-contract': 'Rechtstreeks verband met een overeenkomst met u',
+    'derogation-contract-in-interest': 'Rechtstreeks verband met een overeenkomst in uw belang',
+    'derogation-public-interest': 'Zwaarder wegend openbaar belang',
+    'derogation-legal-claims':
+      'Vaststelling, uitoefening of verdediging van rechten voor een rechter of een andere bevoegde buitenlandse ' +
+      'autoriteit',
+    'derogation-vital-interests': 'Bescherming van het leven of de lichamelijke integriteit van u of een derde',
+    'derogation-public-register': 'Gegevens uit een wettelijk geregeld register',
+  },
+  advisor: {
+    heading: 'Adviseur voor gegevensbescherming',
+    unnamed: 'U kunt onze adviseur voor gegevensbescherming (art. 10 FADP) als volgt bereiken.',
+    none:
+      'Wij hebben geen adviseur voor gegevensbescherming aangesteld (art. 10 FADP). Voor vragen over uw gegevens kunt ' +
+      'u contact met ons opnemen via de bovenstaande gegevens.',
+    headingWithGdpr: 'Adviseur en functionaris voor gegevensbescherming',
+    unnamedWithGdpr:
+      'U kunt onze adviseur voor gegevensbescherming (art. 10 FADP) en functionaris voor gegevensbescherming ' +
+      '(art. 37 AVG) als volgt bereiken.',
+  },
   overrides: {
     purposesHeading: 'Waarom wij uw gegevens gebruiken',
     purposesIntro:
@@ -398,7 +509,7 @@ const de: ChWords = {
   oneOf: (grounds) => `auf einer der folgenden Grundlagen: ${grounds.join('; ')}`,
   copy: (copy) => `Wie Sie eine Kopie erhalten: ${copy}`,
   adequate:
-    'der Bundesrat hat festgestellt, dass die Gesetzgebung dieses Staates einen angemessenen Schutz gewährleistet ' +
+    'der Bundesrat hat festgestellt, dass die Gesetzgebung dort einen angemessenen Schutz gewährleistet ' +
     '(Art. 16 Abs. 1 DSG, Anhang 1 DSV)',
   swissUsDpf:
     'Empfänger, die nach dem Datenschutzrahmen zwischen der Schweiz und den USA zertifiziert sind und deren Schutz ' +
@@ -442,9 +553,10 @@ const de: ChWords = {
     'es sei denn, eine gesetzliche Vorschrift verbietet die Änderung oder die Daten werden zu Archivzwecken im ' +
     'öffentlichen Interesse bearbeitet.',
   claims:
-    'Sie können zudem die Ansprüche zum Schutz Ihrer Persönlichkeit geltend machen (Art. 32 Abs. 2 DSG), ' +
-    'insbesondere verlangen, dass eine bestimmte Bearbeitung unterbleibt, eine bestimmte Bekanntgabe an Dritte ' +
-    'untersagt wird oder Ihre Personendaten gelöscht oder vernichtet werden.',
+    'Zum Schutz Ihrer Persönlichkeit können Sie zudem vor den Zivilgerichten klagen (Art. 32 Abs. 2 DSG in ' +
+    'Verbindung mit den Artikeln 28, 28a sowie 28g–28l des Zivilgesetzbuchs) und insbesondere verlangen, dass eine ' +
+    'bestimmte Bearbeitung verboten, eine bestimmte Bekanntgabe an Dritte untersagt wird oder Ihre Personendaten ' +
+    'gelöscht oder vernichtet werden.',
   expressWill:
     'Erklären Sie uns ausdrücklich, dass Sie die Bearbeitung Ihrer Personendaten nicht wünschen, verletzt eine ' +
     'dennoch erfolgende Bearbeitung Ihre Persönlichkeit, es sei denn, sie ist durch Ihre Einwilligung, ein ' +
@@ -481,6 +593,39 @@ const de: ChWords = {
   missingCountry: 'Staaten der Bekanntgabe ins Ausland fehlen — Art. 19 Abs. 4 DSG',
   missingRefusal: 'Angabe, wie Cookies abgelehnt werden können, fehlt — Art. 45c Bst. b FMG',
   invalidMechanism: INVALID_MECHANISM.de,
+  unlisted: 'Nicht in Anhang 1 DSV aufgeführt — Art. 16 Abs. 1 DSG',
+  contractException:
+    'Diese Entscheidung steht in unmittelbarem Zusammenhang mit dem Abschluss oder der Abwicklung eines Vertrags ' +
+    'mit Ihnen. Wird Ihrem Begehren stattgegeben, gelten weder unsere Pflicht, Sie darüber zu informieren, noch Ihr ' +
+    'Recht, Ihren Standpunkt darzulegen und eine Überprüfung zu verlangen (Art. 21 Abs. 3 Bst. a DSG); andernfalls ' +
+    'können Sie auf Antrag Ihren Standpunkt darlegen und verlangen, dass die Entscheidung von einer natürlichen ' +
+    'Person überprüft wird (Art. 21 Abs. 2 DSG).',
+  consentException:
+    'Sie haben ausdrücklich eingewilligt, dass diese Entscheidung automatisiert erfolgt; weder unsere Pflicht, Sie ' +
+    'darüber zu informieren, noch Ihr Recht, Ihren Standpunkt darzulegen und eine Überprüfung durch eine natürliche ' +
+    'Person zu verlangen, gelten daher dafür (Art. 21 Abs. 3 Bst. b DSG).',
+  mechanismLabels: {
+    adequacy: 'Angemessener Schutz (Anhang 1 DSV)',
+    'derogation-consent': 'Ausdrückliche Einwilligung',
+    'derogation-contract': 'Unmittelbarer Zusammenhang mit einem Vertrag mit Ihnen',
+    'derogation-contract-in-interest': 'Unmittelbarer Zusammenhang mit einem Vertrag in Ihrem Interesse',
+    'derogation-public-interest': 'Überwiegendes öffentliches Interesse',
+    'derogation-legal-claims':
+      'Feststellung, Ausübung oder Durchsetzung von Rechtsansprüchen vor einem Gericht oder einer anderen zuständigen ' +
+      'ausländischen Behörde',
+    'derogation-vital-interests': 'Schutz des Lebens oder der körperlichen Unversehrtheit von Ihnen oder Dritten',
+    'derogation-public-register': 'Daten aus einem gesetzlich vorgesehenen Register',
+  },
+  advisor: {
+    heading: 'Datenschutzberater',
+    unnamed: 'Sie erreichen unseren Datenschutzberater (Art. 10 DSG) wie folgt.',
+    none:
+      'Wir haben keinen Datenschutzberater ernannt (Art. 10 DSG). Bei Fragen zu Ihren Daten wenden Sie sich bitte ' +
+      'über die oben genannten Kontaktdaten an uns.',
+    headingWithGdpr: 'Datenschutzberater und Datenschutzbeauftragter',
+    unnamedWithGdpr:
+      'Sie erreichen unseren Datenschutzberater (Art. 10 DSG) und Datenschutzbeauftragten (Art. 37 DSGVO) wie folgt.',
+  },
   overrides: {
     purposesHeading: 'Wofür wir Ihre Daten verwenden',
     purposesIntro:
@@ -503,10 +648,31 @@ const WORDS: Readonly<Record<string, ChWords>> = { en, fr, nl, de };
 export function chNotice(language: string): LawNotice {
   const w = WORDS[language] ?? en;
   const ground = (g: LawTransferGround): string => {
-    if (g.mechanism === 'swiss-us-dpf') return w.swissUsDpf;
-    if (g.kind === 'adequacy') return w.adequate;
-    if (g.mechanism === 'scc') return w.scc;
-    return g.provision ? `${g.label} (${g.provision})` : g.label;
+    const marker = g.marker ?? '';
+    const label = w.mechanismLabels[g.mechanism] ?? g.label;
+    // A mechanism the FADP does not accept, or adequacy for a destination Annex 1 does not list: the author's
+    // mechanism, with its marker, never the Federal Council's finding.
+    if (g.invalid) return `${label}${marker}`;
+    if (g.mechanism === 'swiss-us-dpf') return w.swissUsDpf + marker;
+    if (g.kind === 'adequacy') return w.adequate + marker;
+    if (g.mechanism === 'scc') return w.scc + marker;
+    return (g.provision ? `${label} (${g.provision})` : label) + marker;
+  };
+  // Art 21 FADP asks for no ground of an automated individual decision: a contract that grants the request and
+  // express consent are exceptions to the duty to inform and to the review (Art 21(3)), not grounds.
+  const automated: LawAutomatedText = {
+    ...w.automated,
+    decision: (decisionGround) => ({
+      citation: null,
+      safeguards:
+        decisionGround === 'explicit-consent'
+          ? w.consentException
+          : decisionGround === 'contract'
+            ? w.contractException
+            : decisionGround === 'law'
+              ? w.automated.lawSafeguards
+              : w.automated.safeguards,
+    }),
   };
   const rights = (f: LawFacts): LawBlock[] => [
     {
@@ -562,16 +728,46 @@ export function chNotice(language: string): LawNotice {
         : undefined,
     rights,
     responseTime: () => w.responseTime,
-    automated: () => w.automated,
+    automated: () => automated,
     missingLabels: {
       'missing-destination-country': w.missingCountry,
       'cookie-refusal-missing': w.missingRefusal,
       'invalid-mechanism': w.invalidMechanism,
     },
+    unlistedLabel: () => w.unlisted,
+    mechanismLabels: w.mechanismLabels,
     localCitation: (cited) => swissCitation(cited, language),
-    overrides: () => w.overrides,
+    overrides: (_date, serves) => {
+      const gdpr = serves.includes('eu-gdpr');
+      return {
+        ...w.overrides,
+        dpoHeading: gdpr ? w.advisor.headingWithGdpr : w.advisor.heading,
+        dpoUnnamed: gdpr ? w.advisor.unnamedWithGdpr : w.advisor.unnamed,
+        // Without the EU GDPR, no officer of Art 37 is in question: only the advisor, whom nobody must appoint.
+        ...(gdpr ? {} : { dpoNone: w.advisor.none }),
+        ...SWISS_WORDING[language],
+      };
+    },
   };
 }
+
+/**
+ * The Swiss Act's own terms in the catalogue's sentences of a Swiss notice (Art 5 FADP: "Personendaten",
+ * "Bearbeiten", "Auftragsbearbeiter"; "données personnelles"), and Swiss German spelling everywhere ("ss", never
+ * "ß"). The GDPR's section keeps the GDPR's terms, but not the "ß".
+ */
+const SWISS_WORDING: Readonly<Record<string, Pick<LawOverrides, 'terminology' | 'spelling'>>> = {
+  de: {
+    terminology: (text) =>
+      text
+        .replace(/\bpersonenbezogener Daten\b/g, 'von Personendaten')
+        .replace(/\bpersonenbezogenen? Daten\b/g, 'Personendaten')
+        .replace(/Verarbeit/g, 'Bearbeit')
+        .replace(/verarbeit/g, 'bearbeit'),
+    spelling: (text) => text.replace(/ß/g, 'ss'),
+  },
+  fr: { terminology: (text) => text.replace(/données à caractère personnel/g, 'données personnelles') },
+};
 
 /** The instruments' abbreviations in each language version (Art 4 and the titles of the Acts). */
 const ABBREVIATIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -609,7 +805,11 @@ export function swissCitation(cited: string, language: string): string {
         return `Art. ${m[1]}${paragraph ? ` Abs. ${paragraph}` : ''}${letter ? ` Bst. ${letter}` : ''}${number ? ` Ziff. ${number}` : ''}`;
       return `art. ${m[1]}${paragraph ? `, al. ${paragraph}` : ''}${letter ? `, let. ${letter}` : ''}${number ? `, ch. ${number}` : ''}`;
     });
-    out.push(`${formatted.join(language === 'de' ? ', ' : ', ')}${language === 'fr' ? ',' : ''} ${abbreviation}`);
+    // French sets the Act's abbreviation off by a comma only after a paragraph, letter or number ("art. 19, al. 4,
+    // LPD"), never after an article alone ("art. 21 LPD").
+    const last = formatted[formatted.length - 1] ?? '';
+    const comma = language === 'fr' && /, (?:al|let|ch)\. \S+$/.test(last) ? ',' : '';
+    out.push(`${formatted.join(', ')}${comma} ${abbreviation}`);
   }
   return out.join('; ');
 }

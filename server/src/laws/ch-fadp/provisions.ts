@@ -11,10 +11,12 @@ const dpo = (ref: string): MappedItem => ({ prefix: 'Art ', ref, suffix: ' DPO' 
 
 /** GDPR key → FADP (or DPO) provisions; null: no counterpart. Looked up most specific first. */
 const TABLE: Readonly<Record<string, MappedItem[] | null>> = {
-  // Principles: lawfulness, good faith and proportionality (Art 6(1)–(2)); a recognisable purpose (6(3)).
-  '5(1)(a)': [fadp('6(2)')],
+  // Principles: lawfulness (Art 6(1)); good faith and proportionality (6(2)); a purpose recognisable to the person
+  // (6(3)), the FADP's transparency; destruction or anonymisation when no longer needed (6(4)); accuracy (6(5)).
+  '5(1)(a)': [fadp('6(1)'), fadp('6(2)'), fadp('6(3)')],
   '5(1)(b)': [fadp('6(3)')],
   '5(1)(c)': [fadp('6(2)')],
+  '5(1)(d)': [fadp('6(5)')],
   '5(1)(e)': [fadp('6(4)')],
   // Consent: valid only if voluntary and informed (6(6)); express for sensitive data (6(7)).
   '4(11)': [fadp('6(6)')],

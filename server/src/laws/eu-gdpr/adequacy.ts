@@ -11,6 +11,8 @@ import type { AdequacyFinding } from '../law';
 export interface AdequacyDecision extends AdequacyFinding {
   /** EUR-Lex CELEX number of the decision. */
   celex?: string;
+  /** Other names authors give the organisation, or an organ through which it acts. */
+  aliases?: readonly string[];
 }
 
 /** The date the list was last checked (stored copies of EUR-Lex and secondary sources, see `unverified`). */
@@ -216,6 +218,9 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
   {
     organisation: 'European Patent Organisation',
     name: 'European Patent Organisation',
+    // The European Patent Office is an organ of the Organisation (Art 4(2)(a) of the European Patent Convention),
+    // which acts through it; "EPO" is how authors usually name either.
+    aliases: ['European Patent Office', 'EPO'],
     decision: 'Commission Implementing Decision (EU) 2025/1382 of 15 July 2025',
     oj: 'OJ L, 2025/1382, 18.7.2025',
     celex: '32025D1382',
@@ -235,7 +240,11 @@ export const DPF_DECISION: AdequacyDecision = ADEQUACY_DECISIONS.find((d) => d.c
 /** An international organisation with an adequacy decision, by name as written (case and spacing ignored). */
 export function organisationDecision(name: string): AdequacyDecision | undefined {
   const wanted = name.trim().replace(/\s+/g, ' ').toLowerCase();
-  return ADEQUACY_DECISIONS.find((d) => d.organisation?.toLowerCase() === wanted);
+  return ADEQUACY_DECISIONS.find(
+    (d) =>
+      d.organisation !== undefined &&
+      [d.organisation, ...(d.aliases ?? [])].some((n) => n.replace(/\s+/g, ' ').toLowerCase() === wanted),
+  );
 }
 
 /** A decision's citation: "Commission Decision 2010/625/EU of 19 October 2010 (OJ L 277, 21.10.2010, p. 27)". */

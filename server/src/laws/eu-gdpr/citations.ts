@@ -78,6 +78,13 @@ function shift(c: Citation, by: number): void {
 }
 
 class Parser {
+  /**
+   * Provisions whose paragraph was named by a word ("Abs. 1", "lid 1", "paragraphe 1", "Nr. 4"): a bare number listed
+   * after one is a further paragraph of the same article ("Art. 15 Abs. 1 und 2", "art. 15, leden 1 en 2"), not an
+   * article ("Art 13 and 14").
+   */
+  private readonly wordedParagraph = new WeakSet<Provision>();
+
   constructor(
     private readonly s: string,
     private readonly start: number,
@@ -105,7 +112,7 @@ class Parser {
         continue;
       }
       this.pos = save;
-      const next = this.listItem();
+      const next = this.listItem(provisions[provisions.length - 1]);
       if (next) {
         provisions.push(next);
         end = next.span.end;
@@ -222,6 +229,7 @@ class Parser {
       if (para !== undefined && !isLetterExcept(s, this.pos)) {
         this.ordinalSuffix();
         p.paragraph = para;
+        this.wordedParagraph.add(p);
         this.subparagraph();
         this.wordedPoint(p);
         return;
@@ -266,6 +274,15 @@ class Parser {
         if (s[this.pos] === ')') this.pos++;
         return;
       }
+      // A numbered point: the definitions of Art 4 ("art. 4, punt 4", "Art. 4 Nr. 4", "article 4, point 4)"), which
+      // the data holds as the article's numbered parts, like paragraphs.
+      const numbered = p.paragraph === undefined ? this.digits(2) : undefined;
+      if (numbered !== undefined && !isLetter(s[this.pos]) && !isDigit(s[this.pos])) {
+        p.paragraph = numbered;
+        this.wordedParagraph.add(p);
+        if (s[this.pos] === ')') this.pos++;
+        return;
+      }
     } else if (comma && word && word.length === 1 && isLower(word) && s[this.pos] === ')') {
       // Dutch "lid 1, f)"
       p.point = word;
@@ -306,7 +323,7 @@ class Parser {
     return { ...end, rangeFrom: from };
   }
 
-  private listItem(): Provision | undefined {
+  private listItem(previous: Provision): Provision | undefined {
     const s = this.s;
     this.spacesUpTo(2);
     if (s[this.pos] === ',' || s[this.pos] === ';' || s[this.pos] === '&') {
@@ -326,7 +343,20 @@ class Parser {
     if (!isDigit(s[this.pos])) return undefined;
     const item = this.provision(start);
     // "Art 6 and 10 days": a number followed by an ordinary word is not a list item.
-    return item && this.endsCleanly() ? item : undefined;
+    if (!item || !this.endsCleanly()) return undefined;
+    // "Abs. 1 und 2": after a paragraph named by a word, a bare number is the same article's next paragraph.
+    if (
+      this.wordedParagraph.has(previous) &&
+      previous.kind === 'article' &&
+      item.paragraph === undefined &&
+      item.point === undefined
+    ) {
+      const paragraph: Provision = { ...previous, paragraph: String(item.number), point: undefined, span: item.span };
+      delete paragraph.rangeFrom;
+      this.wordedParagraph.add(paragraph);
+      return paragraph;
+    }
+    return item;
   }
 
   /** An article word repeated inside a list or range ("Art 15 bis Art 22"): skipped. */
@@ -371,7 +401,9 @@ class Parser {
     const lower = word?.toLowerCase();
     if (lower && NAMES.has(lower)) return this.pos;
     this.pos = save;
-    if (!word || !lower || comma) return undefined;
+    // After a comma only "du RGPD" and the like still name the GDPR ("article 4, point 4), du RGPD").
+    if (!word || !lower || (comma && !OF_WORDS.has(lower))) return undefined;
+    if (comma) this.pos++;
     if (OF_WORDS.has(lower)) {
       this.spacesUpTo(MAX_SPACE);
       this.word();
@@ -383,7 +415,8 @@ class Parser {
         const n = next.toLowerCase().replace(/^l['’]/, '');
         if (NAMES.has(n)) return this.pos;
         if (REGULATION_WORDS.has(n)) break;
-        if (!DETERMINERS.has(n)) return 'other-law';
+        // After a comma the clause may go on about anything: only the GDPR's name is read, never another law's.
+        if (!DETERMINERS.has(n)) return comma ? this.restore(save) : 'other-law';
       }
       this.pos = save;
       return undefined;
@@ -393,6 +426,12 @@ class Parser {
   }
 
   // ── lexical helpers ───────────────────────────────────────────────────────
+
+  /** Back to `at`, with nothing read: a bare citation. */
+  private restore(at: number): undefined {
+    this.pos = at;
+    return undefined;
+  }
 
   private spaces(): void {
     this.spacesUpTo(MAX_SPACE);

@@ -24,6 +24,8 @@ interface EuWords {
   oneOf: (grounds: string[]) => string;
   copy: (copy: string) => string;
   adequacy: (cite: string) => string;
+  /** The marker of adequacy for a destination no decision of the Commission covers (rule invalid-adequacy). */
+  unlisted: string;
   dpf: (cite: string) => string;
   transfersIntro: (cite: string) => string;
   representativeHeading: string;
@@ -55,6 +57,7 @@ const en: EuWords = {
   oneOf: (grounds) => `on one of the following grounds: ${grounds.join('; ')}`,
   copy: (copy) => `How to get a copy: ${copy}`,
   adequacy: (cite) => `an adequacy decision of the European Commission (${cite})`,
+  unlisted: 'No adequacy decision of the European Commission for this destination — Art 45(3) GDPR',
   dpf: (cite) =>
     `the adequacy decision on the EU–US Data Privacy Framework, for recipients certified under it (${cite})`,
   transfersIntro: (cite) =>
@@ -109,6 +112,7 @@ const fr: EuWords = {
   oneOf: (grounds) => `sur l’un des fondements suivants\u00a0: ${grounds.join('\u00a0; ')}`,
   copy: (copy) => `Comment en obtenir une copie\u00a0: ${copy}`,
   adequacy: (cite) => `une décision d’adéquation de la Commission européenne (${cite})`,
+  unlisted: 'Aucune décision d’adéquation de la Commission européenne pour cette destination — article 45.3 du RGPD',
   dpf: (cite) =>
     `la décision d’adéquation relative au cadre de protection des données UE–États-Unis, pour les destinataires ` +
     `certifiés (${cite})`,
@@ -165,6 +169,7 @@ const nl: EuWords = {
   oneOf: (grounds) => `op een van de volgende gronden: ${grounds.join('; ')}`,
   copy: (copy) => `Hoe u een kopie krijgt: ${copy}`,
   adequacy: (cite) => `een adequaatheidsbesluit van de Europese Commissie (${cite})`,
+  unlisted: 'Geen adequaatheidsbesluit van de Europese Commissie voor deze bestemming — art. 45, lid 3 AVG',
   dpf: (cite) =>
     `het adequaatheidsbesluit over het EU-VS-kader voor gegevensbescherming, voor ontvangers die daaronder ` +
     `gecertificeerd zijn (${cite})`,
@@ -220,6 +225,7 @@ const de: EuWords = {
   oneOf: (grounds) => `auf einer der folgenden Grundlagen: ${grounds.join('; ')}`,
   copy: (copy) => `Wie Sie eine Kopie erhalten: ${copy}`,
   adequacy: (cite) => `ein Angemessenheitsbeschluss der Europäischen Kommission (${cite})`,
+  unlisted: 'Kein Angemessenheitsbeschluss der Europäischen Kommission für dieses Ziel — Art. 45 Abs. 3 DSGVO',
   dpf: (cite) =>
     `der Angemessenheitsbeschluss zum EU-US-Datenschutzrahmen, für danach zertifizierte Empfänger (${cite})`,
   transfersIntro: (cite) =>
@@ -269,9 +275,12 @@ const WORDS: Readonly<Record<string, EuWords>> = { en, fr, nl, de };
 export function euNotice(language: string): LawNotice {
   const w = WORDS[language] ?? en;
   const ground = (g: LawTransferGround, f: LawFacts): string => {
-    if (g.mechanism === 'dpf') return w.dpf(f.gdprCite('Art 45'));
-    if (g.kind === 'adequacy') return w.adequacy(f.gdprCite('Art 45'));
-    return g.provision ? `${g.label} (${g.provision})` : g.label;
+    const marker = g.marker ?? '';
+    // Not a ground under the GDPR, or adequacy for a destination no decision covers: the author's mechanism, marked.
+    if (g.invalid) return `${g.label}${marker}`;
+    if (g.mechanism === 'dpf') return w.dpf(f.gdprCite('Art 45')) + marker;
+    if (g.kind === 'adequacy') return w.adequacy(f.gdprCite('Art 45')) + marker;
+    return (g.provision ? `${g.label} (${g.provision})` : g.label) + marker;
   };
   return {
     furtherOnly: true,
@@ -330,6 +339,7 @@ export function euNotice(language: string): LawNotice {
     },
     complaintRoute: undefined,
     missingLabels: {},
+    unlistedLabel: () => w.unlisted,
     // Its provisions reach the section already cited in the notice language's style (`LawFacts.gdprCite`).
     localCitation: (cited) => cited,
   };

@@ -8,9 +8,20 @@ import { LANGUAGES } from '../../languages';
 
 const everywhere = (text: string) => Object.fromEntries(LANGUAGES.map((l) => [l.tag, text]));
 
+/** Names an author may give the UK authority (the statutory name, the office's public name, the future body). */
+export const UK_AUTHORITY_NAMES: readonly string[] = [
+  'Information Commissioner',
+  'Information Commissioner’s Office',
+  "Information Commissioner's Office",
+  'The Information Commissioner’s Office',
+  'ICO',
+  'Information Commission',
+];
+
 export const INFORMATION_COMMISSIONER: LawAuthority = {
   name: everywhere('Information Commissioner'),
   short: everywhere('ICO'),
+  aliases: UK_AUTHORITY_NAMES,
   address: ['Wycliffe House', 'Water Lane', 'Wilmslow', 'Cheshire', 'SK9 5AF'],
   country: 'GB',
   phone: '+44 303 123 1113',
@@ -37,13 +48,3 @@ export const INFORMATION_COMMISSION = {
   reference: 'DPA 2018 s.114A (inserted by DUAA 2025 s.117(2), in force 20 August 2025, SI 2025/904 reg 2(r))',
   takesOverFunctions: undefined as string | undefined,
 };
-
-/** Names an author may give the UK authority (the statutory name, the office's public name, the future body). */
-export const UK_AUTHORITY_NAMES: readonly string[] = [
-  'Information Commissioner',
-  'Information Commissioner’s Office',
-  "Information Commissioner's Office",
-  'The Information Commissioner’s Office',
-  'ICO',
-  'Information Commission',
-];

@@ -138,20 +138,26 @@ export const UK_DESTINATIONS: readonly UkDestination[] = [
     name: 'Israel',
     decision:
       'Commission Decision 2011/61/EU of 31 January 2011 (adequate protection of personal data by the State of Israel with regard to automated processing of personal data), as it had effect immediately before IP completion day (DPA 2018 Sch 21 para 5(4))',
-    scope: "the decision's title limits it to automated processing of personal data",
+    scope:
+      'automated international transfers, and non-automated transfers of data further processed by automated means ' +
+      'in Israel (Decision 2011/61/EU Art 1(1), as it had effect on 31 December 2020)',
     reference: 'DPA 2018 Sch 21 para 5(1)(e) and (2)(i)',
     verified: 'official',
-    scopeVerified: "official (title only, from SI 2019/419 Sch 2 para 102); the decision's Article 1 was not checked",
+    scopeVerified:
+      "the title from SI 2019/419 Sch 2 para 102 (official); Art 1(1)'s scope as the EU GDPR's entry has it " +
+      '(laws/eu-gdpr/adequacy.ts), not read again for the UK',
   },
   {
     country: 'UY',
     name: 'Uruguay',
     decision:
       'Commission Implementing Decision 2012/484/EU of 21 August 2012 (adequate protection of personal data by the Eastern Republic of Uruguay with regard to automated processing of personal data), as it had effect immediately before IP completion day (DPA 2018 Sch 21 para 5(4))',
-    scope: "the decision's title refers to automated processing of personal data",
     reference: 'DPA 2018 Sch 21 para 5(1)(e) and (2)(j)',
     verified: 'official',
-    scopeVerified: "official (title only, from SI 2019/419 Sch 2 para 102); the decision's Article 1 was not checked",
+    // The title speaks of automated processing; whether Art 1 limits the decision so is not known: no limit is shown.
+    unverified:
+      'whether Art 1 of Decision 2012/484/EU limits it to automated processing, as its title suggests: Art 1 was ' +
+      'not reached (2026-12-07)',
   },
   {
     country: 'NZ',

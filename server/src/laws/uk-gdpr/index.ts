@@ -85,6 +85,8 @@ export function ukGdprAt(date: string | undefined): Law {
     shortName: { en: 'UK GDPR', fr: 'UK GDPR', nl: 'UK GDPR', de: 'UK GDPR' },
     at: ukGdprAt,
     date: on,
+    // From the end of the transition period (IP completion day, 31 December 2020, 11 p.m.).
+    inForce: '2021-01-01',
     authority: INFORMATION_COMMISSIONER,
     territory: { name: 'the United Kingdom', contains: (country) => country === 'GB' },
     adequacy: {

@@ -8,6 +8,12 @@ import { DUAA_MAIN } from './provisions';
 
 export const UK_MECHANISMS_AS_OF = '2026-12-07';
 
+/** What a transfer to the United States rests on under the UK GDPR instead of an invalid framework. */
+const US_INSTEAD =
+  'Under the UK GDPR a US recipient is covered only if it takes part in the UK Extension to the EU–US Data Privacy ' +
+  'Framework (`uk-extension-dpf`, Data Protection (Adequacy) (United States of America) Regulations 2023, reg 3); ' +
+  'otherwise use `uk-idta` or `uk-addendum` (Art 46(2)(d) UK GDPR) or a derogation (Art 49 UK GDPR).';
+
 /** Why a mechanism cannot be relied on for a transfer from the United Kingdom, or undefined when it can. */
 export function ukMechanismProblem(mechanism: string, country?: string): string | undefined {
   switch (mechanism) {
@@ -26,6 +32,20 @@ export function ukMechanismProblem(mechanism: string, country?: string): string 
       );
     case 'swiss-us-dpf':
       return 'The Swiss–US Data Privacy Framework covers transfers from Switzerland only: under the UK GDPR use `uk-extension-dpf`.';
+    // Declared invalid before the end of the transition period, and not among the destinations DPA 2018 Sch 21
+    // para 5 lists: neither was ever a UK GDPR ground. Arts 44 and 45 were omitted on 5 February 2026.
+    case 'privacy-shield':
+      return (
+        'The Court of Justice declared the EU–US Privacy Shield decision invalid (C-311/18, 16 July 2020, before the ' +
+        'end of the transition period), and DPA 2018 Sch 21 para 5 does not list it. ' +
+        US_INSTEAD
+      );
+    case 'safe-harbor':
+      return (
+        'The Court of Justice declared the Safe Harbour decision invalid (C-362/14, 6 October 2015), and DPA 2018 ' +
+        'Sch 21 para 5 does not list it. ' +
+        US_INSTEAD
+      );
     case 'uk-extension-dpf':
       return country && country !== 'US'
         ? 'The UK Extension to the EU–US Data Privacy Framework covers recipients in the United States only.'

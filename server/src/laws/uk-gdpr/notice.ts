@@ -44,6 +44,20 @@ interface UkWords {
   recognisedInterests: string;
   automatedSafeguards: string;
   automated: LawAutomatedText;
+  /**
+   * The right on automated decisions from 5 February 2026: no right not to be subject to one, but the safeguards of
+   * Art 22C for every significant decision based solely on automated processing, and the limits of Art 22B.
+   */
+  automatedRight: string;
+  /** The right to complain, before 19 June 2026 (Art 77 UK GDPR) and from then (DPA 2018 ss.164A, 165). */
+  complaintRightBefore: string;
+  complaintRight: string;
+  /** The right of access with the items of Art 15(1) UK GDPR as they stand on the notice's date. */
+  access: (complaint: string, automated: string) => string;
+  accessComplaintBefore: string;
+  accessComplaint: string;
+  accessAutomatedBefore: string;
+  accessAutomated: string;
   notesHeading: string;
   route: {
     url: (v: string) => string;
@@ -53,6 +67,9 @@ interface UkWords {
   };
   missingRoute: string;
   invalidMechanism: string;
+  /** Approval for a destination the UK's list does not hold: from 5 February 2026 (Art 45A), and before. */
+  unapproved: string;
+  unapprovedBefore: string;
   research: string;
 }
 
@@ -76,9 +93,9 @@ const en: UkWords = {
     `You may complain to us about our use of your personal data (section 164A of the Data Protection Act 2018)` +
     (routes ? `: ${endSentence(routes)}` : '.'),
   complainToCommissioner: (name) =>
-    `You may also complain to the supervisory authority (section 165 of the Data Protection Act 2018): ${name}.`,
+    `You may also complain to the Information Commissioner (section 165 of the Data Protection Act 2018): ${name}.`,
   complainArt77: (name) =>
-    `You have the right to lodge a complaint with the supervisory authority (Art 77 UK GDPR): ${name}.`,
+    `You have the right to lodge a complaint with the Information Commissioner (Art 77 UK GDPR): ${name}.`,
   transferLine: (destinations, grounds, possible) =>
     `${possible ? 'May be transferred' : 'Transferred'} ${destinations ? `to ${destinations}` : 'outside the United Kingdom'}: ${grounds}`,
   oneOf: (grounds) => `on one of the following grounds: ${grounds.join('; ')}`,
@@ -116,6 +133,35 @@ const en: UkWords = {
       'We tell you about each such decision; you can make representations about it, obtain human intervention on ' +
       'our part and contest it (Art 22C UK GDPR).',
   },
+  automatedRight:
+    'Where we take a significant decision about you based solely on automated processing, we tell you about it, and ' +
+    'you can make representations about it, obtain human intervention on our part and contest it (Art 22C UK ' +
+    'GDPR). We take such a decision on special category data only with your explicit consent, or where it is ' +
+    'necessary for a contract with you or required or authorised by law and there is a substantial public interest ' +
+    '(Art 22B(1)–(3), 9(2)(g) UK GDPR), and never where the processing relies on recognised legitimate interests ' +
+    '(Art 22B(4) UK GDPR).',
+  complaintRightBefore: 'You can lodge a complaint with the Information Commissioner (see “Complaints” below).',
+  complaintRight:
+    'You can complain to us (section 164A of the Data Protection Act 2018) and to the Information Commissioner ' +
+    '(see “Complaints” below).',
+  access: (complaint, automated) =>
+    'You can obtain confirmation as to whether we process personal data concerning you and, where we do, access to ' +
+    'the data and the following information: the purposes of the processing; the categories of data; the ' +
+    'recipients or categories of recipients, in particular in third countries or international organisations, and ' +
+    'the safeguards for such transfers; the period for which the data will be stored or, where that is not ' +
+    'possible, the criteria used to determine it; your rights to rectification, erasure, restriction and ' +
+    `objection; ${complaint}; where the data were not collected from you, any available information on their ` +
+    `source; and ${automated}, with meaningful information about the logic involved and its significance and ` +
+    'envisaged consequences for you (Art 15(1)–(2) UK GDPR). You can obtain a copy of the data; the copy must not ' +
+    'adversely affect the rights and freedoms of others (Art 15(3)–(4) UK GDPR).',
+  accessComplaintBefore: 'your right to lodge a complaint with the Information Commissioner',
+  accessComplaint:
+    'your right to complain to us (section 164A of the Data Protection Act 2018) and to the Information ' +
+    'Commissioner (section 165 of that Act)',
+  accessAutomatedBefore: 'the existence of automated decision-making, including profiling',
+  accessAutomated:
+    'the existence of automated decision-making, including profiling, that is subject to the safeguards of ' +
+    'Art 22C UK GDPR',
   notesHeading: 'Further information',
   route: {
     url: (v) => `using our complaint form at ${v}`,
@@ -123,8 +169,10 @@ const en: UkWords = {
     phone: (v) => `by phone on ${v}`,
     post: (v) => `by post to ${v}`,
   },
-  missingRoute: 'How to complain to us is missing — s.164A DPA 2018',
+  missingRoute: 'How to complain to us not stated — see s.164A(2) DPA 2018',
   invalidMechanism: INVALID_MECHANISM.en,
+  unapproved: 'Not approved for this destination under the UK GDPR — Art 45A UK GDPR',
+  unapprovedBefore: 'No adequacy regulations for this destination under the UK GDPR — Art 45 UK GDPR, s.17A DPA 2018',
   research: 'Scientific or historical research, archiving in the public interest or statistics (Art 84A UK GDPR)',
 };
 
@@ -150,10 +198,10 @@ const fr: UkWords = {
     `(section 164A du Data Protection Act 2018)` +
     (routes ? '\u00a0: ' + endSentence(routes) : '.'),
   complainToCommissioner: (name) =>
-    `Vous pouvez également introduire une réclamation auprès de l’autorité de contrôle (section 165 du Data ` +
+    `Vous pouvez également introduire une réclamation auprès de l’Information Commissioner (section 165 du Data ` +
     `Protection Act 2018)\u00a0: ${name}.`,
   complainArt77: (name) =>
-    `Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle (Art 77 UK GDPR)\u00a0: ${name}.`,
+    `Vous avez le droit d’introduire une réclamation auprès de l’Information Commissioner (Art 77 UK GDPR)\u00a0: ${name}.`,
   transferLine: (destinations, grounds, possible) =>
     `${possible ? 'Transfert possible' : 'Transfert'} ${destinations ? `vers ${destinations}` : 'hors du Royaume-Uni'}\u00a0: ${grounds}`,
   oneOf: (grounds) => `sur l’un des fondements suivants\u00a0: ${grounds.join('\u00a0; ')}`,
@@ -194,6 +242,41 @@ const fr: UkWords = {
       'Nous vous informons de chacune de ces décisions\u00a0; vous pouvez présenter vos observations, obtenir une ' +
       'intervention humaine de notre part et contester la décision (Art 22C UK GDPR).',
   },
+  automatedRight:
+    'Lorsque nous prenons à votre sujet une décision significative fondée exclusivement sur un traitement ' +
+    'automatisé, nous vous en informons, et vous pouvez présenter vos observations, obtenir une intervention humaine ' +
+    'de notre part et contester la décision (Art 22C UK GDPR). Nous ne prenons une telle décision sur la base de ' +
+    'catégories particulières de données qu’avec votre consentement explicite, ou lorsqu’elle est nécessaire à un ' +
+    'contrat conclu avec vous ou requise ou autorisée par la loi et que des motifs d’intérêt public important le ' +
+    'justifient (Art 22B(1)–(3), 9(2)(g) UK GDPR), et jamais lorsque le traitement repose sur des intérêts ' +
+    'légitimes reconnus (Art 22B(4) UK GDPR).',
+  complaintRightBefore:
+    'Vous pouvez introduire une réclamation auprès de l’Information Commissioner (voir ci-dessous la rubrique ' +
+    '«\u202fRéclamations\u202f»).',
+  complaintRight:
+    'Vous pouvez introduire une réclamation auprès de nous (section 164A du Data Protection Act 2018) et auprès de ' +
+    'l’Information Commissioner (voir ci-dessous la rubrique «\u202fRéclamations\u202f»).',
+  access: (complaint, automated) =>
+    'Vous pouvez obtenir la confirmation que des données à caractère personnel vous concernant sont ou ne sont pas ' +
+    'traitées et, lorsqu’elles le sont, l’accès à ces données ainsi que les informations suivantes\u00a0: les ' +
+    'finalités du traitement\u202f; les catégories de données\u202f; les destinataires ou catégories de ' +
+    'destinataires, en particulier dans des pays tiers ou des organisations internationales, et les garanties ' +
+    'encadrant ces transferts\u202f; la durée de conservation envisagée ou, lorsque ce n’est pas possible, les ' +
+    'critères utilisés pour la déterminer\u202f; votre droit de demander la rectification ou l’effacement des ' +
+    `données ou une limitation du traitement, et votre droit de vous opposer au traitement\u202f; ${complaint}\u202f; ` +
+    'lorsque les données ne sont pas collectées auprès de vous, toute information disponible quant à leur ' +
+    `source\u202f; et ${automated}, avec des informations utiles concernant la logique sous-jacente ainsi que ` +
+    'l’importance et les conséquences prévues de ce traitement pour vous (Art 15(1)–(2) UK GDPR). Vous pouvez ' +
+    'obtenir une copie des données\u202f; ce droit ne porte pas atteinte aux droits et libertés d’autrui ' +
+    '(Art 15(3)–(4) UK GDPR).',
+  accessComplaintBefore: 'votre droit d’introduire une réclamation auprès de l’Information Commissioner',
+  accessComplaint:
+    'votre droit d’introduire une réclamation auprès de nous (section 164A du Data Protection Act 2018) et auprès ' +
+    'de l’Information Commissioner (section 165 de cette loi)',
+  accessAutomatedBefore: 'l’existence d’une prise de décision automatisée, y compris un profilage',
+  accessAutomated:
+    'l’existence d’une prise de décision automatisée, y compris un profilage, soumise aux garanties de ' +
+    'l’Art 22C UK GDPR',
   notesHeading: 'Autres informations',
   route: {
     url: (v) => `au moyen de notre formulaire de réclamation\u00a0: ${v}`,
@@ -201,8 +284,11 @@ const fr: UkWords = {
     phone: (v) => `par téléphone au ${v}`,
     post: (v) => `par courrier à ${v}`,
   },
-  missingRoute: 'Moyen de nous adresser une réclamation manquant — s.164A DPA 2018',
+  missingRoute: 'Moyen de nous adresser une réclamation non indiqué — voir s.164A(2) DPA 2018',
   invalidMechanism: INVALID_MECHANISM.fr,
+  unapproved: 'Transfert non approuvé vers cette destination au regard du UK GDPR — Art 45A UK GDPR',
+  unapprovedBefore:
+    'Aucun règlement d’adéquation pour cette destination au regard du UK GDPR — Art 45 UK GDPR, s.17A DPA 2018',
   research: 'Recherche scientifique ou historique, archivage dans l’intérêt public ou statistiques (Art 84A UK GDPR)',
 };
 
@@ -227,10 +313,10 @@ const nl: UkWords = {
     `Protection Act 2018)` +
     (routes ? `: ${endSentence(routes)}` : '.'),
   complainToCommissioner: (name) =>
-    `U kunt ook een klacht indienen bij de toezichthoudende autoriteit (section 165 van de Data Protection Act ` +
+    `U kunt ook een klacht indienen bij de Information Commissioner (section 165 van de Data Protection Act ` +
     `2018): ${name}.`,
   complainArt77: (name) =>
-    `U hebt het recht een klacht in te dienen bij de toezichthoudende autoriteit (Art 77 UK GDPR): ${name}.`,
+    `U hebt het recht een klacht in te dienen bij de Information Commissioner (Art 77 UK GDPR): ${name}.`,
   transferLine: (destinations, grounds, possible) =>
     `${possible ? 'Mogelijke doorgifte' : 'Doorgifte'} ${destinations ? `naar ${destinations}` : 'buiten het Verenigd Koninkrijk'}: ${grounds}`,
   oneOf: (grounds) => `op een van de volgende gronden: ${grounds.join('; ')}`,
@@ -271,6 +357,38 @@ const nl: UkWords = {
       'Wij informeren u over elk van deze besluiten; u kunt uw standpunt kenbaar maken, menselijke tussenkomst van ' +
       'onze kant verkrijgen en het besluit aanvechten (Art 22C UK GDPR).',
   },
+  automatedRight:
+    'Wanneer wij over u een belangrijk besluit nemen dat uitsluitend op geautomatiseerde verwerking berust, ' +
+    'informeren wij u daarover, en kunt u uw standpunt kenbaar maken, menselijke tussenkomst van onze kant ' +
+    'verkrijgen en het besluit aanvechten (Art 22C UK GDPR). Wij nemen een dergelijk besluit op basis van ' +
+    'bijzondere categorieën van persoonsgegevens alleen met uw uitdrukkelijke toestemming, of wanneer het ' +
+    'noodzakelijk is voor een overeenkomst met u of wettelijk vereist of toegestaan is en er een zwaarwegend ' +
+    'algemeen belang is (Art 22B(1)–(3), 9(2)(g) UK GDPR), en nooit wanneer de verwerking op erkende ' +
+    'gerechtvaardigde belangen berust (Art 22B(4) UK GDPR).',
+  complaintRightBefore: 'U kunt een klacht indienen bij de Information Commissioner (zie hieronder ‘Klachten’).',
+  complaintRight:
+    'U kunt een klacht indienen bij ons (section 164A van de Data Protection Act 2018) en bij de Information ' +
+    'Commissioner (zie hieronder ‘Klachten’).',
+  access: (complaint, automated) =>
+    'U kunt uitsluitsel verkrijgen over het al dan niet verwerken van persoonsgegevens die op u betrekking hebben ' +
+    'en, wanneer dat het geval is, inzage in die gegevens en de volgende informatie: de verwerkingsdoeleinden; de ' +
+    'betrokken categorieën van persoonsgegevens; de ontvangers of categorieën van ontvangers, met name ontvangers ' +
+    'in derde landen of internationale organisaties, en de waarborgen voor die doorgiften; de periode gedurende ' +
+    'welke de gegevens naar verwachting worden opgeslagen of, als dat niet mogelijk is, de criteria om die termijn ' +
+    'te bepalen; uw recht om rectificatie of wissing van de gegevens of beperking van de verwerking te vragen, en ' +
+    `uw recht om bezwaar te maken tegen de verwerking; ${complaint}; wanneer de gegevens niet bij u zijn ` +
+    `verzameld, alle beschikbare informatie over de bron ervan; en ${automated}, met nuttige informatie over de ` +
+    'onderliggende logica en het belang en de verwachte gevolgen van die verwerking voor u (Art 15(1)–(2) UK ' +
+    'GDPR). U kunt een kopie van de gegevens verkrijgen; dat recht doet geen afbreuk aan de rechten en vrijheden ' +
+    'van anderen (Art 15(3)–(4) UK GDPR).',
+  accessComplaintBefore: 'uw recht om een klacht in te dienen bij de Information Commissioner',
+  accessComplaint:
+    'uw recht om een klacht in te dienen bij ons (section 164A van de Data Protection Act 2018) en bij de ' +
+    'Information Commissioner (section 165 van die wet)',
+  accessAutomatedBefore: 'het bestaan van geautomatiseerde besluitvorming, met inbegrip van profilering',
+  accessAutomated:
+    'het bestaan van geautomatiseerde besluitvorming, met inbegrip van profilering, waarvoor de waarborgen van ' +
+    'Art 22C UK GDPR gelden',
   notesHeading: 'Verdere informatie',
   route: {
     url: (v) => `via ons klachtenformulier: ${v}`,
@@ -278,8 +396,11 @@ const nl: UkWords = {
     phone: (v) => `telefonisch op ${v}`,
     post: (v) => `per post aan ${v}`,
   },
-  missingRoute: 'Hoe u bij ons een klacht indient, ontbreekt — s.164A DPA 2018',
+  missingRoute: 'Hoe u bij ons een klacht indient, niet vermeld — zie s.164A(2) DPA 2018',
   invalidMechanism: INVALID_MECHANISM.nl,
+  unapproved: 'Doorgifte naar deze bestemming niet goedgekeurd onder de UK GDPR — Art 45A UK GDPR',
+  unapprovedBefore:
+    'Geen adequaatheidsregelgeving voor deze bestemming onder de UK GDPR — Art 45 UK GDPR, s.17A DPA 2018',
   research:
     'Wetenschappelijk of historisch onderzoek, archivering in het algemeen belang of statistiek (Art 84A UK GDPR)',
 };
@@ -305,8 +426,10 @@ const de: UkWords = {
     `Data Protection Act 2018)` +
     (routes ? `: ${endSentence(routes)}` : '.'),
   complainToCommissioner: (name) =>
-    `Sie können sich auch bei der Aufsichtsbehörde beschweren (section 165 des Data Protection Act 2018): ${name}.`,
-  complainArt77: (name) => `Sie haben das Recht auf Beschwerde bei der Aufsichtsbehörde (Art 77 UK GDPR): ${name}.`,
+    `Sie können sich auch beim Information Commissioner beschweren (section 165 des Data Protection Act 2018): ` +
+    `${name}.`,
+  complainArt77: (name) =>
+    `Sie haben das Recht auf Beschwerde beim Information Commissioner (Art 77 UK GDPR): ${name}.`,
   transferLine: (destinations, grounds, possible) =>
     `${possible ? 'Mögliche Übermittlung' : 'Übermittlung'} ${destinations ? `nach ${destinations}` : 'außerhalb des Vereinigten Königreichs'}: ${grounds}`,
   oneOf: (grounds) => `auf einer der folgenden Grundlagen: ${grounds.join('; ')}`,
@@ -347,6 +470,38 @@ const de: UkWords = {
       'Wir informieren Sie über jede dieser Entscheidungen; Sie können dazu Stellung nehmen, das Eingreifen einer ' +
       'Person unsererseits erwirken und die Entscheidung anfechten (Art 22C UK GDPR).',
   },
+  automatedRight:
+    'Treffen wir über Sie eine erhebliche Entscheidung, die ausschließlich auf einer automatisierten Verarbeitung ' +
+    'beruht, informieren wir Sie darüber; Sie können dazu Stellung nehmen, das Eingreifen einer Person ' +
+    'unsererseits erwirken und die Entscheidung anfechten (Art 22C UK GDPR). Auf besondere Kategorien ' +
+    'personenbezogener Daten stützen wir eine solche Entscheidung nur mit Ihrer ausdrücklichen Einwilligung oder ' +
+    'wenn sie für einen Vertrag mit Ihnen erforderlich oder gesetzlich vorgeschrieben oder zulässig ist und ' +
+    'Gründe eines erheblichen öffentlichen Interesses bestehen (Art 22B(1)–(3), 9(2)(g) UK GDPR), und nie, wenn ' +
+    'die Verarbeitung auf anerkannten berechtigten Interessen beruht (Art 22B(4) UK GDPR).',
+  complaintRightBefore: 'Sie können sich beim Information Commissioner beschweren (siehe unten „Beschwerden“).',
+  complaintRight:
+    'Sie können sich bei uns (section 164A des Data Protection Act 2018) und beim Information Commissioner ' +
+    'beschweren (siehe unten „Beschwerden“).',
+  access: (complaint, automated) =>
+    'Sie können eine Bestätigung darüber verlangen, ob wir Sie betreffende personenbezogene Daten verarbeiten; ist ' +
+    'dies der Fall, haben Sie ein Recht auf Auskunft über diese Daten und auf folgende Informationen: die ' +
+    'Verarbeitungszwecke; die Kategorien personenbezogener Daten; die Empfänger oder Kategorien von Empfängern, ' +
+    'insbesondere in Drittländern oder bei internationalen Organisationen, und die geeigneten Garantien für ' +
+    'solche Übermittlungen; die geplante Speicherdauer oder, falls dies nicht möglich ist, die Kriterien für ihre ' +
+    'Festlegung; das Bestehen eines Rechts auf Berichtigung oder Löschung oder auf Einschränkung der Verarbeitung ' +
+    `und eines Widerspruchsrechts; ${complaint}; wenn die Daten nicht bei Ihnen erhoben werden, alle verfügbaren ` +
+    `Informationen über ihre Herkunft; und ${automated} mit aussagekräftigen Informationen über die involvierte ` +
+    'Logik sowie die Tragweite und die angestrebten Auswirkungen für Sie (Art 15(1)–(2) UK GDPR). Sie können eine ' +
+    'Kopie der Daten erhalten; dieses Recht darf die Rechte und Freiheiten anderer Personen nicht beeinträchtigen ' +
+    '(Art 15(3)–(4) UK GDPR).',
+  accessComplaintBefore: 'das Bestehen eines Beschwerderechts beim Information Commissioner',
+  accessComplaint:
+    'das Bestehen eines Rechts auf Beschwerde bei uns (section 164A des Data Protection Act 2018) und beim ' +
+    'Information Commissioner (section 165 dieses Gesetzes)',
+  accessAutomatedBefore: 'das Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling',
+  accessAutomated:
+    'das Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling, für die die Garantien von ' +
+    'Art 22C UK GDPR gelten,',
   notesHeading: 'Weitere Informationen',
   route: {
     url: (v) => `über unser Beschwerdeformular: ${v}`,
@@ -354,8 +509,10 @@ const de: UkWords = {
     phone: (v) => `telefonisch unter ${v}`,
     post: (v) => `per Post an ${v}`,
   },
-  missingRoute: 'Angabe, wie Sie sich bei uns beschweren können, fehlt — s.164A DPA 2018',
+  missingRoute: 'Nicht angegeben, wie Sie sich bei uns beschweren können — siehe s.164A(2) DPA 2018',
   invalidMechanism: INVALID_MECHANISM.de,
+  unapproved: 'Übermittlung an dieses Ziel nach der UK GDPR nicht genehmigt — Art 45A UK GDPR',
+  unapprovedBefore: 'Keine Angemessenheitsverordnung für dieses Ziel nach der UK GDPR — Art 45 UK GDPR, s.17A DPA 2018',
   research:
     'Wissenschaftliche oder historische Forschung, Archivierung im öffentlichen Interesse oder Statistik (Art 84A UK GDPR)',
 };
@@ -366,11 +523,30 @@ const WORDS: Readonly<Record<string, UkWords>> = { en, fr, nl, de };
 export function ukNotice(language: string): LawNotice {
   const w = WORDS[language] ?? en;
   const ground = (g: LawTransferGround, date: string): string => {
+    const marker = g.marker ?? '';
+    // A mechanism the UK GDPR does not accept, or approval for a destination it does not list: the author's
+    // mechanism, with its marker, never "approved by regulations".
+    if (g.invalid) return `${g.label}${marker}`;
     if (g.kind === 'adequacy') {
-      if (g.mechanism === 'uk-extension-dpf') return w.ukExtension;
-      return appliesOn(DUAA_MAIN, date) ? w.approved : w.adequacyBefore;
+      if (g.mechanism === 'uk-extension-dpf') return w.ukExtension + marker;
+      return (appliesOn(DUAA_MAIN, date) ? w.approved : w.adequacyBefore) + marker;
     }
-    return g.provision ? `${g.label} (${g.provision})` : g.label;
+    return (g.provision ? `${g.label} (${g.provision})` : g.label) + marker;
+  };
+  // From 5 February 2026 a decision needs a condition only where it rests on special category data (Art 22B(1)–(3));
+  // the safeguards of Art 22C go with every significant decision based solely on automated processing.
+  const automated: LawAutomatedText = {
+    ...w.automated,
+    decision: (decisionGround, special) => ({
+      citation: !special
+        ? null
+        : decisionGround === 'explicit-consent'
+          ? 'Art 22B(2) UK GDPR'
+          : decisionGround
+            ? 'Art 22B(3), 9(2)(g) UK GDPR'
+            : null,
+      safeguards: w.automated.safeguards,
+    }),
   };
   return {
     heading: w.heading,
@@ -422,11 +598,27 @@ export function ukNotice(language: string): LawNotice {
       return blocks;
     },
     responseTime: (f: LawFacts) => (appliesOn(DUAA_MAIN, f.date) ? w.responseTime : ''),
-    automated: (date: string) => (appliesOn(DUAA_MAIN, date) ? w.automated : undefined),
+    automated: (date: string) => (appliesOn(DUAA_MAIN, date) ? automated : undefined),
     complaintRoute: (kind, value) => w.route[kind](value),
     missingLabels: { 'missing-complaints-route': w.missingRoute, 'invalid-mechanism': w.invalidMechanism },
+    unlistedLabel: (date) => (appliesOn(DUAA_MAIN, date) ? w.unapproved : w.unapprovedBefore),
     // The UK law has one language: its provisions are cited in English in every notice language.
     localCitation: (cited) => cited,
-    overrides: (date) => (appliesOn(DUAA_MAIN, date) ? { research: w.research } : {}),
+    overrides: (date) => {
+      const main = appliesOn(DUAA_MAIN, date);
+      const complaints = appliesOn(DUAA_COMPLAINTS, date);
+      return {
+        ...(main ? { research: w.research } : {}),
+        rights: {
+          access: w.access(
+            complaints ? w.accessComplaint : w.accessComplaintBefore,
+            main ? w.accessAutomated : w.accessAutomatedBefore,
+          ),
+          complaint: complaints ? w.complaintRight : w.complaintRightBefore,
+          // Before 5 February 2026 Art 22 UK GDPR read as the EU's, and the catalogue's sentence stands.
+          ...(main ? { 'automated-decisions': w.automatedRight } : {}),
+        },
+      };
+    },
   };
 }

@@ -22,7 +22,13 @@ const CHANGES: Readonly<Record<string, readonly { from: string; to: MappedItem[]
   '14(5)(b)': [{ from: DUAA_MAIN, to: [art('14(5)(e)–(f)')] }],
   '22': [{ from: DUAA_MAIN, to: [art('22A–22C')] }],
   '22(1)': [{ from: DUAA_MAIN, to: [art('22A'), art('22B')] }],
-  '22(2)': [{ from: DUAA_MAIN, to: [art('22B')] }],
+  // Art 22B's conditions apply to decisions on special category data only: explicit consent (22B(2)); a contract, or
+  // a requirement or authorisation by law, with Art 9(2)(g) (22B(3)).
+  '22(2)': [{ from: DUAA_MAIN, to: [art('22B(2)–(3)')] }],
+  '22(2)(a)': [{ from: DUAA_MAIN, to: [art('22B(3)')] }],
+  '22(2)(b)': [{ from: DUAA_MAIN, to: [art('22B(3)')] }],
+  '22(2)(c)': [{ from: DUAA_MAIN, to: [art('22B(2)')] }],
+  '22(1)–(3)': [{ from: DUAA_MAIN, to: [art('22A–22C')] }],
   '22(3)': [{ from: DUAA_MAIN, to: [art('22C')] }],
   '22(4)': [{ from: DUAA_MAIN, to: [art('22B(1)–(3)')] }],
   '44': [{ from: DUAA_MAIN, to: [art('44A')] }],
@@ -81,12 +87,15 @@ function mapItem(item: ListItem, date: string): MappedItem | MappedItem[] | null
   if (item.instrument === 'eprivacy') return { prefix: 'PECR reg ', ref: '6', suffix: '' };
   if (item.instrument === 'recital') return { prefix: 'Recital ', ref: item.raw, suffix: '' };
   if (NEVER.has(item.article)) return null;
-  for (const key of lookupKeys(item)) {
+  // A range the table names whole ("22(1)–(3)") before its first provision alone.
+  const keys = lookupKeys(item);
+  const range = !keys.includes(item.raw);
+  for (const key of range ? [item.raw, ...keys] : keys) {
     const changes = CHANGES[key];
     if (!changes) continue;
     const applying = changes.filter((c) => appliesOn(c.from, date)).pop();
     if (applying) return applying.to;
-    break;
+    if (!range || key !== item.raw) break;
   }
   return art(item.raw);
 }

@@ -53,7 +53,7 @@ export function dataSection(ctx: RenderContext): NoticeSection | undefined {
     return { attrs: ctx.at(d.entry), cells };
   });
   if (!rows.length) {
-    const marker = ctx.flagBlock('missing-field', { key: 'data' });
+    const marker = ctx.flagBlock('missing-field', { key: 'data' }, 'missing-field/data');
     return marker ? { id: 'data', heading: msg.headings.data, source: entry, body: marker } : undefined;
   }
   const columns = [{ heading: m.category }, { heading: m.details }, ...(withSource ? [{ heading: m.source }] : [])];

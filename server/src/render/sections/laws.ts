@@ -9,11 +9,13 @@ import { isCountryCode } from '../../vocabulary/countries';
 import { entryOf, fieldStr, mapOf, strOf, type PolicyModel } from '../../parser/policyModel';
 import type { YMap } from '../../parser/yamlTree';
 import { mechanismKind, mechanismsUnder, transferCountries, transferLaws } from '../../core/transfers';
-import type { Law, LawBlock, LawFacts, LawNotice, LawTransferLine } from '../../laws';
+import type { Law, LawBlock, LawFacts, LawNotice, LawTransferGround, LawTransferLine } from '../../laws';
+import type { LawAutomatedText } from '../../laws/notice';
 import { CATALOGUES, messages, type Messages } from '../../languages/notices';
 import type { NoticeSection, RenderContext } from '../context';
 import { contactHtml, emailHref, escapeHtml, multiline, urlHref } from '../html';
 import { linkifyText } from '../markdown';
+import { respell } from './respell';
 
 /** The day a law's text is read at (laws bound by `at` carry it; the EU GDPR's text has one version). */
 const lawDate = (law: Law) => law.date ?? '9999-12-31';
@@ -71,7 +73,11 @@ export function lawMessages(msg: Messages, laws: readonly Law[]): Messages {
   // them, or none where it has no counterpart: a UK or Swiss notice never names the EU Regulation for itself.
   out = recite(out, (article) => own(article));
   out = withResponseTime(out, first, notice);
-  const o = notice.overrides?.(date) ?? {};
+  const o =
+    notice.overrides?.(
+      date,
+      laws.map((l) => l.id),
+    ) ?? {};
   const automated = notice.automated?.(date);
   out = {
     ...out,
@@ -83,7 +89,6 @@ export function lawMessages(msg: Messages, laws: readonly Law[]): Messages {
       complaints: notice.complaintsHeading,
       ...(o.purposesHeading ? { purposes: o.purposesHeading } : {}),
     },
-    who: { ...out.who, representativeHeading: notice.representativeHeading, representative: notice.representative },
     lawText: {
       ...out.lawText,
       ...(notice.outside ? { outside: notice.outside } : {}),
@@ -105,45 +110,103 @@ export function lawMessages(msg: Messages, laws: readonly Law[]): Messages {
       ...(o.parentalConsent ? { parentalConsent: () => o.parentalConsent! } : {}),
     },
     security: { ...out.security, ...(o.securityIntro ? { intro: o.securityIntro } : {}) },
+    rights: { ...out.rights, text: { ...out.rights.text, ...o.rights } },
+    who: {
+      ...out.who,
+      representativeHeading: notice.representativeHeading,
+      representative: notice.representative,
+      ...(o.dpoHeading ? { dpoHeading: o.dpoHeading } : {}),
+      ...(o.dpoUnnamed ? { dpoUnnamed: o.dpoUnnamed } : {}),
+      ...(o.dpoNone ? { dpoNone: o.dpoNone } : {}),
+    },
     // A marker's article under each law of the notice that has it ("Retention period missing — Art. 25 Abs. 2
     // Bst. d DSG; Art. 13 Abs. 2 lit. a DSGVO"), or none where no law has it.
     missing: Object.fromEntries(
       Object.entries(out.missing).map(([rule, label]) => [rule, labels[rule] ? label : markerUnder(msg, laws, rule)]),
     ),
   };
+  // The law's own terms in the notice's skeleton, then its spelling (Swiss German: "ss"), never in the author's text.
+  if (o.terminology) out = respell(out, o.terminology);
+  if (o.spelling) out = respell(out, o.spelling);
   return out;
 }
 
-/** One provision as the catalogues write it, in the language's style, back to the project's ("21.1" → "21(1)"). */
-const REF: Readonly<Record<string, { ref: string; std: (ref: string) => string; pattern: (ref: string) => RegExp }>> = {
-  // "Art 6(1)(f)", "Art 13, 14", "Art 15(1)–(2)" (a range, cited whole), bare: the notice's law unless a law is
-  // named after it.
+/** The spelling of the notice's own law in this notice language, for every generated sentence (CH German: "ss"). */
+export function lawSpelling(msg: Messages, laws: readonly Law[]): ((text: string) => string) | undefined {
+  const first = laws[0];
+  const notice = ownNoticeOf(first, msg);
+  return notice?.overrides?.(
+    lawDate(first),
+    laws.map((l) => l.id),
+  ).spelling;
+}
+
+/** A law's sentences as the notice spells them (a further law's in a Swiss German notice: "ausserhalb"). */
+function noticeIn(ctx: RenderContext, law: Law): LawNotice | undefined {
+  const notice = noticeOf(law, ctx.msg);
+  return notice && ctx.spelling ? respell(notice, ctx.spelling) : notice;
+}
+
+/**
+ * The provisions of a citation as the catalogues write it, in the language's style, back to the project's ("21.1" →
+ * "21(1)"). `token` reads one provision (article, paragraph, point); a bare number after a paragraph named by a word is
+ * that article's next paragraph ("Abs. 1 und 2", "leden 1 en 2"), as the catalogues cite them.
+ */
+interface CitationStyle {
+  pattern: RegExp;
+  toStd: (refs: string) => string[];
+}
+
+/** Provisions read one by one with `token` (groups: article, worded paragraph, paragraph, point). */
+function tokens(token: RegExp): (refs: string) => string[] {
+  return (refs) => {
+    const out: string[] = [];
+    let article: string | undefined;
+    let worded = false;
+    for (const m of refs.matchAll(token)) {
+      const [, number, word, paragraph, point] = m;
+      if (worded && article && !word && !paragraph && !point) {
+        out.push(`${article}(${number})`);
+        continue;
+      }
+      article = number;
+      worded = !!word;
+      out.push(`${number}${paragraph ? `(${paragraph})` : ''}${point ? `(${point})` : ''}`);
+    }
+    return out;
+  };
+}
+
+/** One provision as the English catalogue writes it, ranges included ("15(1)–(2)", "22A–22C"). */
+const EN_REF = String.raw`\d+[A-Z]?(?:\(\d+[a-z]?\))?(?:\([a-z]+\))?(?:–(?:\(\d+[a-z]?\)|\d+[A-Z]?(?:\(\d+[a-z]?\))?))?`;
+
+const REF: Readonly<Record<string, CitationStyle>> = {
+  // "Art 6(1)(f)", "Art 13, 14", "Art 15(1)–(2)", "Art 22A–22C" (ranges, cited whole), bare: the notice's law
+  // unless a law is named after it.
   en: {
-    ref: String.raw`\d+[A-Z]?(?:\(\d+[a-z]?\))?(?:\([a-z]+\))?(?:–\(\d+[a-z]?\))?`,
-    std: (r) => r,
-    pattern: (ref) =>
-      new RegExp(
-        String.raw`\bArt (${ref}(?:(?:, | and )${ref})*)(?![\w(])(?!\s+(?:UK GDPR|GDPR|FADP|DPO|DPA|FMG|ePrivacy|Data Protection|of the|second))`,
-        'g',
-      ),
+    pattern: new RegExp(
+      String.raw`\bArt (${EN_REF}(?:(?:, | and )${EN_REF})*)(?![\w(–])(?!(?:, | and )\d)(?!\s+(?:UK GDPR|GDPR|FADP|DPO|DPA|FMG|ePrivacy|Data Protection|of the|second))`,
+      'g',
+    ),
+    toStd: (refs) => refs.split(/, | and /),
   },
-  // "article 6.1.f) du RGPD", "articles 13 et 14 du RGPD".
+  // "article 6.1.f) du RGPD", "articles 13 et 14 du RGPD", "article 4, point 4), du RGPD".
   fr: {
-    ref: String.raw`\d+(?:\.\d+)?(?:\.[a-z]\))?`,
-    std: (r) => r.replace(/^(\d+)\.(\d+)/, '$1($2)').replace(/\.([a-z])\)$/, '($1)'),
-    pattern: (ref) => new RegExp(String.raw`\barticles? (${ref}(?:(?:, | et )${ref})*) du RGPD\b`, 'g'),
+    pattern:
+      /\barticles? (\d+(?:\.\d+)?(?:\.[a-z]\))?(?:(?:, | et )\d+(?:\.\d+)?(?:\.[a-z]\))?)*|4, point \d+\),) du RGPD\b/g,
+    toStd: tokens(/(\d+)(?:(?:\.|, (point) )(\d+)\)?)?(?:\.([a-z])\))?/g),
   },
-  // "art. 6, lid 1, f) AVG", "art. 13 en 14 AVG".
+  // "art. 6, lid 1, f) AVG", "art. 13 en 14 AVG", "art. 4, punt 4, AVG", "art. 15, leden 1 en 2, AVG".
   nl: {
-    ref: String.raw`\d+(?:, lid \d+)?(?:, [a-z]\))?`,
-    std: (r) => r.replace(/, lid (\d+)/, '($1)').replace(/, ([a-z])\)$/, '($1)'),
-    pattern: (ref) => new RegExp(String.raw`\bart\. (${ref}(?:(?:, | en )${ref})*) AVG\b`, 'g'),
+    pattern:
+      /\bart\. (\d+(?:, (?:lid|leden|punt) \d+)?(?:, [a-z]\))?(?:(?:, | en )\d+(?:, (?:lid|punt) \d+)?(?:, [a-z]\))?)*),? AVG\b/g,
+    toStd: tokens(/(\d+)(?:, (lid|leden|punt) (\d+))?(?:, ([a-z])\))?/g),
   },
-  // "Art. 6 Abs. 1 lit. f DSGVO", "Art. 13 und 14 DSGVO".
+  // "Art. 6 Abs. 1 lit. f DSGVO", "Art. 13 und 14 DSGVO", "Art. 4 Nr. 4 DSGVO", "Art. 15 Abs. 1 und 2 DSGVO".
   de: {
-    ref: String.raw`\d+(?: Abs\. \d+)?(?: lit\. [a-z])?`,
-    std: (r) => r.replace(/ Abs\. (\d+)/, '($1)').replace(/ lit\. ([a-z])$/, '($1)'),
-    pattern: (ref) => new RegExp(String.raw`\bArt\. (${ref}(?:(?:, | und )${ref})*) DSGVO\b`, 'g'),
+    pattern:
+      /\bArt\. (\d+(?: (?:Abs\.|Nr\.) \d+)?(?: lit\. [a-z])?(?:(?:, | und )\d+(?: (?:Abs\.|Nr\.) \d+)?(?: lit\. [a-z])?)*) DSGVO\b/g,
+    toStd: tokens(/(\d+)(?: (Abs\.|Nr\.) (\d+))?(?: lit\. ([a-z]))?/g),
   },
 };
 
@@ -158,12 +221,10 @@ const DROPPED = '\uE000';
 function recite(msg: Messages, cite: (article: string) => string | undefined): Messages {
   const style = REF[msg.language];
   if (!style) return msg;
-  const pattern = style.pattern(style.ref);
-  const split = /, (?!lid |[a-z]\))| and | et | en | und /;
   const fix = (text: string): string =>
     text
-      .replace(pattern, (whole, refs: string, offset: number, all: string) => {
-        const std = `Art ${refs.split(split).map(style.std).join(', ')}`;
+      .replace(style.pattern, (whole, refs: string, offset: number, all: string) => {
+        const std = `Art ${style.toStd(refs).join(', ')}`;
         const cited = cite(std);
         if (cited) return cited;
         // "(Art 12(6))" with nothing else in the parentheses: drop them, and the space before.
@@ -171,7 +232,7 @@ function recite(msg: Messages, cite: (article: string) => string | undefined): M
       })
       .replaceAll(` (${DROPPED})`, '')
       .replaceAll(`(${DROPPED})`, '');
-  const SKIP = new Set(['language', 'locale', 'date', 'country', 'term', 'terms', 'cite', 'missing', 'missingField']);
+  const SKIP = new Set(['language', 'locale', 'date', 'country', 'term', 'terms', 'cite', 'missing']);
   const walk = (value: unknown, key: string): unknown => {
     if (SKIP.has(key)) return value;
     if (typeof value === 'string') return fix(value);
@@ -187,13 +248,19 @@ function recite(msg: Messages, cite: (article: string) => string | undefined): M
   return walk(msg, '') as Messages;
 }
 
-/** The catalogue's marker for `rule` with the provisions of each of `laws` that has a counterpart. */
+/**
+ * The catalogue's marker for `rule` with the provisions of each of `laws` that has a counterpart and requires the
+ * item in the notice; none where no law requires it (the FADP gives the retention period on access only, Art 25(2)(d)
+ * FADP: `Law.softerRules`), since a marker says that required information is missing.
+ */
 function markerUnder(msg: Messages, laws: readonly Law[], rule: string): string {
   const label = msg.missing[rule] ?? '';
   const article = /^.* — (Art [^—]+)$/.exec(CATALOGUES.en.missing[rule] ?? '')?.[1]?.trim();
   const cut = label.lastIndexOf(' — ');
   if (!article || cut < 0) return label;
-  const cited = laws.flatMap((law) => {
+  const requiring = laws.filter((law) => !law.softerRules?.has(rule));
+  if (!requiring.length) return '';
+  const cited = requiring.flatMap((law) => {
     if (law.id === 'eu-gdpr') return [gdprCiter(msg.language)(article)];
     const own = ownNoticeOf(law, msg);
     const named = law.citeNamed?.(article) ?? law.cite(article);
@@ -234,14 +301,28 @@ export function lawFacts(ctx: RenderContext, law: Law, laws: readonly Law[]): La
   const catalogue = messages(ctx.msg.language);
   // Each purpose with its legal bases under the GDPR, for the EEA's section (Art 13(1)(c)).
   const bases = model.purposes.flatMap((p) => {
-    const named = p.bases.map((b) => {
+    // Recognised legitimate interests exist under the UK GDPR only (Art 6(1)(ea) UK GDPR): never a GDPR basis. A
+    // purpose that rests on them alone shows the marker of the finding (rule invalid-value) instead.
+    const gdprBases = p.bases.filter((b) => b.value !== 'recognised-legitimate-interests');
+    const onlyUk = p.bases.length > 0 && !gdprBases.length;
+    const named = gdprBases.map((b) => {
       const t = catalogue.term('basis', b.value);
+      // Our term, in the notice's spelling (Swiss German: "Massnahmen"); it reaches the sentence as an argument.
       return t
-        ? `${escapeHtml(t.label)}${t.article ? ` (${escapeHtml(gdprCite(t.article))})` : ''}`
+        ? `${escapeHtml(ctx.spelling ? ctx.spelling(t.label) : t.label)}${t.article ? ` (${escapeHtml(gdprCite(t.article))})` : ''}`
         : escapeHtml(b.value);
     });
     const colon = ctx.msg.language === 'fr' ? '\u00a0:' : ':';
-    return named.length ? [`${escapeHtml(p.title?.value ?? p.id)}${colon} ${named.join(', ')}`] : [];
+    const marker = onlyUk
+      ? ctx
+          .flag('invalid-value', {
+            within: p.bases[0].span,
+            text: markerUnder(catalogue, [law], 'missing-legal-basis'),
+          })
+          .trim()
+      : '';
+    const listed = named.length ? named.join(', ') : marker;
+    return listed ? [`${escapeHtml(p.title?.value ?? p.id)}${colon} ${listed}`] : [];
   });
   const representativeMap = first ? ctx.mapAt('representative') : mapOf(entryOf(own, 'representative')?.value);
   return {
@@ -345,19 +426,39 @@ function transferLines(
     .map((t) => {
       const places = transferCountries(t, model.recipients).filter((c) => !law.territory.contains(c));
       const names = [
-        ...places.map((c) => escapeHtml(isCountryCode(c) ? msg.country(c) : c)),
+        ...places.map((c) => escapeHtml(isCountryCode(c) ? msg.country(c) : (msg.term('region', c)?.label ?? c))),
         ...t.organisations.map((o) => escapeHtml(o.value)),
       ];
-      const grounds = mechanismsUnder(t, law).map((m) => {
+      const grounds = mechanismsUnder(t, law).map((m): LawTransferGround => {
         const term = msg.term('mechanism', m.value);
-        const article = findTerm('mechanism', m.value)?.article;
-        // The EU GDPR's provision as the catalogue cites it; another law's as it names it, in its local style.
-        // A mechanism the law does not accept cites none of its provisions (rule invalid-mechanism marks it).
-        const provision = law.mechanismProblem?.(m.value)
+        const vocabulary = findTerm('mechanism', m.value);
+        const article = vocabulary?.article;
+        // A mechanism the law does not accept cites none of its provisions; nor does adequacy for a destination
+        // the law's list does not hold: the notice names the author's mechanism with a marker (rules
+        // invalid-mechanism, invalid-adequacy), never an adequacy or approval it would state.
+        const invalid = !vocabulary
+          ? undefined
+          : law.mechanismProblem?.(m.value, places[0]) ||
+              vocabulary.invalid ||
+              (vocabulary.laws && !vocabulary.laws.includes(law.id))
+            ? 'mechanism'
+            : vocabulary.id === 'adequacy' &&
+                unlisted(
+                  law,
+                  places,
+                  t.organisations.map((o) => o.value),
+                )
+              ? 'unlisted'
+              : undefined;
+        const provision = invalid
           ? undefined
           : law.id === 'eu-gdpr'
             ? article && gdprCite(article)
             : (law.mechanismProvision?.(m.value) ?? (article ? law.citeNamed?.(article) : undefined));
+        const within = m.span;
+        const marker =
+          ctx.flag('invalid-mechanism', { within, law: law.id }) +
+          ctx.flag('invalid-adequacy', { within, law: law.id, text: notice.unlistedLabel(lawDate(law)) });
         return {
           kind: mechanismKind(m.value),
           mechanism: m.value,
@@ -365,16 +466,17 @@ function transferLines(
           provision: provision
             ? escapeHtml(law.id === 'eu-gdpr' ? provision : notice.localCitation(provision))
             : undefined,
+          ...(invalid ? { invalid } : {}),
+          ...(marker ? { marker } : {}),
         };
       });
       const copy = strOf(entryOf(t.map, 'copy')?.value)?.value?.trim();
       const within = t.map.span;
+      // The markers of the transfer as a whole; those of one ground follow that ground (`LawTransferGround.marker`).
       const marker =
         ctx.flag('missing-transfer-safeguard', { within }) +
         ctx.flag('transfer-without-destination', { within }) +
         ctx.flag('missing-destination-country', { within }) +
-        ctx.flag('invalid-mechanism', { within }) +
-        ctx.flag('invalid-adequacy', { within }) +
         (copy ? '' : ctx.flag('missing-transfer-copy', { within }));
       // The recipients the transfer names, linked to their entries, and the author's note.
       const recipients = t.recipients.map((ref) => {
@@ -396,6 +498,13 @@ function transferLines(
     });
 }
 
+/** Adequacy under `law` misses a destination: a country or organisation outside its territory that its list lacks. */
+function unlisted(law: Law, countries: readonly string[], organisations: readonly string[]): boolean {
+  return (
+    countries.some((c) => !law.adequacy.forCountry(c)) || organisations.some((o) => !law.adequacy.forOrganisation(o))
+  );
+}
+
 /** A law's blocks as HTML. */
 export function blocksHtml(blocks: readonly (LawBlock | undefined)[], level = 3): string {
   return blocks
@@ -412,7 +521,7 @@ export function blocksHtml(blocks: readonly (LawBlock | undefined)[], level = 3)
 /** One section per further law: "Additional information for people in …". */
 export function lawSections(ctx: RenderContext, laws: readonly Law[]): NoticeSection[] {
   return laws.slice(1).flatMap((law) => {
-    const notice = noticeOf(law, ctx.msg);
+    const notice = noticeIn(ctx, law);
     if (!notice) return [];
     const facts = lawFacts(ctx, law, laws);
     const representative = facts.representative && {
@@ -430,6 +539,15 @@ export function lawSections(ctx: RenderContext, laws: readonly Law[]): NoticeSec
     const entry = entryOf(mapOf(entryOf(ctx.model.root, 'laws')?.value), law.id);
     return [{ id: ctx.id(`law-${law.id}`), heading: notice.heading, source: entry, body, className: 'law-section' }];
   });
+}
+
+/**
+ * How the notice's own law has one automated decision (Art 22B–22C UK GDPR, Art 21 FADP), when it differs from the
+ * GDPR's Art 22(2)–(3).
+ */
+export function ownDecisionText(ctx: RenderContext): LawAutomatedText['decision'] {
+  const notice = ownNoticeOf(ctx.law, ctx.msg);
+  return notice?.automated?.(lawDate(ctx.law))?.decision;
 }
 
 /** When the notice's own law has sentences of its own: its complaints (or reports) section. */

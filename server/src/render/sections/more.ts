@@ -6,7 +6,9 @@ import { entryOf, flagOf, mapOf, strOf } from '../../parser/policyModel';
 import type { YMap } from '../../parser/yamlTree';
 import type { NoticeSection, RenderContext } from '../context';
 import { escapeHtml } from '../html';
+import { automatedDecisions } from '../../core/decisions';
 import { citation } from './purposes';
+import { ownDecisionText } from './laws';
 import { table, type Row } from './table';
 
 /** v1.3 `promises`: one sentence each, in the notice's language (docs/language.md, "promises"). */
@@ -94,17 +96,38 @@ export function automatedSection(ctx: RenderContext): NoticeSection | undefined 
 /**
  * The Art 22(2) ground of one decision, and the safeguards that go with it: human intervention, a hearing and a
  * challenge (Art 22(3)) for a contract or explicit consent; the authorising law's own safeguards for `law`. Without a
- * ground the Art 22(3) safeguards are stated, as v1 notices had them: promising more than the law asks is safe.
+ * ground the Art 22(3) safeguards are stated, as v1 notices had them: promising more than the law asks is safe. A
+ * notice whose own law treats decisions otherwise says it as that law does (docs/language.md, "Laws"): the UK GDPR
+ * asks for a condition only where special category data is used (Art 22B) and gives the safeguards of Art 22C to
+ * every decision; the FADP asks for none, and contract and express consent are exceptions (Art 21(3)).
  */
 function ground(ctx: RenderContext, map: YMap): string {
   const m = ctx.msg.automated;
   const entry = entryOf(map, 'ground');
   const value = strOf(entry?.value)?.value;
   const term = value ? ctx.msg.term('decision_ground', value) : undefined;
-  const safeguards = term?.id === 'law' ? m.lawSafeguards : m.safeguards;
-  const label = term ? citation(ctx, 'decision_ground', term.id) : value ? ctx.own(value) : '';
+  const own = ownDecisionText(ctx)?.(term?.id, usesSpecialData(ctx, map));
+  const safeguards = own ? own.safeguards : term?.id === 'law' ? m.lawSafeguards : m.safeguards;
+  const label =
+    own?.citation === null
+      ? ''
+      : own && term
+        ? ctx.msg.purposes.citation(escapeHtml(term.label), `<span class="article">${escapeHtml(own.citation)}</span>`)
+        : term
+          ? citation(ctx, 'decision_ground', term.id)
+          : value
+            ? ctx.own(value)
+            : '';
   const heading = label ? `<h4>${m.ground}</h4><p>${label}</p>` : '';
   return `<div${ctx.at(entry)}>${heading}<p>${safeguards}</p></div>`;
+}
+
+/** The decision's purpose (by id or title) uses special categories of data. */
+function usesSpecialData(ctx: RenderContext, map: YMap): boolean {
+  const written = strOf(entryOf(map, 'purpose')?.value)?.value;
+  if (!written) return false;
+  const decision = automatedDecisions(ctx.model).find((d) => d.written.value === written);
+  return !!decision?.purpose?.data.some((ref) => ctx.model.data.find((x) => x.id === ref.value)?.specials.length);
 }
 
 export function cookiesSection(ctx: RenderContext): NoticeSection | undefined {
@@ -186,7 +209,8 @@ export function extraSections(ctx: RenderContext): NoticeSection[] {
     const body = ctx.markdownField(map, 'body', 3);
     if (!title && !body) return [];
     const heading =
-      title ?? `${ctx.msg.headings.untitled}${ctx.flag('missing-field', { key: 'title', within: item.span })}`;
+      title ??
+      `${ctx.msg.headings.untitled}${ctx.flag('missing-field', { key: 'title', within: item.span }, 'missing-field/section-title')}`;
     return [{ id: ctx.id(`section-${i + 1}`), heading, source: item, body }];
   });
 }

@@ -101,7 +101,13 @@ function purposeCell(ctx: RenderContext, p: Purpose): string {
   if (consequence)
     html += `<p class="provision"${ctx.at(entryOf(p.map, 'consequence'))}>${m.consequence(consequence)}</p>`;
   else if (provision?.trim()) html += ctx.flagBlock('missing-consequence', { within });
-  if (!provision?.trim()) html += ctx.flagBlock('missing-provision', { within: p.entry.span });
+  // Beside the author's consequences, only the kind of requirement is missing: the marker never denies their words.
+  if (!provision?.trim())
+    html += ctx.flagBlock(
+      'missing-provision',
+      { within: p.entry.span },
+      consequence ? 'missing-provision/beside-consequence' : 'missing-provision',
+    );
   html += optOutHtml(ctx, p);
   html += flagsHtml(ctx, p);
   return html;
@@ -134,8 +140,9 @@ function flagsHtml(ctx: RenderContext, p: Purpose): string {
     : '';
   const names = p.audiences.map((ref) => {
     const audience = ctx.lookup('audiences', ref.value);
+    // In a generated sentence ("Concerns: …"): set off in its own language like every quoted author text.
     return audience
-      ? ctx.own(audience.name)
+      ? ctx.quote(audience.name)
       : `${escapeHtml(ref.value)}${ctx.flag('unknown-reference', { within: ref.span })}`;
   });
   if (names.length)
@@ -185,7 +192,9 @@ export function purposesSection(ctx: RenderContext): NoticeSection | undefined {
         { html: purposeCell(ctx, p), attrs: ` id="${ctx.anchor('purpose', p.id)}"` },
         { html: basisCell(ctx, p), attrs: ctx.at(entryOf(p.map, 'basis')) },
         {
-          html: refList(ctx, purposeData(ctx, p), 'data') || ctx.flag('missing-field', { key: 'data', within }),
+          html:
+            refList(ctx, purposeData(ctx, p), 'data') ||
+            ctx.flag('missing-field', { key: 'data', within }, 'missing-field/purpose-data'),
           attrs: ctx.at(entryOf(p.map, 'data')),
         },
         { html: retention, attrs: ctx.at(retentionEntry) },
@@ -194,7 +203,7 @@ export function purposesSection(ctx: RenderContext): NoticeSection | undefined {
     };
   });
   if (!rows.length) {
-    const marker = ctx.flagBlock('missing-field', { key: 'purposes' });
+    const marker = ctx.flagBlock('missing-field', { key: 'purposes' }, 'missing-field/purposes');
     return marker ? { id: 'purposes', heading: msg.headings.purposes, source: entry, body: marker } : undefined;
   }
   const generalHtml = general

@@ -139,16 +139,34 @@ function adequacyGround(ctx: RenderContext, countries: string[], organisations: 
   return out.length ? out : [m.adequacyGeneric];
 }
 
-/** One ground of a transfer, as the law qualifies it: adequacy, appropriate safeguards, or a derogation. */
+/**
+ * One ground of a transfer, as the law qualifies it, with the markers of its own findings after it (rules
+ * invalid-mechanism, invalid-adequacy): a marker stands beside the ground it concerns, never beside another.
+ */
 function groundSentences(ctx: RenderContext, t: Transfer, mechanism: Mechanism, countries: string[]): string[] {
+  const within = mechanism.span;
+  // Adequacy for a destination no decision covers is marked as a ground missing, in the law's words.
+  const unlisted = ctx.law.sentences?.(ctx.msg.language).unlistedLabel(ctx.law.date ?? '9999-12-31');
+  const marker =
+    ctx.flag('invalid-mechanism', { within, law: ctx.law.id }) +
+    (unlisted ? ctx.flag('invalid-adequacy', { within, law: ctx.law.id, text: unlisted }) : '');
+  const sentences = groundSentencesOf(ctx, t, mechanism, countries);
+  return marker ? [...sentences.slice(0, -1), `${sentences[sentences.length - 1] ?? ''}${marker}`] : sentences;
+}
+
+function groundSentencesOf(ctx: RenderContext, t: Transfer, mechanism: Mechanism, countries: string[]): string[] {
   const m = ctx.msg.transfers;
   const id = findTerm('mechanism', mechanism.value)?.id;
-  if (id === 'adequacy')
-    return adequacyGround(
-      ctx,
-      countries,
-      t.organisations.map((o) => o.value),
-    );
+  if (id === 'adequacy') {
+    const organisations = t.organisations.map((o) => o.value);
+    // Destinations named, none of which the law's list holds: the author's ground, never an adequacy decision.
+    const listed =
+      countries.some((c) => ctx.law.adequacy.forCountry(c)) ||
+      organisations.some((o) => ctx.law.adequacy.forOrganisation(o));
+    if (!listed && countries.length + organisations.length > 0)
+      return [m.otherGround(escapeHtml(ctx.msg.term('mechanism', mechanism.value)?.label ?? mechanism.written))];
+    return adequacyGround(ctx, countries, organisations);
+  }
   if (id === 'dpf') return [m.dpf];
   if (id && m.safeguard[id]) {
     const [what, article] = m.safeguard[id];

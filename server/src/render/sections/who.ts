@@ -14,8 +14,8 @@ export function whoSection(ctx: RenderContext, opening = ''): NoticeSection {
   body += name
     ? `<p${ctx.at(entryOf(controller, 'name'))}>${m.controller(`<strong>${name}</strong>`)}</p>`
     : controllerEntry
-      ? ctx.flagBlock('missing-field', { key: 'name', within: controllerEntry.span })
-      : ctx.flagBlock('missing-field', { key: 'controller' });
+      ? ctx.flagBlock('missing-field', { key: 'name', within: controllerEntry.span }, 'missing-field/controller-name')
+      : ctx.flagBlock('missing-field', { key: 'controller' }, 'missing-field/controller');
   body += details(ctx, controller, [
     ['legal_form', m.legalForm, 'text'],
     ['registration', m.registration, 'text'],
