@@ -87,6 +87,8 @@ async function main() {
       external: ['vscode'],
     }),
     build({ ...node, entryPoints: ['server/src/server.ts'], outfile: out('dist/server.js') }),
+    // How VS Code starts it: dist/server.js compiled with V8's code cache (server/src/platform/nodeStart.ts).
+    build({ ...node, entryPoints: ['server/src/platform/nodeStart.ts'], outfile: out('dist/serverStart.js') }),
     build({
       ...node,
       entryPoints: ['server/src/cli/main.ts'],

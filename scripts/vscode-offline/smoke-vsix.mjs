@@ -140,6 +140,7 @@ function manifestFiles(pkg) {
   // The language server (forked by path) and the preview's webview assets (loaded by URL): not in the manifest.
   for (const f of [
     'dist/server.js',
+    'dist/serverStart.js',
     'dist/languageClient.js',
     'dist/web/server.js',
     'media/preview.js',
@@ -475,6 +476,7 @@ try {
     'dist/extension.js',
     'dist/languageClient.js',
     'dist/server.js',
+    'dist/serverStart.js',
     'dist/web/extension.js',
     'dist/web/server.js',
     'media/preview.js',

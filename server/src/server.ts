@@ -453,6 +453,8 @@ connection.onRequest(
         law: params.law,
         beforeRender: () => platform.injectFault('Render notice'),
         signal,
+        parts: params.parts,
+        since: params.since,
       },
       knownSettings(doc.uri),
     );
@@ -475,6 +477,9 @@ connection.onRequest(
       audience: notice.audience,
       laws: notice.laws,
       law: notice.law,
+      token: notice.token,
+      parts: notice.parts,
+      patch: notice.patch,
     };
   }),
 );

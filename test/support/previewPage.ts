@@ -8,6 +8,10 @@ import { previewHtml } from '../../client/src/preview/webviewHtml';
 import { renderNotice } from '../../server/src/render';
 import { analyzeText } from '../../server/src/core/analysis';
 import { validate } from '../../server/src/rules/check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { NoticePage } from '../../client/src/preview/noticePage';
+import type { ToWebview } from '../../server/src/protocol/preview';
 
 const root = resolve(__dirname, '../..');
 /** Stands in for VS Code's webview resource origin (`webview.cspSource`). */
@@ -17,6 +21,24 @@ export const ORIGIN = 'https://webview.test';
 export function previewBody(text: string): string {
   const analysis = analyzeText(text);
   return renderNotice(analysis, { mode: 'preview', problems: validate(analysis) }).body;
+}
+
+/**
+ * The messages the preview panel posts to its page for consecutive versions of one document, made as the server and
+ * the panel make them (the language service's render in parts or as a patch, client/src/preview/noticePage.ts),
+ * numbered from `versionsBefore + 1`.
+ */
+export function previewUpdates(versionsBefore = 0): (text: string) => ToWebview {
+  const service = createLanguageService();
+  const page = new NoticePage();
+  let version = versionsBefore;
+  return (text) => {
+    const doc = TextDocument.create('file:///p.privacy.yaml', 'privacy-policy', ++version, text);
+    const notice = service.render(doc, { mode: 'preview', ...page.request() });
+    const update = page.take({ ...notice, uri: doc.uri, version, languages: [] });
+    if (!update) throw new Error('a patch on a render the page no longer has');
+    return update.message;
+  };
 }
 
 /** Opens the real page; media/ files are served from the build (npm run build). Returns the CSP violations seen. */

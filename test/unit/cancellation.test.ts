@@ -95,6 +95,38 @@ describe('cancellation signal', () => {
     assert.equal(startRules(analysis).done, true);
   });
 
+  it('a second run of the same analysis and settings continues the first, running no rule twice', () => {
+    const analysis = analyzeText(NO_BASIS);
+    const first = startRules(analysis);
+    for (let i = 0; i < 5; i++) first.step();
+    // The preview asks for the problems while the diagnostics' run is under way: it takes over from rule 6.
+    const second = startRules(analysis);
+    let steps = 0;
+    while (!second.done) {
+      second.step();
+      steps++;
+    }
+    assert.equal(steps, RULES.length - 5);
+    assert.equal(first.done, true);
+    assert.equal(first.problems(), second.problems());
+    assert.deepEqual(second.problems(), validate(analyzeText(NO_BASIS)));
+  });
+
+  it('a run under other settings is not continued: it runs every rule', () => {
+    const analysis = analyzeText(NO_BASIS);
+    const first = startRules(analysis);
+    for (let i = 0; i < 5; i++) first.step();
+    const other = startRules(analysis, { 'missing-legal-basis': 'off' });
+    let steps = 0;
+    while (!other.done) {
+      other.step();
+      steps++;
+    }
+    assert.equal(steps, RULES.length);
+    assert.ok(!other.problems().some((p) => p.rule === 'missing-legal-basis'));
+    assert.equal(first.done, false);
+  });
+
   it('the renderer stops between sections, and a stopped render is not a failure page', () => {
     const analysis = analyzeText(VALID);
     const signal = cancelledAfter(3);

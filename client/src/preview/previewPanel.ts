@@ -5,12 +5,15 @@ import * as vscode from 'vscode';
 import type { PolicyServer } from '../server';
 import { RenderRequest, type RenderResult } from '../../../server/src/protocol/requests';
 import type { FromWebview, ToWebview } from '../../../server/src/protocol/preview';
+import { NoticePage } from './noticePage';
 import { renderDelay } from './throttle';
 import { previewHtml, type PreviewLabels } from './webviewHtml';
 import { interfaceLanguage, t } from '../localize';
 
 export class PolicyPreview implements vscode.Disposable {
   private shownVersion = -1;
+  /** What the page shows, so that a render can come as a patch on it (./noticePage.ts). */
+  private readonly page = new NoticePage();
   private timer: NodeJS.Timeout | undefined;
   private rendering = false;
   private dirty = false;
@@ -63,6 +66,7 @@ export class PolicyPreview implements vscode.Disposable {
     if (resource.toString() === this.resource.toString()) return;
     this.resource = resource;
     this.shownVersion = -1;
+    this.page.reset();
     this.updateTitle();
     void this.render();
   }
@@ -86,6 +90,7 @@ export class PolicyPreview implements vscode.Disposable {
   setLanguage(language: string | undefined): void {
     this.language = language || undefined;
     this.shownVersion = -1;
+    this.page.reset();
     void this.render();
   }
 
@@ -93,6 +98,7 @@ export class PolicyPreview implements vscode.Disposable {
   setAudience(audience: string | undefined): void {
     this.audience = audience || undefined;
     this.shownVersion = -1;
+    this.page.reset();
     void this.render();
   }
 
@@ -100,6 +106,7 @@ export class PolicyPreview implements vscode.Disposable {
   setLaw(law: string | undefined): void {
     this.law = law || undefined;
     this.shownVersion = -1;
+    this.page.reset();
     void this.render();
   }
 
@@ -147,24 +154,21 @@ export class PolicyPreview implements vscode.Disposable {
         language: this.language || undefined,
         audience: this.audience || undefined,
         law: this.law || undefined,
+        ...this.page.request(),
       });
       // A result for another file (the preview moved on) or older than what is shown is dropped.
       if (!result || result.uri !== this.resource.toString() || result.version < this.shownVersion) return;
+      const update = this.page.take(result);
+      if (!update) {
+        // A patch on a page that has since asked for the whole notice: ask again.
+        this.dirty = true;
+        return;
+      }
       this.shownVersion = result.version;
       this.panel.title = `${t('Preview {0}', result.title.length > 40 ? `${result.title.slice(0, 40)}…` : result.title)}${this.locked ? ' 🔒' : ''}`;
-      const update: ToWebview = {
-        type: 'update',
-        html: result.html,
-        version: result.version,
-        language: result.language,
-        languages: result.languages,
-        audiences: result.audiences ?? [],
-        audience: result.audience ?? '',
-        laws: result.laws ?? [],
-        law: result.law ?? '',
-      };
-      await this.panel.webview.postMessage(update);
-      this.rendered.fire(result);
+      await this.panel.webview.postMessage(update.message);
+      // Listeners (the integration tests) get the whole notice, made from the parts only if they read it.
+      this.rendered.fire(Object.defineProperty({ ...result }, 'html', { get: update.html, enumerable: true }));
     } catch (error) {
       if (!this.disposed) console.error(`Privacy Policy preview: ${(error as Error).message}`);
     } finally {
@@ -188,8 +192,9 @@ export class PolicyPreview implements vscode.Disposable {
       this.setLaw(message.value);
       return;
     }
-    if (message.type === 'ready') {
+    if (message.type === 'ready' || message.type === 'resync') {
       this.shownVersion = -1;
+      this.page.reset();
       void this.render();
       return;
     }

@@ -1,7 +1,14 @@
 // Runs inside the preview webview: patches the notice in place with morphdom (no flicker, scroll kept),
 // and syncs scrolling with the editor through the `data-line` anchors the renderer emits.
 import morphdom from 'morphdom';
-import type { FromWebview, PreviewState, SwitchOption, ToWebview } from '../../../server/src/protocol/preview';
+import {
+  ENTITY_SELECTOR,
+  type FromWebview,
+  type NoticePatch,
+  type PreviewState,
+  type SwitchOption,
+  type ToWebview,
+} from '../../../server/src/protocol/preview';
 import { EDITOR_SCROLL_WINDOW_MS, SCROLL_REPORT_DELAY_MS } from './timing';
 
 interface VsCodeApi {
@@ -64,24 +71,55 @@ function lineAtTop(): number | undefined {
   return best;
 }
 
+/** An element equal to its new version (the natively compared subtree) is kept as it is, without walking it. */
+const MORPH_OPTIONS = { onBeforeElUpdated: (from: HTMLElement, to: HTMLElement) => !from.isEqualNode(to) };
+
+/**
+ * Applies a patch (protocol/preview.ts): line numbers moved, then the elements and entities rendered anew put in
+ * place. False, with the page untouched, when it does not have the elements and entities the patch was made on.
+ */
+function applyPatch(patch: NoticePatch): boolean {
+  const entities = main.querySelectorAll<HTMLElement>(ENTITY_SELECTOR);
+  if (entities.length !== patch.count || main.children.length !== patch.blockCount) return false;
+  const replacements: [Element, Element][] = [];
+  const replace = (target: Element | undefined, html: string) => {
+    // A template reads table rows as they are (a <tr> outside a table would lose its tags).
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const element = template.content.firstElementChild;
+    if (!target || !element || template.content.childNodes.length !== 1) return false;
+    replacements.push([target, document.importNode(element, true)]);
+    return true;
+  };
+  for (const { index, html } of patch.blocks) if (!replace(main.children[index], html)) return false;
+  for (const { index, html } of patch.units) if (!replace(entities[index], html)) return false;
+  const shift = patch.shift;
+  if (shift)
+    for (const element of main.querySelectorAll('[data-line]')) {
+      const line = Number(element.getAttribute('data-line'));
+      if (line >= shift.from) element.setAttribute('data-line', String(line + shift.delta));
+    }
+  for (const [element, next] of replacements) morphdom(element, next, MORPH_OPTIONS);
+  return true;
+}
+
 window.addEventListener('message', (event: MessageEvent) => {
   const message = event.data as ToWebview;
-  if (message.type === 'update' && typeof message.html === 'string') {
+  if (message.type === 'patch') {
+    // A patch on another version than the one shown, or on other entities: the panel sends the whole notice.
+    if (document.body.dataset.version !== String(message.base) || !applyPatch(message.patch)) {
+      vscode.postMessage({ type: 'resync' });
+      return;
+    }
+    shown(message);
+  } else if (message.type === 'update' && typeof message.html === 'string') {
     const next = document.createElement('main');
     next.id = 'notice';
     next.className = main.className;
     next.innerHTML = message.html;
-    // An element equal to its new version (the natively compared subtree: most of the notice after one edit) is
-    // kept as it is, without walking it.
-    morphdom(main, next, { onBeforeElUpdated: (from, to) => !from.isEqualNode(to) });
-    state = { ...state, version: message.version };
-    vscode.setState(state);
-    document.body.dataset.version = String(message.version);
-    // Screen readers pronounce the notice in its own language.
-    if (message.language) main.lang = message.language;
-    if (message.languages) showLanguages(message.languages);
-    if (message.audiences) showAudiences(message.audiences, message.audience ?? '');
-    if (message.laws) showLaws(message.laws, message.law ?? '');
+    // Most of the notice after one edit is equal to its new version and kept without being walked.
+    morphdom(main, next, MORPH_OPTIONS);
+    shown(message);
   } else if (message.type === 'scrollTo' && typeof message.line === 'number') {
     scrollToLine(message.line);
   } else if (message.type === 'state' && message.state) {
@@ -89,6 +127,19 @@ window.addEventListener('message', (event: MessageEvent) => {
     vscode.setState(state);
   }
 });
+
+/** After an update or a patch: the version shown, the notice's language and the switches. */
+function shown(message: Extract<ToWebview, { type: 'update' | 'patch' }>): void {
+  state = { ...state, version: message.version };
+  vscode.setState(state);
+  document.body.dataset.version = String(message.version);
+  // Screen readers pronounce the notice in its own language. Set only when it changes: setting `lang`, even to the
+  // same value, makes the browser style and lay out the whole notice again (87 ms at 17,000 lines).
+  if (message.language && main.lang !== message.language) main.lang = message.language;
+  if (message.languages) showLanguages(message.languages);
+  if (message.audiences) showAudiences(message.audiences, message.audience ?? '');
+  if (message.laws) showLaws(message.laws, message.law ?? '');
+}
 
 let scrollTimer: number | undefined;
 window.addEventListener('scroll', () => {

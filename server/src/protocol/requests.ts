@@ -3,7 +3,7 @@
 // sides: a change to a parameter or a result is a compile error on the other side, not a runtime surprise.
 // (vscode-jsonrpc is the library both vscode-languageclient and vscode-languageserver speak through.)
 import { RequestType, RequestType0 } from 'vscode-jsonrpc';
-import type { SwitchOption } from './preview';
+import type { NoticeParts, NoticePatch, SwitchOption } from './preview';
 import type { ExportFormat } from './constants';
 
 export interface RenderParams {
@@ -16,6 +16,9 @@ export interface RenderParams {
   audience?: string;
   /** v1.3: the notice as one of its laws alone would have it (the preview's law switch): a law id. */
   law?: string;
+  /** The preview takes the notice in parts, or as a patch on the render it shows (`since`, that render's token). */
+  parts?: boolean;
+  since?: string;
 }
 
 export interface RenderResult {
@@ -25,8 +28,14 @@ export interface RenderResult {
   title: string;
   /** Language tag of the notice, for the preview page's `lang`. */
   language: string;
-  /** Inner HTML of the notice (preview) or the complete document (standalone). */
+  /** Inner HTML of the notice (preview) or the complete document (standalone); empty when `parts` or `patch` is set. */
   html: string;
+  /** This render, for a later request's `since` (with `parts` or `patch`). */
+  token?: string;
+  /** The notice in parts, when the request asked for them and the server can patch it later. */
+  parts?: NoticeParts;
+  /** The changes since the render the request's `since` names, when only entities changed. */
+  patch?: NoticePatch;
   /** The notice languages the server renders, by tag and native name (the preview's language switch). */
   languages: SwitchOption[];
   /** The audiences the policy defines, for the preview's audience switch. */

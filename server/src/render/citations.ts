@@ -6,13 +6,64 @@
 import { findLawCitations, lawList, mayCiteLaws, type Law, type Provision } from '../laws';
 import { languageOf } from '../languages';
 import { escapeHtml } from './html';
+import { placeholder, PLACEHOLDER, ReuseMismatch } from './reuse';
 
 /** Elements whose text never gets a citation link: links cannot nest; code is shown as written. */
 const SKIP = new Set(['a', 'code', 'pre', 'script', 'style', 'title']);
 
 export function linkCitations(html: string, language: string, laws: Law | readonly Law[], country?: string): string {
+  return linkHtml(html, citationLinker(language, laws, country));
+}
+
+/** `linkCitations` with the notice's linker. */
+export function linkHtml(html: string, linkText: CitationLinker): string {
+  return link(html, linkText).html;
+}
+
+/** Links the citations of escaped text (no tags), for one notice's language, laws and controller country. */
+export type CitationLinker = (text: string) => string;
+
+export function citationLinker(language: string, laws: Law | readonly Law[], country?: string): CitationLinker {
   const list = lawList(laws);
-  const linkText = (text: string) => linkLawText(text, language, list, country);
+  return (text) => linkLawText(text, language, list, country);
+}
+
+/**
+ * HTML with entities kept for reuse (render/reuse.ts): the citations of the rest linked, each placeholder replaced by
+ * its entity's finished HTML (`units`, by placeholder number). Also the block in parts: the linked rest with the
+ * placeholders numbered again in the order they stand, counting on from `ordered`, which the entities are added to.
+ */
+export function linkWithUnits(
+  html: string,
+  linkText: CitationLinker,
+  units: readonly string[],
+  ordered: string[],
+): { html: string; block: string } {
+  const block = link(html, linkText, units, ordered).html;
+  return { html: block.replace(/<!--u:(\d+)-->/g, (_, n: string) => ordered[Number(n)]), block };
+}
+
+/**
+ * The citations of one entity's HTML linked on their own (render/reuse.ts), or undefined when linking it alone could
+ * differ from linking it in the notice: it must start and end at a tag and leave no link, code or marker open.
+ */
+export function linkUnit(html: string, linkText: CitationLinker): string | undefined {
+  if (!html.startsWith('<') || !html.endsWith('>')) return undefined;
+  const linked = link(html, linkText);
+  return linked.closed ? linked.html : undefined;
+}
+
+/**
+ * `units`: the finished HTML of the placeholders in `html` (reuse.ts), collected into `ordered` in the order they
+ * stand, each placeholder numbered again by that order; each must stand where the text around it is closed, or
+ * linking it alone would not have been the same (ReuseMismatch).
+ */
+function link(
+  html: string,
+  linkText: CitationLinker,
+  units?: readonly string[],
+  ordered?: string[],
+): { html: string; closed: boolean } {
   let out = '';
   let last = 0;
   let skipDepth = 0;
@@ -21,15 +72,23 @@ export function linkCitations(html: string, language: string, laws: Law | readon
   for (const tag of html.matchAll(/<[^>]*>/g)) {
     const at = tag.index ?? 0;
     out += skipDepth > 0 || inMarker ? html.slice(last, at) : linkText(html.slice(last, at));
-    out += tag[0];
     last = at + tag[0].length;
+    const unit = units && PLACEHOLDER.exec(tag[0]);
+    if (unit) {
+      if (skipDepth > 0 || inMarker) throw new ReuseMismatch('an entity stands inside a link, code or a marker');
+      out += placeholder(ordered!.length);
+      ordered!.push(units[Number(unit[1])]);
+      continue;
+    }
+    out += tag[0];
     if (tag[0].startsWith('<span class="missing"')) inMarker = true;
     else if (inMarker && tag[0] === '</span>') inMarker = false;
     const name = /^<(\/?)([a-zA-Z][a-zA-Z0-9]*)/.exec(tag[0]);
     if (name && SKIP.has(name[2].toLowerCase()) && !tag[0].endsWith('/>'))
       skipDepth = Math.max(0, skipDepth + (name[1] ? -1 : 1));
   }
-  return out + (skipDepth > 0 ? html.slice(last) : linkText(html.slice(last)));
+  out += skipDepth > 0 ? html.slice(last) : linkText(html.slice(last));
+  return { html: out, closed: skipDepth === 0 && !inMarker };
 }
 
 /** Escaped text (no tags) with its citations wrapped in links, each to its own law's text. */

@@ -6,6 +6,9 @@ import { findTerm } from '../vocabulary/terms';
 import { listedProblems } from '../rules/check';
 import { type RuleSettings } from '../core/problem';
 import type { CancellationSignal } from '../core/cancellation';
+import type { RenderMemo } from './reuse';
+import { noticePatch } from './patch';
+import type { NoticeParts, NoticePatch } from '../protocol/preview';
 
 export interface NoticeRequest {
   /** `preview`: the inner HTML; `standalone`: a complete file. Both mark missing required information in place. */
@@ -20,6 +23,9 @@ export interface NoticeRequest {
   beforeRender?: () => void;
   /** Read between the rules and between the notice's sections (core/cancellation.ts). */
   signal?: CancellationSignal;
+  /** The preview takes the notice in parts, or as a patch on the render `since` names (render/patch.ts). */
+  parts?: boolean;
+  since?: string;
 }
 
 export interface Notice {
@@ -36,9 +42,19 @@ export interface Notice {
   law?: string;
   /** Set when rendering failed: `html` is then only a page that says so (never to be exported as the notice). */
   error?: Error;
+  /** With `parts` asked for and given: this render's token, and the notice in parts or as a patch (`html` is ''). */
+  token?: string;
+  parts?: NoticeParts;
+  patch?: NoticePatch;
 }
 
-export function renderDocument(full: Analysis, request: NoticeRequest, settings?: RuleSettings): Notice {
+/** `memo`: the last render of the same document, so that only what changed is rendered again (render/reuse.ts). */
+export function renderDocument(
+  full: Analysis,
+  request: NoticeRequest,
+  settings?: RuleSettings,
+  memo?: RenderMemo,
+): Notice {
   // One law alone, when asked for and served; otherwise every law of the notice.
   const alone = request.law && isLawId(request.law) ? withLaw(full, request.law) : undefined;
   const analysis = alone ?? full;
@@ -51,8 +67,9 @@ export function renderDocument(full: Analysis, request: NoticeRequest, settings?
     audience: request.audience,
     beforeRender: request.beforeRender,
     signal: request.signal,
+    memo,
   });
-  return {
+  const result: Notice = {
     title: notice.title,
     language: notice.language,
     html: request.mode === 'preview' ? notice.body : notice.html,
@@ -62,4 +79,12 @@ export function renderDocument(full: Analysis, request: NoticeRequest, settings?
     law: alone && full.laws.length > 1 ? request.law : undefined,
     error: notice.error,
   };
+  if (!request.parts || request.mode !== 'preview' || !memo) return result;
+  const shown = memo.shown;
+  memo.shown = undefined;
+  if (!notice.parts || notice.error) return result;
+  const token = memo.token();
+  memo.shown = { token, text: analysis.text, lines: analysis.model.tree.lineCounter, parts: notice.parts };
+  const patch = request.since && shown?.token === request.since ? noticePatch(shown, memo.shown) : undefined;
+  return patch ? { ...result, html: '', token, patch } : { ...result, html: '', token, parts: notice.parts };
 }

@@ -6,7 +6,7 @@ import type { Analysis } from '../core/analysis';
 import type { Problem } from '../core/problem';
 import { findLanguage, languageOf, primaryLanguage } from '../languages';
 import { findTerm } from '../vocabulary/terms';
-import { linkCitations } from './citations';
+import { citationLinker, linkHtml, linkUnit, linkWithUnits } from './citations';
 import { RenderContext, type NoticeSection } from './context';
 import { escapeHtml, lineAttr } from './html';
 import { messages, type Messages } from '../languages/notices';
@@ -35,6 +35,7 @@ import {
 import { summarySection, whoSection } from './sections/who';
 import { NOTICE_CSS } from './styles';
 import { Cancelled, throwIfCancelled, type CancellationSignal } from '../core/cancellation';
+import { RenderMemo, ReuseMismatch, ReuseSession } from './reuse';
 
 export interface RenderOptions {
   /** `standalone`: a complete document for export; `preview`: the body for the webview. */
@@ -53,6 +54,11 @@ export interface RenderOptions {
   beforeRender?: () => void;
   /** Read between sections: a cancelled render stops there (throws `Cancelled`, core/cancellation.ts). */
   signal?: CancellationSignal;
+  /**
+   * The last render of the same document (the language service keeps one per open document): what an edit did not
+   * change is used again from it, and this render is kept in it (reuse.ts). The HTML is the same either way.
+   */
+  memo?: RenderMemo;
 }
 
 export interface RenderedNotice {
@@ -70,6 +76,11 @@ export interface RenderedNotice {
   laws: { id: string; label: string }[];
   /** The audience shown, when the notice was rendered for one defined audience. */
   audience?: string;
+  /**
+   * With a memo, when every table row and transfer was placed as an entity of its own: the body in parts
+   * (protocol/preview.ts, NoticeParts), so that the next render can be sent as a patch on this one.
+   */
+  parts?: { blocks: string[]; units: string[] };
   /**
    * Set when rendering failed and the notice is only a page that says so: callers log it, the CLI exits non-zero
    * and Export HTML refuses to write the page (it is not the notice).
@@ -121,6 +132,41 @@ export function renderNotice(analysis: Analysis, options: RenderOptions): Render
 
 function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   options.beforeRender?.();
+  const memo = options.memo;
+  if (!memo) return build(analysis, options);
+  if (!reusable(analysis)) {
+    memo.clear();
+    return build(analysis, options);
+  }
+  try {
+    return build(analysis, options, memo);
+  } catch (error) {
+    if (!(error instanceof ReuseMismatch)) throw error;
+  }
+  // Anchors that collide came out in another order: this render starts from scratch (and keeps what it renders).
+  memo.clear();
+  try {
+    const notice = build(analysis, options, memo);
+    memo.last.restarted = true;
+    return notice;
+  } catch (error) {
+    if (!(error instanceof ReuseMismatch)) throw error;
+  }
+  // An entity that cannot stand apart from the text around it even in a fresh render: render without the memo.
+  memo.clear();
+  return build(analysis, options);
+}
+
+/**
+ * Whether an entity's HTML follows from its own text (reuse.ts): not when an alias takes a value from elsewhere, a
+ * directive changes how every scalar reads, or a syntax error leaves the parser guessing.
+ */
+function reusable(analysis: Analysis): boolean {
+  const tree = analysis.model.tree;
+  return !tree.hasAliases && tree.problems.length === 0 && !/^%/m.test(analysis.text);
+}
+
+function build(analysis: Analysis, options: RenderOptions, memo?: RenderMemo): RenderedNotice {
   const full = analysis.model;
   const audience = options.audience && full.audiences.find((a) => a.id === options.audience);
   const model = audience ? audienceView(full, audience.id) : full;
@@ -131,13 +177,32 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
   // The notice follows its first law; further laws add their sections (docs/language.md, "Laws").
   const laws = analysis.laws;
   const msg = lawMessages(messages(language), laws);
+  const linkText = citationLinker(languageOf(msg.language).tag, laws, model.controllerCountry?.value);
+  const author = authorLanguage(written, msg.language);
+  // What every entity may read besides its own text and what it looks up: a change renders them all again.
+  const shared = [
+    options.mode,
+    msg.language,
+    author ?? '',
+    laws.map((l) => `${l.id}@${l.date ?? ''}`).join(' '),
+    audience ? audience.id : '',
+    model.collection,
+    model.controllerCountry?.value ?? '',
+  ].join('\n');
+  if (memo && memo.shared !== shared) memo.clear();
+  const session =
+    memo &&
+    new ReuseSession(memo, analysis.text, model.tree.lineCounter, options.problems ?? [], (html) =>
+      linkUnit(html, linkText),
+    );
   const ctx = new RenderContext(
     model,
     laws[0],
     msg,
     options.mode === 'preview',
     options.problems ?? [],
-    authorLanguage(written, msg.language),
+    author,
+    session,
   );
   ctx.lawMarker = lawMarker(messages(language), laws);
   ctx.spelling = lawSpelling(messages(language), laws);
@@ -180,13 +245,26 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     else if (made) sections.push(made);
   }
 
-  const html =
-    `<header class="notice-header"${ctx.at(policyEntry)}>${h1}${meta(ctx, msg)}</header>\n` +
-    `${toc(msg, sections)}\n` +
-    sections.map((s) => sectionHtml(ctx, s)).join('\n') +
-    footer(ctx, msg);
+  // The elements of the notice's <main>, one per line. (There are always sections: who, rights, complaints.)
+  const ending = footer(ctx, msg);
+  const elements = [
+    `<header class="notice-header"${ctx.at(policyEntry)}>${h1}${meta(ctx, msg)}</header>`,
+    toc(msg, sections),
+    ...sections.map((s) => sectionHtml(ctx, s)),
+    ...(ending ? [ending] : []),
+  ];
   // GDPR citations, the author's and ours, link to EUR-Lex in the notice's language (docs/language.md, "Citing the GDPR in your text").
-  const body = linkCitations(html, languageOf(msg.language).tag, laws, model.controllerCountry?.value);
+  let body: string;
+  let parts: RenderedNotice['parts'];
+  if (memo && session) {
+    // Linked element by element (each is closed, so this links as the whole does), entities spliced in.
+    const units: string[] = [];
+    const linked = elements.map((element) => linkWithUnits(element, linkText, session.html, units));
+    body = linked.map((l) => l.html).join('\n');
+    if (session.inlined === 0) parts = { blocks: linked.map((l) => l.block), units };
+    memo.units = session.next;
+    memo.shared = shared;
+  } else body = linkHtml(elements.join('\n'), linkText);
   const lang = htmlLang(language);
   const audiences = full.audiences.map((a) => ({ id: a.id, label: a.name }));
   return {
@@ -197,6 +275,7 @@ function render(analysis: Analysis, options: RenderOptions): RenderedNotice {
     audiences,
     audience: audience ? audience.id : undefined,
     laws: laws.map((l) => ({ id: l.id, label: findTerm('law', l.id)?.label ?? l.id })),
+    parts,
   };
 }
 
@@ -229,7 +308,7 @@ function audiencesIntro(ctx: RenderContext, full: PolicyModel, audience: Definit
 /** The dates and version again at the end, where notices customarily say which version the reader has. */
 function footer(ctx: RenderContext, msg: Messages): string {
   const dates = meta(ctx, msg);
-  return dates ? `\n<footer class="notice-footer">${dates}</footer>` : '';
+  return dates ? `<footer class="notice-footer">${dates}</footer>` : '';
 }
 
 /**

@@ -74,7 +74,7 @@ function formPhrase(ctx: RenderContext, node: YMap): string | undefined {
 /** The data a retention list item is about: a data category's label, or the author's text. */
 function dataName(ctx: RenderContext, item: YMap): string {
   const data = strOf(entryOf(item, 'data')?.value)?.value ?? '';
-  const category = ctx.model.data.find((d) => d.id === data);
+  const category = ctx.lookup('data', data);
   return ctx.own(category ? category.name : data);
 }
 

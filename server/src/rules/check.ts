@@ -65,27 +65,39 @@ export function startRules(
     const known = hit.problems;
     return { done: true, step: () => undefined, problems: () => known };
   }
-  const found: Problem[] = [];
-  const context = lawContext(analysis, ui);
-  let next = 0;
-  let sorted: Problem[] | undefined;
+  // A run of the same analysis and settings under way (the diagnostics, in slices) is continued, not started again:
+  // the preview's render asks for the problems while the diagnostics of the same version are still being made.
+  let run = running.get(analysis);
+  if (!run || run.key !== key || run.evidence !== evidence) {
+    run = { key, evidence, found: [], next: 0, context: lawContext(analysis, ui) };
+    running.set(analysis, run);
+  }
+  const state = run;
   return {
     get done() {
-      return next >= RULES.length;
+      return state.next >= RULES.length;
     },
     step() {
-      if (next < RULES.length) runRule(RULES[next++], analysis, context, settings, evidence, found);
+      if (state.next < RULES.length)
+        runRule(RULES[state.next++], analysis, state.context, settings, evidence, state.found);
     },
     problems() {
-      if (next < RULES.length) throw new Error('the rules have not all run yet');
-      if (!sorted) {
-        sorted = found.sort(byPosition);
-        memo.set(analysis, { key, evidence, problems: sorted });
-      }
+      if (state.next < RULES.length) throw new Error('the rules have not all run yet');
+      const known = memo.get(analysis);
+      if (known && known.key === key && known.evidence === evidence) return known.problems;
+      const sorted = state.found.sort(byPosition);
+      memo.set(analysis, { key, evidence, problems: sorted });
+      if (running.get(analysis) === state) running.delete(analysis);
       return sorted;
     },
   };
 }
+
+/** The runs under way, by analysis (at most one per analysis: another key or evidence starts a new one). */
+const running = new WeakMap<
+  Analysis,
+  { key: string; evidence?: Evidence; found: Problem[]; next: number; context: LawContext }
+>();
 
 /** Every rule's problems; with `signal`, checked between two rules (throws `Cancelled`). */
 export function validate(
@@ -170,7 +182,12 @@ function summary(first: Problem, count: number, rule: string | undefined, ui: In
   };
 }
 
-const byPosition = (a: Problem, b: Problem) => a.span.start - b.span.start || a.rule.localeCompare(b.rule);
+/**
+ * By offset, then by rule id. Ids compare by code unit: for these ids the order localeCompare gives (a test checks it),
+ * without the collator, whose first use cost the server's first analysis about 6 ms.
+ */
+export const byPosition = (a: Problem, b: Problem) =>
+  a.span.start - b.span.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 
 /** A rule's citation under each law it serves in this notice ("Art 13(1)(c) GDPR and UK GDPR"). */
 function ruleCitationUnder(rule: Rule, serving: readonly Law[], ui: InterfaceText): string {

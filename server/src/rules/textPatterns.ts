@@ -40,30 +40,62 @@ export interface TextMatch {
   text: string;
 }
 
+/** A match inside one text, relative to its start. */
+interface LocalMatch {
+  start: number;
+  end: number;
+  sentence: string;
+  text: string;
+}
+
+/**
+ * The matches of each text, by patterns and text, as the last run found them: an edit changes few texts, and the
+ * patterns (dozens, in four languages) cost most of an analysis when run over every text again. Kept for the texts
+ * of the last run only, so the cache is never larger than the free text of one document.
+ */
+const seen = new WeakMap<readonly RegExp[], { now: Map<string, LocalMatch[]>; before: Map<string, LocalMatch[]> }>();
+
 /** Every match of the patterns in the author's free text, with its sentence; one match per sentence. */
 export function matchesIn(model: PolicyModel, patterns: readonly RegExp[]): TextMatch[] {
+  let cache = seen.get(patterns);
+  if (!cache) seen.set(patterns, (cache = { now: new Map(), before: new Map() }));
+  cache.before = cache.now;
+  cache.now = new Map();
   const found: TextMatch[] = [];
   for (const node of freeTextScalars(model.tree.root)) {
     const source = model.text.slice(node.span.start, node.span.end);
-    // One match per sentence: the one that starts first (it covers the whole phrase).
-    const bySentence = new Map<number, TextMatch>();
-    for (const re of patterns) {
-      re.lastIndex = 0;
-      for (const m of source.matchAll(re)) {
-        const at = m.index ?? 0;
-        const start = Math.max(source.lastIndexOf('.', at), source.lastIndexOf('\n\n', at), -1) + 1;
-        const known = bySentence.get(start);
-        if (known && known.span.start <= node.span.start + at) continue;
-        const stop = source.slice(at).search(/[.;](?:\s|$)|\n\n/);
-        const end = stop < 0 ? source.length : at + stop + 1;
-        bySentence.set(start, {
-          span: { start: node.span.start + at, end: node.span.start + at + m[0].length },
-          sentence: source.slice(start, end).replace(/\s+/g, ' ').trim(),
-          text: m[0],
-        });
-      }
-    }
-    found.push(...bySentence.values());
+    let local = cache.now.get(source) ?? cache.before.get(source);
+    if (!local) local = matchesInText(source, patterns);
+    cache.now.set(source, local);
+    for (const m of local)
+      found.push({
+        span: { start: node.span.start + m.start, end: node.span.start + m.end },
+        sentence: m.sentence,
+        text: m.text,
+      });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The matches in one text: one per sentence, the one that starts first (it covers the whole phrase). */
+function matchesInText(source: string, patterns: readonly RegExp[]): LocalMatch[] {
+  const bySentence = new Map<number, LocalMatch>();
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (const m of source.matchAll(re)) {
+      const at = m.index ?? 0;
+      const start = Math.max(source.lastIndexOf('.', at), source.lastIndexOf('\n\n', at), -1) + 1;
+      const known = bySentence.get(start);
+      if (known && known.start <= at) continue;
+      const stop = source.slice(at).search(/[.;](?:\s|$)|\n\n/);
+      const end = stop < 0 ? source.length : at + stop + 1;
+      bySentence.set(start, {
+        start: at,
+        end: at + m[0].length,
+        sentence: source.slice(start, end).replace(/\s+/g, ' ').trim(),
+        text: m[0],
+      });
+    }
+  }
+  return [...bySentence.values()];
 }

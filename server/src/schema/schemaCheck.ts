@@ -557,12 +557,13 @@ export function checkSchema(tree: YamlTree, text: string): SchemaCheckResult {
           span: e.keySpan,
           message: suggestion
             ? message(
-                "'{0}' is not a retention key ({1}). Did you mean '{2}'? " + RETENTION_KEYS_HINT,
+                "'{0}' is not a retention key ({1}). Did you mean '{2}'? {3}",
                 e.key,
                 what,
                 suggestion,
+                RETENTION_KEYS_HINT,
               )
-            : message("'{0}' is not a retention key ({1}). " + RETENTION_KEYS_HINT, e.key, what),
+            : message("'{0}' is not a retention key ({1}). {2}", e.key, what, RETENTION_KEYS_HINT),
           data: { kind: 'replace', candidates: suggestion ? [suggestion] : [], scope: node.span.start },
         });
       } else if (e.key === 'period' || e.key === 'then' || e.key === 'at_least' || e.key === 'at_most') {
@@ -682,9 +683,10 @@ const SECTION_PLACE: Record<keyof typeof SECTION_NOUN, (id: string) => Message> 
   audiences: (id) => message("audience '{0}'", id),
 };
 
-const RETENTION_KEYS_HINT =
+const RETENTION_KEYS_HINT = message(
   "Use 'period' with 'from', 'until' with optional 'then', 'at_least', 'at_most', 'between', 'law', or 'criteria'; " +
-  "any of them may add 'extended_until'.";
+    "any of them may add 'extended_until'.",
+);
 
 function firstLine(span: Span, text: string): Span {
   const newline = text.indexOf('\n', span.start);

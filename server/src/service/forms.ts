@@ -114,10 +114,23 @@ export function describeAge(age: number, law: Law, country: string | undefined, 
 }
 
 const locale = (ui: InterfaceText) => (ui.language === 'en' ? 'en-GB' : findLanguage(ui.language)!.locale);
-const months = (ui: InterfaceText) =>
-  new Intl.DateTimeFormat(locale(ui), { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const days = (ui: InterfaceText) =>
-  new Intl.DateTimeFormat(locale(ui), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Made on first use, once per language: an Intl formatter costs the server's start milliseconds (README,
+// "Performance").
+const formatters = new Map<string, { months: Intl.DateTimeFormat; days: Intl.DateTimeFormat }>();
+function formattersFor(ui: InterfaceText) {
+  let made = formatters.get(ui.language);
+  if (!made) {
+    const tag = locale(ui);
+    made = {
+      months: new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      days: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    };
+    formatters.set(ui.language, made);
+  }
+  return made;
+}
+const months = (ui: InterfaceText) => formattersFor(ui).months;
+const days = (ui: InterfaceText) => formattersFor(ui).days;
 
 /** Hover on a date: a month is read as its first day (which text of a law applies is decided by it). */
 export function describeDate(text: string, ui: InterfaceText): string | undefined {

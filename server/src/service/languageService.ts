@@ -48,6 +48,7 @@ import { exportDocument } from '../export/index';
 import { type ExportFormat } from '../protocol/constants';
 import { toRange, toSpan, toWorkspaceEdit } from './positions';
 import { renderDocument, type Notice, type NoticeRequest } from '../render/document';
+import { RenderMemo } from '../render/reuse';
 import { listedProblems } from '../rules/check';
 import { problemKey, type Problem, type RuleSettings } from '../core/problem';
 
@@ -139,6 +140,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   let ui = options.ui ?? ENGLISH;
   const cache = new AnalysisCache();
   const evidence = new Map<string, Evidence>();
+  /**
+   * The last preview render of each open document, for rendering only what changed (render/reuse.ts). Exports render
+   * once, from scratch: a memo kept for them would only hold memory.
+   */
+  const renders = new Map<string, RenderMemo>();
+  const memoFor = (uri: string, mode: string) => {
+    if (mode !== 'preview') return undefined;
+    let memo = renders.get(uri);
+    if (!memo) renders.set(uri, (memo = new RenderMemo()));
+    return memo;
+  };
   const tokenResults = new TokenResults();
   const tokenData = (doc: TextDocument, range?: Range) =>
     encodeTokens(semanticTokens(cache.get(doc), range && toSpan(doc, range)), doc.getText(), (offset) =>
@@ -244,7 +256,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     render: (doc, request, settings) => {
       throwIfCancelled(request.signal);
-      return renderDocument(cache.get(doc), request, settings);
+      return renderDocument(cache.get(doc), request, settings, memoFor(doc.uri, request.mode));
     },
     compare: (doc, oldText, signal) => {
       throwIfCancelled(signal);
@@ -324,6 +336,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     forget(uri) {
       cache.delete(uri);
+      renders.delete(uri);
       evidence.delete(uri);
       tokenResults.forget(uri);
     },

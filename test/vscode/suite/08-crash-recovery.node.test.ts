@@ -22,7 +22,8 @@ interface Proc {
 }
 
 /**
- * The language servers of *this* extension host: `node …/dist/server.js --node-ipc --clientProcessId=<host pid>`,
+ * The language servers of *this* extension host: `node …/dist/serverStart.js --node-ipc --clientProcessId=<host pid>`
+ * (dist/server.js started with a code cache, server/src/platform/nodeStart.ts),
  * children of this process (the suite runs inside the extension host), so a server of another VS Code on the
  * machine (another test run, a developer's editor) is never picked.
  */
@@ -55,7 +56,7 @@ suite('Crash recovery', () => {
       const { doc } = await openFixture('crash.privacy.yaml');
       const original = doc.getText();
       const { ext, api } = await extensionApi();
-      const serverModule = path.join(ext.extensionPath, 'dist', 'server.js');
+      const serverModule = path.join(ext.extensionPath, 'dist', 'serverStart.js');
 
       await waitFor(() => api.client.isRunning(), SERVER_TIMEOUT_MS, 'the language client to be running', {
         events: [api.client.onDidChangeState as vscode.Event<unknown>],

@@ -10,7 +10,8 @@ export function dataSection(ctx: RenderContext): NoticeSection | undefined {
   const m = msg.data;
   const entry = ctx.section('data');
   const withSource = model.collection !== 'direct';
-  const rows: Row[] = model.data.map((d) => {
+  // Each category's row is used again while its text and its markers are unchanged (render/reuse.ts).
+  const rows: Row[] = ctx.rows('data', model.data, (d) => {
     const badges: string[] = [];
     // v1.3: one special category or a list of them (Art 9(1)), one badge each.
     for (const s of d.specials) {

@@ -131,7 +131,7 @@ function usesSpecialData(ctx: RenderContext, map: YMap): boolean {
 }
 
 export function cookiesSection(ctx: RenderContext): NoticeSection | undefined {
-  const { msg, model } = ctx;
+  const { msg } = ctx;
   const m = msg.cookies;
   const entry = ctx.section('cookies');
   const settingsEntry = ctx.section('cookie_settings');
@@ -139,11 +139,12 @@ export function cookiesSection(ctx: RenderContext): NoticeSection | undefined {
   const settings = ctx.markdown(settingsEntry);
   const items = entry?.value?.kind === 'seq' ? entry.value.items : [];
   if (!items.length && !settings) return undefined;
-  const rows: Row[] = items.map((item) => {
+  // Each cookie's row is used again while its text and the purpose it names are unchanged (render/reuse.ts).
+  const rows: Row[] = ctx.rows('cookie', items, (item) => {
     const map = mapOf(item);
     const cell = (key: string, html: string | undefined) => ({ html: html ?? '', attrs: ctx.at(entryOf(map, key)) });
     const purpose = strOf(entryOf(map, 'purpose')?.value)?.value;
-    const target = purpose !== undefined ? model.purposes.find((p) => p.id === purpose) : undefined;
+    const target = purpose !== undefined ? ctx.lookup('purposes', purpose) : undefined;
     const purposeHtml = target
       ? `<a href="#${ctx.anchor('purpose', target.id)}">${ctx.own(target.name)}</a>`
       : purpose && ctx.own(purpose);

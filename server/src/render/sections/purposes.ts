@@ -27,8 +27,9 @@ export function citation(
 /** The data a purpose uses: those it names, then v1.3 those used by every purpose (`all_purposes`). */
 function purposeData(ctx: RenderContext, p: Purpose): Ref[] {
   const named = new Set(p.data.map((r) => r.value));
-  const everywhere = ctx.model.data
-    .filter((d) => d.allPurposes && !named.has(d.id))
+  const everywhere = ctx
+    .everyPurposeData()
+    .filter((d) => !named.has(d.id))
     .map((d): Ref => ({ value: d.id, span: d.keySpan, section: 'data' }));
   return [...p.data, ...everywhere];
 }
@@ -38,12 +39,12 @@ function refList(ctx: RenderContext, refs: Ref[], section: 'data' | 'recipient')
   const m = ctx.msg.purposes;
   const items = refs.map((ref) => {
     if (section === 'data') {
-      const target = ctx.model.data.find((d) => d.id === ref.value);
+      const target = ctx.lookup('data', ref.value);
       return target
         ? `<li><a href="#${ctx.anchor('data', target.id)}">${ctx.own(target.name)}</a></li>`
         : `<li>${escapeHtml(ref.value)}${ctx.flag('unknown-reference', { within: ref.span })}</li>`;
     }
-    const target = ctx.model.recipients.find((d) => d.id === ref.value);
+    const target = ctx.lookup('recipients', ref.value);
     if (!target) return `<li>${escapeHtml(ref.value)}${ctx.flag('unknown-reference', { within: ref.span })}</li>`;
     // Possible is possible; an organisation that collects for itself is not one we share with (docs/language.md).
     const note = target.ownCollection ? m.collectsItself : target.possible ? m.mayReceive : '';
@@ -138,7 +139,7 @@ function flagsHtml(ctx: RenderContext, p: Purpose): string {
     ? `<p class="purpose-flags">${badges.map((b) => `<span class="badge">${b}</span>`).join(' ')}</p>`
     : '';
   const names = p.audiences.map((ref) => {
-    const audience = ctx.model.audiences.find((a) => a.id === ref.value);
+    const audience = ctx.lookup('audiences', ref.value);
     // In a generated sentence ("Concerns: …"): set off in its own language like every quoted author text.
     return audience
       ? ctx.quote(audience.name)
@@ -173,7 +174,9 @@ export function purposesSection(ctx: RenderContext): NoticeSection | undefined {
   // v1.3: the notice-wide retention, stated once (docs/language.md, "Retention").
   const generalEntry = ctx.section('retention');
   const general = renderRetention(ctx, generalEntry?.value);
-  const rows: Row[] = model.purposes.map((p) => {
+  // Each purpose's row is used again while its text, its markers, what it names and the notice-wide retention are
+  // unchanged (render/reuse.ts).
+  const rows: Row[] = ctx.rows(`purpose ${general}`, model.purposes, (p) => {
     const retentionEntry = entryOf(p.map, 'retention');
     const within = p.entry.span;
     const own = renderRetention(ctx, retentionEntry?.value);

@@ -76,7 +76,10 @@ export function recipientsSection(ctx: RenderContext): NoticeSection | undefined
   ];
   const group = (recipients: Recipient[], intro: (possible: boolean) => string) => {
     if (!recipients.length) return '';
-    const rows = recipients.map((r) => recipientRow(ctx, r, ctx.anchor('recipient', r.id), m.mayReceive));
+    // Each row is used again while the recipient's text and markers are unchanged (render/reuse.ts).
+    const rows = ctx.rows('recipient', recipients, (r) =>
+      recipientRow(ctx, r, ctx.anchor('recipient', r.id), m.mayReceive),
+    );
     return `<p>${intro(recipients.some((r) => r.possible))}</p>${table(ctx, 'recipients-table', m.caption, columns, rows)}`;
   };
   // "Each only for the purposes listed above" is said only of recipients that some purpose names.
@@ -92,7 +95,9 @@ export function recipientsSection(ctx: RenderContext): NoticeSection | undefined
   const own = model.recipients.filter((r) => r.ownCollection);
   if (own.length) {
     const id = ctx.id('own-collection');
-    const rows = own.map((r) => recipientRow(ctx, r, ctx.anchor('organisation', r.id), m.mayCollect));
+    const rows = ctx.rows('organisation', own, (r) =>
+      recipientRow(ctx, r, ctx.anchor('organisation', r.id), m.mayCollect),
+    );
     const ownColumns = [{ heading: m.organisation }, ...columns.slice(1)];
     body +=
       `<h3 id="${id}">${m.ownHeading}</h3><p>${m.ownIntro}</p>` +
@@ -186,12 +191,13 @@ export function transfersSection(ctx: RenderContext): NoticeSection | undefined 
   const m = msg.transfers;
   const entry = ctx.section('transfers');
   const heading = ctx.lawText.transfersHeading;
-  const items = model.transfers.map((t, i) => {
+  // Each transfer is used again while its text, its markers, its number and what it names are unchanged.
+  const items = ctx.blocks('transfer', model.transfers, (t, i) => {
     const rows: string[] = [];
     const row = (label: string, html: string, source: Parameters<RenderContext['at']>[0]) =>
       rows.push(`<div${ctx.at(source)}><dt>${label}</dt><dd>${html}</dd></div>`);
     const recipients = t.recipients.map((ref) => {
-      const r = model.recipients.find((x) => x.id === ref.value);
+      const r = ctx.lookup('recipients', ref.value);
       if (!r) return escapeHtml(ref.value);
       return `<a href="#${ctx.anchor(r.ownCollection ? 'organisation' : 'recipient', r.id)}">${ctx.own(r.name)}</a>`;
     });
@@ -201,9 +207,7 @@ export function transfersSection(ctx: RenderContext): NoticeSection | undefined 
       ? t.countries.map((c) => c.value)
       : [
           ...new Set(
-            t.recipients.flatMap(
-              (ref) => model.recipients.find((x) => x.id === ref.value)?.countries.map((c) => c.value) ?? [],
-            ),
+            t.recipients.flatMap((ref) => ctx.lookup('recipients', ref.value)?.countries.map((c) => c.value) ?? []),
           ),
         ].filter((c) => !ctx.law.territory.contains(c));
     const within = t.map.span;
