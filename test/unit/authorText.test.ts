@@ -30,7 +30,7 @@ const plainStart = (note: string) =>
     .trim()
     .slice(0, 80);
 
-describe('the author’s notes reach the notice', () => {
+describe('the author’s notes and audience descriptions reach the notice', () => {
   for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith('.privacy.yaml'))) {
     it(file, () => {
       const text = readFileSync(join(EXAMPLES, file), 'utf8');

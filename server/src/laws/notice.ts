@@ -52,10 +52,10 @@ export interface LawTransferLine {
  * does not serve the law a mechanism was given for).
  */
 export const INVALID_MECHANISM: Readonly<Record<'en' | 'fr' | 'nl' | 'de', string>> = {
-  en: 'Not a valid transfer ground under this notice’s laws',
-  fr: 'Fondement de transfert non valable au regard des lois de la présente déclaration',
-  nl: 'Geen geldige doorgiftegrond onder de wetten van deze verklaring',
-  de: 'Keine gültige Grundlage für die Übermittlung nach den Gesetzen dieser Erklärung',
+  en: 'Transfer ground accepted under this notice’s laws not stated',
+  fr: 'Fondement du transfert admis par les lois de la présente déclaration non précisé',
+  nl: 'Doorgiftegrond die de wetten van deze verklaring aanvaarden niet vermeld',
+  de: 'Von den Gesetzen dieser Erklärung anerkannte Grundlage der Übermittlung nicht angegeben',
 };
 
 /** A sentence's end: a full stop unless the text (before any closing tags) already ends in one. */

@@ -302,7 +302,16 @@ function audiencesIntro(ctx: RenderContext, full: PolicyModel, audience: Definit
     return `<p class="audiences"${ctx.at(audience.entry)}>${m.view(`<strong>${ctx.quote(audience.name)}</strong>`)}</p>${ctx.markdownField(audience.map, 'description')}`;
   if (!full.audiences.length) return '';
   const names = full.audiences.map((a) => ctx.quote(a.name));
-  return `<p class="audiences"${ctx.at(entryOf(full.root, 'audiences'))}>${m.addressedTo(ctx.list(names))}</p>`;
+  // Who belongs to a group, where the author says so: the reader cannot tell otherwise who "Other contacts" are.
+  const described = full.audiences
+    .map((a) => ({ a, description: ctx.markdownField(a.map, 'description') }))
+    .filter((d) => d.description);
+  const descriptions = described.length
+    ? `<dl class="audience-descriptions">${described
+        .map(({ a, description }) => `<dt${ctx.at(a.entry)}>${ctx.quote(a.name)}</dt><dd>${description}</dd>`)
+        .join('')}</dl>`
+    : '';
+  return `<p class="audiences"${ctx.at(entryOf(full.root, 'audiences'))}>${m.addressedTo(ctx.list(names))}</p>${descriptions}`;
 }
 
 /** The dates and version again at the end, where notices customarily say which version the reader has. */

@@ -160,7 +160,11 @@ export function citationLinks(model: PolicyModel, laws: Law | readonly Law[], ui
 function linkTooltip(c: LawCitation, p: Provision, language: string, ui: InterfaceText): string {
   const law = c.law;
   if (!law.text.provisionLink) {
-    const title = p.kind === 'article' ? ` — ${law.text.article(p.number)!.title[ui.language]}` : '';
+    // The title as the page the link opens gives it (the notice's language), and in the interface's where it differs.
+    const titles = p.kind === 'article' ? law.text.article(p.number)!.title : undefined;
+    const own = titles?.[language];
+    const mine = titles?.[ui.language];
+    const title = own ? ` — ${own}${mine && mine !== own ? ` (${mine})` : ''}` : '';
     return `${law.text.formatProvision(p)}${title} (EUR-Lex, ${languageName(language, ui)})`;
   }
   const title = titleOf(p, law, ui.language);
