@@ -34,3 +34,11 @@ export function lawName(ui: Pick<InterfaceText, 't'>, id: string): string {
   if (id === 'ch-fadp') return ui.t('the Swiss FADP');
   return id;
 }
+
+/** The territory a law covers, inside a sentence: "the EEA", "l’EEE", "de EER", "EWR". */
+export function territoryName(ui: Pick<InterfaceText, 't'>, law: { id: string; territory: { name: string } }): string {
+  if (law.id === 'eu-gdpr') return ui.t('the EEA');
+  if (law.id === 'uk-gdpr') return ui.t('the United Kingdom');
+  if (law.id === 'ch-fadp') return ui.t('Switzerland');
+  return law.territory.name;
+}

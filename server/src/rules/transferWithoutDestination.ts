@@ -1,4 +1,5 @@
 // Rule `transfer-without-destination` (Art 13(1)(f)): a transfer says where the data goes.
+import { territoryName } from './ruleMessages';
 import { uncoveredRecipients } from '../core/transfers';
 import { entryOf, indexOf, isBlank } from '../parser/policyModel';
 import { insertIntoMap } from './fixBuilders';
@@ -42,7 +43,7 @@ export const transferWithoutDestination: Rule = {
             title: ctx.t(
               "This transfer covers {0}: add 'recipients: [{0}]' (the recipients outside {1} that no transfer covers)",
               ids,
-              ctx.law.territory.name,
+              territoryName(ctx, ctx.law),
             ),
             edits: [edit],
           },

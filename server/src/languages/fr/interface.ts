@@ -1689,4 +1689,7 @@ export const fr: InterfaceCatalogue = {
   "'{0}' is not a retention key ({1}). {2}": "'{0}' n’est pas une clé de durée de conservation ({1}). {2}",
   "Use 'period' with 'from', 'until' with optional 'then', 'at_least', 'at_most', 'between', 'law', or 'criteria'; any of them may add 'extended_until'.":
     "Utilisez 'period' avec 'from', 'until' avec 'then' facultatif, 'at_least', 'at_most', 'between', 'law' ou 'criteria' ; chacune de ces formes peut être complétée par 'extended_until'.",
+  'the EEA': 'l’EEE',
+  'the United Kingdom': 'le Royaume-Uni',
+  Switzerland: 'la Suisse',
 };

@@ -14,7 +14,7 @@ export const nl: InterfaceCatalogue = {
     'Open een opgeslagen *.privacy.yaml-bestand om het met Git HEAD te vergelijken.',
   'Open a *.privacy.yaml file to compare it with another version.':
     'Open een *.privacy.yaml-bestand om het met een andere versie te vergelijken.',
-  'Privacy policy': 'Privacybeleid',
+  'Privacy policy': 'Privacyverklaring',
   Compare: 'Vergelijken',
   'Compare {0} with an earlier version': '{0} vergelijken met een eerdere versie',
   'Could not read {0}: {1}': 'Kan {0} niet lezen: {1}',
@@ -47,7 +47,7 @@ export const nl: InterfaceCatalogue = {
   'Preview {0}': 'Voorbeeld van {0}',
   'Preview options': 'Opties van het voorbeeld',
   'Notice language': 'Taal van de verklaring',
-  'As in the policy': 'Zoals in het beleid',
+  'As in the policy': 'Zoals opgegeven in het bestand',
   Audience: 'Doelgroep',
   Everyone: 'Iedereen',
   Law: 'Wet',
@@ -157,8 +157,8 @@ export const nl: InterfaceCatalogue = {
   "Add '{0}' with a placeholder to fill in": "'{0}' toevoegen met een tijdelijke aanduiding om in te vullen",
   "Add '{0}'": "'{0}' toevoegen",
   'Fix the first safe privacy-policy problems (run again for the rest)':
-    'De eerste veilig op te lossen problemen in het privacybeleid oplossen (opnieuw uitvoeren voor de rest)',
-  'Fix all safe privacy-policy problems': 'Alle veilig op te lossen problemen in het privacybeleid oplossen',
+    'De eerste veilig op te lossen problemen in de privacyverklaring oplossen (opnieuw uitvoeren voor de rest)',
+  'Fix all safe privacy-policy problems': 'Alle veilig op te lossen problemen in de privacyverklaring oplossen',
   'not used by any purpose': 'door geen enkel doeleinde gebruikt',
   'used by 1 purpose': 'gebruikt door 1 doeleinde',
   'used by {0} purposes': 'gebruikt door {0} doeleinden',
@@ -467,7 +467,7 @@ export const nl: InterfaceCatalogue = {
   'How readers change or withdraw their cookie choices: the banner link, browser settings, Global Privacy Control.':
     'Hoe lezers hun cookiekeuzes wijzigen of intrekken: de link naar de cookiebanner, browserinstellingen, Global Privacy Control.',
   'What the notice promises not to do, checked against the rest of the policy (rule broken-promise): `no-sale`, `no-sharing-for-advertising`, `no-transfer`, `no-profiling`, `no-special-categories`.':
-    'Wat de verklaring belooft niet te doen, getoetst aan de rest van het beleid (regel broken-promise): `no-sale`, `no-sharing-for-advertising`, `no-transfer`, `no-profiling`, `no-special-categories`.',
+    'Wat de verklaring belooft niet te doen, getoetst aan de rest van het bestand (regel broken-promise): `no-sale`, `no-sharing-for-advertising`, `no-transfer`, `no-profiling`, `no-special-categories`.',
   'The retention of every purpose that has none of its own; the notice states it once.':
     'De bewaartermijn van elk doeleinde dat geen eigen bewaartermijn heeft; de verklaring vermeldt die één keer.',
   'The organisation’s other roles: processing it does on someone else’s behalf.':
@@ -521,7 +521,7 @@ export const nl: InterfaceCatalogue = {
   recipient: 'ontvanger',
   purpose: 'doeleinde',
   audience: 'doelgroep',
-  'New privacy policy': 'Nieuw privacybeleid',
+  'New privacy policy': 'Nieuwe privacyverklaring',
   'A complete privacy notice skeleton that passes every error-level check once its placeholders are filled':
     'Een volledig basisontwerp van een privacyverklaring dat alle controles op foutniveau doorstaat zodra de tijdelijke aanduidingen zijn ingevuld',
   Purpose: 'Doeleinde',
@@ -539,7 +539,7 @@ export const nl: InterfaceCatalogue = {
   'A cookie or similar technology': 'Een cookie of vergelijkbare technologie',
   'Processor role': 'Rol als verwerker',
   "Processing we do as a processor on someone else's behalf: they are the controller, and their notice applies (Art 4(8), 28)":
-    'Verwerking die wij als verwerker namens iemand anders verrichten: die ander is de verwerkingsverantwoordelijke, en diens verklaring is van toepassing (art. 4, lid 8, en art. 28)',
+    'Verwerking die wij als verwerker namens iemand anders verrichten: die ander is de verwerkingsverantwoordelijke, en diens verklaring is van toepassing (art. 4, punt 8, en art. 28)',
   'Restricted right': 'Beperkt recht',
   'A right a law restricts, with the law and the cases it concerns (Art 13(2)(b), 23(1))':
     'Een recht dat een wet beperkt, met die wet en de gevallen waarop de beperking betrekking heeft (art. 13, lid 2, b), en art. 23, lid 1)',
@@ -818,9 +818,9 @@ export const nl: InterfaceCatalogue = {
   'A private controller abroad that processes data of people in Switzerland appoints a representative in Switzerland when the four conditions of para 1 are all met; it publishes the representative’s name and address.':
     'Een private verwerkingsverantwoordelijke in het buitenland die gegevens van personen in Zwitserland verwerkt, wijst een vertegenwoordiger in Zwitserland aan wanneer aan alle vier de voorwaarden van lid 1 is voldaan; hij maakt de naam en het adres van de vertegenwoordiger bekend.',
   'Data may be disclosed abroad where the Federal Council has found adequate protection (Annex 1 DPO) or, failing that, with the safeguards of para 2.':
-    'Gegevens mogen in het buitenland worden bekendgemaakt wanneer de Bondsraad heeft vastgesteld dat de bescherming er passend is (bijlage 1 DSV) of, bij gebreke daarvan, met de waarborgen van lid 2.',
+    'Gegevens mogen aan het buitenland worden verstrekt wanneer de Bondsraad heeft vastgesteld dat de bescherming er passend is (bijlage 1 DSV) of, bij gebreke daarvan, met de waarborgen van lid 2.',
   'Exceptions that allow disclosure abroad without adequacy or safeguards (express consent, contract, overriding public interest, legal claims, life and physical integrity, data made public, public registers).':
-    'Uitzonderingen die een bekendmaking in het buitenland toestaan zonder passende bescherming of waarborgen (uitdrukkelijke toestemming, overeenkomst, zwaarder wegend openbaar belang, rechtsvorderingen, leven en lichamelijke integriteit, openbaar gemaakte gegevens, openbare registers).',
+    'Uitzonderingen die een verstrekking aan het buitenland toestaan zonder passende bescherming of waarborgen (uitdrukkelijke toestemming, overeenkomst, zwaarder wegend openbaar belang, rechtsvorderingen, leven en lichamelijke integriteit, openbaar gemaakte gegevens, openbare registers).',
   'The duty to inform when collecting data: identity and contact, purpose, recipients, categories of data not collected from the person, and every State abroad with the safeguard or exception relied on.':
     'De informatieplicht bij het verzamelen van gegevens: identiteit en contactgegevens, doeleinde, ontvangers, categorieën van gegevens die niet bij de persoon zelf zijn verzameld, en elke staat in het buitenland met de waarborg of uitzondering waarop men zich beroept.',
   'When the duty to inform does not apply, and when the information may be restricted, deferred or omitted.':
@@ -972,7 +972,7 @@ export const nl: InterfaceCatalogue = {
   'Under the UK GDPR (from 19 June 2026), `laws.uk-gdpr.complaints` gives no way to complain to us.':
     'Onder de UK GDPR (vanaf 19 juni 2026) biedt `laws.uk-gdpr.complaints` geen manier om bij ons een klacht in te dienen.',
   'Under the FADP, a disclosure abroad whose States are not named.':
-    'Onder de FADP, een bekendmaking in het buitenland waarvan de staten niet worden genoemd.',
+    'Onder de FADP, een verstrekking aan het buitenland waarvan de staten niet worden genoemd.',
   'Under Swiss law, a non-essential cookie is declared and `cookie_settings` says nothing about refusing it.':
     'Onder Zwitsers recht: er is een niet-essentiële cookie opgegeven en `cookie_settings` zegt niets over het weigeren ervan.',
   'A recipient without `type` (its role: processor, controller…).':
@@ -994,7 +994,7 @@ export const nl: InterfaceCatalogue = {
   'A cookie without `name` (described only by what it does).':
     'Een cookie zonder `name` (alleen beschreven door wat hij doet).',
   'A `promises` entry that the policy contradicts.':
-    'Een item van `promises` dat door het beleid wordt tegengesproken.',
+    'Een item van `promises` dat door de rest van het bestand wordt tegengesproken.',
   '`no-sharing-for-advertising` promised and an `advertising` recipient without `type`.':
     '`no-sharing-for-advertising` beloofd en een ontvanger `advertising` zonder `type`.',
   '`possible: true`: the notice says a recipient may receive data, or data may be transferred.':
@@ -1060,13 +1060,13 @@ export const nl: InterfaceCatalogue = {
   "The competent authority is {0}: replace the authority's details (from the catalogue)":
     'De bevoegde autoriteit is {0}: de gegevens van de autoriteit vervangen (uit de catalogus)',
   "The automated decision '{0}' concerns children (purpose '{1}', {2}). Recital 71 says that a decision based solely on automated processing, including profiling, that produces legal or similarly significant effects (Art 22(1)) should not concern a child; the guidelines on automated decision-making endorsed by the EDPB (WP251 rev.01) read it as no absolute prohibition but recommend, as a rule, not relying on the exceptions of Art 22(2) for such decisions about children.":
-    "Het geautomatiseerde besluit '{0}' betreft kinderen (doeleinde '{1}', {2}). Volgens considerans 71 mag een besluit dat uitsluitend op geautomatiseerde verwerking, waaronder profilering, is gebaseerd en waaraan rechtsgevolgen of vergelijkbare aanmerkelijke gevolgen zijn verbonden (art. 22, lid 1), geen betrekking hebben op een kind; de door het EDPB bekrachtigde richtsnoeren inzake geautomatiseerde besluitvorming (WP251 rev.01) lezen dit niet als een absoluut verbod, maar bevelen aan om zich voor zulke besluiten over kinderen in de regel niet op de uitzonderingen van art. 22, lid 2, te baseren.",
+    "Het geautomatiseerde besluit '{0}' betreft kinderen (doeleinde '{1}', {2}). Volgens considerans 71 mag een besluit dat uitsluitend op geautomatiseerde verwerking, waaronder profilering, is gebaseerd en waaraan rechtsgevolgen zijn verbonden of dat de betrokkene anderszins in aanmerkelijke mate treft (art. 22, lid 1), geen betrekking hebben op een kind; de door het EDPB bekrachtigde richtsnoeren inzake geautomatiseerde besluitvorming (WP251 rev.01) lezen dit niet als een absoluut verbod, maar bevelen aan om zich voor zulke besluiten over kinderen in de regel niet op de uitzonderingen van art. 22, lid 2, te baseren.",
   "The automated decision '{0}' rests on purpose '{1}', which uses special categories of data ({2}) on {3}. Art 22(4) allows a decision based solely on automated processing to rest on such data only with the person's explicit consent (Art 9(2)(a)) or for reasons of substantial public interest (Art 9(2)(g)), and with suitable measures to safeguard their rights and freedoms and legitimate interests.":
     "Het geautomatiseerde besluit '{0}' berust op doeleinde '{1}', dat bijzondere categorieën van persoonsgegevens ({2}) gebruikt op grond van {3}. Volgens art. 22, lid 4, mag een besluit dat uitsluitend op geautomatiseerde verwerking is gebaseerd, alleen op zulke gegevens berusten met uitdrukkelijke toestemming van de betrokkene (art. 9, lid 2, a)) of om redenen van zwaarwegend algemeen belang (art. 9, lid 2, g)), en met passende maatregelen ter bescherming van zijn rechten en vrijheden en gerechtvaardigde belangen.",
   "The automated decision '{0}' rests on purpose '{1}', which uses special categories of data ({2}). Art 22(4) allows a decision based solely on automated processing to rest on such data only with the person's explicit consent (Art 9(2)(a)) or for reasons of substantial public interest (Art 9(2)(g)), and with suitable measures to safeguard their rights and freedoms and legitimate interests.":
     "Het geautomatiseerde besluit '{0}' berust op doeleinde '{1}', dat bijzondere categorieën van persoonsgegevens ({2}) gebruikt. Volgens art. 22, lid 4, mag een besluit dat uitsluitend op geautomatiseerde verwerking is gebaseerd, alleen op zulke gegevens berusten met uitdrukkelijke toestemming van de betrokkene (art. 9, lid 2, a)) of om redenen van zwaarwegend algemeen belang (art. 9, lid 2, g)), en met passende maatregelen ter bescherming van zijn rechten en vrijheden en gerechtvaardigde belangen.",
   "The notice promises '{0}', but the policy says otherwise: {1}. A notice that contradicts itself is neither fair nor transparent (Art 5(1)(a)) and misleads readers, who rely on such statements (Art 12(1)): correct the promise or the policy.":
-    "De verklaring belooft '{0}', maar het beleid zegt iets anders: {1}. Een verklaring die zichzelf tegenspreekt, is niet behoorlijk en niet transparant (art. 5, lid 1, a)) en misleidt de lezers, die op zulke uitspraken vertrouwen (art. 12, lid 1): corrigeer de belofte of het beleid.",
+    "De verklaring belooft '{0}', maar de rest van het bestand zegt iets anders: {1}. Een verklaring die zichzelf tegenspreekt, is niet behoorlijk en niet transparant (art. 5, lid 1, a)) en misleidt de lezers, die op zulke uitspraken vertrouwen (art. 12, lid 1): corrigeer de belofte of de rest van het bestand.",
   '"{0}" makes a request depend on reasons, or on the controller\'s own judgement of whether it is "justified". A person need not give reasons for a request (EDPB Guidelines 01/2022 on the right of access, executive summary; CJEU C-307/22 FT v DW of 26 October 2023), except the grounds relating to their particular situation for an objection (Art 21(1)). The controller must facilitate the exercise of the rights (Art 12(2)) and act free of charge (Art 12(5); a reasonable fee only for further copies, Art 15(3)). It may decline a request that is manifestly unfounded or excessive, which it must show (Art 12(5)); one whose legal conditions are not met (e.g. Art 15(4), 17(1) and (3), 18(1), 20, 21(1)); one from a person it cannot identify (Art 11(2), 12(2)) or whose identity it cannot confirm (Art 12(6)); or one a Union or Member State law restricts (Art 23). Say which of these you mean instead.':
     '‘{0}’ maakt een verzoek afhankelijk van een motivering, of van het eigen oordeel van de verwerkingsverantwoordelijke over de vraag of het ‘gerechtvaardigd’ is. Een persoon hoeft een verzoek niet te motiveren (richtsnoeren 01/2022 van het EDPB over het recht van inzage, samenvatting; HvJ EU 26 oktober 2023, C-307/22, FT/DW), behalve dat hij bij een bezwaar redenen moet geven die verband houden met zijn specifieke situatie (art. 21, lid 1). De verwerkingsverantwoordelijke moet de uitoefening van de rechten faciliteren (art. 12, lid 2) en kosteloos handelen (art. 12, lid 5; een redelijke vergoeding alleen voor bijkomende kopieën, art. 15, lid 3). Hij mag een verzoek weigeren dat kennelijk ongegrond of buitensporig is, wat hij moet aantonen (art. 12, lid 5); een verzoek waarvoor niet aan de wettelijke voorwaarden is voldaan (bijvoorbeeld art. 15, lid 4, art. 17, leden 1 en 3, art. 18, lid 1, art. 20 en art. 21, lid 1); een verzoek van een persoon die hij niet kan identificeren (art. 11, lid 2, en art. 12, lid 2) of van wie hij de identiteit niet kan bevestigen (art. 12, lid 6); of een verzoek dat door een Unierechtelijke of lidstatelijke wet wordt beperkt (art. 23). Vermeld in plaats daarvan welk van deze gevallen u bedoelt.',
   "Purpose '{0}' rests on consent but makes providing the data a condition of a contract ('provision: {1}'). Consent to processing that is not necessary for the contract, made a condition of it, is presumed not to be freely given (Art 7(4), 4(11), Recital 43; EDPB Guidelines 05/2020 on consent, section 3.1.2): make it 'voluntary', or rely on another basis such as 'contract' if the data is necessary for the contract.":
@@ -1086,10 +1086,10 @@ export const nl: InterfaceCatalogue = {
   "The cookie {0} is declared as '{1}', but {2} lists it as {3} ('{4}'), a more intrusive kind. Check the type: readers rely on it to decide what they accept (Art 12(1)), and readers are told of the processing and its purpose and that they can refuse it (Art 45c(b) FMG).":
     "De cookie {0} is opgegeven als '{1}', maar {2} vermeldt hem als {3} ('{4}'), een ingrijpender soort. Controleer het type: lezers baseren zich erop om te beslissen wat zij aanvaarden (art. 12, lid 1), en lezers worden geïnformeerd over de verwerking en het doel ervan en over het feit dat zij die kunnen weigeren (art. 45c, b) FMG).",
   "The cookie {0} is declared as '{1}', but {2} lists it as {3} ('{4}'), a more intrusive kind. Check the type: readers rely on it to decide what they accept (Art 12(1)), and storing or reading a cookie needs the reader's consent unless it is strictly necessary for the service they asked for (ePrivacy Art 5(3)).":
-    "De cookie {0} is opgegeven als '{1}', maar {2} vermeldt hem als {3} ('{4}'), een ingrijpender soort. Controleer het type: lezers baseren zich erop om te beslissen wat zij aanvaarden (art. 12, lid 1), en het opslaan of uitlezen van een cookie vereist de toestemming van de lezer, tenzij dat strikt noodzakelijk is voor de dienst waarom hij heeft gevraagd (art. 5, lid 3, van de e-privacyrichtlijn).",
+    "De cookie {0} is opgegeven als '{1}', maar {2} vermeldt hem als {3} ('{4}'), een ingrijpender soort. Controleer het type: lezers baseren zich erop om te beslissen wat zij aanvaarden (art. 12, lid 1), en het opslaan of uitlezen van een cookie vereist de toestemming van de lezer, tenzij dat strikt noodzakelijk is voor de dienst waar hij om heeft gevraagd (art. 5, lid 3, van de e-privacyrichtlijn).",
   'lists it as a session cookie (deleted when the browser closes)':
     'vermeldt hem als sessiecookie (gewist wanneer de browser wordt gesloten)',
-  'gives {0}': 'geeft {0}',
+  'gives {0}': 'vermeldt {0}',
   'The cookie {0} is declared to last {1}, but {2} {3}. Check the duration: the notice must state how long it is stored (Art 13(2)(a)).':
     'De cookie {0} is opgegeven met een duur van {1}, maar {2} {3}. Controleer de duur: de verklaring moet vermelden hoe lang hij wordt bewaard (art. 13, lid 2, a)).',
   "Change to '{0}', as the Open Cookie Database has it": "Wijzigen in '{0}', zoals in de Open Cookie Database",
@@ -1175,15 +1175,15 @@ export const nl: InterfaceCatalogue = {
   "We answer within one month (Art 12(3)): 'response_time: 1 month'":
     "Wij antwoorden binnen één maand (art. 12, lid 3): 'response_time: 1 month'",
   "The policy names no supervisory authority. The notice always states the right to lodge a complaint with a supervisory authority, which Art 13(2)(d) and 77 require; naming the authority competent for you, or a directory of authorities ('authority: { directory: … }'), tells readers where to turn.":
-    "Het beleid noemt geen toezichthoudende autoriteit. De verklaring vermeldt altijd het recht om een klacht in te dienen bij een toezichthoudende autoriteit, zoals art. 13, lid 2, d), en art. 77 vereisen; door de autoriteit te noemen die voor u bevoegd is, of een lijst van autoriteiten ('authority: { directory: … }'), weten lezers tot wie zij zich kunnen wenden.",
+    "Het bestand noemt geen toezichthoudende autoriteit. De verklaring vermeldt altijd het recht om een klacht in te dienen bij een toezichthoudende autoriteit, zoals art. 13, lid 2, d), en art. 77 vereisen; als u de autoriteit noemt die voor u bevoegd is, of een lijst van autoriteiten ('authority: { directory: … }'), weten lezers tot wie zij zich kunnen wenden.",
   "Add a directory of authorities instead of one: the EDPB's list of its members":
     'Een lijst van autoriteiten toevoegen in plaats van één autoriteit: de lijst van de leden van het EDPB',
   'Add an authority with a placeholder for its name':
     'Een autoriteit toevoegen met een tijdelijke aanduiding voor de naam',
   "The policy does not say whether decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art 22(1), (4)) take place. Art 13(2)(f) requires it: add 'automated_decisions: none' or describe them.":
-    "Het beleid zegt niet of er besluiten worden genomen die uitsluitend op geautomatiseerde verwerking, waaronder profilering, zijn gebaseerd en waaraan rechtsgevolgen of vergelijkbare aanmerkelijke gevolgen zijn verbonden (art. 22, leden 1 en 4). Art. 13, lid 2, f), vereist dat: voeg 'automated_decisions: none' toe of beschrijf die besluiten.",
+    "Het bestand zegt niet of er besluiten worden genomen die uitsluitend op geautomatiseerde verwerking, waaronder profilering, zijn gebaseerd en waaraan rechtsgevolgen zijn verbonden of die de betrokkene anderszins in aanmerkelijke mate treffen (art. 22, leden 1 en 4). Art. 13, lid 2, f), vereist die informatie: voeg 'automated_decisions: none' toe of beschrijf die besluiten.",
   "We make no decision based solely on automated processing that has legal or similarly significant effects (Art 22(1)): 'automated_decisions: none'":
-    "Wij nemen geen besluiten die uitsluitend op geautomatiseerde verwerking zijn gebaseerd en waaraan rechtsgevolgen of vergelijkbare aanmerkelijke gevolgen zijn verbonden (art. 22, lid 1): 'automated_decisions: none'",
+    "Wij nemen geen besluiten die uitsluitend op geautomatiseerde verwerking zijn gebaseerd en waaraan rechtsgevolgen zijn verbonden of die de betrokkene anderszins in aanmerkelijke mate treffen (art. 22, lid 1): 'automated_decisions: none'",
   "This transfer rests on compelling legitimate interests but does not say which. The second subparagraph of Art 49(1) requires the controller to inform the data subject of the transfer and of the compelling legitimate interests pursued: add 'compelling_interest'.":
     "Deze doorgifte berust op dwingende gerechtvaardigde belangen, maar zegt niet welke. Art. 49, lid 1, tweede alinea, vereist dat de verwerkingsverantwoordelijke de betrokkene informeert over de doorgifte en over de nagestreefde dwingende gerechtvaardigde belangen: voeg 'compelling_interest' toe.",
   "Add 'compelling_interest' with a placeholder to fill in":
@@ -1210,11 +1210,11 @@ export const nl: InterfaceCatalogue = {
   "{0} '{1}' is a region, not a State: name the States (e.g. [DE, FR]).":
     "{0} '{1}' is een regio, geen staat: noem de staten (bijvoorbeeld [DE, FR]).",
   "{0} '{1}' has no 'country', and the organisation catalogue places {2} in {3} (where its data is processed is for you to say): add 'country'.":
-    "{0} '{1}' heeft geen 'country', en volgens de organisatiecatalogus is {2} gevestigd in {3} (waar de gegevens worden verwerkt, moet u zelf vermelden): voeg 'country' toe.",
+    "{0} '{1}' heeft geen 'country'; de organisatiecatalogus vermeldt voor {2} als land van vestiging: {3} (waar de gegevens worden verwerkt, moet u zelf vermelden). Voeg 'country' toe.",
   'Name the States': 'De staten noemen',
   "Add '{0}' (the States the data goes to)": "'{0}' toevoegen (de staten waarnaar de gegevens gaan)",
   "The policy does not say whether a data protection officer is designated. Art 13(1)(b) requires the DPO's contact details where one is designated (Art 37); where none is, the law asks for nothing, and 'dpo: none' tells readers so. Add a 'dpo' section with the contact details, or 'dpo: none'.":
-    "Het beleid zegt niet of er een functionaris voor gegevensbescherming is aangewezen. Art. 13, lid 1, b), vereist de contactgegevens van de functionaris voor gegevensbescherming wanneer er een is aangewezen (art. 37); is er geen aangewezen, dan vraagt de wet niets, en 'dpo: none' deelt dat aan de lezers mee. Voeg een sectie 'dpo' met de contactgegevens toe, of 'dpo: none'.",
+    "Het bestand zegt niet of er een functionaris voor gegevensbescherming is aangewezen. Art. 13, lid 1, b), vereist de contactgegevens van de functionaris voor gegevensbescherming wanneer er een is aangewezen (art. 37); is er geen aangewezen, dan vraagt de wet niets, en 'dpo: none' deelt dat aan de lezers mee. Voeg een sectie 'dpo' met de contactgegevens toe, of 'dpo: none'.",
   "We have not designated a data protection officer: 'dpo: none'":
     "Wij hebben geen functionaris voor gegevensbescherming aangewezen: 'dpo: none'",
   "Add the DPO's contact details, with a placeholder for the e-mail address":
@@ -1232,15 +1232,15 @@ export const nl: InterfaceCatalogue = {
   "Add '{0}' under 'joint_controllers' with the essence of the arrangement":
     "'{0}' toevoegen onder 'joint_controllers' met de wezenlijke inhoud van de regeling",
   'relies on a legal obligation; Art 6(3) requires that basis to be laid down by law':
-    'berust op een wettelijke verplichting; art. 6, lid 3, vereist dat die rechtsgrond bij wet is vastgesteld',
+    'berust op een wettelijke verplichting; art. 6, lid 3, vereist dat die rechtsgrond is vastgesteld bij Unierecht of lidstatelijk recht',
   'relies on a public task; Art 6(3) requires that basis to be laid down by law':
-    'berust op een taak van algemeen belang; art. 6, lid 3, vereist dat die rechtsgrond bij wet is vastgesteld',
+    'berust op een taak van algemeen belang; art. 6, lid 3, vereist dat die rechtsgrond is vastgesteld bij Unierecht of lidstatelijk recht',
   'uses data about criminal convictions or offences, which Art 10 allows only under official authority or where the law authorises it':
-    'gebruikt gegevens over strafrechtelijke veroordelingen of strafbare feiten, die art. 10 alleen toestaat onder toezicht van de overheid of wanneer de wet dat toestaat',
+    'gebruikt gegevens over strafrechtelijke veroordelingen of strafbare feiten, die art. 10 alleen toestaat onder toezicht van de overheid of wanneer het Unierecht of het lidstatelijke recht dat toestaat',
   "Purpose '{0}' {1}. Name the law in 'law' so readers can check it.":
-    "Doeleinde '{0}' {1}. Noem de wet in 'law', zodat lezers die kunnen controleren.",
+    "Doeleinde '{0}' {1}. Noem de wettelijke bepaling in 'law', zodat lezers die kunnen controleren.",
   '{0} has no legal basis. Art 13(1)(c) requires the legal basis of each purpose, one of those in Art 6(1).':
-    '{0} heeft geen rechtsgrond. Art. 13, lid 1, c), vereist de rechtsgrond van elk doeleinde, een van die van art. 6, lid 1.',
+    '{0} heeft geen rechtsgrond. Art. 13, lid 1, c), vereist voor elk doeleinde de rechtsgrond, en dat moet een van de rechtsgronden van art. 6, lid 1, zijn.',
   "Purpose '{0}' relies on legitimate interests but does not say which interest. Art 13(1)(d) requires the specific legitimate interest pursued: add 'legitimate_interest'.":
     "Doeleinde '{0}' berust op gerechtvaardigd belang, maar zegt niet welk belang. Art. 13, lid 1, d), vereist het specifieke gerechtvaardigde belang dat wordt nagestreefd: voeg 'legitimate_interest' toe.",
   "Purpose '{0}' offers a service directly to children on the basis of consent. Below the age of digital consent, consent must be given or authorised by the holder of parental responsibility, with reasonable efforts to verify it (Art 8(1)–(2)). {1}. Add 'parental_consent' to say how.":
@@ -1250,15 +1250,15 @@ export const nl: InterfaceCatalogue = {
   "Purpose '{0}' rests on consent, which must be freely given (Art 4(11), 7(4)), but does not say that providing the data is voluntary. Art 13(2)(e) asks whether people are obliged to provide the data and what follows if they do not: 'provision: voluntary' says it expressly.":
     "Doeleinde '{0}' berust op toestemming, die vrijelijk moet worden gegeven (art. 4, punt 11, en art. 7, lid 4), maar zegt niet dat het verstrekken van de gegevens vrijwillig is. Art. 13, lid 2, e), vraagt of personen verplicht zijn de gegevens te verstrekken en wat er gebeurt als zij dat niet doen: 'provision: voluntary' zegt het uitdrukkelijk.",
   "Purpose '{0}' does not say whether providing the data is a statutory or contractual requirement, a requirement to enter into a contract, or voluntary. Art 13(2)(e) requires it, with the possible consequences of not providing the data: add 'provision'.":
-    "Doeleinde '{0}' zegt niet of de verstrekking van de gegevens een wettelijke of contractuele verplichting is, een noodzakelijke voorwaarde om een overeenkomst te sluiten, of vrijwillig. Art. 13, lid 2, e), vereist dat, met de mogelijke gevolgen wanneer de gegevens niet worden verstrekt: voeg 'provision' toe.",
+    "Doeleinde '{0}' zegt niet of de verstrekking van de gegevens een wettelijke of contractuele verplichting is, een noodzakelijke voorwaarde om een overeenkomst te sluiten, of vrijwillig. Art. 13, lid 2, e), vereist die vermelding, samen met de mogelijke gevolgen wanneer de gegevens niet worden verstrekt: voeg 'provision' toe.",
   "{0}: 'provision: {1}'": "{0}: 'provision: {1}'",
   "Recipient '{0}' does not say its role. Art 13(1)(e) requires the recipients or categories of recipients, not their role, so nothing is missing; if you know it, 'type' tells readers whether the recipient acts on our instructions (a processor, Art 28) or decides for itself (a controller, Art 4(7)). A group company is a separate legal person: a processor or a controller, not 'internal'.":
     "Ontvanger '{0}' vermeldt zijn rol niet. Art. 13, lid 1, e), vereist de ontvangers of categorieën van ontvangers, niet hun rol, dus er ontbreekt niets; als u de rol kent, zegt 'type' de lezers of de ontvanger volgens onze instructies handelt (een verwerker, art. 28) of zelf beslist (een verwerkingsverantwoordelijke, art. 4, punt 7). Een groepsvennootschap is een afzonderlijke rechtspersoon: een verwerker of een verwerkingsverantwoordelijke, niet 'internal'.",
   "The recipient is {0}: 'type: {1}'": "De ontvanger is {0}: 'type: {1}'",
   "The controller is established in {0}, outside Switzerland, and the notice names no representative there. A private controller abroad must designate one in Switzerland where it processes personal data of people in Switzerland and the processing is connected with offering them goods or services or monitoring their behaviour, is extensive, is regular and involves a high risk to their personality: all four (Art 14(1) FADP). The controller then publishes the representative's name and address (Art 14(3) FADP). If that is your case, add 'representative'{1}":
-    "De verwerkingsverantwoordelijke is gevestigd in {0}, buiten Zwitserland, en de verklaring noemt daar geen vertegenwoordiger. Een private verwerkingsverantwoordelijke in het buitenland moet een vertegenwoordiger in Zwitserland aanwijzen wanneer hij persoonsgegevens van personen in Zwitserland verwerkt en de verwerking verband houdt met het aanbieden van goederen of diensten aan hen of met het monitoren van hun gedrag, omvangrijk is, regelmatig plaatsvindt en een hoog risico voor hun persoonlijkheid inhoudt: alle vier (art. 14, lid 1 FADP). De verwerkingsverantwoordelijke maakt dan de naam en het adres van de vertegenwoordiger bekend (art. 14, lid 3 FADP). Als dat op u van toepassing is, voeg dan 'representative' toe{1}",
+    "De verwerkingsverantwoordelijke is gevestigd buiten Zwitserland ({0}), en de verklaring noemt geen vertegenwoordiger in Zwitserland. Een private verwerkingsverantwoordelijke in het buitenland moet een vertegenwoordiger in Zwitserland aanwijzen wanneer hij persoonsgegevens van personen in Zwitserland verwerkt en de verwerking verband houdt met het aanbieden van goederen of diensten aan hen of met het monitoren van hun gedrag, omvangrijk is, regelmatig plaatsvindt en een hoog risico voor hun persoonlijkheid inhoudt: alle vier (art. 14, lid 1 FADP). De verwerkingsverantwoordelijke maakt dan de naam en het adres van de vertegenwoordiger bekend (art. 14, lid 3 FADP). Als dat op u van toepassing is, voeg dan 'representative' toe{1}",
   "The controller is established in {0}, outside {1}, and the notice names no representative there. Where the law applies because you offer goods or services to people in {1} or monitor their behaviour there (Art 3(2)), and you have no establishment there, Art 27(1) requires designating a representative in writing, unless your processing is occasional, does not include large-scale special-category or criminal-offence data, and is unlikely to result in a risk to people's rights and freedoms (Art 27(2)(a)). Art 13(1)(a) then requires the representative's identity and contact details: add 'representative'{2}":
-    "De verwerkingsverantwoordelijke is gevestigd in {0}, buiten {1}, en de verklaring noemt daar geen vertegenwoordiger. Wanneer de wet van toepassing is omdat u goederen of diensten aanbiedt aan personen in {1} of hun gedrag daar monitort (art. 3, lid 2), en u daar geen vestiging hebt, vereist art. 27, lid 1, dat u schriftelijk een vertegenwoordiger aanwijst, tenzij uw verwerking incidenteel is, geen grootschalige verwerking van bijzondere categorieën van persoonsgegevens of van gegevens over strafrechtelijke veroordelingen en strafbare feiten omvat, en waarschijnlijk geen risico inhoudt voor de rechten en vrijheden van personen (art. 27, lid 2, a)). Art. 13, lid 1, a), vereist dan de identiteit en de contactgegevens van de vertegenwoordiger: voeg 'representative' toe{2}",
+    "De verwerkingsverantwoordelijke is gevestigd buiten {1} ({0}), en de verklaring noemt daar geen vertegenwoordiger. Wanneer de wet van toepassing is omdat u goederen of diensten aanbiedt aan personen in {1} of hun gedrag daar monitort (art. 3, lid 2), en u daar geen vestiging hebt, vereist art. 27, lid 1, dat u schriftelijk een vertegenwoordiger aanwijst, tenzij uw verwerking incidenteel is, geen grootschalige verwerking van bijzondere categorieën van persoonsgegevens of van gegevens over strafrechtelijke veroordelingen en strafbare feiten omvat, en waarschijnlijk geen risico inhoudt voor de rechten en vrijheden van personen (art. 27, lid 2, a)). Art. 13, lid 1, a), vereist dan de identiteit en de contactgegevens van de vertegenwoordiger: voeg 'representative' toe{2}",
   "Add 'laws.{0}.representative' with placeholders for its name and address":
     "'laws.{0}.representative' toevoegen met tijdelijke aanduidingen voor de naam en het adres",
   "Add 'representative' with placeholders for its name and address":
@@ -1270,7 +1270,7 @@ export const nl: InterfaceCatalogue = {
   'Add a retention until an event (until …) with a placeholder to fill in':
     'Een bewaring tot een gebeurtenis toevoegen (until …) met een tijdelijke aanduiding om in te vullen',
   "Data category '{0}' does not say where the data comes from. Because the policy collects data from other sources ('collection: {1}'), Art 14(2)(f) requires the source from which the personal data originate, and if applicable whether it came from publicly accessible sources: add 'source'.":
-    "Gegevenscategorie '{0}' zegt niet waar de gegevens vandaan komen. Omdat het beleid gegevens uit andere bronnen verzamelt ('collection: {1}'), vereist art. 14, lid 2, f), de bron waar de persoonsgegevens vandaan komen en, in voorkomend geval, of zij afkomstig zijn van openbare bronnen: voeg 'source' toe.",
+    "Gegevenscategorie '{0}' zegt niet waar de gegevens vandaan komen. Omdat volgens het bestand ook gegevens uit andere bronnen worden verkregen ('collection: {1}'), vereist art. 14, lid 2, f), de bron waar de persoonsgegevens vandaan komen en, in voorkomend geval, of zij afkomstig zijn van openbare bronnen: voeg 'source' toe.",
   "Add 'source' with a placeholder: where the data comes from":
     "'source' toevoegen met een tijdelijke aanduiding: waar de gegevens vandaan komen",
   "The person provides this data themselves: 'source: data-subject'":
@@ -1280,16 +1280,16 @@ export const nl: InterfaceCatalogue = {
   "Purpose '{0}' uses special-category data ({1}). Art 9(1) prohibits this unless a condition of Art 9(2) applies: add 'special_basis'.":
     "Doeleinde '{0}' gebruikt gegevens van bijzondere categorieën ({1}). Art. 9, lid 1, verbiedt dat, tenzij een voorwaarde van art. 9, lid 2, van toepassing is: voeg 'special_basis' toe.",
   "This transfer rests on '{0}' but does not say how readers can obtain a copy of the safeguards or where they are made available. Art 13(1)(f) requires that for transfers under Art 46 or 47 or the second subparagraph of Art 49(1): add 'copy'.":
-    "Deze doorgifte berust op '{0}', maar zegt niet hoe lezers een kopie van de waarborgen kunnen verkrijgen of waar ze ter beschikking zijn gesteld. Art. 13, lid 1, f), vereist dat voor doorgiften op grond van art. 46 of 47 of van art. 49, lid 1, tweede alinea: voeg 'copy' toe.",
+    "Deze doorgifte berust op '{0}', maar zegt niet hoe lezers een kopie van de waarborgen kunnen verkrijgen of waar ze ter beschikking zijn gesteld. Art. 13, lid 1, f), vereist die informatie voor doorgiften op grond van art. 46 of 47 of van art. 49, lid 1, tweede alinea: voeg 'copy' toe.",
   "Add 'copy' with a placeholder: where readers can get a copy of the safeguards":
     "'copy' toevoegen met een tijdelijke aanduiding: waar lezers een kopie van de waarborgen kunnen verkrijgen",
   "Recipient '{0}' is in {1}, outside {2}, and no transfer covers it. Art 44 allows a transfer only on an adequacy decision (Art 45), appropriate safeguards (Art 46–47) or a derogation (Art 49), and Art 13(1)(f) requires telling readers which: add it under 'transfers' with its 'mechanism'.":
-    "Ontvanger '{0}' bevindt zich in {1}, buiten {2}, en geen enkele doorgifte heeft op hem betrekking. Art. 44 staat een doorgifte alleen toe op grond van een adequaatheidsbesluit (art. 45), passende waarborgen (art. 46 en 47) of een afwijking (art. 49), en art. 13, lid 1, f), vereist dat de lezers wordt meegedeeld welke: neem hem op onder 'transfers' met zijn 'mechanism'.",
+    "Ontvanger '{0}' bevindt zich buiten {2} ({1}), en geen enkele doorgifte heeft op hem betrekking. Art. 44 staat een doorgifte alleen toe op grond van een adequaatheidsbesluit (art. 45), passende waarborgen (art. 46 en 47) of een afwijking (art. 49), en art. 13, lid 1, f), vereist dat de lezers wordt meegedeeld welke: neem hem op onder 'transfers' met zijn 'mechanism'.",
   "This transfer does not name what it rests on. Art 44 allows a transfer only on an adequacy decision (Art 45), appropriate safeguards (Art 46–47) or a derogation (Art 49), and Art 13(1)(f) requires telling readers which: add 'mechanism'.":
     "Deze doorgifte noemt niet waarop zij berust. Art. 44 staat een doorgifte alleen toe op grond van een adequaatheidsbesluit (art. 45), passende waarborgen (art. 46 en 47) of een afwijking (art. 49), en art. 13, lid 1, f), vereist dat de lezers wordt meegedeeld welke: voeg 'mechanism' toe.",
   "Add a transfer for '{0}' — {1}: '{2}'": "Een doorgifte toevoegen voor '{0}' — {1}: '{2}'",
   "'possible: true' makes the notice say that {0}. Art 12(1) asks for concise, transparent and intelligible information: where you know that it does, say so; keep 'possible' for what happens only in some cases, and say which where you can.":
-    "Door 'possible: true' zegt de verklaring dat {0}. Art. 12, lid 1, vraagt om beknopte, transparante en begrijpelijke informatie: als u weet dat het gebeurt, zeg dat dan; gebruik 'possible' alleen voor wat slechts in sommige gevallen gebeurt, en zeg in welke gevallen, waar u dat kunt.",
+    "Door 'possible: true' zegt de verklaring dat {0}. Art. 12, lid 1, vraagt om beknopte, transparante en begrijpelijke informatie: als u weet dat het gebeurt, zeg dat dan; gebruik 'possible' alleen voor wat slechts in sommige gevallen gebeurt, en vermeld zo mogelijk in welke gevallen.",
   "'{0}' may receive data": "'{0}' gegevens kan ontvangen",
   'data may be transferred': 'gegevens kunnen worden doorgegeven',
   "'{0}' is a legal basis of the UK GDPR only (Art 6(1)(ea) UK GDPR); this notice serves {1}. Use 'legitimate-interests' (Art 6(1)(f)) and state the interest, or add 'uk-gdpr' under 'laws'.":
@@ -1323,7 +1323,7 @@ export const nl: InterfaceCatalogue = {
   "The notice promises 'no-sharing-for-advertising', and recipient '{0}' is an advertising recipient that does not say its role. Check: is it advertising for itself (a controller), which would break the promise (Art 5(1)(a)), or only on our behalf (a processor)? Say so in 'type'.":
     "De verklaring belooft 'no-sharing-for-advertising', en ontvanger '{0}' is een ontvanger van de categorie 'advertising' die zijn rol niet vermeldt. Controleer: maakt hij reclame voor zichzelf (een verwerkingsverantwoordelijke), wat de belofte zou breken (art. 5, lid 1, a)), of alleen namens ons (een verwerker)? Vermeld dat in 'type'.",
   "The recording {0} shows the {1}-party cookie '{2}'{3}{4} on {5}, but 'cookies' does not list it. Unless it is strictly necessary for the service the visitor asked for, ePrivacy Art 5(3) requires clear and comprehensive information about it, including its purposes, before consent; where it holds personal data, GDPR Art 13(1)(c) requires its purpose and legal basis in any case: add it to 'cookies'.":
-    "De opname {0} toont de cookie '{2}' ('party: {1}'){3}{4} op {5}, maar 'cookies' vermeldt hem niet. Tenzij hij strikt noodzakelijk is voor de dienst waarom de bezoeker heeft gevraagd, vereist art. 5, lid 3, van de e-privacyrichtlijn vóór de toestemming duidelijke en volledige informatie erover, onder meer over de doeleinden ervan; wanneer hij persoonsgegevens bevat, vereist art. 13, lid 1, c) AVG in elk geval zijn doeleinde en rechtsgrond: voeg hem toe aan 'cookies'.",
+    "De opname {0} toont de cookie '{2}' ('party: {1}'){3}{4} op {5}, maar 'cookies' vermeldt hem niet. Tenzij hij strikt noodzakelijk is voor de dienst waar de bezoeker om heeft gevraagd, vereist art. 5, lid 3, van de e-privacyrichtlijn vóór de toestemming duidelijke en volledige informatie erover, onder meer over de doeleinden ervan; wanneer hij persoonsgegevens bevat, vereist art. 13, lid 1, c) AVG in elk geval zijn doeleinde en rechtsgrond: voeg hem toe aan 'cookies'.",
   "Add the cookie '{0}' to 'cookies', as described by {1}":
     "De cookie '{0}' aan 'cookies' toevoegen, zoals beschreven in {1}",
   "Add the cookie '{0}' to 'cookies'": "De cookie '{0}' aan 'cookies' toevoegen",
@@ -1357,10 +1357,10 @@ export const nl: InterfaceCatalogue = {
     "De cookie '{0}' wordt vermeld, maar is niet gezien in de opname {1} ({2} verzoeken). Als de site hem niet meer gebruikt, verwijder hem dan, zodat de verklaring juist blijft (art. 5, lid 1, a), en art. 12, lid 1); een opname die niet elke pagina heeft bezocht of niet elke toestemmingskeuze heeft gemaakt, kan hem gewoon hebben gemist.",
   "Remove the cookie '{0}' from 'cookies'": "De cookie '{0}' uit 'cookies' verwijderen",
   "Recipient '{0}' gives no country, and {1} places {2} in {3}, outside {4}. If the data go there, readers must be told of the transfer and what it rests on (Art 13(1)(f), 44): say where the recipient processes the data ('country'), and cover it under 'transfers' if that is outside {4}. The catalogue gives the legal entity's address, not where the data are processed.":
-    "Ontvanger '{0}' vermeldt geen land, en {1} situeert {2} in {3}, buiten {4}. Als de gegevens daarheen gaan, moeten lezers worden geïnformeerd over de doorgifte en over waarop die berust (art. 13, lid 1, f), en art. 44): vermeld waar de ontvanger de gegevens verwerkt ('country'), en neem hem op onder 'transfers' als dat buiten {4} is. De catalogus geeft het adres van de juridische entiteit, niet de plaats waar de gegevens worden verwerkt.",
+    "Ontvanger '{0}' vermeldt geen land, en volgens {1} is {2} gevestigd buiten {4} ({3}). Als de gegevens daarheen gaan, moeten lezers worden geïnformeerd over de doorgifte en over de grond waarop die berust (art. 13, lid 1, f), en art. 44): vermeld waar de ontvanger de gegevens verwerkt ('country'), en neem hem op onder 'transfers' als dat buiten {4} is. De catalogus geeft het adres van de juridische entiteit, niet de plaats waar de gegevens worden verwerkt.",
   'the organisation catalogue': 'de organisatiecatalogus',
   "The recipient processes the data in {0}: 'country: {1}' (where {2} places it)":
-    "De ontvanger verwerkt de gegevens in {0}: 'country: {1}' (waar {2} hem situeert)",
+    "Land waar de ontvanger de gegevens verwerkt: {0} — 'country: {1}' (volgens {2})",
   "Add 'country' with a placeholder: where the recipient processes the data":
     "'country' toevoegen met een tijdelijke aanduiding: waar de ontvanger de gegevens verwerkt",
   'The {0} ({1}) cannot be restricted: Art 23(1) lets a law restrict only the rights and obligations of Art 12–22 and 34, and the derogations of Art 85(2) and 89(2)–(3) do not reach Chapter VIII. The notice states it in full (Art 13(2)(d)): remove this restriction.':
@@ -1415,7 +1415,7 @@ export const nl: InterfaceCatalogue = {
   'From 19 June 2026 people may complain to the controller if they consider that there is an infringement of the UK GDPR concerning their data (DPA 2018 s.164A(1)), and the notice tells them of that right (Art 13(2)(ca) UK GDPR). The controller must facilitate such complaints, for example with a complaint form that can be completed electronically and by other means (s.164A(2)). The notice always states the right; this rule asks it to say how to use it.':
     'Vanaf 19 juni 2026 kunnen personen een klacht indienen bij de verwerkingsverantwoordelijke als zij van mening zijn dat er sprake is van een inbreuk op de UK GDPR met betrekking tot hun gegevens (DPA 2018 s.164A(1)), en de verklaring informeert hen over dat recht (art. 13, lid 2, ca) UK GDPR). De verwerkingsverantwoordelijke moet zulke klachten vergemakkelijken, bijvoorbeeld met een klachtenformulier dat elektronisch en op andere wijze kan worden ingevuld (s.164A(2)). De verklaring vermeldt het recht altijd; deze regel vraagt dat zij zegt hoe men het uitoefent.',
   'Under the FADP the notice names every State a disclosure abroad goes to, even one with adequate protection (Art 19(4) FADP); wilfully incomplete information is punishable on complaint (Art 60(1)(a) FADP).':
-    'Onder de FADP noemt de verklaring elke staat waarheen een bekendmaking in het buitenland gaat, ook een staat met passende bescherming (art. 19, lid 4 FADP); opzettelijk onvolledige informatie is op klacht strafbaar (art. 60, lid 1, a) FADP).',
+    'Onder de FADP noemt de verklaring elke staat waaraan gegevens worden verstrekt, ook een staat met passende bescherming (art. 19, lid 4 FADP); opzettelijk onvolledige informatie is op klacht strafbaar (art. 60, lid 1, a) FADP).',
   "I rely on {0}: 'basis: {1}'": "Ik baseer me op {0}: 'basis: {1}'",
   'The age of digital consent in {0} is {1} (as of {2})':
     'De leeftijd voor digitale toestemming in {0} is {1} jaar (stand: {2})',
@@ -1467,7 +1467,7 @@ export const nl: InterfaceCatalogue = {
   "The revised FADP applies from {0}, after the notice's date; the Act of 1992 it replaced numbers its articles differently.":
     'De herziene FADP is van toepassing vanaf {0}, na de datum van de verklaring; de wet van 1992 die zij heeft vervangen, nummert haar artikelen anders.',
   '{0} is one unnumbered paragraph: cite its letter without a paragraph, e.g. Art {1}{2}(a).':
-    '{0} bestaat uit één ongenummerd lid: haal de letter aan zonder lid, bijvoorbeeld art. {1}{2}, onder a.',
+    '{0} bestaat uit één ongenummerd lid: haal de letter aan zonder lid, bijvoorbeeld art. {1}{2}, a).',
   '{0} has paragraphs {1}; there is no paragraph {2}.': '{0} heeft de leden {1}; er is geen lid {2}.',
   "Art {0}({1}) FADP applies from {2}, after the notice's date.":
     'Art. {0}, lid {1} FADP is van toepassing vanaf {2}, na de datum van de verklaring.',
@@ -1479,7 +1479,7 @@ export const nl: InterfaceCatalogue = {
   '{0} has no letter {1} outside its numbered paragraphs: name the paragraph.':
     '{0} heeft buiten zijn genummerde leden geen letter {1}: vermeld het lid.',
   'In Switzerland: no disclosure abroad under the FADP.':
-    'In Zwitserland: geen bekendmaking in het buitenland in de zin van de FADP.',
+    'In Zwitserland: geen verstrekking aan het buitenland in de zin van de FADP.',
   'Adequate under the FADP: {0}, {1} ({2}) (Art 16(1) FADP; list as of {3}). Use mechanism `adequacy`; the notice still names the State (Art 19(4) FADP).':
     'Passende bescherming volgens de FADP: {0}, {1} ({2}) (art. 16, lid 1 FADP; stand van de lijst: {3}). Gebruik het mechanisme `adequacy`; de verklaring noemt de staat toch (art. 19, lid 4 FADP).',
   'Adequate under the FADP: {0}, {1} (Art 16(1) FADP; list as of {2}). Use mechanism `adequacy`; the notice still names the State (Art 19(4) FADP).':
@@ -1487,7 +1487,7 @@ export const nl: InterfaceCatalogue = {
   'Under the FADP only US recipients certified under the Swiss–US Data Privacy Framework are adequate (`swiss-us-dpf`, {0}); otherwise use e.g. `scc` (Art 16(2)(d) FADP). The notice names the State (Art 19(4) FADP).':
     'Volgens de FADP hebben alleen Amerikaanse ontvangers die gecertificeerd zijn onder het Zwitserland-VS-kader voor gegevensbescherming (Swiss–US Data Privacy Framework) een passend beschermingsniveau (`swiss-us-dpf`, {0}); gebruik anders bijvoorbeeld `scc` (art. 16, lid 2, d) FADP). De verklaring noemt de staat (art. 19, lid 4 FADP).',
   '{0} is not in Annex 1 DPO: a disclosure there needs a safeguard of Art 16(2) FADP (e.g. `scc`) or an exception of Art 17 FADP; the notice names the State and the safeguard or exception (Art 19(4) FADP).':
-    '{0} staat niet in bijlage 1 DSV: een bekendmaking daarheen vereist een waarborg van art. 16, lid 2 FADP (bijvoorbeeld `scc`) of een uitzondering van art. 17 FADP; de verklaring noemt de staat en de waarborg of uitzondering (art. 19, lid 4 FADP).',
+    '{0} staat niet in bijlage 1 DSV: een verstrekking aan die staat vereist een waarborg van art. 16, lid 2 FADP (bijvoorbeeld `scc`) of een uitzondering van art. 17 FADP; de verklaring noemt de staat en de waarborg of uitzondering (art. 19, lid 4 FADP).',
   'This range runs backwards: {0} comes after {1}.': 'Dit bereik loopt achterstevoren: {0} komt na {1}.',
   'Under the FADP a US recipient is adequate only if certified under the Swiss–US Data Privacy Framework (Annex 1 no. 44 DPO, in force 15 September 2024); certification to the EU–US framework alone is not enough: use `swiss-us-dpf`.':
     'Volgens de FADP heeft een Amerikaanse ontvanger alleen een passend beschermingsniveau als hij gecertificeerd is onder het Zwitserland-VS-kader voor gegevensbescherming (Swiss–US Data Privacy Framework) (bijlage 1, nr. 44 DSV, in werking sinds 15 september 2024); een certificering onder het EU-VS-kader alleen volstaat niet: gebruik `swiss-us-dpf`.',
@@ -1498,7 +1498,7 @@ export const nl: InterfaceCatalogue = {
   'The Swiss–US Privacy Shield was not annulled by a court, but the FDPIC found on 8 September 2020 that it does not provide adequate protection, and Annex 1 DPO lists the United States only for organisations certified under the Swiss–US Data Privacy Framework (in force 15 September 2024): use `swiss-us-dpf`, or a safeguard of Art 16(2) FADP such as `scc`.':
     'Het Zwitserland-VS-privacyschild (Swiss–US Privacy Shield) is niet door een rechter nietig verklaard, maar de FDPIC heeft op 8 september 2020 vastgesteld dat het geen passende bescherming biedt, en bijlage 1 DSV vermeldt de Verenigde Staten alleen voor organisaties die gecertificeerd zijn onder het Zwitserland-VS-kader voor gegevensbescherming (Swiss–US Data Privacy Framework, in werking sinds 15 september 2024): gebruik `swiss-us-dpf`, of een waarborg van art. 16, lid 2 FADP, zoals `scc`.',
   'The US–Swiss Safe Harbor framework is no longer a basis for disclosures to the United States: Annex 1 DPO lists the United States only for organisations certified under the Swiss–US Data Privacy Framework: use `swiss-us-dpf`, or a safeguard of Art 16(2) FADP such as `scc`.':
-    'Het Safe Harbor-kader VS-Zwitserland is niet langer een grondslag voor bekendmakingen aan de Verenigde Staten: bijlage 1 DSV vermeldt de Verenigde Staten alleen voor organisaties die gecertificeerd zijn onder het Zwitserland-VS-kader voor gegevensbescherming (Swiss–US Data Privacy Framework). Gebruik `swiss-us-dpf`, of een waarborg van art. 16, lid 2 FADP, zoals `scc`.',
+    'Het Safe Harbor-kader VS-Zwitserland is niet langer een grondslag voor verstrekkingen aan de Verenigde Staten: bijlage 1 DSV vermeldt de Verenigde Staten alleen voor organisaties die gecertificeerd zijn onder het Zwitserland-VS-kader voor gegevensbescherming (Swiss–US Data Privacy Framework). Gebruik `swiss-us-dpf`, of een waarborg van art. 16, lid 2 FADP, zoals `scc`.',
   'The FADP has no exception for the compelling legitimate interests of the controller (Art 17 FADP lists the exceptions): rely on a safeguard of Art 16(2) or one of the exceptions of Art 17(1).':
     'De FADP kent geen uitzondering voor de dwingende gerechtvaardigde belangen van de verwerkingsverantwoordelijke (art. 17 FADP somt de uitzonderingen op): baseer u op een waarborg van art. 16, lid 2, of op een van de uitzonderingen van art. 17, lid 1.',
   'The GDPR has {0} recitals; there is no recital {1}.': 'De AVG heeft {0} consideransen; er is geen considerans {1}.',
@@ -1510,7 +1510,7 @@ export const nl: InterfaceCatalogue = {
   'Art {0}({1}) has points (a)–({2}); there is no point ({3}).':
     'Art. {0}, lid {1}, heeft de punten a) tot en met {2}); er is geen punt {3}).',
   'Art {0} ({1}) has no point ({2}) outside its numbered paragraphs: name the paragraph, e.g. Art {0}(1)({2}).':
-    'Art. {0} ({1}) heeft buiten zijn genummerde leden geen punt {2}): vermeld het lid, bijvoorbeeld art. {0}, lid 1, {2}).',
+    'Art. {0} ({1}) heeft buiten zijn genummerde leden geen punt {2}): vermeld het lid, bijvoorbeeld art. {0}, lid 1, punt {2}).',
   'In the EEA: no transfer safeguard is needed.': 'In de EER: er is geen waarborg voor doorgifte nodig.',
   'Adequacy decision (Art 45): {0} (list as of {1}). Use mechanism `adequacy`.':
     'Adequaatheidsbesluit (art. 45): {0} (stand van de lijst: {1}). Gebruik het mechanisme `adequacy`.',
@@ -1537,14 +1537,14 @@ export const nl: InterfaceCatalogue = {
   "Art {0}({1}) UK GDPR applies from {2} (inserted by {3}), after the notice's date.":
     'Art. {0}, lid {1} UK GDPR is van toepassing vanaf {2} (ingevoegd bij {3}), na de datum van de verklaring.',
   'Art {0}({1})({2}) UK GDPR was repealed on {3} (omitted by {4}).':
-    'Art. {0}, lid {1}, {2}) UK GDPR is op {3} ingetrokken (geschrapt bij {4}).',
+    'Art. {0}, lid {1}, punt {2}) UK GDPR is op {3} ingetrokken (geschrapt bij {4}).',
   "Art {0}({1})({2}) UK GDPR applies from {3} (inserted by {4}), after the notice's date.":
-    'Art. {0}, lid {1}, {2}) UK GDPR is van toepassing vanaf {3} (ingevoegd bij {4}), na de datum van de verklaring.',
+    'Art. {0}, lid {1}, punt {2}) UK GDPR is van toepassing vanaf {3} (ingevoegd bij {4}), na de datum van de verklaring.',
   'Art {0}({1}) UK GDPR has no lettered points.': 'Art. {0}, lid {1} UK GDPR heeft geen met letters aangeduide punten.',
   'Art {0}({1}) UK GDPR has points {2}; there is no point ({3}).':
-    'Art. {0}, lid {1} UK GDPR heeft de punten {2}; er is geen punt ({3}).',
+    'Art. {0}, lid {1} UK GDPR heeft de punten {2}; er is geen punt {3}).',
   '{0} has no point ({1}) outside its numbered paragraphs: name the paragraph.':
-    '{0} heeft buiten zijn genummerde leden geen punt ({1}): vermeld het lid.',
+    '{0} heeft buiten zijn genummerde leden geen punt {1}): vermeld het lid.',
   'The Data Protection Act 2018 has sections 1–{0}; there is no section {1}.':
     'De Data Protection Act 2018 heeft de sections 1 tot en met {0}; er is geen section {1}.',
   'In the United Kingdom: no transfer under the UK GDPR.':
@@ -1580,15 +1580,15 @@ export const nl: InterfaceCatalogue = {
   "The key '{0}' appears more than once in the same mapping; only one of its values can be used. Remove or rename this one.":
     "De sleutel '{0}' komt meer dan eens voor in dezelfde mapping; slechts één van zijn waarden kan worden gebruikt. Verwijder of hernoem deze.",
   'This policy is empty. Start with the `policy`, `controller`, `data` and `purposes` sections (use the “New privacy policy” snippet).':
-    'Dit beleid is leeg. Begin met de secties `policy`, `controller`, `data` en `purposes` (gebruik het fragment ‘Nieuw privacybeleid’).',
+    'Dit bestand is leeg. Begin met de secties `policy`, `controller`, `data` en `purposes` (gebruik het fragment ‘Nieuwe privacyverklaring’).',
   'A policy must be a mapping of sections (policy, controller, data, purposes…), but this document is a list.':
-    'Een beleid moet een mapping van secties zijn (policy, controller, data, purposes…), maar dit document is een lijst.',
+    'Het bestand moet een mapping van secties zijn (policy, controller, data, purposes…), maar dit document is een lijst.',
   'A policy must be a mapping of sections (policy, controller, data, purposes…), but this document is a single value.':
-    'Een beleid moet een mapping van secties zijn (policy, controller, data, purposes…), maar dit document is één enkele waarde.',
+    'Het bestand moet een mapping van secties zijn (policy, controller, data, purposes…), maar dit document is één enkele waarde.',
   'in {0}': 'in {0}',
-  'at the top level of the policy': 'op het hoogste niveau van het beleid',
+  'at the top level of the policy': 'op het hoogste niveau van het bestand',
   "'{0}' is not a known key {1}. Did you mean '{2}'? Known keys: {3}.":
-    "'{0}' is geen bekende sleutel {1}. Bedoelt u '{2}'? Bekende sleutels: {3}.",
+    "'{0}' is geen bekende sleutel {1}. Bedoelde u '{2}'? Bekende sleutels: {3}.",
   "'{0}' is not a known key {1}. Known keys: {2}.": "'{0}' is geen bekende sleutel {1}. Bekende sleutels: {2}.",
   "Required field '{0}' is missing {1}: {2}": "Verplicht veld '{0}' ontbreekt {1}: {2}",
   'Missing {0} {1}.': 'Ontbreekt {1}: {0}.',
@@ -1609,7 +1609,7 @@ export const nl: InterfaceCatalogue = {
   '{0} must be true or false.': '{0} moet true of false zijn.',
   "'{0}' is {1} ({2}).": "'{0}' is {1} ({2}).",
   "'{0}' is not a valid value for {1}. Did you mean '{2}'? Allowed: {3}.":
-    "'{0}' is geen geldige waarde voor {1}. Bedoelt u '{2}'? Toegestaan: {3}.",
+    "'{0}' is geen geldige waarde voor {1}. Bedoelde u '{2}'? Toegestaan: {3}.",
   "'{0}' is not a valid value for {1}. Allowed: {2}.": "'{0}' is geen geldige waarde voor {1}. Toegestaan: {2}.",
   "Country codes are written in capitals: '{0}' ({1}).": "Landcodes worden in hoofdletters geschreven: '{0}' ({1}).",
   "'{0}' is not an ISO 3166-1 alpha-2 country code (e.g. BE, DE, US) ({1}).":
@@ -1628,14 +1628,14 @@ export const nl: InterfaceCatalogue = {
     '{0} moet een mapping zijn van {1}-id’s naar hun instellingen.',
   "{0} for '{1}'": "{0} voor '{1}'",
   "'{0}' is not a valid {1} id ({2}). Did you mean '{3}'? Allowed: {4}.":
-    "'{0}' is geen geldige {1}-id ({2}). Bedoelt u '{3}'? Toegestaan: {4}.",
+    "'{0}' is geen geldige {1}-id ({2}). Bedoelde u '{3}'? Toegestaan: {4}.",
   "'{0}' is not a valid {1} id ({2}). Allowed: {3}.": "'{0}' is geen geldige {1}-id ({2}). Toegestaan: {3}.",
   "{0} should be 'none' or a list.": "{0} moet 'none' of een lijst zijn.",
   "{0} should be 'none' or a mapping.": "{0} moet 'none' of een mapping zijn.",
   "{0} is empty: give a period such as '12 months' or a form like { until: the end of the contract }.":
     "{0} is leeg: geef een termijn op zoals '12 months' of een vorm als { until: the end of the contract }.",
   "'{0}' is not a duration: the unit must be minutes, hours, days, weeks, months or years ({1}). Did you mean '{2}'?":
-    "'{0}' is geen duur: de eenheid moet minuten, uren, dagen, weken, maanden of jaren zijn ({1}). Bedoelt u '{2}'?",
+    "'{0}' is geen duur: de eenheid moet minuten, uren, dagen, weken, maanden of jaren zijn ({1}). Bedoelde u '{2}'?",
   "'{0}' is not a duration: the unit must be minutes, hours, days, weeks, months or years ({1}).":
     "'{0}' is geen duur: de eenheid moet minuten, uren, dagen, weken, maanden of jaren zijn ({1}).",
   'Retention lists cannot be nested ({0}).': 'Lijsten van bewaartermijnen kunnen niet worden genest ({0}).',
@@ -1683,4 +1683,7 @@ export const nl: InterfaceCatalogue = {
   "'{0}' is not a retention key ({1}). {2}": "'{0}' is geen sleutel van een bewaartermijn ({1}). {2}",
   "Use 'period' with 'from', 'until' with optional 'then', 'at_least', 'at_most', 'between', 'law', or 'criteria'; any of them may add 'extended_until'.":
     "Gebruik 'period' met 'from', 'until' met optioneel 'then', 'at_least', 'at_most', 'between', 'law' of 'criteria'; aan elk daarvan kan 'extended_until' worden toegevoegd.",
+  'the EEA': 'de EER',
+  'the United Kingdom': 'het Verenigd Koninkrijk',
+  Switzerland: 'Zwitserland',
 };
