@@ -696,7 +696,7 @@ export const de: Messages = {
     consequence: (text: string) => `Folgen, wenn Sie die Daten nicht bereitstellen: ${text}`,
     generalRetention:
       'Soweit unten bei einem Zweck keine eigene Speicherdauer angegeben ist, gilt folgende Speicherdauer:',
-    generalRetentionCell: 'Die oberhalb der Tabelle genannte allgemeine Speicherdauer',
+    generalRetentionCell: 'Siehe die allgemeine Angabe zur Speicherdauer oberhalb der Tabelle',
     optOut: 'Wie Sie diese Verarbeitung beenden:',
     optOutLink: 'Seite zum Abmelden',
     /** A noun, not a verb: the recipient's name may be plural ("Gerichte … (möglicher Empfänger)"). */

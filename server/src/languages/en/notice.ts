@@ -145,7 +145,7 @@ export const en = {
     /** v1.3: the notice-wide retention, stated once above the table (docs/language.md, "Retention"). */
     generalRetention:
       'How long we keep personal data, for every purpose below that does not state a period of its own:',
-    generalRetentionCell: 'The general period stated above the table',
+    generalRetentionCell: 'See the general statement on retention above the table',
     /** v1.3 `opt_out`: a way to stop the processing without a rights request. */
     optOut: 'How to stop this processing:',
     optOutLink: 'Opt-out page',

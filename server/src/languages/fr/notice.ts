@@ -722,7 +722,7 @@ export const fr: Messages = {
     generalRetention:
       'Durée de conservation des données à caractère personnel pour toute finalité ci-dessous qui n’indique pas ' +
       'de durée propre\u00a0:',
-    generalRetentionCell: 'La durée générale indiquée au-dessus du tableau',
+    generalRetentionCell: 'Voir l’indication générale sur la durée de conservation au-dessus du tableau',
     optOut: 'Comment mettre fin à ce traitement\u00a0:',
     optOutLink: 'Page d’opposition',
     /** A noun, not a verb: the recipient's name may be plural ("Les juridictions … (destinataire éventuel)"). */

@@ -669,7 +669,7 @@ export const nl: Messages = {
     provision: (label: string) => `Verstrekking van de gegevens: ${label}.`,
     consequence: (text: string) => `Gevolgen als u de gegevens niet verstrekt: ${text}`,
     generalRetention: 'Voor elk doeleinde hieronder dat geen eigen bewaartermijn vermeldt, geldt de volgende termijn:',
-    generalRetentionCell: 'De algemene termijn boven de tabel',
+    generalRetentionCell: 'Zie de algemene vermelding over de bewaartermijn boven de tabel',
     optOut: 'Hoe u deze verwerking stopzet:',
     optOutLink: 'Pagina om u af te melden',
     /** A noun, not a verb: the recipient's name may be plural ("The courts … (mogelijke ontvanger)"). */
