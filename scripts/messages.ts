@@ -49,8 +49,12 @@ export function codeMessages(root: string, dirs: readonly string[]): CodeMessage
             ? callee.name.text
             : '';
         if (name === 't' || name === 'message') {
-          const english = literal(node.arguments[0]);
-          if (english !== undefined) {
+          // `t(one ? 'Special category: …' : 'Special categories: …', …)`: each branch is a message.
+          const first = node.arguments[0];
+          const choices = ts.isConditionalExpression(first) ? [first.whenTrue, first.whenFalse] : [first];
+          for (const choice of choices) {
+            const english = literal(choice);
+            if (english === undefined) continue;
             const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
             found.push({ english, at: `${relative(root, join(root, file))}:${line}` });
           }

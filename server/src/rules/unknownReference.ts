@@ -27,14 +27,14 @@ export const unknownReference: Rule = {
               "'{0}' is not defined: add it under '{1}', or use one of the {2} ids defined there ({3}).",
               ref.value,
               ref.section,
-              SECTION_NOUN[ref.section],
+              ctx.t(SECTION_NOUN[ref.section]),
               [...defined[ref.section]].slice(0, 8).join(', '),
             )
           : ctx.t(
               "'{0}' is not defined: add it under '{1}', or use one of the {2} ids defined there.",
               ref.value,
               ref.section,
-              SECTION_NOUN[ref.section],
+              ctx.t(SECTION_NOUN[ref.section]),
             ),
       );
     }
@@ -59,7 +59,7 @@ export const unknownReference: Rule = {
       const edit = addToSection(ctx.text, ctx.model.root, ref.section, ref.value, lines);
       if (edit)
         fixes.push({
-          title: ctx.t("Define {0} '{1}' under '{2}'", SECTION_NOUN[ref.section], ref.value, ref.section),
+          title: ctx.t("Define {0} '{1}' under '{2}'", ctx.t(SECTION_NOUN[ref.section]), ref.value, ref.section),
           edits: [edit],
         });
     }

@@ -61,7 +61,7 @@ export const unusedDefinition: Rule = {
     if (!def || !section || section.flow) return [];
     return [
       {
-        title: ctx.t("Remove {0} '{1}'", SECTION_NOUN[def.section], def.id),
+        title: ctx.t("Remove {0} '{1}'", ctx.t(SECTION_NOUN[def.section]), def.id),
         edits: [removeEntry(ctx.text, def.entry)],
       },
     ];

@@ -1692,4 +1692,8 @@ export const de: InterfaceCatalogue = {
   'the EEA': 'EWR',
   'the United Kingdom': 'Vereinigtes Königreich',
   Switzerland: 'Schweiz',
+  'Recital {0} {1} on EUR-Lex ({2})': 'Erwägungsgrund {0} {1} auf EUR-Lex ({2})',
+  'Art {0} {1} on EUR-Lex ({2})': 'Art. {0} {1} auf EUR-Lex ({2})',
+  'Special category: {0} ({1})': 'Besondere Kategorie: {0} ({1})',
+  'Special categories: {0} ({1})': 'Besondere Kategorien: {0} ({1})',
 };

@@ -114,7 +114,7 @@ export const fr: InterfaceCatalogue = {
   'Matches every cookie whose name starts with `{0}`.': 'Correspond à tout cookie dont le nom commence par `{0}`.',
   'Privacy information: {0}': 'Informations relatives à la vie privée : {0}',
   '{0} (as of {1})': '{0} (état au {1})',
-  'the {0} as of {1}': '{0} (état au {1})',
+  'the {0} as of {1}': 'le catalogue {0} (état au {1})',
   'Source: {0}, as of {1} ({2}, licence {3}).': 'Source : {0}, état au {1} ({2}, licence {3}).',
   'Runs: {0}': 'Exploite : {0}',
   'This record was imported automatically and not verified: check the details.':
@@ -264,7 +264,7 @@ export const fr: InterfaceCatalogue = {
   'Language of the generated text of the notice: `en` (default), `fr`, `nl` or `de`. Your own text is shown as written.':
     'Langue du texte généré de la déclaration : `en` (par défaut), `fr`, `nl` ou `de`. Votre propre texte est affiché tel que vous l’avez écrit.',
   'Whether data is obtained from the person (Art 13), from others (Art 14), or both.':
-    'Si les données sont obtenues auprès de la personne concernée (article 13), auprès d’autres personnes (article 14), ou les deux.',
+    'Si les données sont obtenues auprès de la personne concernée (article 13), d’une autre source (article 14), ou les deux.',
   'The first layer of the notice: a short summary in plain words.':
     'Le premier niveau de la déclaration : un bref résumé en termes simples.',
   'The services are not meant for people under this age.':
@@ -781,7 +781,7 @@ export const fr: InterfaceCatalogue = {
   'The Secretary of State monitors approvals and publishes a list of the regulations in force.':
     'Le Secretary of State surveille les approbations et publie la liste des règlements en vigueur.',
   'Transfers without approval by regulations need appropriate safeguards (e.g. the IDTA or the UK Addendum issued under s.119A DPA 2018), and the exporter must reasonably consider the data protection test met.':
-    'Les transferts qui ne sont pas approuvés par règlement nécessitent des garanties appropriées (par exemple l’IDTA ou l’UK Addendum émis au titre de s.119A DPA 2018), et l’exportateur doit raisonnablement estimer que le critère de protection des données est rempli.',
+    'Les transferts qui ne sont pas approuvés par règlement nécessitent des garanties appropriées (par exemple l’IDTA ou le UK Addendum émis en vertu de la s.119A DPA 2018), et l’exportateur doit raisonnablement estimer que le critère de protection des données est rempli.',
   'Standard data protection clauses and further safeguards may be specified by regulations.':
     'Des clauses types de protection des données et des garanties supplémentaires peuvent être définies par règlement.',
   'Regulations may restrict transfers in the public interest.':
@@ -834,7 +834,7 @@ export const fr: InterfaceCatalogue = {
   'Notifying the FDPIC, and where necessary the person, of a data security breach.':
     'Annonce au PFPDT, et au besoin à la personne concernée, d’une violation de la sécurité des données.',
   'The right to information (access): whether and which data is processed, with the items of para 2, free of charge and as a rule within 30 days.':
-    'Le droit d’être renseigné (droit d’accès) : si des données sont traitées, et lesquelles, avec les informations de l’al. 2, gratuitement et en règle générale dans les 30 jours.',
+    'Le droit d’accès : si des données sont traitées, et lesquelles, avec les informations de l’al. 2, gratuitement et en règle générale dans les 30 jours.',
   'When access may be refused, restricted or deferred.': 'Les cas où l’accès peut être refusé, restreint ou différé.',
   'In chapter 4 of the Act (Rights of the Data Subject).': 'Au chapitre 4 de la loi (Droits de la personne concernée).',
   'The right to receive one’s data in a common electronic format, or to have it transmitted to another controller.':
@@ -1081,7 +1081,7 @@ export const fr: InterfaceCatalogue = {
   "The cookie {0} is declared strictly necessary ('essential'), but {1} classes it as {2} ('{3}'). Analytics and advertising cookies are not strictly necessary (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194) and need the reader's prior consent (ePrivacy Art 5(3)); declared 'essential', the notice tells readers it needs none (Art 12(1)). If your configuration differs from the provider's, say how in its 'description'.":
     "Le cookie {0} est déclaré strictement nécessaire ('essential'), mais {1} le classe dans la catégorie {2} ('{3}'). Les cookies de mesure d’audience et de publicité ne sont pas strictement nécessaires (avis 04/2012 du groupe de travail « article 29 » relatif à l’exemption de l’obligation de consentement pour certains cookies, WP194) et requièrent le consentement préalable du lecteur (article 5.3 de la directive ePrivacy) ; déclaré 'essential', le cookie est présenté aux lecteurs comme n’en requérant aucun (article 12.1). Si votre configuration diffère de celle du fournisseur, expliquez en quoi dans sa 'description'.",
   "The cookie {0} is declared as '{1}', but {2} lists it as {3} ('{4}'), a more intrusive kind. Check the type: readers rely on it to decide what they accept (Art 12(1)), and readers are told of the processing and its purpose and that they can refuse it (Art 45c(b) FMG).":
-    "Le cookie {0} est déclaré comme '{1}', mais {2} le répertorie comme {3} ('{4}'), un type plus intrusif. Vérifiez le type : les lecteurs s’y fient pour décider de ce qu’ils acceptent (article 12.1), et les lecteurs sont informés du traitement et de sa finalité ainsi que de la possibilité de le refuser (art. 45c, let. b, LTC).",
+    "Le cookie {0} est déclaré comme '{1}', mais {2} le répertorie comme {3} ('{4}'), un type plus intrusif. Vérifiez le type : les lecteurs s’y fient pour décider de ce qu’ils acceptent (article 12.1), et les lecteurs doivent être informés du traitement et de sa finalité ainsi que de la possibilité de le refuser (art. 45c, let. b, LTC).",
   "The cookie {0} is declared as '{1}', but {2} lists it as {3} ('{4}'), a more intrusive kind. Check the type: readers rely on it to decide what they accept (Art 12(1)), and storing or reading a cookie needs the reader's consent unless it is strictly necessary for the service they asked for (ePrivacy Art 5(3)).":
     "Le cookie {0} est déclaré comme '{1}', mais {2} le répertorie comme {3} ('{4}'), un type plus intrusif. Vérifiez le type : les lecteurs s’y fient pour décider de ce qu’ils acceptent (article 12.1), et le stockage d’un cookie ou sa lecture requiert le consentement du lecteur, sauf s’il est strictement nécessaire au service qu’il a demandé (article 5.3 de la directive ePrivacy).",
   'lists it as a session cookie (deleted when the browser closes)':
@@ -1133,9 +1133,9 @@ export const fr: InterfaceCatalogue = {
   "The list of adequacy decisions (as of {0}) has none for {1}: check the Commission's list, and name the organisation as its decision does.":
     'La liste des décisions d’adéquation (dans son état au {0}) n’en contient aucune pour {1} : consultez la liste de la Commission, et désignez l’organisation comme le fait sa décision.',
   "So 'adequacy' cannot cover this transfer (Art 45(1)): it needs appropriate safeguards (Art 46–47) or, as an exception, a derogation (Art 49).":
-    "'adequacy' ne peut donc pas couvrir ce transfert (article 45.1) : il requiert des garanties appropriées (articles 46 à 47) ou, à titre exceptionnel, une dérogation (article 49).",
+    "'adequacy' ne peut donc pas couvrir ce transfert (article 45.1) : il requiert des garanties appropriées (articles 46 et 47) ou, à titre exceptionnel, une dérogation (article 49).",
   "Unless the Commission has decided on it, 'adequacy' cannot cover this transfer (Art 45(1)): it needs appropriate safeguards (Art 46–47) or, as an exception, a derogation (Art 49).":
-    "À moins que la Commission n’ait adopté une décision à son sujet, 'adequacy' ne peut pas couvrir ce transfert (article 45.1) : il requiert des garanties appropriées (articles 46 à 47) ou, à titre exceptionnel, une dérogation (article 49).",
+    "À moins que la Commission n’ait adopté une décision à son sujet, 'adequacy' ne peut pas couvrir ce transfert (article 45.1) : il requiert des garanties appropriées (articles 46 et 47) ou, à titre exceptionnel, une dérogation (article 49).",
   '{0} has no adequacy decision of the European Commission':
     '{0} : aucune décision d’adéquation de la Commission européenne',
   '{0} have no adequacy decision of the European Commission':
@@ -1143,11 +1143,11 @@ export const fr: InterfaceCatalogue = {
   "{0} has no adequacy decision of the European Commission covering the whole country, only one for organisations certified under its framework (use '{1}' for those)":
     "{0} : aucune décision d’adéquation de la Commission européenne couvrant l’ensemble du pays, seulement une décision pour les organisations certifiées au titre de son cadre (utilisez '{1}' pour celles-ci)",
   '{0} has no approval by regulations under Art 45A UK GDPR':
-    '{0} : aucune approbation par règlement au titre de l’Art 45A UK GDPR',
+    '{0} : aucune approbation par règlement au titre de l’article 45A du UK GDPR',
   '{0} have no approval by regulations under Art 45A UK GDPR':
-    '{0} : aucune approbation par règlement au titre de l’Art 45A UK GDPR',
+    '{0} : aucune approbation par règlement au titre de l’article 45A du UK GDPR',
   "{0} has no approval by regulations under Art 45A UK GDPR covering the whole country, only one for organisations certified under its framework (use '{1}' for those)":
-    "{0} : aucune approbation par règlement au titre de l’Art 45A UK GDPR couvrant l’ensemble du pays, seulement une approbation pour les organisations certifiées au titre de son cadre (utilisez '{1}' pour celles-ci)",
+    "{0} : aucune approbation par règlement au titre de l’article 45A du UK GDPR couvrant l’ensemble du pays, seulement une approbation pour les organisations certifiées au titre de son cadre (utilisez '{1}' pour celles-ci)",
   '{0} has no entry in Annex 1 DPO (Art 16(1) FADP)':
     '{0} : aucune inscription à l’annexe 1 OPDo (art. 16, al. 1, LPD)',
   '{0} have no entry in Annex 1 DPO (Art 16(1) FADP)':
@@ -1156,13 +1156,13 @@ export const fr: InterfaceCatalogue = {
     "{0} : aucune inscription à l’annexe 1 OPDo (art. 16, al. 1, LPD) couvrant l’ensemble du pays, seulement une inscription pour les organisations certifiées au titre de son cadre (utilisez '{1}' pour celles-ci)",
   "Use a safeguard of Art 46 such as 'scc'.": "Utilisez une garantie de l’article 46, comme 'scc'.",
   "Use a safeguard of Art 46 UK GDPR such as 'uk-idta' or 'uk-addendum'.":
-    "Utilisez une garantie de l’Art 46 UK GDPR, comme 'uk-idta' ou 'uk-addendum'.",
+    "Utilisez une garantie de l’article 46 du UK GDPR, comme 'uk-idta' ou 'uk-addendum'.",
   "Use a safeguard of Art 16(2) FADP such as 'scc', or an exception of Art 17 FADP.":
     "Utilisez une garantie de l’art. 16, al. 2, LPD, comme 'scc', ou une exception de l’art. 17 LPD.",
   "{0} (list as of {1}), so 'adequacy' cannot cover this transfer. {2}":
     "{0} (liste dans son état au {1}) : 'adequacy' ne peut donc pas couvrir ce transfert. {2}",
   'Under {0}: {1}': 'Selon {0} — {1}',
-  "'{0}' is not a provision of {1}: {2}{3}": "'{0}' n’est pas une disposition de {1} : {2}{3}",
+  "'{0}' is not a provision of {1}: {2}{3}": "'{0}' ne correspond à aucune disposition existante dans {1} : {2}{3}",
   "Did you mean '{0}'? Replace the citation": "Vouliez-vous dire '{0}' ? Remplacer la citation",
   "The controller is a public authority or body ('public_body: true'), and Art 49(3) excludes the derogation '{0}' ({1}, second subparagraph) for activities of public authorities in the exercise of their public powers. Unless this transfer is not part of such activities, it needs another ground (Art 44).":
     "Le responsable du traitement est une autorité publique ou un organisme public ('public_body: true'), et l’article 49.3 exclut la dérogation '{0}' ({1}, deuxième alinéa) pour les activités des autorités publiques dans l’exercice de leurs prérogatives de puissance publique. À moins que ce transfert ne relève pas de telles activités, il lui faut un autre fondement (article 44).",
@@ -1180,7 +1180,7 @@ export const fr: InterfaceCatalogue = {
     'Ajouter une liste d’autorités plutôt qu’une seule autorité : la liste des membres du comité européen de la protection des données',
   'Add an authority with a placeholder for its name': 'Ajouter une autorité avec un espace réservé pour son nom',
   "The policy does not say whether decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art 22(1), (4)) take place. Art 13(2)(f) requires it: add 'automated_decisions: none' or describe them.":
-    "La politique n’indique pas si des décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques ou affectant les personnes de manière significative de façon similaire (articles 22.1 et 22.4) sont prises. L’article 13.2.f) l’exige : ajoutez 'automated_decisions: none' ou décrivez-les.",
+    "La politique n’indique pas si sont prises des décisions fondées exclusivement sur un traitement automatisé, y compris le profilage, qui produisent des effets juridiques à l’égard des personnes ou les affectent de manière significative de façon similaire (articles 22.1 et 22.4). L’article 13.2.f) l’exige : ajoutez 'automated_decisions: none' ou décrivez-les.",
   "We make no decision based solely on automated processing that has legal or similarly significant effects (Art 22(1)): 'automated_decisions: none'":
     "Nous ne prenons aucune décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques ou affectant les personnes de manière significative de façon similaire (article 22.1) : 'automated_decisions: none'",
   "This transfer rests on compelling legitimate interests but does not say which. The second subparagraph of Art 49(1) requires the controller to inform the data subject of the transfer and of the compelling legitimate interests pursued: add 'compelling_interest'.":
@@ -1188,7 +1188,7 @@ export const fr: InterfaceCatalogue = {
   "Add 'compelling_interest' with a placeholder to fill in":
     "Ajouter 'compelling_interest' avec un espace réservé à compléter",
   "{0} 'complaints' gives none: add a 'url' of your complaint form, an 'email', a 'phone' or a 'post' address.":
-    "{0} 'complaints' n’en indique aucun : ajoutez une 'url' pointant vers votre formulaire de réclamation, un 'email', un 'phone' ou une adresse 'post'.",
+    "{0} Or 'complaints' n’indique aucun moyen de vous adresser une réclamation : ajoutez une 'url' pointant vers votre formulaire de réclamation, un 'email', un 'phone' ou une adresse 'post'.",
   "{0} The notice does not say how to complain to you: add 'complaints' under 'laws: uk-gdpr' with a 'url' of your complaint form, an 'email', a 'phone' or a 'post' address.":
     "{0} La déclaration n’indique pas comment vous adresser une réclamation : ajoutez 'complaints' sous 'laws: uk-gdpr' avec une 'url' pointant vers votre formulaire de réclamation, un 'email', un 'phone' ou une adresse 'post'.",
   "Add the complaint form's 'url'": "Ajouter l’adresse du formulaire de réclamation ('url')",
@@ -1235,7 +1235,7 @@ export const fr: InterfaceCatalogue = {
   'relies on a public task; Art 6(3) requires that basis to be laid down by law':
     'repose sur une mission d’intérêt public ; l’article 6.3 exige que ce fondement soit défini par le droit',
   'uses data about criminal convictions or offences, which Art 10 allows only under official authority or where the law authorises it':
-    'utilise des données relatives aux condamnations pénales ou aux infractions, que l’article 10 n’autorise que sous le contrôle de l’autorité publique ou lorsque le droit l’autorise',
+    'utilise des données relatives aux condamnations pénales et aux infractions, dont l’article 10 ne permet le traitement que sous le contrôle de l’autorité publique ou si le droit l’autorise',
   "Purpose '{0}' {1}. Name the law in 'law' so readers can check it.":
     "La finalité '{0}' {1}. Indiquez la loi dans 'law' pour que les lecteurs puissent la vérifier.",
   '{0} has no legal basis. Art 13(1)(c) requires the legal basis of each purpose, one of those in Art 6(1).':
@@ -1243,7 +1243,7 @@ export const fr: InterfaceCatalogue = {
   "Purpose '{0}' relies on legitimate interests but does not say which interest. Art 13(1)(d) requires the specific legitimate interest pursued: add 'legitimate_interest'.":
     "La finalité '{0}' repose sur l’intérêt légitime, mais n’indique pas lequel. L’article 13.1.d) exige l’intérêt légitime précis poursuivi : ajoutez 'legitimate_interest'.",
   "Purpose '{0}' offers a service directly to children on the basis of consent. Below the age of digital consent, consent must be given or authorised by the holder of parental responsibility, with reasonable efforts to verify it (Art 8(1)–(2)). {1}. Add 'parental_consent' to say how.":
-    "La finalité '{0}' propose un service directement aux enfants sur la base du consentement. En dessous de l’âge du consentement numérique, le consentement doit être donné ou autorisé par le titulaire de la responsabilité parentale, moyennant des efforts raisonnables pour le vérifier (article 8.1 et 8.2). {1}. Ajoutez 'parental_consent' pour indiquer comment.",
+    "La finalité '{0}' propose un service directement aux enfants sur la base du consentement. En dessous de l’âge du consentement numérique, le consentement doit être donné ou autorisé par le titulaire de la responsabilité parentale, moyennant des efforts raisonnables pour le vérifier (articles 8.1 et 8.2). {1}. Ajoutez 'parental_consent' pour indiquer comment.",
   "Add 'parental_consent' with a placeholder: how a parent gives or authorises consent (Art 8)":
     "Ajouter 'parental_consent' avec un espace réservé : comment un parent donne ou autorise le consentement (article 8)",
   "Purpose '{0}' rests on consent, which must be freely given (Art 4(11), 7(4)), but does not say that providing the data is voluntary. Art 13(2)(e) asks whether people are obliged to provide the data and what follows if they do not: 'provision: voluntary' says it expressly.":
@@ -1255,7 +1255,7 @@ export const fr: InterfaceCatalogue = {
     "Le destinataire '{0}' n’indique pas son rôle. L’article 13.1.e) exige les destinataires ou les catégories de destinataires, et non leur rôle : rien ne manque donc ; si vous le connaissez, 'type' indique aux lecteurs si le destinataire agit sur nos instructions (un sous-traitant, article 28) ou décide lui-même (un responsable du traitement, article 4.7). Une société du groupe est une personne juridique distincte : un sous-traitant ou un responsable du traitement, et non 'internal'.",
   "The recipient is {0}: 'type: {1}'": "Le destinataire est {0} : 'type: {1}'",
   "The controller is established in {0}, outside Switzerland, and the notice names no representative there. A private controller abroad must designate one in Switzerland where it processes personal data of people in Switzerland and the processing is connected with offering them goods or services or monitoring their behaviour, is extensive, is regular and involves a high risk to their personality: all four (Art 14(1) FADP). The controller then publishes the representative's name and address (Art 14(3) FADP). If that is your case, add 'representative'{1}":
-    "Le responsable du traitement est établi hors de Suisse ({0}), et la déclaration n’y désigne aucun représentant. Un responsable du traitement privé établi à l’étranger doit désigner un représentant en Suisse lorsqu’il traite des données personnelles de personnes en Suisse et que le traitement est lié à l’offre de biens ou de services à ces personnes ou à l’observation de leur comportement, est d’envergure, est régulier et présente un risque élevé pour leur personnalité : les quatre conditions à la fois (art. 14, al. 1, LPD). Le responsable du traitement publie alors le nom et l’adresse du représentant (art. 14, al. 3, LPD). Si c’est votre cas, ajoutez 'representative'{1}",
+    "Le responsable du traitement est établi hors de Suisse ({0}), et la déclaration ne désigne aucun représentant en Suisse. Un responsable du traitement privé établi à l’étranger doit désigner un représentant en Suisse lorsqu’il traite des données personnelles de personnes en Suisse et que le traitement est lié à l’offre de biens ou de services à ces personnes ou à l’observation de leur comportement, est d’envergure, est régulier et présente un risque élevé pour leur personnalité : les quatre conditions à la fois (art. 14, al. 1, LPD). Le responsable du traitement publie alors le nom et l’adresse du représentant (art. 14, al. 3, LPD). Si c’est votre cas, ajoutez 'representative'{1}",
   "The controller is established in {0}, outside {1}, and the notice names no representative there. Where the law applies because you offer goods or services to people in {1} or monitor their behaviour there (Art 3(2)), and you have no establishment there, Art 27(1) requires designating a representative in writing, unless your processing is occasional, does not include large-scale special-category or criminal-offence data, and is unlikely to result in a risk to people's rights and freedoms (Art 27(2)(a)). Art 13(1)(a) then requires the representative's identity and contact details: add 'representative'{2}":
     "Le responsable du traitement est établi dans un pays ({0}) situé hors du territoire de la loi ({1}), et la déclaration ne désigne aucun représentant sur ce territoire. Lorsque la loi s’applique parce que vous offrez des biens ou des services à des personnes qui se trouvent sur ce territoire ({1}) ou suivez leur comportement sur celui-ci (article 3.2), et que vous n’y avez aucun établissement, l’article 27.1 exige de désigner un représentant par écrit, sauf si votre traitement est occasionnel, ne porte pas à grande échelle sur des catégories particulières de données ou sur des données relatives aux condamnations pénales et aux infractions, et n’est pas susceptible d’engendrer un risque pour les droits et libertés des personnes (article 27.2.a)). L’article 13.1.a) exige alors l’identité et les coordonnées du représentant : ajoutez 'representative'{2}",
   "Add 'laws.{0}.representative' with placeholders for its name and address":
@@ -1283,9 +1283,9 @@ export const fr: InterfaceCatalogue = {
   "Add 'copy' with a placeholder: where readers can get a copy of the safeguards":
     "Ajouter 'copy' avec un espace réservé : où les lecteurs peuvent obtenir une copie des garanties",
   "Recipient '{0}' is in {1}, outside {2}, and no transfer covers it. Art 44 allows a transfer only on an adequacy decision (Art 45), appropriate safeguards (Art 46–47) or a derogation (Art 49), and Art 13(1)(f) requires telling readers which: add it under 'transfers' with its 'mechanism'.":
-    "Le destinataire '{0}' se trouve dans un pays ({1}) situé hors du territoire de la loi ({2}), et aucun transfert ne le couvre. L’article 44 n’autorise un transfert que sur la base d’une décision d’adéquation (article 45), de garanties appropriées (articles 46 à 47) ou d’une dérogation (article 49), et l’article 13.1.f) exige d’indiquer aux lecteurs laquelle : ajoutez-le sous 'transfers' avec son 'mechanism'.",
+    "Le destinataire '{0}' se trouve dans un pays ({1}) situé hors du territoire de la loi ({2}), et aucun transfert ne le couvre. L’article 44 n’autorise un transfert que sur la base d’une décision d’adéquation (article 45), de garanties appropriées (articles 46 et 47) ou d’une dérogation (article 49), et l’article 13.1.f) exige d’indiquer aux lecteurs laquelle : ajoutez-le sous 'transfers' avec son 'mechanism'.",
   "This transfer does not name what it rests on. Art 44 allows a transfer only on an adequacy decision (Art 45), appropriate safeguards (Art 46–47) or a derogation (Art 49), and Art 13(1)(f) requires telling readers which: add 'mechanism'.":
-    "Ce transfert n’indique pas sur quoi il repose. L’article 44 n’autorise un transfert que sur la base d’une décision d’adéquation (article 45), de garanties appropriées (articles 46 à 47) ou d’une dérogation (article 49), et l’article 13.1.f) exige d’indiquer aux lecteurs laquelle : ajoutez 'mechanism'.",
+    "Ce transfert n’indique pas sur quoi il repose. L’article 44 n’autorise un transfert que sur la base d’une décision d’adéquation (article 45), de garanties appropriées (articles 46 et 47) ou d’une dérogation (article 49), et l’article 13.1.f) exige d’indiquer aux lecteurs laquelle : ajoutez 'mechanism'.",
   "Add a transfer for '{0}' — {1}: '{2}'": "Ajouter un transfert pour '{0}' — {1} : '{2}'",
   "'possible: true' makes the notice say that {0}. Art 12(1) asks for concise, transparent and intelligible information: where you know that it does, say so; keep 'possible' for what happens only in some cases, and say which where you can.":
     "'possible: true' fait dire à la déclaration que {0}. L’article 12.1 demande une information concise, transparente et compréhensible : si vous savez que c’est le cas, dites-le ; réservez 'possible' à ce qui ne se produit que dans certains cas, et précisez lesquels lorsque vous le pouvez.",
@@ -1300,11 +1300,11 @@ export const fr: InterfaceCatalogue = {
   "A public authority cannot rely on recognised legitimate interests for processing in the performance of its tasks (Art 6(1) UK GDPR, words after point (f): points (ea) and (f) do not apply to it). If this processing is part of your tasks, use 'public-task' (Art 6(1)(e)) and name the law.":
     "Une autorité publique ne peut pas se fonder sur des intérêts légitimes reconnus pour un traitement effectué dans l’exécution de ses missions (Art 6(1) UK GDPR, texte qui suit le point (f) : les points (ea) et (f) ne s’appliquent pas à elle). Si ce traitement relève de vos missions, utilisez 'public-task' (article 6.1.e)) et indiquez la loi.",
   "A significant decision based solely on automated processing may not rest on recognised legitimate interests (Art 22B(4) UK GDPR), and '{0}' is the purpose of such a decision in 'automated_decisions'.":
-    "Une décision significative fondée exclusivement sur un traitement automatisé ne peut pas reposer sur des intérêts légitimes reconnus (Art 22B(4) UK GDPR), et '{0}' est la finalité d’une telle décision dans 'automated_decisions'.",
+    "Une décision importante fondée exclusivement sur un traitement automatisé ne peut pas reposer sur des intérêts légitimes reconnus (Art 22B(4) UK GDPR), et '{0}' est la finalité d’une telle décision dans 'automated_decisions'.",
   "Purpose '{0}' rests on recognised legitimate interests, which exist only where a condition of Annex 1 UK GDPR is met (Art 6(5) UK GDPR). Name the condition in 'law' (e.g. \"Annex 1 para 5 UK GDPR\").":
     "La finalité '{0}' repose sur des intérêts légitimes reconnus, qui n’existent que si une condition de l’Annex 1 UK GDPR est remplie (Art 6(5) UK GDPR). Indiquez la condition dans 'law' (par exemple « Annex 1 para 5 UK GDPR »).",
   "The restriction of {0} names no law. Only a Union or Member State law can restrict a right, in a measure that says which processing and cases it concerns and with what safeguards (Art 23(1)–(2); so too the derogations of Art 85(2) and 89(2)–(3)), or the GDPR itself in Art 11(2). Readers are told of their rights (Art 13(2)(b)) and of what limits them: name the law and article in 'law'.":
-    "La limitation visant {0} ne désigne aucune loi. Seule une loi de l’Union ou d’un État membre peut limiter un droit, par une mesure qui précise les traitements et les cas qu’elle concerne et les garanties qui l’accompagnent (article 23.1 et 23.2 ; il en va de même des dérogations des articles 85.2, 89.2 et 89.3), ou le RGPD lui-même à l’article 11.2. Les lecteurs sont informés de leurs droits (article 13.2.b)) et de ce qui les limite : indiquez la loi et l’article dans 'law'.",
+    "La limitation visant {0} ne désigne aucune loi. Seule une loi de l’Union ou d’un État membre peut limiter un droit, par une mesure qui précise les traitements et les cas qu’elle concerne et les garanties qui l’accompagnent (articles 23.1 et 23.2 ; il en va de même des dérogations des articles 85.2, 89.2 et 89.3), ou le RGPD lui-même à l’article 11.2. Les lecteurs sont informés de leurs droits (article 13.2.b)) et de ce qui les limite : indiquez la loi et l’article dans 'law'.",
   'Write it as { right, law } with a placeholder for the restricting law':
     'Écrire sous la forme { right, law }, avec un espace réservé pour la loi qui limite le droit',
   "Add 'law' with a placeholder: the law and article that restrict this right":
@@ -1322,21 +1322,21 @@ export const fr: InterfaceCatalogue = {
   "The notice promises 'no-sharing-for-advertising', and recipient '{0}' is an advertising recipient that does not say its role. Check: is it advertising for itself (a controller), which would break the promise (Art 5(1)(a)), or only on our behalf (a processor)? Say so in 'type'.":
     "La déclaration promet 'no-sharing-for-advertising', et le destinataire '{0}' est un destinataire publicitaire qui n’indique pas son rôle. Vérifiez : fait-il de la publicité pour son propre compte (en tant que responsable du traitement), ce qui romprait la promesse (article 5.1.a)), ou seulement pour notre compte (en tant que sous-traitant) ? Indiquez-le dans 'type'.",
   "The recording {0} shows the {1}-party cookie '{2}'{3}{4} on {5}, but 'cookies' does not list it. Unless it is strictly necessary for the service the visitor asked for, ePrivacy Art 5(3) requires clear and comprehensive information about it, including its purposes, before consent; where it holds personal data, GDPR Art 13(1)(c) requires its purpose and legal basis in any case: add it to 'cookies'.":
-    "L’enregistrement {0} montre le cookie {1}-party '{2}'{3}{4} sur {5}, mais 'cookies' ne le mentionne pas. Sauf s’il est strictement nécessaire au service demandé par le visiteur, l’article 5.3 de la directive ePrivacy exige une information claire et complète à son sujet, notamment sur ses finalités, avant le consentement ; lorsqu’il contient des données à caractère personnel, l’article 13.1.c) du RGPD exige en tout état de cause sa finalité et sa base juridique : ajoutez-le à 'cookies'.",
+    "L’enregistrement {0} montre le cookie '{2}'{3}{4} sur {5} ('party: {1}'), mais 'cookies' ne le mentionne pas. Sauf s’il est strictement nécessaire au service demandé par le visiteur, l’article 5.3 de la directive ePrivacy exige une information claire et complète à son sujet, notamment sur ses finalités, avant le consentement ; lorsqu’il contient des données à caractère personnel, l’article 13.1.c) du RGPD exige en tout état de cause sa finalité et sa base juridique : ajoutez-le à 'cookies'.",
   "Add the cookie '{0}' to 'cookies', as described by {1}":
     "Ajouter le cookie '{0}' à 'cookies', tel que le décrit {1}",
   "Add the cookie '{0}' to 'cookies'": "Ajouter le cookie '{0}' à 'cookies'",
   "The recording {0} shows requests to {1}, run by {2}{3} per {4}, but no recipient names it. A request to another host discloses at least the visitor's IP address; Art 13(1)(e) requires the recipients or categories of recipients: add it under 'recipients' and to the purposes that disclose data to it.":
     "L’enregistrement {0} montre des requêtes vers {1}, dont l’exploitant est, selon {4}, {2}{3}, mais aucun destinataire ne le nomme. Une requête vers un autre hôte communique au moins l’adresse IP du visiteur ; l’article 13.1.e) exige les destinataires ou les catégories de destinataires : ajoutez-le sous 'recipients' et aux finalités qui lui communiquent des données.",
   "Add {0} as recipient '{1}', with placeholders for its category and where it processes the data (its name and website from {2})":
-    "Ajouter {0} comme destinataire '{1}', avec des espaces réservés pour sa catégorie et le lieu où il traite les données (son nom et son site web issus de {2})",
+    "Ajouter {0} comme destinataire '{1}', avec des espaces réservés pour sa catégorie et le lieu où il traite les données (son nom et son site web d’après {2})",
   "an '{0}' recipient": "un destinataire '{0}'",
   "a '{0}' recipient": "un destinataire '{0}'",
   'it processes the data in {0} and is {1} (where and how {2} places and classes it)':
-    'il traite les données dans le pays suivant : {0}, et c’est {1} (tel que {2} le situe et le classe)',
+    'il traite les données dans le pays suivant : {0}, et il s’agit d’{1} (tel que {2} le situe et le classe)',
   'it processes the data in {0} (where {1} places it)':
     'il traite les données dans le pays suivant : {0} (tel que {1} le situe)',
-  'it is {0} (as {1} classes it)': 'c’est {0} (tel que {1} le classe)',
+  'it is {0} (as {1} classes it)': 'il s’agit d’{0} (tel que {1} le classe)',
   "Add {0} as recipient '{1}': {2}": "Ajouter {0} comme destinataire '{1}' — {2}",
   "'<{0}>' is a placeholder: replace it with what it asks for. Until then the notice shows a gap here instead of the information Art 12(1) requires to be given in a concise, transparent and intelligible form.":
     "'<{0}>' est un espace réservé : remplacez-le par ce qu’il demande. D’ici là, la déclaration présente ici une lacune au lieu des informations que l’article 12.1 exige de fournir d’une façon concise, transparente et compréhensible.",
@@ -1375,7 +1375,7 @@ export const fr: InterfaceCatalogue = {
     "Le public '{0}' n’est concerné par aucune finalité. La déclaration indique à chaque public ce qui est fait de ses données (articles 12.1 et 13.1.c)) : mentionnez-le sous les 'audiences' d’une finalité ou supprimez-le.",
   "Remove {0} '{1}'": "Supprimer '{1}' ({0})",
   'The retention of {0} is vague: "{1}" gives no period and no concrete event. Art 13(2)(a) requires the period, or the criteria used to determine it.':
-    'La durée de conservation de {0} est vague : « {1} » n’indique ni durée ni événement concret. L’article 13.2.a) exige la durée de conservation, ou les critères utilisés pour la déterminer.',
+    'La durée de conservation indiquée pour {0} est vague : « {1} » n’indique ni durée ni événement concret. L’article 13.2.a) exige la durée de conservation, ou les critères utilisés pour la déterminer.',
   'A declared cookie whose `type` or `duration` disagrees with the Open Cookie Database (information, but a warning for an analytics or marketing cookie declared `essential`).':
     'Un cookie déclaré dont le `type` ou la `duration` ne concorde pas avec l’Open Cookie Database (information, mais avertissement pour un cookie de mesure d’audience ou de marketing déclaré `essential`).',
   "The authority named for a law is another law's (the ICO for the FADP), or does not supervise a controller like this one (Bavaria: public or private bodies; the BfDI; church and broadcasting authorities).":
@@ -1407,9 +1407,9 @@ export const fr: InterfaceCatalogue = {
   'Ask for consent by an active choice, or rely on another legal basis.':
     'Recueillez le consentement par un choix actif, ou fondez-vous sur une autre base juridique.',
   'Did you mean {0}?': 'Vouliez-vous dire {0} ?',
-  'the GDPR': 'la réglementation RGPD',
+  'the GDPR': 'le RGPD',
   "This notice does not serve {0} (its laws: {1}): a mechanism given for '{2}' does not apply: a transfer rests on the ground each law of the notice it leaves provides ({3}). Add the law under 'laws', or remove this entry.":
-    "Cette déclaration ne sert pas {0} (ses lois : {1}) : un mécanisme indiqué pour '{2}' ne s’applique pas : un transfert repose sur le fondement que prévoit chacune des lois de la déclaration dont il quitte le territoire ({3}). Ajoutez la loi sous 'laws', ou supprimez cette entrée.",
+    "Cette déclaration ne sert pas {0} (ses lois : {1}) ; un mécanisme indiqué pour '{2}' ne s’applique pas, car un transfert repose sur le fondement que prévoit chacune des lois de la déclaration dont il quitte le territoire ({3}). Ajoutez la loi sous 'laws', ou supprimez cette entrée.",
   "'{0}' ({1}) is a mechanism of {2} only, and this transfer leaves the territory of {3}: under {4} a transfer rests on an adequacy decision, appropriate safeguards or a derogation ({5}). Give the mechanism per law: 'mechanism: { {6}: …, {7}: {8} }'.":
     "'{0}' ({1}) n’est un mécanisme que pour {2}, et ce transfert quitte le territoire couvert par {3} : un transfert y repose sur une décision d’adéquation, des garanties appropriées ou une dérogation ({4} ; {5}). Indiquez le mécanisme pour chaque loi : 'mechanism: { {6}: …, {7}: {8} }'.",
   'From 19 June 2026 people may complain to the controller if they consider that there is an infringement of the UK GDPR concerning their data (DPA 2018 s.164A(1)), and the notice tells them of that right (Art 13(2)(ca) UK GDPR). The controller must facilitate such complaints, for example with a complaint form that can be completed electronically and by other means (s.164A(2)). The notice always states the right; this rule asks it to say how to use it.':
@@ -1452,7 +1452,7 @@ export const fr: InterfaceCatalogue = {
   'Replace with the criteria that determine the period ({ criteria })':
     'Remplacer par les critères qui déterminent la durée ({ criteria })',
   "purpose '{0}'": "la finalité '{0}'",
-  'the notice': 'la déclaration',
+  'the notice': 'l’ensemble de la déclaration',
   'the UK GDPR and the Data Protection Act 2018': 'le UK GDPR et le Data Protection Act 2018',
   'the Swiss Federal Act on Data Protection of 25 September 2020 (FADP)':
     'la loi fédérale suisse du 25 septembre 2020 sur la protection des données (LPD)',
@@ -1495,7 +1495,7 @@ export const fr: InterfaceCatalogue = {
   'The Swiss–US Data Privacy Framework covers recipients in the United States only.':
     'Le cadre de protection des données Suisse–États-Unis (Swiss–US Data Privacy Framework) ne couvre que des destinataires établis aux États-Unis.',
   'The IDTA and the UK Addendum are UK mechanisms. From Switzerland, the EU standard contractual clauses recognised by the FDPIC (with the Swiss adaptations, Art 16(2)(d) FADP) are `scc`.':
-    'L’IDTA et l’UK Addendum sont des mécanismes du Royaume-Uni. Depuis la Suisse, les clauses types de protection des données de l’UE reconnues par le PFPDT (avec les adaptations suisses, art. 16, al. 2, let. d, LPD) correspondent à `scc`.',
+    'L’IDTA et le UK Addendum sont des mécanismes du Royaume-Uni. Depuis la Suisse, les clauses types de protection des données de l’UE reconnues par le PFPDT (avec les adaptations suisses, art. 16, al. 2, let. d, LPD) correspondent à `scc`.',
   'The Swiss–US Privacy Shield was not annulled by a court, but the FDPIC found on 8 September 2020 that it does not provide adequate protection, and Annex 1 DPO lists the United States only for organisations certified under the Swiss–US Data Privacy Framework (in force 15 September 2024): use `swiss-us-dpf`, or a safeguard of Art 16(2) FADP such as `scc`.':
     'Le bouclier de protection des données Suisse–États-Unis (Swiss–US Privacy Shield) n’a pas été annulé par un tribunal, mais le PFPDT a constaté le 8 septembre 2020 qu’il n’offre pas une protection adéquate, et l’annexe 1 OPDo ne mentionne les États-Unis que pour les organisations certifiées au titre du cadre de protection des données Suisse–États-Unis (Swiss–US Data Privacy Framework ; en vigueur depuis le 15 septembre 2024) : utilisez `swiss-us-dpf`, ou une garantie de l’art. 16, al. 2, LPD, comme `scc`.',
   'The US–Swiss Safe Harbor framework is no longer a basis for disclosures to the United States: Annex 1 DPO lists the United States only for organisations certified under the Swiss–US Data Privacy Framework: use `swiss-us-dpf`, or a safeguard of Art 16(2) FADP such as `scc`.':
@@ -1518,9 +1518,9 @@ export const fr: InterfaceCatalogue = {
   'Adequacy decision (Art 45): {0} (list as of {1}). Use mechanism `adequacy`.':
     'Décision d’adéquation (article 45) : {0} (liste dans son état au {1}). Utilisez le mécanisme `adequacy`.',
   "Third country. Only organisations certified under the EU–US Data Privacy Framework, for the data their certification covers, are covered by an adequacy decision (`dpf`, {0}); check the Framework's list. Otherwise a safeguard of Art 46–47 (e.g. `scc`) or a derogation of Art 49 is needed.":
-    'Pays tiers. Seules les organisations certifiées au titre du cadre de protection des données UE–États-Unis, pour les données que couvre leur certification, bénéficient d’une décision d’adéquation (`dpf`, {0}) ; consultez la liste de ce cadre. À défaut, une garantie au titre des articles 46 à 47 (par exemple `scc`) ou une dérogation au titre de l’article 49 est nécessaire.',
+    'Pays tiers. Seules les organisations certifiées au titre du cadre de protection des données UE–États-Unis, pour les données que couvre leur certification, bénéficient d’une décision d’adéquation (`dpf`, {0}) ; consultez la liste de ce cadre. À défaut, une garantie au titre des articles 46 et 47 (par exemple `scc`) ou une dérogation au titre de l’article 49 est nécessaire.',
   'Third country without an adequacy decision: a transfer needs a safeguard of Art 46–47 (e.g. `scc`) or a derogation of Art 49.':
-    'Pays tiers sans décision d’adéquation : un transfert requiert une garantie au titre des articles 46 à 47 (par exemple `scc`) ou une dérogation au titre de l’article 49.',
+    'Pays tiers sans décision d’adéquation : un transfert requiert une garantie au titre des articles 46 et 47 (par exemple `scc`) ou une dérogation au titre de l’article 49.',
   'The Data Protection Act 2018 has Schedules 1–{0}; there is no Schedule {1}.':
     'Le Data Protection Act 2018 comporte les Schedules 1 à {0} ; il n’y a pas de Schedule {1}.',
   '{0} was repealed on {1} (omitted by {2}).': '{0} : disposition abrogée le {1} (supprimée par {2}).',
@@ -1561,7 +1561,7 @@ export const fr: InterfaceCatalogue = {
   '{0} is not approved under the UK GDPR: a transfer needs an appropriate safeguard (Art 46 UK GDPR, e.g. `uk-idta` or `uk-addendum`) or a derogation (Art 49 UK GDPR).':
     '{0} : destination non approuvée au titre du UK GDPR ; un transfert requiert une garantie appropriée (Art 46 UK GDPR, par exemple `uk-idta` ou `uk-addendum`) ou une dérogation (Art 49 UK GDPR).',
   'Under the UK GDPR the EU standard contractual clauses are valid only with the UK Addendum (issued under s.119A DPA 2018, in force 21 March 2022): use `uk-addendum` (the EU clauses with the Addendum) or `uk-idta`. The 2021 EU clauses were never a UK mechanism on their own, and contracts on the earlier EU clauses (2001, 2004, 2010) ceased to cover UK transfers on 21 March 2024.':
-    'Au titre du UK GDPR, les clauses types de protection des données de l’UE ne sont valables qu’avec l’UK Addendum (émis au titre de s.119A DPA 2018, en vigueur depuis le 21 mars 2022) : utilisez `uk-addendum` (les clauses de l’UE avec l’Addendum) ou `uk-idta`. Les clauses de l’UE de 2021 n’ont jamais été à elles seules un mécanisme du Royaume-Uni, et les contrats fondés sur les clauses antérieures de l’UE (2001, 2004, 2010) ont cessé de couvrir les transferts depuis le Royaume-Uni le 21 mars 2024.',
+    'Au titre du UK GDPR, les clauses types de protection des données de l’UE ne sont valables qu’avec le UK Addendum (émis en vertu de la s.119A DPA 2018, en vigueur depuis le 21 mars 2022) : utilisez `uk-addendum` (les clauses de l’UE avec l’Addendum) ou `uk-idta`. Les clauses de l’UE de 2021 n’ont jamais été à elles seules un mécanisme du Royaume-Uni, et les contrats fondés sur les clauses antérieures de l’UE (2001, 2004, 2010) ont cessé, le 21 mars 2024, de couvrir les transferts au départ du Royaume-Uni.',
   'Under the UK GDPR a US recipient is covered only if it takes part in the UK Extension to the EU–US Data Privacy Framework (Data Protection (Adequacy) (United States of America) Regulations 2023, reg 3): use `uk-extension-dpf`.':
     'Au titre du UK GDPR, un destinataire établi aux États-Unis n’est couvert que s’il participe à l’extension britannique du cadre de protection des données UE–États-Unis (UK Extension to the EU–US Data Privacy Framework ; Data Protection (Adequacy) (United States of America) Regulations 2023, reg 3) : utilisez `uk-extension-dpf`.',
   'The Swiss–US Data Privacy Framework covers transfers from Switzerland only: under the UK GDPR use `uk-extension-dpf`.':
@@ -1683,7 +1683,7 @@ export const fr: InterfaceCatalogue = {
   "{0}{1} is a marketing cookie, and the notice does not say that it is set only with the reader's consent: no purpose on consent is named for it, and 'cookie_settings' does not say how readers give or refuse it.":
     "{0}{1} est un cookie de marketing, et la déclaration n’indique pas qu’il n’est déposé qu’avec le consentement du lecteur : aucune finalité fondée sur le consentement n’est indiquée pour ce cookie, et 'cookie_settings' n’indique pas comment les lecteurs le donnent ou le refusent.",
   'Storing or reading it on the device needs prior consent under Art 5(3) of the ePrivacy Directive as transposed (e.g. § 25 TDDDG in Germany), unless it is strictly necessary for the service the reader explicitly asked for. Those exemptions are closed, and analytics cookies are not within them (WP29 Opinion 04/2012 on Cookie Consent Exemption, WP194, section 4.3); some authorities read "strictly necessary" as covering narrowly limited first-party audience measurement (e.g. the CNIL, délibération n° 2020-091 of 17 September 2020), which ordinary analytics tools do not meet. That consent must be an active, specific choice (Art 4(11), 7; CJEU C-673/17 Planet49 of 1 October 2019). It is distinct from the legal basis of Art 6(1) for the later processing of the data, which the purpose must still state (EDPB Opinion 5/2019 on the interplay between the ePrivacy Directive and the GDPR).':
-    'Le stockage de ce cookie sur l’appareil, ou sa lecture, requiert un consentement préalable en vertu de l’article 5.3 de la directive ePrivacy, telle que transposée (par exemple le § 25 TDDDG en Allemagne), sauf s’il est strictement nécessaire au service expressément demandé par le lecteur. Ces exemptions sont limitatives, et les cookies de mesure d’audience n’en relèvent pas (avis 04/2012 du groupe de travail « article 29 » relatif à l’exemption de l’obligation de consentement pour certains cookies, WP194, section 4.3) ; certaines autorités considèrent que la notion de « strictement nécessaire » couvre une mesure d’audience interne (first-party) étroitement limitée (par exemple la CNIL, délibération n° 2020-091 du 17 septembre 2020), conditions que ne remplissent pas les outils ordinaires de mesure d’audience. Ce consentement doit résulter d’un choix actif et spécifique (articles 4.11 et 7 ; CJUE, 1er octobre 2019, Planet49, C-673/17). Il se distingue de la base juridique de l’article 6.1 applicable au traitement ultérieur des données, que la finalité doit tout de même indiquer (avis 5/2019 du comité européen de la protection des données sur l’interaction entre la directive ePrivacy et le RGPD).',
+    'Le stockage de ce cookie sur l’appareil, ou sa lecture, requiert un consentement préalable en vertu de l’article 5.3 de la directive ePrivacy, telle que transposée (par exemple le § 25 TDDDG en Allemagne), sauf s’il est strictement nécessaire au service expressément demandé par le lecteur. Ces exemptions sont limitatives, et les cookies de mesure d’audience n’en relèvent pas (avis 04/2012 du groupe de travail « article 29 » relatif à l’exemption de l’obligation de consentement pour certains cookies, WP194, section 4.3) ; certaines autorités considèrent que la notion de « strictement nécessaire » couvre une mesure d’audience interne (first-party) étroitement limitée (par exemple la CNIL, délibération n° 2020-091 du 17 septembre 2020), conditions que ne remplissent pas les outils ordinaires de mesure d’audience. Ce consentement doit résulter d’un choix actif et spécifique (articles 4.11 et 7 ; CJUE, 1er octobre 2019, Planet49, C-673/17). Il se distingue de la base juridique de l’article 6.1 applicable au traitement des données qui s’ensuit, que la finalité doit tout de même indiquer (avis 5/2019 du comité européen de la protection des données sur l’interaction entre la directive ePrivacy et le RGPD).',
   "'{0}' is not a retention key ({1}). Did you mean '{2}'? {3}":
     "'{0}' n’est pas une clé de durée de conservation ({1}). Vouliez-vous dire '{2}' ? {3}",
   "'{0}' is not a retention key ({1}). {2}": "'{0}' n’est pas une clé de durée de conservation ({1}). {2}",
@@ -1692,4 +1692,8 @@ export const fr: InterfaceCatalogue = {
   'the EEA': 'l’EEE',
   'the United Kingdom': 'le Royaume-Uni',
   Switzerland: 'la Suisse',
+  'Recital {0} {1} on EUR-Lex ({2})': 'Considérant {0} du {1} sur EUR-Lex ({2})',
+  'Art {0} {1} on EUR-Lex ({2})': 'Article {0} du {1} sur EUR-Lex ({2})',
+  'Special category: {0} ({1})': 'Catégorie particulière : {0} ({1})',
+  'Special categories: {0} ({1})': 'Catégories particulières : {0} ({1})',
 };

@@ -1686,4 +1686,8 @@ export const nl: InterfaceCatalogue = {
   'the EEA': 'de EER',
   'the United Kingdom': 'het Verenigd Koninkrijk',
   Switzerland: 'Zwitserland',
+  'Recital {0} {1} on EUR-Lex ({2})': 'Considerans {0} {1} op EUR-Lex ({2})',
+  'Art {0} {1} on EUR-Lex ({2})': 'Art. {0} {1} op EUR-Lex ({2})',
+  'Special category: {0} ({1})': 'Bijzondere categorie: {0} ({1})',
+  'Special categories: {0} ({1})': 'Bijzondere categorieën: {0} ({1})',
 };
