@@ -2578,8 +2578,16 @@ describe('broken-promise and unclear-advertising-recipient (promises)', () => {
   const promise = (ids: string) => vary(BASE, after(RIGHTS_END, `\npromises: [${ids}]\n`));
 
   it('no-transfer is broken by a recipient in the US, at the promise', () => {
-    const p = expectOne(promise('no-transfer'), 'broken-promise', { span: 'no-transfer' });
+    const text = promise('no-transfer');
+    const p = expectOne(text, 'broken-promise', { span: 'no-transfer' });
     assert.match(p.message, /Newsletter service.*United States/);
+    // The contradicting entry is named with its line: the recipient's mapping starts there.
+    const line = Number(/United States of America, line (\d+)\)/.exec(p.message)?.[1]);
+    const block = text
+      .split('\n')
+      .slice(line - 1, line + 5)
+      .join('\n');
+    assert.match(block, /Newsletter service/, `line ${line}`);
   });
 
   it('no-profiling, no-special-categories and no-sharing-for-advertising are broken by the structure', () => {

@@ -1696,4 +1696,12 @@ export const de: InterfaceCatalogue = {
   'Art {0} {1} on EUR-Lex ({2})': 'Art. {0} {1} auf EUR-Lex ({2})',
   'Special category: {0} ({1})': 'Besondere Kategorie: {0} ({1})',
   'Special categories: {0} ({1})': 'Besondere Kategorien: {0} ({1})',
+  '{0} and {1} more': '{0} und {1} weitere',
+  "recipient '{0}' ({1}, line {2})": "Empfänger '{0}' ({1}, Zeile {2})",
+  'transfer {0} ({1}, line {2})': 'Übermittlung {0} ({1}, Zeile {2})',
+  "purpose '{0}' ('profiling: true', line {1})": "Zweck '{0}' ('profiling: true', Zeile {1})",
+  "data category '{0}' ('special', line {1})": "Datenkategorie '{0}' ('special', Zeile {1})",
+  "recipient '{0}' (advertising, collecting data itself, line {1})":
+    "Empfänger '{0}' (Werbung, erhebt selbst Daten, Zeile {1})",
+  "recipient '{0}' (advertising, type '{1}', line {2})": "Empfänger '{0}' (Werbung, Typ '{1}', Zeile {2})",
 };

@@ -1696,4 +1696,12 @@ export const fr: InterfaceCatalogue = {
   'Art {0} {1} on EUR-Lex ({2})': 'Article {0} du {1} sur EUR-Lex ({2})',
   'Special category: {0} ({1})': 'Catégorie particulière : {0} ({1})',
   'Special categories: {0} ({1})': 'Catégories particulières : {0} ({1})',
+  '{0} and {1} more': '{0} et {1} autres',
+  "recipient '{0}' ({1}, line {2})": "le destinataire '{0}' ({1}, ligne {2})",
+  'transfer {0} ({1}, line {2})': 'le transfert {0} ({1}, ligne {2})',
+  "purpose '{0}' ('profiling: true', line {1})": "la finalité '{0}' ('profiling: true', ligne {1})",
+  "data category '{0}' ('special', line {1})": "la catégorie de données '{0}' ('special', ligne {1})",
+  "recipient '{0}' (advertising, collecting data itself, line {1})":
+    "le destinataire '{0}' (publicité, collecte lui-même des données, ligne {1})",
+  "recipient '{0}' (advertising, type '{1}', line {2})": "le destinataire '{0}' (publicité, type '{1}', ligne {2})",
 };

@@ -1690,4 +1690,12 @@ export const nl: InterfaceCatalogue = {
   'Art {0} {1} on EUR-Lex ({2})': 'Art. {0} {1} op EUR-Lex ({2})',
   'Special category: {0} ({1})': 'Bijzondere categorie: {0} ({1})',
   'Special categories: {0} ({1})': 'Bijzondere categorieën: {0} ({1})',
+  '{0} and {1} more': '{0} en nog {1}',
+  "recipient '{0}' ({1}, line {2})": "ontvanger '{0}' ({1}, regel {2})",
+  'transfer {0} ({1}, line {2})': 'doorgifte {0} ({1}, regel {2})',
+  "purpose '{0}' ('profiling: true', line {1})": "doeleinde '{0}' ('profiling: true', regel {1})",
+  "data category '{0}' ('special', line {1})": "gegevenscategorie '{0}' ('special', regel {1})",
+  "recipient '{0}' (advertising, collecting data itself, line {1})":
+    "ontvanger '{0}' (reclame, verzamelt zelf gegevens, regel {1})",
+  "recipient '{0}' (advertising, type '{1}', line {2})": "ontvanger '{0}' (reclame, type '{1}', regel {2})",
 };
