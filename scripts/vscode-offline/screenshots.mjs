@@ -5,9 +5,10 @@
 //   docs/images/hover.png          — the hover on a purpose's legal basis (its article and meaning);
 //   docs/images/preview.png        — the live preview beside the source;
 //   docs/images/semantic-colours.png — examples/osimis.privacy.yaml's purposes coloured by semantic tokens, with
-//                                    inlay hints (articles) and code lenses (uses; bases and retention).
+//                                    inlay hints (articles) and code lenses (uses; bases and retention);
+//   docs/images/interface-fr.png   — the same policy's problems and a hover with privacyPolicy.interfaceLanguage "fr".
 // Usage: node scripts/vscode-offline/screenshots.mjs [policy file, default examples/oscart.privacy.yaml]
-//        [--only=semantic-colours] (that screenshot alone)
+//        [--only=semantic-colours|interface-fr] (that screenshot alone)
 // With --web the extension runs in the browser's web worker extension host (as on vscode.dev), from a copy without
 // its Node entry: give PPS_SCREENSHOT_DIR to keep those shots apart.
 // Environment: PPS_SCREENSHOT_DIR (default docs/images), PPS_EXTENSION_PATH (default the repo root),
@@ -31,7 +32,8 @@ const POLICY = resolve(ROOT, process.argv.slice(2).find((a) => !a.startsWith('--
 /** The policy of the semantic colours shot: a real notice with varied bases and retention forms. */
 const COLOURED_POLICY = resolve(ROOT, 'examples/osimis.privacy.yaml');
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (ONLY && ONLY !== 'semantic-colours') throw new Error(`--only=${ONLY}: only --only=semantic-colours is supported`);
+if (ONLY && ONLY !== 'semantic-colours' && ONLY !== 'interface-fr')
+  throw new Error(`--only=${ONLY}: only --only=semantic-colours or --only=interface-fr is supported`);
 const OUT_DIR = resolve(process.env.PPS_SCREENSHOT_DIR || join(ROOT, 'docs', 'images'));
 const EXTENSION_PATH = resolve(process.env.PPS_EXTENSION_PATH || ROOT);
 const VIEWPORT = { width: 1400, height: 900 };
@@ -93,6 +95,8 @@ async function main() {
         'editor.stickyScroll.enabled': false,
         'chat.commandCenter.enabled': false,
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        // The interface in French for its own shot (the offline VS Code has no language packs: the setting).
+        ...(ONLY === 'interface-fr' ? { 'privacyPolicy.interfaceLanguage': 'fr' } : {}),
       },
       null,
       2,
@@ -111,6 +115,7 @@ async function main() {
 
   mkdirSync(OUT_DIR, { recursive: true });
   if (ONLY === 'semantic-colours') return semanticColours(page);
+  if (ONLY === 'interface-fr') return interfaceFrench(page);
 
   // Open the policy through Quick Open.
   const name = basename(POLICY);
@@ -250,6 +255,25 @@ async function openPolicy(page, name) {
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: STEP_TIMEOUT });
   await page.waitForSelector('.monaco-editor .view-lines', { timeout: STEP_TIMEOUT });
+}
+
+/** The policy's problems in the Problems panel, with privacyPolicy.interfaceLanguage "fr". */
+async function interfaceFrench(page) {
+  await openPolicy(page, basename(POLICY));
+  await page.keyboard.press('Control+Shift+M');
+  // French messages from the language server (a legal basis is "base juridique" in the French GDPR).
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) =>
+        /base juridique|conservation|finalité/.test(r.textContent ?? ''),
+      ),
+    undefined,
+    { timeout: STEP_TIMEOUT },
+  );
+  await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: STEP_TIMEOUT });
+  await settled(page, '.markers-panel');
+  await page.screenshot({ path: join(OUT_DIR, 'interface-fr.png') });
+  console.log(`wrote ${join(OUT_DIR, 'interface-fr.png')}`);
 }
 
 /**
