@@ -57,7 +57,9 @@ export function previewHtml(
   state: PreviewState,
   labels: PreviewLabels = ENGLISH_LABELS,
 ): string {
-  const l = Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, escapeHtml(String(v))])) as unknown as PreviewLabels;
+  const l = Object.fromEntries(
+    Object.entries(labels).map(([k, v]) => [k, escapeHtml(String(v))]),
+  ) as unknown as PreviewLabels;
   // Web Crypto: the same in the Node and the browser extension host.
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const media = (file: string) => host.media(file);
