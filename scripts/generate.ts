@@ -9,7 +9,7 @@ import { DURATION_SOURCE } from '../server/src/vocabulary/duration';
 import { VOCABULARIES } from '../server/src/vocabulary/terms';
 import { PREVIEW_CSS } from '../server/src/render/styles';
 import { LANGUAGES } from '../server/src/languages';
-import { INTERFACE_CATALOGUES, interfaceText } from '../server/src/languages/interface';
+import { interfaceCatalogue, interfaceText } from '../server/src/languages/interface';
 import { codeMessages } from './messages';
 import { PACKAGE_STRINGS } from './packageStrings';
 
@@ -190,7 +190,7 @@ function packageNls(tag: string): Record<string, string> {
 
 /** l10n/bundle.l10n.<tag>.json: the client's messages (vscode.l10n's format) that the language's catalogue translates. */
 function clientBundle(tag: string): Record<string, string> {
-  const catalogue = INTERFACE_CATALOGUES[tag] ?? {};
+  const catalogue = interfaceCatalogue(tag) ?? {};
   const bundle: Record<string, string> = {};
   for (const { english } of codeMessages(root, ['client/src']))
     if (Object.hasOwn(catalogue, english)) bundle[english] = catalogue[english];

@@ -19,8 +19,21 @@ import type { InterfaceCatalogue, InterfaceWords, Message } from './language';
 
 export type { InterfaceCatalogue, InterfaceWords, Message };
 
-/** Every language's catalogue of interface messages, by tag (English: empty). */
-export const INTERFACE_CATALOGUES: Readonly<Record<string, InterfaceCatalogue>> = { en: {}, fr, nl, de };
+/** Every language's catalogue of interface messages, by tag (English: empty), made on first use. */
+const CATALOGUE_MAKERS: Readonly<Record<string, () => InterfaceCatalogue>> = { en: () => ({}), fr, nl, de };
+const catalogues = new Map<string, InterfaceCatalogue>();
+
+/** The languages the interface speaks. */
+export const INTERFACE_TAGS: readonly string[] = Object.keys(CATALOGUE_MAKERS);
+
+/** The catalogue of a language tag (English → its translation); undefined for a language without one. */
+export function interfaceCatalogue(tag: string): InterfaceCatalogue | undefined {
+  const make = CATALOGUE_MAKERS[tag];
+  if (!make) return undefined;
+  let catalogue = catalogues.get(tag);
+  if (!catalogue) catalogues.set(tag, (catalogue = make()));
+  return catalogue;
+}
 
 /** The settings' values: `auto` follows the editor (LSP `initialize.locale`) or the environment's locale. */
 export const INTERFACE_LANGUAGE_SETTINGS = ['auto', ...LANGUAGES.map((l) => l.tag)] as const;
@@ -58,7 +71,7 @@ export function interfaceText(language?: string): InterfaceText {
   const tag = findLanguage(language)?.tag ?? 'en';
   let text = cache.get(tag);
   if (!text) {
-    const catalogue = INTERFACE_CATALOGUES[tag] ?? {};
+    const catalogue = interfaceCatalogue(tag) ?? {};
     const notice = CATALOGUES[tag];
     const english = tag === 'en' || !notice;
     const cite = (provisions: string) => (english ? provisions : notice.cite(provisions));

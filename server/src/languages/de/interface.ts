@@ -3,7 +3,8 @@
 // in the notice (de/notice.ts); laws with one language (the UK's) are cited in English.
 import type { InterfaceCatalogue } from '../language';
 
-export const de: InterfaceCatalogue = {
+// A function: the catalogue is made on first use, not when the server loads (README, "Performance").
+export const de = (): InterfaceCatalogue => ({
   // The extension's contributions and the client's own words (package.nls, l10n bundles).
   'The Privacy Policy language server stopped repeatedly and will not be restarted. Run “Privacy Policy: Restart Language Server” after saving your work, and please report the problem.':
     'Der Privacy-Policy-Sprachserver wurde mehrmals beendet und wird nicht neu gestartet. Speichern Sie Ihre Arbeit, führen Sie „Privacy Policy: Sprachserver neu starten“ aus und melden Sie das Problem bitte.',
@@ -1704,4 +1705,4 @@ export const de: InterfaceCatalogue = {
   "recipient '{0}' (advertising, collecting data itself, line {1})":
     "Empfänger '{0}' (Werbung, erhebt selbst Daten, Zeile {1})",
   "recipient '{0}' (advertising, type '{1}', line {2})": "Empfänger '{0}' (Werbung, Typ '{1}', Zeile {2})",
-};
+});

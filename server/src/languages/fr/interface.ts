@@ -3,7 +3,8 @@
 // in the notice (fr/notice.ts); laws with one language (the UK's) are cited in English.
 import type { InterfaceCatalogue } from '../language';
 
-export const fr: InterfaceCatalogue = {
+// A function: the catalogue is made on first use, not when the server loads (README, "Performance").
+export const fr = (): InterfaceCatalogue => ({
   // The extension's contributions and the client's own words (package.nls, l10n bundles).
   'The Privacy Policy language server stopped repeatedly and will not be restarted. Run “Privacy Policy: Restart Language Server” after saving your work, and please report the problem.':
     'Le serveur de langage Privacy Policy s’est arrêté à plusieurs reprises et ne sera pas redémarré. Enregistrez votre travail, exécutez « Privacy Policy : Redémarrer le serveur de langage » et signalez le problème, s’il vous plaît.',
@@ -1704,4 +1705,4 @@ export const fr: InterfaceCatalogue = {
   "recipient '{0}' (advertising, collecting data itself, line {1})":
     "le destinataire '{0}' (publicité, collecte lui-même des données, ligne {1})",
   "recipient '{0}' (advertising, type '{1}', line {2})": "le destinataire '{0}' (publicité, type '{1}', ligne {2})",
-};
+});

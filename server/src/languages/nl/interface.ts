@@ -3,7 +3,8 @@
 // in the notice (nl/notice.ts); laws with one language (the UK's) are cited in English.
 import type { InterfaceCatalogue } from '../language';
 
-export const nl: InterfaceCatalogue = {
+// A function: the catalogue is made on first use, not when the server loads (README, "Performance").
+export const nl = (): InterfaceCatalogue => ({
   // The extension's contributions and the client's own words (package.nls, l10n bundles).
   'The Privacy Policy language server stopped repeatedly and will not be restarted. Run “Privacy Policy: Restart Language Server” after saving your work, and please report the problem.':
     'De taalserver van Privacy Policy is herhaaldelijk gestopt en wordt niet opnieuw gestart. Sla uw werk op, voer ‘Privacy Policy: Taalserver opnieuw starten’ uit en meld het probleem.',
@@ -1698,4 +1699,4 @@ export const nl: InterfaceCatalogue = {
   "recipient '{0}' (advertising, collecting data itself, line {1})":
     "ontvanger '{0}' (reclame, verzamelt zelf gegevens, regel {1})",
   "recipient '{0}' (advertising, type '{1}', line {2})": "ontvanger '{0}' (reclame, type '{1}', regel {2})",
-};
+});
