@@ -259,7 +259,7 @@ export function validMechanisms(
     if (groundOf(t) !== 'safeguard') continue;
     // Art 46(2)(a): an instrument between public authorities or bodies.
     if (t.id === 'legally-binding-instrument' && !options.publicBody) continue;
-    choices.push(choice(t, 'safeguard', ui.t('I rely on {0} ({1})', lowerFirst(label(t), ui), provision(t) ?? '')));
+    choices.push(choice(t, 'safeguard', ui.t('I rely on {0} ({1})', ui.continuing(label(t)), provision(t) ?? '')));
   }
   const derogations = usable
     .filter((t) => groundOf(t) === 'derogation')
@@ -292,7 +292,7 @@ export function validMechanisms(
           'Exception ({0}), {1}: {2}',
           (t.id === 'derogation-compelling-interests' ? compellingProvision(law, ui) : provision(t)) ?? '',
           when,
-          lowerFirst(label(t), ui),
+          ui.continuing(label(t)),
         ),
       ),
     );
@@ -305,7 +305,3 @@ function compellingProvision(law: Law, ui: InterfaceText): string {
   const paragraph = law.citeNamed?.('Art 49(1)') ?? law.cite('Art 49(1)') ?? 'Art 49(1)';
   return ui.t('{0}, second subparagraph', paragraph);
 }
-
-/** A name inside a sentence (German nouns keep their capital). */
-const lowerFirst = (s: string, ui: InterfaceText) =>
-  ui.language !== 'de' && /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;

@@ -9,7 +9,7 @@ import { fr } from './fr/interface';
 import { findLanguage, LANGUAGES, primaryLanguage } from './index';
 import { nl } from './nl/interface';
 import { CATALOGUES } from './notices';
-import { durationStyle } from './noticeText';
+import { durationStyle, lowerFirst } from './noticeText';
 import { countryName, localCountryName } from '../vocabulary/countries';
 import { formatDuration, type Duration } from '../vocabulary/duration';
 import { findTerm, type VocabularyName } from '../vocabulary/terms';
@@ -51,6 +51,11 @@ export interface InterfaceText extends InterfaceWords {
   duration(duration: Duration): string;
   /** Items joined as the language lists them ("a, b and c", "a, b et c"). */
   list(items: readonly string[]): string;
+  /**
+   * Text that continues a sentence (after a colon, a label inside a message): its first letter in lower case, unless
+   * it starts an abbreviation ("EU–US …") or is a German noun ("…: der Name", but "Auskunftsrecht").
+   */
+  continuing(text: string): string;
   /** A date (YYYY-MM-DD) in words ("19 June 2026", "19 juin 2026"); anything else as written. */
   date(iso: string): string;
   /** A number as the language writes it ("60,000", "60 000"; `digits` after the decimal sign). */
@@ -81,13 +86,15 @@ export function interfaceText(language?: string): InterfaceText {
     const duration = english ? formatDuration : durationStyle(findLanguage(tag)!.locale);
     const t = (message: string, ...args: readonly (string | number)[]) =>
       fill(Object.hasOwn(catalogue, message) ? catalogue[message] : message, args);
+    const continuing = (text: string): string => {
+      // German nouns keep their capital; an article or a question word does not ("…: der Name").
+      if (tag === 'de') return GERMAN_LOWER_AFTER_COLON.test(text) ? lowerFirst(text) : text;
+      return /^\p{Lu}\p{Lu}/u.test(text) ? text : lowerFirst(text);
+    };
     const say = (said: Message | string): string => {
       if (typeof said === 'string') return said;
       const text = t(said.text, ...said.args.map((a) => (typeof a === 'object' ? say(a) : (a ?? ''))));
-      if (!said.inSentence) return text;
-      // German nouns keep their capital after a colon; an article or a question word does not ("…: der Name").
-      if (tag === 'de' && !GERMAN_LOWER_AFTER_COLON.test(text)) return text;
-      return text.charAt(0).toLocaleLowerCase(tag) + text.slice(1);
+      return said.inSentence ? continuing(text) : text;
     };
     text = {
       language: tag,
@@ -99,6 +106,7 @@ export function interfaceText(language?: string): InterfaceText {
       duration,
       country: (code) => (english ? countryName(code) : localCountryName(code, tag)),
       list: (items) => list.format(items),
+      continuing,
       date: (iso) => {
         const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
         return m ? dates.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))) : iso;

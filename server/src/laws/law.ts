@@ -161,6 +161,8 @@ export interface Law {
   readonly id: LawId;
   /** The law's short name in each notice language ("GDPR", "RGPD", "AVG", "DSGVO"), by language tag. */
   readonly shortName: Readonly<Record<string, string>>;
+  /** The law inside a sentence of a message, said in the interface's language ("the EU GDPR", "le RGPD de l’UE"). */
+  readonly inSentence: Message;
   /**
    * The law as it stands on a date (ISO `YYYY-MM-DD`: the notice's `effective` date, docs/language.md "Laws"):
    * the provisions in force that day, with their citations. Undefined for a law whose text the language models
@@ -187,8 +189,8 @@ export interface Law {
   readonly authority?: LawAuthority;
   /** The territory the law protects; a destination outside it is a transfer. */
   readonly territory: {
-    /** In English, for messages: "the EEA". */
-    readonly name: string;
+    /** Inside a sentence of a message, said in the interface's language: "the EEA", "de EER". */
+    readonly name: Message;
     contains: (country: string) => boolean;
   };
   /** Adequacy findings, with the date the list was last checked. */

@@ -5,7 +5,6 @@
 // private controller; a church or broadcasting authority named by a controller that is not one of its bodies
 // (catalogues/authorityScopes.ts). The other German state authorities supervise public and private bodies alike
 // (§ 40(1) BDSG and the state acts) and are never out of scope on that ground.
-import { lawName } from './ruleMessages';
 import type { InterfaceText } from '../languages/interface';
 import {
   allAuthorities,
@@ -18,7 +17,7 @@ import { AUTHORITY_ALIASES, AUTHORITY_SCOPES, type AuthorityScope } from '../cat
 import { catalogueFailed } from '../catalogues/load';
 import { isPublicBody } from '../core/transfers';
 import { effectiveDate } from '../core/analysis';
-import { LAWS, type Law, type LawId } from '../laws';
+import { LAWS, lawById, type Law, type LawId } from '../laws';
 import { entryOf, fieldStr, mapOf } from '../parser/policyModel';
 import { controllerCountry } from './authorityFixes';
 import { eol, yamlScalar } from './fixBuilders';
@@ -90,8 +89,8 @@ function otherLawsAuthority(ui: InterfaceText, name: string, law: Law, home: Law
   return ui.t(
     "'{0}' is the supervisory authority under {1}, not under {2}, for which {3} names it: under {2} {4}. {5}.",
     name,
-    lawName(ui, home),
-    lawName(ui, law.id),
+    ui.say(lawById(home).inSentence),
+    ui.say(law.inSentence),
     topLevel ? "'authority'" : `'laws.${law.id}.authority'`,
     where,
     instead,

@@ -1,5 +1,4 @@
 // Rule `invalid-adequacy` (Art 45): `adequacy` only for destinations with an adequacy decision, `dpf` only for the US.
-import { lawName } from './ruleMessages';
 import type { InterfaceText } from '../languages/interface';
 import { countryName } from '../vocabulary/countries';
 import type { Law } from '../laws';
@@ -185,7 +184,7 @@ function adequacyMessage(ui: InterfaceText, law: Law, bad: string[], named: bool
     law.adequacy.asOf,
     instead,
   );
-  return named ? ui.t('Under {0}: {1}', lawName(ui, law.id), said) : said;
+  return named ? ui.t('Under {0}: {1}', ui.say(law.inSentence), said) : said;
 }
 
 /** The transfer one of whose mechanisms is written at `start`. */

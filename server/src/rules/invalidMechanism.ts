@@ -5,7 +5,6 @@
 // legitimate interests under the FADP — and, as a warning, for a public authority the derogations Art 49(3) excludes
 // in the exercise of public powers. A transfer that leaves several territories may name its mechanism per law
 // (`mechanism: { eu-gdpr: scc, uk-gdpr: uk-addendum }`); a plain value applies under every law it leaves.
-import { lawName } from './ruleMessages';
 import { findTerm, LAW_IDS } from '../vocabulary/terms';
 import {
   isPublicBody,
@@ -16,7 +15,7 @@ import {
 } from '../core/transfers';
 import type { Mechanism } from '../parser/policyModel';
 import type { Rule } from '../core/rule';
-import type { Law } from '../laws';
+import { lawById, type Law, type LawId } from '../laws';
 import { citeUnderLaws } from '../core/lawCitations';
 import { transferWithMechanismAt } from './invalidAdequacy';
 import { replaceMechanismFixes } from './transferFixes';
@@ -62,7 +61,7 @@ export const invalidMechanism: Rule = {
               "This notice does not serve {0} (its laws: {1}): a mechanism given for '{2}' does not apply: a " +
                 'transfer rests on the ground each law of the notice it leaves provides ({3}). Add the law under ' +
                 "'laws', or remove this entry.",
-              lawName(ctx, m.law),
+              ctx.ui.say(lawById(m.law as LawId).inSentence),
               [...served].join(', '),
               m.law,
               ctx.cite('Art 44, 45'),
@@ -82,7 +81,9 @@ export const invalidMechanism: Rule = {
           if (own)
             add(
               m,
-              leaves.length > 1 ? ctx.t('Under {0}: {1}', lawName(ctx, law.id), ctx.ui.say(own)) : ctx.ui.say(own),
+              leaves.length > 1
+                ? ctx.t('Under {0}: {1}', ctx.ui.say(law.inSentence), ctx.ui.say(own))
+                : ctx.ui.say(own),
               law,
             );
           else if (term.invalid) add(m, annulled(m, term.invalid), law);
@@ -95,8 +96,8 @@ export const invalidMechanism: Rule = {
                   "mechanism per law: 'mechanism: { {6}: …, {7}: {8} }'.",
                 m.written,
                 ctx.ui.term('mechanism', term.id)?.label ?? term.label,
-                ctx.ui.list(term.laws.map((l) => lawName(ctx, l))),
-                lawName(ctx, law.id),
+                ctx.ui.list(term.laws.map((l) => ctx.ui.say(lawById(l as LawId).inSentence))),
+                ctx.ui.say(law.inSentence),
                 cite('Art 44'),
                 cite('Art 45, 46, 49'),
                 law.id,

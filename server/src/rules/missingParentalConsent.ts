@@ -1,5 +1,4 @@
 // Rule `missing-parental-consent` (Art 8(1)–(2)): a service for children on consent says how parents consent.
-import { territoryName } from './ruleMessages';
 import type { InterfaceText } from '../languages/interface';
 import type { Law } from '../laws';
 import { entryOf, isBlank } from '../parser/policyModel';
@@ -17,7 +16,7 @@ export function digitalConsentAgeSentence(ui: InterfaceText, law: Law, country: 
   const age = ageIn(country);
   // A law with one age for its whole territory (the UK GDPR) gives it whatever the controller's country.
   if (age !== undefined && law.id !== 'eu-gdpr')
-    return ui.t('The age of digital consent in {0} is {1} (as of {2})', territoryName(ui, law), age, asOf);
+    return ui.t('The age of digital consent in {0} is {1} (as of {2})', ui.say(law.territory.name), age, asOf);
   if (age !== undefined && country)
     // Only where the territory's states set different ages (the EEA) may another state's age apply.
     return ui.t(
@@ -33,7 +32,7 @@ export function digitalConsentAgeSentence(ui: InterfaceText, law: Law, country: 
       "'controller.country' {0} is outside {1}, so the age is that of the Member State whose residents the service " +
         'targets: {2} unless it set a lower one, never below 13',
       country,
-      territoryName(ui, law),
+      ui.say(law.territory.name),
       defaultAge,
     );
   return ui.t(

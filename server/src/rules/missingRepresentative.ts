@@ -4,7 +4,6 @@
 // low-risk processing and public authorities: hence a warning, which a law can make silent (`ruleCitation`). Under
 // the Swiss FADP, Art 14 asks for a representative only where four conditions meet (goods, services or monitoring;
 // extensive; regular; high risk): information there (docs/language.md, "Laws"; docs/rules/missing-representative.md).
-import { territoryName } from './ruleMessages';
 import { placeholderFor } from '../core/placeholders';
 import { isPublicBody } from '../core/transfers';
 import { entryOf, isBlank, mapOf } from '../parser/policyModel';
@@ -69,7 +68,7 @@ export const missingRepresentative: Rule = {
             "or criminal-offence data, and is unlikely to result in a risk to people's rights and freedoms (Art " +
             "27(2)(a)). Art 13(1)(a) then requires the representative's identity and contact details: add 'representative'{2}",
           ctx.ui.country(country.value),
-          territoryName(ctx, law),
+          ctx.ui.say(law.territory.name),
           where,
         ),
         data,

@@ -1,7 +1,6 @@
 // Rule `missing-transfer-safeguard` (Art 13(1)(f), 44): every recipient outside the territory of the notice's law is
 // covered by a transfer, and every transfer names what it rests on: an adequacy decision (Art 45), appropriate
 // safeguards (Art 46–47) or a derogation (Art 49).
-import { territoryName } from './ruleMessages';
 import { uncoveredRecipients } from '../core/transfers';
 import { indexOf } from '../parser/policyModel';
 import { addListItem } from './fixBuilders';
@@ -37,7 +36,7 @@ export const missingTransferSafeguard: Rule = {
             "Art 13(1)(f) requires telling readers which: add it under 'transfers' with its 'mechanism'.",
           r.name,
           ctx.ui.country(r.country.value),
-          territoryName(ctx, law),
+          ctx.ui.say(law.territory.name),
         ),
         { kind: 'none' },
         undefined,

@@ -15,8 +15,7 @@ export const basisName = (id: string, ui: InterfaceText) => termName(ui, 'basis'
 /** A vocabulary value's label inside a sentence, in the interface's words: "right of access", "Auskunftsrecht". */
 export function termLabel(ui: InterfaceText, vocabulary: VocabularyName, id: string): string | undefined {
   const label = ui.term(vocabulary, id)?.label;
-  // German nouns keep their capital; the other languages' labels continue a sentence in lower case.
-  return label && ui.language !== 'de' ? label.charAt(0).toLocaleLowerCase(ui.language) + label.slice(1) : label;
+  return label && ui.continuing(label);
 }
 
 /** A vocabulary value with its provision: "right of access (Art 15)", "droit d’accès (article 15 du RGPD)". */
@@ -25,20 +24,4 @@ export function termName(ui: InterfaceText, vocabulary: VocabularyName, id: stri
   const label = termLabel(ui, vocabulary, id);
   if (!t || !label) return `'${id}'`;
   return t.article ? `${label} (${ui.cite(t.article)})` : label;
-}
-
-/** A law inside a sentence: "the EU GDPR", "le RGPD de l’UE". */
-export function lawName(ui: Pick<InterfaceText, 't'>, id: string): string {
-  if (id === 'eu-gdpr') return ui.t('the EU GDPR');
-  if (id === 'uk-gdpr') return ui.t('the UK GDPR');
-  if (id === 'ch-fadp') return ui.t('the Swiss FADP');
-  return id;
-}
-
-/** The territory a law covers, inside a sentence: "the EEA", "l’EEE", "de EER", "EWR". */
-export function territoryName(ui: Pick<InterfaceText, 't'>, law: { id: string; territory: { name: string } }): string {
-  if (law.id === 'eu-gdpr') return ui.t('the EEA');
-  if (law.id === 'uk-gdpr') return ui.t('the United Kingdom');
-  if (law.id === 'ch-fadp') return ui.t('Switzerland');
-  return law.territory.name;
 }

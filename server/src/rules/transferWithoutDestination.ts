@@ -1,5 +1,4 @@
 // Rule `transfer-without-destination` (Art 13(1)(f)): a transfer says where the data goes.
-import { territoryName } from './ruleMessages';
 import { uncoveredRecipients } from '../core/transfers';
 import { entryOf, indexOf, isBlank } from '../parser/policyModel';
 import { insertIntoMap } from './fixBuilders';
@@ -43,7 +42,7 @@ export const transferWithoutDestination: Rule = {
             title: ctx.t(
               "This transfer covers {0}: add 'recipients: [{0}]' (the recipients outside {1} that no transfer covers)",
               ids,
-              territoryName(ctx, ctx.law),
+              ctx.ui.say(ctx.law.territory.name),
             ),
             edits: [edit],
           },

@@ -2,7 +2,6 @@
 // places outside the territory of the notice's law (Mailchimp → The Rocket Science Group LLC, US). Where the data go
 // is for the author to say: the catalogue's country is the legal entity's address, not necessarily where the data
 // are processed, so the fixes are choices and none is preferred.
-import { territoryName } from './ruleMessages';
 import { organisationNamed, organisationSource } from '../catalogues/organisations';
 import { catalogueFailed, per } from '../catalogues/load';
 import { placeholderFor } from '../core/placeholders';
@@ -46,7 +45,7 @@ export const unplacedRecipient: Rule = {
           source,
           org.name,
           ctx.ui.country(org.country),
-          territoryName(ctx, ctx.law),
+          ctx.ui.say(ctx.law.territory.name),
         ),
         { kind: 'replace', candidates: [org.country] },
       );

@@ -130,6 +130,7 @@ export function chFadpAt(date: string | undefined): Law {
   const law: Law = {
     id: 'ch-fadp',
     shortName: { en: 'FADP', fr: 'LPD', nl: 'FADP', de: 'DSG' },
+    inSentence: message('the Swiss FADP'),
     at: chFadpAt,
     date,
     inForce: FADP_IN_FORCE,
@@ -154,7 +155,7 @@ export function chFadpAt(date: string | undefined): Law {
       'automated-decision-child',
       'invalid-response-time',
     ]),
-    territory: { name: 'Switzerland', contains: (country) => country === 'CH' },
+    territory: { name: message('Switzerland'), contains: (country) => country === 'CH' },
     adequacy: {
       asOf: ANNEX1_AS_OF,
       findings: ANNEX1,

@@ -2,6 +2,7 @@
 // the articles and their titles (articles.ts, gdpr-articles.json, NOTICE.md), the citation recogniser
 // (citations.ts), the territory and adequacy decisions (territory.ts, adequacy.ts), the ages of digital consent
 // (digitalConsentAge.ts) and what it says about the vocabulary (provisions.ts).
+import { message } from '../../languages/language';
 import type { Law } from '../law';
 import {
   ADEQUACY_AS_OF,
@@ -20,8 +21,12 @@ import { describeTransferStatus, DPF_COUNTRY, EEA, transferStatus } from './terr
 export const euGdpr: Law = {
   id: 'eu-gdpr',
   shortName: REGULATION_NAME,
+  inSentence: message('the EU GDPR'),
   // The regions a recipient may name (`EEA`, `EU`) are inside it.
-  territory: { name: 'the EEA', contains: (country) => EEA.has(country) || country === 'EEA' || country === 'EU' },
+  territory: {
+    name: message('the EEA'),
+    contains: (country) => EEA.has(country) || country === 'EEA' || country === 'EU',
+  },
   adequacy: {
     asOf: ADEQUACY_AS_OF,
     findings: ADEQUACY_DECISIONS,

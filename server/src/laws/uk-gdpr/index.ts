@@ -97,12 +97,13 @@ export function ukGdprAt(date: string | undefined): Law {
   const law: Law = {
     id: 'uk-gdpr',
     shortName: { en: 'UK GDPR', fr: 'UK GDPR', nl: 'UK GDPR', de: 'UK GDPR' },
+    inSentence: message('the UK GDPR'),
     at: ukGdprAt,
     date: on,
     // From the end of the transition period (IP completion day, 31 December 2020, 11 p.m.).
     inForce: '2021-01-01',
     authority: INFORMATION_COMMISSIONER,
-    territory: { name: 'the United Kingdom', contains: (country) => country === 'GB' },
+    territory: { name: message('the United Kingdom'), contains: (country) => country === 'GB' },
     adequacy: {
       asOf: UK_DESTINATIONS_AS_OF,
       findings: UK_DESTINATIONS,
